@@ -1,0 +1,265 @@
+//! The data types of the annotation files: the public contract of `DESIGN.md`.
+//!
+//! Each stage returns one of the top-level types here ([`Segments`], [`Speakers`],
+//! [`Quotes`], [`Claims`]); the engine writes it below a provenance header, and reads it
+//! back (hand edits included) to feed the stages downstream. Field order here is the
+//! order in the files. Every type refuses unknown fields, so that a misspelt key in a
+//! hand edit is an error that names it, not data silently ignored.
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// `segments.yaml`: paragraphs with their kinds and sentences, and encoding damage.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segments {
+    /// Every paragraph of the document, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Stretches of text damaged by a wrong decoding, in order.
+    #[serde(default)]
+    pub damage: Vec<Damage>,
+}
+
+/// A paragraph: a block of text between blank lines (or one line of a block whose lines
+/// are separate items, such as a caption above its credit).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    /// Stable id derived from the paragraph's text (`p-` and its first words).
+    pub id: String,
+    /// The paragraph's bytes, without leading indentation or trailing white space.
+    pub span: Span,
+    /// What the paragraph is.
+    pub kind: ParagraphKind,
+    /// The rule that decided `kind`, so a reviewer can see why.
+    pub rule: String,
+    /// The spans of its sentences, in order.
+    #[serde(default)]
+    pub sentences: Vec<Span>,
+}
+
+/// What a paragraph is, as read by the stages downstream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// The article's title.
+    Headline,
+    /// A section title inside the article.
+    Heading,
+    /// Article prose.
+    Body,
+    /// A caption under a picture or video.
+    Caption,
+    /// A photo or media credit.
+    Credit,
+    /// Site chrome: tip lines, comment prompts, "Next Article", video labels.
+    Furniture,
+    /// A date or place-and-date line.
+    Dateline,
+    /// An author line or bio.
+    Byline,
+    /// A social post pasted into the page.
+    Embed,
+}
+
+impl ParagraphKind {
+    /// Whether later stages read this paragraph as the article's own words.
+    pub fn is_prose(self) -> bool {
+        matches!(self, ParagraphKind::Body | ParagraphKind::Headline | ParagraphKind::Embed)
+    }
+}
+
+/// A stretch of text damaged by a wrong decoding.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Damage {
+    /// The damaged bytes.
+    pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
+    /// What kind of damage.
+    pub kind: DamageKind,
+    /// What the text most likely was.
+    pub suggestion: String,
+}
+
+/// Kinds of encoding damage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DamageKind {
+    /// UTF-8 that was decoded as a single-byte code page and encoded again.
+    Mojibake,
+}
+
+impl Segments {
+    /// Whether byte `at` lies inside damaged text.
+    pub fn is_damaged(&self, at: usize) -> bool {
+        let i = self.damage.partition_point(|d| d.span.end() <= at);
+        self.damage.get(i).is_some_and(|d| d.span.contains_offset(at))
+    }
+
+    /// The paragraph that holds byte `at`, if any.
+    pub fn paragraph_at(&self, at: usize) -> Option<&Paragraph> {
+        let i = self.paragraphs.partition_point(|p| p.span.end() <= at);
+        self.paragraphs.get(i).filter(|p| p.span.contains_offset(at))
+    }
+}
+
+/// `speakers.yaml`: the people in a document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speakers {
+    /// One entry per person, in order of first mention.
+    pub speakers: Vec<Speaker>,
+}
+
+/// A person and every mention of them in the document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    /// The same in every document for the same person: the canonical name as a slug
+    /// (`john-legend`).
+    pub id: String,
+    /// The canonical full name (`John Legend`).
+    pub name: String,
+    /// Every mention, in order.
+    pub mentions: Vec<Mention>,
+}
+
+/// One mention of a person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// The mention's bytes.
+    pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
+    /// How the person is named.
+    #[serde(default = "MentionForm::unknown")]
+    pub form: MentionForm,
+}
+
+/// How a mention names its person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionForm {
+    /// First and last name.
+    Full,
+    /// Surname alone.
+    Surname,
+    /// First name alone.
+    First,
+    /// A nickname or alias.
+    Nickname,
+    /// A pronoun resolved to the person.
+    Pronoun,
+    /// Not said (a hand-added mention without a form).
+    Other,
+}
+
+impl MentionForm {
+    fn unknown() -> MentionForm {
+        MentionForm::Other
+    }
+}
+
+/// `quotes.yaml`: direct quotes and who said them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quotes {
+    /// Every direct quote, in order.
+    pub quotes: Vec<Quote>,
+}
+
+/// A direct quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// Stable id derived from the quote's words (`q-` and its first words).
+    pub id: String,
+    /// The quote's words, quote marks excluded.
+    pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
+    /// A speaker id from `speakers.yaml`, or `None` when the text does not say.
+    pub speaker: Option<String>,
+    /// The words that attribute the quote (`Legend explained`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+    /// The rule that decided the attribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// How sure the rule is of the speaker, from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
+}
+
+/// The words that attribute a quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cue {
+    /// The cue's bytes.
+    pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
+}
+
+/// `claims.yaml`: the same claim in every document that carries it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claims {
+    /// Every claim carried by more than one member, in a stable order.
+    pub claims: Vec<Claim>,
+}
+
+/// A claim and its members.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Stable id derived from the claim's text (`c-` and its first words).
+    pub id: String,
+    /// The claim's canonical, readable text.
+    pub text: String,
+    /// The speaker each member's document gives, when they do not all agree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<String>,
+    /// Every occurrence, ordered by document then position.
+    pub members: Vec<Member>,
+}
+
+/// One occurrence of a claim in one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// The document: the seed's file name without `.txt`.
+    pub doc: String,
+    /// The occurrence's bytes in that document's seed.
+    pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
+    /// The quote id, when the member is a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// The speaker id the document gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// How the member matches the claim's text.
+    #[serde(rename = "match")]
+    pub matching: Matching,
+}
+
+/// How a claim member matches the claim's canonical text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Matching {
+    /// Byte for byte.
+    Identical,
+    /// Equal once quote marks, apostrophes, dashes, case and white space are normalised.
+    Normalised,
+    /// A part of the canonical text.
+    Partial,
+    /// A fragment of a quote split by its attribution.
+    Split,
+    /// The same fact in other words.
+    Paraphrase,
+}

@@ -1,0 +1,91 @@
+//! Stable, readable item ids derived from content, not position.
+//!
+//! An id is a prefix and the first words of the item's text as a slug
+//! (`q-i-dont-think-were-less`), so it reads well in a diff and in `pipeline trace`, and
+//! survives edits elsewhere in the document. Two items whose slugs collide get `-2`,
+//! `-3`, ... in document order.
+
+use std::collections::HashMap;
+
+/// How many words of the text an id keeps.
+const WORDS: usize = 6;
+/// The longest slug, in bytes, before the suffix.
+const MAX_SLUG: usize = 48;
+
+/// Hands out unique ids within one file.
+#[derive(Debug, Default)]
+pub struct IdMaker {
+    seen: HashMap<String, usize>,
+}
+
+impl IdMaker {
+    /// A maker with no ids handed out yet.
+    pub fn new() -> IdMaker {
+        IdMaker::default()
+    }
+
+    /// The id for an item with `prefix` (`q`, `p`, `c`) and `text`.
+    pub fn make(&mut self, prefix: &str, text: &str) -> String {
+        let slug = slug(text, WORDS, MAX_SLUG);
+        let base = if slug.is_empty() { prefix.to_string() } else { format!("{prefix}-{slug}") };
+        let n = self.seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 && !slug.is_empty() {
+            base
+        } else {
+            format!("{base}-{n}")
+        }
+    }
+}
+
+/// Lower-case letters and digits of the first `words` words, joined by `-`; apostrophes
+/// vanish (`don’t` becomes `dont`) and other punctuation separates words.
+pub fn slug(text: &str, words: usize, max_len: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                if count == words {
+                    break;
+                }
+                if !out.is_empty() {
+                    out.push('-');
+                }
+                count += 1;
+                in_word = true;
+            }
+            for l in c.to_lowercase() {
+                if out.len() + l.len_utf8() > max_len {
+                    return out.trim_end_matches('-').to_string();
+                }
+                out.push(l);
+            }
+        } else if !matches!(c, '\'' | '’' | '‘') {
+            in_word = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_slugs_of_the_first_words() {
+        let mut ids = IdMaker::new();
+        assert_eq!(ids.make("q", "I don’t think we’re less friends because"), "q-i-dont-think-were-less-friends");
+        assert_eq!(ids.make("p", "“Hey it’s JL.”"), "p-hey-its-jl");
+    }
+
+    #[test]
+    fn colliding_slugs_get_a_suffix_in_order() {
+        let mut ids = IdMaker::new();
+        assert_eq!(ids.make("p", "Getty Images"), "p-getty-images");
+        assert_eq!(ids.make("p", "Getty Images"), "p-getty-images-2");
+        assert_eq!(ids.make("p", "🤣🤣"), "p-1");
+        assert_eq!(ids.make("p", "!!"), "p-2");
+    }
+}
