@@ -7,10 +7,11 @@
 //! hand edit is an error that names it, not data silently ignored.
 
 use crate::span::Span;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// `segments.yaml`: paragraphs with their kinds and sentences, and encoding damage.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Segments {
     /// Every paragraph of the document, in order.
@@ -22,7 +23,7 @@ pub struct Segments {
 
 /// A paragraph: a block of text between blank lines (or one line of a block whose lines
 /// are separate items, such as a caption above its credit).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// Stable id derived from the paragraph's text (`p-` and its first words).
@@ -39,7 +40,7 @@ pub struct Paragraph {
 }
 
 /// What a paragraph is, as read by the stages downstream.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     /// The article's title.
@@ -70,7 +71,7 @@ impl ParagraphKind {
 }
 
 /// A stretch of text damaged by a wrong decoding.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Damage {
     /// The damaged bytes.
@@ -84,7 +85,7 @@ pub struct Damage {
 }
 
 /// Kinds of encoding damage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DamageKind {
     /// UTF-8 that was decoded as a single-byte code page and encoded again.
@@ -106,7 +107,7 @@ impl Segments {
 }
 
 /// `speakers.yaml`: the people in a document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Speakers {
     /// One entry per person, in order of first mention.
@@ -114,7 +115,7 @@ pub struct Speakers {
 }
 
 /// A person and every mention of them in the document.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Speaker {
     /// The same in every document for the same person: the canonical name as a slug
@@ -127,7 +128,7 @@ pub struct Speaker {
 }
 
 /// One mention of a person.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mention {
     /// The mention's bytes.
@@ -140,7 +141,7 @@ pub struct Mention {
 }
 
 /// How a mention names its person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MentionForm {
     /// First and last name.
@@ -164,7 +165,7 @@ impl MentionForm {
 }
 
 /// `quotes.yaml`: direct quotes and who said them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quotes {
     /// Every direct quote, in order.
@@ -172,7 +173,7 @@ pub struct Quotes {
 }
 
 /// A direct quote.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Stable id derived from the quote's words (`q-` and its first words).
@@ -195,7 +196,7 @@ pub struct Quote {
 }
 
 /// The words that attribute a quote.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cue {
     /// The cue's bytes.
@@ -205,7 +206,7 @@ pub struct Cue {
 }
 
 /// `claims.yaml`: the same claim in every document that carries it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claims {
     /// Every claim carried by more than one member, in a stable order.
@@ -213,7 +214,7 @@ pub struct Claims {
 }
 
 /// A claim and its members.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Stable id derived from the claim's text (`c-` and its first words).
@@ -228,7 +229,7 @@ pub struct Claim {
 }
 
 /// One occurrence of a claim in one document.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// The document: the seed's file name without `.txt`.
@@ -249,7 +250,7 @@ pub struct Member {
 }
 
 /// How a claim member matches the claim's canonical text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Matching {
     /// Byte for byte.

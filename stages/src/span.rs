@@ -178,6 +178,20 @@ impl<'de> serde::Deserialize<'de> for Span {
     }
 }
 
+impl schemars::JsonSchema for Span {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Span".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^\\s*[0-9]+\\s*\\.\\.\\s*[0-9]+\\s*$",
+            "description": "A byte range start..end into the seed, half-open, in UTF-8 bytes."
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
