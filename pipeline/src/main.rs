@@ -1,1 +1,106 @@
-fn main() {}
+//! The `pipeline` command: parses arguments, calls the engine, prints, sets the exit code.
+
+use clap::{Args, Parser, Subcommand};
+use pipeline::engine::{self, Mode, Options, Report};
+use pipeline::stage::Stage;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Provenance-tracking annotation of news: who said what, down to the byte.
+#[derive(Parser)]
+#[command(name = "pipeline", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Bring the annotations up to date for the seeds.
+    Run(Paths),
+    /// Write nothing; exit 1 listing what is stale, invalid or in conflict.
+    Check(Paths),
+}
+
+#[derive(Args)]
+struct Paths {
+    /// The folder of .txt seeds.
+    #[arg(long, default_value = "seeds")]
+    seeds: PathBuf,
+    /// The folder of annotations.
+    #[arg(long, default_value = "annotations")]
+    annotations: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (mode, paths) = match cli.command {
+        Command::Run(p) => (Mode::Run, p),
+        Command::Check(p) => (Mode::Check, p),
+    };
+    let options = Options {
+        seeds: paths.seeds,
+        annotations: paths.annotations,
+        jobs: paths.jobs.map(usize::from),
+        progress: true,
+    };
+    match engine::execute(mode, &options) {
+        Ok(report) => {
+            print_report(mode, &report);
+            if report.is_clean() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(fatal) => {
+            eprintln!("{fatal}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_report(mode: Mode, report: &Report) {
+    for note in &report.notes {
+        eprintln!("note: {note}");
+    }
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    for stage in Stage::ALL {
+        let c = &report.counts[stage.index()];
+        let mut parts = match mode {
+            Mode::Run => vec![
+                format!("{} ran", c.ran),
+                format!("{} cached", c.cached),
+                format!("{} kept from hand edits", c.kept),
+            ],
+            Mode::Check => vec![
+                format!("{} fresh", c.cached),
+                format!("{} stale", c.stale),
+                format!("{} hand-edited", c.kept),
+            ],
+        };
+        if c.unchanged > 0 {
+            parts[0].push_str(&format!(" ({} with unchanged output)", c.unchanged));
+        }
+        for (n, what) in [(c.missing, "missing"), (c.conflict, "in conflict"), (c.invalid, "invalid"), (c.blocked, "blocked")] {
+            if n > 0 {
+                parts.push(format!("{n} {what}"));
+            }
+        }
+        println!("{:<9} {}", format!("{}:", stage.name()), parts.join(", "));
+    }
+    if mode == Mode::Check {
+        if report.is_clean() {
+            println!("check: {} documents, all annotations fresh and valid", report.docs);
+        } else {
+            println!("check: {} problem(s)", report.problems.len());
+        }
+    } else if !report.is_clean() {
+        println!("run: {} problem(s), listed above", report.problems.len());
+    }
+}

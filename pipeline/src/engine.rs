@@ -1,0 +1,658 @@
+//! The engine: brings an annotations folder up to date for a seeds folder (`run`), or
+//! says what is not (`check`).
+//!
+//! Per document, in parallel: `segment` → `speakers` → `quotes`; then `claims` over all
+//! documents. Each stage's cache key is its fingerprint, the seed's hash and the content
+//! hash of every upstream file it reads, all recorded in the file's header. A stage runs
+//! only when one of them differs. Downstream keys use the upstream *content*, so when a
+//! stage runs again and writes the same items, nothing downstream runs (early cutoff).
+//!
+//! A file whose body no longer hashes to its recorded `output` was edited by a person: it
+//! is validated and fed downstream, and never overwritten.
+
+use crate::corpus::{self, Entry};
+use crate::diag::{Diagnostic, Kind};
+use crate::file::{self, hash, Hash, Header, Stored};
+use crate::paths;
+use crate::schema;
+use crate::stage::Stage;
+use crate::validate::{self, Checker, ClaimDoc};
+use crate::yaml;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use stages::contract::{Claims, Quotes, Segments, Speakers};
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+/// Whether to bring files up to date or only to report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Run what is stale and write it.
+    Run,
+    /// Write nothing; report what is stale, invalid or in conflict.
+    Check,
+}
+
+/// Where the corpus and its annotations are, and how many threads to use.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The folder of `.txt` seeds.
+    pub seeds: PathBuf,
+    /// The folder of annotations.
+    pub annotations: PathBuf,
+    /// Worker threads; `None` for one per core.
+    pub jobs: Option<usize>,
+    /// Whether to show progress on standard error.
+    pub progress: bool,
+}
+
+/// What happened to one stage's files.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// The stage ran (and its file was written).
+    pub ran: usize,
+    /// Of those, how many wrote the same items as before.
+    pub unchanged: usize,
+    /// Up to date: nothing to do.
+    pub cached: usize,
+    /// Hand-edited and up to date: kept as the person left it.
+    pub kept: usize,
+    /// Hand-edited, but its seed or inputs changed since: kept, reported.
+    pub conflict: usize,
+    /// Out of date (check only).
+    pub stale: usize,
+    /// Not there (check only).
+    pub missing: usize,
+    /// Broken: invalid edits, unreadable files, stage bugs.
+    pub invalid: usize,
+    /// Not run because something upstream is broken.
+    pub blocked: usize,
+}
+
+impl Counts {
+    fn add(&mut self, other: &Counts) {
+        self.ran += other.ran;
+        self.unchanged += other.unchanged;
+        self.cached += other.cached;
+        self.kept += other.kept;
+        self.conflict += other.conflict;
+        self.stale += other.stale;
+        self.missing += other.missing;
+        self.invalid += other.invalid;
+        self.blocked += other.blocked;
+    }
+}
+
+/// The outcome of a run or a check.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Per stage, in graph order.
+    pub counts: [Counts; 4],
+    /// Every problem found, in a stable order.
+    pub problems: Vec<Diagnostic>,
+    /// Things worth saying that are not problems.
+    pub notes: Vec<String>,
+    /// How many documents the corpus has.
+    pub docs: usize,
+}
+
+impl Report {
+    /// Whether the annotations are all right (nothing to report).
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Runs or checks the pipeline. `Err` only when the work cannot start at all (no seeds
+/// folder, annotations folder locked and unreachable); every other problem is in the
+/// report.
+pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
+    let corpus = corpus::list(&options.seeds)?;
+    let _lock = match mode {
+        Mode::Run => Some(crate::lock::acquire(&options.annotations)?),
+        Mode::Check => None,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Diagnostic::new(Kind::Io, "pipeline", format!("cannot start worker threads: {e}")))?;
+    let mut report = Report { docs: corpus.docs.len(), notes: corpus.notes.clone(), ..Report::default() };
+    let ctx = Ctx { mode, options, seeds_shown: paths::display(&options.seeds) };
+    let progress = Progress::new(options.progress, corpus.docs.len());
+    let results: Vec<DocResult> = pool.install(|| {
+        corpus
+            .docs
+            .par_iter()
+            .map(|entry| {
+                let result = ctx.document(entry);
+                progress.tick();
+                result
+            })
+            .collect()
+    });
+    progress.finish();
+
+    let mut claim_inputs = Vec::new();
+    let mut broken_docs = 0;
+    for result in results {
+        for (i, counts) in result.counts.iter().enumerate() {
+            report.counts[i].add(counts);
+        }
+        report.problems.extend(result.problems);
+        match result.claim_input {
+            Some(input) => claim_inputs.push(input),
+            None if result.readable => broken_docs += 1,
+            None => {}
+        }
+    }
+    let mut claims_counts = Counts::default();
+    pool.install(|| ctx.claims(&claim_inputs, broken_docs, &mut claims_counts, &mut report.problems));
+    report.counts[Stage::Claims.index()] = claims_counts;
+
+    let names: HashSet<&str> = corpus.docs.iter().map(|d| d.name.as_str()).collect();
+    ctx.orphans(&names, &mut report);
+    match mode {
+        Mode::Run => {
+            if let Err(d) = schema::write(&options.annotations) {
+                report.problems.push(d);
+            }
+        }
+        Mode::Check => report.problems.extend(schema::check(&options.annotations)),
+    }
+    Ok(report)
+}
+
+struct Ctx<'a> {
+    mode: Mode,
+    options: &'a Options,
+    seeds_shown: String,
+}
+
+/// What one document contributes to the report and to `claims`.
+struct DocResult {
+    counts: [Counts; 3],
+    problems: Vec<Diagnostic>,
+    /// `None` when the document cannot take part in `claims`.
+    claim_input: Option<ClaimInput>,
+    /// Whether the seed could be read at all.
+    readable: bool,
+}
+
+/// A document as `claims` depends on it.
+#[derive(Clone, Debug)]
+struct ClaimInput {
+    entry: Entry,
+    seed: Hash,
+    segments: Hash,
+    quotes: Hash,
+}
+
+/// Where a stage's file is and what it should have been made from.
+struct Target<'a> {
+    stage: Stage,
+    path: PathBuf,
+    shown: String,
+    source: String,
+    schema: String,
+    seed: Option<&'a Hash>,
+    inputs: Vec<(String, Hash)>,
+}
+
+/// A stage's items as downstream stages read them: already parsed, or on disk.
+enum Content<T> {
+    Parsed(T),
+    Disk(Stored),
+}
+
+/// A stage's file that downstream stages may read.
+struct Done<T> {
+    hash: Hash,
+    content: Content<T>,
+    shown: String,
+}
+
+impl<T: DeserializeOwned> Done<T> {
+    fn value(&mut self) -> Result<&T, Diagnostic> {
+        if let Content::Disk(stored) = &self.content {
+            self.content = Content::Parsed(stored.parse(&self.shown)?);
+        }
+        match &self.content {
+            Content::Parsed(value) => Ok(value),
+            Content::Disk(_) => unreachable!("parsed just above"),
+        }
+    }
+}
+
+/// The problems and counts of one stage for one document (or for `claims`).
+struct Tally<'a> {
+    counts: &'a mut Counts,
+    problems: &'a mut Vec<Diagnostic>,
+}
+
+/// Upstream was broken, so this stage could not run.
+struct Blocked;
+
+impl Ctx<'_> {
+    fn document(&self, entry: &Entry) -> DocResult {
+        let mut counts = [Counts::default(); 3];
+        let mut problems = Vec::new();
+        let (text, seed) = match corpus::read(entry) {
+            Ok(read) => read,
+            Err(d) => {
+                problems.push(d);
+                return DocResult { counts, problems, claim_input: None, readable: false };
+            }
+        };
+        let dir = self.options.annotations.join(&entry.name);
+        let source = paths::display(&entry.path);
+        let target = |stage: Stage, inputs: Vec<(String, Hash)>| {
+            let path = dir.join(stage.file_name());
+            Target {
+                stage,
+                shown: paths::display(&path),
+                path,
+                source: source.clone(),
+                schema: format!("../{}/{}", schema::DIR, schema::file_name(stage)),
+                seed: Some(&seed),
+                inputs,
+            }
+        };
+        let [seg_counts, spk_counts, quo_counts] = &mut counts;
+
+        let seg_target = target(Stage::Segment, Vec::new());
+        let mut segments = self.step(
+            &seg_target,
+            Tally { counts: seg_counts, problems: &mut problems },
+            || Ok(stages::segment::segment(&text)),
+            |value: &Segments, c: &mut Checker| validate::segments(c, &text, value),
+        );
+
+        let mut speakers = match segments.as_mut() {
+            None => {
+                spk_counts.blocked += 1;
+                None
+            }
+            Some(seg) => {
+                let spk_target = target(Stage::Speakers, vec![(Stage::Segment.output().into(), seg.hash.clone())]);
+                self.step(
+                    &spk_target,
+                    Tally { counts: spk_counts, problems: &mut problems },
+                    || seg.value().map(|s| stages::speakers::speakers(&text, s)).map_err(|_| Blocked),
+                    |value: &Speakers, c: &mut Checker| validate::speakers(c, &text, value),
+                )
+            }
+        };
+
+        let quotes = match (segments.as_mut(), speakers.as_mut()) {
+            (Some(seg), Some(spk)) => {
+                let quo_target = target(
+                    Stage::Quotes,
+                    vec![(Stage::Segment.output().into(), seg.hash.clone()), (Stage::Speakers.output().into(), spk.hash.clone())],
+                );
+                let speakers_cell = std::cell::RefCell::new(spk);
+                self.step(
+                    &quo_target,
+                    Tally { counts: quo_counts, problems: &mut problems },
+                    || {
+                        let segs = seg.value().map_err(|_| Blocked)?;
+                        let mut spk = speakers_cell.borrow_mut();
+                        let spks = spk.value().map_err(|_| Blocked)?;
+                        Ok(stages::quotes::quotes(&text, segs, spks))
+                    },
+                    |value: &Quotes, c: &mut Checker| {
+                        let mut spk = speakers_cell.borrow_mut();
+                        match spk.value() {
+                            Ok(spks) => validate::quotes(c, &text, value, spks),
+                            Err(_) => validate::quotes(c, &text, value, &Speakers::default()),
+                        }
+                    },
+                )
+            }
+            _ => {
+                quo_counts.blocked += 1;
+                None
+            }
+        };
+
+        let claim_input = match (&segments, &quotes) {
+            (Some(seg), Some(quo)) => {
+                Some(ClaimInput { entry: entry.clone(), seed: seed.clone(), segments: seg.hash.clone(), quotes: quo.hash.clone() })
+            }
+            _ => None,
+        };
+        DocResult { counts, problems, claim_input, readable: true }
+    }
+
+    /// Brings one stage's file up to date (or, in check mode, reports on it). Returns the
+    /// file as downstream stages should read it, or `None` when they cannot.
+    fn step<T: Serialize + DeserializeOwned>(
+        &self,
+        target: &Target,
+        tally: Tally,
+        compute: impl FnOnce() -> Result<T, Blocked>,
+        validate: impl FnOnce(&T, &mut Checker),
+    ) -> Option<Done<T>> {
+        let Tally { counts, problems } = tally;
+        let shown = target.shown.clone();
+        let stored = match file::read(&target.path, &shown) {
+            Ok(stored) => stored,
+            Err(d) => {
+                counts.invalid += 1;
+                problems.push(d);
+                return None;
+            }
+        };
+        let mut previous_output = None;
+        if let Some(stored) = stored {
+            let body_hash = stored.body_hash();
+            let stale = staleness(&stored.header, target);
+            if body_hash != stored.header.output {
+                // A person's file: validate it, feed it downstream, never overwrite it.
+                let value: T = match stored.parse(&shown) {
+                    Ok(value) => value,
+                    Err(d) => {
+                        counts.invalid += 1;
+                        problems.push(d);
+                        return None;
+                    }
+                };
+                let mut checker = Checker::new(&shown, &stored.text, Kind::Invalid);
+                validate(&value, &mut checker);
+                let found = checker.finish();
+                if !found.is_empty() {
+                    counts.invalid += 1;
+                    problems.extend(found);
+                    return None;
+                }
+                match stale {
+                    None => counts.kept += 1,
+                    Some(reason) => {
+                        counts.conflict += 1;
+                        problems.push(
+                            Diagnostic::new(Kind::Conflict, &shown, format!("hand-edited, but {reason} since the edit; the edit is kept and the stage was not run"))
+                                .help("to take the new machine output, move the file aside, run `pipeline run`, and carry your edits over; or restore what changed"),
+                        );
+                    }
+                }
+                return Some(Done { hash: body_hash, content: Content::Parsed(value), shown });
+            }
+            match (stale, self.mode) {
+                (None, _) => {
+                    counts.cached += 1;
+                    return Some(Done { hash: body_hash, content: Content::Disk(stored), shown });
+                }
+                (Some(reason), Mode::Check) => {
+                    counts.stale += 1;
+                    problems.push(Diagnostic::new(Kind::Stale, &shown, format!("stale: {reason}")).help("run `pipeline run`"));
+                    return Some(Done { hash: body_hash, content: Content::Disk(stored), shown });
+                }
+                (Some(_), Mode::Run) => previous_output = Some(stored.header.output),
+            }
+        } else if self.mode == Mode::Check {
+            counts.missing += 1;
+            problems.push(Diagnostic::new(Kind::Missing, &shown, "missing").help("run `pipeline run`"));
+            return None;
+        }
+
+        let Ok(value) = compute() else {
+            counts.blocked += 1;
+            return None;
+        };
+        let body = match yaml::to_string(&value) {
+            Ok(body) => body,
+            Err(e) => {
+                counts.invalid += 1;
+                problems.push(Diagnostic::new(Kind::Bug, &shown, format!("the stage's output cannot be written as YAML: {e}")));
+                return None;
+            }
+        };
+        let output = hash(body.as_bytes());
+        let header = Header {
+            stage: target.stage.name().to_string(),
+            source: target.source.clone(),
+            seed: target.seed.cloned(),
+            inputs: target.inputs.clone(),
+            fingerprint: target.stage.fingerprint().to_string(),
+            output: output.clone(),
+        };
+        let text = header.render(&target.schema) + &body;
+        let mut checker = Checker::new(&shown, &text, Kind::Bug);
+        validate(&value, &mut checker);
+        let found = checker.finish();
+        if !found.is_empty() {
+            counts.invalid += 1;
+            problems.extend(found);
+            return None;
+        }
+        if let Err(e) = file::write_atomic(&target.path, text.as_bytes()) {
+            counts.invalid += 1;
+            problems.push(Diagnostic::new(Kind::Io, &shown, format!("cannot be written: {e}")));
+            return None;
+        }
+        counts.ran += 1;
+        if previous_output.as_deref() == Some(output.as_str()) {
+            counts.unchanged += 1;
+        }
+        Some(Done { hash: output, content: Content::Parsed(value), shown })
+    }
+
+    /// The corpus-wide `claims` stage.
+    fn claims(&self, inputs: &[ClaimInput], broken_docs: usize, counts: &mut Counts, problems: &mut Vec<Diagnostic>) {
+        let path = self.options.annotations.join(Stage::Claims.file_name());
+        let shown = paths::display(&path);
+        if broken_docs > 0 && self.mode == Mode::Run {
+            counts.blocked += 1;
+            problems.push(
+                Diagnostic::new(Kind::Invalid, &shown, format!("not brought up to date: {broken_docs} document(s) have broken annotations"))
+                    .help("fix the problems listed above and run again"),
+            );
+            return;
+        }
+        let mut corpus = blake3::Hasher::new();
+        for input in inputs {
+            for part in [&input.entry.name, &input.seed, &input.segments, &input.quotes] {
+                corpus.update(part.as_bytes());
+                corpus.update(b"\0");
+            }
+            corpus.update(b"\n");
+        }
+        let target = Target {
+            stage: Stage::Claims,
+            path,
+            shown,
+            source: self.seeds_shown.clone(),
+            schema: format!("{}/{}", schema::DIR, schema::file_name(Stage::Claims)),
+            seed: None,
+            inputs: vec![("corpus".into(), corpus.finalize().to_hex().to_string())],
+        };
+        let loaded: OnceLock<Result<Vec<LoadedDoc>, Vec<Diagnostic>>> = OnceLock::new();
+        let load = || loaded.get_or_init(|| load_docs(&self.options.annotations, inputs));
+        let tally = Tally { counts, problems };
+        let mut load_problems = Vec::new();
+        self.step(
+            &target,
+            tally,
+            || match load() {
+                Ok(docs) => {
+                    let view: Vec<stages::DocInput> = docs
+                        .iter()
+                        .map(|d| stages::DocInput { name: &d.name, text: &d.text, segments: &d.segments, quotes: &d.quotes })
+                        .collect();
+                    Ok(stages::claims::claims(&view))
+                }
+                Err(_) => Err(Blocked),
+            },
+            |value: &Claims, c: &mut Checker| match load() {
+                Ok(docs) => {
+                    let by_name: HashMap<&str, ClaimDoc> = docs
+                        .iter()
+                        .map(|d| {
+                            let ids = d.quotes.quotes.iter().map(|q| q.id.as_str()).collect();
+                            (d.name.as_str(), ClaimDoc { text: &d.text, quote_ids: ids })
+                        })
+                        .collect();
+                    validate::claims(c, value, &by_name);
+                }
+                Err(found) => load_problems.extend(found.iter().cloned()),
+            },
+        );
+        if let Some(Err(found)) = loaded.get() {
+            if load_problems.is_empty() {
+                problems.extend(found.iter().cloned());
+            }
+        }
+        problems.extend(load_problems);
+    }
+
+    /// Annotation folders whose seed is gone: removed by `run` when the tool wrote all of
+    /// their files, kept and reported when a person edited one.
+    fn orphans(&self, names: &HashSet<&str>, report: &mut Report) {
+        let Ok(entries) = fs::read_dir(&self.options.annotations) else { return };
+        let mut orphans: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .filter(|e| e.file_name().to_str().is_some_and(|n| !n.starts_with('.') && !names.contains(n)))
+            .map(|e| e.path())
+            .collect();
+        orphans.sort();
+        for dir in orphans {
+            let shown = paths::display(&dir);
+            let files: Vec<PathBuf> = Stage::ALL[..3].iter().map(|s| dir.join(s.file_name())).filter(|p| p.exists()).collect();
+            let edited = files.iter().any(|p| match file::read(p, "") {
+                Ok(Some(stored)) => stored.body_hash() != stored.header.output,
+                _ => true,
+            });
+            if self.mode == Mode::Check || edited {
+                let why = if edited { "its seed is gone, and a person edited its annotations" } else { "its seed is gone" };
+                let help = if edited {
+                    "restore the seed, or delete the folder once its edits are no longer wanted"
+                } else {
+                    "run `pipeline run` to remove it, or restore the seed"
+                };
+                report.problems.push(Diagnostic::new(Kind::Orphan, format!("{shown}/"), why).help(help));
+                continue;
+            }
+            for f in &files {
+                if let Err(e) = fs::remove_file(f) {
+                    report.problems.push(Diagnostic::new(Kind::Io, paths::display(f), format!("cannot be removed: {e}")));
+                }
+            }
+            let _ = fs::remove_dir(&dir);
+            report.notes.push(format!("removed {shown}/: its seed is gone"));
+        }
+    }
+}
+
+/// Why a file's header does not match what it should have been made from, or `None`.
+fn staleness(header: &Header, target: &Target) -> Option<String> {
+    let mut reasons = Vec::new();
+    if header.stage != target.stage.name() {
+        reasons.push(format!("it was written by stage `{}`", header.stage));
+    }
+    if header.seed.as_ref() != target.seed {
+        reasons.push("seed changed".to_string());
+    }
+    let recorded: HashMap<&str, &str> = header.inputs.iter().map(|(n, h)| (n.as_str(), h.as_str())).collect();
+    for (name, h) in &target.inputs {
+        if recorded.get(name.as_str()) != Some(&h.as_str()) {
+            reasons.push(format!("{name} changed"));
+        }
+    }
+    if header.inputs.len() != target.inputs.len() && reasons.is_empty() {
+        reasons.push("its inputs changed".to_string());
+    }
+    if header.fingerprint != target.stage.fingerprint() {
+        reasons.push("stage code changed".to_string());
+    }
+    (!reasons.is_empty()).then(|| reasons.join(", "))
+}
+
+/// A document as `claims` reads it.
+struct LoadedDoc {
+    name: String,
+    text: String,
+    segments: Segments,
+    quotes: Quotes,
+}
+
+fn load_docs(annotations: &Path, inputs: &[ClaimInput]) -> Result<Vec<LoadedDoc>, Vec<Diagnostic>> {
+    let loaded: Vec<Result<LoadedDoc, Diagnostic>> = inputs
+        .par_iter()
+        .map(|input| {
+            let (text, _) = corpus::read(&input.entry)?;
+            let dir = annotations.join(&input.entry.name);
+            let parse = |stage: Stage| -> Result<Stored, Diagnostic> {
+                let path = dir.join(stage.file_name());
+                let shown = paths::display(&path);
+                file::read(&path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, shown, "missing"))
+            };
+            let seg_file = parse(Stage::Segment)?;
+            let quo_file = parse(Stage::Quotes)?;
+            let dir_shown = |stage: Stage| paths::display(&dir.join(stage.file_name()));
+            Ok(LoadedDoc {
+                name: input.entry.name.clone(),
+                segments: seg_file.parse(&dir_shown(Stage::Segment))?,
+                quotes: quo_file.parse(&dir_shown(Stage::Quotes))?,
+                text,
+            })
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(loaded.len());
+    let mut problems = Vec::new();
+    for result in loaded {
+        match result {
+            Ok(doc) => docs.push(doc),
+            Err(d) => problems.push(d),
+        }
+    }
+    if problems.is_empty() {
+        Ok(docs)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Progress on standard error: a bar on a terminal, a line every tenth otherwise, and
+/// nothing for small corpora.
+struct Progress {
+    total: usize,
+    done: AtomicUsize,
+    terminal: bool,
+    enabled: bool,
+}
+
+impl Progress {
+    fn new(wanted: bool, total: usize) -> Progress {
+        let terminal = std::io::stderr().is_terminal();
+        let enabled = wanted && total >= if terminal { 200 } else { 1000 };
+        Progress { total, done: AtomicUsize::new(0), terminal, enabled }
+    }
+
+    fn tick(&self) {
+        if !self.enabled {
+            return;
+        }
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let step = (self.total / if self.terminal { 100 } else { 10 }).max(1);
+        if done % step != 0 && done != self.total {
+            return;
+        }
+        if self.terminal {
+            let filled = done * 30 / self.total;
+            eprint!("\r[{}{}] {done}/{} documents", "#".repeat(filled), " ".repeat(30 - filled), self.total);
+        } else {
+            eprintln!("{done}/{} documents", self.total);
+        }
+    }
+
+    fn finish(&self) {
+        if self.enabled && self.terminal {
+            eprintln!();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! JSON Schemas (draft-07) for the annotation files, generated from the contract types so
+//! that editors check hand edits against exactly what the tool reads.
+//!
+//! They are written to `<annotations>/.schema/<file>.json`; every annotation file's first
+//! line points at its schema with a relative path.
+
+use crate::diag::{Diagnostic, Kind};
+use crate::stage::Stage;
+use schemars::generate::SchemaSettings;
+use schemars::JsonSchema;
+use serde_json::{json, Value};
+use stages::contract::{Claims, Quotes, Segments, Speakers};
+use std::path::Path;
+
+/// The folder, inside the annotations folder, that holds the schemas.
+pub const DIR: &str = ".schema";
+
+/// The schema file name for a stage's files.
+pub fn file_name(stage: Stage) -> String {
+    format!("{}.json", stage.output())
+}
+
+/// The text of the schema for a stage's files.
+pub fn text(stage: Stage) -> String {
+    let mut schema = match stage {
+        Stage::Segment => body::<Segments>(),
+        Stage::Speakers => body::<Speakers>(),
+        Stage::Quotes => body::<Quotes>(),
+        Stage::Claims => body::<Claims>(),
+    };
+    let object = schema.as_object_mut().expect("a struct's schema is an object");
+    object.insert("title".into(), json!(format!("{} annotations", stage.output())));
+    let hash = json!({"type": "string", "pattern": "^[0-9a-f]{64}$"});
+    let header = [
+        ("stage", json!({"const": stage.name(), "description": "The stage that wrote the file."})),
+        ("source", json!({"type": "string", "description": "The seed this file describes, relative to the project."})),
+        (
+            "hashes",
+            json!({
+                "type": "object",
+                "description": "Provenance: what the stage read and what it wrote. Written by the tool; do not edit.",
+                "properties": {
+                    "seed": hash,
+                    "inputs": {"type": "object", "additionalProperties": hash},
+                    "stage": hash,
+                    "output": hash
+                },
+                "required": ["inputs", "stage", "output"],
+                "additionalProperties": false
+            }),
+        ),
+    ];
+    if let Some(Value::Object(props)) = object.get_mut("properties") {
+        for (name, value) in header {
+            props.insert(name.into(), value);
+        }
+    }
+    if let Some(Value::Array(required)) = object.get_mut("required") {
+        for name in ["stage", "source", "hashes"] {
+            required.push(json!(name));
+        }
+    }
+    serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
+}
+
+fn body<T: JsonSchema>() -> schemars::Schema {
+    SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
+}
+
+/// Brings the schemas under `annotations` up to date; writes only what differs.
+pub fn write(annotations: &Path) -> Result<(), Diagnostic> {
+    for stage in Stage::ALL {
+        let path = annotations.join(DIR).join(file_name(stage));
+        let want = text(stage);
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(want.as_str()) {
+            crate::file::write_atomic(&path, want.as_bytes()).map_err(|e| {
+                Diagnostic::new(Kind::Io, crate::paths::display(&path), format!("cannot be written: {e}"))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Reports schemas under `annotations` that are missing or out of date.
+pub fn check(annotations: &Path) -> Vec<Diagnostic> {
+    Stage::ALL
+        .into_iter()
+        .filter_map(|stage| {
+            let path = annotations.join(DIR).join(file_name(stage));
+            match std::fs::read_to_string(&path) {
+                Ok(have) if have == text(stage) => None,
+                Ok(_) => Some(Diagnostic::new(Kind::Stale, crate::paths::display(&path), "stale: the schema changed").help("run `pipeline run`")),
+                Err(_) => Some(Diagnostic::new(Kind::Missing, crate::paths::display(&path), "missing").help("run `pipeline run`")),
+            }
+        })
+        .collect()
+}

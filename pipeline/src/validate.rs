@@ -1,0 +1,195 @@
+//! Validation of annotations against their seeds: the provenance check.
+//!
+//! Every span must lie inside its seed, on character boundaries, and slice exactly to
+//! the `text` written beside it; ids must be unique; speaker ids must exist. The engine
+//! runs this on every file a person edited and on everything a stage returns before it
+//! is written (a failure there is a stage bug, reported instead of written). Problems are
+//! collected, each pointed at the line that holds the offending value.
+
+use crate::diag::{locate, Diagnostic, Kind};
+use stages::contract::{Claims, Quotes, Segments, Speakers};
+use stages::Span;
+use std::collections::{HashMap, HashSet};
+
+/// Collects the problems of one file.
+pub struct Checker<'a> {
+    path: &'a str,
+    /// The file's text as written (or as it will be written), for line numbers.
+    source: &'a str,
+    kind: Kind,
+    seen: HashMap<(&'static str, String), usize>,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker for the file `path` whose text is `source`. `kind` is what a problem
+    /// counts as: `Invalid` for a person's file, `Bug` for a stage's fresh output.
+    pub fn new(path: &'a str, source: &'a str, kind: Kind) -> Checker<'a> {
+        Checker { path, source, kind, seen: HashMap::new(), problems: Vec::new() }
+    }
+
+    /// The problems found.
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.problems
+    }
+
+    fn nth(&mut self, key: &'static str, value: &str) -> usize {
+        let n = self.seen.entry((key, value.to_string())).or_insert(0);
+        *n += 1;
+        *n - 1
+    }
+
+    fn report(&mut self, key: &'static str, value: &str, nth: usize, message: String, help: &str) {
+        let mut d = Diagnostic::new(self.kind, self.path, message).help(help);
+        if let Some((line, col)) = locate(self.source, key, value, nth) {
+            d = d.at(self.source, line, col, value.chars().count());
+        }
+        self.problems.push(d);
+    }
+
+    /// Checks that `span` fits `seed` and, when given, that `text` is exactly its bytes.
+    pub fn span(&mut self, seed: &str, span: Span, text: Option<&str>) {
+        let key = "span";
+        let shown = span.to_string();
+        let nth = self.nth(key, &shown);
+        if let Err(e) = span.check(seed) {
+            self.report(key, &shown, nth, format!("span {shown} {e}"), "correct the span so it lies inside the seed on whole characters");
+        } else if let Some(text) = text {
+            let actual = span.slice(seed).unwrap_or_default();
+            if actual != text {
+                self.report(
+                    key,
+                    &shown,
+                    nth,
+                    format!("span {shown} does not match its text"),
+                    &format!("the seed has {} there; correct the span or the text", excerpt(actual)),
+                );
+            }
+        }
+    }
+
+    /// Checks a bare span (a list item such as a sentence) that must lie inside `outer`.
+    pub fn inner_span(&mut self, seed: &str, span: Span, outer: Span) {
+        let shown = span.to_string();
+        let nth = self.nth("-", &shown);
+        let problem = match span.check(seed) {
+            Err(e) => Some(format!("span {shown} {e}")),
+            Ok(()) if !outer.contains(span) => Some(format!("span {shown} lies outside its paragraph {outer}")),
+            Ok(()) => None,
+        };
+        if let Some(message) = problem {
+            let mut d = Diagnostic::new(self.kind, self.path, message).help("correct the sentence span");
+            if let Some((line, col)) = locate_item(self.source, &shown, nth) {
+                d = d.at(self.source, line, col, shown.len());
+            }
+            self.problems.push(d);
+        }
+    }
+
+    /// Checks that ids are unique.
+    pub fn unique_ids<'i>(&mut self, ids: impl IntoIterator<Item = &'i str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let nth = self.nth("id", id);
+            if !seen.insert(id) {
+                self.report("id", id, nth, format!("id {id} is used twice"), "give each item its own id");
+            }
+        }
+    }
+
+    /// Reports a value that names something that does not exist.
+    pub fn dangling(&mut self, key: &'static str, value: &str, message: String, help: &str) {
+        let nth = self.nth(key, value);
+        self.report(key, value, nth, message, help);
+    }
+}
+
+/// Finds the `nth` list item `- value`: `(line, col)`, 1-based.
+fn locate_item(source: &str, value: &str, nth: usize) -> Option<(usize, usize)> {
+    source
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let rest = line.trim_start().strip_prefix("- ")?;
+            (rest.trim().trim_matches(['"', '\'']) == value).then(|| (i + 1, line.find(rest).unwrap_or(0) + 1))
+        })
+        .nth(nth)
+}
+
+fn excerpt(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut short: String = text.chars().take(MAX).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    format!("{short:?}")
+}
+
+/// Checks `segments.yaml` against its seed.
+pub fn segments(c: &mut Checker, seed: &str, segments: &Segments) {
+    c.unique_ids(segments.paragraphs.iter().map(|p| p.id.as_str()));
+    for p in &segments.paragraphs {
+        c.span(seed, p.span, None);
+        for &s in &p.sentences {
+            c.inner_span(seed, s, p.span);
+        }
+    }
+    for d in &segments.damage {
+        c.span(seed, d.span, Some(&d.text));
+    }
+}
+
+/// Checks `speakers.yaml` against its seed.
+pub fn speakers(c: &mut Checker, seed: &str, speakers: &Speakers) {
+    c.unique_ids(speakers.speakers.iter().map(|s| s.id.as_str()));
+    for s in &speakers.speakers {
+        for m in &s.mentions {
+            c.span(seed, m.span, Some(&m.text));
+        }
+    }
+}
+
+/// Checks `quotes.yaml` against its seed and the document's speakers.
+pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers) {
+    c.unique_ids(quotes.quotes.iter().map(|q| q.id.as_str()));
+    let known: HashSet<&str> = speakers.speakers.iter().map(|s| s.id.as_str()).collect();
+    for q in &quotes.quotes {
+        c.span(seed, q.span, Some(&q.text));
+        if let Some(cue) = &q.cue {
+            c.span(seed, cue.span, Some(&cue.text));
+        }
+        if let Some(id) = q.speaker.as_deref().filter(|id| !known.contains(id)) {
+            c.dangling(
+                "speaker",
+                id,
+                format!("speaker {id} is not in speakers.yaml"),
+                "use an id from speakers.yaml, add the person there, or write `speaker: null`",
+            );
+        }
+    }
+}
+
+/// What `claims.yaml` is checked against: a document's seed and its quote ids.
+pub struct ClaimDoc<'a> {
+    /// The seed text.
+    pub text: &'a str,
+    /// The ids in its `quotes.yaml`.
+    pub quote_ids: HashSet<&'a str>,
+}
+
+/// Checks `claims.yaml` against the corpus.
+pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) {
+    c.unique_ids(claims.claims.iter().map(|k| k.id.as_str()));
+    for claim in &claims.claims {
+        for m in &claim.members {
+            let Some(doc) = docs.get(m.doc.as_str()) else {
+                c.dangling("doc", &m.doc, format!("document {} is not in the corpus", m.doc), "name a seed's file name without .txt");
+                continue;
+            };
+            c.span(doc.text, m.span, Some(&m.text));
+            if let Some(q) = m.quote.as_deref().filter(|q| !doc.quote_ids.contains(q)) {
+                c.dangling("quote", q, format!("quote {q} is not in {}/quotes.yaml", m.doc), "use a quote id from that document");
+            }
+        }
+    }
+}
