@@ -388,7 +388,7 @@ impl Ctx<'_> {
                 }
                 (Some(reason), Mode::Check) => {
                     counts.stale += 1;
-                    problems.push(Diagnostic::new(Kind::Stale, &shown, format!("stale: {reason}")).help("run `pipeline run`"));
+                    problems.push(Diagnostic::new(Kind::Stale, &shown, reason).help("run `pipeline run`"));
                     return Some(Done { hash: body_hash, content: Content::Disk(stored), shown });
                 }
                 (Some(_), Mode::Run) => previous_output = Some(stored.header.output),
@@ -468,7 +468,7 @@ impl Ctx<'_> {
             source: self.seeds_shown.clone(),
             schema: format!("{}/{}", schema::DIR, schema::file_name(Stage::Claims)),
             seed: None,
-            inputs: vec![("corpus".into(), corpus.finalize().to_hex().to_string())],
+            inputs: vec![("documents".into(), corpus.finalize().to_hex().to_string())],
         };
         let loaded: OnceLock<Result<Vec<LoadedDoc>, Vec<Diagnostic>>> = OnceLock::new();
         let load = || loaded.get_or_init(|| load_docs(&self.options.annotations, inputs));

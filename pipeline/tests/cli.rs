@@ -1,0 +1,383 @@
+//! The `pipeline` command run as a user runs it, on temporary copies of the corpus:
+//! caching, incremental runs, early cutoff, determinism, hand edits, bad input.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::SystemTime;
+
+const BIN: &str = env!("CARGO_BIN_EXE_pipeline");
+
+/// A temporary project folder holding a copy of the corpus as `seeds/`.
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn with_corpus() -> Project {
+        let project = Project::empty();
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        for entry in fs::read_dir(seeds).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, project.seed_path(path.file_name().unwrap().to_str().unwrap())).unwrap();
+        }
+        project
+    }
+
+    fn empty() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("seeds")).unwrap();
+        Project { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn seed_path(&self, name: &str) -> PathBuf {
+        self.path("seeds").join(name)
+    }
+
+    fn pipeline(&self, args: &[&str]) -> Output {
+        Command::new(BIN).args(args).current_dir(self.dir.path()).output().unwrap()
+    }
+
+    fn run(&self) -> Output {
+        let out = self.pipeline(&["run"]);
+        assert!(out.status.success(), "run failed:\n{}", text(&out));
+        out
+    }
+
+    fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn write(&self, rel: &str, content: &str) {
+        fs::write(self.path(rel), content).unwrap();
+    }
+
+    /// Every file under `annotations/` with its bytes.
+    fn annotations(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        collect(&self.path("annotations"), &self.path("annotations"), &mut files);
+        files
+    }
+
+    fn mtimes(&self) -> BTreeMap<String, SystemTime> {
+        self.annotations()
+            .keys()
+            .map(|rel| (rel.clone(), fs::metadata(self.path("annotations").join(rel)).unwrap().modified().unwrap()))
+            .collect()
+    }
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(root, &path, out);
+        } else if path.file_name().unwrap() != ".lock" {
+            out.insert(path.strip_prefix(root).unwrap().display().to_string(), fs::read(&path).unwrap());
+        }
+    }
+}
+
+fn text(out: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The summary line of a stage, e.g. `segment:  5 ran, 0 cached, ...`.
+fn line<'a>(out: &'a str, stage: &str) -> &'a str {
+    out.lines().find(|l| l.starts_with(&format!("{stage}:"))).unwrap_or_else(|| panic!("no {stage} line in:\n{out}"))
+}
+
+const DOC0: &str = "000_d31f45b7f298f60f";
+const DOC1: &str = "001_e37ff9940fa829ac";
+
+/// Files are written with a coarse clock on some file systems; wait so that a rewrite
+/// would show in the modification time.
+fn let_the_clock_move() {
+    std::thread::sleep(std::time::Duration::from_millis(20));
+}
+
+#[test]
+fn first_run_annotates_every_document_and_check_passes() {
+    let p = Project::with_corpus();
+    let out = stdout(&p.run());
+    assert!(line(&out, "segment").starts_with("segment:  5 ran, 0 cached"), "{out}");
+    assert!(line(&out, "claims").starts_with("claims:   1 ran"), "{out}");
+    for stage in ["segments", "speakers", "quotes"] {
+        assert!(p.path(&format!("annotations/{DOC0}/{stage}.yaml")).is_file());
+    }
+    let check = p.pipeline(&["check"]);
+    assert!(check.status.success(), "{}", text(&check));
+    assert!(stdout(&check).contains("all annotations fresh and valid"));
+}
+
+#[test]
+fn second_run_rewrites_nothing() {
+    let p = Project::with_corpus();
+    p.run();
+    let before = p.mtimes();
+    let_the_clock_move();
+    let out = stdout(&p.run());
+    assert_eq!(p.mtimes(), before, "a run with nothing to do touched files");
+    for stage in ["segment", "speakers", "quotes", "claims"] {
+        assert!(line(&out, stage).contains(" 0 ran,"), "{out}");
+    }
+    assert!(line(&out, "segment").contains("5 cached"), "{out}");
+}
+
+#[test]
+fn changing_one_seed_reruns_only_that_document_and_claims() {
+    let p = Project::with_corpus();
+    p.run();
+    let before = p.mtimes();
+    let_the_clock_move();
+    let seed = p.seed_path(&format!("{DOC1}.txt"));
+    let text = fs::read_to_string(&seed).unwrap().replace("Legend explained.", "Legend explained later.");
+    fs::write(&seed, text).unwrap();
+    let out = stdout(&p.run());
+    assert!(line(&out, "segment").starts_with("segment:  1 ran, 4 cached"), "{out}");
+    let after = p.mtimes();
+    for (file, time) in &after {
+        let rewritten = before[file] != *time;
+        let expected = file.starts_with(DOC1) || file == "claims.yaml";
+        assert_eq!(rewritten, expected, "{file}: rewritten = {rewritten}");
+    }
+}
+
+#[test]
+fn output_is_identical_whatever_the_thread_count() {
+    let one = Project::with_corpus();
+    let two = Project::with_corpus();
+    assert!(one.pipeline(&["run", "--jobs", "1"]).status.success());
+    assert!(two.pipeline(&["run", "--jobs", "2"]).status.success());
+    assert_eq!(one.annotations(), two.annotations());
+}
+
+#[test]
+fn recorded_paths_are_relative_even_when_given_absolute() {
+    let p = Project::with_corpus();
+    let seeds = p.path("seeds");
+    let annotations = p.path("annotations");
+    let out = p.pipeline(&["run", "--seeds", seeds.to_str().unwrap(), "--annotations", annotations.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let quotes = p.read(&format!("annotations/{DOC0}/quotes.yaml"));
+    assert!(quotes.contains(&format!("\nsource: seeds/{DOC0}.txt\n")), "{quotes}");
+    let claims = p.read("annotations/claims.yaml");
+    assert!(claims.contains("\nsource: seeds\n"), "{claims}");
+    let root = p.dir.path().to_str().unwrap();
+    for (file, bytes) in p.annotations() {
+        assert!(!String::from_utf8_lossy(&bytes).contains(root), "{file} records an absolute path");
+    }
+}
+
+#[test]
+fn every_file_starts_with_its_schema_and_provenance_header() {
+    let p = Project::with_corpus();
+    p.run();
+    let quotes = p.read(&format!("annotations/{DOC0}/quotes.yaml"));
+    let mut lines = quotes.lines();
+    assert_eq!(lines.next(), Some("# yaml-language-server: $schema=../.schema/quotes.json"));
+    assert_eq!(lines.next(), Some("stage: quotes"));
+    let schema: serde_json::Value = serde_json::from_str(&p.read("annotations/.schema/quotes.json")).unwrap();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    let required: Vec<&str> = schema["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    for field in ["quotes", "stage", "source", "hashes"] {
+        assert!(required.contains(&field), "{required:?}");
+    }
+    assert!(p.read("annotations/claims.yaml").starts_with("# yaml-language-server: $schema=.schema/claims.json\n"));
+}
+
+#[test]
+fn check_names_a_changed_seed_as_stale() {
+    let p = Project::with_corpus();
+    p.run();
+    fs::write(p.seed_path(&format!("{DOC0}.txt")), "A different article.\n").unwrap();
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out);
+    assert!(err.contains(&format!("annotations/{DOC0}/segments.yaml: stale: seed changed")), "{err}");
+    assert!(err.contains("annotations/claims.yaml: stale: documents changed"), "{err}");
+    assert!(!p.read(&format!("annotations/{DOC0}/segments.yaml")).is_empty(), "check must not write");
+}
+
+#[test]
+fn check_names_the_line_of_a_span_that_does_not_match_its_text() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC0}/quotes.yaml");
+    let original = p.read(&rel);
+    let (line_no, line_text) = original.lines().enumerate().find(|(_, l)| l.trim_start().starts_with("text: \"")).unwrap();
+    let altered = original.replacen(line_text, &line_text.replacen("text: \"", "text: \"Not ", 1), 1);
+    p.write(&rel, &altered);
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out);
+    let span_line = line_no; // the span is written on the line before its text
+    assert!(err.contains(&format!("{rel}:{span_line}:11: invalid: span ")), "{err}");
+    assert!(err.contains("does not match its text"), "{err}");
+    // run refuses too, and leaves the person's file exactly as it was
+    let run = p.pipeline(&["run"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(p.read(&rel), altered);
+}
+
+#[test]
+fn a_valid_hand_edit_is_kept_and_accepted_by_check() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC0}/quotes.yaml");
+    let original = p.read(&rel);
+    let edited = original.replacen("speaker: john-legend", "speaker: null", 1);
+    assert_ne!(edited, original);
+    p.write(&rel, &edited);
+    let out = stdout(&p.run());
+    assert!(line(&out, "quotes").contains("1 kept from hand edits"), "{out}");
+    assert_eq!(p.read(&rel), edited);
+    let check = p.pipeline(&["check"]);
+    assert!(check.status.success(), "{}", text(&check));
+    assert!(line(&stdout(&check), "quotes").contains("1 hand-edited"));
+}
+
+#[test]
+fn a_stage_that_reruns_with_the_same_output_stops_there() {
+    // Early cutoff: pretend segment.yaml was written by other code. The stage must run
+    // again; it writes the same items, so speakers and quotes stay cached.
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC0}/segments.yaml");
+    let original = p.read(&rel);
+    let fingerprint_line = original.lines().find(|l| l.starts_with("  stage: ")).unwrap();
+    p.write(&rel, &original.replace(fingerprint_line, &format!("  stage: {}", "0".repeat(64))));
+    let check = p.pipeline(&["check"]);
+    assert!(text(&check).contains(&format!("{rel}: stale: stage code changed")), "{}", text(&check));
+    let out = stdout(&p.run());
+    assert!(line(&out, "segment").starts_with("segment:  1 ran (1 with unchanged output), 4 cached"), "{out}");
+    assert!(line(&out, "speakers").starts_with("speakers: 0 ran, 5 cached"), "{out}");
+    assert!(line(&out, "quotes").starts_with("quotes:   0 ran, 5 cached"), "{out}");
+    assert!(line(&out, "claims").starts_with("claims:   0 ran, 1 cached"), "{out}");
+    assert_eq!(p.read(&rel), original);
+}
+
+#[test]
+fn an_upstream_change_reruns_the_stages_downstream() {
+    // A person edits segments.yaml (drops a paragraph); speakers and quotes depend on its
+    // content, so they run again on the edited segments.
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC0}/segments.yaml");
+    let original = p.read(&rel);
+    let edited = original.replacen("kind: body", "kind: furniture", 1);
+    assert_ne!(edited, original);
+    p.write(&rel, &edited);
+    let out = stdout(&p.run());
+    assert!(line(&out, "segment").contains("1 kept from hand edits"), "{out}");
+    assert!(line(&out, "speakers").starts_with("speakers: 1 ran"), "{out}");
+    assert!(line(&out, "quotes").starts_with("quotes:   1 ran"), "{out}");
+    assert!(p.read(&format!("annotations/{DOC0}/speakers.yaml")).contains(&format!("    segments: {}", blake3_body(&edited))));
+}
+
+fn blake3_body(file: &str) -> String {
+    let body_start = file.find("\n  output: ").map(|i| i + 1 + file[i + 1..].find('\n').unwrap() + 1).unwrap();
+    blake3::hash(file[body_start..].as_bytes()).to_hex().to_string()
+}
+
+#[test]
+fn seed_that_is_not_utf8_is_named_with_its_offset_and_the_rest_is_annotated() {
+    let p = Project::with_corpus();
+    let mut bytes = b"Fine line.\nBroken \xff byte here.\n".to_vec();
+    bytes.extend_from_slice(b"More.\n");
+    fs::write(p.seed_path("bad.txt"), bytes).unwrap();
+    let out = p.pipeline(&["run"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out);
+    assert!(err.contains("seeds/bad.txt: bad seed: is not valid UTF-8: the first bad byte sequence is at byte offset 18 (line 2)"), "{err}");
+    assert!(line(&stdout(&out), "segment").starts_with("segment:  5 ran"), "{err}");
+    assert!(p.path("annotations/claims.yaml").is_file());
+    assert!(!p.path("annotations/bad").exists());
+    assert_eq!(p.pipeline(&["check"]).status.code(), Some(1));
+}
+
+#[test]
+fn empty_crlf_and_unterminated_seeds_are_annotated() {
+    let p = Project::empty();
+    p.write("seeds/empty.txt", "");
+    p.write("seeds/crlf.txt", "Headline Here\r\n\r\n\"We will win,\" Jane Smith said.\r\n");
+    p.write("seeds/unterminated.txt", "Headline\n\nShe said it was \"never a part of the plan\"");
+    p.run();
+    let check = p.pipeline(&["check"]);
+    assert!(check.status.success(), "{}", text(&check));
+    let segments = p.read("annotations/crlf/segments.yaml");
+    assert!(segments.contains("span: 0..13\n"), "the CR stays outside the span:\n{segments}");
+    assert!(p.read("annotations/empty/segments.yaml").contains("paragraphs: []"));
+}
+
+#[test]
+fn files_that_are_not_seeds_are_ignored_with_a_note() {
+    let p = Project::with_corpus();
+    p.write("seeds/README.md", "notes");
+    fs::create_dir(p.seed_path("drafts")).unwrap();
+    let out = p.run();
+    let err = text(&out);
+    assert!(err.contains("note: ignoring seeds/README.md: not a .txt file"), "{err}");
+    assert!(err.contains("note: ignoring seeds/drafts: not a file"), "{err}");
+    assert!(!p.path("annotations/README").exists());
+}
+
+#[test]
+fn annotations_of_a_deleted_seed_are_removed_unless_edited() {
+    let p = Project::with_corpus();
+    p.run();
+    fs::remove_file(p.seed_path(&format!("{DOC0}.txt"))).unwrap();
+    let check = p.pipeline(&["check"]);
+    assert!(text(&check).contains(&format!("annotations/{DOC0}/: orphaned: its seed is gone")), "{}", text(&check));
+    let out = p.run();
+    assert!(text(&out).contains(&format!("note: removed annotations/{DOC0}/")), "{}", text(&out));
+    assert!(!p.path(&format!("annotations/{DOC0}")).exists());
+}
+
+#[test]
+fn a_second_run_waits_for_the_first() {
+    let p = Project::with_corpus();
+    p.run();
+    let lock = fs::File::options().write(true).open(p.path("annotations/.lock")).unwrap();
+    lock.lock().unwrap();
+    let mut child = Command::new(BIN)
+        .arg("run")
+        .current_dir(p.dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // It must still be waiting while the lock is held.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(child.try_wait().unwrap().is_none(), "the second run did not wait for the lock");
+    lock.unlock().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(text(&out).contains("another `pipeline run` is writing to annotations; waiting"), "{}", text(&out));
+}
+
+#[test]
+fn no_temporary_files_are_left_behind() {
+    let p = Project::with_corpus();
+    p.run();
+    for file in p.annotations().keys() {
+        assert!(!file.ends_with(".tmp"), "{file}");
+    }
+}
+
+#[test]
+fn a_missing_seeds_folder_is_a_clear_error() {
+    let p = Project::empty();
+    let out = p.pipeline(&["run", "--seeds", "nowhere"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out).contains("nowhere: i/o error: cannot list the seeds folder"), "{}", text(&out));
+}
