@@ -1,0 +1,102 @@
+//! The `segment` stage: paragraphs with their kinds, sentences, and encoding damage.
+//!
+//! Every non-blank line is a paragraph: plain-text news keeps one paragraph a line, and a
+//! caption and its credit often sit on adjacent lines with no blank line between. A
+//! paragraph's span leaves out indentation and trailing white space; line breaks are LF,
+//! CRLF, a lone CR, or the Unicode line and paragraph separators.
+//!
+//! - [`kinds`](self) decides what each paragraph is (headline, heading, body, caption,
+//!   credit, furniture, dateline, byline, embed) and names the rule that decided it.
+//! - Sentences are split inside body, headline, caption and embed paragraphs, which are
+//!   the ones later stages read as prose.
+//! - Mojibake is recorded as [`Damage`](crate::contract::Damage) with the repaired text
+//!   as its suggestion; the text itself is never altered.
+
+mod kinds;
+mod lexicon;
+mod mojibake;
+mod sentences;
+
+use crate::contract::{Paragraph, ParagraphKind, Segments};
+use crate::ids::IdMaker;
+use crate::span::Span;
+use kinds::Block;
+
+/// Segments `text` into paragraphs (each with a kind and its sentences) and finds the
+/// stretches damaged by a wrong decoding.
+pub fn segment(text: &str) -> Segments {
+    let lines = lines(text);
+    let blocks: Vec<Block<'_>> = lines.iter().map(|l| Block { text: l.text, joined: l.joined }).collect();
+    let verdicts = kinds::classify(&blocks);
+    let mut ids = IdMaker::new();
+    let mut paragraphs = Vec::with_capacity(lines.len());
+    for (line, (kind, rule)) in lines.iter().zip(verdicts) {
+        let Ok(span) = Span::within(text, line.start, line.start + line.text.len()) else { continue };
+        let sentences = if has_sentences(kind) {
+            sentences::split(line.text)
+                .into_iter()
+                .filter_map(|(a, b)| Span::new(line.start + a, line.start + b))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        paragraphs.push(Paragraph { id: ids.make("p", line.text), span, kind, rule: rule.to_string(), sentences });
+    }
+    Segments { paragraphs, damage: mojibake::find(text) }
+}
+
+/// The kinds whose sentences later stages read.
+fn has_sentences(kind: ParagraphKind) -> bool {
+    matches!(kind, ParagraphKind::Body | ParagraphKind::Headline | ParagraphKind::Caption | ParagraphKind::Embed)
+}
+
+/// A non-blank line, trimmed.
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+    /// Whether it directly follows the previous non-blank line, with no blank line.
+    joined: bool,
+}
+
+/// White space, and the byte-order mark and zero-width space that some pages start with.
+fn is_padding(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}')
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out: Vec<Line<'_>> = Vec::new();
+    let mut pos = 0;
+    let mut blank = false;
+    loop {
+        let rest = &text[pos..];
+        let (len, brk) = line_break(rest);
+        let line = &rest[..len];
+        let trimmed = line.trim_start_matches(is_padding);
+        let lead = line.len() - trimmed.len();
+        let body = trimmed.trim_end_matches(is_padding);
+        if body.is_empty() {
+            blank = true;
+        } else {
+            out.push(Line { start: pos + lead, text: body, joined: !out.is_empty() && !blank });
+            blank = false;
+        }
+        if brk == 0 {
+            break;
+        }
+        pos += len + brk;
+    }
+    out
+}
+
+/// The length of the first line of `rest` and of the break after it (0 at the end).
+fn line_break(rest: &str) -> (usize, usize) {
+    let bytes = rest.as_bytes();
+    for (i, c) in rest.char_indices() {
+        match c {
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => return (i, c.len_utf8()),
+            '\r' => return (i, if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
+            _ => {}
+        }
+    }
+    (rest.len(), 0)
+}
