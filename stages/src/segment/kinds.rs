@@ -254,14 +254,11 @@ fn credit(t: &str) -> Option<Verdict> {
     }
     // `Instagram: @handle`, `@handle`, `via @handle`.
     if n <= 4 {
-        let ws: Vec<&str> = words(core).collect();
+        let ws: Vec<&str> = core.split(|c: char| c.is_whitespace() || c == '/' || c == ':').filter(|w| !w.is_empty()).collect();
         if let Some((handle, rest)) = ws.split_last() {
             if handle.starts_with('@')
                 && handle.len() > 1
-                && rest.iter().all(|w| {
-                    let w = w.trim_end_matches([':', '/']);
-                    w.eq_ignore_ascii_case("via") || lexicon::is_agency(w) || w.eq_ignore_ascii_case("x")
-                })
+                && rest.iter().all(|w| w.eq_ignore_ascii_case("via") || lexicon::is_agency(w) || w.eq_ignore_ascii_case("x"))
             {
                 return Some((ParagraphKind::Credit, "credit-social-handle"));
             }
