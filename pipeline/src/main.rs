@@ -19,7 +19,13 @@ enum Command {
     /// Bring the annotations up to date for the seeds.
     Run(Paths),
     /// Write nothing; exit 1 listing what is stale, invalid or in conflict.
-    Check(Paths),
+    Check {
+        #[command(flatten)]
+        paths: Paths,
+        /// Re-validate every span of every file, not only the hand-edited ones.
+        #[arg(long)]
+        deep: bool,
+    },
 }
 
 #[derive(Args)]
@@ -37,15 +43,16 @@ struct Paths {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (mode, paths) = match cli.command {
-        Command::Run(p) => (Mode::Run, p),
-        Command::Check(p) => (Mode::Check, p),
+    let (mode, paths, deep) = match cli.command {
+        Command::Run(p) => (Mode::Run, p, false),
+        Command::Check { paths, deep } => (Mode::Check, paths, deep),
     };
     let options = Options {
         seeds: paths.seeds,
         annotations: paths.annotations,
         jobs: paths.jobs.map(usize::from),
         progress: true,
+        deep,
     };
     match engine::execute(mode, &options) {
         Ok(report) => {

@@ -381,3 +381,46 @@ fn a_missing_seeds_folder_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out).contains("nowhere: i/o error: cannot list the seeds folder"), "{}", text(&out));
 }
+
+#[test]
+fn deep_check_revalidates_files_whose_hashes_were_forged() {
+    // A file altered together with its recorded output hash passes the fast check (it
+    // looks machine-made, and claims.yaml has nothing downstream that would go stale)
+    // but not `check --deep`, which re-reads every span.
+    let p = Project::with_corpus();
+    p.run();
+    let rel = "annotations/claims.yaml".to_string();
+    let original = p.read(&rel);
+    // a member's text (members are indented under their claim)
+    let line_text = original.lines().find(|l| l.starts_with("        text: \"")).unwrap();
+    let altered = original.replacen(line_text, &line_text.replacen("text: \"", "text: \"Not ", 1), 1);
+    let forged = altered.replace(
+        original.lines().find(|l| l.starts_with("  output: ")).unwrap(),
+        &format!("  output: {}", blake3_body(&altered)),
+    );
+    p.write(&rel, &forged);
+    assert!(p.pipeline(&["check"]).status.success());
+    let deep = p.pipeline(&["check", "--deep"]);
+    assert_eq!(deep.status.code(), Some(1));
+    assert!(text(&deep).contains("does not match its text"), "{}", text(&deep));
+}
+
+#[test]
+fn a_20_megabyte_seed_is_annotated() {
+    // One very long article (the corpus repeated): guards against work that grows
+    // faster than the text, and against limits on file size.
+    let p = Project::with_corpus();
+    let mut big = String::new();
+    let corpus: Vec<String> = fs::read_dir(p.path("seeds")).unwrap().map(|e| fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+    while big.len() < 20 << 20 {
+        for article in &corpus {
+            big.push_str(article);
+            big.push_str("\n\n");
+        }
+    }
+    p.write("seeds/big.txt", &big);
+    p.run();
+    let check = p.pipeline(&["check", "--deep"]);
+    assert!(check.status.success(), "{}", text(&check));
+    assert!(p.read("annotations/big/quotes.yaml").matches("  - id: q-").count() > 1000);
+}
