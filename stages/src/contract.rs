@@ -154,6 +154,8 @@ pub enum MentionForm {
     Nickname,
     /// A pronoun resolved to the person.
     Pronoun,
+    /// A description instead of a name (`a spokesman`, `the candidate`).
+    Description,
     /// Not said (a hand-added mention without a form).
     Other,
 }
@@ -170,6 +172,35 @@ impl MentionForm {
 pub struct Quotes {
     /// Every direct quote, in order.
     pub quotes: Vec<Quote>,
+    /// Quote-marked text that is not reported speech (titles, slogans, scare quotes),
+    /// kept apart so a reviewer can see what was set aside and why, and move an item
+    /// into `quotes` by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_quotes: Vec<NotQuote>,
+}
+
+/// Quote-marked text that is not a quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotQuote {
+    /// The words inside the marks.
+    pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
+    /// What it is.
+    pub kind: NotQuoteKind,
+    /// The rule that decided.
+    pub rule: String,
+}
+
+/// What a quote-marked stretch that is not a quote is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum NotQuoteKind {
+    /// The title of a work, or a slogan (`“Number One”`, a `“Make America Great Again”` hat).
+    Title,
+    /// A word or two set off by the writer (scare quotes), not attributed to anyone.
+    Scare,
 }
 
 /// A direct quote.
@@ -193,6 +224,11 @@ pub struct Quote {
     /// How sure the rule is of the speaker, from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<f64>,
+    /// Whether the quote is a fragment woven into the writer's own sentence (`Legend
+    /// explained that he and West "never talked about politics before"`) rather than
+    /// a quote standing on its own or after an intro (`Legend said: "..."`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
 }
 
 /// The words that attribute a quote.

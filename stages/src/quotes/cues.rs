@@ -1,0 +1,316 @@
+//! Finding the cue that attributes a quote, and its subject.
+//!
+//! A cue is a speech verb ([`cue_verbs.txt`](cue_verbs.txt)) in the quote's own sentence,
+//! outside any quote, with its subject: a person mention from the speakers stage
+//! (`Legend explained`, `said John Legend`, `he shared`, a pronoun the speakers stage
+//! resolved), a document (`the text read`, `the tweet continued`), or someone the text
+//! does not name (`a spokesman said`). The subject of a verb is the mention nearest
+//! before it; after a participle (`..., simply saying:`) it is the sentence's first
+//! mention; only verbs that allow it take a subject after them (`said Legend`, but never
+//! `told Sara Bareilles`, whose object is the addressee).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const CUE_VERBS: &str = include_str!("cue_verbs.txt");
+
+/// Verbs whose following noun is their object, never an inverted subject.
+const NOT_INVERTED: &[&str] = &[
+    "told", "tells", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns",
+    "praised", "blasted", "slammed", "mocked", "texted", "called", "calling", "dubbed", "labeled",
+    "labelled", "termed", "described", "describing", "branded", "answered", "answers",
+];
+
+/// Nouns naming a written text whose author is its speaker (`the tweet continued`).
+pub(super) const DOCUMENT_NOUNS: &[&str] = &[
+    "tweet", "tweets", "text", "texts", "message", "messages", "post", "posts", "email",
+    "emails", "e-mail", "letter", "note", "caption", "memo", "statement", "posting", "dm",
+];
+
+/// Pronouns that can be the subject of a cue.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+
+fn verbs() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static VERBS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let mut blocks = CUE_VERBS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let speech = blocks.next().unwrap_or("").split_whitespace().collect();
+        let naming = blocks.flat_map(str::split_whitespace).collect();
+        (speech, naming)
+    })
+}
+
+/// A person mention known to the quotes stage.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: usize,
+    /// A pronoun (`he`), which never beats a name next to a verb.
+    pub pronoun: bool,
+    /// A possessive pronoun (`his`), never a subject.
+    pub possessive: bool,
+}
+
+/// A word with its offsets.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl Tok<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens.
+pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
+    let Some(window) = text.get(lo..hi) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = window.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner = matches!(c, '\'' | '’' | '-') && start.is_some() && iter.peek().is_some_and(|x| x.1.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Tok { start: lo + s, end: lo + i, text: &window[s..i] });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Tok { start: lo + s, end: hi, text: &window[s..] });
+    }
+    out
+}
+
+/// Whether `word` is a speech verb (`naming` adds `called`, `dubbed`, ...).
+pub(super) fn is_verb(word: &str, naming: bool) -> bool {
+    let lower = word.to_lowercase();
+    let (speech, names) = verbs();
+    speech.contains(lower.as_str()) || (naming && names.contains(lower.as_str()))
+}
+
+/// Who a cue's subject is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// A person the speakers stage found (index into its list).
+    Person(usize),
+    /// A text or post (`the tweet`): its author speaks.
+    Document,
+    /// A pronoun the speakers stage did not resolve.
+    Pronoun,
+    /// Someone or something the text does not name as a person.
+    Unnamed,
+}
+
+/// A cue: the bytes that attribute, and its subject.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub subject: Subject,
+    /// The verb, lower-cased, for rules that care (`continued`).
+    pub continues: bool,
+    /// Words between the verb and the quote (0 for `said:`).
+    pub gap: usize,
+}
+
+/// Mentions inside `lo..hi` that can be a subject (possessives cannot).
+fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
+    let first = mentions.partition_point(|m| m.start < lo);
+    mentions[first..].iter().take_while(move |m| m.start < hi).filter(move |m| m.end <= hi && !m.possessive)
+}
+
+/// Prepositions that make the next mention an object, not a subject (`for Clinton`).
+const PREPOSITIONS: &[&str] = &["for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after"];
+
+/// The subject mention before a verb in `lo..verb`: the nearest one not governed by a
+/// preposition.
+fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
+    let ts = toks(text, lo, verb);
+    mentions_in(mentions, lo, verb)
+        .filter(|m| {
+            let prev = ts.iter().rev().find(|t| t.end <= m.start);
+            !prev.is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+        })
+        .last()
+}
+
+/// The subject after an inverted verb: the first name in `lo..hi`, else a pronoun.
+fn subject_after(mentions: &[Mention], lo: usize, hi: usize) -> Option<&Mention> {
+    mentions_in(mentions, lo, hi).find(|m| !m.pronoun).or_else(|| mentions_in(mentions, lo, hi).next())
+}
+
+fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
+    // a person mention in the words, else what the words are
+    let lo = ts.first()?.start;
+    let hi = ts.last()?.end;
+    if let Some(m) = mentions_in(mentions, lo, hi).last() {
+        return Some((m.start, Subject::Person(m.speaker)));
+    }
+    if ts.iter().any(|t| DOCUMENT_NOUNS.contains(&t.lower().as_str())) {
+        return Some((lo, Subject::Document));
+    }
+    if ts.iter().any(|t| SUBJECT_PRONOUNS.contains(&t.lower().as_str())) {
+        return Some((lo, Subject::Pronoun));
+    }
+    Some((lo, Subject::Unnamed))
+}
+
+/// A cue after a quote: `, Legend explained`, `, said Legend`, `, he shared`,
+/// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
+/// sentence.
+pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
+    let ts = toks(text, lo, hi);
+    let ts = &ts[..ts.len().min(14)];
+    // the cue must follow the quote closely: only punctuation before its first word
+    let lead = text.get(lo..ts.first()?.start)?;
+    if lead.chars().any(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    for (v, t) in ts.iter().enumerate().take(8) {
+        if t.is("according") && ts.get(v + 1).is_some_and(|n| n.is("to")) {
+            let m = mentions_in(mentions, t.end, hi).next();
+            return Some(match m {
+                Some(m) => Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 },
+                None => Found { start: t.start, end: ts.get(v + 1)?.end, subject: Subject::Unnamed, continues: false, gap: 0 },
+            });
+        }
+        if !is_verb(t.text, false) {
+            continue;
+        }
+        let continues = t.is("continued") || t.is("continues") || t.is("added") || t.is("adds");
+        if v == 0 {
+            // inverted: `said Legend`, `said John Legend, the singer`
+            if NOT_INVERTED.contains(&t.lower().as_str()) {
+                return None;
+            }
+            let rest = &ts[1..ts.len().min(9)];
+            if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
+            let np_end = rest.iter().take(4).last().map_or(t.end, |r| r.end);
+            let subject = subject_np(&rest[..rest.len().min(4)], &[]).map_or(Subject::Unnamed, |s| s.1);
+            return Some(Found { start: t.start, end: np_end, subject, continues, gap: 0 });
+        }
+        // `, said RoseAnn DeMoro`: a comma right before the verb means what came before
+        // was the quote's tail, and the subject follows
+        let comma_before = text.get(ts[v - 1].end..t.start).is_some_and(|g| g.contains(','));
+        let window_end = ts.get(v + 8).map_or(hi, |x| x.end);
+        if comma_before && !NOT_INVERTED.contains(&t.lower().as_str()) {
+            if let Some(m) = subject_after(mentions, t.end, window_end).filter(|m| !m.pronoun) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
+        }
+        // subject before the verb: no more than a name and an apposition
+        if v > 7 {
+            return None;
+        }
+        if let Some(m) = subject_before(text, mentions, ts[0].start, t.start) {
+            return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+        }
+        let (start, subject) = subject_np(&ts[..v], &[])?;
+        if subject == Subject::Unnamed && !NOT_INVERTED.contains(&t.lower().as_str()) {
+            if let Some(m) = subject_after(mentions, t.end, window_end) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
+        }
+        return Some(Found { start, end: t.end, subject, continues, gap: 0 });
+    }
+    None
+}
+
+/// A cue before a quote in its sentence: `Legend continued:`, `West replied,`,
+/// `Legend explained that he and West`, `John has spoken of ..., simply saying:`.
+/// `lo..hi` runs from the sentence's start to the opening mark.
+pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], naming: bool) -> Option<Found> {
+    let ts = toks(text, lo, hi);
+    // `Clinton: "..."`, the transcript's and the headline's cue
+    let tail = text.get(lo..hi).unwrap_or("").trim_end();
+    if let Some(head) = tail.strip_suffix(':') {
+        let head_end = lo + head.trim_end().len();
+        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun) {
+            return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
+        }
+    }
+    // the last speech verb of the stretch; `according to X, "..."` also counts
+    let v = ts.iter().rposition(|t| is_verb(t.text, naming) || t.is("according"))?;
+    let t = ts[v];
+    let gap = ts.len() - v - 1;
+    // naming verbs (`called it`, `put it`) attribute only a quote close after them
+    if !is_verb(t.text, false) && !t.is("according") && gap > 3 {
+        return None;
+    }
+    let continues = t.is("continued") || t.is("added");
+    if t.is("according") {
+        let m = mentions_in(mentions, t.end, hi).next();
+        return Some(match m {
+            Some(m) => Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap },
+            None => Found { start: t.start, end: t.end, subject: Subject::Unnamed, continues, gap },
+        });
+    }
+    let before_verb = &ts[..v];
+    // a participle takes the clause's subject: the first person named in the sentence
+    let participle = t.text.ends_with("ing");
+    let chosen = if participle {
+        mentions_in(mentions, lo, t.start).next()
+    } else {
+        subject_before(text, mentions, lo, t.start)
+    };
+    if let Some(m) = chosen {
+        // `the tweet from Legend read:` names the author right there
+        return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap });
+    }
+    if before_verb.is_empty() {
+        // `Said Legend: "..."`
+        if !NOT_INVERTED.contains(&t.lower().as_str()) {
+            if let Some(m) = subject_after(mentions, t.end, hi) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
+        }
+        return Some(Found { start: t.start, end: t.end, subject: Subject::Unnamed, continues, gap });
+    }
+    let np = &before_verb[before_verb.len().saturating_sub(4)..];
+    let (start, subject) = subject_np(np, &[])?;
+    Some(Found { start, end: t.end, subject, continues, gap })
+}
+
+/// The author of a text or post mentioned in `lo..hi` (earlier prose): the person after
+/// `from` (`text messages from John Legend`), the owner of `X’s tweet`, or the subject of
+/// `X tweeted` / `X texted` / `X posted` / `X wrote`.
+pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<usize> {
+    let ts = toks(text, lo, hi);
+    let mut best = None;
+    for (i, t) in ts.iter().enumerate() {
+        let lower = t.lower();
+        let doc = DOCUMENT_NOUNS.contains(&lower.as_str());
+        let writes = matches!(lower.as_str(), "tweeted" | "texted" | "posted" | "wrote" | "messaged" | "emailed");
+        if doc {
+            // `... messages from John Legend`
+            if ts.get(i + 1).is_some_and(|n| n.is("from") || n.is("by")) {
+                if let Some(m) = mentions_in(mentions, ts[i + 1].end, ts.get(i + 6).map_or(hi, |x| x.end)).next() {
+                    best = Some(m.speaker);
+                    continue;
+                }
+            }
+            // `Legend’s tweet`, `a tweet Legend sent`
+            let back = ts.get(i.saturating_sub(3)).map_or(lo, |x| x.start);
+            if let Some(m) = mentions_in(mentions, back, t.start).last() {
+                best = Some(m.speaker);
+            }
+        } else if writes {
+            let back = ts.get(i.saturating_sub(4)).map_or(lo, |x| x.start);
+            if let Some(m) = mentions_in(mentions, back, t.start).last() {
+                best = Some(m.speaker);
+            }
+        }
+    }
+    best
+}

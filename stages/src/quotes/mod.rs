@@ -1,0 +1,361 @@
+//! The `quotes` stage: every direct quote, its speaker, and the cue that attributes it.
+//!
+//! Three steps, each in its own module or function:
+//!
+//! 1. **Marks** ([`marks`]): double quote marks of the prose paragraphs are paired into
+//!    quoted stretches, recovering locally from stray and missing marks, joining quotes
+//!    that run over paragraphs, ignoring marks inside encoding damage.
+//! 2. **Kind**: a stretch is a title or slogan when it is written in title case and
+//!    either sits where works are named (`hits like “Number One”`, a `“...” hat`) or has no
+//!    speech cue; it is a scare quote when it is one or two words with no cue. Those go
+//!    to `not_quotes`; everything else is a quote.
+//! 3. **Attribution** ([`cues`]), first rule that applies:
+//!    - `cue-after`: a speech verb right after the quote, with its subject
+//!      (`"...," Legend explained`, `"...," said West`, `"...," he shared`);
+//!    - `cue-before`: a speech verb earlier in the quote's sentence (`Legend continued:`,
+//!      `West replied,`, `Legend explained that he and West "..."`, `according to X`);
+//!    - `same-paragraph`: another quote of the paragraph has a speaker
+//!      (`"A," Legend explained. "B."`);
+//!    - for a quote that opens its paragraph, the previous prose paragraph (captions,
+//!      credits and headings in between are skipped): `colon-intro` (it ends with
+//!      `Legend wrote on Twitter:`), `continues-previous-quote` (it ends with a quote),
+//!      `cue-in-previous-paragraph` (`He told the UK Sunday Times that ...`),
+//!      `named-in-previous-paragraph` (the first person its last sentence names);
+//!    - `recent-speaker`: a quote inside a sentence with no cue goes to the last speaker
+//!      of the two paragraphs before, with low confidence;
+//!    - otherwise `no-cue`, speaker null.
+//!
+//!    A cue whose subject is a text or post (`the text read`) gives the quote to the
+//!    text's author (`document-author`), or to the previous quote's speaker when the verb
+//!    continues (`the tweet continued`). A pronoun subject takes the person the speakers
+//!    stage resolved it to. A cue whose subject is not a person (`a spokesman said`) keeps
+//!    its cue and a null speaker.
+//!
+//! Speaker information comes only from the [`Speakers`] value passed in.
+
+mod cues;
+mod marks;
+
+use crate::contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, Quotes, Segments, Speakers};
+use crate::ids::IdMaker;
+use crate::span::Span;
+use cues::{Found, Mention, Subject};
+use marks::Stretch;
+
+/// Lower-case words right before a title (`hits like “Number One”`).
+const TITLE_BEFORE: &[&str] = &[
+    "album", "albums", "song", "songs", "single", "singles", "hit", "hits", "track", "book",
+    "books", "film", "films", "movie", "movies", "show", "shows", "series", "program",
+    "programme", "podcast", "titled", "entitled", "called", "dubbed", "named", "nicknamed",
+    "slogan", "hashtag", "like", "headline", "column", "essay", "documentary", "play",
+    "musical", "sitcom", "episode", "tour", "campaign", "as", "anthem", "record", "mixtape",
+    "painting", "poem", "sign", "signs", "banner", "motto", "phrase", "chant", "chanting",
+];
+
+/// Lower-case words right after a slogan or title (`a “Make America Great Again” hat`).
+const TITLE_AFTER: &[&str] = &[
+    "hat", "hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sign", "signs",
+    "banner", "banners", "sticker", "stickers", "slogan", "button", "buttons", "mug", "tour",
+    "campaign", "rally", "movement", "album", "song", "single", "video", "hashtag", "sweatshirt",
+    "hoodie", "jersey", "poster", "posters", "tagline", "motto", "doctrine", "segment", "special",
+];
+
+/// Small words a title leaves in lower case.
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "is", "vs", "nor", "up",
+];
+
+/// Finds the direct quotes in `text` and attributes each to a speaker.
+pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
+    let pars: Vec<&Paragraph> = segments.paragraphs.iter().filter(|p| p.kind.is_prose()).collect();
+    let stretches = marks::stretches(text, &pars, segments);
+    let mentions = mentions(text, speakers);
+    let ids: Vec<&str> = speakers.speakers.iter().map(|s| s.id.as_str()).collect();
+
+    // kind and own cue of each stretch
+    let mut items: Vec<Item> = Vec::new();
+    for (i, s) in stretches.iter().enumerate() {
+        let prev_close = i.checked_sub(1).map(|p| stretches[p]).filter(|p| p.last_par == s.first_par).map(|p| p.close_end);
+        let next_open = stretches.get(i + 1).filter(|n| n.first_par == s.last_par).map(|n| n.open);
+        let first = pars[s.first_par].span;
+        let last = pars[s.last_par].span;
+        let lo = sentence_start(text, prev_close.unwrap_or(first.start()).max(first.start()), s.open);
+        let hi = sentence_end(text, s.close_end.min(last.end()), next_open.unwrap_or(last.end()).min(last.end()));
+        let after = cues::after(text, s.close_end.min(hi), hi, &mentions);
+        let before = cues::before(text, lo, s.open, &mentions, true);
+        // an intro that ends right at the mark (`said:`, `replied,`) beats a cue after
+        let intro = before.filter(|b| b.gap <= 2 && ends_with_intro(text, b.end, s.open));
+        let own = intro.or(after).or(before);
+        let kind = kind(text, s, own.is_some(), lo);
+        let partial = woven(text, lo, s.open);
+        items.push(Item { s: *s, partial, own, kind, speaker: None, rule: "no-cue", confidence: 0.0, cue: None });
+    }
+
+    // attribution, in document order so later quotes can lean on earlier ones
+    for i in 0..items.len() {
+        if items[i].kind.is_some() {
+            continue;
+        }
+        attribute(text, &pars, &mentions, &mut items, i);
+    }
+
+    let mut idm = IdMaker::new();
+    let mut out = Quotes::default();
+    for item in items {
+        let Ok(span) = Span::within(text, item.s.start, item.s.end) else { continue };
+        let words = text[span.start()..span.end()].to_string();
+        if let Some((kind, rule)) = item.kind {
+            out.not_quotes.push(NotQuote { span, text: words, kind, rule: rule.to_string() });
+            continue;
+        }
+        let cue = item.cue.and_then(|(a, b)| Span::within(text, a, b).ok()).map(|span| Cue { span, text: text[span.start()..span.end()].to_string() });
+        out.quotes.push(Quote {
+            id: idm.make("q", &words),
+            span,
+            text: words,
+            speaker: item.speaker.and_then(|p| ids.get(p)).map(|s| s.to_string()),
+            cue,
+            // how the marks were read matters to a reviewer when they were repaired
+            rule: Some(match item.s.how {
+                marks::How::Paired => item.rule.to_string(),
+                how => format!("{} ({})", item.rule, how.name()),
+            }),
+            confidence: Some(item.confidence),
+            partial: item.partial,
+        });
+    }
+    out
+}
+
+/// A stretch on its way to becoming a quote.
+struct Item {
+    s: Stretch,
+    /// Whether the quote is woven into the writer's sentence.
+    partial: bool,
+    own: Option<Found>,
+    kind: Option<(NotQuoteKind, &'static str)>,
+    speaker: Option<usize>,
+    rule: &'static str,
+    confidence: f64,
+    cue: Option<(usize, usize)>,
+}
+
+/// Person mentions, sorted by position, outside nothing: the cue finder decides where
+/// to look.
+fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for (i, s) in speakers.speakers.iter().enumerate() {
+        for m in &s.mentions {
+            if m.span.check(text).is_ok() {
+                let lower = m.text.to_lowercase();
+                let pronoun = m.form == MentionForm::Pronoun || matches!(lower.as_str(), "he" | "she" | "him" | "his" | "her" | "they");
+                let possessive = pronoun && matches!(lower.as_str(), "his" | "her" | "hers" | "their" | "its");
+                out.push(Mention { start: m.span.start(), end: m.span.end(), speaker: i, pronoun, possessive });
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// Whether a quote is woven into its sentence: words come before it that are neither
+/// an intro (`said:`, `replied,`) nor end with a speech verb (`West replied "..."`).
+fn woven(text: &str, lo: usize, open: usize) -> bool {
+    let before = text.get(lo..open).unwrap_or("").trim_end();
+    let Some(last) = cues::toks(text, lo, open).last().copied() else { return false };
+    let tail = text.get(last.end..open).unwrap_or("");
+    !(before.is_empty() || before.ends_with([':', ',', '(', '—', '-']) || (tail.trim().is_empty() && cues::is_verb(last.text, false)))
+}
+
+/// Whether the text between a cue and the quote is just an intro's punctuation
+/// (`said:`, `replied,`, `wrote on Twitter:`).
+fn ends_with_intro(text: &str, cue_end: usize, open: usize) -> bool {
+    let between = text.get(cue_end..open).unwrap_or("").trim_end();
+    between.is_empty() || between.ends_with([':', ','])
+}
+
+fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], items: &mut [Item], i: usize) {
+    let s = items[i].s;
+    if let Some(found) = items[i].own {
+        let rule = if found.start >= s.close_end { "cue-after" } else { "cue-before" };
+        let (speaker, rule, confidence) = match found.subject {
+            Subject::Person(p) => (Some(p), rule, if found.gap > 3 { 0.75 } else { 0.95 }),
+            Subject::Document => {
+                // `the tweet continued` continues the previous quote's speaker; `the text
+                // read` belongs to the text's author, named earlier
+                let prev = previous_speaker(items, i, 3);
+                let author = if found.continues { None } else { document_author(text, pars, mentions, s) };
+                match author.or(prev) {
+                    Some(p) => (Some(p), "document-author", 0.75),
+                    None => (None, "document-author", 0.0),
+                }
+            }
+            Subject::Pronoun => match previous_speaker(items, i, 2) {
+                Some(p) => (Some(p), "pronoun-previous-speaker", 0.6),
+                None => (None, rule, 0.0),
+            },
+            Subject::Unnamed => (None, "cue-not-a-person", 0.0),
+        };
+        let item = &mut items[i];
+        item.speaker = speaker;
+        item.rule = rule;
+        item.confidence = confidence;
+        item.cue = Some((found.start, found.end));
+        return;
+    }
+    // another quote of the same paragraph with a speaker: the nearest before, else the
+    // next one that has its own cue (`"A." "B," he said.`)
+    let same_par = |j: usize| items[j].s.last_par == s.first_par || items[j].s.first_par == s.last_par;
+    let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].speaker.is_some());
+    let next = (i + 1..items.len()).take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].own.is_some_and(|f| matches!(f.subject, Subject::Person(_))));
+    if let Some(j) = prev {
+        let (speaker, cue) = (items[j].speaker, items[j].cue);
+        set(&mut items[i], speaker, "same-paragraph", 0.85, cue);
+        return;
+    }
+    if let Some(Found { subject: Subject::Person(p), start, end, .. }) = next.and_then(|j| items[j].own) {
+        set(&mut items[i], Some(p), "same-paragraph", 0.8, Some((start, end)));
+        return;
+    }
+    let par = pars[s.first_par];
+    let opens_paragraph = text.get(par.span.start()..s.open).is_some_and(|b| b.trim().is_empty());
+    if opens_paragraph && s.first_par > 0 {
+        let prev_par = pars[s.first_par - 1];
+        if let Some((speaker, rule, confidence, cue)) = from_previous_paragraph(text, prev_par, mentions, items, i) {
+            set(&mut items[i], speaker, rule, confidence, cue);
+            return;
+        }
+    }
+    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && items[j].speaker.is_some() && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
+        set(&mut items[i], Some(p), "recent-speaker", 0.4, None);
+    }
+}
+
+fn set(item: &mut Item, speaker: Option<usize>, rule: &'static str, confidence: f64, cue: Option<(usize, usize)>) {
+    item.speaker = speaker;
+    item.rule = rule;
+    item.confidence = if speaker.is_some() { confidence } else { 0.0 };
+    item.cue = cue;
+}
+
+/// The speaker of the nearest earlier quote, within `pars` paragraphs.
+fn previous_speaker(items: &[Item], i: usize, pars: usize) -> Option<usize> {
+    let here = items[i].s.first_par;
+    (0..i)
+        .rev()
+        .take_while(|&j| here <= items[j].s.last_par + pars)
+        .find(|&j| items[j].kind.is_none() && items[j].speaker.is_some())
+        .and_then(|j| items[j].speaker)
+}
+
+/// The author of the text or post a quote comes from, named in the prose before it.
+fn document_author(text: &str, pars: &[&Paragraph], mentions: &[Mention], s: Stretch) -> Option<usize> {
+    // the quote's own paragraph up to the quote, then up to three paragraphs before
+    let lo = pars[s.first_par.saturating_sub(3)].span.start();
+    cues::author(text, lo, s.open, mentions)
+}
+
+type Attribution = (Option<usize>, &'static str, f64, Option<(usize, usize)>);
+
+/// Attribution of a quote that opens its paragraph, from the paragraph before.
+fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], items: &[Item], i: usize) -> Option<Attribution> {
+    let body = prev.span.slice(text)?;
+    let end = prev.span.end();
+    let last_sentence = sentence_start(text, prev.span.start(), end);
+    // a quote in the previous paragraph that ends it: this one continues it
+    let prev_quote = (0..i).rev().find(|&j| items[j].s.close_end <= end && items[j].s.close_end > prev.span.start() && items[j].kind.is_none());
+    let cue = cues::before(text, last_sentence.max(prev_quote.map_or(0, |j| items[j].s.close_end)), end, mentions, false);
+    if body.trim_end().ends_with(':') {
+        if let Some(Found { subject: Subject::Person(p), start, end, .. }) = cue {
+            return Some((Some(p), "colon-intro", 0.9, Some((start, end))));
+        }
+    }
+    if let Some(j) = prev_quote {
+        let tail = text.get(items[j].s.close_end..end).unwrap_or("");
+        if tail.split_whitespace().count() <= 8 && items[j].speaker.is_some() {
+            return Some((items[j].speaker, "continues-previous-quote", 0.8, items[j].cue));
+        }
+    }
+    if let Some(Found { subject: Subject::Person(p), start, end, .. }) = cue {
+        return Some((Some(p), "cue-in-previous-paragraph", 0.8, Some((start, end))));
+    }
+    if let Some(j) = prev_quote {
+        if items[j].speaker.is_some() {
+            return Some((items[j].speaker, "continues-previous-quote", 0.6, items[j].cue));
+        }
+    }
+    let m = mentions.iter().find(|m| m.start >= last_sentence && m.end <= end && !inside_quote(items, m.start))?;
+    Some((Some(m.speaker), "named-in-previous-paragraph", 0.5, None))
+}
+
+fn inside_quote(items: &[Item], at: usize) -> bool {
+    items.iter().any(|it| it.s.open <= at && at < it.s.close_end)
+}
+
+/// Whether a stretch is a title, slogan or scare quote rather than a quote.
+fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKind, &'static str)> {
+    let inner = text.get(s.start..s.end).unwrap_or("");
+    let words: Vec<&str> = inner.split(|c: char| c.is_whitespace() || c == '—').filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let title_case = !words.is_empty()
+        && words.iter().enumerate().all(|(k, w)| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let first = core.chars().next();
+            first.is_some_and(|c| c.is_uppercase() || c.is_numeric()) || (k > 0 && TITLE_SMALL.contains(&core))
+        });
+    let before_word = cues::toks(text, lo, s.open).last().map(|t| t.text.to_lowercase());
+    let after_end = (s.close_end + 40).min(text.len());
+    let after_end = (after_end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+    let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
+    let title_context = before_word.as_deref().is_some_and(|w| TITLE_BEFORE.contains(&w)) || after_word.as_deref().is_some_and(|w| TITLE_AFTER.contains(&w));
+    // a sentence of its own is speech, whatever its capitals
+    let sentence_like = words.len() > 8 || inner.trim_end_matches(['"', '”', '’', '\'']).ends_with(['!', '?']) && words.len() > 3;
+    if title_case && !sentence_like && (title_context || !has_cue) {
+        return Some((NotQuoteKind::Title, if title_context { "title-in-title-context" } else { "title-case-without-cue" }));
+    }
+    if !has_cue && words.len() <= 2 {
+        return Some((NotQuoteKind::Scare, "short-without-cue"));
+    }
+    None
+}
+
+/// Where the sentence holding `at` starts, searching no further back than `lo`: just
+/// after the last `.`, `!` or `?` followed by white space (abbreviations and initials
+/// aside).
+fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
+    let Some(window) = text.get(lo..at) else { return at };
+    let mut start = lo;
+    let chars: Vec<(usize, char)> = window.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if matches!(c, '.' | '!' | '?') && chars.get(k + 1).is_some_and(|x| x.1.is_whitespace()) && !abbreviation(window, i) {
+            start = lo + chars[k + 1].0;
+        }
+    }
+    let rest = &text[start..at];
+    start + (rest.len() - rest.trim_start().len())
+}
+
+/// Where the sentence that goes on at `from` ends, no further than `hi`.
+fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
+    let Some(window) = text.get(from..hi) else { return from.min(hi) };
+    let chars: Vec<(usize, char)> = window.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        // the first characters are the quote's closing punctuation, not the sentence's
+        if matches!(c, '.' | '!' | '?') && chars.get(k + 1).map_or(true, |x| x.1.is_whitespace()) && !abbreviation(window, i) && window[..i].chars().any(char::is_alphanumeric) {
+            return from + i + 1;
+        }
+    }
+    hi
+}
+
+/// Whether the dot at `i` ends an abbreviation or an initial (`Mr.`, `W.`, `U.S.`).
+fn abbreviation(window: &str, i: usize) -> bool {
+    if window.as_bytes().get(i) != Some(&b'.') {
+        return false;
+    }
+    let word: String = window[..i].chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters == 1
+        || word.contains('.')
+        || matches!(word.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Rev" | "Prof" | "Jr" | "Sr" | "St" | "vs" | "Mt" | "Ft" | "Inc" | "Co" | "No")
+}

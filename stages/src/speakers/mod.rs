@@ -1,0 +1,822 @@
+//! The `speakers` stage: the people in a document and every mention of them.
+//!
+//! Rules, in the order they run:
+//!
+//! 1. **Words.** Prose paragraphs only (headline, body, embeds): names in captions and
+//!    photo credits are photographers and picture subjects, not the people whose words
+//!    the article reports. Each word knows its sentence and whether it sits inside
+//!    double quote marks.
+//! 2. **Full names.** A run of capitalised words, split at words that are capitalised for
+//!    other reasons ([`capitalised_words.txt`](capitalised_words.txt)), with leading
+//!    titles (`President`, `Sen.`, `Mr.`) set aside. A run of two to four words is a person
+//!    when it is a known person ([`known_people.txt`](known_people.txt)), starts with a
+//!    common given name ([`first_names.txt`](first_names.txt)), carries a title, speaks
+//!    (`Legend said`, `said John Legend`), or its surname is used alone as a speaker; and
+//!    never when it holds an outlet, organisation, place or work word
+//!    ([`not_people.txt`](not_people.txt)) or follows `the`. Title-case lines (headlines)
+//!    only yield names that are known, start with a given name, or are confirmed by the
+//!    prose.
+//! 3. **Single names.** A lone capitalised word is the surname, first name or alias of a
+//!    person found so far (the most recently mentioned one if two share it). An unknown
+//!    lone word becomes a person of its own only when it has a title (`Mr. Brafman`) or
+//!    speaks (`Brafman said`).
+//! 4. **Pronouns.** `he`, `she`, `him`, `his`, `her` outside quote marks resolve to the
+//!    first person of a compatible gender named earlier in the same sentence, else in the
+//!    nearest earlier sentence that names one: the subject of a clause usually comes
+//!    first, and news prose keeps its subject across sentences. Words inside quotes are
+//!    the speaker's, so their pronouns are not resolved and they are not antecedents.
+//!
+//! The id is the slug of the canonical name (`john-legend`), the same in every document.
+
+use crate::contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
+use crate::ids::slug;
+use crate::span::Span;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+const KNOWN_PEOPLE: &str = include_str!("known_people.txt");
+const FIRST_NAMES: &str = include_str!("first_names.txt");
+const NOT_PEOPLE: &str = include_str!("not_people.txt");
+const CAPITALISED_WORDS: &str = include_str!("capitalised_words.txt");
+const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
+const ROLES: &str = include_str!("roles.txt");
+
+/// Titles that may precede a name; they are not part of the canonical name.
+const TITLES: &[&str] = &[
+    "President", "Vice", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mr", "Mrs",
+    "Ms", "Miss", "Dr", "Secretary", "Judge", "Justice", "Mayor", "Gen", "General", "Speaker", "Rev",
+    "Reverend", "Pope", "Prince", "Princess", "King", "Queen", "Sir", "Dame", "Lady", "Lord",
+    "Sheriff", "Chairman", "Chairwoman", "Chair", "Chief", "Director", "Professor", "Prof",
+    "Officer", "Detective", "Lt", "Col", "Capt", "Sgt", "Former", "Attorney", "Commissioner",
+    "Ambassador", "Minister", "Prime", "Chancellor", "Coach", "Pastor", "Father", "Rabbi",
+    "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Assemblyman",
+    "Assemblywoman", "Deputy", "Leader", "Majority", "Minority", "Whip", "Candidate",
+    "Nominee", "Presidential", "Rapper", "Singer", "Actor", "Actress", "Host", "Anchor",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Aide", "Adviser", "Advisor", "Strategist",
+    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State",
+];
+
+/// Lower-case words before a capitalised word that make it a work, not a person
+/// (`the album Legend`).
+const WORK_NOUNS: &[&str] = &[
+    "album", "single", "song", "book", "film", "movie", "show", "series", "podcast", "track",
+    "magazine", "newspaper", "hashtag", "brand", "label", "app", "program", "programme",
+];
+
+/// Words that a pronoun mention can be.
+const PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("him", Gender::Male),
+    ("his", Gender::Male),
+    ("himself", Gender::Male),
+    ("she", Gender::Female),
+    ("her", Gender::Female),
+    ("hers", Gender::Female),
+    ("herself", Gender::Female),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// The stage's configuration, parsed once from the data files.
+struct Lexicon {
+    /// Canonical name, gender, aliases of each known person.
+    known: Vec<(String, Gender, Vec<String>)>,
+    /// Folded full name or alias -> index into `known`.
+    known_by_name: HashMap<String, usize>,
+    /// Surname -> index into `known`, for surnames only one known person has.
+    known_by_surname: HashMap<String, usize>,
+    first_names: HashMap<String, Gender>,
+    not_people: HashSet<String>,
+    capitalised: HashSet<String>,
+    verbs: HashSet<String>,
+    roles: HashSet<String>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let lines = |data: &'static str| data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let words = |data: &'static str| -> HashSet<String> { lines(data).flat_map(str::split_whitespace).map(str::to_string).collect() };
+        let mut known = Vec::new();
+        let mut known_by_name = HashMap::new();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        for line in lines(KNOWN_PEOPLE) {
+            let mut fields = line.split('|').map(str::trim);
+            let Some(name) = fields.next().filter(|n| !n.is_empty()) else { continue };
+            let gender = match fields.next() {
+                Some("f") => Gender::Female,
+                Some("m") => Gender::Male,
+                _ => Gender::Unknown,
+            };
+            let aliases: Vec<String> = fields.filter(|a| !a.is_empty()).map(str::to_string).collect();
+            let index = known.len();
+            known_by_name.insert(name.to_lowercase(), index);
+            for alias in &aliases {
+                known_by_name.insert(alias.to_lowercase(), index);
+            }
+            if let Some(last) = name.split_whitespace().last() {
+                surnames.entry(last.to_lowercase()).or_default().push(index);
+            }
+            known.push((name.to_string(), gender, aliases));
+        }
+        let known_by_surname = surnames.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, v)| (k, v[0])).collect();
+        let mut first_names = HashMap::new();
+        for line in lines(FIRST_NAMES) {
+            let (gender, names) = match line.split_once(':') {
+                Some(("f", rest)) => (Gender::Female, rest),
+                Some(("m", rest)) => (Gender::Male, rest),
+                _ => continue,
+            };
+            for name in names.split_whitespace() {
+                // a name listed under both genders tells nothing about gender
+                let g = match first_names.get(name) {
+                    Some(&old) if old != gender => Gender::Unknown,
+                    _ => gender,
+                };
+                first_names.insert(name.to_string(), g);
+            }
+        }
+        Lexicon {
+            known,
+            known_by_name,
+            known_by_surname,
+            first_names,
+            not_people: words(NOT_PEOPLE),
+            capitalised: words(CAPITALISED_WORDS),
+            verbs: words(SPEECH_VERBS),
+            roles: words(ROLES),
+        }
+    })
+}
+
+/// A word of a prose paragraph.
+#[derive(Clone, Debug)]
+struct Word<'a> {
+    /// Absolute byte offsets; a possessive `'s` is left out.
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// Index of the sentence (counted over the whole document).
+    sentence: usize,
+    /// Whether the word opens its sentence.
+    sentence_start: bool,
+    in_quote: bool,
+    /// Whether the word is followed by `.` (an abbreviation or initial).
+    dotted: bool,
+    /// Whether the next word follows after exactly one space (possibly after a dot),
+    /// so the two can belong to one name.
+    joins_next: bool,
+    /// Whether the paragraph is written in title case (a headline).
+    title_case: bool,
+}
+
+impl Word<'_> {
+    fn capitalised(&self) -> bool {
+        let mut chars = self.text.chars();
+        let first = chars.next().is_some_and(char::is_uppercase);
+        // `McConnell` and `DeSantis` are names; `CNN` and `GOP` are not
+        first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || (self.text.chars().count() == 1 && self.dotted))
+    }
+
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    /// Whether the word is a contraction (`I’ve`, `Don't`): never a name.
+    fn contraction(&self) -> bool {
+        let lower = self.lower().replace('’', "'");
+        lower.starts_with("i'") || ["'ve", "'m", "'ll", "'re", "'d", "n't"].iter().any(|s| lower.ends_with(s))
+    }
+
+    /// Whether the word is a possessive (`Kanye's`): rarely a clause's subject.
+    fn possessive(&self, text: &str) -> bool {
+        text.get(self.end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ "))
+    }
+}
+
+/// Finds the people in `text` and their mentions, reading only prose paragraphs.
+pub fn speakers(text: &str, segments: &Segments) -> Speakers {
+    let lex = lexicon();
+    let words = words(text, segments);
+    let mut people = People::default();
+
+    // 2. full names, first from prose, then confirmed ones from title-case lines
+    let runs = name_runs(&words, lex);
+    let lone_speakers = lone_speaking_words(&words, lex);
+    for title_case in [false, true] {
+        for run in runs.iter().filter(|r| words[r.first].title_case == title_case) {
+            if run.len() < 2 {
+                continue;
+            }
+            let name = run_name(&words, run);
+            let known = lex.known_by_name.get(&name.to_lowercase()).copied();
+            let first = words[run.first].text;
+            let last = words[run.last].text;
+            let confirmed = people.find_full(&name).is_some();
+            // in prose, any run of two to four capitalised words that no list marks as
+            // a thing is a name; in title case only confirmed or given-name-led ones
+            let accept = known.is_some()
+                || confirmed
+                || lex.first_names.contains_key(first)
+                || (!title_case && (run.titled || run.speaks || lone_speakers.contains(last) || run.len() <= 4));
+            if accept && !(known.is_none() && run_is_not_a_person(&words, run, lex)) {
+                let gender = run.gender;
+                people.add_full(&name, known, gender, lex);
+            }
+        }
+    }
+    // lone words that speak or carry a title, and lone known aliases
+    for w in &words {
+        let known = lex.known_by_name.get(&w.lower()).copied();
+        if let Some(k) = known {
+            if people.find_word(w.text).is_none() {
+                people.add_full(&lex.known[k].0, Some(k), lex.known[k].1, lex);
+            }
+        }
+    }
+    for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks)) {
+        let w = &words[run.first];
+        if people.find_word(w.text).is_some() || lex.not_people.contains(w.text) || lex.capitalised.contains(w.text) {
+            continue;
+        }
+        let known = lex.known_by_surname.get(&w.lower()).copied().or_else(|| lex.known_by_name.get(&w.lower()).copied());
+        match known {
+            Some(k) => people.add_full(&lex.known[k].0, Some(k), lex.known[k].1, lex),
+            None => people.add_full(w.text, None, run.gender, lex),
+        }
+    }
+
+    // 3. mentions: full runs and single words, in document order
+    let mut mentions: Vec<(usize, Mention)> = Vec::new();
+    let mut last_seen: HashMap<usize, usize> = HashMap::new();
+    for run in &runs {
+        let name = run_name(&words, run);
+        if run.len() >= 2 {
+            if let Some(p) = people.find_full(&name) {
+                let form = if people.list[p].name.eq_ignore_ascii_case(&name) { MentionForm::Full } else { MentionForm::Nickname };
+                mentions.extend(mention(text, words[run.first].start, words[run.last].end, form).map(|m| (p, m)));
+                last_seen.insert(p, words[run.first].start);
+                continue;
+            }
+        }
+        // a run that is not a person may still hold one (`Kanye West’s political feud`
+        // is one run; `Where His Kanye` is not): fall back to its single words
+        for i in run.first..=run.last {
+            let w = &words[i];
+            if i > 0 && WORK_NOUNS.contains(&words[i - 1].lower().as_str()) {
+                continue;
+            }
+            if let Some((p, form)) = people.match_word(w.text, &last_seen) {
+                mentions.extend(mention(text, w.start, w.end, form).map(|m| (p, m)));
+                last_seen.insert(p, w.start);
+            }
+        }
+    }
+    mentions.sort_by_key(|(_, m)| m.span);
+
+    // 4. pronouns and definite descriptions (`the candidate said`) refer back; other
+    // descriptions (`a spokesman said`) are speakers of their own
+    let descriptions = descriptions(&words, lex);
+    let mut definite = Vec::new();
+    for d in &descriptions {
+        if d.definite {
+            definite.push((d.first, d.last));
+        } else {
+            let name = text.get(words[d.first].start..words[d.last].end).unwrap_or("").to_string();
+            let p = people.add_description(&name);
+            mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
+        }
+    }
+    mentions.sort_by_key(|(_, m)| m.span);
+    let pronouns = resolve_pronouns(text, &words, &mentions, &people, &definite);
+    mentions.extend(pronouns);
+    mentions.sort_by_key(|(_, m)| m.span);
+    mentions.dedup_by_key(|(_, m)| m.span);
+
+    people.finish(mentions)
+}
+
+fn mention(text: &str, start: usize, end: usize, form: MentionForm) -> Option<Mention> {
+    let span = Span::within(text, start, end).ok()?;
+    Some(Mention { span, text: text[start..end].to_string(), form })
+}
+
+/// The people found so far.
+#[derive(Default)]
+struct People {
+    list: Vec<Person>,
+}
+
+struct Person {
+    name: String,
+    gender: Gender,
+    /// Every word of the canonical name and of the full forms seen, with aliases.
+    firsts: Vec<String>,
+    lasts: Vec<String>,
+    aliases: Vec<String>,
+    fulls: Vec<String>,
+}
+
+impl People {
+    fn find_full(&self, name: &str) -> Option<usize> {
+        let lower = name.to_lowercase();
+        if let Some(i) = self.list.iter().position(|p| p.fulls.iter().any(|f| f.to_lowercase() == lower)) {
+            return Some(i);
+        }
+        // same first and last word, whatever lies between (`George W. Bush`), or one
+        // name inside the other with the same first word (`Kim Kardashian West`)
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let (first, last) = (parts.first()?, parts.last()?);
+        self.list.iter().position(|p| {
+            p.fulls.iter().any(|f| {
+                let fp: Vec<&str> = f.split_whitespace().collect();
+                fp.len() >= 2
+                    && fp[0] == *first
+                    && (fp.last() == Some(last) || (parts.len() > fp.len() && fp.iter().all(|w| parts.contains(w))) || (fp.len() > parts.len() && parts.iter().all(|w| fp.contains(w))))
+            })
+        })
+    }
+
+    fn find_word(&self, word: &str) -> Option<usize> {
+        self.list.iter().position(|p| p.lasts.iter().chain(&p.firsts).chain(&p.aliases).any(|w| w == word))
+    }
+
+    /// The person a lone word names, and how: surname first, then alias, then first
+    /// name; the most recently mentioned when several people share it.
+    fn match_word(&self, word: &str, last_seen: &HashMap<usize, usize>) -> Option<(usize, MentionForm)> {
+        let pick = |pred: &dyn Fn(&Person) -> bool| -> Option<usize> {
+            let hits: Vec<usize> = (0..self.list.len()).filter(|&i| pred(&self.list[i])).collect();
+            hits.iter().copied().max_by_key(|i| (last_seen.get(i).copied(), std::cmp::Reverse(*i)))
+        };
+        if let Some(p) = pick(&|p| p.lasts.iter().any(|w| w == word)) {
+            return Some((p, MentionForm::Surname));
+        }
+        if let Some(p) = pick(&|p| p.aliases.iter().any(|w| w == word)) {
+            return Some((p, MentionForm::Nickname));
+        }
+        if let Some(p) = pick(&|p| p.firsts.iter().any(|w| w == word)) {
+            return Some((p, MentionForm::First));
+        }
+        None
+    }
+
+    /// A speaker the text describes (`a spokesman`): one entry per distinct wording.
+    fn add_description(&mut self, name: &str) -> usize {
+        if let Some(i) = self.list.iter().position(|p| p.fulls.len() == 1 && p.fulls[0] == name && p.firsts.is_empty() && p.lasts.is_empty()) {
+            return i;
+        }
+        self.list.push(Person { name: name.to_string(), gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: vec![name.to_string()] });
+        self.list.len() - 1
+    }
+
+    fn add_full(&mut self, name: &str, known: Option<usize>, gender: Gender, lex: &Lexicon) {
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let (canonical, gender, aliases) = match known {
+            Some(k) => {
+                let (n, g, a) = &lex.known[k];
+                (n.clone(), *g, a.clone())
+            }
+            None => (name.to_string(), gender, Vec::new()),
+        };
+        let index = match self.find_full(name).or_else(|| self.find_full(&canonical)) {
+            Some(i) => i,
+            None => {
+                let cparts: Vec<&str> = canonical.split_whitespace().collect();
+                let gender = match gender {
+                    Gender::Unknown => cparts.first().and_then(|f| lex.first_names.get(*f)).copied().unwrap_or(Gender::Unknown),
+                    g => g,
+                };
+                // a person known only by a single word gets it as surname
+                let (firsts, lasts) = if cparts.len() >= 2 {
+                    (vec![cparts[0].to_string()], vec![cparts[cparts.len() - 1].to_string()])
+                } else {
+                    (Vec::new(), cparts.iter().map(|s| s.to_string()).collect())
+                };
+                // aliases of one word are nicknames; longer ones are other full forms
+                let (one, many): (Vec<String>, Vec<String>) = aliases.into_iter().partition(|a| !a.contains(' '));
+                let mut fulls = vec![canonical.clone()];
+                fulls.extend(many);
+                self.list.push(Person { name: canonical, gender, firsts, lasts, aliases: one, fulls });
+                self.list.len() - 1
+            }
+        };
+        let person = &mut self.list[index];
+        if parts.len() >= 2 && !person.fulls.iter().any(|f| f == name) {
+            person.fulls.push(name.to_string());
+            if let Some(l) = parts.last() {
+                if !person.lasts.iter().any(|w| w == l) {
+                    person.lasts.push(l.to_string());
+                }
+            }
+        }
+    }
+
+    fn finish(self, mentions: Vec<(usize, Mention)>) -> Speakers {
+        let mut by_person: Vec<Vec<Mention>> = vec![Vec::new(); self.list.len()];
+        for (p, m) in mentions {
+            if let Some(v) = by_person.get_mut(p) {
+                v.push(m);
+            }
+        }
+        let mut out: Vec<Speaker> = Vec::new();
+        for (person, ms) in self.list.into_iter().zip(by_person) {
+            if ms.is_empty() {
+                continue;
+            }
+            let id = slug(&person.name, 8, 64);
+            let id = if id.is_empty() { "person".to_string() } else { id };
+            // two people with the same slug are one person to every consumer: merge
+            if let Some(existing) = out.iter_mut().find(|s| s.id == id) {
+                existing.mentions.extend(ms);
+                existing.mentions.sort_by_key(|m| m.span);
+                existing.mentions.dedup_by_key(|m| m.span);
+                continue;
+            }
+            out.push(Speaker { id, name: person.name, mentions: ms });
+        }
+        out.sort_by_key(|s| s.mentions.first().map(|m| m.span));
+        Speakers { speakers: out }
+    }
+}
+
+/// A run of capitalised words that may be a name: word indices, titles set aside.
+#[derive(Debug)]
+struct Run {
+    first: usize,
+    last: usize,
+    titled: bool,
+    speaks: bool,
+    gender: Gender,
+}
+
+impl Run {
+    fn len(&self) -> usize {
+        self.last + 1 - self.first
+    }
+}
+
+fn run_name(words: &[Word], run: &Run) -> String {
+    let mut name = String::new();
+    for w in &words[run.first..=run.last] {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w.text);
+        if w.dotted && w.text.chars().count() == 1 {
+            name.push('.');
+        }
+    }
+    name
+}
+
+fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
+    let inside = words[run.first..=run.last].iter().any(|w| lex.not_people.contains(w.text));
+    // `the Sunday Times`, `The Axe Files`: a name after an article is a thing
+    let after_the = run.first > 0 && !run.titled && {
+        let prev = &words[run.first - 1];
+        prev.lower() == "the" && prev.sentence == words[run.first].sentence
+    };
+    inside || after_the || run.len() > 4
+}
+
+/// Splits the paragraphs' words into runs of capitalised words.
+fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if !w.capitalised() || (lex.capitalised.contains(w.text) && !is_title(w)) {
+            i += 1;
+            continue;
+        }
+        // titles before the name
+        let mut titled = false;
+        let mut gender = Gender::Unknown;
+        let mut j = i;
+        while j < words.len() && is_title(&words[j]) && words[j].joins_next && j + 1 < words.len() && words[j + 1].capitalised() {
+            titled = true;
+            gender = match words[j].text {
+                "Mr" | "Congressman" | "Councilman" | "Assemblyman" | "Spokesman" | "Chairman" | "King" | "Prince" | "Father" | "Sir" | "Lord" => Gender::Male,
+                "Mrs" | "Ms" | "Miss" | "Congresswoman" | "Councilwoman" | "Assemblywoman" | "Spokeswoman" | "Chairwoman" | "Queen" | "Princess" | "Dame" | "Lady" => Gender::Female,
+                _ => gender,
+            };
+            j += 1;
+        }
+        if j >= words.len() || (titled && !words[j].capitalised()) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let first = j;
+        let mut last = j;
+        while last + 1 < words.len()
+            && words[last].joins_next
+            && words[last + 1].capitalised()
+            && !lex.capitalised.contains(words[last + 1].text)
+            && words[last + 1].in_quote == words[first].in_quote
+        {
+            last += 1;
+        }
+        let mut first = first;
+        // a title inside the run (`Army Capt. Christian Pardo`): the name follows it
+        if let Some(k) = (first..last).rev().find(|&k| is_title(&words[k])) {
+            first = k + 1;
+            titled = true;
+        }
+        // a sentence-initial word that is not a given name, before a known name, is
+        // not part of it (`Aka West`, `Still Legend`)
+        if words[first].sentence_start && last > first && !lex.first_names.contains_key(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
+            first += 1;
+        }
+        let speaks = speaks_around(words, first, last, lex);
+        // `Legend` at the start of a sentence is capitalised anyway: only a lone
+        // sentence-initial word that speaks may be a name
+        runs.push(Run { first, last, titled, speaks, gender });
+        i = last + 1;
+    }
+    runs
+}
+
+fn is_title(w: &Word) -> bool {
+    TITLES.contains(&w.text)
+}
+
+/// Whether a speech verb follows the run (`Legend said`, `Legend, 42, said`) or comes
+/// right before it (`said Legend`).
+fn speaks_around(words: &[Word], first: usize, last: usize, lex: &Lexicon) -> bool {
+    let sentence = words[first].sentence;
+    let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
+    let before = first.checked_sub(1).and_then(|b| words.get(b));
+    after.iter().take_while(|w| w.sentence == sentence).any(|w| lex.verbs.contains(&w.lower()))
+        || before.is_some_and(|w| w.sentence == sentence && lex.verbs.contains(&w.lower()) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+}
+
+/// Lone capitalised words that speak somewhere in the document, outside quotes.
+fn lone_speaking_words<'a>(words: &[Word<'a>], lex: &Lexicon) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.in_quote || !w.capitalised() || lex.capitalised.contains(w.text) || lex.not_people.contains(w.text) {
+            continue;
+        }
+        if let Some(next) = words.get(i + 1) {
+            if next.sentence == w.sentence && lex.verbs.contains(&next.lower()) {
+                out.insert(w.text);
+            }
+        }
+    }
+    out
+}
+
+/// A description that speaks: word indices, and whether it refers back (`the ...`).
+struct Description {
+    first: usize,
+    last: usize,
+    definite: bool,
+}
+
+/// Determiners that open a description of a new speaker.
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "another", "two", "three", "several", "some", "many", "other", "most",
+    "few", "numerous", "multiple",
+];
+
+/// Noun phrases ending in a role noun next to a speech verb, outside quotes: before it
+/// (`a spokesman said`, `officials said`) or right after it (`said one former executive`).
+fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
+    let mut out = Vec::new();
+    let mut taken = 0;
+    for (i, w) in words.iter().enumerate() {
+        if w.in_quote || !lex.roles.contains(&w.lower()) || i < taken {
+            continue;
+        }
+        let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
+        let verb_after = same(i + 1) && lex.verbs.contains(&words[i + 1].lower());
+        // walk back over modifiers to the determiner, at most four words
+        let mut first = i;
+        let mut det = None;
+        for k in (i.saturating_sub(5)..i).rev() {
+            if !same(k) || !words[k].joins_next {
+                break;
+            }
+            let lower = words[k].lower();
+            if lower == "the" || INDEFINITE.contains(&lower.as_str()) {
+                det = Some(lower);
+                first = k;
+                break;
+            }
+            if lex.verbs.contains(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
+                break;
+            }
+            first = k;
+        }
+        let verb_before = first > 0 && same(first - 1) && lex.verbs.contains(&words[first - 1].lower()) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
+        if !(verb_after || verb_before) {
+            continue;
+        }
+        // a bare plural (`officials said`) needs no determiner; a singular does
+        let plural = w.text.ends_with('s') || matches!(w.text, "people" | "men" | "women");
+        match det {
+            Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural }),
+            None if plural => out.push(Description { first, last: i, definite: false }),
+            None => continue,
+        }
+        taken = i + 1;
+    }
+    out
+}
+
+/// Prepositions before a mention that make it an unlikely subject (`with Kanye`).
+const PREPOSITIONS: &[&str] = &[
+    "of", "with", "for", "to", "from", "by", "about", "against", "at", "on", "in", "into",
+    "between", "among", "like", "than", "and", "toward", "towards", "over", "behind", "after",
+];
+
+/// Resolves third-person pronouns outside quotes to the person they most likely name.
+fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, usize)]) -> Vec<(usize, Mention)> {
+    let definite: HashMap<usize, usize> = definite.iter().copied().collect();
+    // antecedents outside quotes, by sentence, in order: (start, person, subject-like)
+    let mut by_sentence: BTreeMap<usize, Vec<(usize, usize, bool)>> = BTreeMap::new();
+    let index: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
+    let subject_like = |i: usize| {
+        let w = &words[i];
+        let after_preposition = i > 0 && words[i - 1].sentence == w.sentence && PREPOSITIONS.contains(&words[i - 1].lower().as_str());
+        !w.possessive(text) && !after_preposition
+    };
+    for (p, m) in mentions {
+        if let Some(&i) = index.get(&m.span.start()) {
+            if !words[i].in_quote {
+                by_sentence.entry(words[i].sentence).or_default().push((m.span.start(), *p, subject_like(i)));
+            }
+        }
+    }
+    let mut out: Vec<(usize, Mention)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.in_quote {
+            continue;
+        }
+        let lower = w.lower();
+        let description_end = definite.get(&i).copied();
+        let gender = match (PRONOUNS.iter().find(|(p, _)| *p == lower), description_end) {
+            (Some(&(_, g)), _) => g,
+            (None, Some(_)) => Gender::Unknown,
+            (None, None) => continue,
+        };
+        let fits = |p: usize| {
+            let g = people.list[p].gender;
+            g == gender || g == Gender::Unknown
+        };
+        // a reflexive names the nearest person before it; other pronouns the first
+        // subject-like one of the sentence, else its first one
+        let reflexive = lower.ends_with("self");
+        let pick = |cands: &[(usize, usize, bool)], before: usize| -> Option<usize> {
+            let fitting: Vec<&(usize, usize, bool)> = cands.iter().filter(|c| c.0 < before && fits(c.1)).collect();
+            if reflexive {
+                return fitting.last().map(|c| c.1);
+            }
+            fitting.iter().find(|c| c.2).or(fitting.first()).map(|c| c.1)
+        };
+        let mut found = by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start));
+        if found.is_none() && !reflexive {
+            // look back a handful of sentences: further than that, a pronoun is a guess
+            for (_, cands) in by_sentence.range(w.sentence.saturating_sub(8)..w.sentence).rev() {
+                if let Some(p) = pick(cands, usize::MAX) {
+                    found = Some(p);
+                    break;
+                }
+            }
+        }
+        if let Some(p) = found {
+            let (end, form) = match description_end {
+                Some(e) => (words[e].end, MentionForm::Description),
+                None => (w.end, MentionForm::Pronoun),
+            };
+            out.extend(mention(text, w.start, end, form).map(|m| (p, m)));
+            let subject = subject_like(i);
+            let list = by_sentence.entry(w.sentence).or_default();
+            list.push((w.start, p, subject));
+            list.sort();
+        }
+    }
+    out
+}
+
+/// The words of the prose paragraphs, with sentence and quote state.
+fn words<'a>(text: &'a str, segments: &Segments) -> Vec<Word<'a>> {
+    let mut out = Vec::new();
+    let mut sentence = 0;
+    for par in segments.paragraphs.iter().filter(|p| p.kind.is_prose()) {
+        sentence += 1;
+        paragraph_words(text, par, segments, &mut sentence, &mut out);
+    }
+    out
+}
+
+fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sentence: &mut usize, out: &mut Vec<Word<'a>>) {
+    let Some(body) = par.span.slice(text) else { return };
+    let base = par.span.start();
+    let first_word = out.len();
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut in_quote = false;
+    let mut sentence_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_alphanumeric() {
+            // a word: letters and digits, with inner apostrophes, hyphens and dots
+            // between letters (`D’Souza`, `Lopez-Cantera`)
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                if c.is_alphanumeric() {
+                    j += 1;
+                } else if matches!(c, '\'' | '’' | '-') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end_byte = chars.get(j).map_or(body.len(), |x| x.0);
+            let mut word = &body[at..end_byte];
+            // a possessive is not part of the name
+            for suffix in ["'s", "’s", "'S", "’S"] {
+                if word.len() > suffix.len() + 1 {
+                    if let Some(stem) = word.strip_suffix(suffix) {
+                        word = stem;
+                    }
+                }
+            }
+            let dotted = chars.get(j).is_some_and(|x| x.1 == '.');
+            let after = if dotted { j + 1 } else { j };
+            let joins_next = chars.get(after).is_some_and(|x| x.1 == ' ') && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
+            out.push(Word {
+                start: base + at,
+                end: base + at + word.len(),
+                text: word,
+                sentence: *sentence,
+                sentence_start,
+                in_quote,
+                dotted,
+                joins_next,
+                title_case: false,
+            });
+            sentence_start = false;
+            // a dot after a title or an initial does not end the sentence
+            if dotted {
+                let abbreviation = word.chars().count() == 1 || TITLES.contains(&word) || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "vs" | "U" | "S");
+                if !abbreviation && chars.get(j + 1).is_some_and(|x| x.1.is_whitespace()) {
+                    *sentence += 1;
+                    sentence_start = true;
+                }
+                i = j + 1;
+            } else {
+                i = j;
+            }
+            continue;
+        }
+        if segments.is_damaged(base + at) {
+            i += 1;
+            continue;
+        }
+        match c {
+            '.' | '!' | '?' | '…' if chars.get(i + 1).map_or(true, |x| x.1.is_whitespace() || crate::text::is_double_mark(x.1)) => {
+                *sentence += 1;
+                sentence_start = true;
+            }
+            '“' | '„' | '«' => in_quote = true,
+            '”' | '»' => in_quote = false,
+            '"' => in_quote = !in_quote,
+            '\'' if chars.get(i + 1).is_some_and(|x| x.1 == '\'') => {
+                in_quote = !in_quote;
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // a paragraph whose longer words are nearly all capitalised is a title: its
+    // capitalisation says nothing about names
+    let ws = &mut out[first_word..];
+    let long: Vec<bool> = ws.iter().filter(|w| w.text.chars().count() > 3).map(|w| w.capitalised()).collect();
+    let title_case = long.len() >= 3 && long.iter().filter(|&&c| c).count() * 10 >= long.len() * 8;
+    for w in ws.iter_mut() {
+        w.title_case = title_case;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_parses() {
+        let lex = lexicon();
+        assert!(lex.known_by_name.contains_key("john legend"));
+        assert_eq!(lex.first_names.get("Sara"), Some(&Gender::Female));
+        assert!(lex.not_people.contains("Fair"));
+        assert!(lex.verbs.contains("said"));
+    }
+}
