@@ -230,7 +230,25 @@ fn every_seed_paragraph_has_the_right_kind() {
         let path = format!("{}/../seeds/{doc}.txt", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).expect("seed is readable");
         let got: Vec<ParagraphKind> = segment(&text).paragraphs.iter().map(|p| p.kind).collect();
-        let want: Vec<ParagraphKind> = runs.iter().flat_map(|&(k, n)| std::iter::repeat(k).take(n)).collect();
+        let want: Vec<ParagraphKind> = runs.iter().flat_map(|&(k, n)| (0..n).map(move |_| k)).collect();
         assert_eq!(got, want, "{doc}");
     }
+}
+
+#[test]
+fn lone_question_on_a_page_without_headings_is_body() {
+    let page = format!("The Library Question\n\n{PROSE}\n\nWhy would anyone close it?\n\n{MORE}\n");
+    assert_eq!(kind_of(&page, "Why would anyone close it?"), Body);
+}
+
+#[test]
+fn interview_turns_are_not_headings() {
+    let page = format!("The Library Question\n\n{PROSE}\n\nQ: Will it reopen\n\n{MORE}\n");
+    assert_eq!(kind_of(&page, "Q: Will it reopen"), Body);
+}
+
+#[test]
+fn title_case_headline_of_two_sentences_is_headline() {
+    let page = format!("The Library Closed. Will It Ever Reopen?\n\n{PROSE}\n");
+    assert_eq!(kinds(&page)[0].1, Headline);
 }

@@ -39,7 +39,7 @@ pub(super) fn classify(blocks: &[Block<'_>]) -> Vec<Verdict> {
         let t = block.text;
         let next_credit = is_credit(i + 1);
         let next_joined = blocks.get(i + 1).is_some_and(|b| b.joined);
-        let verdict = if next_credit && next_joined && blank_lines && words(t).count() <= 60 {
+        let verdict = if next_credit && next_joined && blank_lines && word_count(t, 60) <= 60 {
             (ParagraphKind::Caption, "caption-above-credit")
         } else if Some(i) == first_content && headline_like(t, i == 0, i + 1 < blocks.len()) {
             headline = Some(i);
@@ -54,6 +54,17 @@ pub(super) fn classify(blocks: &[Block<'_>]) -> Vec<Verdict> {
             (ParagraphKind::Body, "prose")
         };
         out.push(verdict);
+    }
+    // A question between paragraphs is a heading only on a page that has headings
+    // anyway, or when it is styled as a title; otherwise it is a one-line paragraph of
+    // prose (`Why?`).
+    let exclaims = |t: &str| matches!(last_significant(t), Some('?' | '!'));
+    let statement_heading = (0..blocks.len()).any(|i| out[i].0 == ParagraphKind::Heading && !exclaims(blocks[i].text));
+    for i in 0..blocks.len() {
+        let t = blocks[i].text;
+        if out[i].1 == "heading-short-title-line" && exclaims(t) && !statement_heading && !title_case(t) {
+            out[i] = (ParagraphKind::Body, "prose-question");
+        }
     }
     // A page whose title was not captured starts with its first section's heading: a
     // first title-like line below other matter, styled exactly like the later headings,
@@ -70,7 +81,18 @@ pub(super) fn classify(blocks: &[Block<'_>]) -> Vec<Verdict> {
 
 /// Rules that need no neighbours.
 fn local(t: &str) -> Option<Verdict> {
-    embed(t).or_else(|| furniture(t)).or_else(|| dateline(t)).or_else(|| byline(t)).or_else(|| credit(t))
+    // Counted once, and only as far as the longest rule cares, so long prose is cheap.
+    let n = word_count(t, 50);
+    embed(t)
+        .or_else(|| furniture(t, n))
+        .or_else(|| dateline(t, n))
+        .or_else(|| byline(t, n))
+        .or_else(|| credit(t, n))
+}
+
+/// The number of words, counting no further than `cap + 1`.
+fn word_count(t: &str, cap: usize) -> usize {
+    words(t).take(cap + 1).count()
 }
 
 fn words(t: &str) -> std::str::SplitWhitespace<'_> {
@@ -88,7 +110,7 @@ fn has_word(t: &str, list: &[&str]) -> bool {
 
 /// The last character that is not a closing quote mark or bracket.
 fn last_significant(t: &str) -> Option<char> {
-    t.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')).chars().last()
+    t.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']).chars().last()
 }
 
 fn starts_capitalised(w: &str) -> bool {
@@ -98,14 +120,14 @@ fn starts_capitalised(w: &str) -> bool {
 // ---- local rules ----
 
 fn embed(t: &str) -> Option<Verdict> {
-    let low_start: String = t.chars().take(40).collect::<String>().to_lowercase();
-    if low_start.starts_with('<')
-        && ["<tweet", "<blockquote", "<iframe", "<embed", "twitter-tweet", "instagram-media"].iter().any(|m| low_start.contains(m))
-    {
-        return Some((ParagraphKind::Embed, "embed-markup"));
+    if t.starts_with('<') {
+        let low_start = t.chars().take(40).collect::<String>().to_lowercase();
+        if ["<tweet", "<blockquote", "<iframe", "<embed", "twitter-tweet", "instagram-media"].iter().any(|m| low_start.contains(m)) {
+            return Some((ParagraphKind::Embed, "embed-markup"));
+        }
     }
     // A pasted tweet ends with its shortened link.
-    let last = words(t).last()?.trim_end_matches(['.', ')']);
+    let last = t.rsplit(char::is_whitespace).next()?.trim_end_matches(['.', ')']);
     if ["https://t.co/", "http://t.co/", "pic.twitter.com/", "https://pic.twitter.com/"].iter().any(|p| last.starts_with(p)) {
         return Some((ParagraphKind::Embed, "embed-tweet-link"));
     }
@@ -122,8 +144,7 @@ fn embed(t: &str) -> Option<Verdict> {
     None
 }
 
-fn furniture(t: &str) -> Option<Verdict> {
-    let n = words(t).count();
+fn furniture(t: &str, n: usize) -> Option<Verdict> {
     if n > 14 {
         return None;
     }
@@ -173,7 +194,10 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
 }
 
-fn dateline(t: &str) -> Option<Verdict> {
+fn dateline(t: &str, n_words: usize) -> Option<Verdict> {
+    if n_words > 20 {
+        return None;
+    }
     let mut date = false;
     let mut time = false;
     let mut n = 0;
@@ -205,11 +229,25 @@ fn dateline(t: &str) -> Option<Verdict> {
     (date || (time && n <= 4)).then_some((ParagraphKind::Dateline, "dateline-date"))
 }
 
-fn byline(t: &str) -> Option<Verdict> {
-    let ws: Vec<&str> = words(t).take(50).collect();
+fn byline(t: &str, n_words: usize) -> Option<Verdict> {
+    if n_words > 45 {
+        return None;
+    }
+    // Each form is recognisable from its first words; only then is the line split.
+    let mut head = words(t);
+    let first = head.next()?;
+    let verb_at = |w: Option<&str>| w.is_some_and(|w| w == "is" || w == "was");
+    let (w2, w3) = (head.nth(1), head.next());
+    let by = first.eq_ignore_ascii_case("by");
+    let bio = verb_at(w2) || verb_at(w3);
+    const CONTACT: &[&str] = &["Contact", "Email", "E-mail", "Reach", "Follow", "Write"];
+    let contact = CONTACT.contains(&first);
+    if !(by || bio || contact) {
+        return None;
+    }
+    let ws: Vec<&str> = words(t).collect();
     let n = ws.len();
-    let first = *ws.first()?;
-    if first.eq_ignore_ascii_case("by")
+    if by
         && (2..=10).contains(&n)
         && ws[1..].iter().all(|w| starts_capitalised(w) || ["and", "&", "of", "the", "for", "at", "in"].contains(w))
     {
@@ -229,7 +267,7 @@ fn byline(t: &str) -> Option<Verdict> {
         }
     }
     if n <= 15
-        && ["Contact", "Email", "E-mail", "Reach", "Follow", "Write"].contains(&first)
+        && contact
         && t.contains('@')
     {
         return Some((ParagraphKind::Byline, "byline-contact"));
@@ -237,7 +275,10 @@ fn byline(t: &str) -> Option<Verdict> {
     None
 }
 
-fn credit(t: &str) -> Option<Verdict> {
+fn credit(t: &str, n_words: usize) -> Option<Verdict> {
+    if n_words > 16 {
+        return None;
+    }
     let core = t.trim_end_matches('.').trim_end();
     let n = words(core).count();
     if n == 0 || n > 16 {
@@ -312,24 +353,35 @@ fn name_like(part: &str) -> bool {
 
 /// No final `.`, `,`, `;` or `:`, at most 14 words, starting with a capital or a digit.
 fn title_like(t: &str) -> bool {
-    !matches!(last_significant(t), Some('.' | ',' | ';' | ':' | '…')) && words(t).count() <= 14 && starts_capitalised(t)
+    !matches!(last_significant(t), Some('.' | ',' | ';' | ':' | '…')) && word_count(t, 14) <= 14 && starts_capitalised(t)
 }
 
 fn heading_like(t: &str) -> bool {
-    title_like(t) && t.chars().count() <= 100 && t.chars().any(char::is_alphabetic) && sentences::split(t).len() == 1
+    // `Q:` and `A:` open the turns of an interview transcript, which is prose.
+    let interview = ["Q:", "A:", "Q.", "A."].iter().any(|p| t.starts_with(p));
+    !interview
+        && title_like(t) && t.chars().count() <= 100 && t.chars().any(char::is_alphabetic) && sentences::split(t).len() == 1
 }
 
 /// A first line that reads as a title: one sentence without a trailing comma or colon,
 /// and either no final period, or title case, or a short first line of the document.
 fn headline_like(t: &str, first_line: bool, more_follows: bool) -> bool {
-    let n = words(t).count();
-    if n == 0 || n > 30 || !starts_capitalised(t) || sentences::split(t).len() != 1 {
+    let n = word_count(t, 30);
+    if n == 0 || n > 30 || !starts_capitalised(t) {
         return false;
     }
+    // Title case carries a headline of two or three short sentences (`Jobs Are Back. Is
+    // It Enough?`); otherwise a headline is one sentence.
+    let sentences = sentences::split(t).len();
+    let titled = title_case(t) && sentences <= 3;
+    let first = first_line && more_follows && sentences == 1;
     match last_significant(t) {
-        Some(',' | ';' | ':') => false,
-        Some('.') => title_case(t) || (first_line && more_follows && n <= 16),
-        _ => true,
+        Some(',' | ':') => false,
+        // Some archives end every headline with `;` or `.`; only the document's very
+        // first line is trusted to be a headline so written.
+        Some(';') => first,
+        Some('.') => titled || (first && n <= 20),
+        _ => sentences == 1 || titled,
     }
 }
 

@@ -91,11 +91,18 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// The length of the first line of `rest` and of the break after it (0 at the end).
 fn line_break(rest: &str) -> (usize, usize) {
     let bytes = rest.as_bytes();
-    for (i, c) in rest.char_indices() {
-        match c {
-            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => return (i, c.len_utf8()),
-            '\r' => return (i, if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
-            _ => {}
+    // Scans bytes, not chars: every break starts with one of these bytes (U+0085 with
+    // C2, U+2028 and U+2029 with E2), and a byte search is what keeps this fast.
+    let mut from = 0;
+    while let Some(k) = bytes[from..].iter().position(|&b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2)) {
+        let i = from + k;
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'\n' | 0x0B | 0x0C, _, _) => return (i, 1),
+            (b'\r', Some(b'\n'), _) => return (i, 2),
+            (b'\r', _, _) => return (i, 1),
+            (0xC2, Some(0x85), _) => return (i, 2),
+            (0xE2, Some(0x80), Some(0xA8 | 0xA9)) => return (i, 3),
+            _ => from = i + 1,
         }
     }
     (rest.len(), 0)

@@ -23,7 +23,7 @@ pub(super) fn split(par: &str) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        let (resume, cut) = decide(&chars, i);
+        let (resume, cut) = decide(par, &chars, i);
         cuts.extend(cut);
         i = resume.max(i + 1);
     }
@@ -59,11 +59,11 @@ fn is_opener(c: char) -> bool {
 
 /// What follows a candidate boundary.
 #[derive(Debug, PartialEq)]
-enum Next {
+enum Next<'a> {
     /// A lower-case word: never a new sentence.
     Lower,
     /// A capitalised word (given here), or an ellipsis that opens one.
-    Upper(String),
+    Upper(&'a str),
     /// A number.
     Digit,
     /// An opening quote mark or bracket before a word that is not lower case.
@@ -74,10 +74,13 @@ enum Next {
 
 /// Whether the terminal at `i` ends a sentence: where to resume scanning, and the char
 /// index at which the next sentence starts if it does.
-fn decide(chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
+fn decide(par: &str, chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let prev = if i == 0 { None } else { at(i - 1) };
-    let spaced_start = prev.map_or(true, char::is_whitespace);
+    let spaced_start = match prev {
+        Some(c) => c.is_whitespace(),
+        None => true,
+    };
 
     let mut j = i;
     let mut dots = 0;
@@ -95,7 +98,7 @@ fn decide(chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
     // capitalised word follows it: `compounds. . . . The` ends at `compounds.` and the
     // ellipsis opens the next sentence, while `complex. . . .”` ends the quote.
     if let Some((k, extra)) = spaced_dots(chars, j) {
-        if spaced_start || !matches!(next_token(chars, k).1, Next::Upper(_)) {
+        if spaced_start || !matches!(next_token(par, chars, k).1, Next::Upper(_)) {
             j = k;
             dots += extra;
         }
@@ -112,7 +115,7 @@ fn decide(chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
         Some(c) if c.is_whitespace() => {}
         _ => return (k, None),
     }
-    let (m, next) = next_token(chars, k);
+    let (m, next) = next_token(par, chars, k);
     if m >= chars.len() || next == Next::Lower {
         return (k, None);
     }
@@ -134,11 +137,11 @@ fn decide(chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
         };
         return (k, if opens { cut } else { None });
     }
-    let word = word_before(chars, i);
+    let word = word_before(par, chars, i);
     let starter = matches!(&next, Next::Upper(w) if lexicon::is_starter(w)) || next == Next::Opener;
     let verdict = if word.is_empty() {
         true
-    } else if is_multi_period(&word) {
+    } else if is_multi_period(word) {
         let lower = word.to_ascii_lowercase();
         if lower == "a.m" || lower == "p.m" {
             // `6 P.M. Mr. Smith` ends; `5 a.m. Mr. Smith` reads on: the lower-case form
@@ -148,7 +151,7 @@ fn decide(chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
             } else {
                 starter
             }
-        } else if lexicon::is_prepositive(&word) {
+        } else if lexicon::is_prepositive(word) {
             false
         } else {
             starter
@@ -165,11 +168,11 @@ fn decide(chars: &[(usize, char)], i: usize) -> (usize, Option<usize>) {
         } else {
             next != Next::Digit && starter
         }
-    } else if lexicon::is_prepositive(&word) {
+    } else if lexicon::is_prepositive(word) {
         false
-    } else if lexicon::is_month_abbreviation(&word) {
+    } else if lexicon::is_month_abbreviation(word) {
         next != Next::Digit && starter
-    } else if lexicon::is_postpositive(&word) {
+    } else if lexicon::is_postpositive(word) {
         starter
     } else {
         true
@@ -211,7 +214,7 @@ fn spaced_dots(chars: &[(usize, char)], j: usize) -> Option<(usize, usize)> {
 }
 
 /// The first token after the white space at `k`: its index and what it is.
-fn next_token(chars: &[(usize, char)], k: usize) -> (usize, Next) {
+fn next_token<'a>(par: &'a str, chars: &[(usize, char)], k: usize) -> (usize, Next<'a>) {
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let mut m = k;
     while at(m).is_some_and(char::is_whitespace) {
@@ -228,8 +231,8 @@ fn next_token(chars: &[(usize, char)], k: usize) -> (usize, Next) {
                 _ => break,
             }
         }
-        match next_token_after_space(chars, e) {
-            Next::Upper(w) if !is_first_person(&w) => Next::Upper(w),
+        match next_token_after_space(par, chars, e) {
+            Next::Upper(w) if !is_first_person(w) => Next::Upper(w),
             _ => Next::Lower,
         }
     } else if is_opener(c) {
@@ -243,35 +246,34 @@ fn next_token(chars: &[(usize, char)], k: usize) -> (usize, Next) {
             Next::Opener
         }
     } else {
-        classify_word(chars, m)
+        classify_word(par, chars, m)
     };
     (m, next)
 }
 
-fn next_token_after_space(chars: &[(usize, char)], e: usize) -> Next {
+fn next_token_after_space<'a>(par: &'a str, chars: &[(usize, char)], e: usize) -> Next<'a> {
     match chars.get(e) {
         Some(&(_, c)) if c.is_whitespace() => {
             let mut m = e;
             while chars.get(m).is_some_and(|&(_, c)| c.is_whitespace()) {
                 m += 1;
             }
-            classify_word(chars, m)
+            classify_word(par, chars, m)
         }
         _ => Next::Other,
     }
 }
 
-fn classify_word(chars: &[(usize, char)], m: usize) -> Next {
-    let Some(&(_, c)) = chars.get(m) else { return Next::Other };
+fn classify_word<'a>(par: &'a str, chars: &[(usize, char)], m: usize) -> Next<'a> {
+    let Some(&(start, c)) = chars.get(m) else { return Next::Other };
     if c.is_lowercase() {
         Next::Lower
     } else if c.is_uppercase() {
-        let word: String = chars[m..]
+        let end = chars[m..]
             .iter()
-            .map(|&(_, c)| c)
-            .take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’')
-            .collect();
-        Next::Upper(word)
+            .find(|&&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(par.len(), |&(b, _)| b);
+        Next::Upper(&par[start..end])
     } else if c.is_numeric() {
         Next::Digit
     } else {
@@ -281,7 +283,7 @@ fn classify_word(chars: &[(usize, char)], m: usize) -> Next {
 
 /// The word that ends at the terminal at `i`, with its inner periods (`L.A`, `Sen`,
 /// `100.00`, `N°`); empty when white space or punctuation comes first.
-fn word_before(chars: &[(usize, char)], i: usize) -> String {
+fn word_before<'a>(par: &'a str, chars: &[(usize, char)], i: usize) -> &'a str {
     let mut s = i;
     while s > 0 {
         let c = chars[s - 1].1;
@@ -291,7 +293,7 @@ fn word_before(chars: &[(usize, char)], i: usize) -> String {
             break;
         }
     }
-    chars[s..i].iter().map(|&(_, c)| c).collect::<String>().trim_start_matches('.').to_string()
+    par[chars[s].0..chars[i].0].trim_start_matches('.')
 }
 
 /// Whether `word` is an abbreviation of one- or two-letter parts (`U.S`, `e.g`, `Ph.D`).
