@@ -252,3 +252,9 @@ fn title_case_headline_of_two_sentences_is_headline() {
     let page = format!("The Library Closed. Will It Ever Reopen?\n\n{PROSE}\n");
     assert_eq!(kinds(&page)[0].1, Headline);
 }
+
+#[test]
+fn line_with_an_open_quotation_is_not_a_heading() {
+    let page = format!("The Library Question\n\nThe mayor said: \"The doors close in May and the shelves go in June\n\n{MORE}\n");
+    assert_eq!(kind_of(&page, "The mayor said: \"The doors close in May and the shelves go in June"), Body);
+}

@@ -258,3 +258,15 @@ fn stray_opening_quote_starts_a_new_sentence() {
 fn sentences_without_final_punctuation_keep_their_tail() {
     assert_eq!(sentences("Before the vote. After it"), ["Before the vote.", "After it"]);
 }
+
+#[test]
+fn quote_followed_by_its_attribution_does_not_split() {
+    assert_eq!(sentences("“We will win.” Mayor Diaz said on Monday."), ["“We will win.” Mayor Diaz said on Monday."]);
+    assert_eq!(sentences("“Is it over?” Tom asked. Nobody answered."), ["“Is it over?” Tom asked.", "Nobody answered."]);
+}
+
+#[test]
+fn place_abbreviation_before_a_wire_credit_does_not_split() {
+    assert_eq!(sentences("SALEM, Ore. (AP) — The vote was close."), ["SALEM, Ore. (AP) — The vote was close."]);
+    assert_eq!(sentences("CONCORD, N.H. (AP) — The vote was close."), ["CONCORD, N.H. (AP) — The vote was close."]);
+}

@@ -353,7 +353,10 @@ fn name_like(part: &str) -> bool {
 
 /// No final `.`, `,`, `;` or `:`, at most 14 words, starting with a capital or a digit.
 fn title_like(t: &str) -> bool {
-    !matches!(last_significant(t), Some('.' | ',' | ';' | ':' | '…')) && word_count(t, 14) <= 14 && starts_capitalised(t)
+    // A quotation left open runs on into the next paragraph: that is prose, not a title.
+    let open_quote = t.matches('"').count() % 2 == 1 || t.matches('“').count() > t.matches('”').count();
+    !open_quote
+        && !matches!(last_significant(t), Some('.' | ',' | ';' | ':' | '…')) && word_count(t, 14) <= 14 && starts_capitalised(t)
 }
 
 fn heading_like(t: &str) -> bool {

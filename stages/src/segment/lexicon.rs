@@ -19,6 +19,10 @@ const PREPOSITIVE: &[&str] = &[
 const POSTPOSITIVE: &[&str] = &[
     "bros", "co", "corp", "dept", "esq", "est", "etc", "inc", "jr", "llc", "llp", "ltd",
     "plc", "univ",
+    // US states in the AP style of datelines (`SALEM, Ore. (AP) —`).
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Month abbreviations: before a number they never end a sentence (`Jun. 1`).
@@ -36,6 +40,13 @@ const STARTERS: &[&str] = &[
     "still", "that", "the", "their", "then", "there", "these", "they", "this", "those",
     "though", "to", "today", "we", "what", "when", "where", "while", "who", "why", "yet",
     "yesterday", "you", "your",
+];
+
+/// Verbs that attribute a quote (`“...,” Legend said`), in the forms that follow it.
+const SPEECH_VERBS: &[&str] = &[
+    "added", "adds", "argued", "asked", "asks", "concluded", "continued", "declared", "explained",
+    "insisted", "noted", "replied", "said", "says", "shared", "stated", "told", "tweeted", "wrote",
+    "writes",
 ];
 
 /// Month names and abbreviations, for datelines.
@@ -153,6 +164,11 @@ pub(super) fn is_month_abbreviation(word: &str) -> bool {
 pub(super) fn is_starter(word: &str) -> bool {
     let head = word.split(['\'', '’']).next().unwrap_or(word);
     has(STARTERS, head)
+}
+
+/// Whether `word` is a verb that attributes a quote.
+pub(super) fn is_speech_verb(word: &str) -> bool {
+    has(SPEECH_VERBS, word)
 }
 
 /// Whether `word` names a month.

@@ -108,7 +108,9 @@ fn decide(par: &str, chars: &[(usize, char)], i: usize) -> (usize, Option<usize>
         return (j + 1, None);
     }
     let mut k = j;
-    while at(k).is_some_and(is_closer) {
+    let mut quoted = false;
+    while let Some(c) = at(k).filter(|&c| is_closer(c)) {
+        quoted |= matches!(c, '"' | '”' | '\'' | '’');
         k += 1;
     }
     match at(k) {
@@ -120,6 +122,10 @@ fn decide(par: &str, chars: &[(usize, char)], i: usize) -> (usize, Option<usize>
         return (k, None);
     }
     let cut = Some(m);
+    // `“We will win.” Mayor Diaz said.` is one sentence: the quote's attribution follows.
+    if quoted && attribution_follows(&par[chars[m].0..]) {
+        return (k, None);
+    }
     if strong || dots >= 4 {
         return (k, cut);
     }
@@ -139,6 +145,10 @@ fn decide(par: &str, chars: &[(usize, char)], i: usize) -> (usize, Option<usize>
     }
     let word = word_before(par, chars, i);
     let starter = matches!(&next, Next::Upper(w) if lexicon::is_starter(w)) || next == Next::Opener;
+    // After `N.H.` a bracket is more often `(AP)` than a new sentence; quote marks still
+    // open one.
+    let opens_quote = next == Next::Opener && at(m).is_some_and(|c| !matches!(c, '(' | '[' | '{'));
+    let abbreviation_starter = matches!(&next, Next::Upper(w) if lexicon::is_starter(w)) || opens_quote;
     let verdict = if word.is_empty() {
         true
     } else if is_multi_period(word) {
@@ -154,7 +164,7 @@ fn decide(par: &str, chars: &[(usize, char)], i: usize) -> (usize, Option<usize>
         } else if lexicon::is_prepositive(word) {
             false
         } else {
-            starter
+            abbreviation_starter
         }
     } else if word.starts_with(|c: char| c.is_ascii_digit()) {
         true
@@ -173,7 +183,7 @@ fn decide(par: &str, chars: &[(usize, char)], i: usize) -> (usize, Option<usize>
     } else if lexicon::is_month_abbreviation(word) {
         next != Next::Digit && starter
     } else if lexicon::is_postpositive(word) {
-        starter
+        abbreviation_starter
     } else {
         true
     };
@@ -191,6 +201,20 @@ fn opens_sentence(chars: &[(usize, char)], i: usize) -> bool {
         k -= 1;
     }
     k == 0 || is_terminal(chars[k - 1].1)
+}
+
+/// Whether `rest` opens with one to three capitalised words and then a verb of saying.
+fn attribution_follows(rest: &str) -> bool {
+    for (n, token) in rest.split_whitespace().take(4).enumerate() {
+        let word = token.trim_end_matches([',', '.', ':', ';']);
+        if n > 0 && lexicon::is_speech_verb(word) {
+            return true;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_first_person(word: &str) -> bool {
