@@ -149,6 +149,7 @@ fn date_lines_are_datelines() {
     for line in ["Updated on Mar 3, 2021. Posted on Mar 2, 2021", "March 3, 2021", "2021-03-03 10:15 GMT", "9:05 p.m."] {
         assert_eq!(kind_of(&between(line), line), Dateline, "{line}");
     }
+    assert_eq!(kind_of(&between("30,000."), "30,000."), Body);
 }
 
 #[test]

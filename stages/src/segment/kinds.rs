@@ -216,7 +216,7 @@ fn dateline(t: &str, n_words: usize) -> Option<Verdict> {
         } else if digits == tok.len() && digits <= 2 {
         } else if digits > 0 && tok.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/')) && tok.len() >= 8 {
             date = true;
-        } else if digits > 0 && tok.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        } else if digits > 0 && tok.contains(':') && tok.bytes().all(|b| b.is_ascii_digit() || b == b':') {
             time = true;
         } else if digits > 0
             && digits <= 2
