@@ -188,15 +188,16 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         }
         let continues = t.is("continued") || t.is("continues") || t.is("added") || t.is("adds");
         if v == 0 {
-            // inverted: `said Legend`, `said John Legend, the singer`
-            if NOT_INVERTED.contains(&t.lower().as_str()) {
+            // inverted: `said Legend`, `said John Legend, the singer`, `asked Sen. X`;
+            // only `told` and its kin never take their subject after them
+            if matches!(t.lower().as_str(), "told" | "tells" | "telling" | "texted" | "urged" | "warned") {
                 return None;
             }
             let rest = &ts[1..ts.len().min(9)];
             if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
-            let np_end = rest.iter().take(4).last().map_or(t.end, |r| r.end);
+            let np_end = rest.get(..rest.len().min(4)).and_then(|r| r.last()).map_or(t.end, |r| r.end);
             let subject = subject_np(&rest[..rest.len().min(4)], &[]).map_or(Subject::Unnamed, |s| s.1);
             return Some(Found { start: t.start, end: np_end, subject, continues, gap: 0 });
         }
@@ -205,7 +206,10 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         let comma_before = text.get(ts[v - 1].end..t.start).is_some_and(|g| g.contains(','));
         let window_end = ts.get(v + 8).map_or(hi, |x| x.end);
         if comma_before && !NOT_INVERTED.contains(&t.lower().as_str()) {
-            if let Some(m) = subject_after(mentions, t.end, window_end).filter(|m| !m.pronoun) {
+            // the subject follows at once (`said Sen. Tom Carper`), not after a
+            // preposition (`said of Trump’s campaign`)
+            let close = ts[v + 1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.lower().as_str())).last().map_or(t.end, |x| x.end);
+            if let Some(m) = subject_after(mentions, t.end, close).filter(|m| !m.pronoun) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
         }

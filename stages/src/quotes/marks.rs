@@ -93,7 +93,10 @@ pub(super) fn stretches(text: &str, pars: &[&Paragraph], segments: &Segments) ->
         let mut k = 0;
         let mut open: Option<Open> = None;
         if let Some((c, prev_end)) = carry.take() {
-            if marks.first().is_some_and(|m| m.at == par.span.start() && m.dir != Dir::Close) {
+            // a quote runs on only from a paragraph that ends a sentence; one that stops
+            // mid-sentence lost its closing mark instead
+            let ended = text.get(c.start..prev_end).is_some_and(|t| t.trim_end().ends_with(['.', '!', '?', '…', ':', ';', '—']));
+            if ended && marks.first().is_some_and(|m| m.at == par.span.start() && m.dir != Dir::Close) {
                 open = Some(Open { multi: true, ..c });
                 k = 1;
             } else {
@@ -172,8 +175,8 @@ fn scan(text: &str, par: &Paragraph, segments: &Segments) -> Vec<Mark> {
         if damaged {
             continue;
         }
-        let opens_here = prev.map_or(true, |p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '«'));
-        let closes_here = next.map_or(true, |n| {
+        let opens_here = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '«'));
+        let closes_here = next.is_none_or(|n| {
             n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '”' | '’' | '»' | '"')
         });
         let dir = match kind {

@@ -341,7 +341,7 @@ fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
     let chars: Vec<(usize, char)> = window.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         // the first characters are the quote's closing punctuation, not the sentence's
-        if matches!(c, '.' | '!' | '?') && chars.get(k + 1).map_or(true, |x| x.1.is_whitespace()) && !abbreviation(window, i) && window[..i].chars().any(char::is_alphanumeric) {
+        if matches!(c, '.' | '!' | '?') && chars.get(k + 1).is_none_or(|x| x.1.is_whitespace()) && !abbreviation(window, i) && window[..i].chars().any(char::is_alphanumeric) {
             return from + i + 1;
         }
     }

@@ -306,10 +306,19 @@ fn mention(text: &str, start: usize, end: usize, form: MentionForm) -> Option<Me
     Some(Mention { span, text: text[start..end].to_string(), form })
 }
 
-/// The people found so far.
+/// The people found so far, indexed by the parts of their names so that lookups stay
+/// cheap on documents that name thousands of people.
 #[derive(Default)]
 struct People {
     list: Vec<Person>,
+    /// Lower-cased full form -> person.
+    by_full: HashMap<String, usize>,
+    /// First word of a full form -> people.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// Surname, alias, first name -> people.
+    by_last: HashMap<String, Vec<usize>>,
+    by_alias: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 struct Person {
@@ -322,18 +331,26 @@ struct Person {
     fulls: Vec<String>,
 }
 
+fn push_unique(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+    let v = map.entry(key.to_string()).or_default();
+    if !v.contains(&i) {
+        v.push(i);
+    }
+}
+
 impl People {
     fn find_full(&self, name: &str) -> Option<usize> {
         let lower = name.to_lowercase();
-        if let Some(i) = self.list.iter().position(|p| p.fulls.iter().any(|f| f.to_lowercase() == lower)) {
+        if let Some(&i) = self.by_full.get(&lower) {
             return Some(i);
         }
         // same first and last word, whatever lies between (`George W. Bush`), or one
         // name inside the other with the same first word (`Kim Kardashian West`)
         let parts: Vec<&str> = name.split_whitespace().collect();
         let (first, last) = (parts.first()?, parts.last()?);
-        self.list.iter().position(|p| {
-            p.fulls.iter().any(|f| {
+        let candidates = self.by_first_word.get(*first)?;
+        candidates.iter().copied().find(|&i| {
+            self.list[i].fulls.iter().any(|f| {
                 let fp: Vec<&str> = f.split_whitespace().collect();
                 fp.len() >= 2
                     && fp[0] == *first
@@ -343,35 +360,63 @@ impl People {
     }
 
     fn find_word(&self, word: &str) -> Option<usize> {
-        self.list.iter().position(|p| p.lasts.iter().chain(&p.firsts).chain(&p.aliases).any(|w| w == word))
+        [&self.by_last, &self.by_first, &self.by_alias].iter().find_map(|m| m.get(word).and_then(|v| v.first().copied()))
     }
 
     /// The person a lone word names, and how: surname first, then alias, then first
     /// name; the most recently mentioned when several people share it.
     fn match_word(&self, word: &str, last_seen: &HashMap<usize, usize>) -> Option<(usize, MentionForm)> {
-        let pick = |pred: &dyn Fn(&Person) -> bool| -> Option<usize> {
-            let hits: Vec<usize> = (0..self.list.len()).filter(|&i| pred(&self.list[i])).collect();
-            hits.iter().copied().max_by_key(|i| (last_seen.get(i).copied(), std::cmp::Reverse(*i)))
+        let pick = |map: &HashMap<String, Vec<usize>>| -> Option<usize> {
+            map.get(word)?.iter().copied().max_by_key(|i| (last_seen.get(i).copied(), std::cmp::Reverse(*i)))
         };
-        if let Some(p) = pick(&|p| p.lasts.iter().any(|w| w == word)) {
+        if let Some(p) = pick(&self.by_last) {
             return Some((p, MentionForm::Surname));
         }
-        if let Some(p) = pick(&|p| p.aliases.iter().any(|w| w == word)) {
+        if let Some(p) = pick(&self.by_alias) {
             return Some((p, MentionForm::Nickname));
         }
-        if let Some(p) = pick(&|p| p.firsts.iter().any(|w| w == word)) {
-            return Some((p, MentionForm::First));
+        pick(&self.by_first).map(|p| (p, MentionForm::First))
+    }
+
+    fn index_full(&mut self, i: usize, full: &str) {
+        self.by_full.insert(full.to_lowercase(), i);
+        if let Some(first) = full.split_whitespace().next() {
+            push_unique(&mut self.by_first_word, first, i);
         }
-        None
+    }
+
+    fn push(&mut self, person: Person) -> usize {
+        let i = self.list.len();
+        for f in &person.fulls {
+            self.by_full.insert(f.to_lowercase(), i);
+            if let Some(first) = f.split_whitespace().next() {
+                push_unique(&mut self.by_first_word, first, i);
+            }
+        }
+        for w in &person.lasts {
+            push_unique(&mut self.by_last, w, i);
+        }
+        for w in &person.firsts {
+            push_unique(&mut self.by_first, w, i);
+        }
+        for w in &person.aliases {
+            push_unique(&mut self.by_alias, w, i);
+        }
+        self.list.push(person);
+        i
     }
 
     /// A speaker the text describes (`a spokesman`): one entry per distinct wording.
     fn add_description(&mut self, name: &str) -> usize {
-        if let Some(i) = self.list.iter().position(|p| p.fulls.len() == 1 && p.fulls[0] == name && p.firsts.is_empty() && p.lasts.is_empty()) {
+        let key = format!("description: {name}");
+        if let Some(&i) = self.by_full.get(&key) {
             return i;
         }
-        self.list.push(Person { name: name.to_string(), gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: vec![name.to_string()] });
-        self.list.len() - 1
+        // descriptions are indexed apart from names: `a spokesman` is nobody's full name
+        let i = self.list.len();
+        self.list.push(Person { name: name.to_string(), gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
+        self.by_full.insert(key, i);
+        i
     }
 
     fn add_full(&mut self, name: &str, known: Option<usize>, gender: Gender, lex: &Lexicon) {
@@ -401,16 +446,16 @@ impl People {
                 let (one, many): (Vec<String>, Vec<String>) = aliases.into_iter().partition(|a| !a.contains(' '));
                 let mut fulls = vec![canonical.clone()];
                 fulls.extend(many);
-                self.list.push(Person { name: canonical, gender, firsts, lasts, aliases: one, fulls });
-                self.list.len() - 1
+                self.push(Person { name: canonical, gender, firsts, lasts, aliases: one, fulls })
             }
         };
-        let person = &mut self.list[index];
-        if parts.len() >= 2 && !person.fulls.iter().any(|f| f == name) {
-            person.fulls.push(name.to_string());
+        if parts.len() >= 2 && !self.list[index].fulls.iter().any(|f| f == name) {
+            self.list[index].fulls.push(name.to_string());
+            self.index_full(index, name);
             if let Some(l) = parts.last() {
-                if !person.lasts.iter().any(|w| w == l) {
-                    person.lasts.push(l.to_string());
+                if !self.list[index].lasts.iter().any(|w| w == l) {
+                    self.list[index].lasts.push(l.to_string());
+                    push_unique(&mut self.by_last, l, index);
                 }
             }
         }
@@ -531,6 +576,15 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         // not part of it (`Aka West`, `Still Legend`)
         if words[first].sentence_start && last > first && !lex.first_names.contains_key(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
             first += 1;
+        }
+        // in a title-case line every word is capitalised: a name there is two words
+        // (three with a middle initial), unless the whole run is a known name
+        if words[first].title_case && last > first + 1 {
+            let whole = run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase();
+            if !lex.known_by_name.contains_key(&whole) {
+                let initial = words[first + 1].dotted && words[first + 1].text.chars().count() == 1;
+                last = (first + if initial { 2 } else { 1 }).min(last);
+            }
         }
         let speaks = speaks_around(words, first, last, lex);
         // `Legend` at the start of a sentence is capitalised anyway: only a lone
@@ -731,9 +785,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             let mut j = i + 1;
             while j < chars.len() {
                 let c = chars[j].1;
-                if c.is_alphanumeric() {
-                    j += 1;
-                } else if matches!(c, '\'' | '’' | '-') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
+                if c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())) {
                     j += 1;
                 } else {
                     break;
@@ -782,7 +834,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             continue;
         }
         match c {
-            '.' | '!' | '?' | '…' if chars.get(i + 1).map_or(true, |x| x.1.is_whitespace() || crate::text::is_double_mark(x.1)) => {
+            '.' | '!' | '?' | '…' if chars.get(i + 1).is_none_or(|x| x.1.is_whitespace() || crate::text::is_double_mark(x.1)) => {
                 *sentence += 1;
                 sentence_start = true;
             }

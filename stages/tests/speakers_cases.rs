@@ -1,0 +1,135 @@
+//! The hard cases of issue 4 for the speakers stage, one test each, on hand-written text.
+
+use stages::contract::{MentionForm, Speaker, Speakers};
+use stages::segment::segment;
+use stages::speakers::speakers;
+
+fn run(text: &str) -> Speakers {
+    let sp = speakers(text, &segment(text));
+    for s in &sp.speakers {
+        for m in &s.mentions {
+            assert_eq!(m.span.slice(text), Some(m.text.as_str()));
+        }
+    }
+    sp
+}
+
+fn person<'a>(sp: &'a Speakers, id: &str) -> &'a Speaker {
+    sp.speakers.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no {id} in {:?}", ids(sp)))
+}
+
+fn ids(sp: &Speakers) -> Vec<&str> {
+    sp.speakers.iter().map(|s| s.id.as_str()).collect()
+}
+
+fn forms(s: &Speaker) -> Vec<(&str, MentionForm)> {
+    s.mentions.iter().map(|m| (m.text.as_str(), m.form)).collect()
+}
+
+#[test]
+fn one_entry_per_person_with_every_mention_form() {
+    let text = "Harbour Town Votes On The New Bridge\n\nMaria Lopez spoke at the council. Lopez said the cables were new. Maria smiled, and she left early.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+    let p = person(&sp, "maria-lopez");
+    assert_eq!(p.name, "Maria Lopez");
+    assert_eq!(
+        forms(p),
+        [("Maria Lopez", MentionForm::Full), ("Lopez", MentionForm::Surname), ("Maria", MentionForm::First), ("she", MentionForm::Pronoun)]
+    );
+}
+
+#[test]
+fn full_name_only_in_headline_names_the_surname() {
+    let text = "Maria Lopez Wins The Bridge Vote\n\nLopez said the cables were new.\n";
+    let sp = run(text);
+    let p = person(&sp, "maria-lopez");
+    assert_eq!(forms(p), [("Maria Lopez", MentionForm::Full), ("Lopez", MentionForm::Surname)]);
+}
+
+#[test]
+fn full_name_after_the_surname_is_the_same_person() {
+    let text = "The Bridge Vote\n\nLopez said the cables were new. Later, Maria Lopez left.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+    assert_eq!(person(&sp, "maria-lopez").mentions.len(), 2);
+}
+
+#[test]
+fn outlets_works_places_and_events_are_not_people() {
+    let text = "The Bridge Vote\n\nMaria Lopez told Vanity Fair and The Sunday Times about The Axe Files podcast. She flew from Wyoming to New York for the Music Awards, with Getty Images photographers.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+}
+
+#[test]
+fn names_in_captions_and_credits_are_not_speakers() {
+    let text = "The Bridge Vote\n\nMaria Lopez opened the meeting.\n\nTom Baker and Kevin Hart at the river\nTom Baker | Getty Images\n\nLopez said the cables were new.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+}
+
+#[test]
+fn same_person_gets_the_same_id_in_every_document() {
+    let a = run("The Vote\n\nJohn Legend spoke first. Legend said it went well.\n");
+    let b = run("A Song\n\nLegend was late. John Legend later apologised.\n");
+    let c = run("A Song\n\nJL was late, Legend's team said.\n");
+    assert_eq!(ids(&a), ["john-legend"]);
+    assert_eq!(ids(&b), ["john-legend"]);
+    assert_eq!(person(&c, "john-legend").name, "John Legend");
+}
+
+#[test]
+fn known_nicknames_name_their_person() {
+    let text = "The Vote\n\nKanye was late to the studio, and Ye said so himself.\n";
+    let sp = run(text);
+    let p = person(&sp, "kanye-west");
+    assert_eq!(p.name, "Kanye West");
+    assert!(forms(p).iter().any(|(t, f)| *t == "Ye" && *f == MentionForm::Nickname));
+}
+
+#[test]
+fn titles_are_not_part_of_the_name() {
+    let text = "The Vote\n\nSen. Maria Lopez spoke. Former Gov. Tom Baker replied, and Mr. Baker left.\n";
+    let sp = run(text);
+    assert_eq!(person(&sp, "maria-lopez").name, "Maria Lopez");
+    let tb = person(&sp, "tom-baker");
+    assert_eq!(forms(tb), [("Tom Baker", MentionForm::Full), ("Baker", MentionForm::Surname)]);
+}
+
+#[test]
+fn a_lone_surname_that_speaks_is_a_person() {
+    let text = "The Vote\n\nThe hearing ran late. Brafman said the judge was tired.\n";
+    let sp = run(text);
+    assert_eq!(person(&sp, "brafman").name, "Brafman");
+}
+
+#[test]
+fn sentence_initial_words_are_not_names() {
+    let text = "The Vote\n\nMaria Lopez spoke. Aka Lopez, as friends call her, smiled. However Lopez left.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+}
+
+#[test]
+fn pronouns_inside_quotes_are_not_resolved() {
+    let text = "The Vote\n\nMaria Lopez spoke. “He never calls,” Lopez said.\n";
+    let sp = run(text);
+    assert!(person(&sp, "maria-lopez").mentions.iter().all(|m| m.text != "He"));
+}
+
+#[test]
+fn she_and_he_find_people_of_matching_gender() {
+    let text = "The Vote\n\nMaria Lopez met Tom Baker. She spoke first and he answered.\n";
+    let sp = run(text);
+    assert!(forms(person(&sp, "maria-lopez")).contains(&("She", MentionForm::Pronoun)));
+    assert!(forms(person(&sp, "tom-baker")).contains(&("he", MentionForm::Pronoun)));
+}
+
+#[test]
+fn descriptions_that_speak_are_speakers() {
+    let text = "The Vote\n\nA city official said the bridge was safe. The council met.\n";
+    let sp = run(text);
+    let p = sp.speakers.iter().find(|s| s.name == "A city official").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
+    assert_eq!(p.mentions[0].form, MentionForm::Description);
+}
