@@ -357,22 +357,14 @@ impl Ctx<'_> {
             let stale = staleness(&stored.header, target);
             if body_hash != stored.header.output {
                 // A person's file: validate it, feed it downstream, never overwrite it.
-                let value: T = match stored.parse(&shown) {
+                let value: T = match parse_checked(&stored, &shown, validate) {
                     Ok(value) => value,
-                    Err(d) => {
+                    Err(found) => {
                         counts.invalid += 1;
-                        problems.push(d);
+                        problems.extend(found);
                         return None;
                     }
                 };
-                let mut checker = Checker::new(&shown, &stored.text, Kind::Invalid);
-                validate(&value, &mut checker);
-                let found = checker.finish();
-                if !found.is_empty() {
-                    counts.invalid += 1;
-                    problems.extend(found);
-                    return None;
-                }
                 match stale {
                     None => counts.kept += 1,
                     Some(reason) => {
@@ -387,19 +379,12 @@ impl Ctx<'_> {
             }
             match (stale, self.mode) {
                 (None, Mode::Check) if self.options.deep => {
-                    let found = match stored.parse::<T>(&shown) {
-                        Ok(value) => {
-                            let mut checker = Checker::new(&shown, &stored.text, Kind::Invalid);
-                            validate(&value, &mut checker);
-                            checker.finish()
+                    match parse_checked::<T>(&stored, &shown, validate) {
+                        Ok(_) => counts.cached += 1,
+                        Err(found) => {
+                            counts.invalid += 1;
+                            problems.extend(found);
                         }
-                        Err(d) => vec![d],
-                    };
-                    if found.is_empty() {
-                        counts.cached += 1;
-                    } else {
-                        counts.invalid += 1;
-                        problems.extend(found);
                     }
                     return Some(Done { hash: body_hash, content: Content::Disk(stored), shown });
                 }
@@ -442,9 +427,7 @@ impl Ctx<'_> {
             output: output.clone(),
         };
         let text = header.render(&target.schema) + &body;
-        let mut checker = Checker::new(&shown, &text, Kind::Bug);
-        validate(&value, &mut checker);
-        let found = checker.finish();
+        let found = checked(&shown, &text, Kind::Bug, &value, validate);
         if !found.is_empty() {
             counts.invalid += 1;
             problems.extend(found);
@@ -493,11 +476,9 @@ impl Ctx<'_> {
         };
         let loaded: OnceLock<Result<Vec<LoadedDoc>, Vec<Diagnostic>>> = OnceLock::new();
         let load = || loaded.get_or_init(|| load_docs(&self.options.annotations, inputs));
-        let tally = Tally { counts, problems };
-        let mut load_problems = Vec::new();
         self.step(
             &target,
-            tally,
+            Tally { counts, problems },
             || match load() {
                 Ok(docs) => {
                     let view: Vec<stages::DocInput> = docs
@@ -519,15 +500,13 @@ impl Ctx<'_> {
                         .collect();
                     validate::claims(c, value, &by_name);
                 }
-                Err(found) => load_problems.extend(found.iter().cloned()),
+                // reported once, below
+                Err(_) => {}
             },
         );
         if let Some(Err(found)) = loaded.get() {
-            if load_problems.is_empty() {
-                problems.extend(found.iter().cloned());
-            }
+            problems.extend(found.iter().cloned());
         }
-        problems.extend(load_problems);
     }
 
     /// Annotation folders whose seed is gone: removed by `run` when the tool wrote all of
@@ -566,6 +545,24 @@ impl Ctx<'_> {
             let _ = fs::remove_dir(&dir);
             report.notes.push(format!("removed {shown}/: its seed is gone"));
         }
+    }
+}
+
+/// The problems `validate` finds in `value`, located in `source` (the file's text).
+fn checked<T>(shown: &str, source: &str, kind: Kind, value: &T, validate: impl FnOnce(&T, &mut Checker)) -> Vec<Diagnostic> {
+    let mut checker = Checker::new(shown, source, kind);
+    validate(value, &mut checker);
+    checker.finish()
+}
+
+/// A person's file, parsed and validated: its items, or every problem found in it.
+fn parse_checked<T: DeserializeOwned>(stored: &Stored, shown: &str, validate: impl FnOnce(&T, &mut Checker)) -> Result<T, Vec<Diagnostic>> {
+    let value: T = stored.parse(shown).map_err(|d| vec![d])?;
+    let found = checked(shown, &stored.text, Kind::Invalid, &value, validate);
+    if found.is_empty() {
+        Ok(value)
+    } else {
+        Err(found)
     }
 }
 

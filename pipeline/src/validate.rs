@@ -167,6 +167,9 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
             );
         }
     }
+    for n in &quotes.not_quotes {
+        c.span(seed, n.span, Some(&n.text));
+    }
 }
 
 /// What `claims.yaml` is checked against: a document's seed and its quote ids.

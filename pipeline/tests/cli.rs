@@ -424,3 +424,35 @@ fn a_20_megabyte_seed_is_annotated() {
     assert!(check.status.success(), "{}", text(&check));
     assert!(p.read("annotations/big/quotes.yaml").matches("  - id: q-").count() > 1000);
 }
+
+#[test]
+fn every_broken_span_in_a_file_is_reported_not_only_the_first() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC1}/quotes.yaml");
+    let original = p.read(&rel);
+    let spans: Vec<&str> = original.lines().filter(|l| l.starts_with("    span: ")).take(2).collect();
+    assert_eq!(spans.len(), 2);
+    let edited = original.replacen(spans[0], "    span: 99999990..99999999", 1).replacen(spans[1], "    span: 0..1", 1);
+    p.write(&rel, &edited);
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out);
+    assert!(err.contains("span 99999990..99999999 is out of range"), "{err}");
+    assert!(err.contains("span 0..1 does not match its text"), "{err}");
+    assert_eq!(p.read(&rel), edited, "check must leave the person's file as it is");
+}
+
+#[test]
+fn a_span_that_is_not_a_span_is_reported_with_its_line() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC1}/quotes.yaml");
+    let original = p.read(&rel);
+    let first = original.lines().position(|l| l.starts_with("    span: ")).unwrap();
+    let span_line = original.lines().nth(first).unwrap();
+    p.write(&rel, &original.replacen(span_line, "    span: 5..3", 1));
+    let err = text(&p.pipeline(&["run"]));
+    assert!(err.contains(&format!("{rel}:{}:", first + 1)), "{err}");
+    assert!(err.contains("`5..3` is not a span: it ends before it starts"), "{err}");
+}
