@@ -133,3 +133,14 @@ fn descriptions_that_speak_are_speakers() {
     let p = sp.speakers.iter().find(|s| s.name == "A city official").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
     assert_eq!(p.mentions[0].form, MentionForm::Description);
 }
+
+#[test]
+fn a_possessive_ends_a_name() {
+    // "Lopez's Harbour line" is a person and a thing she owns, not a person called
+    // "Lopez Harbour".
+    let text = "Maria Lopez opened a shop. Fans like Lopez's Harbour line of lamps, the paper said.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+    let p = person(&sp, "maria-lopez");
+    assert!(forms(p).contains(&("Lopez", MentionForm::Surname)), "{:?}", forms(p));
+}

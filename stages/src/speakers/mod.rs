@@ -803,7 +803,11 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             }
             let dotted = chars.get(j).is_some_and(|x| x.1 == '.');
             let after = if dotted { j + 1 } else { j };
-            let joins_next = chars.get(after).is_some_and(|x| x.1 == ' ') && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
+            // a possessive ends a name: `Teigen's Cravings` is a person and a thing she owns
+            let possessive = word.len() < end_byte - at;
+            let joins_next = !possessive
+                && chars.get(after).is_some_and(|x| x.1 == ' ')
+                && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
             out.push(Word {
                 start: base + at,
                 end: base + at + word.len(),
