@@ -53,6 +53,44 @@ pub struct Options {
     /// edited (the others are trusted because their bytes hash to what the tool wrote
     /// and validated, from the seed it read).
     pub deep: bool,
+    /// Process only one shard of the documents, and not `claims` (see [`Shard`]).
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` stable parts of the corpus, so that a CI matrix of `count` jobs can
+/// share the per-document stages; `claims` then runs once over everything committed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// Which part, from 1 to `count`.
+    pub index: u32,
+    /// How many parts.
+    pub count: u32,
+}
+
+impl Shard {
+    /// Whether the document `name` belongs to this shard. The partition depends only on
+    /// the name, so a document stays in its shard as the corpus grows.
+    pub fn holds(self, name: &str) -> bool {
+        let h = blake3::hash(name.as_bytes());
+        let n = u64::from_le_bytes(h.as_bytes()[..8].try_into().expect("8 bytes"));
+        n % u64::from(self.count) == u64::from(self.index - 1)
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    /// Parses `I/N`, with `1 <= I <= N`.
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let bad = || format!("`{s}` is not a shard: write I/N with 1 <= I <= N, e.g. 2/4");
+        let (i, n) = s.split_once('/').ok_or_else(bad)?;
+        let index: u32 = i.trim().parse().map_err(|_| bad())?;
+        let count: u32 = n.trim().parse().map_err(|_| bad())?;
+        if index == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
 }
 
 /// What happened to one stage's files.
@@ -116,7 +154,11 @@ impl Report {
 /// folder, annotations folder locked and unreachable); every other problem is in the
 /// report.
 pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
-    let corpus = corpus::list(&options.seeds)?;
+    let mut corpus = corpus::list(&options.seeds)?;
+    let all_names: Vec<String> = corpus.docs.iter().map(|d| d.name.clone()).collect();
+    if let Some(shard) = options.shard {
+        corpus.docs.retain(|d| shard.holds(&d.name));
+    }
     let _lock = match mode {
         Mode::Run => Some(crate::lock::acquire(&options.annotations)?),
         Mode::Check => None,
@@ -154,11 +196,21 @@ pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
             None => {}
         }
     }
-    let mut claims_counts = Counts::default();
-    pool.install(|| ctx.claims(&claim_inputs, broken_docs, &mut claims_counts, &mut report.problems));
-    report.counts[Stage::Claims.index()] = claims_counts;
+    if let Some(shard) = options.shard {
+        report.notes.push(format!(
+            "shard {}/{}: {} of {} documents; claims not run (run without --shard once every shard is in)",
+            shard.index,
+            shard.count,
+            corpus.docs.len(),
+            all_names.len()
+        ));
+    } else {
+        let mut claims_counts = Counts::default();
+        pool.install(|| ctx.claims(&claim_inputs, broken_docs, &mut claims_counts, &mut report.problems));
+        report.counts[Stage::Claims.index()] = claims_counts;
+    }
 
-    let names: HashSet<&str> = corpus.docs.iter().map(|d| d.name.as_str()).collect();
+    let names: HashSet<&str> = all_names.iter().map(String::as_str).collect();
     ctx.orphans(&names, &mut report);
     match mode {
         Mode::Run => {

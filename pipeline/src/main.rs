@@ -1,7 +1,7 @@
 //! The `pipeline` command: parses arguments, calls the engine, prints, sets the exit code.
 
 use clap::{Args, Parser, Subcommand};
-use pipeline::engine::{self, Mode, Options, Report};
+use pipeline::engine::{self, Mode, Options, Report, Shard};
 use pipeline::stage::Stage;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +39,10 @@ struct Paths {
     /// Worker threads (default: one per core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// Only the documents of shard I of N (a stable partition by name), and not
+    /// `claims`: for a CI matrix that shares the work.
+    #[arg(long, value_name = "I/N")]
+    shard: Option<Shard>,
 }
 
 fn main() -> ExitCode {
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
         jobs: paths.jobs.map(usize::from),
         progress: true,
         deep,
+        shard: paths.shard,
     };
     match engine::execute(mode, &options) {
         Ok(report) => {

@@ -456,3 +456,34 @@ fn a_span_that_is_not_a_span_is_reported_with_its_line() {
     assert!(err.contains(&format!("{rel}:{}:", first + 1)), "{err}");
     assert!(err.contains("`5..3` is not a span: it ends before it starts"), "{err}");
 }
+
+#[test]
+fn shards_together_write_what_one_run_writes() {
+    let sharded = Project::with_corpus();
+    let whole = Project::with_corpus();
+    let mut per_shard = Vec::new();
+    for shard in ["1/2", "2/2"] {
+        let out = sharded.pipeline(&["run", "--shard", shard]);
+        assert!(out.status.success(), "{}", text(&out));
+        assert!(text(&out).contains(&format!("note: shard {shard}:")), "{}", text(&out));
+        per_shard.push(line(&stdout(&out), "segment").to_string());
+    }
+    assert!(!sharded.path("annotations/claims.yaml").exists(), "a shard must not run claims");
+    let ran: usize = per_shard.iter().map(|l| l.split_whitespace().nth(1).unwrap().parse::<usize>().unwrap()).sum();
+    assert_eq!(ran, 5, "{per_shard:?}");
+    let merge = stdout(&sharded.run());
+    assert!(line(&merge, "segment").starts_with("segment:  0 ran, 5 cached"), "{merge}");
+    assert!(line(&merge, "claims").starts_with("claims:   1 ran"), "{merge}");
+    whole.run();
+    assert_eq!(sharded.annotations(), whole.annotations());
+}
+
+#[test]
+fn a_malformed_shard_is_refused() {
+    let p = Project::with_corpus();
+    for bad in ["0/2", "3/2", "1", "a/b"] {
+        let out = p.pipeline(&["run", "--shard", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(text(&out).contains("is not a shard"), "{}", text(&out));
+    }
+}
