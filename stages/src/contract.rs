@@ -255,8 +255,13 @@ pub struct Claims {
 pub struct Claim {
     /// Stable id derived from the claim's text (`c-` and its first words).
     pub id: String,
-    /// The claim's canonical, readable text.
+    /// The claim's canonical, readable text. For a quote, the longest continuous wording
+    /// the members attest (fragments of one article stitched to the whole of another);
+    /// for a reported fact, its first member's sentence.
     pub text: String,
+    /// Whether the members are quotes or sentences reporting a fact.
+    #[serde(default)]
+    pub kind: ClaimKind,
     /// The speaker each member's document gives, when they do not all agree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disagreement: Option<String>,
@@ -283,6 +288,21 @@ pub struct Member {
     /// How the member matches the claim's text.
     #[serde(rename = "match")]
     pub matching: Matching,
+    /// The byte range of the claim's `text` that this member's words cover, so a reviewer
+    /// sees what was cut; absent for a paraphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<Span>,
+}
+
+/// What a claim's members are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Direct quotes of the same words.
+    #[default]
+    Quote,
+    /// Sentences reporting the same fact without quote marks.
+    Fact,
 }
 
 /// How a claim member matches the claim's canonical text.

@@ -1,0 +1,208 @@
+//! The per-document step: what the linker needs from one document, and nothing from any
+//! other, so that it can be cached per document.
+
+use crate::contract::ParagraphKind;
+use crate::span::Span;
+use crate::DocInput;
+
+/// One word: the hash of its folded form and its byte range in the seed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Hash of the word lower-cased with apostrophes removed (`Don’t` and `don't` agree).
+    pub h: u64,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A quote as the linker sees it.
+#[derive(Clone, Debug)]
+pub(crate) struct QuoteUnit {
+    /// Index into the document's `quotes`.
+    pub index: usize,
+    pub toks: Vec<Tok>,
+}
+
+/// What a term of a fact sentence is, for the agreement checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum TermKind {
+    /// A lower-case content word, stemmed.
+    Word,
+    /// A capitalised word inside the sentence: a name or an outlet.
+    Name,
+    /// A number or a year.
+    Number,
+}
+
+/// A body sentence that may report a fact.
+#[derive(Clone, Debug)]
+pub(crate) struct FactUnit {
+    pub span: Span,
+    /// Distinct terms, sorted by hash.
+    pub terms: Vec<(u64, TermKind)>,
+}
+
+/// Everything the corpus-wide step needs from one document.
+#[derive(Clone, Debug, Default)]
+pub struct DocFeatures {
+    pub(crate) quotes: Vec<QuoteUnit>,
+    pub(crate) facts: Vec<FactUnit>,
+}
+
+/// FNV-1a, 64 bits: a fast, fixed (machine-independent) word hash for the indexes.
+pub(crate) fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘')
+}
+
+/// The words of `text` (which starts at byte `base` of the seed), folded and hashed.
+/// A word is a run of letters and digits, with apostrophes inside it kept out of the
+/// hash so that `don’t`, `don't` and `dont` are one word.
+pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut buf = String::new();
+    let mut end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                buf.clear();
+            }
+            buf.extend(c.to_lowercase());
+            end = i + c.len_utf8();
+        } else if is_apostrophe(c) && start.is_some() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric()) {
+            // Inside a word: skipped, so curly and straight apostrophes agree.
+        } else if let Some(s) = start.take() {
+            out.push(Tok { h: fnv(buf.bytes()), start: (base + s) as u32, end: (base + end) as u32 });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Tok { h: fnv(buf.bytes()), start: (base + s) as u32, end: (base + end) as u32 });
+    }
+    out
+}
+
+/// Words too common to say anything about a fact.
+const STOP: &[&str] = &[
+    "a", "about", "after", "again", "all", "also", "an", "and", "any", "are", "as", "at", "back", "be", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "even", "for",
+    "from", "had", "has", "have", "he", "her", "here", "him", "his", "how", "however", "i", "if", "in", "into", "is",
+    "it", "its", "just", "last", "many", "may", "me", "more", "most", "much", "my", "no", "not", "now", "of", "on",
+    "once", "one", "only", "or", "other", "our", "out", "over", "recent", "said", "same", "she", "so", "some", "such",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "two",
+    "up", "us", "very", "was", "way", "we", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whom", "why", "will", "with", "would", "yet", "you", "your",
+];
+
+/// A crude stem: enough that `texted`, `texts` and `text`, or `friends` and `friend`,
+/// agree, without a dictionary.
+fn stem(w: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
+            return &w[..w.len() - suffix.len()];
+        }
+    }
+    w
+}
+
+/// The fact terms of a sentence: stemmed content words, capitalised names (not the
+/// sentence's first word, which is capitalised anyway) and numbers. Words inside quote
+/// marks are skipped (`inside`): quotes are linked as quotes.
+fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Vec<(u64, TermKind)> {
+    let mut out = Vec::new();
+    let mut first = true;
+    for (i, w) in words(text) {
+        if inside(base + i) {
+            first = false;
+            continue;
+        }
+        let lower: String = w.chars().filter(|c| !is_apostrophe(*c)).flat_map(char::to_lowercase).collect();
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let was_first = std::mem::replace(&mut first, false);
+        if STOP.contains(&lower.as_str()) {
+            continue;
+        }
+        let kind = if lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+            TermKind::Number
+        } else if capital && !was_first {
+            TermKind::Name
+        } else if lower.len() < 3 {
+            continue;
+        } else {
+            TermKind::Word
+        };
+        let key = if kind == TermKind::Word { stem(&lower) } else { lower.as_str() };
+        out.push((fnv(key.bytes()), kind));
+    }
+    out.sort_unstable();
+    out.dedup_by_key(|t| t.0);
+    out
+}
+
+/// Words with their offsets in `text`; digits with `.` or `,` inside stay one word
+/// (`14.5`, `60,000`).
+fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let b = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let inner = (is_apostrophe(c) || c == '.' || c == ',')
+            && start.is_some()
+            && text[i + c.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric())
+            && (is_apostrophe(c) || (i > 0 && b[i - 1].is_ascii_digit()));
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, &text[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// The least number of terms a sentence needs to be a fact worth linking: fewer says
+/// too little to tell two facts apart.
+const MIN_FACT_TERMS: usize = 5;
+
+/// The per-document step: extracts `doc`'s quote tokens and fact terms.
+pub fn features(doc: &DocInput<'_>) -> DocFeatures {
+    let quotes: Vec<QuoteUnit> = doc
+        .quotes
+        .quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(index, q)| {
+            let text = q.span.slice(doc.text)?;
+            Some(QuoteUnit { index, toks: tokens(text, q.span.start()) })
+        })
+        .collect();
+    // Quote spans exclude their marks; a byte inside any of them is quoted speech.
+    let mut quoted: Vec<Span> = doc.quotes.quotes.iter().map(|q| q.span).collect();
+    quoted.sort();
+    let inside = |at: usize| {
+        let i = quoted.partition_point(|s| s.end() <= at);
+        quoted.get(i).is_some_and(|s| s.contains_offset(at))
+    };
+    let mut facts = Vec::new();
+    for p in doc.segments.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body) {
+        for s in &p.sentences {
+            let Some(text) = s.slice(doc.text) else { continue };
+            let t = terms(text, s.start(), &inside);
+            if t.len() >= MIN_FACT_TERMS {
+                facts.push(FactUnit { span: *s, terms: t });
+            }
+        }
+    }
+    DocFeatures { quotes, facts }
+}

@@ -1,0 +1,487 @@
+//! The corpus-wide step: candidates from inverted indexes, verification around anchors,
+//! clusters by union-find over sorted edges, then one claim per cluster.
+
+use super::features::{fnv, DocFeatures, TermKind, Tok};
+use crate::contract::{Claim, ClaimKind, Claims, Matching, Member};
+use crate::ids::slug;
+use crate::span::Span;
+use crate::text::fold;
+use crate::DocInput;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// How many earlier postings of the same key each posting is compared with, besides
+/// the list's head. A small constant keeps the candidate count linear when a passage
+/// recurs in thousands of documents; union-find supplies the transitive links.
+const WINDOW: usize = 4;
+/// The words two quotes must share in one aligned run to link, unless the run is the
+/// whole of the shorter quote: eight words in a row rarely recur by chance.
+const MIN_RUN: usize = 8;
+/// The fewest words of a quote that can link at all, and then only if all of them
+/// appear in a row in the other quote (`never a part`).
+const MIN_WORDS: usize = 3;
+/// The weighted overlap two fact sentences need (shared weight over the geometric mean
+/// of their weights). Set high: a wrong link misleads, a missing one only costs a search.
+const FACT_SCORE: f64 = 0.4;
+
+struct UnionFind(Vec<u32>);
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind((0..n as u32).collect())
+    }
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.0[x as usize] != x {
+            let up = self.0[self.0[x as usize] as usize];
+            self.0[x as usize] = up;
+            x = up;
+        }
+        x
+    }
+    /// Joins two sets; the smaller index becomes the root, so the result does not depend
+    /// on the order of the calls' arguments.
+    fn union(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (lo, hi) = (a.min(b), a.max(b));
+            self.0[hi as usize] = lo;
+        }
+    }
+    /// The sets of more than one element, each sorted, in order of their first element.
+    fn clusters(mut self, edges: &mut Vec<(u32, u32)>) -> Vec<Vec<u32>> {
+        edges.sort_unstable();
+        edges.dedup();
+        for &(a, b) in edges.iter() {
+            self.union(a, b);
+        }
+        let mut groups: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for x in 0..self.0.len() as u32 {
+            let r = self.find(x);
+            groups.entry(r).or_default().push(x);
+        }
+        groups.into_values().filter(|g| g.len() > 1).collect()
+    }
+}
+
+/// Feeds each posting list's candidate pairs to `verify`: every posting against the list's
+/// head and its `WINDOW` predecessors.
+fn candidates<K: std::hash::Hash + Eq, P: Copy>(
+    index: HashMap<K, Vec<P>>,
+    mut verify: impl FnMut(P, P),
+) {
+    // Visit lists in a fixed order so that nothing depends on the hash map's iteration;
+    // edges are sorted afterwards anyway, so only the work, not the result, would vary.
+    for list in index.into_values() {
+        for k in 1..list.len() {
+            verify(list[0], list[k]);
+            for j in k.saturating_sub(WINDOW).max(1)..k {
+                verify(list[j], list[k]);
+            }
+        }
+    }
+}
+
+fn gram(t: &[Tok]) -> u64 {
+    t[0].h.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ t[1].h.rotate_left(21).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ t[2].h.rotate_left(42)
+}
+
+/// The longest run of equal words shared by `a` and `b`: (start in a, start in b, length).
+/// Quadratic in the two lengths, which are those of single quotes.
+fn longest_run(a: &[u64], b: &[u64]) -> (usize, usize, usize) {
+    let mut best = (0, 0, 0);
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            cur[j + 1] = if a[i] == b[j] { prev[j] + 1 } else { 0 };
+            if cur[j + 1] > best.2 {
+                best = (i + 1 - cur[j + 1], j + 1 - cur[j + 1], cur[j + 1]);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+fn links(run: usize, a: usize, b: usize) -> bool {
+    run >= MIN_RUN || (run == a.min(b) && run >= MIN_WORDS)
+}
+
+/// A quote or sentence occurrence: document index and index in its features.
+#[derive(Clone, Copy)]
+struct Occ {
+    doc: u32,
+    unit: u32,
+}
+
+/// The corpus-wide step: links the documents' features into claims. `docs` and `feats`
+/// are parallel, sorted by document name.
+pub fn link(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Claims {
+    let mut claims = quote_claims(docs, feats);
+    claims.extend(fact_claims(docs, feats));
+    claims.sort_by(|a, b| (&a.members[0].doc, a.members[0].span, a.kind).cmp(&(&b.members[0].doc, b.members[0].span, b.kind)));
+    let mut seen: HashSet<String> = HashSet::new();
+    for c in &mut claims {
+        let base = format!("c-{}", slug(&c.text, 6, 48));
+        let mut id = base.clone();
+        let mut n = 0u64;
+        // A collision is rare (two claims whose first six words agree); the suffix is a
+        // checksum of the claim's own text so it does not depend on the other claims.
+        while !seen.insert(id.clone()) {
+            id = format!("{base}-{:04x}", (fnv(fold(&c.text).bytes()).wrapping_add(n)) & 0xffff);
+            n += 1;
+        }
+        c.id = id;
+    }
+    Claims { claims }
+}
+
+fn quote_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
+    let mut occ = Vec::new();
+    let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+    for (d, f) in feats.iter().enumerate() {
+        for (u, q) in f.quotes.iter().enumerate() {
+            if q.toks.len() < MIN_WORDS {
+                continue;
+            }
+            let g = occ.len() as u32;
+            occ.push(Occ { doc: d as u32, unit: u as u32 });
+            for (p, w) in q.toks.windows(3).enumerate() {
+                index.entry(gram(w)).or_default().push((g, p as u32));
+            }
+        }
+    }
+    let toks = |o: Occ| &feats[o.doc as usize].quotes[o.unit as usize].toks;
+    let mut edges = Vec::new();
+    let mut tried: HashSet<(u32, u32)> = HashSet::new();
+    candidates(index, |(ga, pa), (gb, pb)| {
+        if ga == gb {
+            return;
+        }
+        let key = (ga.min(gb), ga.max(gb));
+        if tried.contains(&key) {
+            return;
+        }
+        let (a, b) = (toks(occ[ga as usize]), toks(occ[gb as usize]));
+        // Extend the shared 3-gram both ways: the alignment around the anchor.
+        let (mut i, mut j) = (pa as usize, pb as usize);
+        while i > 0 && j > 0 && a[i - 1].h == b[j - 1].h {
+            i -= 1;
+            j -= 1;
+        }
+        let mut run = 0;
+        while i + run < a.len() && j + run < b.len() && a[i + run].h == b[j + run].h {
+            run += 1;
+        }
+        if links(run, a.len(), b.len()) {
+            tried.insert(key);
+            edges.push(key);
+        }
+    });
+    let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
+    clusters.into_iter().map(|c| quote_claim(docs, feats, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
+}
+
+/// The canonical text of a quote claim, with its words' ranges in that text.
+struct Canon {
+    text: String,
+    toks: Vec<(u64, usize, usize)>,
+}
+
+impl Canon {
+    fn of(text: &str, start: usize, toks: &[Tok]) -> Canon {
+        Canon {
+            text: text.to_string(),
+            toks: toks.iter().map(|t| (t.h, t.start as usize - start, t.end as usize - start)).collect(),
+        }
+    }
+    fn hashes(&self) -> Vec<u64> {
+        self.toks.iter().map(|t| t.0).collect()
+    }
+}
+
+fn quote_claim(docs: &[DocInput<'_>], feats: &[DocFeatures], occs: Vec<Occ>) -> Claim {
+    struct M<'a> {
+        doc: usize,
+        q: &'a crate::contract::Quote,
+        toks: &'a [Tok],
+    }
+    let mut ms: Vec<M> = occs
+        .iter()
+        .map(|o| {
+            let u = &feats[o.doc as usize].quotes[o.unit as usize];
+            M { doc: o.doc as usize, q: &docs[o.doc as usize].quotes.quotes[u.index], toks: &u.toks }
+        })
+        .collect();
+    ms.sort_by(|a, b| (docs[a.doc].name, a.q.span).cmp(&(docs[b.doc].name, b.q.span)));
+    // Distinct wordings, so that a passage repeated in many documents is aligned once.
+    let forms: Vec<Vec<u64>> = ms.iter().map(|m| m.toks.iter().map(|t| t.h).collect()).collect();
+    let mut first_of: HashMap<Vec<u64>, usize> = HashMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        first_of.entry(f.clone()).or_insert(i);
+    }
+    let mut distinct: Vec<usize> = first_of.values().copied().collect();
+    distinct.sort_unstable();
+    // The base is the longest wording; ties go to the first member.
+    let base = *distinct.iter().max_by_key(|&&i| (ms[i].toks.len(), std::cmp::Reverse(i))).unwrap();
+    let mut canon = Canon::of(&ms[base].q.text, ms[base].q.span.start(), ms[base].toks);
+    let mut pending: Vec<usize> = distinct.into_iter().filter(|&i| i != base).collect();
+    loop {
+        let before = pending.len();
+        let mut rest = Vec::new();
+        for &i in &pending {
+            let h = canon.hashes();
+            let (ci, mi, len) = longest_run(&h, &forms[i]);
+            if !links(len, h.len(), forms[i].len()) {
+                rest.push(i);
+                continue;
+            }
+            let m = &ms[i];
+            let ms0 = m.q.span.start();
+            if ci == 0 && mi > 0 {
+                // The member starts earlier than the canonical text: prepend its head.
+                let cut = m.toks[mi].start as usize - ms0;
+                let head = &m.q.text[..cut];
+                let mut toks: Vec<(u64, usize, usize)> =
+                    m.toks[..mi].iter().map(|t| (t.h, t.start as usize - ms0, t.end as usize - ms0)).collect();
+                toks.extend(canon.toks.iter().map(|&(h, s, e)| (h, s + cut, e + cut)));
+                canon = Canon { text: format!("{head}{}", canon.text), toks };
+            }
+            let h = canon.hashes();
+            let (ci, mi, len) = longest_run(&h, &forms[i]);
+            if ci + len == h.len() && mi + len < forms[i].len() {
+                // The member runs on past the canonical text: append its tail.
+                let from = m.toks[mi + len - 1].end as usize - ms0;
+                let shift = canon.text.len() - from;
+                canon.toks.extend(m.toks[mi + len..].iter().map(|t| (t.h, t.start as usize - ms0 + shift, t.end as usize - ms0 + shift)));
+                canon.text.push_str(&m.q.text[from..]);
+            }
+        }
+        pending = rest;
+        if pending.is_empty() || pending.len() == before {
+            break;
+        }
+    }
+    let h = canon.hashes();
+    let mut covers_of: HashMap<usize, Option<(Span, bool)>> = HashMap::new();
+    let mut members: Vec<Member> = Vec::with_capacity(ms.len());
+    let mut ranges = Vec::with_capacity(ms.len());
+    for (i, m) in ms.iter().enumerate() {
+        let rep = first_of[&forms[i]];
+        let cov = *covers_of.entry(rep).or_insert_with(|| {
+            let (ci, _, len) = longest_run(&h, &forms[rep]);
+            (len > 0).then(|| {
+                let whole = len == h.len() && len == forms[rep].len();
+                (Span::new(canon.toks[ci].1, canon.toks[ci + len - 1].2).expect("ordered"), whole)
+            })
+        });
+        let matching = if m.q.text == canon.text {
+            Matching::Identical
+        } else if cov.is_some_and(|c| c.1) {
+            Matching::Normalised
+        } else {
+            Matching::Partial
+        };
+        ranges.push(cov.map(|c| c.0));
+        members.push(Member {
+            doc: docs[m.doc].name.to_string(),
+            span: m.q.span,
+            text: m.q.text.clone(),
+            quote: Some(m.q.id.clone()),
+            speaker: m.q.speaker.clone(),
+            matching,
+            covers: cov.map(|c| c.0),
+        });
+    }
+    // A fragment is `split` when a sibling from the same document covers another part of
+    // the claim and is attributed by the same cue or sits right beside it.
+    for i in 0..ms.len() {
+        // A fragment woven into the writer's sentence is partial however close it sits.
+        if members[i].matching != Matching::Partial || ms[i].q.partial {
+            continue;
+        }
+        let split = (0..ms.len()).any(|j| {
+            j != i
+                && ms[j].doc == ms[i].doc
+                && match (ranges[i], ranges[j]) {
+                    (Some(a), Some(b)) => !a.overlaps(b),
+                    _ => false,
+                }
+                && (ms[i].q.cue.as_ref().zip(ms[j].q.cue.as_ref()).is_some_and(|(a, b)| a.span == b.span)
+                    || gap(ms[i].q.span, ms[j].q.span) <= 40)
+        });
+        if split {
+            members[i].matching = Matching::Split;
+        }
+    }
+    let mut by_speaker: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for m in &members {
+        let docs = by_speaker.entry(m.speaker.as_deref().unwrap_or("nobody")).or_default();
+        if docs.last() != Some(&m.doc.as_str()) {
+            docs.push(&m.doc);
+        }
+    }
+    let disagreement = (by_speaker.len() > 1).then(|| {
+        by_speaker.iter().map(|(s, d)| format!("{s} in {}", d.join(", "))).collect::<Vec<_>>().join("; ")
+    });
+    Claim { id: String::new(), text: canon.text, kind: ClaimKind::Quote, disagreement, members }
+}
+
+fn gap(a: Span, b: Span) -> usize {
+    if a.end() <= b.start() {
+        b.start() - a.end()
+    } else if b.end() <= a.start() {
+        a.start() - b.end()
+    } else {
+        0
+    }
+}
+
+fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
+    // People: every part of a speaker id seen anywhere in the corpus (`john`, `legend`
+    // for `john-legend`), so that `John` in one article and `Legend` in another agree.
+    let mut person_of: HashMap<u64, Option<u32>> = HashMap::new();
+    let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
+    for d in docs {
+        for q in &d.quotes.quotes {
+            if let Some(s) = q.speaker.as_deref() {
+                let n = ids.len() as u32;
+                let id = *ids.entry(s).or_insert(n);
+                for part in s.split('-').filter(|p| p.len() > 2) {
+                    let e = person_of.entry(fnv(part.bytes())).or_insert(Some(id));
+                    if *e != Some(id) {
+                        // A name part two people share names neither.
+                        *e = None;
+                    }
+                }
+            }
+        }
+    }
+    let mut occ = Vec::new();
+    let mut df: HashMap<u64, u32> = HashMap::new();
+    // Each sentence's terms with a person's name parts replaced by the person, so that
+    // `John` and `Legend` count as the same term.
+    let mut mapped: Vec<super::features::FactUnit> = Vec::new();
+    for (d, f) in feats.iter().enumerate() {
+        for (u, s) in f.facts.iter().enumerate() {
+            occ.push(Occ { doc: d as u32, unit: u as u32 });
+            let mut terms: Vec<(u64, TermKind)> = s
+                .terms
+                .iter()
+                .map(|&(h, k)| match person_of.get(&h).copied().flatten() {
+                    Some(p) => (fnv(format!("person:{p}").bytes()), TermKind::Name),
+                    None => (h, k),
+                })
+                .collect();
+            terms.sort_unstable();
+            terms.dedup_by_key(|t| t.0);
+            for t in &terms {
+                *df.entry(t.0).or_default() += 1;
+            }
+            mapped.push(super::features::FactUnit { span: s.span, terms });
+        }
+    }
+    let person_of: HashMap<u64, Option<u32>> =
+        ids.values().map(|&p| (fnv(format!("person:{p}").bytes()), Some(p))).collect();
+    let n = occ.len() as f64;
+    let weight = |h: u64| {
+        let d = f64::from(df[&h]);
+        (1.0 + (n - d + 0.5) / (d + 0.5)).ln()
+    };
+    let rare = (occ.len() / 20).max(3) as u32;
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (g, u) in mapped.iter().enumerate() {
+        for t in &u.terms {
+            let person = person_of.get(&t.0).copied().flatten().is_some();
+            if !person && (t.1 != TermKind::Word || df[&t.0] <= rare) {
+                index.entry(t.0).or_default().push(g as u32);
+            }
+        }
+    }
+    let unit = |g: u32| &mapped[g as usize];
+    let mut edges = Vec::new();
+    let mut tried: HashSet<(u32, u32)> = HashSet::new();
+    candidates(index, |ga, gb| {
+        if occ[ga as usize].doc == occ[gb as usize].doc {
+            return;
+        }
+        let key = (ga.min(gb), ga.max(gb));
+        if !tried.insert(key) {
+            return;
+        }
+        let (a, b) = (unit(ga), unit(gb));
+        let persons = |u: &super::features::FactUnit| -> Vec<u32> {
+            let mut p: Vec<u32> = u.terms.iter().filter_map(|t| person_of.get(&t.0).copied().flatten()).collect();
+            p.sort_unstable();
+            p.dedup();
+            p
+        };
+        let (pa, pb) = (persons(a), persons(b));
+        let (small, large) = if pa.len() <= pb.len() { (&pa, &pb) } else { (&pb, &pa) };
+        if small.is_empty() || !small.iter().all(|p| large.contains(p)) {
+            return;
+        }
+        let numbers = |u: &super::features::FactUnit| -> Vec<u64> {
+            u.terms.iter().filter(|t| t.1 == TermKind::Number).map(|t| t.0).collect()
+        };
+        let (na, nb) = (numbers(a), numbers(b));
+        if !na.is_empty() && !nb.is_empty() && !na.iter().any(|x| nb.contains(x)) {
+            return;
+        }
+        let (mut shared, mut anchor) = (0.0, false);
+        let (mut i, mut j) = (0, 0);
+        while i < a.terms.len() && j < b.terms.len() {
+            let (x, y) = (a.terms[i], b.terms[j]);
+            if x.0 < y.0 {
+                i += 1;
+            } else if y.0 < x.0 {
+                j += 1;
+            } else {
+                shared += weight(x.0);
+                anchor |= x.1 != TermKind::Word && person_of.get(&x.0).copied().flatten().is_none();
+                i += 1;
+                j += 1;
+            }
+        }
+        let wa: f64 = a.terms.iter().map(|t| weight(t.0)).sum();
+        let wb: f64 = b.terms.iter().map(|t| weight(t.0)).sum();
+        if anchor && shared / (wa * wb).sqrt() >= FACT_SCORE {
+            edges.push(key);
+        }
+    });
+    let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
+    clusters
+        .into_iter()
+        .map(|c| {
+            let mut ms: Vec<(usize, Span)> =
+                c.iter().map(|&g| (occ[g as usize].doc as usize, unit(g).span)).collect();
+            ms.sort_by(|a, b| (docs[a.0].name, a.1).cmp(&(docs[b.0].name, b.1)));
+            let (d0, s0) = ms[0];
+            let canon = s0.slice(docs[d0].text).unwrap_or_default().to_string();
+            let folded = fold(&canon);
+            let whole = Span::new(0, canon.len());
+            let members = ms
+                .iter()
+                .map(|&(d, s)| {
+                    let text = s.slice(docs[d].text).unwrap_or_default().to_string();
+                    let matching = if text == canon {
+                        Matching::Identical
+                    } else if fold(&text) == folded {
+                        Matching::Normalised
+                    } else {
+                        Matching::Paraphrase
+                    };
+                    Member {
+                        doc: docs[d].name.to_string(),
+                        span: s,
+                        text,
+                        quote: None,
+                        speaker: None,
+                        covers: (matching != Matching::Paraphrase).then_some(whole).flatten(),
+                        matching,
+                    }
+                })
+                .collect();
+            Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, disagreement: None, members }
+        })
+        .collect()
+}

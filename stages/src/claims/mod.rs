@@ -1,0 +1,71 @@
+//! The `claims` stage: the same quote, or the same reported fact, in every document that
+//! carries it.
+//!
+//! # Two steps, both pure
+//!
+//! 1. **Per document** ([`features`]): one document's text, segments and quotes become
+//!    [`DocFeatures`]: every quote as a run of folded word tokens (curly and straight
+//!    marks, apostrophes and case folded away) with their byte ranges, and every body
+//!    sentence outside quote marks as a set of weighted-term candidates (stemmed content
+//!    words, capitalised names, numbers, years). Nothing here looks at another document,
+//!    so the engine can cache the result per document and a new document costs only its
+//!    own extraction.
+//! 2. **Corpus-wide** ([`link`]): an inverted index finds candidate pairs without
+//!    comparing every pair of documents. Quotes are indexed by word 3-grams, facts by
+//!    their rare terms (names, outlets, numbers, rare words). Each posting is compared
+//!    only with the head of its list and a few predecessors, so a passage repeated in
+//!    thousands of documents costs a constant per occurrence, not a quadratic clique;
+//!    transitivity does the rest. Candidates are then verified: quotes by extending the
+//!    shared 3-gram both ways into an aligned run of words (alignment around the anchor),
+//!    facts by a BM25-like weighted overlap that must also agree on people, on at least
+//!    one specific anchor (an outlet or other name, a number, a year) and never
+//!    contradict on years or numbers. Verified edges are sorted and fed to a union-find,
+//!    so clusters do not depend on discovery order. Cost is about linear in the corpus.
+//!
+//! # Quotes
+//!
+//! A claim's canonical text is stitched from its members: the member with the most words
+//! is the base, and members that overlap its start or end extend it (a quote split in one
+//! article and cut short in another still yields one readable whole). Every member then
+//! records the byte range of the canonical text it covers, and how it matches:
+//! `identical` (same bytes), `normalised` (same folded words), `split` (one of several
+//! fragments of the claim in the same document that share a cue or sit side by side),
+//! `partial` (a part of the canonical text: a truncation, or a fragment woven into the
+//! writer's sentence). Members whose documents give different speakers, or no speaker,
+//! flag the claim with a `disagreement`.
+//!
+//! # Order and ids
+//!
+//! Claims are ordered by their first member's (document, span), and ids are slugs of the
+//! canonical text: both intrinsic to the claim, so adding an unrelated document neither
+//! reorders nor renumbers existing claims. Two claims whose slugs collide keep the slug
+//! for the first and add a short checksum of the canonical text for the others.
+
+mod features;
+mod link;
+
+pub use features::{features, DocFeatures};
+pub use link::link;
+
+use crate::contract::Claims;
+use crate::DocInput;
+
+/// Links the quotes and reported facts of `docs` across documents. `docs` must be sorted
+/// by name. The same as [`features`] on each document followed by [`link`].
+pub fn claims(docs: &[DocInput<'_>]) -> Claims {
+    let feats: Vec<DocFeatures> = docs.iter().map(features).collect();
+    link(docs, &feats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::features::tokens;
+
+    #[test]
+    fn tokens_fold_marks_and_case() {
+        let a: Vec<u64> = tokens("I don’t THINK", 0).iter().map(|t| t.h).collect();
+        let b: Vec<u64> = tokens("i don't think", 0).iter().map(|t| t.h).collect();
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 3);
+    }
+}
