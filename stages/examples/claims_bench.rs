@@ -1,0 +1,186 @@
+//! Throughput and peak memory of the corpus-wide `claims` stage.
+//!
+//! ```text
+//! cargo run --release -p stages --example claims_bench -- [--docs 100000] [--from DIR]
+//!     [--seed 1] [--show]
+//! ```
+//!
+//! Reads every `.txt` file of `DIR` (default `seeds`, sorted), cuts them into paragraphs
+//! and recombines those paragraphs into `--docs` new documents with a fixed-seed PRNG
+//! (a title paragraph followed by 3 to 10 body paragraphs drawn from anywhere), so that
+//! quotes and reported facts recur across many documents the way they do in real news.
+//! The upstream stages (`segment`, `speakers`, `quotes`) then run on every document; none
+//! of that is timed. Timed separately: [`claims::features`] over all documents, then
+//! [`claims::link`] over the whole corpus. Prints documents per second for each step and
+//! the peak resident memory (`VmHWM` from `/proc/self/status`).
+//!
+//! `--show` skips generation and prints the claims of the folder's documents themselves,
+//! one member per line, for reading.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use stages::contract::{Quotes, Segments};
+use stages::{claims, quotes, segment, speakers, DocInput};
+
+struct Options {
+    docs: usize,
+    from: PathBuf,
+    seed: u64,
+    show: bool,
+}
+
+fn parse() -> Result<Options, String> {
+    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--docs" => o.docs = value()?.parse().map_err(|e| format!("--docs: {e}"))?,
+            "--from" => o.from = PathBuf::from(value()?),
+            "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--show" => o.show = true,
+            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show]".into()),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    if o.docs == 0 {
+        return Err("--docs must be positive".into());
+    }
+    Ok(o)
+}
+
+/// SplitMix64: a small, fixed PRNG, so a given seed always generates the same corpus.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn load(dir: &PathBuf) -> Result<Vec<(String, String)>, String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for p in &paths {
+        let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let name = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+    }
+    if out.is_empty() {
+        return Err(format!("{}: no .txt files", dir.display()));
+    }
+    Ok(out)
+}
+
+fn generate(texts: &[(String, String)], n: usize, seed: u64) -> Vec<(String, String)> {
+    let mut titles = Vec::new();
+    let mut paras = Vec::new();
+    for (_, t) in texts {
+        let mut ps = t.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+        if let Some(first) = ps.next() {
+            titles.push(first);
+        }
+        paras.extend(ps);
+    }
+    if paras.is_empty() {
+        paras.clone_from(&titles);
+    }
+    let mut rng = Rng(seed);
+    (0..n)
+        .map(|i| {
+            let mut text = String::from(titles[rng.below(titles.len())]);
+            for _ in 0..3 + rng.below(8) {
+                text.push_str("\n\n");
+                text.push_str(paras[rng.below(paras.len())]);
+            }
+            text.push('\n');
+            (format!("{i:07}"), text)
+        })
+        .collect()
+}
+
+fn peak_memory() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l["VmHWM:".len()..].trim().to_string()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn main() -> ExitCode {
+    let o = match parse() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let texts = match load(&o.from) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let docs = if o.show { texts } else { generate(&texts, o.docs, o.seed) };
+    let t0 = Instant::now();
+    let parsed: Vec<(Segments, Quotes)> = docs
+        .iter()
+        .map(|(_, t)| {
+            let s = segment::segment(t);
+            let p = speakers::speakers(t, &s);
+            let q = quotes::quotes(t, &s, &p);
+            (s, q)
+        })
+        .collect();
+    let inputs: Vec<DocInput> = docs
+        .iter()
+        .zip(&parsed)
+        .map(|((n, t), (s, q))| DocInput { name: n, text: t, segments: s, quotes: q })
+        .collect();
+    if o.show {
+        for c in claims::claims(&inputs).claims {
+            println!("{} [{:?}]{}\n  {}", c.id, c.kind, c.disagreement.map(|d| format!(" disagreement: {d}")).unwrap_or_default(), c.text);
+            for m in &c.members {
+                let cov = m.covers.map(|s| format!(" covers {}..{}", s.start(), s.end())).unwrap_or_default();
+                println!("  - {} {}..{} {:?}{} {:?}", m.doc, m.span.start(), m.span.end(), m.matching, cov, m.text);
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+    println!(
+        "generated {} documents ({:.1} MB) from {} files in {:.1} s (upstream stages included, not timed below)",
+        docs.len(),
+        bytes as f64 / 1e6,
+        o.from.display(),
+        t0.elapsed().as_secs_f64()
+    );
+    let t1 = Instant::now();
+    let feats: Vec<claims::DocFeatures> = inputs.iter().map(claims::features).collect();
+    let f = t1.elapsed().as_secs_f64();
+    let t2 = Instant::now();
+    let out = claims::link(&inputs, &feats);
+    let l = t2.elapsed().as_secs_f64();
+    let members: usize = out.claims.iter().map(|c| c.members.len()).sum();
+    let n = docs.len() as f64;
+    println!("features: {f:.2} s, {:.0} documents/s (one core)", n / f);
+    println!("link:     {l:.2} s, {:.0} documents/s (one core)", n / l);
+    println!("total:    {:.2} s, {:.0} documents/s", f + l, n / (f + l));
+    println!("claims: {} with {} members", out.claims.len(), members);
+    println!("peak memory (VmHWM): {}", peak_memory());
+    ExitCode::SUCCESS
+}
