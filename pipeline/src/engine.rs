@@ -104,7 +104,10 @@ pub struct Counts {
     pub cached: usize,
     /// Hand-edited and up to date: kept as the person left it.
     pub kept: usize,
-    /// Hand-edited, but its seed or inputs changed since: kept, reported.
+    /// Of those kept, how many had their edits carried onto new machine output.
+    pub carried: usize,
+    /// Hand-edited, but its seed or inputs changed since and the edits could not be
+    /// carried over, or edits left unresolved: kept, reported.
     pub conflict: usize,
     /// Out of date (check only).
     pub stale: usize,
@@ -122,6 +125,7 @@ impl Counts {
         self.unchanged += other.unchanged;
         self.cached += other.cached;
         self.kept += other.kept;
+        self.carried += other.carried;
         self.conflict += other.conflict;
         self.stale += other.stale;
         self.missing += other.missing;
@@ -190,6 +194,7 @@ pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
             report.counts[i].add(counts);
         }
         report.problems.extend(result.problems);
+        report.notes.extend(result.notes);
         match result.claim_input {
             Some(input) => claim_inputs.push(input),
             None if result.readable => broken_docs += 1,
@@ -206,7 +211,8 @@ pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
         ));
     } else {
         let mut claims_counts = Counts::default();
-        pool.install(|| ctx.claims(&claim_inputs, broken_docs, &mut claims_counts, &mut report.problems));
+        let tally = Tally { counts: &mut claims_counts, problems: &mut report.problems, notes: &mut report.notes };
+        pool.install(|| ctx.claims(&claim_inputs, broken_docs, tally));
         report.counts[Stage::Claims.index()] = claims_counts;
     }
 
@@ -233,6 +239,7 @@ struct Ctx<'a> {
 struct DocResult {
     counts: [Counts; 3],
     problems: Vec<Diagnostic>,
+    notes: Vec<String>,
     /// `None` when the document cannot take part in `claims`.
     claim_input: Option<ClaimInput>,
     /// Whether the seed could be read at all.
@@ -288,6 +295,7 @@ impl<T: DeserializeOwned> Done<T> {
 struct Tally<'a> {
     counts: &'a mut Counts,
     problems: &'a mut Vec<Diagnostic>,
+    notes: &'a mut Vec<String>,
 }
 
 /// Upstream was broken, so this stage could not run.
@@ -297,11 +305,12 @@ impl Ctx<'_> {
     fn document(&self, entry: &Entry) -> DocResult {
         let mut counts = [Counts::default(); 3];
         let mut problems = Vec::new();
+        let mut notes = Vec::new();
         let (text, seed) = match corpus::read(entry) {
             Ok(read) => read,
             Err(d) => {
                 problems.push(d);
-                return DocResult { counts, problems, claim_input: None, readable: false };
+                return DocResult { counts, problems, notes, claim_input: None, readable: false };
             }
         };
         let dir = self.options.annotations.join(&entry.name);
@@ -323,9 +332,10 @@ impl Ctx<'_> {
         let seg_target = target(Stage::Segment, Vec::new());
         let mut segments = self.step(
             &seg_target,
-            Tally { counts: seg_counts, problems: &mut problems },
+            Tally { counts: seg_counts, problems: &mut problems, notes: &mut notes },
             || Ok(stages::segment::segment(&text)),
             |value: &Segments, c: &mut Checker| validate::segments(c, &text, value),
+            None,
         );
 
         let mut speakers = match segments.as_mut() {
@@ -337,9 +347,10 @@ impl Ctx<'_> {
                 let spk_target = target(Stage::Speakers, vec![(Stage::Segment.output().into(), seg.hash.clone())]);
                 self.step(
                     &spk_target,
-                    Tally { counts: spk_counts, problems: &mut problems },
+                    Tally { counts: spk_counts, problems: &mut problems, notes: &mut notes },
                     || seg.value().map(|s| stages::speakers::speakers(&text, s)).map_err(|_| Blocked),
                     |value: &Speakers, c: &mut Checker| validate::speakers(c, &text, value),
+                    None,
                 )
             }
         };
@@ -351,9 +362,18 @@ impl Ctx<'_> {
                     vec![(Stage::Segment.output().into(), seg.hash.clone()), (Stage::Speakers.output().into(), spk.hash.clone())],
                 );
                 let speakers_cell = std::cell::RefCell::new(spk);
+                let carry = |base: &Quotes, ours: &Quotes, theirs: &Quotes| {
+                    let mut spk = speakers_cell.borrow_mut();
+                    let ids: HashSet<&str> = match spk.value() {
+                        Ok(spks) => spks.speakers.iter().map(|s| s.id.as_str()).collect(),
+                        Err(_) => HashSet::new(),
+                    };
+                    let carried = crate::merge::carry(base, ours, theirs, &text, &ids);
+                    (carried.quotes, carried.notes)
+                };
                 self.step(
                     &quo_target,
-                    Tally { counts: quo_counts, problems: &mut problems },
+                    Tally { counts: quo_counts, problems: &mut problems, notes: &mut notes },
                     || {
                         let segs = seg.value().map_err(|_| Blocked)?;
                         let mut spk = speakers_cell.borrow_mut();
@@ -367,6 +387,7 @@ impl Ctx<'_> {
                             Err(_) => validate::quotes(c, &text, value, &Speakers::default()),
                         }
                     },
+                    Some(&carry),
                 )
             }
             _ => {
@@ -381,19 +402,23 @@ impl Ctx<'_> {
             }
             _ => None,
         };
-        DocResult { counts, problems, claim_input, readable: true }
+        DocResult { counts, problems, notes, claim_input, readable: true }
     }
 
     /// Brings one stage's file up to date (or, in check mode, reports on it). Returns the
     /// file as downstream stages should read it, or `None` when they cannot.
-    fn step<T: Serialize + DeserializeOwned>(
+    ///
+    /// `carry`, for stages that support it, applies a person's edits (base → ours) to new
+    /// machine output (theirs) when the seed or inputs under an edited file change.
+    fn step<T: Items>(
         &self,
         target: &Target,
         tally: Tally,
         compute: impl FnOnce() -> Result<T, Blocked>,
-        validate: impl FnOnce(&T, &mut Checker),
+        validate: impl Fn(&T, &mut Checker),
+        carry: Option<&dyn Fn(&T, &T, &T) -> (T, Vec<String>)>,
     ) -> Option<Done<T>> {
-        let Tally { counts, problems } = tally;
+        let Tally { counts, problems, notes } = tally;
         let shown = target.shown.clone();
         let stored = match file::read(&target.path, &shown) {
             Ok(stored) => stored,
@@ -408,31 +433,15 @@ impl Ctx<'_> {
             let body_hash = stored.body_hash();
             let stale = staleness(&stored.header, target);
             if body_hash != stored.header.output {
-                // A person's file: validate it, feed it downstream, never overwrite it.
-                let value: T = match parse_checked(&stored, &shown, validate) {
-                    Ok(value) => value,
-                    Err(found) => {
-                        counts.invalid += 1;
-                        problems.extend(found);
-                        return None;
-                    }
-                };
-                match stale {
-                    None => counts.kept += 1,
-                    Some(reason) => {
-                        counts.conflict += 1;
-                        problems.push(
-                            Diagnostic::new(Kind::Conflict, &shown, format!("hand-edited, but {reason} since the edit; the edit is kept and the stage was not run"))
-                                .help("to take the new machine output, move the file aside, run `pipeline run`, and carry your edits over; or restore what changed"),
-                        );
-                    }
-                }
-                return Some(Done { hash: body_hash, content: Content::Parsed(value), shown });
+                return self.edited(target, stored, body_hash, stale, Tally { counts, problems, notes }, compute, validate, carry);
             }
             match (stale, self.mode) {
                 (None, Mode::Check) if self.options.deep => {
-                    match parse_checked::<T>(&stored, &shown, validate) {
-                        Ok(_) => counts.cached += 1,
+                    match parse_checked::<T>(&stored, &shown, &validate) {
+                        Ok((_, conflicts)) => {
+                            counts.cached += 1;
+                            problems.extend(conflicts);
+                        }
                         Err(found) => {
                             counts.invalid += 1;
                             problems.extend(found);
@@ -461,33 +470,24 @@ impl Ctx<'_> {
             counts.blocked += 1;
             return None;
         };
-        let body = match yaml::to_string(&value) {
-            Ok(body) => body,
-            Err(e) => {
+        let (body, output) = match render(&value, &shown) {
+            Ok(rendered) => rendered,
+            Err(d) => {
                 counts.invalid += 1;
-                problems.push(Diagnostic::new(Kind::Bug, &shown, format!("the stage's output cannot be written as YAML: {e}")));
+                problems.push(d);
                 return None;
             }
         };
-        let output = hash(body.as_bytes());
-        let header = Header {
-            stage: target.stage.name().to_string(),
-            source: target.source.clone(),
-            seed: target.seed.cloned(),
-            inputs: target.inputs.clone(),
-            fingerprint: target.stage.fingerprint().to_string(),
-            output: output.clone(),
-        };
-        let text = header.render(&target.schema) + &body;
-        let found = checked(&shown, &text, Kind::Bug, &value, validate);
-        if !found.is_empty() {
+        let text = self.header(target, &output) + &body;
+        let (blocking, _) = split_conflicts(checked(&shown, &text, Kind::Bug, &value, &validate));
+        if !blocking.is_empty() {
             counts.invalid += 1;
-            problems.extend(found);
+            problems.extend(blocking);
             return None;
         }
-        if let Err(e) = file::write_atomic(&target.path, text.as_bytes()) {
+        if let Err(d) = write(&target.path, &shown, &text) {
             counts.invalid += 1;
-            problems.push(Diagnostic::new(Kind::Io, &shown, format!("cannot be written: {e}")));
+            problems.push(d);
             return None;
         }
         counts.ran += 1;
@@ -497,14 +497,163 @@ impl Ctx<'_> {
         Some(Done { hash: output, content: Content::Parsed(value), shown })
     }
 
+    /// A file a person edited: validated, fed downstream, never overwritten. When its
+    /// key changed since, the edits are carried onto the new machine output where the
+    /// stage supports it (and the machine output the edit started from is on record),
+    /// and reported as a conflict otherwise.
+    #[allow(clippy::too_many_arguments)]
+    fn edited<T: Items>(
+        &self,
+        target: &Target,
+        stored: Stored,
+        body_hash: Hash,
+        stale: Option<String>,
+        tally: Tally,
+        compute: impl FnOnce() -> Result<T, Blocked>,
+        validate: impl Fn(&T, &mut Checker),
+        carry: Option<&dyn Fn(&T, &T, &T) -> (T, Vec<String>)>,
+    ) -> Option<Done<T>> {
+        let Tally { counts, problems, notes } = tally;
+        let shown = target.shown.clone();
+        let mut value: T = match stored.parse(&shown) {
+            Ok(value) => value,
+            Err(d) => {
+                counts.invalid += 1;
+                problems.push(d);
+                return None;
+            }
+        };
+        value.prepare();
+        // Checked against the current seed: right when nothing changed; when the seed
+        // changed, the spans are the old seed's and are carried, not judged.
+        let (blocking, conflicts) = split_conflicts(checked(&shown, &stored.text, Kind::Invalid, &value, &validate));
+        let base_path = machine_path(&target.path);
+        let base = file::read(&base_path, "")
+            .ok()
+            .flatten()
+            .filter(|b| b.header.output == stored.header.output && b.body_hash() == b.header.output);
+        let Some(reason) = stale else {
+            if !blocking.is_empty() {
+                counts.invalid += 1;
+                problems.extend(blocking);
+                return None;
+            }
+            counts.kept += 1;
+            if !conflicts.is_empty() {
+                counts.conflict += 1;
+                problems.extend(conflicts);
+            }
+            if self.mode == Mode::Run && base.is_none() {
+                // Record the machine output this edit started from, while it can still
+                // be made again (the inputs are the same): it is what later runs carry
+                // the edits from, and what `pipeline status` lists them against.
+                if let Ok(machine) = compute() {
+                    if let Ok((body, output)) = render(&machine, &shown) {
+                        if output == stored.header.output {
+                            let text = stored.text[..stored.body_start].to_string() + &body;
+                            if let Err(d) = write(&base_path, &paths::display(&base_path), &text) {
+                                problems.push(d);
+                            }
+                        }
+                    }
+                }
+            }
+            return Some(Done { hash: body_hash, content: Content::Parsed(value), shown });
+        };
+        let can_carry = carry.is_some() && base.is_some();
+        if self.mode == Mode::Check || !can_carry {
+            let (kind, message, help) = if can_carry {
+                (Kind::Stale, format!("{reason} (hand-edited: `pipeline run` carries the edits onto the new output)"), "run `pipeline run`")
+            } else {
+                (
+                    Kind::Conflict,
+                    format!("hand-edited, but {reason} since the edit; the edit is kept and the stage was not run"),
+                    "this file's edits cannot be carried over automatically: move the file aside, run `pipeline run`, and carry your edits over by hand; or restore what changed",
+                )
+            };
+            if kind == Kind::Stale {
+                counts.stale += 1;
+            } else {
+                counts.conflict += 1;
+            }
+            problems.push(Diagnostic::new(kind, &shown, message).help(help));
+            // downstream may read the person's items only where they still fit the seed
+            if !blocking.is_empty() {
+                return None;
+            }
+            return Some(Done { hash: body_hash, content: Content::Parsed(value), shown });
+        }
+        let (Some(carry), Some(base)) = (carry, base) else { unreachable!("can_carry") };
+        let base_value: T = match base.parse(&paths::display(&base_path)) {
+            Ok(v) => v,
+            Err(d) => {
+                counts.invalid += 1;
+                problems.push(d);
+                return None;
+            }
+        };
+        let Ok(theirs) = compute() else {
+            counts.blocked += 1;
+            return None;
+        };
+        let (merged, carried_notes) = carry(&base_value, &value, &theirs);
+        let rendered = render(&theirs, &shown).and_then(|(machine_body, output)| Ok((machine_body, output, render(&merged, &shown)?.0)));
+        let (machine_body, output, merged_body) = match rendered {
+            Ok(r) => r,
+            Err(d) => {
+                counts.invalid += 1;
+                problems.push(d);
+                return None;
+            }
+        };
+        let header = self.header(target, &output);
+        let text = header.clone() + &merged_body;
+        let (blocking, conflicts) = split_conflicts(checked(&shown, &text, Kind::Bug, &merged, &validate));
+        if !blocking.is_empty() {
+            counts.invalid += 1;
+            problems.extend(blocking);
+            return None;
+        }
+        for (path, bytes) in [(&target.path, &text), (&base_path, &(header + &machine_body))] {
+            if let Err(d) = write(path, &paths::display(path), bytes) {
+                counts.invalid += 1;
+                problems.push(d);
+                return None;
+            }
+        }
+        counts.ran += 1;
+        counts.kept += 1;
+        counts.carried += 1;
+        notes.extend(carried_notes.into_iter().map(|n| format!("{shown}: {n}")));
+        if !conflicts.is_empty() {
+            counts.conflict += 1;
+            problems.extend(conflicts);
+        }
+        Some(Done { hash: file::hash(merged_body.as_bytes()), content: Content::Parsed(merged), shown })
+    }
+
+    /// The provenance header for a stage's file whose machine output hashes to `output`.
+    fn header(&self, target: &Target, output: &str) -> String {
+        Header {
+            stage: target.stage.name().to_string(),
+            source: target.source.clone(),
+            seed: target.seed.cloned(),
+            inputs: target.inputs.clone(),
+            fingerprint: target.stage.fingerprint().to_string(),
+            output: output.to_string(),
+        }
+        .render(&target.schema)
+    }
+
     /// The corpus-wide `claims` stage.
-    fn claims(&self, inputs: &[ClaimInput], broken_docs: usize, counts: &mut Counts, problems: &mut Vec<Diagnostic>) {
+    fn claims(&self, inputs: &[ClaimInput], broken_docs: usize, tally: Tally) {
+        let Tally { counts, problems, notes } = tally;
         let path = self.options.annotations.join(Stage::Claims.file_name());
         let shown = paths::display(&path);
         if broken_docs > 0 && self.mode == Mode::Run {
             counts.blocked += 1;
             problems.push(
-                Diagnostic::new(Kind::Invalid, &shown, format!("not brought up to date: {broken_docs} document(s) have broken annotations"))
+                Diagnostic::new(Kind::Invalid, &shown, format!("not brought up to date: the annotations of {broken_docs} document(s) have problems"))
                     .help("fix the problems listed above and run again"),
             );
             return;
@@ -530,7 +679,7 @@ impl Ctx<'_> {
         let load = || loaded.get_or_init(|| load_docs(&self.options.annotations, inputs));
         self.step(
             &target,
-            Tally { counts, problems },
+            Tally { counts, problems, notes },
             || match load() {
                 Ok(docs) => {
                     let view: Vec<stages::DocInput> = docs
@@ -555,6 +704,7 @@ impl Ctx<'_> {
                 // reported once, below
                 Err(_) => {}
             },
+            None,
         );
         if let Some(Err(found)) = loaded.get() {
             problems.extend(found.iter().cloned());
@@ -600,22 +750,64 @@ impl Ctx<'_> {
     }
 }
 
+/// The items of a stage's file, as the engine handles them.
+pub trait Items: Serialize + DeserializeOwned {
+    /// Completes what a person may leave out when editing (ids of added quotes).
+    fn prepare(&mut self) {}
+}
+
+impl Items for Segments {}
+impl Items for Speakers {}
+impl Items for Claims {}
+impl Items for Quotes {
+    fn prepare(&mut self) {
+        crate::merge::fill_missing_ids(self);
+    }
+}
+
 /// The problems `validate` finds in `value`, located in `source` (the file's text).
-fn checked<T>(shown: &str, source: &str, kind: Kind, value: &T, validate: impl FnOnce(&T, &mut Checker)) -> Vec<Diagnostic> {
+fn checked<T>(shown: &str, source: &str, kind: Kind, value: &T, validate: impl Fn(&T, &mut Checker)) -> Vec<Diagnostic> {
     let mut checker = Checker::new(shown, source, kind);
     validate(value, &mut checker);
     checker.finish()
 }
 
-/// A person's file, parsed and validated: its items, or every problem found in it.
-fn parse_checked<T: DeserializeOwned>(stored: &Stored, shown: &str, validate: impl FnOnce(&T, &mut Checker)) -> Result<T, Vec<Diagnostic>> {
-    let value: T = stored.parse(shown).map_err(|d| vec![d])?;
-    let found = checked(shown, &stored.text, Kind::Invalid, &value, validate);
-    if found.is_empty() {
-        Ok(value)
+/// Separates what blocks a file (broken spans, ids...) from unresolved hand edits, which
+/// are reported but do not stop the file from being used.
+fn split_conflicts(found: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    found.into_iter().partition(|d| d.kind != Kind::Conflict)
+}
+
+/// A person's file, parsed and validated: its items and its unresolved hand edits, or
+/// every problem found in it.
+fn parse_checked<T: Items>(stored: &Stored, shown: &str, validate: impl Fn(&T, &mut Checker)) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut value: T = stored.parse(shown).map_err(|d| vec![d])?;
+    value.prepare();
+    let (blocking, conflicts) = split_conflicts(checked(shown, &stored.text, Kind::Invalid, &value, validate));
+    if blocking.is_empty() {
+        Ok((value, conflicts))
     } else {
-        Err(found)
+        Err(blocking)
     }
+}
+
+/// The body as the tool writes it, and its hash.
+fn render<T: Serialize>(value: &T, shown: &str) -> Result<(String, Hash), Diagnostic> {
+    let body = yaml::to_string(value)
+        .map_err(|e| Diagnostic::new(Kind::Bug, shown, format!("the stage's output cannot be written as YAML: {e}")))?;
+    let output = hash(body.as_bytes());
+    Ok((body, output))
+}
+
+fn write(path: &Path, shown: &str, text: &str) -> Result<(), Diagnostic> {
+    file::write_atomic(path, text.as_bytes()).map_err(|e| Diagnostic::new(Kind::Io, shown, format!("cannot be written: {e}")))
+}
+
+/// Where the machine output a hand edit started from is kept: `.machine/<file>` beside
+/// the file.
+pub fn machine_path(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    dir.join(".machine").join(path.file_name().unwrap_or_default())
 }
 
 /// Why a file's header does not match what it should have been made from, or `None`.

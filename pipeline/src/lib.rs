@@ -23,6 +23,7 @@ pub mod diag;
 pub mod engine;
 pub mod file;
 pub mod lock;
+pub mod merge;
 pub mod paths;
 pub mod schema;
 pub mod stage;

@@ -99,6 +99,9 @@ fn print_report(mode: Mode, report: &Report) {
         if c.unchanged > 0 {
             parts[0].push_str(&format!(" ({} with unchanged output)", c.unchanged));
         }
+        if c.carried > 0 {
+            parts[2].push_str(&format!(" ({} carried onto new output)", c.carried));
+        }
         for (n, what) in [(c.missing, "missing"), (c.conflict, "in conflict"), (c.invalid, "invalid"), (c.blocked, "blocked")] {
             if n > 0 {
                 parts.push(format!("{n} {what}"));

@@ -97,6 +97,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reports a hand edit left unresolved: a conflict for the person to settle, which
+    /// does not stop the file from being used.
+    pub fn unresolved(&mut self, id: &str, reason: &str) {
+        let nth = self.nth("reason", reason);
+        let mut d = Diagnostic::new(Kind::Conflict, self.path, format!("unresolved hand edit {id}: {reason}"))
+            .help("give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`");
+        if let Some((line, col)) = locate(self.source, "reason", reason, nth) {
+            d = d.at(self.source, line, col, reason.chars().count());
+        }
+        self.problems.push(d);
+    }
+
     /// Reports a value that names something that does not exist.
     pub fn dangling(&mut self, key: &'static str, value: &str, message: String, help: &str) {
         let nth = self.nth(key, value);
@@ -169,6 +181,10 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
     }
     for n in &quotes.not_quotes {
         c.span(seed, n.span, Some(&n.text));
+    }
+    // their spans are in the old seed: nothing to check them against, only to report
+    for u in &quotes.unresolved {
+        c.unresolved(&u.quote.id, &u.reason);
     }
 }
 

@@ -1,109 +1,11 @@
 //! The `pipeline` command run as a user runs it, on temporary copies of the corpus:
 //! caching, incremental runs, early cutoff, determinism, hand edits, bad input.
 
-use std::collections::BTreeMap;
+mod common;
+
+use common::*;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::SystemTime;
-
-const BIN: &str = env!("CARGO_BIN_EXE_pipeline");
-
-/// A temporary project folder holding a copy of the corpus as `seeds/`.
-struct Project {
-    dir: tempfile::TempDir,
-}
-
-impl Project {
-    fn with_corpus() -> Project {
-        let project = Project::empty();
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        for entry in fs::read_dir(seeds).unwrap() {
-            let path = entry.unwrap().path();
-            fs::copy(&path, project.seed_path(path.file_name().unwrap().to_str().unwrap())).unwrap();
-        }
-        project
-    }
-
-    fn empty() -> Project {
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir(dir.path().join("seeds")).unwrap();
-        Project { dir }
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn seed_path(&self, name: &str) -> PathBuf {
-        self.path("seeds").join(name)
-    }
-
-    fn pipeline(&self, args: &[&str]) -> Output {
-        Command::new(BIN).args(args).current_dir(self.dir.path()).output().unwrap()
-    }
-
-    fn run(&self) -> Output {
-        let out = self.pipeline(&["run"]);
-        assert!(out.status.success(), "run failed:\n{}", text(&out));
-        out
-    }
-
-    fn read(&self, rel: &str) -> String {
-        fs::read_to_string(self.path(rel)).unwrap()
-    }
-
-    fn write(&self, rel: &str, content: &str) {
-        fs::write(self.path(rel), content).unwrap();
-    }
-
-    /// Every file under `annotations/` with its bytes.
-    fn annotations(&self) -> BTreeMap<String, Vec<u8>> {
-        let mut files = BTreeMap::new();
-        collect(&self.path("annotations"), &self.path("annotations"), &mut files);
-        files
-    }
-
-    fn mtimes(&self) -> BTreeMap<String, SystemTime> {
-        self.annotations()
-            .keys()
-            .map(|rel| (rel.clone(), fs::metadata(self.path("annotations").join(rel)).unwrap().modified().unwrap()))
-            .collect()
-    }
-}
-
-fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            collect(root, &path, out);
-        } else if path.file_name().unwrap() != ".lock" {
-            out.insert(path.strip_prefix(root).unwrap().display().to_string(), fs::read(&path).unwrap());
-        }
-    }
-}
-
-fn text(out: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The summary line of a stage, e.g. `segment:  5 ran, 0 cached, ...`.
-fn line<'a>(out: &'a str, stage: &str) -> &'a str {
-    out.lines().find(|l| l.starts_with(&format!("{stage}:"))).unwrap_or_else(|| panic!("no {stage} line in:\n{out}"))
-}
-
-const DOC0: &str = "000_d31f45b7f298f60f";
-const DOC1: &str = "001_e37ff9940fa829ac";
-
-/// Files are written with a coarse clock on some file systems; wait so that a rewrite
-/// would show in the modification time.
-fn let_the_clock_move() {
-    std::thread::sleep(std::time::Duration::from_millis(20));
-}
+use std::process::Command;
 
 #[test]
 fn first_run_annotates_every_document_and_check_passes() {
@@ -284,10 +186,6 @@ fn an_upstream_change_reruns_the_stages_downstream() {
     assert!(p.read(&format!("annotations/{DOC0}/speakers.yaml")).contains(&format!("    segments: {}", blake3_body(&edited))));
 }
 
-fn blake3_body(file: &str) -> String {
-    let body_start = file.find("\n  output: ").map(|i| i + 1 + file[i + 1..].find('\n').unwrap() + 1).unwrap();
-    blake3::hash(file[body_start..].as_bytes()).to_hex().to_string()
-}
 
 #[test]
 fn seed_that_is_not_utf8_is_named_with_its_offset_and_the_rest_is_annotated() {

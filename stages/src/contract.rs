@@ -177,6 +177,22 @@ pub struct Quotes {
     /// into `quotes` by hand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_quotes: Vec<NotQuote>,
+    /// A person's edits the engine could not carry onto new output after the seed
+    /// changed (their text is gone, or now stands in several places). They stay here,
+    /// with their old spans, until a person resolves them: `pipeline check` fails while
+    /// this list is not empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unresolved: Vec<Unresolved>,
+}
+
+/// A hand-edited quote that could not be carried onto new output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unresolved {
+    /// Why it could not be carried (`orphaned: ...`, `ambiguous: ...`).
+    pub reason: String,
+    /// The quote as the person left it, with its span in the old seed.
+    pub quote: Quote,
 }
 
 /// Quote-marked text that is not a quote.
@@ -207,13 +223,17 @@ pub enum NotQuoteKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
-    /// Stable id derived from the quote's words (`q-` and its first words).
+    /// Stable id derived from the quote's words (`q-` and its first words). A quote a
+    /// person adds may leave it out; the engine then derives it the same way.
+    #[serde(default)]
     pub id: String,
     /// The quote's words, quote marks excluded.
     pub span: Span,
     /// Exactly the seed's bytes in `span`.
     pub text: String,
-    /// A speaker id from `speakers.yaml`, or `None` when the text does not say.
+    /// A speaker id from `speakers.yaml`, or `None` when the text does not say (or a
+    /// person added the quote without one).
+    #[serde(default)]
     pub speaker: Option<String>,
     /// The words that attribute the quote (`Legend explained`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
