@@ -55,6 +55,19 @@ pub struct Options {
     pub deep: bool,
     /// Process only one shard of the documents, and not `claims` (see [`Shard`]).
     pub shard: Option<Shard>,
+    /// `check` only: list, for every hand-edited file, what the person changed
+    /// relative to the machine output (for `pipeline status`).
+    pub list_edits: bool,
+}
+
+/// A file a person edited, and what they changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditedFile {
+    /// The file, as the tool prints paths.
+    pub path: String,
+    /// The changes relative to the machine output, one line each; `Err` says why they
+    /// cannot be listed.
+    pub changes: Result<Vec<String>, String>,
 }
 
 /// One of `count` stable parts of the corpus, so that a CI matrix of `count` jobs can
@@ -145,6 +158,8 @@ pub struct Report {
     pub notes: Vec<String>,
     /// How many documents the corpus has.
     pub docs: usize,
+    /// The files people edited, with their changes when `list_edits` was asked for.
+    pub edited: Vec<EditedFile>,
 }
 
 impl Report {
@@ -195,6 +210,7 @@ pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
         }
         report.problems.extend(result.problems);
         report.notes.extend(result.notes);
+        report.edited.extend(result.edited);
         match result.claim_input {
             Some(input) => claim_inputs.push(input),
             None if result.readable => broken_docs += 1,
@@ -211,7 +227,7 @@ pub fn execute(mode: Mode, options: &Options) -> Result<Report, Diagnostic> {
         ));
     } else {
         let mut claims_counts = Counts::default();
-        let tally = Tally { counts: &mut claims_counts, problems: &mut report.problems, notes: &mut report.notes };
+        let tally = Tally { counts: &mut claims_counts, problems: &mut report.problems, notes: &mut report.notes, edited: &mut report.edited };
         pool.install(|| ctx.claims(&claim_inputs, broken_docs, tally));
         report.counts[Stage::Claims.index()] = claims_counts;
     }
@@ -240,6 +256,7 @@ struct DocResult {
     counts: [Counts; 3],
     problems: Vec<Diagnostic>,
     notes: Vec<String>,
+    edited: Vec<EditedFile>,
     /// `None` when the document cannot take part in `claims`.
     claim_input: Option<ClaimInput>,
     /// Whether the seed could be read at all.
@@ -296,6 +313,7 @@ struct Tally<'a> {
     counts: &'a mut Counts,
     problems: &'a mut Vec<Diagnostic>,
     notes: &'a mut Vec<String>,
+    edited: &'a mut Vec<EditedFile>,
 }
 
 /// Upstream was broken, so this stage could not run.
@@ -306,11 +324,12 @@ impl Ctx<'_> {
         let mut counts = [Counts::default(); 3];
         let mut problems = Vec::new();
         let mut notes = Vec::new();
+        let mut edited = Vec::new();
         let (text, seed) = match corpus::read(entry) {
             Ok(read) => read,
             Err(d) => {
                 problems.push(d);
-                return DocResult { counts, problems, notes, claim_input: None, readable: false };
+                return DocResult { counts, problems, notes, edited, claim_input: None, readable: false };
             }
         };
         let dir = self.options.annotations.join(&entry.name);
@@ -332,7 +351,7 @@ impl Ctx<'_> {
         let seg_target = target(Stage::Segment, Vec::new());
         let mut segments = self.step(
             &seg_target,
-            Tally { counts: seg_counts, problems: &mut problems, notes: &mut notes },
+            Tally { counts: seg_counts, problems: &mut problems, notes: &mut notes, edited: &mut edited },
             || Ok(stages::segment::segment(&text)),
             |value: &Segments, c: &mut Checker| validate::segments(c, &text, value),
             None,
@@ -347,7 +366,7 @@ impl Ctx<'_> {
                 let spk_target = target(Stage::Speakers, vec![(Stage::Segment.output().into(), seg.hash.clone())]);
                 self.step(
                     &spk_target,
-                    Tally { counts: spk_counts, problems: &mut problems, notes: &mut notes },
+                    Tally { counts: spk_counts, problems: &mut problems, notes: &mut notes, edited: &mut edited },
                     || seg.value().map(|s| stages::speakers::speakers(&text, s)).map_err(|_| Blocked),
                     |value: &Speakers, c: &mut Checker| validate::speakers(c, &text, value),
                     None,
@@ -373,7 +392,7 @@ impl Ctx<'_> {
                 };
                 self.step(
                     &quo_target,
-                    Tally { counts: quo_counts, problems: &mut problems, notes: &mut notes },
+                    Tally { counts: quo_counts, problems: &mut problems, notes: &mut notes, edited: &mut edited },
                     || {
                         let segs = seg.value().map_err(|_| Blocked)?;
                         let mut spk = speakers_cell.borrow_mut();
@@ -402,7 +421,7 @@ impl Ctx<'_> {
             }
             _ => None,
         };
-        DocResult { counts, problems, notes, claim_input, readable: true }
+        DocResult { counts, problems, notes, edited, claim_input, readable: true }
     }
 
     /// Brings one stage's file up to date (or, in check mode, reports on it). Returns the
@@ -418,7 +437,7 @@ impl Ctx<'_> {
         validate: impl Fn(&T, &mut Checker),
         carry: Option<&dyn Fn(&T, &T, &T) -> (T, Vec<String>)>,
     ) -> Option<Done<T>> {
-        let Tally { counts, problems, notes } = tally;
+        let Tally { counts, problems, notes, edited } = tally;
         let shown = target.shown.clone();
         let stored = match file::read(&target.path, &shown) {
             Ok(stored) => stored,
@@ -433,7 +452,7 @@ impl Ctx<'_> {
             let body_hash = stored.body_hash();
             let stale = staleness(&stored.header, target);
             if body_hash != stored.header.output {
-                return self.edited(target, stored, body_hash, stale, Tally { counts, problems, notes }, compute, validate, carry);
+                return self.edited(target, stored, body_hash, stale, Tally { counts, problems, notes, edited }, compute, validate, carry);
             }
             match (stale, self.mode) {
                 (None, Mode::Check) if self.options.deep => {
@@ -513,7 +532,7 @@ impl Ctx<'_> {
         validate: impl Fn(&T, &mut Checker),
         carry: Option<&dyn Fn(&T, &T, &T) -> (T, Vec<String>)>,
     ) -> Option<Done<T>> {
-        let Tally { counts, problems, notes } = tally;
+        let Tally { counts, problems, notes, edited } = tally;
         let shown = target.shown.clone();
         let mut value: T = match stored.parse(&shown) {
             Ok(value) => value,
@@ -532,6 +551,26 @@ impl Ctx<'_> {
             .ok()
             .flatten()
             .filter(|b| b.header.output == stored.header.output && b.body_hash() == b.header.output);
+        // While the inputs are those the edit started from, the machine output can be
+        // made again: it is recorded (by `run`) as what later runs carry the edits
+        // from, and what `pipeline status` lists them against.
+        let mut compute = Some(compute);
+        let remade = match (&base, &stale) {
+            (None, None) if self.mode == Mode::Run || self.options.list_edits => compute
+                .take()
+                .and_then(|c| c().ok())
+                .and_then(|machine| render(&machine, &shown).ok())
+                .filter(|(_, output)| *output == stored.header.output)
+                .map(|(body, _)| body),
+            _ => None,
+        };
+        let changes = match (&base, &remade) {
+            _ if !self.options.list_edits => Ok(Vec::new()),
+            (Some(base), _) => crate::edits::list(base.body(), stored.body()),
+            (None, Some(body)) => crate::edits::list(body, stored.body()),
+            (None, None) => Err("the machine output this edit started from is not on record, and its seed or inputs have changed since".to_string()),
+        };
+        edited.push(EditedFile { path: shown.clone(), changes });
         let Some(reason) = stale else {
             if !blocking.is_empty() {
                 counts.invalid += 1;
@@ -543,19 +582,10 @@ impl Ctx<'_> {
                 counts.conflict += 1;
                 problems.extend(conflicts);
             }
-            if self.mode == Mode::Run && base.is_none() {
-                // Record the machine output this edit started from, while it can still
-                // be made again (the inputs are the same): it is what later runs carry
-                // the edits from, and what `pipeline status` lists them against.
-                if let Ok(machine) = compute() {
-                    if let Ok((body, output)) = render(&machine, &shown) {
-                        if output == stored.header.output {
-                            let text = stored.text[..stored.body_start].to_string() + &body;
-                            if let Err(d) = write(&base_path, &paths::display(&base_path), &text) {
-                                problems.push(d);
-                            }
-                        }
-                    }
+            if let (Mode::Run, Some(body)) = (self.mode, remade) {
+                let text = stored.text[..stored.body_start].to_string() + &body;
+                if let Err(d) = write(&base_path, &paths::display(&base_path), &text) {
+                    problems.push(d);
                 }
             }
             return Some(Done { hash: body_hash, content: Content::Parsed(value), shown });
@@ -592,7 +622,7 @@ impl Ctx<'_> {
                 return None;
             }
         };
-        let Ok(theirs) = compute() else {
+        let Some(Ok(theirs)) = compute.take().map(|c| c()) else {
             counts.blocked += 1;
             return None;
         };
@@ -647,7 +677,7 @@ impl Ctx<'_> {
 
     /// The corpus-wide `claims` stage.
     fn claims(&self, inputs: &[ClaimInput], broken_docs: usize, tally: Tally) {
-        let Tally { counts, problems, notes } = tally;
+        let Tally { counts, problems, notes, edited } = tally;
         let path = self.options.annotations.join(Stage::Claims.file_name());
         let shown = paths::display(&path);
         if broken_docs > 0 && self.mode == Mode::Run {
@@ -679,7 +709,7 @@ impl Ctx<'_> {
         let load = || loaded.get_or_init(|| load_docs(&self.options.annotations, inputs));
         self.step(
             &target,
-            Tally { counts, problems, notes },
+            Tally { counts, problems, notes, edited },
             || match load() {
                 Ok(docs) => {
                     let view: Vec<stages::DocInput> = docs

@@ -20,6 +20,7 @@
 
 pub mod corpus;
 pub mod diag;
+pub mod edits;
 pub mod engine;
 pub mod file;
 pub mod lock;

@@ -18,6 +18,9 @@ struct Cli {
 enum Command {
     /// Bring the annotations up to date for the seeds.
     Run(Paths),
+    /// Per document and stage: stale (and why), hand-edited (and what changed), in
+    /// conflict. Writes nothing; exits 0.
+    Status(Paths),
     /// Write nothing; exit 1 listing what is stale, invalid or in conflict.
     Check {
         #[command(flatten)]
@@ -47,9 +50,10 @@ struct Paths {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (mode, paths, deep) = match cli.command {
-        Command::Run(p) => (Mode::Run, p, false),
-        Command::Check { paths, deep } => (Mode::Check, paths, deep),
+    let (mode, paths, deep, status) = match cli.command {
+        Command::Run(p) => (Mode::Run, p, false, false),
+        Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
+        Command::Status(p) => (Mode::Check, p, false, true),
     };
     let options = Options {
         seeds: paths.seeds,
@@ -58,8 +62,13 @@ fn main() -> ExitCode {
         progress: true,
         deep,
         shard: paths.shard,
+        list_edits: status,
     };
     match engine::execute(mode, &options) {
+        Ok(report) if status => {
+            print_status(&report);
+            ExitCode::SUCCESS
+        }
         Ok(report) => {
             print_report(mode, &report);
             if report.is_clean() {
@@ -118,4 +127,30 @@ fn print_report(mode: Mode, report: &Report) {
     } else if !report.is_clean() {
         println!("run: {} problem(s), listed above", report.problems.len());
     }
+}
+
+fn print_status(report: &Report) {
+    for note in &report.notes {
+        println!("note: {note}");
+    }
+    for problem in &report.problems {
+        // the first line of each: `path: kind: message`
+        println!("{}", problem.to_string().lines().next().unwrap_or_default());
+    }
+    for file in &report.edited {
+        println!("{}: hand-edited", file.path);
+        match &file.changes {
+            Ok(changes) if changes.is_empty() => println!("  (no change to the items: only formatting or comments)"),
+            Ok(changes) => changes.iter().for_each(|c| println!("  {c}")),
+            Err(why) => println!("  (changes cannot be listed: {why})"),
+        }
+    }
+    let files = report.docs * 3 + 1;
+    let fresh: usize = report.counts.iter().map(|c| c.cached).sum();
+    println!(
+        "status: {} documents, {files} annotation files: {fresh} fresh, {} hand-edited, {} other problem(s)",
+        report.docs,
+        report.edited.len(),
+        report.problems.len()
+    );
 }

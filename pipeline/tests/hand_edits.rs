@@ -222,3 +222,26 @@ fn a_claim_member_naming_a_path_outside_the_corpus_is_refused() {
     let err = text(&p.pipeline(&["check"]));
     assert!(err.contains("invalid: document ../../etc/passwd is not in the corpus"), "{err}");
 }
+
+#[test]
+fn status_lists_what_people_changed_and_what_is_stale() {
+    let p = Project::with_corpus();
+    p.run();
+    p.write(QUOTES0, &p.read(QUOTES0).replacen("speaker: john-legend", "speaker: kanye-west", 1));
+    add_missed_quote(&p);
+    // before any run has recorded the machine output, status makes it again
+    for _ in 0..2 {
+        let out = p.pipeline(&["status"]);
+        assert!(out.status.success(), "{}", text(&out));
+        let out = stdout(&out);
+        assert!(out.contains(&format!("{QUOTES0}: hand-edited\n")), "{out}");
+        assert!(out.contains("  quotes: changed q-i-dont-think-were-less-friends: speaker \"john-legend\" -> \"kanye-west\"\n"), "{out}");
+        assert!(out.contains("  quotes: added (no id) 984..1050 \"Legend revealed he and West are at different stage…\"\n"), "{out}");
+        p.run();
+    }
+    let seed = "seeds/001_e37ff9940fa829ac.txt";
+    p.write(seed, &p.read(seed).replace("Legend explained.", "Legend explained again."));
+    let out = stdout(&p.pipeline(&["status"]));
+    assert!(out.contains("annotations/001_e37ff9940fa829ac/segments.yaml: stale: seed changed\n"), "{out}");
+    assert!(out.contains("status: 5 documents, 16 annotation files:"), "{out}");
+}
