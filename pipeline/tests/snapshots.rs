@@ -25,7 +25,7 @@ fn corpus_annotations() {
     // The engine records paths relative to the working directory; run from the project
     // root so the snapshots say `seeds/...` as the committed annotations do.
     std::env::set_current_dir(&root).unwrap();
-    let options = Options { seeds: "seeds".into(), annotations: out.path().to_path_buf(), jobs: Some(2), progress: false, deep: false, shard: None };
+    let options = Options { seeds: "seeds".into(), annotations: out.path().to_path_buf(), jobs: Some(2), progress: false, deep: false, shard: None, list_edits: false };
     let report = engine::execute(Mode::Run, &options).unwrap();
     assert!(report.is_clean(), "{:#?}", report.problems);
 
