@@ -120,7 +120,7 @@ mod tests {
         let person = "quotes:\n  - id: q-a\n    span: 1..5\n    text: abcd\n    speaker: bo\n  - span: 10..12\n    text: zz\n";
         assert_eq!(
             list(machine, person).unwrap(),
-            ["quotes: deleted q-b 7..9 \"xy\"", "quotes: added (no id) 10..12 \"zz\"", "quotes: changed q-a: speaker \"ann\" -> \"bo\""]
+            ["quotes: deleted q-b 7..9 \"xy\"", "quotes: changed q-a: speaker \"ann\" -> \"bo\"", "quotes: added (no id) 10..12 \"zz\""]
         );
     }
 
