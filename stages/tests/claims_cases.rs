@@ -1,6 +1,6 @@
 //! The claims stage on small hand-written articles, one test per kind of variation.
 
-use stages::contract::{Claims, Matching, Quotes, Segments};
+use stages::contract::{ClaimKind, Claims, Matching, Quotes, Segments};
 use stages::{claims, quotes, segment, speakers, DocInput};
 
 fn run(docs: &[(&str, &str)]) -> Claims {
@@ -105,4 +105,79 @@ fn links_survive_a_seed_edit_that_shifts_all_offsets() {
     assert_eq!(two.claims.len(), 1);
     assert_eq!(one.claims[0].id, two.claims[0].id);
     assert_ne!(one.claims[0].members[1].span, two.claims[0].members[1].span);
+}
+
+#[test]
+fn partial_quote_links_to_its_sentence() {
+    let a = article("“But what I’ve always said is, we never talked about politics before. It was never a part of our interaction,” Legend said.");
+    let b = article("Politics was never a topic between the two and was “never a part” of their interaction, Legend said.");
+    let c = run(&[("a", &a), ("b", &b)]);
+    assert_eq!(c.claims.len(), 1, "{c:#?}");
+    let m = c.claims[0].members.iter().find(|m| m.doc == "b").unwrap();
+    assert_eq!(m.text, "never a part");
+    assert_eq!(m.matching, Matching::Partial);
+    let covers = m.covers.expect("a partial member says what it covers");
+    assert_eq!(covers.slice(&c.claims[0].text), Some("never a part"));
+}
+
+/// Two articles that quote both men, so the corpus knows who John Legend and Kanye West
+/// are, and report one fact in their own words.
+fn fact_pair() -> (String, String) {
+    let a = article(
+        "In October 2019, Legend told Vanity Fair that he and West were never really as close as people thought.\n\n\
+         “We are doing our own thing,” John Legend said.\n\n“I love everyone,” Kanye West said.",
+    );
+    let b = article(
+        "However, last October, John revealed in an interview with Vanity Fair that he and Kanye had never been the closest of friends.\n\n\
+         “We are still on good terms with each other,” John Legend said.\n\n“He is my brother,” Kanye West said.",
+    );
+    (a, b)
+}
+
+#[test]
+fn reported_fact_in_other_words_links() {
+    let (a, b) = fact_pair();
+    // Both directions: whichever document comes first, the same two sentences link.
+    for docs in [[("a", a.as_str()), ("b", b.as_str())], [("a", b.as_str()), ("b", a.as_str())]] {
+        let c = run(&docs);
+        let facts: Vec<_> = c.claims.iter().filter(|c| c.kind == ClaimKind::Fact).collect();
+        assert_eq!(facts.len(), 1, "{c:#?}");
+        assert_eq!(facts[0].members.len(), 2);
+        assert!(facts[0].members.iter().all(|m| m.text.contains("Vanity Fair")), "{facts:#?}");
+        assert!(facts[0].members.iter().any(|m| m.matching == Matching::Paraphrase));
+    }
+}
+
+#[test]
+fn unrelated_sentences_sharing_common_words_do_not_link() {
+    let quotes = "“We are doing our own thing,” John Legend said.\n\n“I love everyone,” Kanye West said.";
+    let pairs = [
+        // Same people, same verb and words, another outlet: another interview.
+        (
+            "In October 2019, Legend told Vanity Fair that he and West were never really as close as people thought.",
+            "In October 2019, Legend told The Wall Street Journal that he and West were never really as close as people thought.",
+        ),
+        // Same outlet and words, another year: another event.
+        (
+            "In 2018, Legend told Vanity Fair that he and West were never really as close as people thought.",
+            "In 2020, Legend told Vanity Fair that he and West were never really as close as people thought.",
+        ),
+        // Same act, another actor.
+        (
+            "Back in 2018, Kanye West posted his support for Trump on Twitter and sparked a huge backlash.",
+            "Back in 2018, John Legend posted his support for Biden on Twitter and sparked a huge backlash.",
+        ),
+        // Only the story's common words and people in common.
+        (
+            "Kanye West and John Legend have been friends and collaborators for years, but the two have grown apart.",
+            "Are West and Legend still friends, or did political differences drive the two apart over the years?",
+        ),
+    ];
+    for (x, y) in pairs {
+        let a = article(&format!("{x}\n\n{quotes}"));
+        let b = article(&format!("{y}\n\n{quotes}"));
+        let c = run(&[("a", &a), ("b", &b)]);
+        let facts: Vec<_> = c.claims.iter().filter(|c| c.kind == ClaimKind::Fact).collect();
+        assert!(facts.is_empty(), "{x}\n{y}\n{facts:#?}");
+    }
 }

@@ -29,8 +29,10 @@ pub(crate) enum TermKind {
     Word,
     /// A capitalised word inside the sentence: a name or an outlet.
     Name,
-    /// A number or a year.
+    /// A number.
     Number,
+    /// A year or a month: two reports of one event cannot give different dates.
+    Date,
 }
 
 /// A body sentence that may report a fact.
@@ -39,6 +41,11 @@ pub(crate) struct FactUnit {
     pub span: Span,
     /// Distinct terms, sorted by hash.
     pub terms: Vec<(u64, TermKind)>,
+    /// Who acts, as candidates in order: the capitalised words outside quote marks, not
+    /// possessives (`Kanye’s campaign` is not Kanye acting). The linker takes the first
+    /// that names a person. A sentence that opens with a pronoun takes the previous
+    /// sentence's candidates (`He told the Times` after `Legend has distanced himself`).
+    pub actor: Vec<u64>,
 }
 
 /// Everything the corpus-wide step needs from one document.
@@ -103,36 +110,81 @@ const STOP: &[&str] = &[
     "whom", "why", "will", "with", "would", "yet", "you", "your",
 ];
 
-/// A crude stem: enough that `texted`, `texts` and `text`, or `friends` and `friend`,
-/// agree, without a dictionary.
-fn stem(w: &str) -> &str {
-    for suffix in ["ing", "ed", "es", "s"] {
+/// A crude stem: enough that `texted`, `texts` and `text`, `replied` and `reply`, or
+/// `closest` and `close` agree, without a dictionary.
+fn stem(w: &str) -> String {
+    for (suffix, with) in [("ies", "y"), ("ied", "y"), ("ing", ""), ("est", ""), ("ed", ""), ("es", ""), ("s", "")] {
         if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
-            return &w[..w.len() - suffix.len()];
+            let mut out = w[..w.len() - suffix.len()].to_string();
+            out.push_str(with);
+            return trim_e(out);
         }
+    }
+    trim_e(w.to_string())
+}
+
+fn trim_e(mut w: String) -> String {
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
     }
     w
 }
 
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+
 /// The fact terms of a sentence: stemmed content words, capitalised names (not the
-/// sentence's first word, which is capitalised anyway) and numbers. Words inside quote
-/// marks are skipped (`inside`): quotes are linked as quotes.
-fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Vec<(u64, TermKind)> {
+/// sentence's first word, which is capitalised anyway), numbers, and dates (years and
+/// capitalised month names). Words inside quote marks are skipped (`inside`): quotes are
+/// linked as quotes.
+struct Terms {
+    terms: Vec<(u64, TermKind)>,
+    actor: Vec<u64>,
+    /// The sentence opens with a personal pronoun.
+    pronoun: bool,
+}
+
+/// Verbs made of a platform's name fold into it: a tweet is a post on Twitter.
+const PLATFORM_VERBS: &[(&str, &str)] =
+    &[("tweet", "twitter"), ("tweets", "twitter"), ("tweeted", "twitter"), ("tweeting", "twitter"), ("retweeted", "twitter")];
+
+fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Terms {
     let mut out = Vec::new();
+    let mut actor = Vec::new();
+    let mut pronoun = false;
     let mut first = true;
     for (i, w) in words(text) {
         if inside(base + i) {
             first = false;
             continue;
         }
+        // A possessive names its owner: `Kanye’s` is `Kanye`.
+        let owner = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
+        let w = owner.unwrap_or(w);
         let lower: String = w.chars().filter(|c| !is_apostrophe(*c)).flat_map(char::to_lowercase).collect();
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let was_first = std::mem::replace(&mut first, false);
-        if STOP.contains(&lower.as_str()) {
+        if was_first && matches!(lower.as_str(), "he" | "she" | "they") {
+            pronoun = true;
+        }
+        if capital && owner.is_none() {
+            actor.push(fnv(lower.bytes()));
+        }
+        if let Some((_, platform)) = PLATFORM_VERBS.iter().find(|(v, _)| *v == lower) {
+            out.push((fnv(platform.bytes()), TermKind::Name));
             continue;
         }
-        let kind = if lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        let numeric = lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        let kind = if numeric && lower.len() == 4 && (lower.starts_with("19") || lower.starts_with("20")) {
+            TermKind::Date
+        } else if numeric {
             TermKind::Number
+        } else if capital && !was_first && MONTHS.contains(&lower.as_str()) {
+            TermKind::Date
+        } else if STOP.contains(&lower.as_str()) {
+            continue;
         } else if capital && !was_first {
             TermKind::Name
         } else if lower.len() < 3 {
@@ -140,12 +192,12 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Vec<(u64, T
         } else {
             TermKind::Word
         };
-        let key = if kind == TermKind::Word { stem(&lower) } else { lower.as_str() };
+        let key = if kind == TermKind::Word && !capital { stem(&lower) } else { lower };
         out.push((fnv(key.bytes()), kind));
     }
     out.sort_unstable();
     out.dedup_by_key(|t| t.0);
-    out
+    Terms { terms: out, actor, pronoun }
 }
 
 /// Words with their offsets in `text`; digits with `.` or `,` inside stay one word
@@ -196,11 +248,14 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
     };
     let mut facts = Vec::new();
     for p in doc.segments.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body) {
+        let mut previous: Vec<u64> = Vec::new();
         for s in &p.sentences {
             let Some(text) = s.slice(doc.text) else { continue };
             let t = terms(text, s.start(), &inside);
-            if t.len() >= MIN_FACT_TERMS {
-                facts.push(FactUnit { span: *s, terms: t });
+            let actor = if t.pronoun { std::mem::take(&mut previous) } else { t.actor };
+            previous.clone_from(&actor);
+            if t.terms.len() >= MIN_FACT_TERMS {
+                facts.push(FactUnit { span: *s, terms: t.terms, actor });
             }
         }
     }

@@ -17,9 +17,7 @@
 //!    thousands of documents costs a constant per occurrence, not a quadratic clique;
 //!    transitivity does the rest. Candidates are then verified: quotes by extending the
 //!    shared 3-gram both ways into an aligned run of words (alignment around the anchor),
-//!    facts by a BM25-like weighted overlap that must also agree on people, on at least
-//!    one specific anchor (an outlet or other name, a number, a year) and never
-//!    contradict on years or numbers. Verified edges are sorted and fed to a union-find,
+//!    facts by the rule in the section below. Verified edges are sorted and fed to a union-find,
 //!    so clusters do not depend on discovery order. Cost is about linear in the corpus.
 //!
 //! # Quotes
@@ -33,6 +31,28 @@
 //! `partial` (a part of the canonical text: a truncation, or a fragment woven into the
 //! writer's sentence). Members whose documents give different speakers, or no speaker,
 //! flag the claim with a `disagreement`.
+//!
+//! # Reported facts
+//!
+//! Two body sentences (words inside quote marks left out) report the same fact when all
+//! of these hold, checked in this order:
+//!
+//! - **People agree.** People are known from the corpus's quote speakers (`john-legend`
+//!   makes `John` and `Legend` one person). Both sentences name someone, and the people
+//!   of one are among the people of the other.
+//! - **The actor agrees.** The first person named outside a possessive (`Kanye’s
+//!   campaign` is not Kanye acting) is the actor; a sentence opening with `He`/`She`/
+//!   `They` takes the previous sentence's. When both have one, it is the same person.
+//! - **No contradiction.** If both name outlets, places or other non-person names, they
+//!   share one (Vanity Fair is not The Wall Street Journal); if both give dates (years,
+//!   months) or numbers, they share one.
+//! - **Enough shared evidence.** Over the terms besides the people (stemmed content words,
+//!   names, numbers, dates; verbs made of a platform's name fold into it, `tweeted` into
+//!   `Twitter`), each weighted by a BM25 inverse frequency over the corpus's sentences, the
+//!   shared weight over the geometric mean of the two sentences' weights is at least
+//!   `FACT_SCORE`, with at least two shared terms of which one is a name, number or date.
+//!
+//! Precision comes first: a wrong link misleads, a missing one only costs a search.
 //!
 //! # Order and ids
 //!
