@@ -181,3 +181,32 @@ fn unrelated_sentences_sharing_common_words_do_not_link() {
         assert!(facts.is_empty(), "{x}\n{y}\n{facts:#?}");
     }
 }
+
+#[test]
+fn quote_resumed_paragraphs_later_is_split() {
+    let a = article(&format!("“{WHOLE}” Legend said."));
+    let b = article(
+        "Legend wrote at the time:\n\n“I don’t think we’re less friends because of the Trump thing.”\n\n\
+         Singer Still Talking\n\nPhoto: Some Agency\n\nLegend continued, saying:\n\n\
+         “I just think we’re doing our own thing. He’s up in Wyoming with his family.”",
+    );
+    let c = run(&[("a", &a), ("b", &b)]);
+    assert_eq!(c.claims.len(), 1, "{c:#?}");
+    let frags: Vec<_> = c.claims[0].members.iter().filter(|m| m.doc == "b").collect();
+    assert_eq!(frags.len(), 2, "{c:#?}");
+    assert!(frags.iter().all(|m| m.matching == Matching::Split), "{frags:#?}");
+}
+
+#[test]
+fn pull_quote_repeating_a_fragment_is_not_a_split_piece() {
+    let a = article(&format!("“{WHOLE}” Legend said."));
+    let b = article(
+        "“He’s up in Wyoming with his family.”\n\nThe singer spoke at length.\n\n\
+         “I don’t think we’re less friends because of the Trump thing. I just think we’re doing our own thing,” Legend explained. \
+         “He’s up in Wyoming with his family.”",
+    );
+    let c = run(&[("a", &a), ("b", &b)]);
+    assert_eq!(c.claims.len(), 1, "{c:#?}");
+    let frags: Vec<_> = c.claims[0].members.iter().filter(|m| m.doc == "b").map(|m| m.matching).collect();
+    assert_eq!(frags, [Matching::Partial, Matching::Split, Matching::Split], "{c:#?}");
+}

@@ -295,23 +295,38 @@ fn quote_claim(docs: &[DocInput<'_>], feats: &[DocFeatures], occs: Vec<Occ>) -> 
         });
     }
     // A fragment is `split` when a sibling from the same document covers another part of
-    // the claim and is attributed by the same cue or sits right beside it.
+    // the claim: together they carry more of it than either alone, whether the writer
+    // cut it with `Legend explained.` in one paragraph or resumed it paragraphs later
+    // (`Legend continued, saying:`). Distance and cue do not matter; what is cut is what
+    // the `covers` ranges show. A sibling woven into the writer's sentence does not
+    // count: the rest of the quote was then told in the writer's words, not quoted.
+    //
+    // A fragment that repeats another of the same document (a pull quote above the
+    // article, say) is not a piece of the split: of fragments covering the same range,
+    // only the one nearest to a sibling covering another part is.
+    let quoted = |j: usize, i: usize| j != i && ms[j].doc == ms[i].doc && !ms[j].q.partial;
+    // For each candidate fragment: the distance in bytes to the nearest sibling that
+    // covers another part of the claim, if any.
+    let nearest: Vec<Option<usize>> = (0..ms.len())
+        .map(|i| {
+            if members[i].matching != Matching::Partial || ms[i].q.partial {
+                return None;
+            }
+            (0..ms.len())
+                .filter(|&j| quoted(j, i) && matches!((ranges[i], ranges[j]), (Some(a), Some(b)) if !a.overlaps(b)))
+                .map(|j| gap(ms[i].q.span, ms[j].q.span))
+                .min()
+        })
+        .collect();
     for i in 0..ms.len() {
-        // A fragment woven into the writer's sentence is partial however close it sits.
-        if members[i].matching != Matching::Partial || ms[i].q.partial {
-            continue;
-        }
-        let split = (0..ms.len()).any(|j| {
-            j != i
-                && ms[j].doc == ms[i].doc
-                && match (ranges[i], ranges[j]) {
-                    (Some(a), Some(b)) => !a.overlaps(b),
-                    _ => false,
-                }
-                && (ms[i].q.cue.as_ref().zip(ms[j].q.cue.as_ref()).is_some_and(|(a, b)| a.span == b.span)
-                    || gap(ms[i].q.span, ms[j].q.span) <= 40)
+        let Some(d) = nearest[i] else { continue };
+        let Some(r) = ranges[i] else { continue };
+        let repeat = (0..ms.len()).any(|j| {
+            quoted(j, i)
+                && ranges[j].is_some_and(|q| q.start() <= r.start() && r.end() <= q.end())
+                && (ranges[j] != Some(r) || nearest[j].is_some_and(|dj| (dj, j) < (d, i)))
         });
-        if split {
+        if !repeat {
             members[i].matching = Matching::Split;
         }
     }

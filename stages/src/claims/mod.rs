@@ -27,7 +27,8 @@
 //! article and cut short in another still yields one readable whole). Every member then
 //! records the byte range of the canonical text it covers, and how it matches:
 //! `identical` (same bytes), `normalised` (same folded words), `split` (one of several
-//! fragments of the claim in the same document that share a cue or sit side by side),
+//! quoted fragments of the claim in the same document covering different parts of it,
+//! however far apart: a quote cut by its attribution, or resumed paragraphs later),
 //! `partial` (a part of the canonical text: a truncation, or a fragment woven into the
 //! writer's sentence). Members whose documents give different speakers, or no speaker,
 //! flag the claim with a `disagreement`.
