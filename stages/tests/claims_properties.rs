@@ -1,0 +1,92 @@
+//! Invariants of the claims stage on any set of small generated documents: no panic,
+//! every member's span slices to its text in its own document, claims in their stable
+//! order, ids unique, and the same output on a second call.
+
+use proptest::prelude::*;
+use stages::contract::{Claims, Quotes, Segments};
+use stages::{claims, quotes, segment, speakers, DocInput};
+
+/// Pieces recombined into documents: quotes with curly and straight marks, cut short,
+/// split by a cue, woven into a sentence; reported facts; page furniture; a multibyte
+/// character or two, so that a span off a character boundary would show.
+const PIECES: &[&str] = &[
+    "“I don’t think we’re less friends because of the Trump thing. I just think we’re doing our own thing,” Legend said.",
+    "\"I don't think we're less friends because of the Trump thing,\" Legend explained. \"I just think we're doing our own thing.\"",
+    "“I just think we’re doing our own thing.”",
+    "Politics was “never a part” of their interaction, John Legend said.",
+    "“It was never a part of our interaction. Our interaction was almost always about creativity and music,” he shared.",
+    "In October 2019, Legend told Vanity Fair that he and West were never really as close as people thought.",
+    "However, last October, John revealed in an interview with Vanity Fair that he and Kanye had grown apart.",
+    "Kanye West tweeted his support for Trump in 2018 and sparked a huge backlash.",
+    "“You don’t have to agree with Trump but the mob can’t make me not love him,” West tweeted.",
+    "Legend wrote at the time:",
+    "Legend continued, saying:",
+    "Getty Images / Some Agency",
+    "Yes but maybe no phones πŸ€£ — café ☕ naïve",
+    "“",
+    "\"unterminated quote and more words here",
+    "He said.",
+];
+
+fn doc() -> impl Strategy<Value = String> {
+    (prop::collection::vec((0..PIECES.len(), 0..3usize), 1..7), "[A-Z][a-z ]{0,20}").prop_map(|(parts, title)| {
+        let mut text = title;
+        for (p, sep) in parts {
+            text.push_str(["\n\n", " ", "\n"][sep]);
+            text.push_str(PIECES[p]);
+        }
+        text.push('\n');
+        text
+    })
+}
+
+fn run(texts: &[String]) -> Claims {
+    let parsed: Vec<(Segments, Quotes)> = texts
+        .iter()
+        .map(|t| {
+            let s = segment::segment(t);
+            let p = speakers::speakers(t, &s);
+            let q = quotes::quotes(t, &s, &p);
+            (s, q)
+        })
+        .collect();
+    let names: Vec<String> = (0..texts.len()).map(|i| format!("d{i:02}")).collect();
+    let inputs: Vec<DocInput> = names
+        .iter()
+        .zip(texts)
+        .zip(&parsed)
+        .map(|((n, t), (s, q))| DocInput { name: n, text: t, segments: s, quotes: q })
+        .collect();
+    claims::claims(&inputs)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn claims_invariants_hold_on_any_small_corpus(texts in prop::collection::vec(doc(), 1..6)) {
+        let out = run(&texts);
+        for c in &out.claims {
+            prop_assert!(!c.members.is_empty());
+            for m in &c.members {
+                let i: usize = m.doc[1..].parse().unwrap();
+                prop_assert_eq!(m.span.slice(&texts[i]), Some(m.text.as_str()), "member span slices to its text");
+                if let Some(cov) = m.covers {
+                    prop_assert!(cov.slice(&c.text).is_some(), "covers {:?} fits the claim's text", cov);
+                }
+            }
+            let mut sorted = c.members.clone();
+            sorted.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+            prop_assert_eq!(&sorted, &c.members, "members in document order");
+        }
+        let keys: Vec<_> = out.claims.iter().map(|c| (c.members[0].doc.clone(), c.members[0].span, c.kind)).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        prop_assert_eq!(&keys, &sorted, "claims ordered by their first member");
+        let mut ids: Vec<&str> = out.claims.iter().map(|c| c.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), out.claims.len(), "claim ids are unique");
+        prop_assert_eq!(&run(&texts), &out, "same output on a second call");
+    }
+}
