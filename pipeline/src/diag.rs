@@ -27,6 +27,8 @@ pub enum Kind {
     Io,
     /// A stage produced output that breaks the contract: a bug in the stage.
     Bug,
+    /// The command was asked something it cannot answer as asked.
+    Usage,
 }
 
 impl Kind {
@@ -40,6 +42,7 @@ impl Kind {
             Kind::Orphan => "orphaned",
             Kind::Io => "i/o error",
             Kind::Bug => "stage bug",
+            Kind::Usage => "usage",
         }
     }
 }

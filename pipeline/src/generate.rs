@@ -487,11 +487,14 @@ fn split_quote(p: &str, name: Option<&str>, rng: &mut Rng) -> Option<String> {
     // `“…” Legend explained.` or `“…,” Legend explained.`: take the cue along.
     let tail = after.trim_start_matches(',').trim();
     let (cue, rest) = match tail.find(". ").map(|i| i + 1).or((tail.ends_with('.')).then_some(tail.len())) {
-        Some(end) if tail[..end].split_whitespace().count() <= 5 && tail.chars().next().is_some_and(|c| c.is_uppercase()) => {
+        Some(end) if tail[..end].split_whitespace().count() <= 5 && is_cue(&tail[..end]) => {
             (tail[..end].trim_end_matches('.').to_string(), tail[end..].trim_start())
         }
         _ => (format!("{} {}", name?, rng.pick(VERBS)), after.trim_start()),
     };
+    // The cue moved to the middle: the quote now ends its sentence.
+    let second_end = if rest.is_empty() && second.ends_with(',') { "." } else { "" };
+    let second = if second_end.is_empty() { second } else { second.trim_end_matches(',') };
     let mut out = String::with_capacity(p.len() + 32);
     out.push_str(&p[..open_at]);
     out.push(open);
@@ -503,12 +506,20 @@ fn split_quote(p: &str, name: Option<&str>, rng: &mut Rng) -> Option<String> {
     out.push_str(if sentence { ". " } else { ", " });
     out.push(open);
     out.push_str(second);
+    out.push_str(second_end);
     out.push(close);
     if !rest.is_empty() {
         out.push(' ');
         out.push_str(rest);
     }
     Some(out)
+}
+
+/// Whether a few words read as an attribution (`Legend explained.`, `he said.`).
+fn is_cue(words: &str) -> bool {
+    const SPEECH: &[&str] =
+        &["said", "says", "explained", "added", "told", "continued", "wrote", "noted", "asked", "tweeted", "shared", "stated", "insisted"];
+    words.split(|c: char| !c.is_alphabetic()).any(|w| SPEECH.contains(&w))
 }
 
 /// A quote of at least eight words cut to its first few, with an ellipsis or not.
@@ -652,7 +663,7 @@ mod tests {
     fn quotes_are_split_and_truncated_on_their_words() {
         let p = "“I don’t think we’re less friends because of the Trump thing. I just think we’re doing our own thing,” Legend explained.";
         let split = split_quote(p, Some("Legend"), &mut Rng::new(1)).unwrap();
-        assert_eq!(split, "“I don’t think we’re less friends because of the Trump thing,” Legend explained. “I just think we’re doing our own thing,”");
+        assert_eq!(split, "“I don’t think we’re less friends because of the Trump thing,” Legend explained. “I just think we’re doing our own thing.”");
         let p = "He said \"we never talked about politics before, it was never a part of our interaction\" and left.";
         let split = split_quote(p, Some("Legend"), &mut Rng::new(1)).unwrap();
         assert!(split.starts_with("He said \"we never talked about politics before,\" Legend "), "{split}");

@@ -28,5 +28,6 @@ pub mod merge;
 pub mod paths;
 pub mod schema;
 pub mod stage;
+pub mod trace;
 pub mod validate;
 pub mod yaml;

@@ -3,6 +3,7 @@
 use clap::{Args, Parser, Subcommand};
 use pipeline::engine::{self, Mode, Options, Report, Shard};
 use pipeline::stage::Stage;
+use pipeline::trace;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -21,6 +22,24 @@ enum Command {
     /// Per document and stage: stale (and why), hand-edited (and what changed), in
     /// conflict. Writes nothing; exits 0.
     Status(Paths),
+    /// Print the chain from an annotation (quote, speaker, claim or paragraph id) down
+    /// to the bytes of the seeds.
+    Trace {
+        /// The id: `q-...`, `c-...`, `p-...`, or a speaker's slug.
+        id: String,
+        /// The document, when the id is in several.
+        #[arg(long)]
+        doc: Option<String>,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value = "text")]
+        format: TraceFormat,
+        /// The folder of .txt seeds.
+        #[arg(long, default_value = "seeds")]
+        seeds: PathBuf,
+        /// The folder of annotations.
+        #[arg(long, default_value = "annotations")]
+        annotations: PathBuf,
+    },
     /// Write nothing; exit 1 listing what is stale, invalid or in conflict.
     Check {
         #[command(flatten)]
@@ -29,6 +48,12 @@ enum Command {
         #[arg(long)]
         deep: bool,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum TraceFormat {
+    Text,
+    Json,
 }
 
 #[derive(Args)]
@@ -54,6 +79,22 @@ fn main() -> ExitCode {
         Command::Run(p) => (Mode::Run, p, false, false),
         Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
         Command::Status(p) => (Mode::Check, p, false, true),
+        Command::Trace { id, doc, format, seeds, annotations } => {
+            let format = match format {
+                TraceFormat::Text => trace::Format::Text,
+                TraceFormat::Json => trace::Format::Json,
+            };
+            return match trace::trace(&seeds, &annotations, &id, doc.as_deref(), format) {
+                Ok(out) => {
+                    print!("{out}");
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    eprintln!("{d}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
     };
     let options = Options {
         seeds: paths.seeds,

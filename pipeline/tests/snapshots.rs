@@ -6,8 +6,9 @@
 //! which changes with any edit to a stage's code even when its output does not.
 
 use pipeline::engine::{self, Mode, Options};
+use pipeline::trace::{trace, Format};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn redact(text: &str) -> String {
     text.lines()
@@ -49,4 +50,66 @@ fn corpus_annotations() {
         let claims = fs::read_to_string(out.path().join("claims.yaml")).unwrap();
         insta::assert_snapshot!("claims", redact(&claims));
     });
+}
+
+fn settings(root: &Path) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root.join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings
+}
+
+/// Runs the pipeline on the corpus into `target/<name>` (a relative path, so that what
+/// the diagnostics print is the same on every machine).
+fn fresh_annotations(root: &Path, name: &str) -> PathBuf {
+    std::env::set_current_dir(root).unwrap();
+    let rel = PathBuf::from("target").join(name);
+    let _ = fs::remove_dir_all(&rel);
+    let options = Options { seeds: "seeds".into(), annotations: rel.clone(), jobs: Some(2), progress: false, deep: false, shard: None, list_edits: false };
+    assert!(engine::execute(Mode::Run, &options).unwrap().is_clean());
+    rel
+}
+
+#[test]
+fn trace_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let annotations = fresh_annotations(&root, "snapshot-trace");
+    let seeds = Path::new("seeds");
+    let doc0 = Some("000_d31f45b7f298f60f");
+    let cases: [(&str, &str, Option<&str>, Format); 5] = [
+        ("trace_claim", "c-i-love-you-john-and-i", None, Format::Text),
+        ("trace_quote", "q-i-dont-think-were-less-friends", doc0, Format::Text),
+        ("trace_quote_json", "q-i-dont-think-were-less-friends", doc0, Format::Json),
+        ("trace_speaker", "kim-kardashian", doc0, Format::Text),
+        ("trace_paragraph", "p-john-legend-got-honest-about-where", doc0, Format::Text),
+    ];
+    settings(&root).bind(|| {
+        for (name, id, doc, format) in cases {
+            let out = trace(seeds, &annotations, id, doc, format).unwrap_or_else(|d| panic!("{d}"));
+            insta::assert_snapshot!(name, out);
+        }
+        let ambiguous = trace(seeds, &annotations, "q-i-dont-think-were-less-friends", None, Format::Text).unwrap_err();
+        insta::assert_snapshot!("trace_ambiguous_id", ambiguous.to_string());
+    });
+}
+
+#[test]
+fn diagnostics_of_broken_hand_edits() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let annotations = fresh_annotations(&root, "snapshot-diagnostics");
+    let quotes = annotations.join("000_d31f45b7f298f60f/quotes.yaml");
+    let text = fs::read_to_string(&quotes).unwrap();
+    let broken = text
+        .replacen("text: \"I don’t think", "text: \"I do think", 1)
+        .replacen("speaker: john-legend", "speaker: jon-legend", 2)
+        .replacen("span: 1180..1221", "span: 1180..1222", 1);
+    fs::write(&quotes, broken).unwrap();
+    let segments = annotations.join("001_e37ff9940fa829ac/segments.yaml");
+    let text = fs::read_to_string(&segments).unwrap();
+    fs::write(&segments, text.replacen("kind: body", "kind: [body", 1)).unwrap();
+    let options = Options { seeds: "seeds".into(), annotations, jobs: Some(1), progress: false, deep: false, shard: None, list_edits: false };
+    let report = engine::execute(Mode::Check, &options).unwrap();
+    let shown: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    settings(&root).bind(|| insta::assert_snapshot!("diagnostics_of_broken_hand_edits", shown.join("\n")));
 }

@@ -1,0 +1,257 @@
+//! `pipeline trace <id>`: the chain from an annotation down to the seed's bytes.
+//!
+//! For a claim, each member's document, line and column, and the source line with the
+//! span underlined; for a quote, its cue and its speaker's mentions near it; for a
+//! speaker, every mention; for a paragraph, its sentences. `--format json` gives the same
+//! for tools.
+
+use crate::corpus::{self, Entry};
+use crate::diag::{Diagnostic, Kind};
+use crate::file;
+use crate::paths;
+use serde::de::DeserializeOwned;
+use serde_json::{json, Value};
+use stages::contract::{Claims, Quote, Quotes, Segments, Speaker, Speakers};
+use stages::Span;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// How to print a trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// For people: locations with the source line and the span underlined.
+    Text,
+    /// For tools.
+    Json,
+}
+
+/// Finds `id` (in `doc` when given) and returns its trace.
+pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, format: Format) -> Result<String, Diagnostic> {
+    let corpus = corpus::list(seeds)?;
+    let mut seeds_by_name: BTreeMap<String, Entry> = corpus.docs.into_iter().map(|e| (e.name.clone(), e)).collect();
+    let mut sources = Sources { seeds: &mut seeds_by_name, texts: BTreeMap::new() };
+    let not_found = || {
+        Diagnostic::new(Kind::Missing, paths::display(annotations), format!("no annotation has the id {id}"))
+            .help("ids are listed in the annotation files (quotes: q-..., paragraphs: p-..., claims: c-..., speakers: their slug)")
+    };
+    let claims_path = annotations.join("claims.yaml");
+    if doc.is_none() && has_id(&claims_path, id) {
+        let claims: Claims = load(&claims_path)?;
+        let claim = claims.claims.iter().find(|c| c.id == id).ok_or_else(not_found)?;
+        let mut members = Vec::new();
+        for m in &claim.members {
+            let place = sources.place(&m.doc, m.span)?;
+            members.push(json!({"doc": m.doc, "quote": m.quote, "speaker": m.speaker, "match": m.matching, "at": place}));
+        }
+        let value = json!({"kind": "claim", "id": claim.id, "text": claim.text, "disagreement": claim.disagreement, "members": members});
+        return Ok(render(format, &value));
+    }
+    let docs: Vec<String> = match doc {
+        Some(d) => vec![d.to_string()],
+        None => sources.seeds.keys().cloned().collect(),
+    };
+    let mut found: Vec<(String, PathBuf)> = Vec::new();
+    for d in &docs {
+        for file in ["quotes.yaml", "speakers.yaml", "segments.yaml"] {
+            let path = annotations.join(d).join(file);
+            if has_id(&path, id) {
+                found.push((d.clone(), path));
+            }
+        }
+    }
+    let (doc, path) = match found.as_slice() {
+        [] => return Err(not_found()),
+        [one] => one.clone(),
+        many => {
+            let docs: Vec<&str> = many.iter().map(|(d, _)| d.as_str()).collect();
+            return Err(Diagnostic::new(Kind::Usage, paths::display(annotations), format!("{id} is in {} documents", many.len()))
+                .help(format!("name one with --doc: {}", docs.join(", "))));
+        }
+    };
+    let value = match path.file_name().and_then(|n| n.to_str()) {
+        Some("quotes.yaml") => {
+            let quotes: Quotes = load(&path)?;
+            let speakers: Speakers = load(&annotations.join(&doc).join("speakers.yaml")).unwrap_or_default();
+            let segments: Segments = load(&annotations.join(&doc).join("segments.yaml")).unwrap_or_default();
+            let quote = quotes.quotes.iter().find(|q| q.id == id).ok_or_else(not_found)?;
+            trace_quote(&mut sources, &doc, quote, &speakers, &segments)?
+        }
+        Some("speakers.yaml") => {
+            let speakers: Speakers = load(&path)?;
+            let speaker = speakers.speakers.iter().find(|s| s.id == id).ok_or_else(not_found)?;
+            let mentions = speaker.mentions.iter().map(|m| sources.place(&doc, m.span)).collect::<Result<Vec<_>, _>>()?;
+            json!({"kind": "speaker", "id": speaker.id, "doc": doc, "name": speaker.name, "mentions": mentions})
+        }
+        _ => {
+            let segments: Segments = load(&path)?;
+            let par = segments.paragraphs.iter().find(|p| p.id == id).ok_or_else(not_found)?;
+            let sentences = par.sentences.iter().map(|s| sources.place(&doc, *s)).collect::<Result<Vec<_>, _>>()?;
+            json!({"kind": "paragraph", "id": par.id, "doc": doc, "paragraph_kind": par.kind, "rule": par.rule,
+                   "at": sources.place(&doc, par.span)?, "sentences": sentences})
+        }
+    };
+    Ok(render(format, &value))
+}
+
+fn trace_quote(sources: &mut Sources, doc: &str, quote: &Quote, speakers: &Speakers, segments: &Segments) -> Result<Value, Diagnostic> {
+    let cue = match &quote.cue {
+        Some(cue) => json!({"text": cue.text, "at": sources.place(doc, cue.span)?}),
+        None => Value::Null,
+    };
+    let speaker = match quote.speaker.as_deref().and_then(|id| speakers.speakers.iter().find(|s| s.id == id)) {
+        Some(s) => {
+            let near = mentions_near(s, quote, segments);
+            let mentions = near.into_iter().map(|span| sources.place(doc, span)).collect::<Result<Vec<_>, _>>()?;
+            json!({"id": s.id, "name": s.name, "mentions_in_all": s.mentions.len(), "mentions_near": mentions})
+        }
+        None => json!(quote.speaker),
+    };
+    Ok(json!({"kind": "quote", "id": quote.id, "doc": doc, "text": quote.text, "at": sources.place(doc, quote.span)?,
+              "rule": quote.rule, "confidence": quote.confidence, "cue": cue, "speaker": speaker}))
+}
+
+/// The speaker's mentions in the quote's paragraph, or the last one before the quote.
+fn mentions_near(speaker: &Speaker, quote: &Quote, segments: &Segments) -> Vec<Span> {
+    let par = segments.paragraph_at(quote.span.start()).map(|p| p.span);
+    let inside: Vec<Span> = speaker.mentions.iter().map(|m| m.span).filter(|m| par.is_some_and(|p| p.contains(*m))).collect();
+    if !inside.is_empty() {
+        return inside;
+    }
+    speaker.mentions.iter().map(|m| m.span).filter(|m| m.end() <= quote.span.start()).last().into_iter().collect()
+}
+
+/// Seeds, read once each.
+struct Sources<'a> {
+    seeds: &'a mut BTreeMap<String, Entry>,
+    texts: BTreeMap<String, (String, String)>,
+}
+
+impl Sources<'_> {
+    /// Where `span` of `doc` stands: path, line, column, bytes, and the source line.
+    fn place(&mut self, doc: &str, span: Span) -> Result<Value, Diagnostic> {
+        if !self.texts.contains_key(doc) {
+            let entry = self.seeds.get(doc).ok_or_else(|| Diagnostic::new(Kind::Missing, doc, "no such document in the seeds"))?;
+            let (text, _) = corpus::read(entry)?;
+            self.texts.insert(doc.to_string(), (paths::display(&entry.path), text));
+        }
+        let (path, text) = &self.texts[doc];
+        let Some(slice) = span.slice(text) else {
+            return Err(Diagnostic::new(Kind::Invalid, path.as_str(), format!("span {span} does not fit the seed")).help("run `pipeline check`"));
+        };
+        let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[span.start()..].find('\n').map_or(text.len(), |i| span.start() + i);
+        let line = text[..span.start()].matches('\n').count() + 1;
+        let column = text[line_start..span.start()].chars().count() + 1;
+        Ok(json!({
+            "path": path, "line": line, "column": column, "start": span.start(), "end": span.end(), "text": slice,
+            "source_line": text[line_start..line_end].trim_end_matches('\r'),
+        }))
+    }
+}
+
+fn has_id(path: &Path, id: &str) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|t| t.lines().any(|l| l.trim_start().trim_start_matches("- ").strip_prefix("id: ") == Some(id)))
+}
+
+fn load<T: DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
+    let shown = paths::display(path);
+    let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, &shown, "missing").help("run `pipeline run`"))?;
+    stored.parse(&shown)
+}
+
+fn render(format: Format, value: &Value) -> String {
+    match format {
+        Format::Json => serde_json::to_string_pretty(value).expect("JSON values serialize") + "\n",
+        Format::Text => text(value),
+    }
+}
+
+fn text(v: &Value) -> String {
+    let mut out = String::new();
+    let s = |v: &Value| v.as_str().map(String::from).unwrap_or_else(|| v.to_string());
+    let kind = s(&v["kind"]);
+    let _ = write!(out, "{kind} {}", s(&v["id"]));
+    if let Some(doc) = v["doc"].as_str() {
+        let _ = write!(out, " in {doc}");
+    }
+    out.push('\n');
+    match kind.as_str() {
+        "claim" => {
+            let _ = writeln!(out, "  text: {:?}", s(&v["text"]));
+            if let Some(d) = v["disagreement"].as_str() {
+                let _ = writeln!(out, "  speakers disagree: {d}");
+            }
+            for m in v["members"].as_array().into_iter().flatten() {
+                let quote = m["quote"].as_str().map(|q| format!(" quote {q}")).unwrap_or_default();
+                let speaker = m["speaker"].as_str().unwrap_or("nobody");
+                let _ = writeln!(out, "  member in {}{quote}, {} match, said by {speaker}", s(&m["doc"]), s(&m["match"]));
+                place(&mut out, &m["at"]);
+            }
+        }
+        "quote" => {
+            let _ = writeln!(out, "  text: {:?}", s(&v["text"]));
+            place(&mut out, &v["at"]);
+            match &v["cue"] {
+                Value::Null => out.push_str("  cue: none\n"),
+                cue => {
+                    let _ = writeln!(out, "  cue: {:?}", s(&cue["text"]));
+                    place(&mut out, &cue["at"]);
+                }
+            }
+            let rule = v["rule"].as_str().unwrap_or("(none)");
+            match &v["speaker"] {
+                Value::Null => {
+                    let _ = writeln!(out, "  speaker: nobody (rule {rule})");
+                }
+                Value::String(id) => {
+                    let _ = writeln!(out, "  speaker: {id} (not in speakers.yaml; rule {rule})");
+                }
+                sp => {
+                    let _ = writeln!(out, "  speaker: {} ({}), rule {rule}; {} mention(s) in all, near the quote:", s(&sp["id"]), s(&sp["name"]), sp["mentions_in_all"]);
+                    for m in sp["mentions_near"].as_array().into_iter().flatten() {
+                        place(&mut out, m);
+                    }
+                }
+            }
+        }
+        "speaker" => {
+            let _ = writeln!(out, "  name: {}", s(&v["name"]));
+            for m in v["mentions"].as_array().into_iter().flatten() {
+                place(&mut out, m);
+            }
+        }
+        _ => {
+            let _ = writeln!(out, "  kind: {} (rule {})", s(&v["paragraph_kind"]), s(&v["rule"]));
+            place(&mut out, &v["at"]);
+            let _ = writeln!(out, "  {} sentence(s)", v["sentences"].as_array().map_or(0, Vec::len));
+        }
+    }
+    out
+}
+
+/// `--> path:line:col (bytes a..b)`, then the source line (cut to a window around the
+/// span when long) with the span underlined.
+fn place(out: &mut String, at: &Value) {
+    const CONTEXT: usize = 30;
+    const MAX_MARK: usize = 60;
+    let line = at["line"].as_u64().unwrap_or(0);
+    let col = at["column"].as_u64().unwrap_or(1) as usize;
+    let _ = writeln!(out, "    --> {}:{line}:{col} (bytes {}..{})", at["path"].as_str().unwrap_or(""), at["start"], at["end"]);
+    let source: Vec<char> = at["source_line"].as_str().unwrap_or("").chars().collect();
+    let len = at["text"].as_str().unwrap_or("").chars().take_while(|&c| c != '\n').count();
+    let from = (col - 1).saturating_sub(CONTEXT);
+    let to = (col - 1 + len.min(MAX_MARK) + CONTEXT).min(source.len());
+    let mut shown: String = source[from.min(source.len())..to].iter().collect();
+    let mut lead = col - 1 - from;
+    if from > 0 {
+        shown.insert(0, '…');
+        lead += 1;
+    }
+    if to < source.len() {
+        shown.push('…');
+    }
+    let gutter = " ".repeat(line.to_string().len());
+    let mark = if len > MAX_MARK { format!("{}…", "^".repeat(MAX_MARK)) } else { "^".repeat(len.max(1)) };
+    let _ = writeln!(out, "     {gutter} |\n     {line} | {shown}\n     {gutter} | {}{mark}", " ".repeat(lead));
+}
