@@ -316,6 +316,10 @@ struct Tally<'a> {
     edited: &'a mut Vec<EditedFile>,
 }
 
+/// Applies a person's edits (base → ours) to new machine output (theirs): the new items
+/// and notes on what was decided.
+type Carry<'a, T> = &'a dyn Fn(&T, &T, &T) -> (T, Vec<String>);
+
 /// Upstream was broken, so this stage could not run.
 struct Blocked;
 
@@ -435,7 +439,7 @@ impl Ctx<'_> {
         tally: Tally,
         compute: impl FnOnce() -> Result<T, Blocked>,
         validate: impl Fn(&T, &mut Checker),
-        carry: Option<&dyn Fn(&T, &T, &T) -> (T, Vec<String>)>,
+        carry: Option<Carry<T>>,
     ) -> Option<Done<T>> {
         let Tally { counts, problems, notes, edited } = tally;
         let shown = target.shown.clone();
@@ -530,7 +534,7 @@ impl Ctx<'_> {
         tally: Tally,
         compute: impl FnOnce() -> Result<T, Blocked>,
         validate: impl Fn(&T, &mut Checker),
-        carry: Option<&dyn Fn(&T, &T, &T) -> (T, Vec<String>)>,
+        carry: Option<Carry<T>>,
     ) -> Option<Done<T>> {
         let Tally { counts, problems, notes, edited } = tally;
         let shown = target.shown.clone();
@@ -720,8 +724,9 @@ impl Ctx<'_> {
                 }
                 Err(_) => Err(Blocked),
             },
-            |value: &Claims, c: &mut Checker| match load() {
-                Ok(docs) => {
+            |value: &Claims, c: &mut Checker| {
+                // when the documents cannot be loaded, that is reported once, below
+                if let Ok(docs) = load() {
                     let by_name: HashMap<&str, ClaimDoc> = docs
                         .iter()
                         .map(|d| {
@@ -731,8 +736,6 @@ impl Ctx<'_> {
                         .collect();
                     validate::claims(c, value, &by_name);
                 }
-                // reported once, below
-                Err(_) => {}
             },
             None,
         );
@@ -931,7 +934,7 @@ impl Progress {
         }
         let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
         let step = (self.total / if self.terminal { 100 } else { 10 }).max(1);
-        if done % step != 0 && done != self.total {
+        if !done.is_multiple_of(step) && done != self.total {
             return;
         }
         if self.terminal {

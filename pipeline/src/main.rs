@@ -1,5 +1,7 @@
 //! The `pipeline` command: parses arguments, calls the engine, prints, sets the exit code.
 
+#![allow(clippy::result_large_err)]
+
 use clap::{Args, Parser, Subcommand};
 use pipeline::engine::{self, Mode, Options, Report, Shard};
 use pipeline::stage::Stage;

@@ -118,7 +118,7 @@ fn mentions_near(speaker: &Speaker, quote: &Quote, segments: &Segments) -> Vec<S
     if !inside.is_empty() {
         return inside;
     }
-    speaker.mentions.iter().map(|m| m.span).filter(|m| m.end() <= quote.span.start()).last().into_iter().collect()
+    speaker.mentions.iter().map(|m| m.span).rfind(|m| m.end() <= quote.span.start()).into_iter().collect()
 }
 
 /// Seeds, read once each.
