@@ -98,7 +98,7 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
     out
 }
 
-/// Words too common to say anything about a fact.
+/// Words too common to say anything about a fact. Sorted, for a binary search.
 const STOP: &[&str] = &[
     "a", "about", "after", "again", "all", "also", "an", "and", "any", "are", "as", "at", "back", "be", "been",
     "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "even", "for",
@@ -183,7 +183,7 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Terms {
             TermKind::Number
         } else if capital && !was_first && MONTHS.contains(&lower.as_str()) {
             TermKind::Date
-        } else if STOP.contains(&lower.as_str()) {
+        } else if STOP.binary_search(&lower.as_str()).is_ok() {
             continue;
         } else if capital && !was_first {
             TermKind::Name
@@ -260,4 +260,12 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
         }
     }
     DocFeatures { quotes, facts }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(super::STOP.windows(2).all(|w| w[0] < w[1]));
+    }
 }

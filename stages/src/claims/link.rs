@@ -409,53 +409,69 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
         let d = f64::from(df[&h]);
         (1.0 + (n - d + 0.5) / (d + 0.5)).ln()
     };
-    let rare = (occ.len() / 20).max(3) as u32;
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (g, u) in mapped.iter().enumerate() {
-        for t in &u.terms {
-            let person = person_of.get(&t.0).copied().flatten().is_some();
-            if !person && (t.1 != TermKind::Word || df[&t.0] <= rare) {
-                index.entry(t.0).or_default().push(g as u32);
-            }
-        }
-    }
     let unit = |g: u32| &mapped[g as usize];
     let person = |h: u64| person_of.get(&h).copied().flatten();
-    let persons = |u: &FactUnit| -> Vec<u32> {
-        let mut p: Vec<u32> = u.terms.iter().filter_map(|t| person(t.0)).collect();
-        p.sort_unstable();
-        p.dedup();
-        p
-    };
-    let actor = |u: &FactUnit| u.actor.iter().find_map(|&h| person_of_part.get(&h).copied().flatten());
-    let of_kind = |u: &FactUnit, k: TermKind| -> Vec<u64> { u.terms.iter().filter(|t| t.1 == k).map(|t| t.0).collect() };
+    // What the agreement checks need of each sentence, computed once.
+    struct Summary {
+        persons: Vec<u32>,
+        actor: Option<u32>,
+        names: Vec<u64>,
+        numbers: Vec<u64>,
+        dates: Vec<u64>,
+        total: f64,
+    }
+    let summaries: Vec<Summary> = mapped
+        .iter()
+        .map(|u| {
+            let mut persons: Vec<u32> = u.terms.iter().filter_map(|t| person(t.0)).collect();
+            persons.sort_unstable();
+            persons.dedup();
+            let of = |k: TermKind| -> Vec<u64> {
+                u.terms.iter().filter(|t| t.1 == k && person(t.0).is_none()).map(|t| t.0).collect()
+            };
+            Summary {
+                persons,
+                actor: u.actor.iter().find_map(|&h| person_of_part.get(&h).copied().flatten()),
+                names: of(TermKind::Name),
+                numbers: of(TermKind::Number),
+                dates: of(TermKind::Date),
+                total: u.terms.iter().filter(|t| person(t.0).is_none()).map(|t| weight(t.0)).sum(),
+            }
+        })
+        .collect();
+    // Candidates: a link needs a shared name, number or date besides the people, so only
+    // those are indexed, and only for sentences that name someone.
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (g, (u, sum)) in mapped.iter().zip(&summaries).enumerate() {
+        if sum.persons.is_empty() || sum.total == 0.0 {
+            continue;
+        }
+        for t in u.terms.iter().filter(|t| t.1 != TermKind::Word && person(t.0).is_none()) {
+            index.entry(t.0).or_default().push(g as u32);
+        }
+    }
     // Both give values of a kind, and none of them agree: two different events.
-    let contradict = |a: &FactUnit, b: &FactUnit, k: TermKind| {
-        let (x, y) = (of_kind(a, k), of_kind(b, k));
-        !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
-    };
-    let score = |a: &FactUnit, b: &FactUnit| -> Option<(f64, usize, usize)> {
-        let (pa, pb) = (persons(a), persons(b));
-        let (small, large) = if pa.len() <= pb.len() { (&pa, &pb) } else { (&pb, &pa) };
+    let contradict = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v));
+    let score = |ga: u32, gb: u32| -> Option<(f64, usize, usize)> {
+        let (a, b) = (unit(ga), unit(gb));
+        let (sa, sb) = (&summaries[ga as usize], &summaries[gb as usize]);
+        let (small, large) = if sa.persons.len() <= sb.persons.len() { (&sa.persons, &sb.persons) } else { (&sb.persons, &sa.persons) };
         if small.is_empty() || !small.iter().all(|p| large.contains(p)) {
             return None;
         }
         // The same act by someone else is another fact.
-        if let (Some(x), Some(y)) = (actor(a), actor(b)) {
+        if let (Some(x), Some(y)) = (sa.actor, sb.actor) {
             if x != y {
                 return None;
             }
         }
         // Names other than the people's are outlets, places, works: two sentences that
-        // each name some and share none tell of different interviews or acts.
-        let other_names = |u: &FactUnit| -> Vec<u64> {
-            u.terms.iter().filter(|t| t.1 == TermKind::Name && person(t.0).is_none()).map(|t| t.0).collect()
-        };
-        let (xa, xb) = (other_names(a), other_names(b));
-        if !xa.is_empty() && !xb.is_empty() && !xa.iter().any(|v| xb.contains(v)) {
+        // each name some and share none tell of different interviews or acts. Numbers
+        // and dates the same.
+        if contradict(&sa.names, &sb.names) || contradict(&sa.numbers, &sb.numbers) || contradict(&sa.dates, &sb.dates) {
             return None;
         }
-        if contradict(a, b, TermKind::Number) || contradict(a, b, TermKind::Date) {
+        if sa.total == 0.0 || sb.total == 0.0 {
             return None;
         }
         // The evidence: what the two sentences say besides who they are about.
@@ -477,12 +493,7 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
                 j += 1;
             }
         }
-        let total = |u: &FactUnit| -> f64 { u.terms.iter().filter(|t| person(t.0).is_none()).map(|t| weight(t.0)).sum() };
-        let (wa, wb) = (total(a), total(b));
-        if wa == 0.0 || wb == 0.0 {
-            return None;
-        }
-        Some((shared / (wa * wb).sqrt(), count, anchors))
+        Some((shared / (sa.total * sb.total).sqrt(), count, anchors))
     };
     let mut edges = Vec::new();
     let mut tried: HashSet<(u32, u32)> = HashSet::new();
@@ -494,7 +505,7 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
         if !tried.insert(key) {
             return;
         }
-        if score(unit(ga), unit(gb)).is_some_and(|(s, count, anchors)| links_fact(s, count, anchors)) {
+        if score(ga, gb).is_some_and(|(s, count, anchors)| links_fact(s, count, anchors)) {
             edges.push(key);
         }
     });

@@ -12,7 +12,8 @@
 //!    own extraction.
 //! 2. **Corpus-wide** ([`link`]): an inverted index finds candidate pairs without
 //!    comparing every pair of documents. Quotes are indexed by word 3-grams, facts by
-//!    their rare terms (names, outlets, numbers, rare words). Each posting is compared
+//!    the terms a link needs them to share (names other than the people's, numbers,
+//!    dates). Each posting is compared
 //!    only with the head of its list and a few predecessors, so a passage repeated in
 //!    thousands of documents costs a constant per occurrence, not a quadratic clique;
 //!    transitivity does the rest. Candidates are then verified: quotes by extending the
