@@ -316,6 +316,15 @@ struct Tally<'a> {
     edited: &'a mut Vec<EditedFile>,
 }
 
+/// What a stage does, as the engine drives it: `compute` runs it; `validate` checks its
+/// items against the seed; `carry`, for stages that support it, carries a person's edits
+/// onto new output.
+struct Work<'a, T, C, V> {
+    compute: C,
+    validate: V,
+    carry: Option<Carry<'a, T>>,
+}
+
 /// Applies a person's edits (base → ours) to new machine output (theirs): the new items
 /// and notes on what was decided.
 type Carry<'a, T> = &'a dyn Fn(&T, &T, &T) -> (T, Vec<String>);
@@ -356,9 +365,11 @@ impl Ctx<'_> {
         let mut segments = self.step(
             &seg_target,
             Tally { counts: seg_counts, problems: &mut problems, notes: &mut notes, edited: &mut edited },
-            || Ok(stages::segment::segment(&text)),
-            |value: &Segments, c: &mut Checker| validate::segments(c, &text, value),
-            None,
+            Work {
+                compute: || Ok(stages::segment::segment(&text)),
+                validate: |value: &Segments, c: &mut Checker| validate::segments(c, &text, value),
+                carry: None,
+            },
         );
 
         let mut speakers = match segments.as_mut() {
@@ -371,9 +382,11 @@ impl Ctx<'_> {
                 self.step(
                     &spk_target,
                     Tally { counts: spk_counts, problems: &mut problems, notes: &mut notes, edited: &mut edited },
-                    || seg.value().map(|s| stages::speakers::speakers(&text, s)).map_err(|_| Blocked),
-                    |value: &Speakers, c: &mut Checker| validate::speakers(c, &text, value),
-                    None,
+                    Work {
+                        compute: || seg.value().map(|s| stages::speakers::speakers(&text, s)).map_err(|_| Blocked),
+                        validate: |value: &Speakers, c: &mut Checker| validate::speakers(c, &text, value),
+                        carry: None,
+                    },
                 )
             }
         };
@@ -397,20 +410,22 @@ impl Ctx<'_> {
                 self.step(
                     &quo_target,
                     Tally { counts: quo_counts, problems: &mut problems, notes: &mut notes, edited: &mut edited },
-                    || {
-                        let segs = seg.value().map_err(|_| Blocked)?;
-                        let mut spk = speakers_cell.borrow_mut();
-                        let spks = spk.value().map_err(|_| Blocked)?;
-                        Ok(stages::quotes::quotes(&text, segs, spks))
+                    Work {
+                        compute: || {
+                            let segs = seg.value().map_err(|_| Blocked)?;
+                            let mut spk = speakers_cell.borrow_mut();
+                            let spks = spk.value().map_err(|_| Blocked)?;
+                            Ok(stages::quotes::quotes(&text, segs, spks))
+                        },
+                        validate: |value: &Quotes, c: &mut Checker| {
+                            let mut spk = speakers_cell.borrow_mut();
+                            match spk.value() {
+                                Ok(spks) => validate::quotes(c, &text, value, spks),
+                                Err(_) => validate::quotes(c, &text, value, &Speakers::default()),
+                            }
+                        },
+                        carry: Some(&carry),
                     },
-                    |value: &Quotes, c: &mut Checker| {
-                        let mut spk = speakers_cell.borrow_mut();
-                        match spk.value() {
-                            Ok(spks) => validate::quotes(c, &text, value, spks),
-                            Err(_) => validate::quotes(c, &text, value, &Speakers::default()),
-                        }
-                    },
-                    Some(&carry),
                 )
             }
             _ => {
@@ -437,10 +452,9 @@ impl Ctx<'_> {
         &self,
         target: &Target,
         tally: Tally,
-        compute: impl FnOnce() -> Result<T, Blocked>,
-        validate: impl Fn(&T, &mut Checker),
-        carry: Option<Carry<T>>,
+        work: Work<T, impl FnOnce() -> Result<T, Blocked>, impl Fn(&T, &mut Checker)>,
     ) -> Option<Done<T>> {
+        let Work { compute, validate, carry } = work;
         let Tally { counts, problems, notes, edited } = tally;
         let shown = target.shown.clone();
         let stored = match file::read(&target.path, &shown) {
@@ -456,7 +470,8 @@ impl Ctx<'_> {
             let body_hash = stored.body_hash();
             let stale = staleness(&stored.header, target);
             if body_hash != stored.header.output {
-                return self.edited(target, stored, body_hash, stale, Tally { counts, problems, notes, edited }, compute, validate, carry);
+                let work = Work { compute, validate, carry };
+                return self.edited(target, (stored, body_hash, stale), Tally { counts, problems, notes, edited }, work);
             }
             match (stale, self.mode) {
                 (None, Mode::Check) if self.options.deep => {
@@ -524,18 +539,14 @@ impl Ctx<'_> {
     /// key changed since, the edits are carried onto the new machine output where the
     /// stage supports it (and the machine output the edit started from is on record),
     /// and reported as a conflict otherwise.
-    #[allow(clippy::too_many_arguments)]
     fn edited<T: Items>(
         &self,
         target: &Target,
-        stored: Stored,
-        body_hash: Hash,
-        stale: Option<String>,
+        (stored, body_hash, stale): (Stored, Hash, Option<String>),
         tally: Tally,
-        compute: impl FnOnce() -> Result<T, Blocked>,
-        validate: impl Fn(&T, &mut Checker),
-        carry: Option<Carry<T>>,
+        work: Work<T, impl FnOnce() -> Result<T, Blocked>, impl Fn(&T, &mut Checker)>,
     ) -> Option<Done<T>> {
+        let Work { compute, validate, carry } = work;
         let Tally { counts, problems, notes, edited } = tally;
         let shown = target.shown.clone();
         let mut value: T = match stored.parse(&shown) {
@@ -714,30 +725,32 @@ impl Ctx<'_> {
         self.step(
             &target,
             Tally { counts, problems, notes, edited },
-            || match load() {
-                Ok(docs) => {
-                    let view: Vec<stages::DocInput> = docs
-                        .iter()
-                        .map(|d| stages::DocInput { name: &d.name, text: &d.text, segments: &d.segments, quotes: &d.quotes })
-                        .collect();
-                    Ok(stages::claims::claims(&view))
-                }
-                Err(_) => Err(Blocked),
+            Work {
+                compute: || match load() {
+                    Ok(docs) => {
+                        let view: Vec<stages::DocInput> = docs
+                            .iter()
+                            .map(|d| stages::DocInput { name: &d.name, text: &d.text, segments: &d.segments, quotes: &d.quotes })
+                            .collect();
+                        Ok(stages::claims::claims(&view))
+                    }
+                    Err(_) => Err(Blocked),
+                },
+                validate: |value: &Claims, c: &mut Checker| {
+                    // when the documents cannot be loaded, that is reported once, below
+                    if let Ok(docs) = load() {
+                        let by_name: HashMap<&str, ClaimDoc> = docs
+                            .iter()
+                            .map(|d| {
+                                let ids = d.quotes.quotes.iter().map(|q| q.id.as_str()).collect();
+                                (d.name.as_str(), ClaimDoc { text: &d.text, quote_ids: ids })
+                            })
+                            .collect();
+                        validate::claims(c, value, &by_name);
+                    }
+                },
+                carry: None,
             },
-            |value: &Claims, c: &mut Checker| {
-                // when the documents cannot be loaded, that is reported once, below
-                if let Ok(docs) = load() {
-                    let by_name: HashMap<&str, ClaimDoc> = docs
-                        .iter()
-                        .map(|d| {
-                            let ids = d.quotes.quotes.iter().map(|q| q.id.as_str()).collect();
-                            (d.name.as_str(), ClaimDoc { text: &d.text, quote_ids: ids })
-                        })
-                        .collect();
-                    validate::claims(c, value, &by_name);
-                }
-            },
-            None,
         );
         if let Some(Err(found)) = loaded.get() {
             problems.extend(found.iter().cloned());
