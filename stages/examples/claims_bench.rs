@@ -29,10 +29,11 @@ struct Options {
     from: PathBuf,
     seed: u64,
     show: bool,
+    dump: Option<PathBuf>,
 }
 
 fn parse() -> Result<Options, String> {
-    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false };
+    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false, dump: None };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -41,6 +42,7 @@ fn parse() -> Result<Options, String> {
             "--from" => o.from = PathBuf::from(value()?),
             "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--show" => o.show = true,
+            "--dump" => o.dump = Some(PathBuf::from(value()?)),
             "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show]".into()),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -173,8 +175,12 @@ fn main() -> ExitCode {
     let feats: Vec<claims::DocFeatures> = inputs.iter().map(claims::features).collect();
     let f = t1.elapsed().as_secs_f64();
     let t2 = Instant::now();
-    let out = claims::link(&inputs, &feats);
+    let named: Vec<(&str, &claims::DocFeatures)> = inputs.iter().map(|d| d.name).zip(&feats).collect();
+    let out = claims::link(&named);
     let l = t2.elapsed().as_secs_f64();
+    if let Some(p) = &o.dump {
+        std::fs::write(p, format!("{:#?}", out)).expect("dump");
+    }
     let members: usize = out.claims.iter().map(|c| c.members.len()).sum();
     let n = docs.len() as f64;
     println!("features: {f:.2} s, {:.0} documents/s (one core)", n / f);

@@ -4,41 +4,76 @@
 use crate::contract::ParagraphKind;
 use crate::span::Span;
 use crate::DocInput;
+use serde::{Deserialize, Serialize};
 
-/// One word: the hash of its folded form and its byte range in the seed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One word: the hash of its folded form and its byte range in the seed. Serialized as
+/// `[h, start, end]`, since a document has thousands of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "(u64, u32, u32)", into = "(u64, u32, u32)")]
 pub(crate) struct Tok {
     /// Hash of the word lower-cased with apostrophes removed (`Don’t` and `don't` agree).
     pub h: u64,
+    /// Where the word starts in the seed (bytes).
     pub start: u32,
+    /// Where it ends (bytes, exclusive).
     pub end: u32,
 }
 
-/// A quote as the linker sees it.
-#[derive(Clone, Debug)]
+impl From<(u64, u32, u32)> for Tok {
+    fn from((h, start, end): (u64, u32, u32)) -> Tok {
+        Tok { h, start, end }
+    }
+}
+
+impl From<Tok> for (u64, u32, u32) {
+    fn from(t: Tok) -> (u64, u32, u32) {
+        (t.h, t.start, t.end)
+    }
+}
+
+/// A quote as the linker sees it: what `claims.yaml` says of it, and its words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct QuoteUnit {
-    /// Index into the document's `quotes`.
-    pub index: usize,
+    /// The quote's id in `quotes.yaml`.
+    pub id: String,
+    /// Its byte range in the seed, quote marks excluded.
+    pub span: Span,
+    /// Its text as `quotes.yaml` gives it.
+    pub text: String,
+    /// Its speaker id, if any: the member's speaker, and one of the corpus's people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// A fragment woven into the writer's sentence.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
+    /// Its words; empty when the span does not fit the seed.
     pub toks: Vec<Tok>,
 }
 
-/// What a term of a fact sentence is, for the agreement checks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// What a term of a fact sentence is, for the agreement checks. Serialized as one letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub(crate) enum TermKind {
     /// A lower-case content word, stemmed.
+    #[serde(rename = "w")]
     Word,
     /// A capitalised word inside the sentence: a name or an outlet.
+    #[serde(rename = "n")]
     Name,
     /// A number.
+    #[serde(rename = "i")]
     Number,
     /// A year or a month: two reports of one event cannot give different dates.
+    #[serde(rename = "d")]
     Date,
 }
 
 /// A body sentence that may report a fact.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct FactUnit {
+    /// The sentence's byte range in the seed.
     pub span: Span,
+    /// Exactly the seed's bytes in `span`.
+    pub text: String,
     /// Distinct terms, sorted by hash.
     pub terms: Vec<(u64, TermKind)>,
     /// Who acts, as candidates in order: the capitalised words outside quote marks, not
@@ -48,10 +83,19 @@ pub(crate) struct FactUnit {
     pub actor: Vec<u64>,
 }
 
-/// Everything the corpus-wide step needs from one document.
-#[derive(Clone, Debug, Default)]
+/// Everything the corpus-wide step ([`link`](super::link)) needs from one document, and
+/// nothing from any other: it depends only on the document's text, segments and quotes
+/// (not even on its name), so the engine can cache it per document, keyed by those, and
+/// link a corpus without reading any seed or annotation again.
+///
+/// It serializes with serde (field names are short and stable; word hashes are FNV-1a,
+/// the same on every machine). Its contents are private to the stage: a cached value is
+/// valid only for the stage code that made it, so key it by the stage's fingerprint too.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocFeatures {
+    /// Every quote of the document, in the order of its quotes.
     pub(crate) quotes: Vec<QuoteUnit>,
+    /// The body sentences that may report a fact, in document order.
     pub(crate) facts: Vec<FactUnit>,
 }
 
@@ -227,16 +271,20 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 /// too little to tell two facts apart.
 const MIN_FACT_TERMS: usize = 5;
 
-/// The per-document step: extracts `doc`'s quote tokens and fact terms.
+/// The per-document step: extracts `doc`'s quotes with their word tokens, and its fact
+/// sentences with their terms. Reads `doc`'s text, segments and quotes, nothing else.
 pub fn features(doc: &DocInput<'_>) -> DocFeatures {
     let quotes: Vec<QuoteUnit> = doc
         .quotes
         .quotes
         .iter()
-        .enumerate()
-        .filter_map(|(index, q)| {
-            let text = q.span.slice(doc.text)?;
-            Some(QuoteUnit { index, toks: tokens(text, q.span.start()) })
+        .map(|q| QuoteUnit {
+            id: q.id.clone(),
+            span: q.span,
+            text: q.text.clone(),
+            speaker: q.speaker.clone(),
+            partial: q.partial,
+            toks: q.span.slice(doc.text).map(|text| tokens(text, q.span.start())).unwrap_or_default(),
         })
         .collect();
     // Quote spans exclude their marks; a byte inside any of them is quoted speech.
@@ -255,7 +303,7 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
             let actor = if t.pronoun { std::mem::take(&mut previous) } else { t.actor };
             previous.clone_from(&actor);
             if t.terms.len() >= MIN_FACT_TERMS {
-                facts.push(FactUnit { span: *s, terms: t.terms, actor });
+                facts.push(FactUnit { span: *s, text: text.to_string(), terms: t.terms, actor });
             }
         }
     }

@@ -1,12 +1,11 @@
 //! The corpus-wide step: candidates from inverted indexes, verification around anchors,
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
-use super::features::{fnv, DocFeatures, FactUnit, TermKind, Tok};
+use super::features::{fnv, DocFeatures, QuoteUnit, TermKind, Tok};
 use crate::contract::{Claim, ClaimKind, Claims, Matching, Member};
 use crate::ids::slug;
 use crate::span::Span;
 use crate::text::fold;
-use crate::DocInput;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How many earlier postings of the same key each posting is compared with, besides
@@ -115,11 +114,17 @@ struct Occ {
     unit: u32,
 }
 
-/// The corpus-wide step: links the documents' features into claims. `docs` and `feats`
-/// are parallel, sorted by document name.
-pub fn link(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Claims {
-    let mut claims = quote_claims(docs, feats);
-    claims.extend(fact_claims(docs, feats));
+/// The documents being linked: each one's name and features, sorted by name.
+type Docs<'a, 'f> = [(&'a str, &'f DocFeatures)];
+
+/// The corpus-wide step: links the documents' features into claims. `docs` holds each
+/// document's name and its [`features`](super::features), sorted by name (names unique).
+/// Everything corpus-wide (the people known from all quotes' speakers, the terms' inverse
+/// frequencies, the candidate indexes) is computed here, from the features alone.
+pub fn link(docs: &[(&str, &DocFeatures)]) -> Claims {
+    debug_assert!(docs.windows(2).all(|w| w[0].0 < w[1].0), "link: documents not sorted by name");
+    let mut claims = quote_claims(docs);
+    claims.extend(fact_claims(docs));
     claims.sort_by(|a, b| (&a.members[0].doc, a.members[0].span, a.kind).cmp(&(&b.members[0].doc, b.members[0].span, b.kind)));
     let mut seen: HashSet<String> = HashSet::new();
     for c in &mut claims {
@@ -137,10 +142,10 @@ pub fn link(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Claims {
     Claims { claims }
 }
 
-fn quote_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
+fn quote_claims(docs: &Docs<'_, '_>) -> Vec<Claim> {
     let mut occ = Vec::new();
     let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
-    for (d, f) in feats.iter().enumerate() {
+    for (d, (_, f)) in docs.iter().enumerate() {
         for (u, q) in f.quotes.iter().enumerate() {
             if q.toks.len() < MIN_WORDS {
                 continue;
@@ -152,7 +157,7 @@ fn quote_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
             }
         }
     }
-    let toks = |o: Occ| &feats[o.doc as usize].quotes[o.unit as usize].toks;
+    let toks = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize].toks;
     let mut edges = Vec::new();
     let mut tried: HashSet<(u32, u32)> = HashSet::new();
     candidates(index, |(ga, pa), (gb, pb)| {
@@ -180,7 +185,7 @@ fn quote_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
         }
     });
     let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
-    clusters.into_iter().map(|c| quote_claim(docs, feats, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
+    clusters.into_iter().map(|c| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
 }
 
 /// The canonical text of a quote claim, with its words' ranges in that text.
@@ -201,20 +206,20 @@ impl Canon {
     }
 }
 
-fn quote_claim(docs: &[DocInput<'_>], feats: &[DocFeatures], occs: Vec<Occ>) -> Claim {
+fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
     struct M<'a> {
         doc: usize,
-        q: &'a crate::contract::Quote,
+        q: &'a QuoteUnit,
         toks: &'a [Tok],
     }
     let mut ms: Vec<M> = occs
         .iter()
         .map(|o| {
-            let u = &feats[o.doc as usize].quotes[o.unit as usize];
-            M { doc: o.doc as usize, q: &docs[o.doc as usize].quotes.quotes[u.index], toks: &u.toks }
+            let q = &docs[o.doc as usize].1.quotes[o.unit as usize];
+            M { doc: o.doc as usize, q, toks: &q.toks }
         })
         .collect();
-    ms.sort_by(|a, b| (docs[a.doc].name, a.q.span).cmp(&(docs[b.doc].name, b.q.span)));
+    ms.sort_by(|a, b| (docs[a.doc].0, a.q.span).cmp(&(docs[b.doc].0, b.q.span)));
     // Distinct wordings, so that a passage repeated in many documents is aligned once.
     let forms: Vec<Vec<u64>> = ms.iter().map(|m| m.toks.iter().map(|t| t.h).collect()).collect();
     let mut first_of: HashMap<Vec<u64>, usize> = HashMap::new();
@@ -285,7 +290,7 @@ fn quote_claim(docs: &[DocInput<'_>], feats: &[DocFeatures], occs: Vec<Occ>) -> 
         };
         ranges.push(cov.map(|c| c.0));
         members.push(Member {
-            doc: docs[m.doc].name.to_string(),
+            doc: docs[m.doc].0.to_string(),
             span: m.q.span,
             text: m.q.text.clone(),
             quote: Some(m.q.id.clone()),
@@ -357,13 +362,13 @@ fn gap(a: Span, b: Span) -> usize {
     }
 }
 
-fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
+fn fact_claims(docs: &Docs<'_, '_>) -> Vec<Claim> {
     // People: every part of a speaker id seen anywhere in the corpus (`john`, `legend`
     // for `john-legend`), so that `John` in one article and `Legend` in another agree.
     let mut person_of: HashMap<u64, Option<u32>> = HashMap::new();
     let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
-    for d in docs {
-        for q in &d.quotes.quotes {
+    for (_, f) in docs {
+        for q in &f.quotes {
             if let Some(s) = q.speaker.as_deref() {
                 let n = ids.len() as u32;
                 let id = *ids.entry(s).or_insert(n);
@@ -381,8 +386,9 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
     let mut df: HashMap<u64, u32> = HashMap::new();
     // Each sentence's terms with a person's name parts replaced by the person, so that
     // `John` and `Legend` count as the same term.
-    let mut mapped: Vec<FactUnit> = Vec::new();
-    for (d, f) in feats.iter().enumerate() {
+    let mut mapped: Vec<Vec<(u64, TermKind)>> = Vec::new();
+    let mut facts = Vec::new();
+    for (d, (_, f)) in docs.iter().enumerate() {
         for (u, s) in f.facts.iter().enumerate() {
             occ.push(Occ { doc: d as u32, unit: u as u32 });
             let mut terms: Vec<(u64, TermKind)> = s
@@ -398,7 +404,8 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
             for t in &terms {
                 *df.entry(t.0).or_default() += 1;
             }
-            mapped.push(FactUnit { span: s.span, terms, actor: s.actor.clone() });
+            mapped.push(terms);
+            facts.push(s);
         }
     }
     let person_of_part = person_of;
@@ -409,7 +416,7 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
         let d = f64::from(df[&h]);
         (1.0 + (n - d + 0.5) / (d + 0.5)).ln()
     };
-    let unit = |g: u32| &mapped[g as usize];
+    let terms_of = |g: u32| &mapped[g as usize];
     let person = |h: u64| person_of.get(&h).copied().flatten();
     // What the agreement checks need of each sentence, computed once.
     struct Summary {
@@ -422,38 +429,39 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
     }
     let summaries: Vec<Summary> = mapped
         .iter()
-        .map(|u| {
-            let mut persons: Vec<u32> = u.terms.iter().filter_map(|t| person(t.0)).collect();
+        .zip(&facts)
+        .map(|(terms, fact)| {
+            let mut persons: Vec<u32> = terms.iter().filter_map(|t| person(t.0)).collect();
             persons.sort_unstable();
             persons.dedup();
             let of = |k: TermKind| -> Vec<u64> {
-                u.terms.iter().filter(|t| t.1 == k && person(t.0).is_none()).map(|t| t.0).collect()
+                terms.iter().filter(|t| t.1 == k && person(t.0).is_none()).map(|t| t.0).collect()
             };
             Summary {
                 persons,
-                actor: u.actor.iter().find_map(|&h| person_of_part.get(&h).copied().flatten()),
+                actor: fact.actor.iter().find_map(|&h| person_of_part.get(&h).copied().flatten()),
                 names: of(TermKind::Name),
                 numbers: of(TermKind::Number),
                 dates: of(TermKind::Date),
-                total: u.terms.iter().filter(|t| person(t.0).is_none()).map(|t| weight(t.0)).sum(),
+                total: terms.iter().filter(|t| person(t.0).is_none()).map(|t| weight(t.0)).sum(),
             }
         })
         .collect();
     // Candidates: a link needs a shared name, number or date besides the people, so only
     // those are indexed, and only for sentences that name someone.
     let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (g, (u, sum)) in mapped.iter().zip(&summaries).enumerate() {
+    for (g, (terms, sum)) in mapped.iter().zip(&summaries).enumerate() {
         if sum.persons.is_empty() || sum.total == 0.0 {
             continue;
         }
-        for t in u.terms.iter().filter(|t| t.1 != TermKind::Word && person(t.0).is_none()) {
+        for t in terms.iter().filter(|t| t.1 != TermKind::Word && person(t.0).is_none()) {
             index.entry(t.0).or_default().push(g as u32);
         }
     }
     // Both give values of a kind, and none of them agree: two different events.
     let contradict = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v));
     let score = |ga: u32, gb: u32| -> Option<(f64, usize, usize)> {
-        let (a, b) = (unit(ga), unit(gb));
+        let (a, b) = (terms_of(ga), terms_of(gb));
         let (sa, sb) = (&summaries[ga as usize], &summaries[gb as usize]);
         let (small, large) = if sa.persons.len() <= sb.persons.len() { (&sa.persons, &sb.persons) } else { (&sb.persons, &sa.persons) };
         if small.is_empty() || !small.iter().all(|p| large.contains(p)) {
@@ -477,8 +485,8 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
         // The evidence: what the two sentences say besides who they are about.
         let (mut shared, mut count, mut anchors) = (0.0, 0, 0);
         let (mut i, mut j) = (0, 0);
-        while i < a.terms.len() && j < b.terms.len() {
-            let (x, y) = (a.terms[i], b.terms[j]);
+        while i < a.len() && j < b.len() {
+            let (x, y) = (a[i], b[j]);
             if x.0 < y.0 {
                 i += 1;
             } else if y.0 < x.0 {
@@ -513,17 +521,18 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
     clusters
         .into_iter()
         .map(|c| {
-            let mut ms: Vec<(usize, Span)> =
-                c.iter().map(|&g| (occ[g as usize].doc as usize, unit(g).span)).collect();
-            ms.sort_by(|a, b| (docs[a.0].name, a.1).cmp(&(docs[b.0].name, b.1)));
-            let (d0, s0) = ms[0];
-            let canon = s0.slice(docs[d0].text).unwrap_or_default().to_string();
+            let mut ms: Vec<(usize, Span, &str)> = c
+                .iter()
+                .map(|&g| (occ[g as usize].doc as usize, facts[g as usize].span, facts[g as usize].text.as_str()))
+                .collect();
+            ms.sort_by(|a, b| (docs[a.0].0, a.1).cmp(&(docs[b.0].0, b.1)));
+            let canon = ms[0].2.to_string();
             let folded = fold(&canon);
             let whole = Span::new(0, canon.len());
             let members = ms
                 .iter()
-                .map(|&(d, s)| {
-                    let text = s.slice(docs[d].text).unwrap_or_default().to_string();
+                .map(|&(d, s, text)| {
+                    let text = text.to_string();
                     let matching = if text == canon {
                         Matching::Identical
                     } else if fold(&text) == folded {
@@ -532,7 +541,7 @@ fn fact_claims(docs: &[DocInput<'_>], feats: &[DocFeatures]) -> Vec<Claim> {
                         Matching::Paraphrase
                     };
                     Member {
-                        doc: docs[d].name.to_string(),
+                        doc: docs[d].0.to_string(),
                         span: s,
                         text,
                         quote: None,

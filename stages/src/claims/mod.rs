@@ -7,10 +7,15 @@
 //!    [`DocFeatures`]: every quote as a run of folded word tokens (curly and straight
 //!    marks, apostrophes and case folded away) with their byte ranges, and every body
 //!    sentence outside quote marks as a set of weighted-term candidates (stemmed content
-//!    words, capitalised names, numbers, years). Nothing here looks at another document,
-//!    so the engine can cache the result per document and a new document costs only its
-//!    own extraction.
-//! 2. **Corpus-wide** ([`link`]): an inverted index finds candidate pairs without
+//!    words, capitalised names, numbers, years). The features also carry all that the
+//!    claims will show of the document (quote ids, spans, texts, speakers, partial flags;
+//!    fact sentences' spans and texts). Nothing here looks at another document, or at
+//!    the document's name, so the engine can cache the features per document (they
+//!    serialize with serde): a new or changed document costs only its own extraction,
+//!    and linking reads no seed and no annotation.
+//! 2. **Corpus-wide** ([`link`]), from the features alone: everything that depends on
+//!    the whole corpus is computed here (the people known from all quotes' speakers, the
+//!    terms' inverse frequencies, the indexes). An inverted index finds candidate pairs without
 //!    comparing every pair of documents. Quotes are indexed by word 3-grams, facts by
 //!    the terms a link needs them to share (names other than the people's, numbers,
 //!    dates). Each posting is compared
@@ -76,7 +81,8 @@ use crate::DocInput;
 /// by name. The same as [`features`] on each document followed by [`link`].
 pub fn claims(docs: &[DocInput<'_>]) -> Claims {
     let feats: Vec<DocFeatures> = docs.iter().map(features).collect();
-    link(docs, &feats)
+    let named: Vec<(&str, &DocFeatures)> = docs.iter().map(|d| d.name).zip(&feats).collect();
+    link(&named)
 }
 
 #[cfg(test)]
