@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release -p stages --example claims_bench -- [--docs 100000] [--from DIR]
-//!     [--seed 1] [--show]
+//!     [--seed 1] [--show] [--dump FILE]
 //! ```
 //!
 //! Reads every `.txt` file of `DIR` (default `seeds`, sorted), cuts them into paragraphs
@@ -11,8 +11,16 @@
 //! quotes and reported facts recur across many documents the way they do in real news.
 //! The upstream stages (`segment`, `speakers`, `quotes`) then run on every document; none
 //! of that is timed. Timed separately: [`claims::features`] over all documents, then
-//! [`claims::link`] over the whole corpus. Prints documents per second for each step and
-//! the peak resident memory (`VmHWM` from `/proc/self/status`).
+//! [`claims::link`] over the whole corpus, from the features alone (names and features,
+//! the signature the engine calls with its cached features). Prints documents per second
+//! for each step and the peak resident memory (`VmHWM` from `/proc/self/status`). Then,
+//! untimed above, the features' size as the engine would cache them: each document's
+//! [`claims::DocFeatures`] serialized to JSON (`serde_json`, a dev-dependency), the
+//! average and largest size, what quotes and facts take of it, and the time to write and
+//! read them all back (each checked equal to the original).
+//!
+//! `--dump FILE` writes the claims as JSON, to compare two versions of the stage on the
+//! same generated corpus byte for byte.
 //!
 //! `--show` skips generation and prints the claims of the folder's documents themselves,
 //! one member per line, for reading.
@@ -43,7 +51,7 @@ fn parse() -> Result<Options, String> {
             "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--show" => o.show = true,
             "--dump" => o.dump = Some(PathBuf::from(value()?)),
-            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show]".into()),
+            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show] [--dump FILE]".into()),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -115,6 +123,21 @@ fn generate(texts: &[(String, String)], n: usize, seed: u64) -> Vec<(String, Str
         .collect()
 }
 
+/// The size of `v` in a fixed-width binary encoding such as bincode's default: 8 bytes a
+/// number, a string is its bytes and an 8-byte length, a sequence an 8-byte length, field
+/// names and enum letters free (one byte). An estimate, for comparing with JSON.
+fn fixed_width(v: &serde_json::Value) -> usize {
+    use serde_json::Value;
+    match v {
+        Value::Null | Value::Bool(_) => 1,
+        Value::Number(_) => 8,
+        Value::String(s) if s.len() == 1 => 1,
+        Value::String(s) => 8 + s.len(),
+        Value::Array(a) => 8 + a.iter().map(fixed_width).sum::<usize>(),
+        Value::Object(o) => o.values().map(fixed_width).sum(),
+    }
+}
+
 fn peak_memory() -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -179,7 +202,10 @@ fn main() -> ExitCode {
     let out = claims::link(&named);
     let l = t2.elapsed().as_secs_f64();
     if let Some(p) = &o.dump {
-        std::fs::write(p, format!("{:#?}", out)).expect("dump");
+        if let Err(e) = std::fs::write(p, serde_json::to_vec_pretty(&out).expect("claims serialize")) {
+            eprintln!("{}: {e}", p.display());
+            return ExitCode::FAILURE;
+        }
     }
     let members: usize = out.claims.iter().map(|c| c.members.len()).sum();
     let n = docs.len() as f64;
@@ -188,5 +214,37 @@ fn main() -> ExitCode {
     println!("total:    {:.2} s, {:.0} documents/s", f + l, n / (f + l));
     println!("claims: {} with {} members", out.claims.len(), members);
     println!("peak memory (VmHWM): {}", peak_memory());
+    drop(out);
+    drop(named);
+    let t3 = Instant::now();
+    let (mut total, mut largest) = (0usize, 0usize);
+    for f in &feats {
+        let json = serde_json::to_vec(f).expect("features serialize");
+        let back: claims::DocFeatures = serde_json::from_slice(&json).expect("features deserialize");
+        assert!(back == *f, "features read back differ");
+        total += json.len();
+        largest = largest.max(json.len());
+    }
+    let s = t3.elapsed().as_secs_f64();
+    let (mut quotes, mut facts, mut binary) = (0usize, 0usize, 0usize);
+    for f in &feats {
+        let v = serde_json::to_value(f).expect("features serialize");
+        binary += fixed_width(&v);
+        let size = |k: &str| v.get(k).map_or(0, |x| serde_json::to_vec(x).map_or(0, |b| b.len()));
+        quotes += size("quotes");
+        facts += size("facts");
+    }
+    println!(
+        "features as JSON: {:.0} bytes per document on average ({:.0} quotes, {:.0} facts), largest {largest}, {:.1} MB in all",
+        total as f64 / n,
+        quotes as f64 / n,
+        facts as f64 / n,
+        total as f64 / 1e6
+    );
+    println!(
+        "features in a fixed-width binary format (estimate: 8 bytes a number or length): {:.0} bytes per document",
+        binary as f64 / n
+    );
+    println!("features JSON write + read + compare: {s:.2} s, {:.0} documents/s", n / s);
     ExitCode::SUCCESS
 }
