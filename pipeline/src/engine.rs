@@ -12,6 +12,7 @@
 
 use crate::corpus::{self, Entry};
 use crate::diag::{Diagnostic, Kind};
+use crate::features;
 use crate::file::{self, hash, Hash, Header, Stored};
 use crate::paths;
 use crate::schema;
@@ -270,6 +271,8 @@ struct ClaimInput {
     seed: Hash,
     segments: Hash,
     quotes: Hash,
+    /// The key of its cached features (see [`crate::features`]).
+    features: Hash,
 }
 
 /// Where a stage's file is and what it should have been made from.
@@ -434,9 +437,14 @@ impl Ctx<'_> {
             }
         };
 
-        let claim_input = match (&segments, &quotes) {
+        let mut quotes = quotes;
+        let claim_input = match (segments.as_mut(), quotes.as_mut()) {
             (Some(seg), Some(quo)) => {
-                Some(ClaimInput { entry: entry.clone(), seed: seed.clone(), segments: seg.hash.clone(), quotes: quo.hash.clone() })
+                let key = features::key(&entry.name, &seed, &seg.hash, &quo.hash);
+                if self.mode == Mode::Run {
+                    self.cache_features(entry, &text, &key, seg, quo, &mut problems);
+                }
+                Some(ClaimInput { entry: entry.clone(), seed: seed.clone(), segments: seg.hash.clone(), quotes: quo.hash.clone(), features: key })
             }
             _ => None,
         };
@@ -690,6 +698,21 @@ impl Ctx<'_> {
         .render(&target.schema)
     }
 
+    /// Makes the document's `claims` features again when its cached ones are not for its
+    /// current seed, segments and quotes. Done here, per document and in parallel, while
+    /// the document's items are at hand.
+    fn cache_features(&self, entry: &Entry, text: &str, key: &str, seg: &mut Done<Segments>, quo: &mut Done<Quotes>, problems: &mut Vec<Diagnostic>) {
+        let path = features::path(&self.options.annotations, &entry.name);
+        if features::is_fresh(&path, key) {
+            return;
+        }
+        let (Ok(segments), Ok(quotes)) = (seg.value(), quo.value()) else { return };
+        let feats = stages::claims::features(&stages::DocInput { name: &entry.name, text, segments, quotes });
+        if let Err(e) = features::write(&path, key, &feats) {
+            problems.push(Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}")));
+        }
+    }
+
     /// The corpus-wide `claims` stage.
     fn claims(&self, inputs: &[ClaimInput], broken_docs: usize, tally: Tally) {
         let Tally { counts, problems, notes, edited } = tally;
@@ -720,34 +743,44 @@ impl Ctx<'_> {
             seed: None,
             inputs: vec![("documents".into(), corpus.finalize().to_hex().to_string())],
         };
+        let feature_problems: std::sync::Mutex<Vec<Diagnostic>> = std::sync::Mutex::new(Vec::new());
         let loaded: OnceLock<Result<Vec<LoadedDoc>, Vec<Diagnostic>>> = OnceLock::new();
         let load = || loaded.get_or_init(|| load_docs(&self.options.annotations, inputs));
         self.step(
             &target,
             Tally { counts, problems, notes, edited },
             Work {
-                compute: || match load() {
-                    Ok(docs) => {
-                        let view: Vec<stages::DocInput> = docs
-                            .iter()
-                            .map(|d| stages::DocInput { name: &d.name, text: &d.text, segments: &d.segments, quotes: &d.quotes })
-                            .collect();
-                        Ok(stages::claims::claims(&view))
-                    }
-                    Err(_) => Err(Blocked),
+                compute: || {
+                    let feats = load_features(&self.options.annotations, inputs).map_err(|found| {
+                        feature_problems.lock().expect("not poisoned").extend(found);
+                        Blocked
+                    })?;
+                    let view: Vec<(&str, &stages::claims::DocFeatures)> = feats.iter().map(|(n, f)| (n.as_str(), f)).collect();
+                    Ok(stages::claims::link(&view))
                 },
                 validate: |value: &Claims, c: &mut Checker| {
-                    // when the documents cannot be loaded, that is reported once, below
-                    if let Ok(docs) = load() {
+                    if c.is_machine_output() {
+                        // the stage's own output: every member's span against its seed
+                        match member_texts(value, inputs) {
+                            Ok(texts) => {
+                                let by_name: HashMap<&str, ClaimDoc> =
+                                    texts.iter().map(|(n, t)| (n.as_str(), ClaimDoc { text: t, quote_ids: None })).collect();
+                                validate::claims(c, value, &by_name);
+                            }
+                            Err(found) => feature_problems.lock().expect("not poisoned").extend(found),
+                        }
+                    } else if let Ok(docs) = load() {
+                        // a person's file: spans, and quote ids against each quotes.yaml
                         let by_name: HashMap<&str, ClaimDoc> = docs
                             .iter()
                             .map(|d| {
                                 let ids = d.quotes.quotes.iter().map(|q| q.id.as_str()).collect();
-                                (d.name.as_str(), ClaimDoc { text: &d.text, quote_ids: ids })
+                                (d.name.as_str(), ClaimDoc { text: &d.text, quote_ids: Some(ids) })
                             })
                             .collect();
                         validate::claims(c, value, &by_name);
                     }
+                    // when the documents cannot be loaded, that is reported once, below
                 },
                 carry: None,
             },
@@ -755,6 +788,7 @@ impl Ctx<'_> {
         if let Some(Err(found)) = loaded.get() {
             problems.extend(found.iter().cloned());
         }
+        problems.extend(feature_problems.into_inner().expect("not poisoned"));
     }
 
     /// Annotation folders whose seed is gone: removed by `run` when the tool wrote all of
@@ -888,8 +922,55 @@ struct LoadedDoc {
     quotes: Quotes,
 }
 
+/// Every document's `claims` features, from the cache, made again (from the document's
+/// seed and YAML) where the cache does not hold them.
+fn load_features(annotations: &Path, inputs: &[ClaimInput]) -> Result<Vec<(String, stages::claims::DocFeatures)>, Vec<Diagnostic>> {
+    let loaded: Vec<Result<(String, stages::claims::DocFeatures), Vec<Diagnostic>>> = inputs
+        .par_iter()
+        .map(|input| {
+            let path = features::path(annotations, &input.entry.name);
+            if let Some(feats) = features::read(&path, &input.features) {
+                return Ok((input.entry.name.clone(), feats));
+            }
+            let doc = load_docs(annotations, std::slice::from_ref(input))?.pop().expect("one document in, one out");
+            let feats = stages::claims::features(&stages::DocInput { name: &doc.name, text: &doc.text, segments: &doc.segments, quotes: &doc.quotes });
+            features::write(&path, &input.features, &feats).map_err(|e| vec![Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}"))])?;
+            Ok((doc.name, feats))
+        })
+        .collect();
+    gather(loaded)
+}
+
+/// The seed texts of the documents that `claims` names, to check its members against.
+fn member_texts(claims: &Claims, inputs: &[ClaimInput]) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+    let named: HashSet<&str> = claims.claims.iter().flat_map(|c| c.members.iter().map(|m| m.doc.as_str())).collect();
+    let read: Vec<Result<(String, String), Vec<Diagnostic>>> = inputs
+        .par_iter()
+        .filter(|i| named.contains(i.entry.name.as_str()))
+        .map(|i| corpus::read(&i.entry).map(|(text, _)| (i.entry.name.clone(), text)).map_err(|d| vec![d]))
+        .collect();
+    gather(read)
+}
+
+/// All the values, or all the problems.
+fn gather<T>(results: Vec<Result<T, Vec<Diagnostic>>>) -> Result<Vec<T>, Vec<Diagnostic>> {
+    let mut values = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    for result in results {
+        match result {
+            Ok(v) => values.push(v),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(values)
+    } else {
+        Err(problems)
+    }
+}
+
 fn load_docs(annotations: &Path, inputs: &[ClaimInput]) -> Result<Vec<LoadedDoc>, Vec<Diagnostic>> {
-    let loaded: Vec<Result<LoadedDoc, Diagnostic>> = inputs
+    let loaded: Vec<Result<LoadedDoc, Vec<Diagnostic>>> = inputs
         .par_iter()
         .map(|input| {
             let (text, _) = corpus::read(&input.entry)?;
@@ -902,27 +983,13 @@ fn load_docs(annotations: &Path, inputs: &[ClaimInput]) -> Result<Vec<LoadedDoc>
             let seg_file = parse(Stage::Segment)?;
             let quo_file = parse(Stage::Quotes)?;
             let dir_shown = |stage: Stage| paths::display(&dir.join(stage.file_name()));
-            Ok(LoadedDoc {
-                name: input.entry.name.clone(),
-                segments: seg_file.parse(&dir_shown(Stage::Segment))?,
-                quotes: quo_file.parse(&dir_shown(Stage::Quotes))?,
-                text,
-            })
+            let mut quotes: Quotes = quo_file.parse(&dir_shown(Stage::Quotes))?;
+            quotes.prepare();
+            Ok(LoadedDoc { name: input.entry.name.clone(), segments: seg_file.parse(&dir_shown(Stage::Segment))?, quotes, text })
         })
+        .map(|r: Result<LoadedDoc, Diagnostic>| r.map_err(|d| vec![d]))
         .collect();
-    let mut docs = Vec::with_capacity(loaded.len());
-    let mut problems = Vec::new();
-    for result in loaded {
-        match result {
-            Ok(doc) => docs.push(doc),
-            Err(d) => problems.push(d),
-        }
-    }
-    if problems.is_empty() {
-        Ok(docs)
-    } else {
-        Err(problems)
-    }
+    gather(loaded)
 }
 
 /// Progress on standard error: a bar on a terminal, a line every tenth otherwise, and

@@ -25,6 +25,7 @@ pub mod corpus;
 pub mod diag;
 pub mod edits;
 pub mod engine;
+pub mod features;
 pub mod file;
 pub mod generate;
 pub mod lock;

@@ -28,6 +28,11 @@ impl<'a> Checker<'a> {
         Checker { path, source, kind, seen: HashMap::new(), problems: Vec::new() }
     }
 
+    /// Whether the file being checked is a stage's fresh output (not a person's file).
+    pub fn is_machine_output(&self) -> bool {
+        self.kind == Kind::Bug
+    }
+
     /// The problems found.
     pub fn finish(self) -> Vec<Diagnostic> {
         self.problems
@@ -192,8 +197,8 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
 pub struct ClaimDoc<'a> {
     /// The seed text.
     pub text: &'a str,
-    /// The ids in its `quotes.yaml`.
-    pub quote_ids: HashSet<&'a str>,
+    /// The ids in its `quotes.yaml`, when they are to be checked.
+    pub quote_ids: Option<HashSet<&'a str>>,
 }
 
 /// Checks `claims.yaml` against the corpus.
@@ -206,7 +211,7 @@ pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) 
                 continue;
             };
             c.span(doc.text, m.span, Some(&m.text));
-            if let Some(q) = m.quote.as_deref().filter(|q| !doc.quote_ids.contains(q)) {
+            if let Some(q) = m.quote.as_deref().filter(|q| doc.quote_ids.as_ref().is_some_and(|ids| !ids.contains(q))) {
                 c.dangling("quote", q, format!("quote {q} is not in {}/quotes.yaml", m.doc), "use a quote id from that document");
             }
         }

@@ -49,7 +49,7 @@ fn changing_one_seed_reruns_only_that_document_and_claims() {
     let after = p.mtimes();
     for (file, time) in &after {
         let rewritten = before[file] != *time;
-        let expected = file.starts_with(DOC1) || file == "claims.yaml";
+        let expected = file.starts_with(DOC1) || file == "claims.yaml" || *file == format!(".cache/claims/{DOC1}.json");
         assert_eq!(rewritten, expected, "{file}: rewritten = {rewritten}");
     }
 }
@@ -384,4 +384,21 @@ fn a_malformed_shard_is_refused() {
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(text(&out).contains("is not a shard"), "{}", text(&out));
     }
+}
+
+#[test]
+fn adding_a_document_reuses_the_claims_features_of_the_others() {
+    let p = Project::with_corpus();
+    p.run();
+    let cached = |p: &Project| p.mtimes().into_iter().filter(|(f, _)| f.starts_with(".cache/claims/")).collect::<Vec<_>>();
+    let before = cached(&p);
+    assert_eq!(before.len(), 5, "{before:?}");
+    let_the_clock_move();
+    p.write("seeds/new.txt", &p.read(&format!("seeds/{DOC0}.txt")).replace("Legend explained", "Legend said"));
+    let out = stdout(&p.run());
+    assert!(line(&out, "claims").starts_with("claims:   1 ran"), "{out}");
+    let after = cached(&p);
+    assert_eq!(after.len(), 6);
+    assert_eq!(after.into_iter().filter(|(f, _)| f != ".cache/claims/new.json").collect::<Vec<_>>(), before);
+    assert!(p.read("annotations/claims.yaml").contains("- doc: new\n"), "the new document's quotes link");
 }
