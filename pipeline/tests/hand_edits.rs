@@ -245,3 +245,46 @@ fn status_lists_what_people_changed_and_what_is_stale() {
     assert!(out.contains("annotations/001_e37ff9940fa829ac/segments.yaml: stale: seed changed\n"), "{out}");
     assert!(out.contains("status: 5 documents, 16 annotation files:"), "{out}");
 }
+
+#[test]
+fn a_fixed_span_is_kept_and_moves_with_the_text() {
+    let p = Project::with_corpus();
+    p.run();
+    let machine = p.read(QUOTES0);
+    let (span_line, _) = quote_fields(&machine, "I just think").unwrap();
+    let old: stages::Span = span_line.trim_start_matches("span: ").parse().unwrap();
+    // the person leaves the final full stop out of the quote
+    let fixed = stages::Span::new(old.start(), old.end() - 1).unwrap();
+    let edited = machine
+        .replacen(&span_line, &format!("span: {fixed}"), 1)
+        .replacen("text: \"I just think we’re doing our own thing.\"", "text: \"I just think we’re doing our own thing\"", 1);
+    assert_ne!(edited, machine);
+    p.write(QUOTES0, &edited);
+    let out = stdout(&p.run());
+    assert!(line(&out, "quotes").contains("1 kept from hand edits"), "{out}");
+    let shift = insert_paragraph_at_top(&p);
+    assert!(p.run().status.success());
+    let carried = p.read(QUOTES0);
+    let (span, _) = quote_fields(&carried, "I just think").unwrap();
+    assert_eq!(span, format!("span: {}", fixed.shifted(shift as isize).unwrap()), "{carried}");
+    assert!(carried.contains("text: \"I just think we’re doing our own thing\"\n"), "{carried}");
+    assert!(p.pipeline(&["check"]).status.success());
+}
+
+#[test]
+fn where_the_person_and_the_new_output_disagree_the_person_wins_and_it_is_reported() {
+    let p = Project::with_corpus();
+    p.run();
+    p.write(QUOTES0, &p.read(QUOTES0).replacen("speaker: john-legend", "speaker: null", 1));
+    p.run();
+    // the seed now gives the first quote to West: the machine changes its mind too
+    p.write(SEED0, &p.read(SEED0).replacen("Legend explained.", "West explained.", 1));
+    let out = p.run();
+    let all = text(&out);
+    assert!(
+        all.contains(&format!("note: {QUOTES0}: q-i-dont-think-were-less-friends: your speaker null kept; the new machine output says kanye-west")),
+        "{all}"
+    );
+    let (_, speaker) = quote_fields(&p.read(QUOTES0), "I don’t think").unwrap();
+    assert_eq!(speaker, "speaker: null");
+}
