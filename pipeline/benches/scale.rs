@@ -11,20 +11,24 @@
 //! folder, the seed, the size and the generator's code) and runs the release `pipeline`
 //! binary as a child process, from the corpus folder:
 //!
+//! - per stage: each per-document stage and the YAML printer timed in this process over
+//!   the same corpus on the same threads (the binary prints no timings). This pass also
+//!   finds seeds on which a stage gives two items one id: the engine refuses that output,
+//!   which blocks `claims` for the whole corpus, so such seeds are set aside (moved to
+//!   `set-aside/`, listed under the table) and the rest is timed;
 //! - cold run: `pipeline run` into an empty annotations folder (everything computed);
 //! - the floor: every seed and annotation file read once, in this process, in parallel
 //!   with the same thread count: what any tool that looks at every file must pay;
-//! - per stage: each per-document stage and the YAML printer timed in this process over
-//!   the same corpus on the same threads (the binary prints no timings); `claims` is a
-//!   run with only `claims.yaml` removed, less a no-op run; the rest of the cold run is
-//!   the engine (hashing, validation, file I/O);
-//! - no-op run; one seed changed (a paragraph appended to one seed, then the run);
-//!   `pipeline check`;
+//! - `claims`: a run with only `claims.yaml` removed, less a no-op run; the rest of the
+//!   cold run is the engine (hashing, validation, file I/O);
+//! - no-op run; one seed changed (a paragraph appended to one seed, then the run, and
+//!   the seed restored, then the run: the best of the two); `pipeline check`;
 //! - peak memory of each child (`/usr/bin/time -f %M`, or `VmHWM` polled from `/proc`);
 //! - up to `--identity-max` documents (default 10,000): whether `--jobs 1` and
 //!   `--shard 1/2`, `--shard 2/2` then a plain run write exactly the same bytes.
 //!
-//! Every time is also given as a ratio to the floor.
+//! Every time is also given as a ratio to the floor. `PIPELINE_BIN=path` times another
+//! build of the binary (the per-stage rows still come from this benchmark's own build).
 
 use pipeline::generate::{self, Library};
 use rayon::prelude::*;
@@ -35,7 +39,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PIPELINE: &str = env!("CARGO_BIN_EXE_pipeline");
+/// The `pipeline` binary: the one cargo built with this benchmark, or `$PIPELINE_BIN`.
+fn pipeline_bin() -> PathBuf {
+    std::env::var_os("PIPELINE_BIN").map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pipeline")), PathBuf::from)
+}
 
 struct Options {
     docs: Vec<usize>,
@@ -107,16 +114,16 @@ fn pipeline(dir: &Path, args: &[&str], use_time: bool) -> Result<Child, String> 
     let rss = dir.join("last-run.rss");
     let mut cmd = if use_time {
         let mut c = Command::new("/usr/bin/time");
-        c.arg("-f").arg("%M").arg("-o").arg(&rss).arg(PIPELINE);
+        c.arg("-f").arg("%M").arg("-o").arg(&rss).arg(pipeline_bin());
         c
     } else {
-        Command::new(PIPELINE)
+        Command::new(pipeline_bin())
     };
     cmd.args(args).current_dir(dir).stdin(Stdio::null());
     cmd.stdout(fs::File::create(&out).map_err(|e| e.to_string())?);
     cmd.stderr(fs::File::create(&err).map_err(|e| e.to_string())?);
     let start = Instant::now();
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start {PIPELINE}: {e}"))?;
+    let mut child = cmd.spawn().map_err(|e| format!("cannot start {}: {e}", pipeline_bin().display()))?;
     let mut polled = 0u64;
     let status = loop {
         if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
@@ -180,11 +187,17 @@ fn floor(pool: &rayon::ThreadPool, dirs: &[PathBuf]) -> (Duration, usize, u64) {
 }
 
 /// Per-stage cost in this process: total thread time of each per-document stage and of
-/// printing its YAML, over every seed.
-fn stage_times(pool: &rayon::ThreadPool, seeds: &Path) -> [Duration; 4] {
+/// printing its YAML, over every seed; and the seeds on which a stage hands out one id
+/// twice (a stage bug the engine refuses to write, which blocks `claims`).
+fn stage_times(pool: &rayon::ThreadPool, seeds: &Path) -> ([Duration; 4], Vec<PathBuf>) {
     let mut paths = Vec::new();
     files(seeds, &mut paths);
-    pool.install(|| {
+    paths.sort();
+    fn repeats<'a>(ids: impl Iterator<Item = &'a str>) -> bool {
+        let mut seen = std::collections::HashSet::new();
+        ids.into_iter().any(|id| !seen.insert(id))
+    }
+    let timed: Vec<([Duration; 4], bool)> = pool.install(|| {
         paths
             .par_iter()
             .map(|p| {
@@ -201,10 +214,21 @@ fn stage_times(pool: &rayon::ThreadPool, seeds: &Path) -> [Duration; 4] {
                     + pipeline::yaml::to_string(&quo).unwrap().len();
                 std::hint::black_box(printed);
                 let t4 = Instant::now();
-                [t1 - t0, t2 - t1, t3 - t2, t4 - t3]
+                let bug = repeats(seg.paragraphs.iter().map(|x| x.id.as_str()))
+                    || repeats(spk.speakers.iter().map(|x| x.id.as_str()))
+                    || repeats(quo.quotes.iter().map(|x| x.id.as_str()));
+                ([t1 - t0, t2 - t1, t3 - t2, t4 - t3], bug)
             })
-            .reduce(|| [Duration::ZERO; 4], |a, b| [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]])
-    })
+            .collect()
+    });
+    let mut total = [Duration::ZERO; 4];
+    for (t, _) in &timed {
+        for i in 0..4 {
+            total[i] += t[i];
+        }
+    }
+    let bugs = paths.into_iter().zip(&timed).filter(|(_, t)| t.1).map(|(p, _)| p).collect();
+    (total, bugs)
 }
 
 /// Whether two folders hold the same files with the same bytes (the lock file aside).
@@ -274,6 +298,8 @@ struct Figures {
     peak_any: Option<u64>,
     jobs_same: Option<Result<(), String>>,
     shards_same: Option<Result<(), String>>,
+    /// Seeds set aside because a stage gives two items one id (names).
+    set_aside: Vec<String>,
 }
 
 fn best(runs: Vec<Child>) -> (Child, Option<u64>) {
@@ -299,6 +325,25 @@ fn measure(target: &Path, lib: &Library, o: &Options, docs: usize, pool: &rayon:
         pipeline(&dir, &args, use_time)
     };
     let mut peaks = Vec::new();
+
+    // Per-stage cost first, in this process: it also finds the seeds on which a stage
+    // hands out one id twice. The engine refuses such output, and one broken document
+    // blocks `claims` for the corpus, so they are set aside (and listed) to time the rest.
+    let aside = dir.join("set-aside");
+    if let Ok(entries) = fs::read_dir(&aside) {
+        for e in entries.flatten() {
+            fs::rename(e.path(), dir.join("seeds").join(e.file_name())).map_err(|e| e.to_string())?;
+        }
+    }
+    eprintln!("  stages in-process");
+    let (stages, bugs) = stage_times(pool, &dir.join("seeds"));
+    let mut set_aside = Vec::new();
+    for p in &bugs {
+        fs::create_dir_all(&aside).map_err(|e| e.to_string())?;
+        let name = p.file_name().expect("a file").to_owned();
+        fs::rename(p, aside.join(&name)).map_err(|e| e.to_string())?;
+        set_aside.push(name.to_string_lossy().into_owned());
+    }
 
     eprintln!("  cold run");
     let cold = run(&["run"])?;
@@ -346,9 +391,6 @@ fn measure(target: &Path, lib: &Library, o: &Options, docs: usize, pool: &rayon:
     let (check, p) = best((0..repeats).map(|_| run(&["check"])).collect::<Result<_, _>>()?);
     peaks.push(p);
 
-    eprintln!("  stages in-process");
-    let stages = stage_times(pool, &dirs[0]);
-
     let (mut jobs_same, mut shards_same) = (None, None);
     if docs <= o.identity_max {
         eprintln!("  --jobs 1 and shards");
@@ -380,6 +422,7 @@ fn measure(target: &Path, lib: &Library, o: &Options, docs: usize, pool: &rayon:
         peak_any: peaks.into_iter().flatten().max(),
         jobs_same,
         shards_same,
+        set_aside,
     })
 }
 
@@ -387,7 +430,7 @@ fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -435,6 +478,7 @@ fn table(o: &Options, lib: &Library, figures: &[Figures], peak_how: &str) -> Str
     let jobs = o.jobs as u32;
     let share = |d: Duration| d / jobs;
     row("documents", &|f| thousands(f.docs as u64));
+    row("  set aside: a stage gives one id twice", &|f| thousands(f.set_aside.len() as u64));
     row("seed text", &|f| mb(f.seed_bytes));
     row("annotation files", &|f| format!("{} files, {}", thousands(f.ann_files as u64), mb(f.ann_bytes)));
     row("floor: read every file once", &|f| format!("{}  1.0×", secs(f.floor)));
@@ -443,7 +487,7 @@ fn table(o: &Options, lib: &Library, figures: &[Figures], peak_how: &str) -> Str
     for (i, name) in names.iter().enumerate() {
         row(name, &|f| format!("{}  {}", secs(share(f.stages[i])), mbs(f.seed_bytes, share(f.stages[i]))));
     }
-    row("  claims (incl. loading all docs)", &|f| format!("{}  {}", secs(f.claims), ratio(f.claims, f.floor)));
+    row("  claims (run with only claims.yaml gone)", &|f| format!("{}  {}", secs(f.claims), ratio(f.claims, f.floor)));
     row("  rest: engine (hash, validate, I/O)", &|f| {
         let parts: Duration = f.stages.iter().map(|&d| share(d)).sum::<Duration>() + f.claims;
         let rest = f.cold.wall.saturating_sub(parts);
@@ -471,8 +515,9 @@ fn table(o: &Options, lib: &Library, figures: &[Figures], peak_how: &str) -> Str
     );
     let _ = writeln!(
         out,
-        "times are the best of 3 (1 at more than 10,000 documents), warm page cache; ratios are to the floor; \
-         per-stage rows are thread time / {} threads, in this process; peak memory from {peak_how}",
+        "times are the best of 3 runs (1 above 10,000 documents; one seed changed: also the run that restores it), \
+         warm page cache; ratios are to the floor; per-stage rows are thread time / {} threads, in this process; \
+         peak memory from {peak_how}",
         o.jobs
     );
     let _ = writeln!(out);
@@ -483,6 +528,9 @@ fn table(o: &Options, lib: &Library, figures: &[Figures], peak_how: &str) -> Str
             let _ = write!(out, "  | {}{cell}", " ".repeat(pad));
         }
         out.push('\n');
+    }
+    for f in figures.iter().filter(|f| !f.set_aside.is_empty()) {
+        let _ = writeln!(out, "\nset aside at {} documents (duplicate ids; the engine refuses the output and claims is blocked): {}", thousands(f.docs as u64), f.set_aside.join(", "));
     }
     out
 }
@@ -504,7 +552,7 @@ fn main() {
         }
     };
     // <target>/release/pipeline → <target>
-    let target = Path::new(PIPELINE).parent().and_then(Path::parent).expect("the binary is in <target>/<profile>/").to_path_buf();
+    let target = Path::new(env!("CARGO_BIN_EXE_pipeline")).parent().and_then(Path::parent).expect("the binary is in <target>/<profile>/").to_path_buf();
     let use_time = time_available();
     let peak_how = if use_time { "/usr/bin/time -f %M" } else { "VmHWM polled from /proc every 10 ms" };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(o.jobs).build().expect("threads");

@@ -256,7 +256,7 @@ fn names(paragraphs: &[String]) -> Vec<(String, String)> {
         let tokens: Vec<&str> = p.split(' ').collect();
         for pair in tokens.windows(2) {
             let first = pair[0];
-            let second = pair[1].trim_end_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '”' | '"' | ')' | '?' | '!'));
+            let second = pair[1].trim_end_matches([',', '.', ':', ';', '”', '"', ')', '?', '!']);
             if is_capitalised(first) && is_capitalised(second) && !NOT_FIRST.contains(&first) && !NOT_FIRST.contains(&second) {
                 *pairs.entry((first.to_string(), second.to_string())).or_default() += 1;
             }
