@@ -5,7 +5,7 @@
 //! survives edits elsewhere in the document. Two items whose slugs collide get `-2`,
 //! `-3`, ... in document order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How many words of the text an id keeps.
 const WORDS: usize = 6;
@@ -16,6 +16,9 @@ const MAX_SLUG: usize = 48;
 #[derive(Debug, Default)]
 pub struct IdMaker {
     seen: HashMap<String, usize>,
+    /// Every id handed out: a suffixed id (`p-8`, `q-x-2`) can equal another item's
+    /// plain slug (a paragraph that reads "8", a quote starting "x 2").
+    given: HashSet<String>,
 }
 
 impl IdMaker {
@@ -28,12 +31,13 @@ impl IdMaker {
     pub fn make(&mut self, prefix: &str, text: &str) -> String {
         let slug = slug(text, WORDS, MAX_SLUG);
         let base = if slug.is_empty() { prefix.to_string() } else { format!("{prefix}-{slug}") };
-        let n = self.seen.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 && !slug.is_empty() {
-            base
-        } else {
-            format!("{base}-{n}")
+        loop {
+            let n = self.seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 && !slug.is_empty() { base.clone() } else { format!("{base}-{n}") };
+            if self.given.insert(id.clone()) {
+                return id;
+            }
         }
     }
 }
@@ -72,12 +76,27 @@ pub fn slug(text: &str, words: usize, max_len: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn ids_are_slugs_of_the_first_words() {
         let mut ids = IdMaker::new();
         assert_eq!(ids.make("q", "I don’t think we’re less friends because"), "q-i-dont-think-were-less-friends");
         assert_eq!(ids.make("p", "“Hey it’s JL.”"), "p-hey-its-jl");
+    }
+
+    #[test]
+    fn a_suffixed_id_never_equals_another_items_slug() {
+        // eight separator lines ("___.") make p-1..p-8; a paragraph that reads "8" must
+        // not get p-8 again, nor a quote "x 2" the id of the second "x".
+        let mut ids = IdMaker::new();
+        let mut all: Vec<String> = (0..8).map(|_| ids.make("p", "___.")).collect();
+        all.push(ids.make("p", "8"));
+        all.push(ids.make("q", "x"));
+        all.push(ids.make("q", "x 2"));
+        all.push(ids.make("q", "x"));
+        let unique: HashSet<&String> = all.iter().collect();
+        assert_eq!(unique.len(), all.len(), "{all:?}");
     }
 
     #[test]
