@@ -18,6 +18,7 @@ pub struct Checker<'a> {
     source: &'a str,
     kind: Kind,
     seen: HashMap<(&'static str, String), usize>,
+    spans: Vec<(&'static str, Span)>,
     problems: Vec<Diagnostic>,
 }
 
@@ -25,7 +26,7 @@ impl<'a> Checker<'a> {
     /// A checker for the file `path` whose text is `source`. `kind` is what a problem
     /// counts as: `Invalid` for a person's file, `Bug` for a stage's fresh output.
     pub fn new(path: &'a str, source: &'a str, kind: Kind) -> Checker<'a> {
-        Checker { path, source, kind, seen: HashMap::new(), problems: Vec::new() }
+        Checker { path, source, kind, seen: HashMap::new(), spans: Vec::new(), problems: Vec::new() }
     }
 
     /// Whether the file being checked is a stage's fresh output (not a person's file).
@@ -52,43 +53,55 @@ impl<'a> Checker<'a> {
         self.problems.push(d);
     }
 
+    /// How many spans equal to `span` were checked before under `key`: which of the
+    /// file's lines holding it is this one. Spans are only recorded on the way (most files
+    /// have no problem), and counted when one is found.
+    fn nth_span(&mut self, key: &'static str, span: Span) -> usize {
+        let nth = self.spans.iter().filter(|&&(k, s)| k == key && s == span).count();
+        self.spans.push((key, span));
+        nth
+    }
+
     /// Checks that `span` fits `seed` and, when given, that `text` is exactly its bytes.
     pub fn span(&mut self, seed: &str, span: Span, text: Option<&str>) {
         let key = "span";
-        let shown = span.to_string();
-        let nth = self.nth(key, &shown);
-        if let Err(e) = span.check(seed) {
-            self.report(key, &shown, nth, format!("span {shown} {e}"), "correct the span so it lies inside the seed on whole characters");
-        } else if let Some(text) = text {
-            let actual = span.slice(seed).unwrap_or_default();
-            if actual != text {
-                self.report(
-                    key,
-                    &shown,
-                    nth,
-                    format!("span {shown} does not match its text"),
-                    &format!("the seed has {} there; correct the span or the text", excerpt(actual)),
-                );
+        let problem = match span.check(seed) {
+            Err(e) => Some((format!("span {span} {e}"), "correct the span so it lies inside the seed on whole characters".to_string())),
+            Ok(()) => match (text, span.slice(seed)) {
+                (Some(text), Some(actual)) if actual != text => Some((
+                    format!("span {span} does not match its text"),
+                    format!("the seed has {} there; correct the span or the text", excerpt(actual)),
+                )),
+                _ => None,
+            },
+        };
+        match problem {
+            None => self.spans.push((key, span)),
+            Some((message, help)) => {
+                let nth = self.nth_span(key, span);
+                self.report(key, &span.to_string(), nth, message, &help);
             }
         }
     }
 
     /// Checks a bare span (a list item such as a sentence) that must lie inside `outer`.
     pub fn inner_span(&mut self, seed: &str, span: Span, outer: Span) {
-        let shown = span.to_string();
-        let nth = self.nth("-", &shown);
         let problem = match span.check(seed) {
-            Err(e) => Some(format!("span {shown} {e}")),
-            Ok(()) if !outer.contains(span) => Some(format!("span {shown} lies outside its paragraph {outer}")),
+            Err(e) => Some(format!("span {span} {e}")),
+            Ok(()) if !outer.contains(span) => Some(format!("span {span} lies outside its paragraph {outer}")),
             Ok(()) => None,
         };
-        if let Some(message) = problem {
-            let mut d = Diagnostic::new(self.kind, self.path, message).help("correct the sentence span");
-            if let Some((line, col)) = locate_item(self.source, &shown, nth) {
-                d = d.at(self.source, line, col, shown.len());
-            }
-            self.problems.push(d);
+        let Some(message) = problem else {
+            self.spans.push(("-", span));
+            return;
+        };
+        let nth = self.nth_span("-", span);
+        let shown = span.to_string();
+        let mut d = Diagnostic::new(self.kind, self.path, message).help("correct the sentence span");
+        if let Some((line, col)) = locate_item(self.source, &shown, nth) {
+            d = d.at(self.source, line, col, shown.len());
         }
+        self.problems.push(d);
     }
 
     /// Checks that ids are unique.
