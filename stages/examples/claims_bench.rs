@@ -30,7 +30,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use stages::contract::{Quotes, Segments};
-use stages::{claims, quotes, segment, speakers, DocInput};
+use stages::{claims, DocInput};
 
 struct Options {
     docs: usize,
@@ -165,10 +165,8 @@ fn main() -> ExitCode {
     let parsed: Vec<(Segments, Quotes)> = docs
         .iter()
         .map(|(_, t)| {
-            let s = segment::segment(t);
-            let p = speakers::speakers(t, &s);
-            let q = quotes::quotes(t, &s, &p);
-            (s, q)
+            let a = stages::annotate(t);
+            (a.segments, a.quotes)
         })
         .collect();
     let inputs: Vec<DocInput> = docs

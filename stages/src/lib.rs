@@ -44,3 +44,23 @@ pub struct DocInput<'a> {
     /// Its quotes.
     pub quotes: &'a Quotes,
 }
+
+/// One document's per-document annotations, as [`annotate`] returns them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Annotated {
+    /// Paragraphs, kinds, sentences, damage.
+    pub segments: Segments,
+    /// People and mentions.
+    pub speakers: Speakers,
+    /// Quotes.
+    pub quotes: Quotes,
+}
+
+/// Runs the per-document stages in order on `text`, with no caching: for tests,
+/// examples and tools. The engine runs them one by one, so that each can be cached.
+pub fn annotate(text: &str) -> Annotated {
+    let segments = segment::segment(text);
+    let speakers = speakers::speakers(text, &segments);
+    let quotes = quotes::quotes(text, &segments, &speakers);
+    Annotated { segments, speakers, quotes }
+}

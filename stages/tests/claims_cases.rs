@@ -1,16 +1,14 @@
 //! The claims stage on small hand-written articles, one test per kind of variation.
 
 use stages::contract::{ClaimKind, Claims, Matching, Quotes, Segments};
-use stages::{claims, quotes, segment, speakers, DocInput};
+use stages::{claims, DocInput};
 
 fn run(docs: &[(&str, &str)]) -> Claims {
     let parsed: Vec<(Segments, Quotes)> = docs
         .iter()
         .map(|(_, t)| {
-            let s = segment::segment(t);
-            let p = speakers::speakers(t, &s);
-            let q = quotes::quotes(t, &s, &p);
-            (s, q)
+            let a = stages::annotate(t);
+            (a.segments, a.quotes)
         })
         .collect();
     let inputs: Vec<DocInput> = docs

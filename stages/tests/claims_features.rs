@@ -3,7 +3,7 @@
 
 use stages::claims::{self, DocFeatures};
 use stages::contract::{Quotes, Segments};
-use stages::{quotes, segment, speakers, DocInput};
+use stages::DocInput;
 
 fn seeds() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
@@ -20,10 +20,8 @@ fn seeds() -> Vec<(String, String)> {
 }
 
 fn upstream(text: &str) -> (Segments, Quotes) {
-    let s = segment::segment(text);
-    let p = speakers::speakers(text, &s);
-    let q = quotes::quotes(text, &s, &p);
-    (s, q)
+    let a = stages::annotate(text);
+    (a.segments, a.quotes)
 }
 
 fn input<'a>(name: &'a str, text: &'a str, up: &'a (Segments, Quotes)) -> DocInput<'a> {

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use stages::contract::{Claims, Quotes, Segments};
-use stages::{claims, quotes, segment, speakers, DocInput};
+use stages::{claims, DocInput};
 
 /// Pieces recombined into documents: quotes with curly and straight marks, cut short,
 /// split by a cue, woven into a sentence; reported facts; page furniture; a multibyte
@@ -44,10 +44,8 @@ fn run(texts: &[String]) -> Claims {
     let parsed: Vec<(Segments, Quotes)> = texts
         .iter()
         .map(|t| {
-            let s = segment::segment(t);
-            let p = speakers::speakers(t, &s);
-            let q = quotes::quotes(t, &s, &p);
-            (s, q)
+            let a = stages::annotate(t);
+            (a.segments, a.quotes)
         })
         .collect();
     let names: Vec<String> = (0..texts.len()).map(|i| format!("d{i:02}")).collect();
