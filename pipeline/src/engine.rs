@@ -394,7 +394,7 @@ impl Ctx<'_> {
             }
         };
 
-        let quotes = match (segments.as_mut(), speakers.as_mut()) {
+        let mut quotes = match (segments.as_mut(), speakers.as_mut()) {
             (Some(seg), Some(spk)) => {
                 let quo_target = target(
                     Stage::Quotes,
@@ -437,7 +437,6 @@ impl Ctx<'_> {
             }
         };
 
-        let mut quotes = quotes;
         let claim_input = match (segments.as_mut(), quotes.as_mut()) {
             (Some(seg), Some(quo)) => {
                 let key = features::key(&entry.name, &seed, &seg.hash, &quo.hash);
