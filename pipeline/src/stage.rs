@@ -50,12 +50,8 @@ impl Stage {
 
     /// The fingerprint of the stage's code and configuration.
     pub fn fingerprint(self) -> &'static str {
-        match self {
-            Stage::Segment => fingerprints::SEGMENT,
-            Stage::Speakers => fingerprints::SPEAKERS,
-            Stage::Quotes => fingerprints::QUOTES,
-            Stage::Claims => fingerprints::CLAIMS,
-        }
+        let name = self.name();
+        fingerprints::ALL.iter().find(|(krate, _)| *krate == name).map(|(_, hex)| *hex).expect("every stage is a crate under stages/")
     }
 
     /// Index into per-stage tables.

@@ -1,49 +1,36 @@
-//! The pipeline's stages, as pure functions.
+//! The pipeline's stages, together: one crate per stage, re-exported here for the
+//! engine, tests and tools.
 //!
 //! The map of the steps, in the order the engine runs them:
 //!
-//! | stage | module | reads | returns |
+//! | stage | crate | reads | returns |
 //! |---|---|---|---|
-//! | segment | [`segment`] | the seed text | [`Segments`]: paragraphs with kinds, sentences, encoding damage |
-//! | speakers | [`speakers`] | the text, its segments | [`Speakers`]: people and their mentions |
-//! | quotes | [`quotes`] | the text, segments, speakers | [`Quotes`]: direct quotes, speaker, cue |
-//! | claims | [`claims`] | every document's text, segments and quotes | [`Claims`]: the same claim across documents |
+//! | segment | [`segment`] (`stages/segment`) | the seed text | [`Segments`]: paragraphs with kinds, sentences, encoding damage |
+//! | speakers | [`speakers`] (`stages/speakers`) | the text, its segments | [`Speakers`]: people and their mentions |
+//! | quotes | [`quotes`] (`stages/quotes`) | the text, segments, speakers | [`Quotes`]: direct quotes, speaker, cue |
+//! | claims | [`claims`] (`stages/claims`) | every document's text, segments and quotes | [`Claims`]: the same claim across documents |
 //!
 //! Stages do no file I/O, no hashing and no caching: bytes and upstream annotations in,
 //! annotations out. That is what lets the engine cache them soundly. Every span a stage
 //! returns is a byte range of the seed text it was given ([`Span`]).
 //!
-//! A stage module may use the shared modules ([`span`], [`contract`], [`ids`], [`text`])
-//! but never another stage's module: the engine fingerprints each stage by the source of
-//! its own module plus the shared ones, so a hidden dependency would make its cache
-//! unsound. A test in the engine enforces this.
+//! Each stage crate depends on the shared [`contract`] crate (`stages/contract`: the
+//! file contract's types, [`Span`], ids, text helpers) and on no other stage, so the
+//! compiler enforces that a stage gets another's output only as an input. The engine
+//! fingerprints each stage by its crate and the crates it depends on.
 
 #![deny(missing_docs)]
 
-pub mod claims;
-pub mod contract;
-pub mod ids;
-pub mod quotes;
-pub mod segment;
-pub mod span;
-pub mod speakers;
-pub mod text;
+pub use claims;
+pub use contract;
+pub use contract::{ids, span, text};
+pub use quotes;
+pub use segment;
+pub use speakers;
 
+pub use claims::DocInput;
 pub use contract::{Claims, Quotes, Segments, Speakers};
-pub use span::{Span, SpanError};
-
-/// One document as the corpus-wide `claims` stage sees it.
-#[derive(Clone, Copy, Debug)]
-pub struct DocInput<'a> {
-    /// The document's name: the seed's file name without `.txt`.
-    pub name: &'a str,
-    /// The seed text.
-    pub text: &'a str,
-    /// Its segments.
-    pub segments: &'a Segments,
-    /// Its quotes.
-    pub quotes: &'a Quotes,
-}
+pub use contract::{Span, SpanError};
 
 /// One document's per-document annotations, as [`annotate`] returns them.
 #[derive(Clone, Debug, Default, PartialEq)]

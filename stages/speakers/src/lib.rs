@@ -28,9 +28,11 @@
 //!
 //! The id is the slug of the canonical name (`john-legend`), the same in every document.
 
-use crate::contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
-use crate::ids::slug;
-use crate::span::Span;
+#![deny(missing_docs)]
+
+use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
+use contract::ids::slug;
+use contract::span::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -838,7 +840,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             continue;
         }
         match c {
-            '.' | '!' | '?' | '…' if chars.get(i + 1).is_none_or(|x| x.1.is_whitespace() || crate::text::is_double_mark(x.1)) => {
+            '.' | '!' | '?' | '…' if chars.get(i + 1).is_none_or(|x| x.1.is_whitespace() || contract::text::is_double_mark(x.1)) => {
                 *sentence += 1;
                 sentence_start = true;
             }

@@ -68,14 +68,28 @@
 //! reorders nor renumbers existing claims. Two claims whose slugs collide keep the slug
 //! for the first and add a short checksum of the canonical text for the others.
 
+#![deny(missing_docs)]
+
 mod features;
 mod link;
 
 pub use features::{features, DocFeatures};
 pub use link::link;
 
-use crate::contract::Claims;
-use crate::DocInput;
+use contract::{Claims, Quotes, Segments};
+
+/// One document as the corpus-wide `claims` stage sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct DocInput<'a> {
+    /// The document's name: the seed's file name without `.txt`.
+    pub name: &'a str,
+    /// The seed text.
+    pub text: &'a str,
+    /// Its segments.
+    pub segments: &'a Segments,
+    /// Its quotes.
+    pub quotes: &'a Quotes,
+}
 
 /// Links the quotes and reported facts of `docs` across documents. `docs` must be sorted
 /// by name. The same as [`features`] on each document followed by [`link`].

@@ -15,7 +15,7 @@
 //! mark (the convention for quotes running over paragraphs); otherwise it ends with its
 //! paragraph.
 
-use crate::contract::{Paragraph, Segments};
+use contract::{Paragraph, Segments};
 
 /// Which way a mark faces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

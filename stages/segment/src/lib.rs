@@ -9,17 +9,19 @@
 //!   credit, furniture, dateline, byline, embed) and names the rule that decided it.
 //! - Sentences are split inside body, headline, caption and embed paragraphs, which are
 //!   the ones later stages read as prose.
-//! - Mojibake is recorded as [`Damage`](crate::contract::Damage) with the repaired text
+//! - Mojibake is recorded as [`Damage`](contract::Damage) with the repaired text
 //!   as its suggestion; the text itself is never altered.
+
+#![deny(missing_docs)]
 
 mod kinds;
 mod lexicon;
 mod mojibake;
 mod sentences;
 
-use crate::contract::{Paragraph, ParagraphKind, Segments};
-use crate::ids::IdMaker;
-use crate::span::Span;
+use contract::{Paragraph, ParagraphKind, Segments};
+use contract::ids::IdMaker;
+use contract::span::Span;
 use kinds::Block;
 
 /// Segments `text` into paragraphs (each with a kind and its sentences) and finds the

@@ -2,10 +2,10 @@
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
 use super::features::{fnv, DocFeatures, QuoteUnit, TermKind, Tok};
-use crate::contract::{Claim, ClaimKind, Claims, Matching, Member};
-use crate::ids::slug;
-use crate::span::Span;
-use crate::text::fold;
+use contract::{Claim, ClaimKind, Claims, Matching, Member};
+use contract::ids::slug;
+use contract::span::Span;
+use contract::text::fold;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How many earlier postings of the same key each posting is compared with, besides

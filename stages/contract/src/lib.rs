@@ -1,4 +1,10 @@
-//! The data types of the annotation files: the public contract of `DESIGN.md`.
+//! The shared crate of the stages: the data types of the annotation files (the public
+//! contract of `DESIGN.md`), [`Span`], ids and text helpers.
+//!
+//! Every stage crate depends on this one and on no other stage: a stage that needs
+//! another's output gets it as a value of these types. That is what lets the compiler
+//! enforce stage independence, and what lets the engine fingerprint each stage by its
+//! own crate plus this one.
 //!
 //! Each stage returns one of the top-level types here ([`Segments`], [`Speakers`],
 //! [`Quotes`], [`Claims`]); the engine writes it below a provenance header, and reads it
@@ -6,7 +12,14 @@
 //! order in the files. Every type refuses unknown fields, so that a misspelt key in a
 //! hand edit is an error that names it, not data silently ignored.
 
-use crate::span::Span;
+#![deny(missing_docs)]
+
+pub mod ids;
+pub mod span;
+pub mod text;
+
+pub use span::{Span, SpanError};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

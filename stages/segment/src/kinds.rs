@@ -8,7 +8,7 @@
 //! (agencies, navigation labels, months), never on particular articles' words.
 
 use super::{lexicon, sentences};
-use crate::contract::ParagraphKind;
+use contract::ParagraphKind;
 
 /// One paragraph as the classifier sees it.
 pub(super) struct Block<'a> {

@@ -21,8 +21,8 @@
 //! text (`CAFÉ”`, `groß“`) is not mistaken for damage: two-byte results must be Latin,
 //! Greek, Cyrillic, Hebrew or Arabic letters, which is what such damage hides.
 
-use crate::contract::{Damage, DamageKind};
-use crate::span::Span;
+use contract::{Damage, DamageKind};
+use contract::span::Span;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Page {

@@ -1,8 +1,8 @@
 //! The per-document step: what the linker needs from one document, and nothing from any
 //! other, so that it can be cached per document.
 
-use crate::contract::ParagraphKind;
-use crate::span::Span;
+use contract::ParagraphKind;
+use contract::span::Span;
 use crate::DocInput;
 use serde::{Deserialize, Serialize};
 

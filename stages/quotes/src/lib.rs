@@ -33,12 +33,14 @@
 //!
 //! Speaker information comes only from the [`Speakers`] value passed in.
 
+#![deny(missing_docs)]
+
 mod cues;
 mod marks;
 
-use crate::contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, Quotes, Segments, Speakers};
-use crate::ids::IdMaker;
-use crate::span::Span;
+use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, Quotes, Segments, Speakers};
+use contract::ids::IdMaker;
+use contract::span::Span;
 use cues::{Found, Mention, Subject};
 use marks::Stretch;
 
