@@ -3,18 +3,22 @@
 //! The map of the steps, for `pipeline run`:
 //!
 //! 1. [`corpus`] lists the seeds (`.txt` files, sorted) and reads each one as UTF-8.
-//! 2. [`engine`] runs, per document and in parallel, `segment` → `speakers` → `quotes`
-//!    ([`stage`] is the graph), then `claims` over the corpus. For each stage it reads
-//!    the file's header ([`file`]), decides from the cache key whether the stage must
-//!    run, runs the pure stage function from the `stages` crate, checks every span of
-//!    the result against the seed ([`validate`]), prints it ([`yaml`]) and writes it
-//!    atomically.
-//! 3. Hand-edited files (body no longer hashing to the recorded output) are validated and
-//!    kept; every problem becomes a [`diag::Diagnostic`].
-//! 4. [`schema`] writes the JSON Schemas the files point at; [`lock`] keeps two runs from
-//!    writing the same folder at once.
+//! 2. [`graph`] declares the stages once: `segment` → `speakers` → `quotes` per
+//!    document, then `claims` over the corpus, each an adapter over a pure function of a
+//!    `stages` crate.
+//! 3. [`engine`] walks the graph: per document and in parallel, then the corpus stages.
+//!    For each stage, [`step`] reads the file's header ([`file`](mod@file)), decides from the cache
+//!    key ([`key`]) whether the stage must run, runs it, checks every span of the result
+//!    against the seed ([`validate`]), prints it ([`yaml`]) and writes it atomically.
+//!    A corpus stage's per-document parts are cached on the way ([`parts`]).
+//! 4. Hand-edited files (body no longer hashing to the recorded output) are validated,
+//!    kept, and carried onto new output when their inputs change ([`handedit`]); every
+//!    problem becomes a [`diag::Diagnostic`], and everything adds up in a [`report`].
+//! 5. [`orphans`] deals with folders whose seed is gone; [`schema`] writes the JSON
+//!    Schemas the files point at; [`lock`] keeps two runs from writing at once. Every
+//!    path under the annotations folder comes from [`layout`].
 //!
-//! `pipeline check` walks the same steps and writes nothing.
+//! `pipeline check` and `pipeline status` walk the same steps and write nothing.
 
 #![deny(missing_docs)]
 // Diagnostics are returned on cold paths only (a file that cannot be read, a broken
@@ -25,14 +29,21 @@ pub mod corpus;
 pub mod diag;
 pub mod edits;
 pub mod engine;
-pub mod features;
 pub mod file;
 pub mod generate;
+pub mod graph;
+pub mod handedit;
+pub mod key;
+pub mod layout;
 pub mod lock;
 pub mod merge;
+pub mod orphans;
+pub mod parts;
 pub mod paths;
+pub mod progress;
+pub mod report;
 pub mod schema;
-pub mod stage;
+pub mod step;
 pub mod trace;
 pub mod validate;
 pub mod yaml;

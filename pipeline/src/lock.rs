@@ -17,7 +17,7 @@ pub struct Lock {
 
 /// Takes the lock on `annotations`, waiting (with a message) while another run holds it.
 pub fn acquire(annotations: &Path) -> Result<Lock, Diagnostic> {
-    let path = annotations.join(".lock");
+    let path = crate::layout::Layout::new(annotations).lock();
     let shown = paths::display(&path);
     let fail = |e: std::io::Error| Diagnostic::new(Kind::Io, &shown, format!("cannot take the lock: {e}"));
     fs::create_dir_all(annotations).map_err(fail)?;

@@ -3,8 +3,8 @@
 #![allow(clippy::result_large_err)]
 
 use clap::{Args, Parser, Subcommand};
-use pipeline::engine::{self, Mode, Options, Report, Shard};
-use pipeline::stage::Stage;
+use pipeline::engine::{self, Mode, Options, Shard};
+use pipeline::report::Report;
 use pipeline::trace;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,10 +77,10 @@ struct Paths {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (mode, paths, deep, status) = match cli.command {
-        Command::Run(p) => (Mode::Run, p, false, false),
-        Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
-        Command::Status(p) => (Mode::Check, p, false, true),
+    let (mode, paths, deep) = match cli.command {
+        Command::Run(p) => (Mode::Run, p, false),
+        Command::Check { paths, deep } => (Mode::Check, paths, deep),
+        Command::Status(p) => (Mode::Status, p, false),
         Command::Trace { id, doc, format, seeds, annotations } => {
             let format = match format {
                 TraceFormat::Text => trace::Format::Text,
@@ -105,10 +105,9 @@ fn main() -> ExitCode {
         progress: true,
         deep,
         shard: paths.shard,
-        list_edits: status,
     };
     match engine::execute(mode, &options) {
-        Ok(report) if status => {
+        Ok(report) if mode == Mode::Status => {
             print_status(&report);
             ExitCode::SUCCESS
         }
@@ -134,15 +133,15 @@ fn print_report(mode: Mode, report: &Report) {
     for problem in &report.problems {
         eprintln!("{problem}");
     }
-    for stage in Stage::ALL {
-        let c = &report.counts[stage.index()];
+    let width = report.stages.iter().map(|(name, _)| name.len() + 1).max().unwrap_or(0);
+    for (name, c) in &report.stages {
         let mut parts = match mode {
             Mode::Run => vec![
                 format!("{} ran", c.ran),
                 format!("{} cached", c.cached),
                 format!("{} kept from hand edits", c.kept),
             ],
-            Mode::Check => vec![
+            Mode::Check | Mode::Status => vec![
                 format!("{} fresh", c.cached),
                 format!("{} stale", c.stale),
                 format!("{} hand-edited", c.kept),
@@ -159,7 +158,7 @@ fn print_report(mode: Mode, report: &Report) {
                 parts.push(format!("{n} {what}"));
             }
         }
-        println!("{:<9} {}", format!("{}:", stage.name()), parts.join(", "));
+        println!("{:<width$} {}", format!("{name}:"), parts.join(", "));
     }
     if mode == Mode::Check {
         if report.is_clean() {
@@ -188,11 +187,11 @@ fn print_status(report: &Report) {
             Err(why) => println!("  (changes cannot be listed: {why})"),
         }
     }
-    let files = report.docs * 3 + 1;
-    let fresh: usize = report.counts.iter().map(|c| c.cached).sum();
+    let fresh: usize = report.stages.iter().map(|(_, c)| c.cached).sum();
     println!(
-        "status: {} documents, {files} annotation files: {fresh} fresh, {} hand-edited, {} other problem(s)",
+        "status: {} documents, {} annotation files: {fresh} fresh, {} hand-edited, {} other problem(s)",
         report.docs,
+        report.files,
         report.edited.len(),
         report.problems.len()
     );

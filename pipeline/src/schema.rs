@@ -1,38 +1,25 @@
 //! JSON Schemas (draft-07) for the annotation files, generated from the contract types so
 //! that editors check hand edits against exactly what the tool reads.
 //!
-//! They are written to `<annotations>/.schema/<file>.json`; every annotation file's first
-//! line points at its schema with a relative path.
+//! They are written to `<annotations>/.schema/<file>.json` (see [`crate::layout`]); every
+//! annotation file's first line points at its schema with a relative path.
 
 use crate::diag::{Diagnostic, Kind};
-use crate::stage::Stage;
+use crate::graph::{Graph, Node};
+use crate::layout::Layout;
 use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::{json, Value};
-use stages::contract::{Claims, Quotes, Segments, Speakers};
-use std::path::Path;
 
-/// The folder, inside the annotations folder, that holds the schemas.
-pub const DIR: &str = ".schema";
-
-/// The schema file name for a stage's files.
-pub fn file_name(stage: Stage) -> String {
-    format!("{}.json", stage.output())
-}
-
-/// The text of the schema for a stage's files.
-pub fn text(stage: Stage) -> String {
-    let mut schema = match stage {
-        Stage::Segment => body::<Segments>(),
-        Stage::Speakers => body::<Speakers>(),
-        Stage::Quotes => body::<Quotes>(),
-        Stage::Claims => body::<Claims>(),
-    };
+/// The text of the schema for the files of `node`'s stage.
+pub fn text(node: &Node) -> String {
+    let info = node.info();
+    let mut schema = node.schema();
     let object = schema.as_object_mut().expect("a struct's schema is an object");
-    object.insert("title".into(), json!(format!("{} annotations", stage.output())));
+    object.insert("title".into(), json!(format!("{} annotations", info.file)));
     let hash = json!({"type": "string", "pattern": "^[0-9a-f]{64}$"});
     let header = [
-        ("stage", json!({"const": stage.name(), "description": "The stage that wrote the file."})),
+        ("stage", json!({"const": info.name, "description": "The stage that wrote the file."})),
         ("source", json!({"type": "string", "description": "The seed this file describes, relative to the project."})),
         (
             "hashes",
@@ -63,15 +50,16 @@ pub fn text(stage: Stage) -> String {
     serde_json::to_string_pretty(&schema).expect("a schema serializes") + "\n"
 }
 
-fn body<T: JsonSchema>() -> schemars::Schema {
+/// The draft-07 schema of a stage's items.
+pub fn body<T: JsonSchema>() -> schemars::Schema {
     SchemaSettings::draft07().into_generator().into_root_schema_for::<T>()
 }
 
 /// Brings the schemas under `annotations` up to date; writes only what differs.
-pub fn write(annotations: &Path) -> Result<(), Diagnostic> {
-    for stage in Stage::ALL {
-        let path = annotations.join(DIR).join(file_name(stage));
-        let want = text(stage);
+pub fn write(graph: &Graph, layout: &Layout) -> Result<(), Diagnostic> {
+    for node in graph.nodes() {
+        let path = layout.schema(node.info().file);
+        let want = text(node);
         if std::fs::read_to_string(&path).ok().as_deref() != Some(want.as_str()) {
             crate::file::write_atomic(&path, want.as_bytes()).map_err(|e| {
                 Diagnostic::new(Kind::Io, crate::paths::display(&path), format!("cannot be written: {e}"))
@@ -82,13 +70,14 @@ pub fn write(annotations: &Path) -> Result<(), Diagnostic> {
 }
 
 /// Reports schemas under `annotations` that are missing or out of date.
-pub fn check(annotations: &Path) -> Vec<Diagnostic> {
-    Stage::ALL
-        .into_iter()
-        .filter_map(|stage| {
-            let path = annotations.join(DIR).join(file_name(stage));
+pub fn check(graph: &Graph, layout: &Layout) -> Vec<Diagnostic> {
+    graph
+        .nodes()
+        .iter()
+        .filter_map(|node| {
+            let path = layout.schema(node.info().file);
             match std::fs::read_to_string(&path) {
-                Ok(have) if have == text(stage) => None,
+                Ok(have) if have == text(node) => None,
                 Ok(_) => Some(Diagnostic::new(Kind::Stale, crate::paths::display(&path), "stale: the schema changed").help("run `pipeline run`")),
                 Err(_) => Some(Diagnostic::new(Kind::Missing, crate::paths::display(&path), "missing").help("run `pipeline run`")),
             }

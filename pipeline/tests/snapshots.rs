@@ -26,7 +26,7 @@ fn corpus_annotations() {
     // The engine records paths relative to the working directory; run from the project
     // root so the snapshots say `seeds/...` as the committed annotations do.
     std::env::set_current_dir(&root).unwrap();
-    let options = Options { seeds: "seeds".into(), annotations: out.path().to_path_buf(), jobs: Some(2), progress: false, deep: false, shard: None, list_edits: false };
+    let options = Options { jobs: Some(2), ..Options::new("seeds", out.path().to_path_buf()) };
     let report = engine::execute(Mode::Run, &options).unwrap();
     assert!(report.is_clean(), "{:#?}", report.problems);
 
@@ -66,7 +66,7 @@ fn fresh_annotations(root: &Path, name: &str) -> PathBuf {
     std::env::set_current_dir(root).unwrap();
     let rel = PathBuf::from("target").join(name);
     let _ = fs::remove_dir_all(&rel);
-    let options = Options { seeds: "seeds".into(), annotations: rel.clone(), jobs: Some(2), progress: false, deep: false, shard: None, list_edits: false };
+    let options = Options { jobs: Some(2), ..Options::new("seeds", rel.clone()) };
     assert!(engine::execute(Mode::Run, &options).unwrap().is_clean());
     rel
 }
@@ -108,7 +108,7 @@ fn diagnostics_of_broken_hand_edits() {
     let segments = annotations.join("001_e37ff9940fa829ac/segments.yaml");
     let text = fs::read_to_string(&segments).unwrap();
     fs::write(&segments, text.replacen("kind: body", "kind: [body", 1)).unwrap();
-    let options = Options { seeds: "seeds".into(), annotations, jobs: Some(1), progress: false, deep: false, shard: None, list_edits: false };
+    let options = Options { jobs: Some(1), ..Options::new("seeds", annotations) };
     let report = engine::execute(Mode::Check, &options).unwrap();
     let shown: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
     settings(&root).bind(|| insta::assert_snapshot!("diagnostics_of_broken_hand_edits", shown.join("\n")));

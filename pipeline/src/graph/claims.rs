@@ -1,0 +1,66 @@
+//! `claims`: the same quote or reported fact across the corpus (`stages/claims`).
+//!
+//! Each document's part is its [`DocFeatures`] (quote words, fact sentences), made from
+//! that document alone; linking reads only the parts.
+
+use super::{Blocked, CorpusStage, Doc, Docs, Info, Items};
+use crate::validate::{self, Checker, ClaimDoc};
+use stages::claims::DocFeatures;
+use stages::contract::{Claims as ClaimItems, Quotes, Segments};
+use std::collections::{BTreeSet, HashMap};
+
+/// The `claims` stage.
+pub struct Claims;
+
+impl Items for ClaimItems {}
+
+impl CorpusStage for Claims {
+    type Items = ClaimItems;
+    type Part = DocFeatures;
+
+    fn info(&self) -> Info {
+        Info { name: "claims", file: "claims", reads: &["segments", "quotes"], fingerprint: super::fingerprint("claims") }
+    }
+
+    fn part(&self, doc: &Doc) -> Result<DocFeatures, Blocked> {
+        let segments = doc.input::<Segments>("segments")?;
+        let quotes = doc.input::<Quotes>("quotes")?;
+        Ok(stages::claims::features(&stages::DocInput { name: doc.name, text: doc.text, segments, quotes }))
+    }
+
+    fn link(&self, parts: &[(&str, &DocFeatures)]) -> ClaimItems {
+        stages::claims::link(parts)
+    }
+
+    fn validate(&self, docs: &Docs, items: &ClaimItems, c: &mut Checker) {
+        let named: BTreeSet<&str> = items.claims.iter().flat_map(|k| k.members.iter().map(|m| m.doc.as_str())).collect();
+        let known: BTreeSet<&str> = docs.names().iter().map(String::as_str).collect();
+        let wanted: Vec<&str> = named.intersection(&known).copied().collect();
+        // when a document cannot be read, that is reported once, by `docs`
+        let Some(texts) = docs.texts(&wanted) else { return };
+        // a person's file is also checked against each document's quote ids; the
+        // stage's own output takes its quote ids from those files, so is not
+        let quotes: HashMap<&str, Quotes> = if c.is_machine_output() {
+            HashMap::new()
+        } else {
+            let mut found = HashMap::new();
+            for name in &wanted {
+                match docs.input::<Quotes>(name, "quotes") {
+                    Some(q) => {
+                        found.insert(*name, q);
+                    }
+                    None => return,
+                }
+            }
+            found
+        };
+        let by_name: HashMap<&str, ClaimDoc> = texts
+            .iter()
+            .map(|(name, text)| {
+                let ids = quotes.get(name.as_str()).map(|q| q.quotes.iter().map(|q| q.id.as_str()).collect());
+                (name.as_str(), ClaimDoc { text, quote_ids: ids })
+            })
+            .collect();
+        validate::claims(c, items, &by_name);
+    }
+}

@@ -1,0 +1,367 @@
+//! The stage graph, declared once ([`Graph::standard`]), and what a stage is to the
+//! engine.
+//!
+//! A stage is a pure function from the `stages` crates wrapped in a small adapter (one
+//! module here per stage) that says what the engine needs to know: its name, its file,
+//! which upstream files it reads, its fingerprint, how to compute its items, how to
+//! validate them against the seed, and how to carry a person's edits onto new output.
+//! There are two scopes:
+//!
+//! - [`DocumentStage`]: one file per document (`<doc>/<file>.yaml`), run per document and
+//!   in parallel, reading that document's seed and upstream files.
+//! - [`CorpusStage`]: one file for the whole corpus (`<file>.yaml`). It is split in two
+//!   so that a changed document costs only its own share: a per-document [`part`]
+//!   (cached by the engine under `.cache/`, keyed by the document's content) and a
+//!   [`link`] over every document's part.
+//!
+//! The engine drives every stage through one generic step (`step.rs`); adding a stage is
+//! one adapter module and one line in [`Graph::standard`].
+//!
+//! [`part`]: CorpusStage::part
+//! [`link`]: CorpusStage::link
+
+mod claims;
+mod quotes;
+mod segment;
+mod speakers;
+
+use crate::diag::{Diagnostic, Kind};
+use crate::file::{Hash, Stored};
+use crate::validate::Checker;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::any::Any;
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+/// What the engine knows of a stage besides its code.
+#[derive(Clone, Copy, Debug)]
+pub struct Info {
+    /// The stage's name, as in headers and summaries: `segment`.
+    pub name: &'static str,
+    /// Its file's name without `.yaml`, which is also the name downstream stages read it
+    /// by: `segments`.
+    pub file: &'static str,
+    /// The files of upstream stages it reads, by their `file` names. For a corpus
+    /// stage, the per-document files each document's part is made from.
+    pub reads: &'static [&'static str],
+    /// The fingerprint of its code and configuration (see `build/fingerprint.rs`).
+    pub fingerprint: &'static str,
+}
+
+/// The items of a stage's file, as the engine handles them.
+pub trait Items: Serialize + DeserializeOwned + JsonSchema + Send + Sync + 'static {
+    /// Completes what a person may leave out when editing (ids of added quotes).
+    fn prepare(&mut self) {}
+}
+
+/// A stage could not run because an input it needs is broken; the broken input is
+/// reported where it is.
+#[derive(Clone, Copy, Debug)]
+pub struct Blocked;
+
+/// A person's edits carried onto new machine output: the new items, and one line per
+/// thing to tell the person (disagreements, partial carries).
+pub type Carried<T> = (T, Vec<String>);
+
+/// A stage with one file per document.
+pub trait DocumentStage: Send + Sync + 'static {
+    /// What its file holds.
+    type Items: Items;
+    /// Its name, file, inputs and fingerprint.
+    fn info(&self) -> Info;
+    /// Runs the stage on one document.
+    fn compute(&self, doc: &Doc) -> Result<Self::Items, Blocked>;
+    /// Checks `items` against the document (spans, ids, references).
+    fn validate(&self, doc: &Doc, items: &Self::Items, c: &mut Checker);
+    /// Applies a person's edits (`base` → `ours`) to new machine output (`theirs`);
+    /// `None` when the stage cannot carry edits (the edit is then a conflict).
+    fn carry(&self, doc: &Doc, base: &Self::Items, ours: &Self::Items, theirs: &Self::Items) -> Option<Carried<Self::Items>> {
+        let _ = (doc, base, ours, theirs);
+        None
+    }
+}
+
+/// A stage with one file for the whole corpus.
+pub trait CorpusStage: Send + Sync + 'static {
+    /// What its file holds.
+    type Items: Items;
+    /// What one document contributes, cached per document between runs.
+    type Part: Serialize + DeserializeOwned + Send + Sync + 'static;
+    /// Its name, file, the per-document files it reads, and fingerprint.
+    fn info(&self) -> Info;
+    /// One document's part, from its seed and the files in `info().reads`. It must not
+    /// depend on any other document.
+    fn part(&self, doc: &Doc) -> Result<Self::Part, Blocked>;
+    /// The items, from every document's part (sorted by document name).
+    fn link(&self, parts: &[(&str, &Self::Part)]) -> Self::Items;
+    /// Checks `items` against the corpus.
+    fn validate(&self, docs: &Docs, items: &Self::Items, c: &mut Checker);
+    /// Applies a person's edits (`base` → `ours`) to new machine output (`theirs`);
+    /// `None` when the stage cannot carry edits.
+    fn carry(&self, docs: &Docs, base: &Self::Items, ours: &Self::Items, theirs: &Self::Items) -> Option<Carried<Self::Items>> {
+        let _ = (docs, base, ours, theirs);
+        None
+    }
+}
+
+/// One document as a stage sees it: its name, its seed, and the files it may read.
+pub struct Doc<'a> {
+    /// The document's name: the seed's file name without `.txt`.
+    pub name: &'a str,
+    /// The seed text.
+    pub text: &'a str,
+    pub(crate) inputs: &'a Inputs,
+}
+
+impl Doc<'_> {
+    /// The items of the upstream file `file` (`segments`), parsed on first use.
+    /// `Blocked` when it is broken, or not one of the stage's inputs.
+    pub fn input<T: Items>(&self, file: &str) -> Result<&T, Blocked> {
+        self.inputs.get(file).ok_or(Blocked)?.value::<T>()
+    }
+}
+
+/// The upstream files of one document that downstream stages may read, by file name.
+#[derive(Default)]
+pub struct Inputs {
+    files: BTreeMap<&'static str, Done>,
+}
+
+impl Inputs {
+    pub(crate) fn get(&self, file: &str) -> Option<&Done> {
+        self.files.get(file)
+    }
+
+    pub(crate) fn insert(&mut self, file: &'static str, done: Done) {
+        self.files.insert(file, done);
+    }
+
+    /// The content hashes of `files`, in that order; `None` when one is not there.
+    pub(crate) fn hashes(&self, files: &[&'static str]) -> Option<Vec<(String, Hash)>> {
+        files.iter().map(|f| self.files.get(f).map(|d| (f.to_string(), d.hash.clone()))).collect()
+    }
+}
+
+/// A stage's file that downstream stages may read: its content hash, and its items,
+/// parsed from disk only when a downstream stage asks for them.
+pub struct Done {
+    /// The hash of its items as written: what downstream cache keys record.
+    pub hash: Hash,
+    value: OnceLock<Option<AnyItems>>,
+    stored: Option<(Stored, String, ParseFn)>,
+}
+
+/// Items of any stage, as downstream stages share them.
+type AnyItems = Arc<dyn Any + Send + Sync>;
+
+/// Parses a stored file into its stage's items (made for each stage's items type).
+type ParseFn = fn(&Stored, &str) -> Option<AnyItems>;
+
+/// Reads the seed texts of the named documents.
+pub(crate) type ReadTexts<'a> = dyn Fn(&[&str]) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> + Sync + 'a;
+
+/// Reads a document's file (`doc`, `file`) from disk.
+pub(crate) type ReadFile<'a> = dyn Fn(&str, &str) -> Result<Stored, Diagnostic> + Sync + 'a;
+
+impl Done {
+    /// Items at hand.
+    pub(crate) fn parsed<T: Items>(hash: Hash, items: T) -> Done {
+        let value = OnceLock::new();
+        let _ = value.set(Some(Arc::new(items) as AnyItems));
+        Done { hash, value, stored: None }
+    }
+
+    /// Items on disk, in the file `shown`.
+    pub(crate) fn on_disk<T: Items>(hash: Hash, stored: Stored, shown: String) -> Done {
+        fn parse<T: Items>(stored: &Stored, shown: &str) -> Option<AnyItems> {
+            let mut items: T = stored.parse(shown).ok()?;
+            items.prepare();
+            Some(Arc::new(items))
+        }
+        Done { hash, value: OnceLock::new(), stored: Some((stored, shown, parse::<T>)) }
+    }
+
+    fn value<T: 'static>(&self) -> Result<&T, Blocked> {
+        let value = self.value.get_or_init(|| self.stored.as_ref().and_then(|(stored, shown, parse)| parse(stored, shown)));
+        value.as_deref().and_then(|v| v.downcast_ref::<T>()).ok_or(Blocked)
+    }
+}
+
+/// The documents of the corpus as a corpus stage's validation and carrying see them:
+/// each one's seed and files, read from disk on demand. Problems met while reading are
+/// collected and reported once.
+pub struct Docs<'a> {
+    pub(crate) reader: &'a ReadTexts<'a>,
+    pub(crate) loader: &'a ReadFile<'a>,
+    pub(crate) problems: std::sync::Mutex<Vec<Diagnostic>>,
+    pub(crate) names: &'a [String],
+}
+
+impl Docs<'_> {
+    /// The names of the corpus's documents, sorted.
+    pub fn names(&self) -> &[String] {
+        self.names
+    }
+
+    /// The seed texts of `names` (read in parallel); `None` when one cannot be read (the
+    /// problem is reported).
+    pub fn texts(&self, names: &[&str]) -> Option<BTreeMap<String, String>> {
+        match (self.reader)(names) {
+            Ok(texts) => Some(texts),
+            Err(found) => {
+                self.problems.lock().expect("not poisoned").extend(found);
+                None
+            }
+        }
+    }
+
+    /// The items of document `doc`'s file `file`; `None` when it cannot be read (the
+    /// problem is reported).
+    pub fn input<T: Items>(&self, doc: &str, file: &str) -> Option<T> {
+        let found = (self.loader)(doc, file).and_then(|stored| {
+            let shown = format!("{doc}/{}", crate::layout::file_name(file));
+            stored.parse::<T>(&shown)
+        });
+        match found {
+            Ok(mut items) => {
+                items.prepare();
+                Some(items)
+            }
+            Err(d) => {
+                self.problems.lock().expect("not poisoned").push(d);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn report(&self, d: Diagnostic) {
+        self.problems.lock().expect("not poisoned").push(d);
+    }
+}
+
+/// A stage in the graph, with its items' type erased so stages of different types sit in
+/// one list. Implemented for every [`DocumentStage`] and [`CorpusStage`] in `step.rs`.
+pub enum Node {
+    /// One file per document.
+    Document(Box<dyn crate::step::DocNode>),
+    /// One file for the corpus.
+    Corpus(Box<dyn crate::step::CorpusNode>),
+}
+
+impl Node {
+    /// The stage's name, file, inputs and fingerprint.
+    pub fn info(&self) -> Info {
+        match self {
+            Node::Document(n) => n.info(),
+            Node::Corpus(n) => n.info(),
+        }
+    }
+
+    /// The JSON Schema of its file.
+    pub fn schema(&self) -> schemars::Schema {
+        match self {
+            Node::Document(n) => n.schema(),
+            Node::Corpus(n) => n.schema(),
+        }
+    }
+
+    /// Whether it has one file per document.
+    pub fn per_document(&self) -> bool {
+        matches!(self, Node::Document(_))
+    }
+}
+
+/// The stages, in an order where every stage comes after the stages it reads.
+pub struct Graph {
+    nodes: Vec<Node>,
+}
+
+impl Graph {
+    /// The pipeline's graph: the one place that lists the stages.
+    pub fn standard() -> Graph {
+        Graph::new()
+            .document(segment::Segment)
+            .document(speakers::Speakers)
+            .document(quotes::Quotes)
+            .corpus(claims::Claims)
+    }
+
+    /// A graph with no stage.
+    pub fn new() -> Graph {
+        Graph { nodes: Vec::new() }
+    }
+
+    /// Adds a per-document stage after the others.
+    ///
+    /// # Panics
+    ///
+    /// When a stage of that name or file is already there, or a file it reads is not
+    /// written by a per-document stage before it: a graph is declared in code, so that
+    /// is a programming error.
+    pub fn document<S: DocumentStage>(mut self, stage: S) -> Graph {
+        self.check(stage.info());
+        self.nodes.push(Node::Document(Box::new(stage)));
+        self
+    }
+
+    /// Adds a corpus stage after the others (see [`Graph::document`] for the panics).
+    pub fn corpus<S: CorpusStage>(mut self, stage: S) -> Graph {
+        self.check(stage.info());
+        self.nodes.push(Node::Corpus(Box::new(stage)));
+        self
+    }
+
+    fn check(&self, info: Info) {
+        for node in &self.nodes {
+            let other = node.info();
+            assert!(other.name != info.name && other.file != info.file, "stage {} is declared twice", info.name);
+        }
+        for read in info.reads {
+            assert!(
+                self.nodes.iter().any(|n| n.per_document() && n.info().file == *read),
+                "stage {} reads {read}, which no per-document stage before it writes",
+                info.name
+            );
+        }
+    }
+
+    /// Every stage, in graph order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The stage that writes `file`.
+    pub fn by_file(&self, file: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.info().file == file)
+    }
+
+    /// The per-document stages' files, in graph order.
+    pub fn document_files(&self) -> Vec<&'static str> {
+        self.nodes.iter().filter(|n| n.per_document()).map(|n| n.info().file).collect()
+    }
+}
+
+impl Default for Graph {
+    fn default() -> Graph {
+        Graph::standard()
+    }
+}
+
+/// The fingerprint baked in for the stage crate `krate`.
+pub fn fingerprint(krate: &str) -> &'static str {
+    mod baked {
+        include!(concat!(env!("OUT_DIR"), "/fingerprints.rs"));
+    }
+    baked::ALL
+        .iter()
+        .find(|(name, _)| *name == krate)
+        .map(|(_, hex)| *hex)
+        .unwrap_or_else(|| panic!("no crate stages/{krate}: every stage is a crate under stages/"))
+}
+
+/// A diagnostic for items a stage returned that cannot be printed.
+pub(crate) fn unprintable(shown: &str, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::new(Kind::Bug, shown, format!("the stage's output cannot be written as YAML: {e}"))
+}

@@ -1,0 +1,26 @@
+//! `speakers`: the people a document names, and their mentions (`stages/speakers`).
+
+use super::{Blocked, Doc, DocumentStage, Info, Items};
+use crate::validate::{self, Checker};
+use stages::contract::{Segments, Speakers as SpeakerItems};
+
+/// The `speakers` stage.
+pub struct Speakers;
+
+impl Items for SpeakerItems {}
+
+impl DocumentStage for Speakers {
+    type Items = SpeakerItems;
+
+    fn info(&self) -> Info {
+        Info { name: "speakers", file: "speakers", reads: &["segments"], fingerprint: super::fingerprint("speakers") }
+    }
+
+    fn compute(&self, doc: &Doc) -> Result<SpeakerItems, Blocked> {
+        Ok(stages::speakers::speakers(doc.text, doc.input::<Segments>("segments")?))
+    }
+
+    fn validate(&self, doc: &Doc, items: &SpeakerItems, c: &mut Checker) {
+        validate::speakers(c, doc.text, items);
+    }
+}

@@ -1,0 +1,117 @@
+//! The annotations folder's layout: every path the tool reads or writes under it.
+//!
+//! ```text
+//! <annotations>/<doc>/<file>.yaml          a per-document stage's file
+//! <annotations>/<doc>/.machine/<file>.yaml the machine output a hand edit started from
+//! <annotations>/<file>.yaml                a corpus stage's file
+//! <annotations>/.machine/<file>.yaml       the same, for a corpus stage
+//! <annotations>/.cache/<stage>/<doc>.json  a corpus stage's per-document parts (derived)
+//! <annotations>/.schema/<file>.json        the JSON Schema each file points at
+//! <annotations>/.lock                      held while `run` writes
+//! ```
+//!
+//! Names starting with `.` are the tool's own; every other folder is a document's. No
+//! other module builds a path under the annotations folder by hand.
+
+use std::path::{Path, PathBuf};
+
+/// The folder beside an edited file that keeps the machine output it started from.
+const MACHINE: &str = ".machine";
+/// Derived data, safe to delete.
+const CACHE: &str = ".cache";
+/// The JSON Schemas.
+const SCHEMA: &str = ".schema";
+/// The run lock.
+const LOCK: &str = ".lock";
+
+/// The annotations folder.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    root: PathBuf,
+}
+
+impl Layout {
+    /// The layout of the annotations folder at `root`.
+    pub fn new(root: &Path) -> Layout {
+        Layout { root: root.to_path_buf() }
+    }
+
+    /// The annotations folder itself.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// A document's folder.
+    pub fn doc_dir(&self, doc: &str) -> PathBuf {
+        self.root.join(doc)
+    }
+
+    /// A per-document stage's file: `<doc>/<file>.yaml`.
+    pub fn doc_file(&self, doc: &str, file: &str) -> PathBuf {
+        self.doc_dir(doc).join(file_name(file))
+    }
+
+    /// A corpus stage's file: `<file>.yaml`.
+    pub fn corpus_file(&self, file: &str) -> PathBuf {
+        self.root.join(file_name(file))
+    }
+
+    /// Where a corpus stage caches one document's part: `.cache/<stage>/<doc>.json`.
+    pub fn part(&self, stage: &str, doc: &str) -> PathBuf {
+        self.root.join(CACHE).join(stage).join(format!("{doc}.json"))
+    }
+
+    /// The schema of `file`'s files.
+    pub fn schema(&self, file: &str) -> PathBuf {
+        self.root.join(SCHEMA).join(schema_name(file))
+    }
+
+    /// The lock `run` holds.
+    pub fn lock(&self) -> PathBuf {
+        self.root.join(LOCK)
+    }
+
+    /// The document folders present, sorted (the tool's own folders left out).
+    pub fn doc_dirs(&self) -> Vec<(String, PathBuf)> {
+        let Ok(entries) = std::fs::read_dir(&self.root) else { return Vec::new() };
+        let mut dirs: Vec<(String, PathBuf)> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .filter_map(|e| {
+                let name = e.file_name().to_str()?.to_string();
+                (!is_own(&name)).then(|| (name, e.path()))
+            })
+            .collect();
+        dirs.sort();
+        dirs
+    }
+}
+
+/// `segments` → `segments.yaml`.
+pub fn file_name(file: &str) -> String {
+    format!("{file}.yaml")
+}
+
+/// `segments` → `segments.json`.
+pub fn schema_name(file: &str) -> String {
+    format!("{file}.json")
+}
+
+/// The schema reference written on a file's first line: relative to the file, so the
+/// folder can move.
+pub fn schema_ref(file: &str, per_document: bool) -> String {
+    let up = if per_document { "../" } else { "" };
+    format!("{up}{SCHEMA}/{}", schema_name(file))
+}
+
+/// Where the machine output a hand edit of `path` started from is kept:
+/// `.machine/<file>` beside it.
+pub fn machine(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    dir.join(MACHINE).join(path.file_name().unwrap_or_default())
+}
+
+/// Whether a name under the annotations folder is the tool's own (not a document's).
+pub fn is_own(name: &str) -> bool {
+    name.starts_with('.')
+}

@@ -1,0 +1,327 @@
+//! The step: one generic procedure that brings one stage's file up to date (or reports
+//! on it), whatever the stage.
+//!
+//! Read the file's header; if its body no longer hashes to the recorded output, a person
+//! edited it (see `handedit.rs`). Otherwise compare the recorded key with the target's:
+//! equal means cached; different means run the stage, validate its items against the
+//! seed (a failure is a stage bug, reported instead of written), print, write atomically.
+//! In `check` and `status` nothing is written and what would be done is reported.
+
+use crate::diag::{Diagnostic, Kind};
+use crate::engine::Mode;
+use crate::file::{self, hash, Hash, Stored};
+use crate::graph::{Blocked, Carried, CorpusStage, Doc, DocumentStage, Docs, Done, Info, Inputs, Items};
+use crate::key::{DocKey, Target};
+use crate::report::Tally;
+use crate::validate::Checker;
+use crate::{corpus, parts, paths, yaml};
+use rayon::prelude::*;
+use std::path::Path;
+
+/// What the step may do.
+#[derive(Clone, Copy, Debug)]
+pub struct Policy {
+    /// Run, check or status.
+    pub mode: Mode,
+    /// `check` only: re-validate files that are fresh, not only edited ones.
+    pub deep: bool,
+}
+
+impl Policy {
+    /// Whether the step writes files.
+    pub fn writes(self) -> bool {
+        self.mode == Mode::Run
+    }
+}
+
+/// What a stage does, as the step drives it.
+pub trait Work<T> {
+    /// Runs the stage.
+    fn compute(&self) -> Result<T, Blocked>;
+    /// Checks items against the seed (or the corpus).
+    fn validate(&self, items: &T, c: &mut Checker);
+    /// Carries a person's edits (`base` → `ours`) onto new output (`theirs`).
+    fn carry(&self, base: &T, ours: &T, theirs: &T) -> Option<Carried<T>>;
+}
+
+/// Brings one stage's file up to date (or reports on it). Returns the file as
+/// downstream stages should read it, or `None` when they cannot.
+pub fn step<T: Items>(policy: Policy, target: &Target, tally: &mut Tally, work: &dyn Work<T>) -> Option<Done> {
+    let shown = target.shown.clone();
+    let stored = match file::read(&target.path, &shown) {
+        Ok(stored) => stored,
+        Err(d) => return tally.invalid(d),
+    };
+    let mut previous_output = None;
+    if let Some(stored) = stored {
+        let body_hash = stored.body_hash();
+        let stale = target.staleness(&stored.header);
+        if body_hash != stored.header.output {
+            return crate::handedit::edited(policy, target, (stored, body_hash, stale), tally, work);
+        }
+        match stale {
+            None => {
+                if policy.mode == Mode::Check && policy.deep {
+                    match parse_checked::<T>(&stored, &shown, work) {
+                        Ok((_, conflicts)) => {
+                            tally.counts.cached += 1;
+                            tally.problems.extend(conflicts);
+                        }
+                        Err(found) => {
+                            tally.counts.invalid += 1;
+                            tally.problems.extend(found);
+                        }
+                    }
+                } else {
+                    tally.counts.cached += 1;
+                }
+                return Some(Done::on_disk::<T>(body_hash, stored, shown));
+            }
+            Some(reason) if !policy.writes() => {
+                tally.counts.stale += 1;
+                tally.problems.push(Diagnostic::new(Kind::Stale, &shown, reason).help("run `pipeline run`"));
+                return Some(Done::on_disk::<T>(body_hash, stored, shown));
+            }
+            Some(_) => previous_output = Some(stored.header.output),
+        }
+    } else if !policy.writes() {
+        tally.counts.missing += 1;
+        tally.problems.push(Diagnostic::new(Kind::Missing, &shown, "missing").help("run `pipeline run`"));
+        return None;
+    }
+
+    let Ok(items) = work.compute() else {
+        tally.counts.blocked += 1;
+        return None;
+    };
+    let (body, output) = match render(&items, &shown) {
+        Ok(rendered) => rendered,
+        Err(d) => return tally.invalid(d),
+    };
+    let text = target.header(&output) + &body;
+    let (blocking, _) = split_conflicts(checked(&shown, &text, Kind::Bug, &items, work));
+    if !blocking.is_empty() {
+        return tally.invalid_all(blocking);
+    }
+    if let Err(d) = write(&target.path, &text) {
+        return tally.invalid(d);
+    }
+    tally.counts.ran += 1;
+    if previous_output.as_deref() == Some(output.as_str()) {
+        tally.counts.unchanged += 1;
+    }
+    Some(Done::parsed(output, items))
+}
+
+/// The problems `validate` finds in `items`, located in `source` (the file's text).
+pub(crate) fn checked<T>(shown: &str, source: &str, kind: Kind, items: &T, work: &dyn Work<T>) -> Vec<Diagnostic> {
+    let mut checker = Checker::new(shown, source, kind);
+    work.validate(items, &mut checker);
+    checker.finish()
+}
+
+/// Separates what blocks a file (broken spans, ids...) from unresolved hand edits, which
+/// are reported but do not stop the file from being used.
+pub(crate) fn split_conflicts(found: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    found.into_iter().partition(|d| d.kind != Kind::Conflict)
+}
+
+/// A file, parsed and validated: its items and its unresolved hand edits, or every
+/// problem found in it.
+pub(crate) fn parse_checked<T: Items>(stored: &Stored, shown: &str, work: &dyn Work<T>) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut items: T = stored.parse(shown).map_err(|d| vec![d])?;
+    items.prepare();
+    let (blocking, conflicts) = split_conflicts(checked(shown, &stored.text, Kind::Invalid, &items, work));
+    if blocking.is_empty() {
+        Ok((items, conflicts))
+    } else {
+        Err(blocking)
+    }
+}
+
+/// The body as the tool writes it, and its hash.
+pub(crate) fn render<T: Items>(items: &T, shown: &str) -> Result<(String, Hash), Diagnostic> {
+    let body = yaml::to_string(items).map_err(|e| crate::graph::unprintable(shown, e))?;
+    let output = hash(body.as_bytes());
+    Ok((body, output))
+}
+
+/// Writes a file atomically; the problem names it.
+pub(crate) fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    file::write_atomic(path, text.as_bytes()).map_err(|e| Diagnostic::new(Kind::Io, paths::display(path), format!("cannot be written: {e}")))
+}
+
+/// A per-document stage, its items' type erased (see [`crate::graph::Node`]).
+pub trait DocNode: Send + Sync {
+    /// The stage's name, file, inputs and fingerprint.
+    fn info(&self) -> Info;
+    /// The JSON Schema of its file.
+    fn schema(&self) -> schemars::Schema;
+    /// Brings the stage's file for `doc` up to date.
+    fn step(&self, policy: Policy, target: &Target, doc: &Doc, tally: &mut Tally) -> Option<Done>;
+    /// The file as downstream stages read it, from disk.
+    fn load(&self, hash: Hash, stored: Stored, shown: String) -> Done;
+}
+
+impl<S: DocumentStage> DocNode for S {
+    fn info(&self) -> Info {
+        DocumentStage::info(self)
+    }
+
+    fn schema(&self) -> schemars::Schema {
+        crate::schema::body::<S::Items>()
+    }
+
+    fn step(&self, policy: Policy, target: &Target, doc: &Doc, tally: &mut Tally) -> Option<Done> {
+        struct OnDoc<'a, S> {
+            stage: &'a S,
+            doc: &'a Doc<'a>,
+        }
+        impl<S: DocumentStage> Work<S::Items> for OnDoc<'_, S> {
+            fn compute(&self) -> Result<S::Items, Blocked> {
+                self.stage.compute(self.doc)
+            }
+            fn validate(&self, items: &S::Items, c: &mut Checker) {
+                self.stage.validate(self.doc, items, c);
+            }
+            fn carry(&self, base: &S::Items, ours: &S::Items, theirs: &S::Items) -> Option<Carried<S::Items>> {
+                self.stage.carry(self.doc, base, ours, theirs)
+            }
+        }
+        step::<S::Items>(policy, target, tally, &OnDoc { stage: self, doc })
+    }
+
+    fn load(&self, hash: Hash, stored: Stored, shown: String) -> Done {
+        Done::on_disk::<S::Items>(hash, stored, shown)
+    }
+}
+
+/// One document as a corpus stage depends on it, and where its part is cached.
+pub struct PartInput {
+    /// The document.
+    pub entry: corpus::Entry,
+    /// What its part is made from.
+    pub key: DocKey,
+    /// The key of its cached part.
+    pub part_key: Hash,
+}
+
+/// Reads a document's upstream files from disk, as downstream stages read them.
+pub type LoadInputs<'a> = dyn Fn(&corpus::Entry, &[&'static str]) -> Result<Inputs, Diagnostic> + Sync + 'a;
+
+/// One document's part, or the problems that kept it from being made.
+type PartResult<P> = Result<(String, P), Vec<Diagnostic>>;
+
+/// What a corpus stage's step reads besides its own file.
+pub struct CorpusCtx<'a> {
+    /// Every document the stage links, sorted by name.
+    pub inputs: &'a [PartInput],
+    /// The annotations folder.
+    pub layout: &'a crate::layout::Layout,
+    /// A document's upstream files, from disk (for a part the cache does not hold).
+    pub load_inputs: &'a LoadInputs<'a>,
+    /// The documents, for validation and carrying.
+    pub docs: &'a Docs<'a>,
+}
+
+/// A corpus stage, its items' type erased (see [`crate::graph::Node`]).
+pub trait CorpusNode: Send + Sync {
+    /// The stage's name, file, inputs and fingerprint.
+    fn info(&self) -> Info;
+    /// The JSON Schema of its file.
+    fn schema(&self) -> schemars::Schema;
+    /// Makes and caches `doc`'s part under `key` unless the cache holds it already.
+    fn cache_part(&self, doc: &Doc, path: &Path, key: &str) -> Result<(), Diagnostic>;
+    /// Brings the stage's file up to date.
+    fn step(&self, policy: Policy, target: &Target, ctx: &CorpusCtx, tally: &mut Tally) -> Option<Done>;
+}
+
+impl<S: CorpusStage> CorpusNode for S {
+    fn info(&self) -> Info {
+        CorpusStage::info(self)
+    }
+
+    fn schema(&self) -> schemars::Schema {
+        crate::schema::body::<S::Items>()
+    }
+
+    fn cache_part(&self, doc: &Doc, path: &Path, key: &str) -> Result<(), Diagnostic> {
+        if parts::is_fresh(path, key) {
+            return Ok(());
+        }
+        // a broken input is reported on its own file
+        let Ok(part) = self.part(doc) else { return Ok(()) };
+        parts::write(path, key, &part).map_err(|e| Diagnostic::new(Kind::Io, paths::display(path), format!("cannot be written: {e}")))
+    }
+
+    fn step(&self, policy: Policy, target: &Target, ctx: &CorpusCtx, tally: &mut Tally) -> Option<Done> {
+        struct OnCorpus<'a, S> {
+            stage: &'a S,
+            ctx: &'a CorpusCtx<'a>,
+        }
+        impl<S: CorpusStage> OnCorpus<'_, S> {
+            /// Every document's part: from the cache, made again where it does not hold it.
+            fn parts(&self) -> Result<Vec<(String, S::Part)>, Vec<Diagnostic>> {
+                let info = self.stage.info();
+                let found: Vec<PartResult<S::Part>> = self
+                    .ctx
+                    .inputs
+                    .par_iter()
+                    .map(|input| {
+                        let name = &input.entry.name;
+                        let path = self.ctx.layout.part(info.name, name);
+                        if let Some(part) = parts::read::<S::Part>(&path, &input.part_key) {
+                            return Ok((name.clone(), part));
+                        }
+                        let (text, _) = corpus::read(&input.entry).map_err(|d| vec![d])?;
+                        let inputs = (self.ctx.load_inputs)(&input.entry, info.reads).map_err(|d| vec![d])?;
+                        let doc = Doc { name, text: &text, inputs: &inputs };
+                        let part = self.stage.part(&doc).map_err(|_| {
+                            vec![Diagnostic::new(Kind::Invalid, name.as_str(), format!("{} cannot read this document's annotations", info.name))]
+                        })?;
+                        parts::write(&path, &input.part_key, &part)
+                            .map_err(|e| vec![Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}"))])?;
+                        Ok((name.clone(), part))
+                    })
+                    .collect();
+                gather(found)
+            }
+        }
+        impl<S: CorpusStage> Work<S::Items> for OnCorpus<'_, S> {
+            fn compute(&self) -> Result<S::Items, Blocked> {
+                let parts = self.parts().map_err(|found| {
+                    for d in found {
+                        self.ctx.docs.report(d);
+                    }
+                    Blocked
+                })?;
+                let view: Vec<(&str, &S::Part)> = parts.iter().map(|(n, p)| (n.as_str(), p)).collect();
+                Ok(self.stage.link(&view))
+            }
+            fn validate(&self, items: &S::Items, c: &mut Checker) {
+                self.stage.validate(self.ctx.docs, items, c);
+            }
+            fn carry(&self, base: &S::Items, ours: &S::Items, theirs: &S::Items) -> Option<Carried<S::Items>> {
+                self.stage.carry(self.ctx.docs, base, ours, theirs)
+            }
+        }
+        step::<S::Items>(policy, target, tally, &OnCorpus { stage: self, ctx })
+    }
+}
+
+/// All the values, or all the problems.
+pub(crate) fn gather<T>(results: Vec<Result<T, Vec<Diagnostic>>>) -> Result<Vec<T>, Vec<Diagnostic>> {
+    let mut values = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    for result in results {
+        match result {
+            Ok(v) => values.push(v),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(values)
+    } else {
+        Err(problems)
+    }
+}
