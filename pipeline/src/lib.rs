@@ -27,7 +27,6 @@ pub mod edits;
 pub mod engine;
 pub mod features;
 pub mod file;
-pub mod generate;
 pub mod lock;
 pub mod merge;
 pub mod paths;
