@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Relative paths are taken from the workspace root. For each size it grows a corpus with
-//! `pipeline::generate` (cached under `<target>/bench-corpora/`, keyed by the source
+//! the `gen-corpus` library (cached under `<target>/bench-corpora/`, keyed by the source
 //! folder, the seed, the size and the generator's code) and runs the release `pipeline`
 //! binary as a child process, from the corpus folder:
 //!
@@ -30,7 +30,7 @@
 //! Every time is also given as a ratio to the floor. `PIPELINE_BIN=path` times another
 //! build of the binary (the per-stage rows still come from this benchmark's own build).
 
-use pipeline::generate::{self, Library};
+use gen_corpus::Library;
 use rayon::prelude::*;
 use std::fmt::Write as _;
 use std::fs;
@@ -257,7 +257,7 @@ fn corpus(target: &Path, lib: &Library, o: &Options, docs: usize) -> Result<Path
     // The key covers what the corpus is made from: the source folder's files, the
     // generator's code, the seed and the size.
     let mut key = blake3::Hasher::new();
-    key.update(include_str!("../src/generate.rs").as_bytes());
+    key.update(include_str!("../../tools/gen-corpus/src/lib.rs").as_bytes());
     let mut src = Vec::new();
     files(&o.from, &mut src);
     src.sort();
@@ -276,7 +276,7 @@ fn corpus(target: &Path, lib: &Library, o: &Options, docs: usize) -> Result<Path
         let _ = fs::remove_dir_all(&dir);
         let seeds = dir.join("seeds");
         eprintln!("  generating {docs} documents into {}", seeds.display());
-        generate::write(lib, docs, o.seed, &seeds).map_err(|e| format!("{}: {e}", seeds.display()))?;
+        gen_corpus::write(lib, docs, o.seed, &seeds).map_err(|e| format!("{}: {e}", seeds.display()))?;
         fs::write(&done, "").map_err(|e| e.to_string())?;
     }
     Ok(dir)

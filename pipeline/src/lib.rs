@@ -30,7 +30,6 @@ pub mod diag;
 pub mod edits;
 pub mod engine;
 pub mod file;
-pub mod generate;
 pub mod graph;
 pub mod handedit;
 pub mod key;

@@ -1,12 +1,12 @@
 //! `gen-corpus`: grows a realistic corpus of N documents from a folder of real articles,
-//! for scale tests (see `pipeline::generate`).
+//! for scale tests (see the `gen_corpus` library). Not shipped with `pipeline`.
 //!
 //! ```text
-//! gen-corpus --from seeds --docs 10000 --seed 1 --out /tmp/corpus
+//! cargo run --release -p gen-corpus -- --from seeds --docs 10000 --seed 1 --out /tmp/corpus
 //! ```
 
 use clap::Parser;
-use pipeline::generate::{self, Library};
+use gen_corpus::Library;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
         eprintln!("gen-corpus: {} is not empty; give an empty or new folder", cli.out.display());
         return ExitCode::from(2);
     }
-    match generate::write(&lib, cli.docs, cli.seed, &cli.out) {
+    match gen_corpus::write(&lib, cli.docs, cli.seed, &cli.out) {
         Ok(w) => {
             println!(
                 "gen-corpus: {} documents, {:.1} MB, grown from {} articles of {} (seed {}) into {} in {:.1} s",

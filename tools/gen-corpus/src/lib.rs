@@ -1,4 +1,13 @@
-//! A generator of realistic corpora for scale tests.
+//! `gen-corpus`: a generator of realistic corpora for scale tests.
+//!
+//! A development tool, not shipped: it lives in its own crate, outside the `pipeline`
+//! package, so `cargo install --path pipeline` installs the `pipeline` command alone. The
+//! scale benchmark (`pipeline/benches/scale.rs`) uses this library as a dev-dependency,
+//! and the `gen-corpus` binary writes a corpus to disk:
+//!
+//! ```text
+//! cargo run --release -p gen-corpus -- --from seeds --docs 10000 --seed 1 --out /tmp/corpus
+//! ```
 //!
 //! It grows any number of documents from a folder of real articles (`.txt`, paragraphs
 //! separated by blank lines) by recombining their paragraphs and applying the variations
@@ -18,6 +27,8 @@
 //! quote is where, who said it): it only makes realistic text at scale. Its randomness is
 //! [`Rng`], a SplitMix64 of its own, so the output is the same on every machine and with
 //! every version of every crate.
+
+#![deny(missing_docs)]
 
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -582,7 +593,7 @@ mod tests {
     use std::path::PathBuf;
 
     fn seeds() -> Library {
-        Library::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds")).unwrap()
+        Library::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).unwrap()
     }
 
     #[test]
