@@ -1,0 +1,153 @@
+//! The stage graph is data: a test adds toy stages to the standard graph, and the engine
+//! runs them, caches them and cuts off early, with no change to the engine.
+
+use pipeline::engine::{execute_graph, Mode, Options};
+use pipeline::graph::{Blocked, CorpusStage, Doc, DocumentStage, Docs, Graph, Info, Items};
+use pipeline::report::Report;
+use pipeline::validate::Checker;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use stages::contract::Segments;
+use std::fs;
+use std::path::Path;
+
+/// Toy items: one number per paragraph, or one per document.
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+struct Numbers {
+    numbers: Vec<usize>,
+}
+
+impl Items for Numbers {}
+
+/// Per document: each paragraph's length in bytes, from `segments.yaml`. Its
+/// fingerprint is a field, so a test can "change its code" without changing its output.
+struct Lengths {
+    fingerprint: &'static str,
+}
+
+impl DocumentStage for Lengths {
+    type Items = Numbers;
+    fn info(&self) -> Info {
+        Info { name: "lengths", file: "lengths", reads: &["segments"], fingerprint: self.fingerprint }
+    }
+    fn compute(&self, doc: &Doc) -> Result<Numbers, Blocked> {
+        let segments = doc.input::<Segments>("segments")?;
+        Ok(Numbers { numbers: segments.paragraphs.iter().map(|p| p.span.end() - p.span.start()).collect() })
+    }
+    fn validate(&self, _doc: &Doc, _items: &Numbers, _c: &mut Checker) {}
+}
+
+/// Per document: the longest paragraph, from `lengths.yaml` (a toy stage reading a toy
+/// stage).
+struct Longest;
+
+impl DocumentStage for Longest {
+    type Items = Numbers;
+    fn info(&self) -> Info {
+        Info { name: "longest", file: "longest", reads: &["lengths"], fingerprint: "longest-1" }
+    }
+    fn compute(&self, doc: &Doc) -> Result<Numbers, Blocked> {
+        let lengths = doc.input::<Numbers>("lengths")?;
+        Ok(Numbers { numbers: lengths.numbers.iter().max().copied().into_iter().collect() })
+    }
+    fn validate(&self, _doc: &Doc, _items: &Numbers, _c: &mut Checker) {}
+}
+
+/// Over the corpus: every document's total length, each document's part being its own.
+struct Totals;
+
+impl CorpusStage for Totals {
+    type Items = Numbers;
+    type Part = usize;
+    fn info(&self) -> Info {
+        Info { name: "totals", file: "totals", reads: &["lengths"], fingerprint: "totals-1" }
+    }
+    fn part(&self, doc: &Doc) -> Result<usize, Blocked> {
+        Ok(doc.input::<Numbers>("lengths")?.numbers.iter().sum())
+    }
+    fn link(&self, parts: &[(&str, &usize)]) -> Numbers {
+        Numbers { numbers: parts.iter().map(|(_, n)| **n).collect() }
+    }
+    fn validate(&self, _docs: &Docs, _items: &Numbers, _c: &mut Checker) {}
+}
+
+fn graph(lengths_fingerprint: &'static str) -> Graph {
+    Graph::standard().document(Lengths { fingerprint: lengths_fingerprint }).document(Longest).corpus(Totals)
+}
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("seeds")).unwrap();
+    for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.path().join("seeds").join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn run(dir: &Path, graph: &Graph, mode: Mode) -> Report {
+    let options = Options { jobs: Some(2), ..Options::new(dir.join("seeds"), dir.join("annotations")) };
+    let report = execute_graph(graph, mode, &options).unwrap();
+    assert!(report.is_clean(), "{:#?}", report.problems);
+    report
+}
+
+/// (ran, unchanged, cached) of a stage.
+fn counts(report: &Report, stage: &str) -> (usize, usize, usize) {
+    let c = report.counts(stage).unwrap_or_else(|| panic!("no stage {stage} in the report"));
+    (c.ran, c.unchanged, c.cached)
+}
+
+#[test]
+fn a_toy_stage_added_to_the_graph_runs_and_is_cached() {
+    let dir = project();
+    let first = run(dir.path(), &graph("lengths-1"), Mode::Run);
+    assert_eq!(first.stages.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ["segment", "speakers", "quotes", "claims", "lengths", "longest", "totals"]);
+    assert_eq!(counts(&first, "lengths"), (5, 0, 0));
+    assert_eq!(counts(&first, "longest"), (5, 0, 0));
+    assert_eq!(counts(&first, "totals"), (1, 0, 0));
+    assert_eq!(first.files, 5 * 5 + 2);
+
+    // its files are where the layout says, with a header and a schema like any other
+    let doc = "000_d31f45b7f298f60f";
+    let lengths = fs::read_to_string(dir.path().join("annotations").join(doc).join("lengths.yaml")).unwrap();
+    assert!(lengths.starts_with("# yaml-language-server: $schema=../.schema/lengths.json\nstage: lengths\n"), "{lengths}");
+    assert!(lengths.contains("    segments: "), "the header records its input: {lengths}");
+    assert!(dir.path().join("annotations/.schema/totals.json").is_file());
+    let totals = fs::read_to_string(dir.path().join("annotations/totals.yaml")).unwrap();
+    assert!(totals.contains("numbers:\n  - "), "{totals}");
+
+    let second = run(dir.path(), &graph("lengths-1"), Mode::Run);
+    for stage in ["lengths", "longest", "totals"] {
+        assert_eq!(counts(&second, stage), (0, 0, second.counts(stage).unwrap().cached), "{stage}");
+    }
+    assert_eq!(counts(&second, "lengths").2, 5);
+    assert_eq!(counts(&second, "totals").2, 1);
+    let check = run(dir.path(), &graph("lengths-1"), Mode::Check);
+    assert_eq!(counts(&check, "longest"), (0, 0, 5));
+}
+
+#[test]
+fn a_toy_stage_whose_code_changes_but_not_its_output_cuts_off_downstream() {
+    let dir = project();
+    run(dir.path(), &graph("lengths-1"), Mode::Run);
+    // new code for `lengths`, same output: it runs again, and nothing downstream does
+    let report = run(dir.path(), &graph("lengths-2"), Mode::Run);
+    assert_eq!(counts(&report, "lengths"), (5, 5, 0));
+    assert_eq!(counts(&report, "longest"), (0, 0, 5));
+    assert_eq!(counts(&report, "totals"), (0, 0, 1));
+    assert_eq!(counts(&report, "segment"), (0, 0, 5));
+}
+
+#[test]
+fn one_changed_seed_reruns_only_its_document_and_the_corpus_toy_stage() {
+    let dir = project();
+    run(dir.path(), &graph("lengths-1"), Mode::Run);
+    let seed = dir.path().join("seeds/001_e37ff9940fa829ac.txt");
+    let text = fs::read_to_string(&seed).unwrap();
+    fs::write(&seed, format!("A new first paragraph.\n\n{text}")).unwrap();
+    let report = run(dir.path(), &graph("lengths-1"), Mode::Run);
+    assert_eq!(counts(&report, "lengths"), (1, 0, 4));
+    assert_eq!(counts(&report, "longest").2, 4, "the other documents' stay cached");
+    assert_eq!(counts(&report, "totals"), (1, 0, 0));
+}
