@@ -8,6 +8,8 @@
 use crate::corpus::{self, Entry};
 use crate::diag::{Diagnostic, Kind};
 use crate::file;
+use crate::graph::files;
+use crate::layout::Layout;
 use crate::paths;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -35,7 +37,8 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
         Diagnostic::new(Kind::Missing, paths::display(annotations), format!("no annotation has the id {id}"))
             .help("ids are listed in the annotation files (quotes: q-..., paragraphs: p-..., claims: c-..., speakers: their slug)")
     };
-    let claims_path = annotations.join("claims.yaml");
+    let layout = Layout::new(annotations);
+    let claims_path = layout.corpus_file(files::CLAIMS);
     if doc.is_none() && has_id(&claims_path, id) {
         let claims: Claims = load(&claims_path)?;
         let claim = claims.claims.iter().find(|c| c.id == id).ok_or_else(not_found)?;
@@ -51,33 +54,33 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
         Some(d) => vec![d.to_string()],
         None => sources.seeds.keys().cloned().collect(),
     };
-    let mut found: Vec<(String, PathBuf)> = Vec::new();
+    let mut found: Vec<(String, &str, PathBuf)> = Vec::new();
     for d in &docs {
-        for file in ["quotes.yaml", "speakers.yaml", "segments.yaml"] {
-            let path = annotations.join(d).join(file);
+        for file in [files::QUOTES, files::SPEAKERS, files::SEGMENTS] {
+            let path = layout.doc_file(d, file);
             if has_id(&path, id) {
-                found.push((d.clone(), path));
+                found.push((d.clone(), file, path));
             }
         }
     }
-    let (doc, path) = match found.as_slice() {
+    let (doc, file, path) = match found.as_slice() {
         [] => return Err(not_found()),
         [one] => one.clone(),
         many => {
-            let docs: Vec<&str> = many.iter().map(|(d, _)| d.as_str()).collect();
+            let docs: Vec<&str> = many.iter().map(|(d, _, _)| d.as_str()).collect();
             return Err(Diagnostic::new(Kind::Usage, paths::display(annotations), format!("{id} is in {} documents", many.len()))
                 .help(format!("name one with --doc: {}", docs.join(", "))));
         }
     };
-    let value = match path.file_name().and_then(|n| n.to_str()) {
-        Some("quotes.yaml") => {
+    let value = match file {
+        files::QUOTES => {
             let quotes: Quotes = load(&path)?;
-            let speakers: Speakers = load(&annotations.join(&doc).join("speakers.yaml")).unwrap_or_default();
-            let segments: Segments = load(&annotations.join(&doc).join("segments.yaml")).unwrap_or_default();
+            let speakers: Speakers = load(&layout.doc_file(&doc, files::SPEAKERS)).unwrap_or_default();
+            let segments: Segments = load(&layout.doc_file(&doc, files::SEGMENTS)).unwrap_or_default();
             let quote = quotes.quotes.iter().find(|q| q.id == id).ok_or_else(not_found)?;
             trace_quote(&mut sources, &doc, quote, &speakers, &segments)?
         }
-        Some("speakers.yaml") => {
+        files::SPEAKERS => {
             let speakers: Speakers = load(&path)?;
             let speaker = speakers.speakers.iter().find(|s| s.id == id).ok_or_else(not_found)?;
             let mentions = speaker.mentions.iter().map(|m| sources.place(&doc, m.span)).collect::<Result<Vec<_>, _>>()?;

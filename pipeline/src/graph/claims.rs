@@ -3,6 +3,7 @@
 //! Each document's part is its [`DocFeatures`] (quote words, fact sentences), made from
 //! that document alone; linking reads only the parts.
 
+use super::files::{CLAIMS, QUOTES, SEGMENTS};
 use super::{Blocked, CorpusStage, Doc, Docs, Info, Items};
 use crate::validate::{self, Checker, ClaimDoc};
 use stages::claims::DocFeatures;
@@ -19,12 +20,12 @@ impl CorpusStage for Claims {
     type Part = DocFeatures;
 
     fn info(&self) -> Info {
-        Info { name: "claims", file: "claims", reads: &["segments", "quotes"], fingerprint: super::fingerprint("claims") }
+        Info { name: "claims", file: CLAIMS, reads: &[SEGMENTS, QUOTES], fingerprint: super::fingerprint("claims") }
     }
 
     fn part(&self, doc: &Doc) -> Result<DocFeatures, Blocked> {
-        let segments = doc.input::<Segments>("segments")?;
-        let quotes = doc.input::<Quotes>("quotes")?;
+        let segments = doc.input::<Segments>(SEGMENTS)?;
+        let quotes = doc.input::<Quotes>(QUOTES)?;
         Ok(stages::claims::features(&stages::DocInput { name: doc.name, text: doc.text, segments, quotes }))
     }
 
@@ -45,7 +46,7 @@ impl CorpusStage for Claims {
         } else {
             let mut found = HashMap::new();
             for name in &wanted {
-                match docs.input::<Quotes>(name, "quotes") {
+                match docs.input::<Quotes>(name, QUOTES) {
                     Some(q) => {
                         found.insert(*name, q);
                     }

@@ -35,6 +35,19 @@ use std::any::Any;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
+/// The names of the standard stages' files (without `.yaml`), as stages read them
+/// upstream and as `trace` finds them.
+pub mod files {
+    /// `segments.yaml`, written by `segment`.
+    pub const SEGMENTS: &str = "segments";
+    /// `speakers.yaml`, written by `speakers`.
+    pub const SPEAKERS: &str = "speakers";
+    /// `quotes.yaml`, written by `quotes`.
+    pub const QUOTES: &str = "quotes";
+    /// `claims.yaml`, written by `claims`.
+    pub const CLAIMS: &str = "claims";
+}
+
 /// What the engine knows of a stage besides its code.
 #[derive(Clone, Copy, Debug)]
 pub struct Info {

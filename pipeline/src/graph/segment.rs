@@ -1,5 +1,6 @@
 //! `segment`: paragraphs, kinds, sentences, encoding damage (`stages/segment`).
 
+use super::files::SEGMENTS;
 use super::{Blocked, Doc, DocumentStage, Info, Items};
 use crate::validate::{self, Checker};
 use stages::contract::Segments;
@@ -13,7 +14,7 @@ impl DocumentStage for Segment {
     type Items = Segments;
 
     fn info(&self) -> Info {
-        Info { name: "segment", file: "segments", reads: &[], fingerprint: super::fingerprint("segment") }
+        Info { name: "segment", file: SEGMENTS, reads: &[], fingerprint: super::fingerprint("segment") }
     }
 
     fn compute(&self, doc: &Doc) -> Result<Segments, Blocked> {

@@ -1,5 +1,6 @@
 //! `speakers`: the people a document names, and their mentions (`stages/speakers`).
 
+use super::files::{SEGMENTS, SPEAKERS};
 use super::{Blocked, Doc, DocumentStage, Info, Items};
 use crate::validate::{self, Checker};
 use stages::contract::{Segments, Speakers as SpeakerItems};
@@ -13,11 +14,11 @@ impl DocumentStage for Speakers {
     type Items = SpeakerItems;
 
     fn info(&self) -> Info {
-        Info { name: "speakers", file: "speakers", reads: &["segments"], fingerprint: super::fingerprint("speakers") }
+        Info { name: "speakers", file: SPEAKERS, reads: &[SEGMENTS], fingerprint: super::fingerprint("speakers") }
     }
 
     fn compute(&self, doc: &Doc) -> Result<SpeakerItems, Blocked> {
-        Ok(stages::speakers::speakers(doc.text, doc.input::<Segments>("segments")?))
+        Ok(stages::speakers::speakers(doc.text, doc.input::<Segments>(SEGMENTS)?))
     }
 
     fn validate(&self, doc: &Doc, items: &SpeakerItems, c: &mut Checker) {
