@@ -51,13 +51,16 @@ pub struct Options {
     /// Process only one shard of the documents, and not the corpus stages (see
     /// [`Shard`]).
     pub shard: Option<Shard>,
+    /// `run` only: remove the annotation folders whose seed is gone (unless a person
+    /// edited them), and run even when most documents' seeds are missing.
+    pub prune: bool,
 }
 
 impl Options {
     /// The defaults for the folders `seeds` and `annotations`: every core, no progress,
     /// no shard, not deep.
     pub fn new(seeds: impl Into<PathBuf>, annotations: impl Into<PathBuf>) -> Options {
-        Options { seeds: seeds.into(), annotations: annotations.into(), jobs: None, progress: false, deep: false, shard: None }
+        Options { seeds: seeds.into(), annotations: annotations.into(), jobs: None, progress: false, deep: false, shard: None, prune: false }
     }
 }
 
@@ -113,6 +116,10 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         corpus.docs.retain(|d| shard.holds(&d.name));
     }
     let layout = Layout::new(&options.annotations);
+    refuse_reserved(graph, &corpus.docs)?;
+    if mode == Mode::Run && !options.prune {
+        refuse_missing_seeds(&layout, &all_names, &options.seeds)?;
+    }
     let _lock = match mode {
         Mode::Run => Some(crate::lock::acquire(&options.annotations)?),
         Mode::Check | Mode::Status => None,
@@ -180,7 +187,7 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     }
 
     let names: HashSet<&str> = all_names.iter().map(String::as_str).collect();
-    orphans::sweep(mode, &layout, &names, &graph.document_files(), &mut report);
+    orphans::sweep(mode == Mode::Run && options.prune, &layout, &names, &graph.document_files(), &mut report);
     match mode {
         Mode::Run => {
             if let Err(d) = schema::write(graph, &layout) {
@@ -190,6 +197,35 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         Mode::Check | Mode::Status => report.problems.extend(schema::check(graph, &layout)),
     }
     Ok(report)
+}
+
+/// Refuses seeds whose document name would collide with the tool's own names in the
+/// annotations folder (`.schema`, `.cache`, a corpus stage's file or folder).
+fn refuse_reserved(graph: &Graph, docs: &[Entry]) -> Result<(), Diagnostic> {
+    let corpus_files: Vec<&str> = graph.nodes().iter().filter(|n| !n.per_document()).map(|n| n.info().file).collect();
+    for entry in docs {
+        let name = entry.name.as_str();
+        let clash = layout::is_own(name) || corpus_files.iter().any(|f| name == *f || name == layout::file_name(f));
+        if clash {
+            return Err(Diagnostic::new(Kind::Usage, paths::display(&entry.path), format!("the document name `{name}` is reserved: its annotations would collide with the tool's own files"))
+                .help("rename the seed (a name that does not start with `.` and is not the name of a corpus-wide file such as claims.yaml)"));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a run that would leave most annotated documents without their seed: almost
+/// always a wrong `--seeds` folder, not a corpus that lost most of its documents.
+fn refuse_missing_seeds(layout: &Layout, names: &[String], seeds: &std::path::Path) -> Result<(), Diagnostic> {
+    let annotated = layout.doc_dirs();
+    let known: HashSet<&str> = names.iter().map(String::as_str).collect();
+    let gone = annotated.iter().filter(|(name, _)| !known.contains(name.as_str())).count();
+    if gone > 0 && (names.is_empty() || gone * 2 > annotated.len()) {
+        let what = if names.is_empty() { "holds no .txt seed".to_string() } else { format!("lacks the seeds of {gone} of the {} annotated documents", annotated.len()) };
+        return Err(Diagnostic::new(Kind::Usage, paths::display(seeds), format!("{what}; nothing was written"))
+            .help(format!("check --seeds (the annotations are in {}); to remove the annotations of documents whose seeds are gone, run again with --prune", paths::display(layout.root()))));
+    }
+    Ok(())
 }
 
 struct Ctx<'a> {

@@ -20,7 +20,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Bring the annotations up to date for the seeds.
-    Run(Paths),
+    Run {
+        #[command(flatten)]
+        paths: Paths,
+        /// Remove the annotation folders whose seed is gone (never a hand-edited one),
+        /// and run even when most annotated documents' seeds are missing.
+        #[arg(long)]
+        prune: bool,
+    },
     /// Per document and stage: stale (and why), hand-edited (and what changed), in
     /// conflict. Writes nothing; exits 0.
     Status(Paths),
@@ -77,10 +84,10 @@ struct Paths {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (mode, paths, deep) = match cli.command {
-        Command::Run(p) => (Mode::Run, p, false),
-        Command::Check { paths, deep } => (Mode::Check, paths, deep),
-        Command::Status(p) => (Mode::Status, p, false),
+    let (mode, paths, deep, prune) = match cli.command {
+        Command::Run { paths, prune } => (Mode::Run, paths, false, prune),
+        Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
+        Command::Status(p) => (Mode::Status, p, false, false),
         Command::Trace { id, doc, format, seeds, annotations } => {
             let format = match format {
                 TraceFormat::Text => trace::Format::Text,
@@ -105,6 +112,7 @@ fn main() -> ExitCode {
         progress: true,
         deep,
         shard: paths.shard,
+        prune,
     };
     match engine::execute(mode, &options) {
         Ok(report) if mode == Mode::Status => {

@@ -1,8 +1,8 @@
-//! Annotation folders whose seed is gone: removed by `run` when the tool wrote all of
-//! their files, kept and reported when a person edited one.
+//! Annotation folders whose seed is gone: reported and kept, so that a wrong `--seeds`
+//! never deletes committed work; removed by `run --prune` when the tool wrote all of
+//! their files, and kept even then when a person edited one.
 
 use crate::diag::{Diagnostic, Kind};
-use crate::engine::Mode;
 use crate::file;
 use crate::layout::Layout;
 use crate::paths;
@@ -11,9 +11,9 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
 
-/// Finds the document folders of `layout` whose name is not in `names`; removes or
-/// reports each. `files` are the per-document stages' files.
-pub fn sweep(mode: Mode, layout: &Layout, names: &HashSet<&str>, files: &[&str], report: &mut Report) {
+/// Finds the document folders of `layout` whose name is not in `names`; removes (when
+/// `prune`) or reports each. `files` are the per-document stages' files.
+pub fn sweep(prune: bool, layout: &Layout, names: &HashSet<&str>, files: &[&str], report: &mut Report) {
     for (name, dir) in layout.doc_dirs() {
         if names.contains(name.as_str()) {
             continue;
@@ -24,12 +24,12 @@ pub fn sweep(mode: Mode, layout: &Layout, names: &HashSet<&str>, files: &[&str],
             Ok(Some(stored)) => stored.body_hash() != stored.header.output,
             _ => true,
         });
-        if mode != Mode::Run || edited {
+        if !prune || edited {
             let why = if edited { "its seed is gone, and a person edited its annotations" } else { "its seed is gone" };
             let help = if edited {
                 "restore the seed, or delete the folder once its edits are no longer wanted"
             } else {
-                "run `pipeline run` to remove it, or restore the seed"
+                "restore the seed, or run `pipeline run --prune` to remove the folder"
             };
             report.problems.push(Diagnostic::new(Kind::Orphan, format!("{shown}/"), why).help(help));
             continue;

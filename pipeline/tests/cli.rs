@@ -230,15 +230,49 @@ fn files_that_are_not_seeds_are_ignored_with_a_note() {
 }
 
 #[test]
-fn annotations_of_a_deleted_seed_are_removed_unless_edited() {
+fn annotations_of_a_deleted_seed_are_kept_and_reported_unless_pruned() {
     let p = Project::with_corpus();
     p.run();
     fs::remove_file(p.seed_path(&format!("{DOC0}.txt"))).unwrap();
     let check = p.pipeline(&["check"]);
     assert!(text(&check).contains(&format!("annotations/{DOC0}/: orphaned: its seed is gone")), "{}", text(&check));
-    let out = p.run();
+    let out = p.pipeline(&["run"]);
+    assert_eq!(out.status.code(), Some(1), "an orphan is a problem to settle: {}", text(&out));
+    assert!(text(&out).contains("--prune"), "{}", text(&out));
+    assert!(p.path(&format!("annotations/{DOC0}/quotes.yaml")).exists(), "a plain run never deletes");
+    let out = p.pipeline(&["run", "--prune"]);
+    assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains(&format!("note: removed annotations/{DOC0}/")), "{}", text(&out));
     assert!(!p.path(&format!("annotations/{DOC0}")).exists());
+}
+
+#[test]
+fn a_wrong_seeds_folder_deletes_nothing() {
+    let p = Project::with_corpus();
+    p.run();
+    let before = p.annotations();
+    fs::create_dir(p.path("empty")).unwrap();
+    fs::create_dir(p.path("other")).unwrap();
+    fs::copy(p.seed_path(&format!("{DOC0}.txt")), p.path(&format!("other/{DOC0}.txt"))).unwrap();
+    for seeds in ["empty", "other"] {
+        let out = p.pipeline(&["run", "--seeds", seeds]);
+        assert_eq!(out.status.code(), Some(2), "{seeds}: {}", text(&out));
+        let err = text(&out);
+        assert!(err.contains(&format!("{seeds}: usage: ")) && err.contains("nothing was written") && err.contains("--prune"), "{err}");
+        assert_eq!(p.annotations(), before, "{seeds}: the annotations are untouched");
+    }
+}
+
+#[test]
+fn a_seed_named_like_the_tools_own_files_is_refused_by_name() {
+    for name in ["claims.yaml.txt", "claims.txt"] {
+        let p = Project::with_corpus();
+        p.write(&format!("seeds/{name}"), "Some text.\n");
+        let out = p.pipeline(&["run"]);
+        assert_eq!(out.status.code(), Some(2), "{name}: {}", text(&out));
+        assert!(text(&out).contains(&format!("seeds/{name}: usage: the document name")), "{}", text(&out));
+        assert!(!p.path("annotations").exists(), "{name}: nothing written");
+    }
 }
 
 #[test]
