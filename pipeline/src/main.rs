@@ -7,7 +7,35 @@ use pipeline::engine::{self, Mode, Options, Shard};
 use pipeline::report::Report;
 use pipeline::trace;
 use std::path::PathBuf;
+use std::io::Write;
 use std::process::ExitCode;
+
+/// Writes to standard output; a closed pipe (`pipeline status | head`) ends the program
+/// quietly with success, as ripgrep does, instead of a panic.
+macro_rules! out {
+    ($($arg:tt)*) => { emit(&mut std::io::stdout().lock(), format_args!($($arg)*), false) };
+}
+
+/// [`out!`] with a new line.
+macro_rules! outln {
+    ($($arg:tt)*) => { emit(&mut std::io::stdout().lock(), format_args!($($arg)*), true) };
+}
+
+/// Writes a line to standard error, as [`out!`] does to standard output.
+macro_rules! errln {
+    ($($arg:tt)*) => { emit(&mut std::io::stderr().lock(), format_args!($($arg)*), true) };
+}
+
+fn emit(to: &mut impl Write, args: std::fmt::Arguments, newline: bool) {
+    let written = to.write_fmt(args).and_then(|()| if newline { to.write_all(b"\n") } else { Ok(()) });
+    if let Err(e) = written {
+        // nobody is reading any more: stop, as a pipeline's consumer expects
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        std::process::exit(2);
+    }
+}
 
 /// Provenance-tracking annotation of news: who said what, down to the byte.
 #[derive(Parser)]
@@ -95,11 +123,11 @@ fn main() -> ExitCode {
             };
             return match trace::trace(&seeds, &annotations, &id, doc.as_deref(), format) {
                 Ok(out) => {
-                    print!("{out}");
+                    out!("{out}");
                     ExitCode::SUCCESS
                 }
                 Err(d) => {
-                    eprintln!("{d}");
+                    errln!("{d}");
                     ExitCode::FAILURE
                 }
             };
@@ -128,7 +156,7 @@ fn main() -> ExitCode {
             }
         }
         Err(fatal) => {
-            eprintln!("{fatal}");
+            errln!("{fatal}");
             ExitCode::from(2)
         }
     }
@@ -136,10 +164,10 @@ fn main() -> ExitCode {
 
 fn print_report(mode: Mode, report: &Report) {
     for note in &report.notes {
-        eprintln!("note: {note}");
+        errln!("note: {note}");
     }
     for problem in &report.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     let width = report.stages.iter().map(|(name, _)| name.len() + 1).max().unwrap_or(0);
     for (name, c) in &report.stages {
@@ -166,37 +194,37 @@ fn print_report(mode: Mode, report: &Report) {
                 parts.push(format!("{n} {what}"));
             }
         }
-        println!("{:<width$} {}", format!("{name}:"), parts.join(", "));
+        outln!("{:<width$} {}", format!("{name}:"), parts.join(", "));
     }
     if mode == Mode::Check {
         if report.is_clean() {
-            println!("check: {} documents, all annotations fresh and valid", report.docs);
+            outln!("check: {} documents, all annotations fresh and valid", report.docs);
         } else {
-            println!("check: {} problem(s)", report.problems.len());
+            outln!("check: {} problem(s)", report.problems.len());
         }
     } else if !report.is_clean() {
-        println!("run: {} problem(s), listed above", report.problems.len());
+        outln!("run: {} problem(s), listed above", report.problems.len());
     }
 }
 
 fn print_status(report: &Report) {
     for note in &report.notes {
-        println!("note: {note}");
+        outln!("note: {note}");
     }
     for problem in &report.problems {
         // the first line of each: `path: kind: message`
-        println!("{}", problem.to_string().lines().next().unwrap_or_default());
+        outln!("{}", problem.to_string().lines().next().unwrap_or_default());
     }
     for file in &report.edited {
-        println!("{}: hand-edited", file.path);
+        outln!("{}: hand-edited", file.path);
         match &file.changes {
-            Ok(changes) if changes.is_empty() => println!("  (no change to the items: only formatting or comments)"),
-            Ok(changes) => changes.iter().for_each(|c| println!("  {c}")),
-            Err(why) => println!("  (changes cannot be listed: {why})"),
+            Ok(changes) if changes.is_empty() => outln!("  (no change to the items: only formatting or comments)"),
+            Ok(changes) => changes.iter().for_each(|c| outln!("  {c}")),
+            Err(why) => outln!("  (changes cannot be listed: {why})"),
         }
     }
     let fresh: usize = report.stages.iter().map(|(_, c)| c.cached).sum();
-    println!(
+    outln!(
         "status: {} documents, {} annotation files: {fresh} fresh, {} hand-edited, {} other problem(s)",
         report.docs,
         report.files,

@@ -436,3 +436,24 @@ fn adding_a_document_reuses_the_claims_features_of_the_others() {
     assert_eq!(after.into_iter().filter(|(f, _)| f != ".cache/claims/new.json").collect::<Vec<_>>(), before);
     assert!(p.read("annotations/claims.yaml").contains("- doc: new\n"), "the new document's quotes link");
 }
+
+#[test]
+fn writing_to_a_closed_pipe_ends_quietly() {
+    let p = Project::with_corpus();
+    p.run();
+    for command in ["status", "check"] {
+        let mut child = Command::new(BIN)
+            .arg(command)
+            .current_dir(p.dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // the reader goes away before the command writes (as `pipeline status | true`)
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{command}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{command}: {err}");
+    }
+}
