@@ -255,7 +255,7 @@ impl Ctx<'_> {
             Ok(read) => read,
             Err(d) => return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false },
         };
-        let source = paths::display(&entry.path);
+        let source = paths::relative(&entry.path, &self.layout.project());
         let mut inputs = Inputs::default();
         for (node, tally) in nodes.iter().zip(&mut tallies) {
             let Node::Document(stage) = node else { continue };
@@ -322,7 +322,7 @@ impl Ctx<'_> {
             info,
             path,
             shown,
-            source: paths::display(seeds),
+            source: paths::relative(seeds, &self.layout.project()),
             schema: layout::schema_ref(info.file, false),
             seed: None,
             inputs: vec![("documents".into(), key::corpus_input(&keys))],

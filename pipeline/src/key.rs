@@ -37,6 +37,9 @@ impl Target {
         if header.stage != self.info.name {
             reasons.push(format!("it was written by stage `{}`", header.stage));
         }
+        if header.source != self.source {
+            reasons.push(format!("its source is `{}`, not `{}`", header.source, self.source));
+        }
         if header.seed != self.seed {
             reasons.push("seed changed".to_string());
         }

@@ -41,6 +41,12 @@ impl Layout {
         &self.root
     }
 
+    /// The project: the folder that holds the annotations folder. Paths recorded in
+    /// files (`source:`) are relative to it.
+    pub fn project(&self) -> PathBuf {
+        self.root.join("..")
+    }
+
     /// A document's folder.
     pub fn doc_dir(&self, doc: &str) -> PathBuf {
         self.root.join(doc)

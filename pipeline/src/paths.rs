@@ -27,6 +27,52 @@ pub fn display(path: &Path) -> String {
     }
 }
 
+/// `path` as the tool records it in files: relative to `base` (the project: the folder
+/// that holds the annotations folder), lexically, with `/`. The same bytes whatever the
+/// working directory, and never absolute while both can be related.
+pub fn relative(path: &Path, base: &Path) -> String {
+    let absolute = |p: &Path| if p.is_absolute() { Some(p.to_path_buf()) } else { std::env::current_dir().ok().map(|c| c.join(p)) };
+    let lexical = |p: &Path, b: &Path| {
+        let (p, b) = (normalize(p), normalize(b));
+        let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        // climbing out of `base` through `..` needs the names of the folders above
+        (!b[common..].iter().any(|c| c == "..")).then(|| {
+            let mut parts: Vec<String> = vec!["..".to_string(); b.len() - common];
+            parts.extend(p[common..].iter().cloned());
+            if parts.is_empty() {
+                ".".to_string()
+            } else {
+                parts.join("/")
+            }
+        })
+    };
+    if path.is_absolute() == base.is_absolute() {
+        if let Some(rel) = lexical(path, base) {
+            return rel;
+        }
+    }
+    match (absolute(path), absolute(base)) {
+        (Some(p), Some(b)) => lexical(&p, &b).unwrap_or_else(|| display(path)),
+        _ => normalize(path).join("/"),
+    }
+}
+
+/// The parts of `path` with `.` dropped and `..` applied where it can be.
+fn normalize(path: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if parts.last().is_some_and(|p| p != ".." && !p.is_empty()) => {
+                parts.pop();
+            }
+            Component::RootDir => parts.push(String::new()),
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    parts
+}
+
 fn relative_to(path: &Path, base: &Path) -> Option<PathBuf> {
     let path: Vec<Component> = path.components().collect();
     let base: Vec<Component> = base.components().collect();
@@ -53,6 +99,18 @@ mod tests {
         assert_eq!(display(Path::new("./seeds/a.txt")), "seeds/a.txt");
         assert_eq!(display(Path::new("seeds/../seeds/a.txt")), "seeds/a.txt");
         assert_eq!(display(Path::new("../shared/seeds")), "../shared/seeds");
+    }
+
+    #[test]
+    fn recorded_paths_are_relative_to_the_project_whatever_the_working_directory() {
+        assert_eq!(relative(Path::new("seeds/a.txt"), Path::new("")), "seeds/a.txt");
+        assert_eq!(relative(Path::new("./seeds/a.txt"), Path::new(".")), "seeds/a.txt");
+        assert_eq!(relative(Path::new("/work/corpus/seeds/a.txt"), Path::new("/work/corpus")), "seeds/a.txt");
+        assert_eq!(relative(Path::new("../shared/eval/x.txt"), Path::new("target/eval")), "../../../shared/eval/x.txt");
+        assert_eq!(relative(Path::new("/data/seeds"), Path::new("/work/corpus/")), "../../data/seeds");
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(relative(&cwd.join("seeds/a.txt"), Path::new("")), "seeds/a.txt");
+        assert_eq!(relative(Path::new("seeds/a.txt"), &cwd), "seeds/a.txt");
     }
 
     #[test]

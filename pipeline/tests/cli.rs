@@ -457,3 +457,37 @@ fn writing_to_a_closed_pipe_ends_quietly() {
         assert_eq!(out.status.code(), Some(0), "{command}: {err}");
     }
 }
+
+#[test]
+fn the_source_header_does_not_depend_on_the_working_directory() {
+    let p = Project::with_corpus();
+    p.run();
+    let plain = p.annotations();
+    // the same project, run with absolute paths from another folder
+    let q = Project::with_corpus();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .args(["run", "--seeds", q.path("seeds").to_str().unwrap(), "--annotations", q.path("annotations").to_str().unwrap()])
+        .current_dir(elsewhere.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(q.annotations(), plain);
+    assert!(q.read(&format!("annotations/{DOC0}/segments.yaml")).contains(&format!("\nsource: seeds/{DOC0}.txt\n")));
+}
+
+#[test]
+fn a_wrong_source_header_is_stale_and_run_mends_it() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = format!("annotations/{DOC0}/speakers.yaml");
+    let good = p.read(&rel);
+    p.write(&rel, &good.replace(&format!("source: seeds/{DOC0}.txt"), "source: /etc/passwd"));
+    for args in [&["check"][..], &["check", "--deep"][..]] {
+        let out = p.pipeline(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", text(&out));
+        assert!(text(&out).contains("its source is `/etc/passwd`"), "{}", text(&out));
+    }
+    p.run();
+    assert_eq!(p.read(&rel), good);
+}
