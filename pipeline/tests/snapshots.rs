@@ -22,11 +22,17 @@ fn redact(text: &str) -> String {
 fn corpus_annotations() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let seeds = root.join("seeds");
-    let out = tempfile::tempdir().unwrap();
-    // The engine records paths relative to the working directory; run from the project
-    // root so the snapshots say `seeds/...` as the committed annotations do.
-    std::env::set_current_dir(&root).unwrap();
-    let options = Options { jobs: Some(2), ..Options::new("seeds", out.path().to_path_buf()) };
+    let project = tempfile::tempdir().unwrap();
+    // The engine records paths relative to the project (the folder holding the
+    // annotations folder); lay it out as the repository is, so the snapshots say
+    // `seeds/...` as the committed annotations do.
+    fs::create_dir(project.path().join("seeds")).unwrap();
+    for entry in fs::read_dir(&seeds).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, project.path().join("seeds").join(path.file_name().unwrap())).unwrap();
+    }
+    let out = project.path().join("annotations");
+    let options = Options { jobs: Some(2), ..Options::new(project.path().join("seeds"), out.clone()) };
     let report = engine::execute(Mode::Run, &options).unwrap();
     assert!(report.is_clean(), "{:#?}", report.problems);
 
@@ -43,11 +49,11 @@ fn corpus_annotations() {
     settings.bind(|| {
         for name in &names {
             for file in ["segments", "speakers", "quotes"] {
-                let text = fs::read_to_string(out.path().join(name).join(format!("{file}.yaml"))).unwrap();
+                let text = fs::read_to_string(out.join(name).join(format!("{file}.yaml"))).unwrap();
                 insta::assert_snapshot!(format!("{name}.{file}"), redact(&text));
             }
         }
-        let claims = fs::read_to_string(out.path().join("claims.yaml")).unwrap();
+        let claims = fs::read_to_string(out.join("claims.yaml")).unwrap();
         insta::assert_snapshot!("claims", redact(&claims));
     });
 }
