@@ -124,6 +124,9 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         Mode::Run => Some(crate::lock::acquire(&options.annotations)?),
         Mode::Check | Mode::Status => None,
     };
+    if mode == Mode::Run {
+        layout.remove_leftovers(None);
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
@@ -255,6 +258,9 @@ impl Ctx<'_> {
             Ok(read) => read,
             Err(d) => return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false },
         };
+        if self.policy.writes() {
+            self.layout.remove_leftovers(Some(&entry.name));
+        }
         let source = paths::relative(&entry.path, &self.layout.project());
         let mut inputs = Inputs::default();
         for (node, tally) in nodes.iter().zip(&mut tallies) {

@@ -252,6 +252,27 @@ fn slow_header(text: String, shown: &str) -> Result<Stored, Diagnostic> {
     Ok(Stored { header, text, body_start, body_line })
 }
 
+/// How the temporary files of [`write_atomic`] end: `.<name>.<pid>.tmp`.
+const TEMPORARY: &str = ".tmp";
+
+/// Whether `name` is one of [`write_atomic`]'s temporary files.
+pub fn is_temporary(name: &str) -> bool {
+    name.starts_with('.')
+        && name.strip_suffix(TEMPORARY).and_then(|rest| rest.rsplit_once('.')).is_some_and(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Removes the temporary files a killed run left in `dir` (call it under the run lock,
+/// so that no live run's file is taken). A folder that cannot be read has none to
+/// remove.
+pub fn remove_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if entry.file_name().to_str().is_some_and(is_temporary) && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so
 /// that a killed run leaves the old file or the new one, never a mix.
 ///
@@ -265,7 +286,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         fs::create_dir_all(dir)?;
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp = dir.join(format!(".{name}.{}{TEMPORARY}", std::process::id()));
     let result = (|| {
         let mut file = fs::File::create(&tmp)?;
         file.write_all(bytes)?;
@@ -290,6 +311,16 @@ mod tests {
             fingerprint: "d".repeat(64),
             output: "e".repeat(64),
         }
+    }
+
+    #[test]
+    fn temporary_files_are_told_from_annotations() {
+        assert!(is_temporary(".quotes.yaml.4242.tmp"));
+        assert!(is_temporary(".000_d31f.json.7.tmp"));
+        assert!(!is_temporary("quotes.yaml"));
+        assert!(!is_temporary(".quotes.yaml.tmp"));
+        assert!(!is_temporary("notes.4242.tmp"));
+        assert!(!is_temporary(".schema"));
     }
 
     #[test]

@@ -77,6 +77,24 @@ impl Layout {
         self.root.join(LOCK)
     }
 
+    /// Removes what killed runs left in the tool's own folders and in `doc`'s (when
+    /// given): temporary files of atomic writes. Called under the run lock.
+    pub fn remove_leftovers(&self, doc: Option<&str>) {
+        let dirs = match doc {
+            Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
+            None => {
+                let mut dirs = vec![self.root.clone(), self.root.join(MACHINE), self.root.join(SCHEMA)];
+                if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
+                    dirs.extend(stages.flatten().map(|e| e.path()));
+                }
+                dirs
+            }
+        };
+        for dir in dirs {
+            crate::file::remove_temporaries(&dir);
+        }
+    }
+
     /// The document folders present, sorted (the tool's own folders left out).
     pub fn doc_dirs(&self) -> Vec<(String, PathBuf)> {
         let Ok(entries) = std::fs::read_dir(&self.root) else { return Vec::new() };

@@ -491,3 +491,24 @@ fn a_wrong_source_header_is_stale_and_run_mends_it() {
     p.run();
     assert_eq!(p.read(&rel), good);
 }
+
+#[test]
+fn a_killed_runs_temporary_files_are_removed_by_the_next_run() {
+    let p = Project::with_corpus();
+    p.run();
+    let leftovers = [
+        format!("annotations/{DOC0}/.quotes.yaml.4242.tmp"),
+        "annotations/.claims.yaml.4242.tmp".to_string(),
+        "annotations/.schema/.quotes.json.4242.tmp".to_string(),
+        format!("annotations/.cache/claims/.{DOC0}.json.4242.tmp"),
+    ];
+    for rel in &leftovers {
+        p.write(rel, "");
+    }
+    p.write(&format!("annotations/{DOC0}/notes.4242.tmp"), "a person's file");
+    p.run();
+    for rel in &leftovers {
+        assert!(!p.path(rel).exists(), "{rel} is left");
+    }
+    assert!(p.path(&format!("annotations/{DOC0}/notes.4242.tmp")).exists(), "only the tool's own temporary files go");
+}
