@@ -208,3 +208,26 @@ fn pull_quote_repeating_a_fragment_is_not_a_split_piece() {
     let frags: Vec<_> = c.claims[0].members.iter().filter(|m| m.doc == "b").map(|m| m.matching).collect();
     assert_eq!(frags, [Matching::Partial, Matching::Split, Matching::Split], "{c:#?}");
 }
+
+/// A member that runs on past the canonical text, whose matched words take more bytes
+/// than the whole canonical text (wide spacing here; curly apostrophes do the same):
+/// the tail's offsets were once counted from the canonical text's length, which
+/// underflowed (a panic in debug builds, another document's bytes glued onto the claim's
+/// text in release builds).
+#[test]
+fn a_member_running_past_a_shorter_canonical_text_links_without_wrapping() {
+    let words = ["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll"];
+    let a = article(&format!("“{}.” Legend said.", words.join(" ")));
+    let wide = words[4..].join("          ");
+    let b = article(&format!("“{wide} mm nn oo pp.” Legend said."));
+    let c = run(&[("a", &a), ("b", &b)]);
+    assert_eq!(c.claims.len(), 1, "{c:#?}");
+    let claim = &c.claims[0];
+    // the base's own words up to where they end, then the member's tail
+    assert_eq!(claim.text, format!("{} mm nn oo pp.", words.join(" ")));
+    for m in &claim.members {
+        let covers = m.covers.expect("both cover part of the claim");
+        let covered = covers.slice(&claim.text).expect("covers lies in the claim's text");
+        assert!(covered.starts_with("aa") || covered.starts_with("ee"), "{covered:?}");
+    }
+}

@@ -257,9 +257,15 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
             let (ci, mi, len) = longest_run(&h, &forms[i]);
             if ci + len == h.len() && mi + len < forms[i].len() {
                 // The member runs on past the canonical text: append its tail.
+                // The tail follows the canonical text's last word, where the member's
+                // matched words end; what the canonical text had after that word (its
+                // closing punctuation) gives way to the member's. Offsets are counted
+                // from there: the two wordings may differ in length before it (curly
+                // and straight apostrophes fold alike but are not as long).
                 let from = m.toks[mi + len - 1].end as usize - ms0;
-                let shift = canon.text.len() - from;
-                canon.toks.extend(m.toks[mi + len..].iter().map(|t| (t.h, t.start as usize - ms0 + shift, t.end as usize - ms0 + shift)));
+                let end = canon.toks[ci + len - 1].2;
+                canon.text.truncate(end);
+                canon.toks.extend(m.toks[mi + len..].iter().map(|t| (t.h, end + (t.start as usize - ms0 - from), end + (t.end as usize - ms0 - from))));
                 canon.text.push_str(&m.q.text[from..]);
             }
         }
