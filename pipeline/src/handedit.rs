@@ -14,7 +14,7 @@ use crate::file::{self, Hash, Stored};
 use crate::graph::{Done, Items};
 use crate::key::Target;
 use crate::report::{EditedFile, Tally};
-use crate::step::{checked, render, split_conflicts, write, Policy, Work};
+use crate::step::{checked, guarded, render, split_conflicts, write, Policy, Work};
 use crate::{engine::Mode, layout, paths};
 
 /// Handles a file a person edited; see the module doc.
@@ -44,9 +44,9 @@ pub fn edited<T: Items>(
     // again: recorded (by `run`) as what later runs carry the edits from, and what
     // `status` lists them against.
     let remade = match (&base, &stale) {
-        (None, None) if policy.writes() || listing => work
-            .compute()
+        (None, None) if policy.writes() || listing => guarded(work, target)
             .ok()
+            .and_then(Result::ok)
             .and_then(|machine| render(&machine, &shown).ok())
             .filter(|(_, output)| *output == stored.header.output)
             .map(|(body, _)| body),
@@ -88,9 +88,13 @@ pub fn edited<T: Items>(
         Ok(items) => items,
         Err(d) => return tally.invalid(d),
     };
-    let Ok(theirs) = work.compute() else {
-        tally.counts.blocked += 1;
-        return None;
+    let theirs = match guarded(work, target) {
+        Ok(Ok(items)) => items,
+        Ok(Err(_)) => {
+            tally.counts.blocked += 1;
+            return None;
+        }
+        Err(bug) => return tally.invalid(bug),
     };
     let Some((merged, notes)) = work.carry(&base_items, &ours, &theirs) else {
         return not_carried(Kind::Conflict, target, tally, reason, fits, (body_hash, ours));

@@ -90,9 +90,13 @@ pub fn step<T: Items>(policy: Policy, target: &Target, tally: &mut Tally, work: 
         return None;
     }
 
-    let Ok(items) = work.compute() else {
-        tally.counts.blocked += 1;
-        return None;
+    let items = match guarded(work, target) {
+        Ok(Ok(items)) => items,
+        Ok(Err(Blocked)) => {
+            tally.counts.blocked += 1;
+            return None;
+        }
+        Err(bug) => return tally.invalid(bug),
     };
     let (body, output) = match render(&items, &shown) {
         Ok(rendered) => rendered,
@@ -111,6 +115,20 @@ pub fn step<T: Items>(policy: Policy, target: &Target, tally: &mut Tally, work: 
         tally.counts.unchanged += 1;
     }
     Some(Done::parsed(output, items))
+}
+
+/// Runs the stage; a panic in it (a bug, such as arithmetic that overflows) becomes a
+/// diagnostic naming the stage and the file, so the other documents are still done.
+pub(crate) fn guarded<T>(work: &dyn Work<T>, target: &Target) -> Result<Result<T, Blocked>, Diagnostic> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work.compute())).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        Diagnostic::new(Kind::Bug, &target.shown, format!("stage `{}` panicked: {what}; nothing was written", target.info.name))
+            .help("this is a bug in the stage: please report it with the seed; the file was left as it was")
+    })
 }
 
 /// The problems `validate` finds in `items`, located in `source` (the file's text).

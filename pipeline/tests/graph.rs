@@ -151,3 +151,37 @@ fn one_changed_seed_reruns_only_its_document_and_the_corpus_toy_stage() {
     assert_eq!(counts(&report, "longest").2, 4, "the other documents' stay cached");
     assert_eq!(counts(&report, "totals"), (1, 0, 0));
 }
+
+/// Per document: panics on one document, as a stage with a bug would.
+struct Fragile;
+
+impl DocumentStage for Fragile {
+    type Items = Numbers;
+    fn info(&self) -> Info {
+        Info { name: "fragile", file: "fragile", reads: &["segments"], fingerprint: "fragile-1" }
+    }
+    fn compute(&self, doc: &Doc) -> Result<Numbers, Blocked> {
+        let paragraphs = doc.input::<Segments>("segments")?.paragraphs.len();
+        if doc.name.starts_with("002") {
+            let zero = paragraphs - paragraphs;
+            return Ok(Numbers { numbers: vec![paragraphs / zero] });
+        }
+        Ok(Numbers { numbers: vec![paragraphs] })
+    }
+    fn validate(&self, _doc: &Doc, _items: &Numbers, _c: &mut Checker) {}
+}
+
+#[test]
+fn a_stage_that_panics_on_one_document_is_a_reported_bug_and_the_others_are_done() {
+    let dir = project();
+    let graph = Graph::standard().document(Fragile);
+    let options = Options { jobs: Some(2), ..Options::new(dir.path().join("seeds"), dir.path().join("annotations")) };
+    let report = execute_graph(&graph, Mode::Run, &options).unwrap();
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].contains("002_84c7d409cb193193/fragile.yaml: stage bug: stage `fragile` panicked: attempt to divide by zero"), "{}", problems[0]);
+    assert_eq!(counts(&report, "fragile"), (4, 0, 0));
+    assert_eq!(report.counts("fragile").unwrap().invalid, 1);
+    assert!(!dir.path().join("annotations/002_84c7d409cb193193/fragile.yaml").exists());
+    assert!(dir.path().join("annotations/003_65ed1d00470dc92a/fragile.yaml").exists());
+}
