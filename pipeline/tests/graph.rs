@@ -163,8 +163,8 @@ impl DocumentStage for Fragile {
     fn compute(&self, doc: &Doc) -> Result<Numbers, Blocked> {
         let paragraphs = doc.input::<Segments>("segments")?.paragraphs.len();
         if doc.name.starts_with("002") {
-            let zero = paragraphs - paragraphs;
-            return Ok(Numbers { numbers: vec![paragraphs / zero] });
+            let none: Vec<usize> = Vec::new();
+            return Ok(Numbers { numbers: vec![none[paragraphs]] });
         }
         Ok(Numbers { numbers: vec![paragraphs] })
     }
@@ -179,7 +179,7 @@ fn a_stage_that_panics_on_one_document_is_a_reported_bug_and_the_others_are_done
     let report = execute_graph(&graph, Mode::Run, &options).unwrap();
     let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert!(problems[0].contains("002_84c7d409cb193193/fragile.yaml: stage bug: stage `fragile` panicked: attempt to divide by zero"), "{}", problems[0]);
+    assert!(problems[0].contains("002_84c7d409cb193193/fragile.yaml: stage bug: stage `fragile` panicked: index out of bounds: the len is 0 but the index is "), "{}", problems[0]);
     assert_eq!(counts(&report, "fragile"), (4, 0, 0));
     assert_eq!(report.counts("fragile").unwrap().invalid, 1);
     assert!(!dir.path().join("annotations/002_84c7d409cb193193/fragile.yaml").exists());
