@@ -120,6 +120,9 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     if mode == Mode::Run && !options.prune {
         refuse_missing_seeds(&layout, &all_names, &options.seeds)?;
     }
+    if let (Mode::Run, Some(link)) = (mode, layout.linked(None)) {
+        return Err(linked(&link));
+    }
     let _lock = match mode {
         Mode::Run => Some(crate::lock::acquire(&options.annotations)?),
         Mode::Check | Mode::Status => None,
@@ -202,6 +205,12 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     Ok(report)
 }
 
+/// The tool does not write through a symbolic link under the annotations folder.
+fn linked(link: &std::path::Path) -> Diagnostic {
+    Diagnostic::new(Kind::Io, paths::display(link), "is a symbolic link: the tool does not write through links, which may lead out of the annotations folder; nothing was written there")
+        .help("replace the link with a real folder (or file), or remove it")
+}
+
 /// Refuses seeds whose document name would collide with the tool's own names in the
 /// annotations folder (`.schema`, `.cache`, a corpus stage's file or folder).
 fn refuse_reserved(graph: &Graph, docs: &[Entry]) -> Result<(), Diagnostic> {
@@ -259,6 +268,11 @@ impl Ctx<'_> {
             Err(d) => return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false },
         };
         if self.policy.writes() {
+            if let Some(link) = self.layout.linked(Some(&entry.name)) {
+                // the corpus stages cannot take this document in: they wait for it
+                let parts = nodes.iter().enumerate().filter(|(_, n)| !n.per_document()).map(|(i, _)| (i, None)).collect();
+                return DocResult { tallies, problems: vec![linked(&link)], parts, readable: true };
+            }
             self.layout.remove_leftovers(Some(&entry.name));
         }
         let source = paths::relative(&entry.path, &self.layout.project());

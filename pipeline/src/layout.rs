@@ -95,6 +95,23 @@ impl Layout {
         }
     }
 
+    /// The first folder the tool would write into that is a symbolic link, among the
+    /// tool's own folders (or `doc`'s, when given), with the lock file. The tool never
+    /// writes through a link: it could lead out of the annotations folder.
+    pub fn linked(&self, doc: Option<&str>) -> Option<PathBuf> {
+        let candidates = match doc {
+            Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
+            None => {
+                let mut dirs = vec![self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE), self.lock()];
+                if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
+                    dirs.extend(stages.flatten().map(|e| e.path()));
+                }
+                dirs
+            }
+        };
+        candidates.into_iter().find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+    }
+
     /// The document folders present, sorted (the tool's own folders left out).
     pub fn doc_dirs(&self) -> Vec<(String, PathBuf)> {
         let Ok(entries) = std::fs::read_dir(&self.root) else { return Vec::new() };
@@ -133,6 +150,12 @@ pub fn schema_ref(file: &str, per_document: bool) -> String {
 pub fn machine(path: &Path) -> PathBuf {
     let dir = path.parent().unwrap_or(Path::new("."));
     dir.join(MACHINE).join(path.file_name().unwrap_or_default())
+}
+
+/// Whether `doc` can only name a document folder: not empty, no path separator, not the
+/// tool's own name, so that `--doc ../../x` cannot reach outside the folder.
+pub fn is_doc_name(doc: &str) -> bool {
+    !doc.is_empty() && !is_own(doc) && !doc.contains(['/', '\\']) && doc != ".."
 }
 
 /// Whether a name under the annotations folder is the tool's own (not a document's).

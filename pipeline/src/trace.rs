@@ -30,6 +30,10 @@ pub enum Format {
 
 /// Finds `id` (in `doc` when given) and returns its trace.
 pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, format: Format) -> Result<String, Diagnostic> {
+    if let Some(doc) = doc.filter(|d| !crate::layout::is_doc_name(d)) {
+        return Err(Diagnostic::new(Kind::Usage, "--doc", format!("`{doc}` is not a document name"))
+            .help("give a seed's file name without .txt, e.g. --doc 000_d31f45b7f298f60f"));
+    }
     let corpus = corpus::list(seeds)?;
     let mut seeds_by_name: BTreeMap<String, Entry> = corpus.docs.into_iter().map(|e| (e.name.clone(), e)).collect();
     let mut sources = Sources { seeds: &mut seeds_by_name, texts: BTreeMap::new() };

@@ -512,3 +512,40 @@ fn a_killed_runs_temporary_files_are_removed_by_the_next_run() {
     }
     assert!(p.path(&format!("annotations/{DOC0}/notes.4242.tmp")).exists(), "only the tool's own temporary files go");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_tool_never_writes_through_a_symbolic_link() {
+    let p = Project::with_corpus();
+    p.run();
+    let outside = tempfile::tempdir().unwrap();
+    // a document folder linked elsewhere
+    let doc = p.path(&format!("annotations/{DOC0}"));
+    fs::remove_dir_all(&doc).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &doc).unwrap();
+    let out = p.pipeline(&["run"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains(&format!("annotations/{DOC0}: i/o error: is a symbolic link")), "{}", text(&out));
+    assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 0, "nothing written through the link");
+    fs::remove_file(&doc).unwrap();
+    p.run();
+    // a lock file linked to a file that does not exist yet
+    fs::remove_file(p.path("annotations/.lock")).unwrap();
+    let target = outside.path().join("created-by-the-lock");
+    std::os::unix::fs::symlink(&target, p.path("annotations/.lock")).unwrap();
+    let out = p.pipeline(&["run"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("annotations/.lock: i/o error: is a symbolic link"), "{}", text(&out));
+    assert!(!target.exists());
+}
+
+#[test]
+fn trace_refuses_a_doc_that_is_a_path() {
+    let p = Project::with_corpus();
+    p.run();
+    for doc in ["../../etc", "a/b", ".schema", ""] {
+        let out = p.pipeline(&["trace", "q-x", "--doc", doc]);
+        assert_eq!(out.status.code(), Some(1), "{doc}: {}", text(&out));
+        assert!(text(&out).contains("is not a document name"), "{doc}: {}", text(&out));
+    }
+}
