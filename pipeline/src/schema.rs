@@ -18,6 +18,8 @@ pub fn text(node: &Node) -> String {
     let object = schema.as_object_mut().expect("a struct's schema is an object");
     object.insert("title".into(), json!(format!("{} annotations", info.file)));
     let hash = json!({"type": "string", "pattern": "^[0-9a-f]{64}$"});
+    // a per-document file records its seed's hash; a corpus file, the corpus's as input
+    let required: &[&str] = if node.per_document() { &["seed", "inputs", "stage", "output"] } else { &["inputs", "stage", "output"] };
     let header = [
         ("stage", json!({"const": info.name, "description": "The stage that wrote the file."})),
         ("source", json!({"type": "string", "description": "The seed this file describes, relative to the project."})),
@@ -32,7 +34,7 @@ pub fn text(node: &Node) -> String {
                     "stage": hash,
                     "output": hash
                 },
-                "required": ["inputs", "stage", "output"],
+                "required": required,
                 "additionalProperties": false
             }),
         ),

@@ -20,6 +20,18 @@ pub mod text;
 
 pub use span::{Span, SpanError};
 
+/// What an id (and a reference to one) looks like, for the JSON Schemas: a slug, with
+/// no white space, no path separator, not starting with `.` or `-`. The tool's own ids
+/// are lower-case words joined by `-` (`q-i-dont-think`, `john-legend`).
+pub const ID_PATTERN: &str = r"^[^\s/\\.\-][^\s/\\]*$";
+
+/// A quote id, which a person adding a quote may leave empty (the engine derives it).
+pub const QUOTE_ID_PATTERN: &str = r"^([^\s/\\.\-][^\s/\\]*)?$";
+
+/// A document name: a seed's file name without `.txt`; no path separator, not starting
+/// with `.`.
+pub const DOC_PATTERN: &str = r"^[^/\\.][^/\\]*$";
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +52,7 @@ pub struct Segments {
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// Stable id derived from the paragraph's text (`p-` and its first words).
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The paragraph's bytes, without leading indentation or trailing white space.
     pub span: Span,
@@ -133,6 +146,7 @@ pub struct Speakers {
 pub struct Speaker {
     /// The same in every document for the same person: the canonical name as a slug
     /// (`john-legend`).
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The canonical full name (`John Legend`).
     pub name: String,
@@ -239,6 +253,7 @@ pub struct Quote {
     /// Stable id derived from the quote's words (`q-` and its first words). A quote a
     /// person adds may leave it out; the engine then derives it the same way.
     #[serde(default)]
+    #[schemars(pattern(QUOTE_ID_PATTERN))]
     pub id: String,
     /// The quote's words, quote marks excluded.
     pub span: Span,
@@ -247,6 +262,7 @@ pub struct Quote {
     /// A speaker id from `speakers.yaml`, or `None` when the text does not say (or a
     /// person added the quote without one).
     #[serde(default)]
+    #[schemars(pattern(ID_PATTERN))]
     pub speaker: Option<String>,
     /// The words that attribute the quote (`Legend explained`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -256,6 +272,7 @@ pub struct Quote {
     pub rule: Option<String>,
     /// How sure the rule is of the speaker, from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0.0, max = 1.0))]
     pub confidence: Option<f64>,
     /// Whether the quote is a fragment woven into the writer's own sentence (`Legend
     /// explained that he and West "never talked about politics before"`) rather than
@@ -287,6 +304,7 @@ pub struct Claims {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Stable id derived from the claim's text (`c-` and its first words).
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The claim's canonical, readable text. For a quote, the longest continuous wording
     /// the members attest (fragments of one article stitched to the whole of another);
@@ -307,6 +325,7 @@ pub struct Claim {
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// The document: the seed's file name without `.txt`.
+    #[schemars(pattern(DOC_PATTERN))]
     pub doc: String,
     /// The occurrence's bytes in that document's seed.
     pub span: Span,
@@ -314,9 +333,11 @@ pub struct Member {
     pub text: String,
     /// The quote id, when the member is a quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(ID_PATTERN))]
     pub quote: Option<String>,
     /// The speaker id the document gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(ID_PATTERN))]
     pub speaker: Option<String>,
     /// How the member matches the claim's text.
     #[serde(rename = "match")]
