@@ -115,12 +115,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports a hand edit left unresolved: a conflict for the person to settle, which
-    /// does not stop the file from being used.
-    pub fn unresolved(&mut self, id: &str, reason: &str) {
+    /// Reports a hand edit left unresolved (the item `id` of the file's `unresolved`
+    /// list): a conflict for the person to settle, which does not stop the file from
+    /// being used. `help` says how to settle it in this file.
+    pub fn unresolved(&mut self, id: &str, reason: &str, help: &str) {
         let nth = self.nth("reason", reason);
-        let mut d = Diagnostic::new(Kind::Conflict, self.path, format!("unresolved hand edit {id}: {reason}"))
-            .help("give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`");
+        let mut d = Diagnostic::new(Kind::Conflict, self.path, format!("unresolved hand edit {id}: {reason}")).help(help);
         if let Some((line, col)) = locate(self.source, "reason", reason, nth) {
             d = d.at(self.source, line, col, reason.chars().count());
         }
@@ -167,6 +167,14 @@ pub fn segments(c: &mut Checker, seed: &str, segments: &Segments) {
     for d in &segments.damage {
         c.span(seed, d.span, Some(&d.text));
     }
+    // their spans are in the old seed: nothing to check them against, only to report
+    for u in &segments.unresolved {
+        c.unresolved(
+            &u.paragraph.id,
+            &u.reason,
+            "give it a span and sentences that fit the seed and move it into `paragraphs`, or delete it from `unresolved`",
+        );
+    }
 }
 
 /// Checks `speakers.yaml` against its seed.
@@ -176,6 +184,13 @@ pub fn speakers(c: &mut Checker, seed: &str, speakers: &Speakers) {
         for m in &s.mentions {
             c.span(seed, m.span, Some(&m.text));
         }
+    }
+    for u in &speakers.unresolved {
+        c.unresolved(
+            &u.speaker.id,
+            &u.reason,
+            "give the mention a span and text that match the seed and move it into that person's `mentions`, or delete it from `unresolved`",
+        );
     }
 }
 
@@ -202,7 +217,7 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
     }
     // their spans are in the old seed: nothing to check them against, only to report
     for u in &quotes.unresolved {
-        c.unresolved(&u.quote.id, &u.reason);
+        c.unresolved(&u.quote.id, &u.reason, "give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`");
     }
 }
 
@@ -228,5 +243,12 @@ pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) 
                 c.dangling("quote", q, format!("quote {q} is not in {}/quotes.yaml", m.doc), "use a quote id from that document");
             }
         }
+    }
+    for u in &claims.unresolved {
+        c.unresolved(
+            &u.claim.id,
+            &u.reason,
+            "give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`",
+        );
     }
 }
