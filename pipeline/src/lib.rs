@@ -21,6 +21,7 @@
 // edit); boxing them would only add noise.
 #![allow(clippy::result_large_err)]
 
+pub mod carry;
 pub mod corpus;
 pub mod diag;
 pub mod edits;
