@@ -9,6 +9,7 @@
 //! | file | edits carried | module |
 //! |---|---|---|
 //! | `segments.yaml` | a paragraph's kind (and rule) fixed, its sentences re-split, its span fixed; a paragraph deleted or added | [`segments`](mod@segments) |
+//! | `speakers.yaml` | a canonical name corrected, an id renamed, two people merged, a person deleted or added, a mention removed, added, moved to another person or its form changed | [`speakers`](mod@speakers) |
 //! | `quotes.yaml` | a quote's fields changed, its span fixed, a quote deleted or added | [`quotes`](mod@quotes) |
 //!
 //! Where both the person and the new machine output changed the same field, the person
@@ -22,13 +23,15 @@
 
 pub mod quotes;
 pub mod segments;
+pub mod speakers;
 
 pub use quotes::{fill_missing_ids, quotes};
 pub use segments::segments;
+pub use speakers::speakers;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use stages::Span;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 /// The result of carrying edits: the file's new items and what to tell the person.
@@ -243,6 +246,15 @@ pub(crate) fn dedupe_ids<T>(items: &mut [T], id: impl Fn(&mut T) -> &mut String,
         seen.insert(new.clone());
         *own = new;
     }
+}
+
+/// How often each key occurs.
+pub(crate) fn counts<K: Hash + Eq>(keys: impl IntoIterator<Item = K>) -> HashMap<K, usize> {
+    let mut m = HashMap::new();
+    for k in keys {
+        *m.entry(k).or_insert(0) += 1;
+    }
+    m
 }
 
 #[cfg(test)]
