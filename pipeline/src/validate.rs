@@ -252,3 +252,71 @@ pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) 
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stages::contract::{Claim, ClaimKind, Matching, Member, Mention, MentionForm, Paragraph, ParagraphKind, Speaker};
+    use stages::contract::{UnresolvedClaim, UnresolvedParagraph, UnresolvedSpeaker};
+
+    const SEED: &str = "Kim Jones said West is busy.";
+
+    /// The problems `check` finds in `value`, written as the tool writes it.
+    fn problems<T: serde::Serialize>(value: &T, check: impl Fn(&mut Checker, &T)) -> Vec<Diagnostic> {
+        let source = crate::yaml::to_string(value).unwrap();
+        let mut c = Checker::new("f.yaml", &source, Kind::Invalid);
+        check(&mut c, value);
+        c.finish()
+    }
+
+    fn span(s: usize, e: usize) -> Span {
+        Span::new(s, e).unwrap()
+    }
+
+    #[test]
+    fn unresolved_edits_of_every_file_are_conflicts_at_their_reason() {
+        let paragraph = Paragraph { id: "p-kim".into(), span: span(0, 28), kind: ParagraphKind::Body, rule: "prose".into(), sentences: vec![] };
+        let segments = Segments {
+            paragraphs: vec![paragraph.clone()],
+            unresolved: vec![UnresolvedParagraph { reason: "orphaned: gone".into(), paragraph }],
+            ..Segments::default()
+        };
+        let mention = Mention { span: span(0, 9), text: "Kim Jones".into(), form: MentionForm::Full };
+        let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), mentions: vec![mention] };
+        let speakers = Speakers { speakers: vec![], unresolved: vec![UnresolvedSpeaker { reason: "ambiguous: twice".into(), speaker }] };
+        let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None };
+        let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, disagreement: None, members: vec![member] };
+        let claims_file = Claims { claims: vec![], unresolved: vec![UnresolvedClaim { reason: "orphaned: no doc".into(), claim }] };
+
+        let found = [
+            problems(&segments, |c, v| super::segments(c, SEED, v)),
+            problems(&speakers, |c, v| super::speakers(c, SEED, v)),
+            problems(&claims_file, |c, v| super::claims(c, v, &HashMap::new())),
+        ];
+        let shown: Vec<_> =
+            found.iter().flatten().map(|d| (d.kind, d.at, d.message.as_str(), d.help.as_deref())).collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    Kind::Conflict,
+                    Some((9, 14)),
+                    "unresolved hand edit p-kim: orphaned: gone",
+                    Some("give it a span and sentences that fit the seed and move it into `paragraphs`, or delete it from `unresolved`"),
+                ),
+                (
+                    Kind::Conflict,
+                    Some((3, 14)),
+                    "unresolved hand edit kim-jones: ambiguous: twice",
+                    Some("give the mention a span and text that match the seed and move it into that person's `mentions`, or delete it from `unresolved`"),
+                ),
+                (
+                    Kind::Conflict,
+                    Some((3, 14)),
+                    "unresolved hand edit c-west: orphaned: no doc",
+                    Some("give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`"),
+                ),
+            ]
+        );
+    }
+}
