@@ -96,7 +96,7 @@ pub fn edited<T: Items>(
         }
         Err(bug) => return tally.invalid(bug),
     };
-    let Some((merged, notes)) = work.carry(&base_items, &ours, &theirs) else {
+    let Some(crate::carry::Carried { items: merged, notes }) = work.carry(&base_items, &ours, &theirs) else {
         return not_carried(Kind::Conflict, target, tally, reason, fits, (body_hash, ours));
     };
     let rendered = render(&theirs, &shown).and_then(|(machine_body, output)| Ok((machine_body, output, render(&merged, &shown)?.0)));

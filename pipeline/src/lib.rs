@@ -25,6 +25,7 @@
 // edit); boxing them would only add noise.
 #![allow(clippy::result_large_err)]
 
+pub mod carry;
 pub mod corpus;
 pub mod diag;
 pub mod edits;
@@ -35,7 +36,6 @@ pub mod handedit;
 pub mod key;
 pub mod layout;
 pub mod lock;
-pub mod merge;
 pub mod orphans;
 pub mod parts;
 pub mod paths;

@@ -115,12 +115,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports a hand edit left unresolved: a conflict for the person to settle, which
-    /// does not stop the file from being used.
-    pub fn unresolved(&mut self, id: &str, reason: &str) {
+    /// Reports a hand edit left unresolved (the item `id` of the file's `unresolved`
+    /// list): a conflict for the person to settle, which does not stop the file from
+    /// being used. `help` says how to settle it in this file.
+    pub fn unresolved(&mut self, id: &str, reason: &str, help: &str) {
         let nth = self.nth("reason", reason);
-        let mut d = Diagnostic::new(Kind::Conflict, self.path, format!("unresolved hand edit {id}: {reason}"))
-            .help("give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`");
+        let mut d = Diagnostic::new(Kind::Conflict, self.path, format!("unresolved hand edit {id}: {reason}")).help(help);
         if let Some((line, col)) = locate(self.source, "reason", reason, nth) {
             d = d.at(self.source, line, col, reason.chars().count());
         }
@@ -167,6 +167,14 @@ pub fn segments(c: &mut Checker, seed: &str, segments: &Segments) {
     for d in &segments.damage {
         c.span(seed, d.span, Some(&d.text));
     }
+    // their spans are in the old seed: nothing to check them against, only to report
+    for u in &segments.unresolved {
+        c.unresolved(
+            &u.paragraph.id,
+            &u.reason,
+            "give it a span and sentences that fit the seed and move it into `paragraphs`, or delete it from `unresolved`",
+        );
+    }
 }
 
 /// Checks `speakers.yaml` against its seed.
@@ -176,6 +184,13 @@ pub fn speakers(c: &mut Checker, seed: &str, speakers: &Speakers) {
         for m in &s.mentions {
             c.span(seed, m.span, Some(&m.text));
         }
+    }
+    for u in &speakers.unresolved {
+        c.unresolved(
+            &u.speaker.id,
+            &u.reason,
+            "give the mention a span and text that match the seed and move it into that person's `mentions`, or delete it from `unresolved`",
+        );
     }
 }
 
@@ -202,7 +217,7 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
     }
     // their spans are in the old seed: nothing to check them against, only to report
     for u in &quotes.unresolved {
-        c.unresolved(&u.quote.id, &u.reason);
+        c.unresolved(&u.quote.id, &u.reason, "give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`");
     }
 }
 
@@ -228,5 +243,80 @@ pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) 
                 c.dangling("quote", q, format!("quote {q} is not in {}/quotes.yaml", m.doc), "use a quote id from that document");
             }
         }
+    }
+    for u in &claims.unresolved {
+        c.unresolved(
+            &u.claim.id,
+            &u.reason,
+            "give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stages::contract::{Claim, ClaimKind, Matching, Member, Mention, MentionForm, Paragraph, ParagraphKind, Speaker};
+    use stages::contract::{UnresolvedClaim, UnresolvedParagraph, UnresolvedSpeaker};
+
+    const SEED: &str = "Kim Jones said West is busy.";
+
+    /// The problems `check` finds in `value`, written as the tool writes it.
+    fn problems<T: serde::Serialize>(value: &T, check: impl Fn(&mut Checker, &T)) -> Vec<Diagnostic> {
+        let source = crate::yaml::to_string(value).unwrap();
+        let mut c = Checker::new("f.yaml", &source, Kind::Invalid);
+        check(&mut c, value);
+        c.finish()
+    }
+
+    fn span(s: usize, e: usize) -> Span {
+        Span::new(s, e).unwrap()
+    }
+
+    #[test]
+    fn unresolved_edits_of_every_file_are_conflicts_at_their_reason() {
+        let paragraph = Paragraph { id: "p-kim".into(), span: span(0, 28), kind: ParagraphKind::Body, rule: "prose".into(), sentences: vec![] };
+        let segments = Segments {
+            paragraphs: vec![paragraph.clone()],
+            unresolved: vec![UnresolvedParagraph { reason: "orphaned: gone".into(), paragraph }],
+            ..Segments::default()
+        };
+        let mention = Mention { span: span(0, 9), text: "Kim Jones".into(), form: MentionForm::Full };
+        let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), mentions: vec![mention] };
+        let speakers = Speakers { speakers: vec![], unresolved: vec![UnresolvedSpeaker { reason: "ambiguous: twice".into(), speaker }] };
+        let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None };
+        let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, disagreement: None, members: vec![member] };
+        let claims_file = Claims { claims: vec![], unresolved: vec![UnresolvedClaim { reason: "orphaned: no doc".into(), claim }] };
+
+        let found = [
+            problems(&segments, |c, v| super::segments(c, SEED, v)),
+            problems(&speakers, |c, v| super::speakers(c, SEED, v)),
+            problems(&claims_file, |c, v| super::claims(c, v, &HashMap::new())),
+        ];
+        let shown: Vec<_> =
+            found.iter().flatten().map(|d| (d.kind, d.at, d.message.as_str(), d.help.as_deref())).collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    Kind::Conflict,
+                    Some((9, 14)),
+                    "unresolved hand edit p-kim: orphaned: gone",
+                    Some("give it a span and sentences that fit the seed and move it into `paragraphs`, or delete it from `unresolved`"),
+                ),
+                (
+                    Kind::Conflict,
+                    Some((3, 14)),
+                    "unresolved hand edit kim-jones: ambiguous: twice",
+                    Some("give the mention a span and text that match the seed and move it into that person's `mentions`, or delete it from `unresolved`"),
+                ),
+                (
+                    Kind::Conflict,
+                    Some((3, 14)),
+                    "unresolved hand edit c-west: orphaned: no doc",
+                    Some("give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`"),
+                ),
+            ]
+        );
     }
 }

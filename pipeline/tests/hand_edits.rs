@@ -147,15 +147,73 @@ fn an_added_quote_that_now_stands_in_two_places_is_ambiguous() {
 }
 
 #[test]
-fn an_edit_that_cannot_be_carried_is_a_conflict_and_the_file_is_kept() {
-    // Carrying edits is implemented for quotes; an edited speakers.yaml whose seed
-    // changes is kept as it is and reported until a person settles it.
+fn a_corrected_canonical_name_survives_a_paragraph_inserted_above() {
     let p = Project::with_corpus();
     p.run();
     let rel = "annotations/000_d31f45b7f298f60f/speakers.yaml";
     let edited = p.read(rel).replacen("name: John Legend", "name: John Roger Stephens", 1);
     p.write(rel, &edited);
     p.run();
+    let shift = insert_paragraph_at_top(&p);
+    let out = p.pipeline(&["run"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let carried = p.read(rel);
+    assert!(carried.contains("  - id: john-legend\n    name: John Roger Stephens\n"), "{carried}");
+    // the machine's mentions moved with the text
+    assert!(carried.contains(&format!("      - span: {}..{}\n        text: Donald Trump\n", 773 + shift, 785 + shift)), "{carried}");
+    let check = p.pipeline(&["check", "--deep"]);
+    assert!(check.status.success(), "{}", text(&check));
+}
+
+#[test]
+fn a_fixed_paragraph_kind_survives_a_paragraph_inserted_above() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = "annotations/000_d31f45b7f298f60f/segments.yaml";
+    let credit = "  - id: p-christopher-polk-mtv1415-getty-images-entertainm\n    span: 75..139\n    kind: credit\n    rule: credit-slash\n";
+    assert!(p.read(rel).contains(credit));
+    p.write(rel, &p.read(rel).replacen(credit, &credit.replace("kind: credit", "kind: caption"), 1));
+    p.run();
+    let shift = insert_paragraph_at_top(&p);
+    let out = p.pipeline(&["run"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let carried = p.read(rel);
+    let moved = format!("  - id: p-christopher-polk-mtv1415-getty-images-entertainm\n    span: {}..{}\n    kind: caption\n", 75 + shift, 139 + shift);
+    assert!(carried.contains(&moved), "{carried}");
+    assert!(carried.contains("  - id: p-editors-note-this-article-was-updated\n"), "the new paragraph is there: {carried}");
+    assert!(p.pipeline(&["check", "--deep"]).status.success());
+}
+
+#[test]
+fn a_removed_claim_member_stays_removed_when_another_document_changes() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = "annotations/claims.yaml";
+    let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 3479..3533\n        text: \"You can ready John's full Sunday Times interview here.\"\n        match: paraphrase\n";
+    assert!(p.read(rel).contains(wrong), "{}", p.read(rel));
+    p.write(rel, &p.read(rel).replacen(wrong, "", 1));
+    p.run();
+    // another document changes: claims runs again, under the person's edit
+    let seed1 = "seeds/001_e37ff9940fa829ac.txt";
+    p.write(seed1, &format!("Editor's note: this article was updated.\n\n{}", p.read(seed1)));
+    let out = p.pipeline(&["run"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("claims:   1 ran"), "{}", text(&out));
+    let carried = p.read(rel);
+    assert!(!carried.contains("You can ready John's full Sunday Times interview here."), "{carried}");
+    assert!(carried.contains("  - id: c-legend-once-again-revisited-the-conversation\n"), "{carried}");
+    assert!(p.pipeline(&["check", "--deep"]).status.success());
+}
+
+#[test]
+fn an_edit_whose_seed_changed_before_any_run_is_a_conflict_and_the_file_is_kept() {
+    // The edit and the seed change arrive together (one commit): the machine output the
+    // edit started from was never recorded, so there is nothing to carry it from.
+    let p = Project::with_corpus();
+    p.run();
+    let rel = "annotations/000_d31f45b7f298f60f/speakers.yaml";
+    let edited = p.read(rel).replacen("name: John Legend", "name: John Roger Stephens", 1);
+    p.write(rel, &edited);
     insert_paragraph_at_top(&p);
     let out = p.pipeline(&["run"]);
     assert_eq!(out.status.code(), Some(1));

@@ -4,7 +4,7 @@
 //! that document alone; linking reads only the parts.
 
 use super::files::{CLAIMS, QUOTES, SEGMENTS};
-use super::{Blocked, CorpusStage, Doc, Docs, Info, Items};
+use super::{Blocked, Carried, CorpusStage, Doc, Docs, Info, Items};
 use crate::validate::{self, Checker, ClaimDoc};
 use stages::claims::DocFeatures;
 use stages::contract::{Claims as ClaimItems, Quotes, Segments};
@@ -63,5 +63,15 @@ impl CorpusStage for Claims {
             })
             .collect();
         validate::claims(c, items, &by_name);
+    }
+
+    fn carry(&self, docs: &Docs, base: &ClaimItems, ours: &ClaimItems, theirs: &ClaimItems) -> Option<Carried<ClaimItems>> {
+        // members are re-anchored in their documents' current texts
+        let named: BTreeSet<&str> = [ours, theirs].iter().flat_map(|c| c.claims.iter().flat_map(|k| k.members.iter().map(|m| m.doc.as_str()))).collect();
+        let known: BTreeSet<&str> = docs.names().iter().map(String::as_str).collect();
+        let wanted: Vec<&str> = named.intersection(&known).copied().collect();
+        let texts = docs.texts(&wanted)?;
+        let text_of = |name: &str| texts.get(name).map(String::as_str);
+        Some(crate::carry::claims(base, ours, theirs, &text_of))
     }
 }

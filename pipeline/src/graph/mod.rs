@@ -74,9 +74,7 @@ pub trait Items: Serialize + DeserializeOwned + JsonSchema + Send + Sync + 'stat
 #[derive(Clone, Copy, Debug)]
 pub struct Blocked;
 
-/// A person's edits carried onto new machine output: the new items, and one line per
-/// thing to tell the person (disagreements, partial carries).
-pub type Carried<T> = (T, Vec<String>);
+pub use crate::carry::Carried;
 
 /// A stage with one file per document.
 pub trait DocumentStage: Send + Sync + 'static {

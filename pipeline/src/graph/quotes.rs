@@ -11,7 +11,7 @@ pub struct Quotes;
 
 impl Items for QuoteItems {
     fn prepare(&mut self) {
-        crate::merge::fill_missing_ids(self);
+        crate::carry::fill_missing_ids(self);
     }
 }
 
@@ -37,7 +37,6 @@ impl DocumentStage for Quotes {
             Ok(speakers) => speakers.speakers.iter().map(|s| s.id.as_str()).collect(),
             Err(_) => HashSet::new(),
         };
-        let carried = crate::merge::carry(base, ours, theirs, doc.text, &ids);
-        Some((carried.quotes, carried.notes))
+        Some(crate::carry::quotes(base, ours, theirs, doc.text, &ids))
     }
 }

@@ -1,7 +1,7 @@
 //! `segment`: paragraphs, kinds, sentences, encoding damage (`stages/segment`).
 
 use super::files::SEGMENTS;
-use super::{Blocked, Doc, DocumentStage, Info, Items};
+use super::{Blocked, Carried, Doc, DocumentStage, Info, Items};
 use crate::validate::{self, Checker};
 use stages::contract::Segments;
 
@@ -23,5 +23,9 @@ impl DocumentStage for Segment {
 
     fn validate(&self, doc: &Doc, items: &Segments, c: &mut Checker) {
         validate::segments(c, doc.text, items);
+    }
+
+    fn carry(&self, doc: &Doc, base: &Segments, ours: &Segments, theirs: &Segments) -> Option<Carried<Segments>> {
+        Some(crate::carry::segments(base, ours, theirs, doc.text))
     }
 }

@@ -1,7 +1,7 @@
 //! `speakers`: the people a document names, and their mentions (`stages/speakers`).
 
 use super::files::{SEGMENTS, SPEAKERS};
-use super::{Blocked, Doc, DocumentStage, Info, Items};
+use super::{Blocked, Carried, Doc, DocumentStage, Info, Items};
 use crate::validate::{self, Checker};
 use stages::contract::{Segments, Speakers as SpeakerItems};
 
@@ -23,5 +23,9 @@ impl DocumentStage for Speakers {
 
     fn validate(&self, doc: &Doc, items: &SpeakerItems, c: &mut Checker) {
         validate::speakers(c, doc.text, items);
+    }
+
+    fn carry(&self, doc: &Doc, base: &SpeakerItems, ours: &SpeakerItems, theirs: &SpeakerItems) -> Option<Carried<SpeakerItems>> {
+        Some(crate::carry::speakers(base, ours, theirs, doc.text))
     }
 }

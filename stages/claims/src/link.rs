@@ -139,7 +139,7 @@ pub fn link(docs: &[(&str, &DocFeatures)]) -> Claims {
         }
         c.id = id;
     }
-    Claims { claims }
+    Claims { claims, unresolved: Vec::new() }
 }
 
 fn quote_claims(docs: &Docs<'_, '_>) -> Vec<Claim> {

@@ -44,6 +44,22 @@ pub struct Segments {
     /// Stretches of text damaged by a wrong decoding, in order.
     #[serde(default)]
     pub damage: Vec<Damage>,
+    /// A person's paragraph edits the engine could not carry onto new output after the
+    /// seed changed (the paragraph's text changed or is gone where the edit lies). They
+    /// stay here, with their old spans, until a person resolves them: `pipeline check`
+    /// fails while this list is not empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unresolved: Vec<UnresolvedParagraph>,
+}
+
+/// A hand-edited paragraph that could not be carried onto new output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnresolvedParagraph {
+    /// Why it could not be carried (`orphaned: ...`, `ambiguous: ...`).
+    pub reason: String,
+    /// The paragraph as the person left it, with its spans in the old seed.
+    pub paragraph: Paragraph,
 }
 
 /// A paragraph: a block of text between blank lines (or one line of a block whose lines
@@ -138,6 +154,24 @@ impl Segments {
 pub struct Speakers {
     /// One entry per person, in order of first mention.
     pub speakers: Vec<Speaker>,
+    /// A person's mention edits the engine could not carry onto new output after the
+    /// seed changed (their text is gone, or now stands in several places). They stay
+    /// here, with their old spans, until a person resolves them: `pipeline check` fails
+    /// while this list is not empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unresolved: Vec<UnresolvedSpeaker>,
+}
+
+/// A hand edit of a person's entry that could not be carried onto new output: the entry
+/// with only the mentions that could not be carried (the rest were).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnresolvedSpeaker {
+    /// Why it could not be carried (`orphaned: ...`, `ambiguous: ...`).
+    pub reason: String,
+    /// The person's id and name as the person left them, and the mentions that could
+    /// not be carried, with their spans in the old seed.
+    pub speaker: Speaker,
 }
 
 /// A person and every mention of them in the document.
@@ -297,6 +331,24 @@ pub struct Cue {
 pub struct Claims {
     /// Every claim carried by more than one member, in a stable order.
     pub claims: Vec<Claim>,
+    /// A person's claim edits the engine could not carry onto new output after a
+    /// document changed (a member's text is gone from its document, or now stands in
+    /// several places). They stay here, with their old spans, until a person resolves
+    /// them: `pipeline check` fails while this list is not empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unresolved: Vec<UnresolvedClaim>,
+}
+
+/// A hand edit of a claim that could not be carried onto new output: the claim with only
+/// the members that could not be carried (the rest were).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnresolvedClaim {
+    /// Why it could not be carried (`orphaned: ...`, `ambiguous: ...`).
+    pub reason: String,
+    /// The claim's id, text and kind as the person left them, and the members that could
+    /// not be carried, with their spans in their documents' old seeds.
+    pub claim: Claim,
 }
 
 /// A claim and its members.

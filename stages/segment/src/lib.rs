@@ -44,7 +44,7 @@ pub fn segment(text: &str) -> Segments {
         };
         paragraphs.push(Paragraph { id: ids.make("p", line.text), span, kind, rule: rule.to_string(), sentences });
     }
-    Segments { paragraphs, damage: mojibake::find(text) }
+    Segments { paragraphs, damage: mojibake::find(text), unresolved: Vec::new() }
 }
 
 /// The kinds whose sentences later stages read.

@@ -487,7 +487,7 @@ impl People {
             out.push(Speaker { id, name: person.name, mentions: ms });
         }
         out.sort_by_key(|s| s.mentions.first().map(|m| m.span));
-        Speakers { speakers: out }
+        Speakers { speakers: out, unresolved: Vec::new() }
     }
 }
 

@@ -1,78 +1,24 @@
 //! Carrying a person's edits of `quotes.yaml` onto new machine output.
 //!
-//! When the seed (or an input) under a hand-edited `quotes.yaml` changes, the stage runs
-//! again and three versions meet: the *base* (what the machine wrote before, recorded in
-//! `.machine/quotes.yaml` when the edit was first seen), *ours* (the person's file) and
-//! *theirs* (the new machine output). The person's edits are the differences between base
-//! and ours, item by item (by id): a changed field, a deleted quote, an added quote. Each
-//! is applied to theirs, re-anchored to the new offsets by its text, then by position
-//! (the old offset moved by the shift of the nearest quote that moved unambiguously).
+//! The person's edits are the differences between base and ours, item by item (by id): a
+//! changed field, a deleted quote, an added quote. Each is applied to theirs,
+//! re-anchored to the new offsets by its text, then by position (the old offset moved by
+//! the shift of the nearest quote that moved unambiguously: whose text occurs once in
+//! base and once in theirs).
 //! The person wins where both changed the same field, and the disagreement is reported.
 //! What cannot be carried (its text is gone, or now stands in several places) goes to
 //! the file's `unresolved` list, by name, for the person to resolve.
 
+use super::{dedupe_ids, field, show, why, Anchor, Anchors, Carried};
 use stages::contract::{Cue, Quote, Quotes, Unresolved};
 use stages::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// The result of carrying edits: the file's new items and what to tell the person.
-#[derive(Debug)]
-pub struct Carried {
-    /// The new items: the machine's new output with the person's edits applied.
-    pub quotes: Quotes,
-    /// Disagreements and partial carries, one line each, naming the quote.
-    pub notes: Vec<String>,
-}
-
-/// Where an item of the old seed stands in the new one.
-struct Anchors<'a> {
-    seed: &'a str,
-    /// (old start, new start) of quotes whose text occurs once in base and once in
-    /// theirs: the evidence for how far text moved.
-    moves: Vec<(usize, usize)>,
-}
-
-enum Anchor {
-    At(Span),
-    Gone,
-    Ambiguous(usize),
-}
-
-impl Anchors<'_> {
-    fn shift_near(&self, old: usize) -> isize {
-        self.moves
-            .iter()
-            .min_by_key(|(o, _)| o.abs_diff(old))
-            .map_or(0, |&(o, n)| n as isize - o as isize)
-    }
-
-    /// Finds `text` in the new seed: the only occurrence, or the one exactly where the
-    /// old offset moved by `shift` puts it.
-    fn find(&self, text: &str, old_start: usize, shift: isize) -> Anchor {
-        if text.is_empty() {
-            return Anchor::Gone;
-        }
-        let hits: Vec<usize> = self.seed.match_indices(text).map(|(i, _)| i).collect();
-        let span_at = |start: usize| Span::new(start, start + text.len()).map_or(Anchor::Gone, Anchor::At);
-        match hits.as_slice() {
-            [] => Anchor::Gone,
-            [one] => span_at(*one),
-            many => {
-                let predicted = old_start.checked_add_signed(shift);
-                match many.iter().find(|&&h| Some(h) == predicted) {
-                    Some(&h) => span_at(h),
-                    None => Anchor::Ambiguous(many.len()),
-                }
-            }
-        }
-    }
-}
-
 /// Applies the person's edits (`base` → `ours`) to the machine's new output `theirs`
 /// on the new `seed`. `speakers` are the ids the new `speakers.yaml` has: a person's
 /// speaker that no longer exists cannot be carried.
-pub fn carry(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speakers: &HashSet<&str>) -> Carried {
-    let anchors = Anchors { seed, moves: unique_moves(base, theirs) };
+pub fn quotes(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speakers: &HashSet<&str>) -> Carried<Quotes> {
+    let anchors = Anchors::new(seed, unique_moves(base, theirs));
     let mut notes = Vec::new();
     let mut unresolved: Vec<Unresolved> = ours.unresolved.clone();
     let mut out: Vec<Option<Quote>> = theirs.quotes.iter().cloned().map(Some).collect();
@@ -150,32 +96,10 @@ pub fn carry(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speakers
         q.span = span;
         q.cue = if o.cue == b.cue { machine.as_ref().and_then(|m| m.cue.clone()) } else { carry_cue(o, &q, &anchors, &mut notes) };
         if let Some(m) = &machine {
-            let fields: [(&str, String, String, String); 4] = [
-                ("speaker", show(&b.speaker), show(&o.speaker), show(&m.speaker)),
-                ("rule", show(&b.rule), show(&o.rule), show(&m.rule)),
-                ("confidence", show(&b.confidence), show(&o.confidence), show(&m.confidence)),
-                ("partial", b.partial.to_string(), o.partial.to_string(), m.partial.to_string()),
-            ];
-            for (name, was, person, now) in fields {
-                if person == was {
-                    continue;
-                }
-                if now != was && now != person {
-                    notes.push(format!("{}: your {name} {person} kept; the new machine output says {now}", q.id));
-                }
-            }
-            if o.speaker == b.speaker {
-                q.speaker = m.speaker.clone();
-            }
-            if o.rule == b.rule {
-                q.rule = m.rule.clone();
-            }
-            if o.confidence == b.confidence {
-                q.confidence = m.confidence;
-            }
-            if o.partial == b.partial {
-                q.partial = m.partial;
-            }
+            q.speaker = field(&mut notes, &q.id, "speaker", [&b.speaker, &o.speaker, &m.speaker], show);
+            q.rule = field(&mut notes, &q.id, "rule", [&b.rule, &o.rule, &m.rule], show);
+            q.confidence = field(&mut notes, &q.id, "confidence", [&b.confidence, &o.confidence, &m.confidence], show);
+            q.partial = field(&mut notes, &q.id, "partial", [&b.partial, &o.partial, &m.partial], bool::to_string);
         }
         if let Some(reason) = speaker_gone(&q, speakers) {
             unresolved.push(Unresolved { reason, quote: o.clone() });
@@ -192,23 +116,8 @@ pub fn carry(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speakers
 
     let mut quotes: Vec<Quote> = out.into_iter().flatten().collect();
     quotes.sort_by_key(|q| q.span);
-    dedupe_ids(&mut quotes, &ours_ids);
-    Carried { quotes: Quotes { quotes, not_quotes: theirs.not_quotes.clone(), unresolved }, notes }
-}
-
-fn show<T: std::fmt::Debug>(value: &Option<T>) -> String {
-    match value {
-        Some(v) => format!("{v:?}").trim_matches('"').to_string(),
-        None => "null".to_string(),
-    }
-}
-
-fn why(anchor: Anchor, what: &str) -> String {
-    match anchor {
-        Anchor::Gone => format!("orphaned: the {what} is no longer in the seed"),
-        Anchor::Ambiguous(n) => format!("ambiguous: the {what} now stands in {n} places"),
-        Anchor::At(_) => unreachable!("an anchored item is carried"),
-    }
+    dedupe_ids(&mut quotes, |q| &mut q.id, &ours_ids);
+    Carried { items: Quotes { quotes, not_quotes: theirs.not_quotes.clone(), unresolved }, notes }
 }
 
 fn speaker_gone(q: &Quote, speakers: &HashSet<&str>) -> Option<String> {
@@ -230,40 +139,22 @@ fn carry_cue(old: &Quote, new: &Quote, anchors: &Anchors, notes: &mut Vec<String
     }
 }
 
-/// (old start, new start) of texts that occur exactly once in base and in theirs.
-fn unique_moves(base: &Quotes, theirs: &Quotes) -> Vec<(usize, usize)> {
-    let (b, t) = (count_texts(&base.quotes), count_texts(&theirs.quotes));
-    let mut moves: Vec<(usize, usize)> =
-        b.iter().filter(|(_, (n, _))| *n == 1).filter_map(|(text, (_, old))| t.get(text).filter(|(n, _)| *n == 1).map(|(_, new)| (*old, *new))).collect();
-    moves.sort_unstable();
-    moves
+/// (old span, new span) of texts that occur exactly once in base and in theirs.
+fn unique_moves(base: &Quotes, theirs: &Quotes) -> Vec<(Span, Span)> {
+    let (b, t) = (by_text(&base.quotes), by_text(&theirs.quotes));
+    b.iter()
+        .filter(|(_, (n, _))| *n == 1)
+        .filter_map(|(text, (_, old))| t.get(text).filter(|(n, _)| *n == 1).map(|(_, new)| (*old, *new)))
+        .collect()
 }
 
-/// How often each text occurs, and where it first starts.
-fn count_texts(quotes: &[Quote]) -> HashMap<&str, (usize, usize)> {
-    let mut m: HashMap<&str, (usize, usize)> = HashMap::new();
+/// How often each text occurs, and where it first stands.
+fn by_text(quotes: &[Quote]) -> HashMap<&str, (usize, Span)> {
+    let mut m: HashMap<&str, (usize, Span)> = HashMap::new();
     for q in quotes {
-        m.entry(q.text.as_str()).or_insert((0, q.span.start())).0 += 1;
+        m.entry(q.text.as_str()).or_insert((0, q.span)).0 += 1;
     }
     m
-}
-
-/// Keeps ids unique: where a machine item collides with a person's id, the machine's
-/// gets a suffix, since the person's id may be referred to elsewhere.
-fn dedupe_ids(quotes: &mut [Quote], person: &HashSet<&str>) {
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by_key(|&i| !person.contains(quotes[i].id.as_str()));
-    for i in order {
-        let mut id = quotes[i].id.clone();
-        let mut n = 2;
-        while seen.contains(&id) {
-            id = format!("{}-{n}", quotes[i].id);
-            n += 1;
-        }
-        seen.insert(id.clone());
-        quotes[i].id = id;
-    }
 }
 
 /// Gives every quote without an id (a person added it without one) the id the stage
@@ -301,7 +192,7 @@ mod tests {
         }
     }
 
-    fn quotes(items: Vec<Quote>) -> Quotes {
+    fn file(items: Vec<Quote>) -> Quotes {
         Quotes { quotes: items, ..Quotes::default() }
     }
 
@@ -314,44 +205,44 @@ mod tests {
 
     #[test]
     fn a_changed_speaker_moves_with_its_quote() {
-        let base = quotes(vec![quote("q-one", OLD, "One two three,", Some("ann")), quote("q-four", OLD, "Four five six,", Some("bo"))]);
+        let base = file(vec![quote("q-one", OLD, "One two three,", Some("ann")), quote("q-four", OLD, "Four five six,", Some("bo"))]);
         let mut ours = base.clone();
         ours.quotes[1].speaker = Some("ann".into());
-        let theirs = quotes(vec![quote("q-one", NEW, "One two three,", Some("ann")), quote("q-four", NEW, "Four five six,", Some("bo"))]);
-        let carried = carry(&base, &ours, &theirs, NEW, &speakers());
-        assert_eq!(carried.quotes.quotes[1].speaker.as_deref(), Some("ann"));
-        assert_eq!(carried.quotes.quotes[1].span, theirs.quotes[1].span);
-        assert!(carried.quotes.unresolved.is_empty());
+        let theirs = file(vec![quote("q-one", NEW, "One two three,", Some("ann")), quote("q-four", NEW, "Four five six,", Some("bo"))]);
+        let carried = quotes(&base, &ours, &theirs, NEW, &speakers());
+        assert_eq!(carried.items.quotes[1].speaker.as_deref(), Some("ann"));
+        assert_eq!(carried.items.quotes[1].span, theirs.quotes[1].span);
+        assert!(carried.items.unresolved.is_empty());
     }
 
     #[test]
     fn an_added_quote_whose_text_is_gone_is_unresolved_not_dropped() {
-        let base = quotes(vec![quote("q-one", OLD, "One two three,", Some("ann"))]);
+        let base = file(vec![quote("q-one", OLD, "One two three,", Some("ann"))]);
         let mut ours = base.clone();
         ours.quotes.push(quote("q-four", OLD, "Four five six,", None));
         let theirs_seed = "“One two three,” Ann said.";
-        let theirs = quotes(vec![quote("q-one", theirs_seed, "One two three,", Some("ann"))]);
-        let carried = carry(&base, &ours, &theirs, theirs_seed, &speakers());
-        assert_eq!(carried.quotes.quotes.len(), 1);
-        assert_eq!(carried.quotes.unresolved.len(), 1);
-        assert!(carried.quotes.unresolved[0].reason.starts_with("orphaned"));
-        assert_eq!(carried.quotes.unresolved[0].quote.text, "Four five six,");
+        let theirs = file(vec![quote("q-one", theirs_seed, "One two three,", Some("ann"))]);
+        let carried = quotes(&base, &ours, &theirs, theirs_seed, &speakers());
+        assert_eq!(carried.items.quotes.len(), 1);
+        assert_eq!(carried.items.unresolved.len(), 1);
+        assert!(carried.items.unresolved[0].reason.starts_with("orphaned"));
+        assert_eq!(carried.items.unresolved[0].quote.text, "Four five six,");
     }
 
     #[test]
     fn the_person_wins_a_disagreement_and_it_is_reported() {
-        let base = quotes(vec![quote("q-four", OLD, "Four five six,", Some("bo"))]);
+        let base = file(vec![quote("q-four", OLD, "Four five six,", Some("bo"))]);
         let mut ours = base.clone();
         ours.quotes[0].speaker = None;
-        let theirs = quotes(vec![quote("q-four", NEW, "Four five six,", Some("ann"))]);
-        let carried = carry(&base, &ours, &theirs, NEW, &speakers());
-        assert_eq!(carried.quotes.quotes[0].speaker, None);
+        let theirs = file(vec![quote("q-four", NEW, "Four five six,", Some("ann"))]);
+        let carried = quotes(&base, &ours, &theirs, NEW, &speakers());
+        assert_eq!(carried.items.quotes[0].speaker, None);
         assert_eq!(carried.notes, ["q-four: your speaker null kept; the new machine output says ann"]);
     }
 
     #[test]
     fn missing_ids_are_derived_from_the_text() {
-        let mut qs = quotes(vec![quote("", OLD, "One two three,", None)]);
+        let mut qs = file(vec![quote("", OLD, "One two three,", None)]);
         fill_missing_ids(&mut qs);
         assert_eq!(qs.quotes[0].id, "q-one-two-three");
     }
