@@ -46,3 +46,4 @@ pub mod step;
 pub mod trace;
 pub mod validate;
 pub mod yaml;
+pub mod yaml_pos;
