@@ -90,18 +90,16 @@ impl Stored {
         hash(self.body().as_bytes())
     }
 
-    /// Parses the body into the stage's items, reporting YAML and contract errors with
-    /// the file's own line and column.
+    /// Parses the body into the stage's items; when it does not parse, every problem
+    /// found in it (see [`crate::structure`]), each at its line and column in the file.
+    pub fn parse_all<T: DeserializeOwned>(&self, path: &str) -> Result<T, Vec<Diagnostic>> {
+        serde_yaml::from_str(self.body()).map_err(|e| crate::structure::problems::<T>(path, &self.text, self.body_start, &e))
+    }
+
+    /// Parses the body into the stage's items; when it does not parse, the first problem
+    /// (for readers of an upstream file, whose problems are reported on the file itself).
     pub fn parse<T: DeserializeOwned>(&self, path: &str) -> Result<T, Diagnostic> {
-        serde_yaml::from_str(self.body()).map_err(|e| {
-            let message = strip_location(&e.to_string());
-            let d = Diagnostic::new(Kind::Invalid, path, format!("does not parse: {message}"))
-                .help("fix the YAML by hand, or delete the file to have `pipeline run` write it anew");
-            match e.location() {
-                Some(loc) => d.at(&self.text, loc.line() + self.body_line, loc.column(), 1),
-                None => d,
-            }
-        })
+        self.parse_all(path).map_err(|mut found| found.swap_remove(0))
     }
 }
 

@@ -26,9 +26,9 @@ pub fn edited<T: Items>(
     work: &dyn Work<T>,
 ) -> Option<Done> {
     let shown = target.shown.clone();
-    let mut ours: T = match stored.parse(&shown) {
+    let mut ours: T = match stored.parse_all(&shown) {
         Ok(items) => items,
-        Err(d) => return tally.invalid(d),
+        Err(found) => return tally.invalid_all(found),
     };
     ours.prepare();
     // Checked against the current seed: right when nothing changed; when the seed

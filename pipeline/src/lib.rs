@@ -13,7 +13,9 @@
 //!    A corpus stage's per-document parts are cached on the way ([`parts`]).
 //! 4. Hand-edited files (body no longer hashing to the recorded output) are validated,
 //!    kept, and carried onto new output when their inputs change ([`handedit`]); every
-//!    problem becomes a [`diag::Diagnostic`], and everything adds up in a [`report`].
+//!    problem becomes a [`diag::Diagnostic`], pointed at the offending value through a
+//!    tree of located nodes ([`yaml_pos`]; for a file serde refuses, every structural
+//!    problem is found by [`structure`]), and everything adds up in a [`report`].
 //! 5. [`orphans`] deals with folders whose seed is gone; [`schema`] writes the JSON
 //!    Schemas the files point at; [`lock`] keeps two runs from writing at once. Every
 //!    path under the annotations folder comes from [`layout`].
@@ -43,6 +45,8 @@ pub mod progress;
 pub mod report;
 pub mod schema;
 pub mod step;
+pub mod structure;
 pub mod trace;
 pub mod validate;
 pub mod yaml;
+pub mod yaml_pos;

@@ -147,7 +147,7 @@ pub(crate) fn split_conflicts(found: Vec<Diagnostic>) -> (Vec<Diagnostic>, Vec<D
 /// A file, parsed and validated: its items and its unresolved hand edits, or every
 /// problem found in it.
 pub(crate) fn parse_checked<T: Items>(stored: &Stored, shown: &str, work: &dyn Work<T>) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut items: T = stored.parse(shown).map_err(|d| vec![d])?;
+    let mut items: T = stored.parse_all(shown)?;
     items.prepare();
     let (blocking, conflicts) = split_conflicts(checked(shown, &stored.text, Kind::Invalid, &items, work));
     if blocking.is_empty() {

@@ -4,12 +4,17 @@
 //! the `text` written beside it; ids must be unique; speaker ids must exist. The engine
 //! runs this on every file a person edited and on everything a stage returns before it
 //! is written (a failure there is a stage bug, reported instead of written). Problems are
-//! collected, each pointed at the line that holds the offending value.
+//! collected, each pointed at the offending value by its path in the file
+//! (`quotes[3].speaker`): the file is read into a tree of located nodes
+//! ([`crate::yaml_pos`]) when the first problem is found, never when there is none.
 
-use crate::diag::{locate, Diagnostic, Kind};
+use crate::diag::{self, Diagnostic, Kind, Lines};
+use crate::yaml_pos::{Seg, Tree};
 use stages::contract::{Claims, Quotes, Segments, Speakers};
 use stages::Span;
 use std::collections::{HashMap, HashSet};
+
+use Seg::{Index as I, Key as K};
 
 /// Collects the problems of one file.
 pub struct Checker<'a> {
@@ -17,16 +22,20 @@ pub struct Checker<'a> {
     /// The file's text as written (or as it will be written), for line numbers.
     source: &'a str,
     kind: Kind,
-    seen: HashMap<(&'static str, String), usize>,
-    spans: Vec<(&'static str, Span)>,
+    /// The file as a tree of located nodes, and its lines: read at the first problem.
+    located: Option<(Option<Tree>, Lines<'a>)>,
     problems: Vec<Diagnostic>,
+    /// Problems past the first [`diag::MAX_PER_FILE`], counted but not located.
+    hidden: usize,
+    /// Whether every hidden problem is an unresolved hand edit.
+    hidden_conflicts_only: bool,
 }
 
 impl<'a> Checker<'a> {
     /// A checker for the file `path` whose text is `source`. `kind` is what a problem
     /// counts as: `Invalid` for a person's file, `Bug` for a stage's fresh output.
     pub fn new(path: &'a str, source: &'a str, kind: Kind) -> Checker<'a> {
-        Checker { path, source, kind, seen: HashMap::new(), spans: Vec::new(), problems: Vec::new() }
+        Checker { path, source, kind, located: None, problems: Vec::new(), hidden: 0, hidden_conflicts_only: true }
     }
 
     /// Whether the file being checked is a stage's fresh output (not a person's file).
@@ -34,37 +43,56 @@ impl<'a> Checker<'a> {
         self.kind == Kind::Bug
     }
 
-    /// The problems found.
-    pub fn finish(self) -> Vec<Diagnostic> {
+    /// The problems found, in file order: the first [`diag::MAX_PER_FILE`] found, and a
+    /// note counting the rest.
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        self.problems.sort_by_key(|d| d.span.map_or(usize::MAX, |(start, _)| start));
+        if self.hidden > 0 {
+            let kind = if self.hidden_conflicts_only { Kind::Conflict } else { self.kind };
+            self.problems.push(diag::more(kind, self.path, self.hidden));
+        }
         self.problems
     }
 
-    fn nth(&mut self, key: &'static str, value: &str) -> usize {
-        let n = self.seen.entry((key, value.to_string())).or_insert(0);
-        *n += 1;
-        *n - 1
-    }
-
-    fn report(&mut self, key: &'static str, value: &str, nth: usize, message: String, help: &str) {
-        let mut d = Diagnostic::new(self.kind, self.path, message).help(help);
-        if let Some((line, col)) = locate(self.source, key, value, nth) {
-            d = d.at(self.source, line, col, value.chars().count());
+    /// Reports a problem of kind `kind` with the value at `at` (a path in the file:
+    /// `[Key("quotes"), Index(3), Key("span")]`), pointing at it, or at the deepest node
+    /// on the way when the file does not hold it (an id the tool derived).
+    pub fn report_at(&mut self, kind: Kind, at: &[Seg], message: String, help: impl Into<String>) {
+        if self.problems.len() >= diag::MAX_PER_FILE {
+            self.hidden += 1;
+            self.hidden_conflicts_only &= kind == Kind::Conflict;
+            return;
         }
+        let d = Diagnostic::new(kind, self.path, message).help(help);
+        let d = match self.node(at) {
+            Some((start, end)) => {
+                let (_, lines) = self.located.as_ref().expect("located by node()");
+                d.at_span(lines, start, end)
+            }
+            None => d,
+        };
         self.problems.push(d);
     }
 
-    /// How many spans equal to `span` were checked before under `key`: which of the
-    /// file's lines holding it is this one. Spans are only recorded on the way (most files
-    /// have no problem), and counted when one is found.
-    fn nth_span(&mut self, key: &'static str, span: Span) -> usize {
-        let nth = self.spans.iter().filter(|&&(k, s)| k == key && s == span).count();
-        self.spans.push((key, span));
-        nth
+    /// The bytes of the node at `at` (or of the deepest node on the way to it).
+    fn node(&mut self, at: &[Seg]) -> Option<(usize, usize)> {
+        let source = self.source;
+        let (tree, _) = self.located.get_or_insert_with(|| (Tree::parse(source, 0).ok(), Lines::new(source)));
+        let (id, _) = tree.as_ref()?.find(at)?;
+        let node = tree.as_ref()?.node(id);
+        Some((node.start, node.end))
     }
 
-    /// Checks that `span` fits `seed` and, when given, that `text` is exactly its bytes.
-    pub fn span(&mut self, seed: &str, span: Span, text: Option<&str>) {
-        let key = "span";
+    /// The line of the node at `at`, when the file holds it.
+    fn line_of(&mut self, at: &[Seg]) -> Option<usize> {
+        let (start, _) = self.node(at)?;
+        let (_, lines) = self.located.as_ref()?;
+        Some(lines.position(start).0)
+    }
+
+    /// Checks that `span` (at `at` in the file) fits `seed` and, when given, that `text`
+    /// is exactly its bytes.
+    pub fn span(&mut self, at: &[Seg], seed: &str, span: Span, text: Option<&str>) {
         let problem = match span.check(seed) {
             Err(e) => Some((format!("span {span} {e}"), "correct the span so it lies inside the seed on whole characters".to_string())),
             Ok(()) => match (text, span.slice(seed)) {
@@ -75,75 +103,50 @@ impl<'a> Checker<'a> {
                 _ => None,
             },
         };
-        match problem {
-            None => self.spans.push((key, span)),
-            Some((message, help)) => {
-                let nth = self.nth_span(key, span);
-                self.report(key, &span.to_string(), nth, message, &help);
-            }
+        if let Some((message, help)) = problem {
+            self.report_at(self.kind, at, message, help);
         }
     }
 
-    /// Checks a bare span (a list item such as a sentence) that must lie inside `outer`.
-    pub fn inner_span(&mut self, seed: &str, span: Span, outer: Span) {
-        let problem = match span.check(seed) {
-            Err(e) => Some(format!("span {span} {e}")),
-            Ok(()) if !outer.contains(span) => Some(format!("span {span} lies outside its paragraph {outer}")),
-            Ok(()) => None,
+    /// Checks a bare span (a list item such as a sentence, at `at`) that must lie inside
+    /// `outer`.
+    pub fn inner_span(&mut self, at: &[Seg], seed: &str, span: Span, outer: Span) {
+        let message = match span.check(seed) {
+            Err(e) => format!("span {span} {e}"),
+            Ok(()) if !outer.contains(span) => format!("span {span} lies outside its paragraph {outer}"),
+            Ok(()) => return,
         };
-        let Some(message) = problem else {
-            self.spans.push(("-", span));
-            return;
-        };
-        let nth = self.nth_span("-", span);
-        let shown = span.to_string();
-        let mut d = Diagnostic::new(self.kind, self.path, message).help("correct the sentence span");
-        if let Some((line, col)) = locate_item(self.source, &shown, nth) {
-            d = d.at(self.source, line, col, shown.len());
-        }
-        self.problems.push(d);
+        self.report_at(self.kind, at, message, "correct the sentence span");
     }
 
-    /// Checks that ids are unique.
-    pub fn unique_ids<'i>(&mut self, ids: impl IntoIterator<Item = &'i str>) {
-        let mut seen = HashSet::new();
-        for id in ids {
-            let nth = self.nth("id", id);
-            if !seen.insert(id) {
-                self.report("id", id, nth, format!("id {id} is used twice"), "give each item its own id");
-            }
+    /// Checks that the ids of the items of the list `list` are unique; a repeated id is
+    /// reported where it is repeated.
+    pub fn unique_ids<'i>(&mut self, list: &str, ids: impl IntoIterator<Item = &'i str>) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.into_iter().enumerate() {
+            let Some(&before) = first.get(id) else {
+                first.insert(id, i);
+                continue;
+            };
+            let where_first = match self.line_of(&[K(list), I(before), K("id")]) {
+                Some(line) if self.problems.len() < diag::MAX_PER_FILE => format!(" (the first is on line {line})"),
+                _ => String::new(),
+            };
+            self.report_at(self.kind, &[K(list), I(i), K("id")], format!("id {id} is used twice"), format!("give each item its own id{where_first}"));
         }
     }
 
-    /// Reports a hand edit left unresolved (the item `id` of the file's `unresolved`
-    /// list): a conflict for the person to settle, which does not stop the file from
-    /// being used. `help` says how to settle it in this file.
-    pub fn unresolved(&mut self, id: &str, reason: &str, help: &str) {
-        let nth = self.nth("reason", reason);
-        let mut d = Diagnostic::new(Kind::Conflict, self.path, format!("unresolved hand edit {id}: {reason}")).help(help);
-        if let Some((line, col)) = locate(self.source, "reason", reason, nth) {
-            d = d.at(self.source, line, col, reason.chars().count());
-        }
-        self.problems.push(d);
+    /// Reports a hand edit left unresolved (its `reason` at `at`): a conflict for the
+    /// person to settle, which does not stop the file from being used. `help` says how
+    /// to settle it in this file.
+    pub fn unresolved(&mut self, at: &[Seg], id: &str, reason: &str, help: &str) {
+        self.report_at(Kind::Conflict, at, format!("unresolved hand edit {id}: {reason}"), help);
     }
 
-    /// Reports a value that names something that does not exist.
-    pub fn dangling(&mut self, key: &'static str, value: &str, message: String, help: &str) {
-        let nth = self.nth(key, value);
-        self.report(key, value, nth, message, help);
+    /// Reports a value (at `at`) that names something that does not exist.
+    pub fn dangling(&mut self, at: &[Seg], message: String, help: &str) {
+        self.report_at(self.kind, at, message, help);
     }
-}
-
-/// Finds the `nth` list item `- value`: `(line, col)`, 1-based.
-fn locate_item(source: &str, value: &str, nth: usize) -> Option<(usize, usize)> {
-    source
-        .lines()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let rest = line.trim_start().strip_prefix("- ")?;
-            (rest.trim().trim_matches(['"', '\'']) == value).then(|| (i + 1, line.find(rest).unwrap_or(0) + 1))
-        })
-        .nth(nth)
 }
 
 fn excerpt(text: &str) -> String {
@@ -157,19 +160,20 @@ fn excerpt(text: &str) -> String {
 
 /// Checks `segments.yaml` against its seed.
 pub fn segments(c: &mut Checker, seed: &str, segments: &Segments) {
-    c.unique_ids(segments.paragraphs.iter().map(|p| p.id.as_str()));
-    for p in &segments.paragraphs {
-        c.span(seed, p.span, None);
-        for &s in &p.sentences {
-            c.inner_span(seed, s, p.span);
+    c.unique_ids("paragraphs", segments.paragraphs.iter().map(|p| p.id.as_str()));
+    for (i, p) in segments.paragraphs.iter().enumerate() {
+        c.span(&[K("paragraphs"), I(i), K("span")], seed, p.span, None);
+        for (j, &s) in p.sentences.iter().enumerate() {
+            c.inner_span(&[K("paragraphs"), I(i), K("sentences"), I(j)], seed, s, p.span);
         }
     }
-    for d in &segments.damage {
-        c.span(seed, d.span, Some(&d.text));
+    for (i, d) in segments.damage.iter().enumerate() {
+        c.span(&[K("damage"), I(i), K("span")], seed, d.span, Some(&d.text));
     }
     // their spans are in the old seed: nothing to check them against, only to report
-    for u in &segments.unresolved {
+    for (i, u) in segments.unresolved.iter().enumerate() {
         c.unresolved(
+            &[K("unresolved"), I(i), K("reason")],
             &u.paragraph.id,
             &u.reason,
             "give it a span and sentences that fit the seed and move it into `paragraphs`, or delete it from `unresolved`",
@@ -179,14 +183,15 @@ pub fn segments(c: &mut Checker, seed: &str, segments: &Segments) {
 
 /// Checks `speakers.yaml` against its seed.
 pub fn speakers(c: &mut Checker, seed: &str, speakers: &Speakers) {
-    c.unique_ids(speakers.speakers.iter().map(|s| s.id.as_str()));
-    for s in &speakers.speakers {
-        for m in &s.mentions {
-            c.span(seed, m.span, Some(&m.text));
+    c.unique_ids("speakers", speakers.speakers.iter().map(|s| s.id.as_str()));
+    for (i, s) in speakers.speakers.iter().enumerate() {
+        for (j, m) in s.mentions.iter().enumerate() {
+            c.span(&[K("speakers"), I(i), K("mentions"), I(j), K("span")], seed, m.span, Some(&m.text));
         }
     }
-    for u in &speakers.unresolved {
+    for (i, u) in speakers.unresolved.iter().enumerate() {
         c.unresolved(
+            &[K("unresolved"), I(i), K("reason")],
             &u.speaker.id,
             &u.reason,
             "give the mention a span and text that match the seed and move it into that person's `mentions`, or delete it from `unresolved`",
@@ -196,28 +201,38 @@ pub fn speakers(c: &mut Checker, seed: &str, speakers: &Speakers) {
 
 /// Checks `quotes.yaml` against its seed and the document's speakers.
 pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers) {
-    c.unique_ids(quotes.quotes.iter().map(|q| q.id.as_str()));
+    c.unique_ids("quotes", quotes.quotes.iter().map(|q| q.id.as_str()));
     let known: HashSet<&str> = speakers.speakers.iter().map(|s| s.id.as_str()).collect();
-    for q in &quotes.quotes {
-        c.span(seed, q.span, Some(&q.text));
+    for (i, q) in quotes.quotes.iter().enumerate() {
+        c.span(&[K("quotes"), I(i), K("span")], seed, q.span, Some(&q.text));
         if let Some(cue) = &q.cue {
-            c.span(seed, cue.span, Some(&cue.text));
+            c.span(&[K("quotes"), I(i), K("cue"), K("span")], seed, cue.span, Some(&cue.text));
         }
-        if let Some(id) = q.speaker.as_deref().filter(|id| !known.contains(id)) {
-            c.dangling(
-                "speaker",
-                id,
+        match q.speaker.as_deref() {
+            Some("") => c.dangling(
+                &[K("quotes"), I(i), K("speaker")],
+                "speaker is empty".to_string(),
+                "write `speaker: null` when the text does not say who spoke, or use an id from speakers.yaml",
+            ),
+            Some(id) if !known.contains(id) => c.dangling(
+                &[K("quotes"), I(i), K("speaker")],
                 format!("speaker {id} is not in speakers.yaml"),
                 "use an id from speakers.yaml, add the person there, or write `speaker: null`",
-            );
+            ),
+            _ => {}
         }
     }
-    for n in &quotes.not_quotes {
-        c.span(seed, n.span, Some(&n.text));
+    for (i, n) in quotes.not_quotes.iter().enumerate() {
+        c.span(&[K("not_quotes"), I(i), K("span")], seed, n.span, Some(&n.text));
     }
     // their spans are in the old seed: nothing to check them against, only to report
-    for u in &quotes.unresolved {
-        c.unresolved(&u.quote.id, &u.reason, "give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`");
+    for (i, u) in quotes.unresolved.iter().enumerate() {
+        c.unresolved(
+            &[K("unresolved"), I(i), K("reason")],
+            &u.quote.id,
+            &u.reason,
+            "give it a span and text that match the seed and move it into `quotes`, or delete it from `unresolved`",
+        );
     }
 }
 
@@ -231,21 +246,23 @@ pub struct ClaimDoc<'a> {
 
 /// Checks `claims.yaml` against the corpus.
 pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) {
-    c.unique_ids(claims.claims.iter().map(|k| k.id.as_str()));
-    for claim in &claims.claims {
-        for m in &claim.members {
+    c.unique_ids("claims", claims.claims.iter().map(|k| k.id.as_str()));
+    for (i, claim) in claims.claims.iter().enumerate() {
+        for (j, m) in claim.members.iter().enumerate() {
+            let at = |field| [K("claims"), I(i), K("members"), I(j), K(field)];
             let Some(doc) = docs.get(m.doc.as_str()) else {
-                c.dangling("doc", &m.doc, format!("document {} is not in the corpus", m.doc), "name a seed's file name without .txt");
+                c.dangling(&at("doc"), format!("document {} is not in the corpus", m.doc), "name a seed's file name without .txt");
                 continue;
             };
-            c.span(doc.text, m.span, Some(&m.text));
+            c.span(&at("span"), doc.text, m.span, Some(&m.text));
             if let Some(q) = m.quote.as_deref().filter(|q| doc.quote_ids.as_ref().is_some_and(|ids| !ids.contains(q))) {
-                c.dangling("quote", q, format!("quote {q} is not in {}/quotes.yaml", m.doc), "use a quote id from that document");
+                c.dangling(&at("quote"), format!("quote {q} is not in {}/quotes.yaml", m.doc), "use a quote id from that document");
             }
         }
     }
-    for u in &claims.unresolved {
+    for (i, u) in claims.unresolved.iter().enumerate() {
         c.unresolved(
+            &[K("unresolved"), I(i), K("reason")],
             &u.claim.id,
             &u.reason,
             "give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`",
@@ -300,19 +317,19 @@ mod tests {
             [
                 (
                     Kind::Conflict,
-                    Some((9, 14)),
+                    Some((9, 13)),
                     "unresolved hand edit p-kim: orphaned: gone",
                     Some("give it a span and sentences that fit the seed and move it into `paragraphs`, or delete it from `unresolved`"),
                 ),
                 (
                     Kind::Conflict,
-                    Some((3, 14)),
+                    Some((3, 13)),
                     "unresolved hand edit kim-jones: ambiguous: twice",
                     Some("give the mention a span and text that match the seed and move it into that person's `mentions`, or delete it from `unresolved`"),
                 ),
                 (
                     Kind::Conflict,
-                    Some((3, 14)),
+                    Some((3, 13)),
                     "unresolved hand edit c-west: orphaned: no doc",
                     Some("give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`"),
                 ),

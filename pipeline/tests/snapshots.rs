@@ -119,3 +119,36 @@ fn diagnostics_of_broken_hand_edits() {
     let shown: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
     settings(&root).bind(|| insta::assert_snapshot!("diagnostics_of_broken_hand_edits", shown.join("\n")));
 }
+
+/// `text` with the `nth` (0-based) occurrence of `from` replaced by `to`.
+fn replace_nth(text: &str, from: &str, to: &str, nth: usize) -> String {
+    let (at, _) = text.match_indices(from).nth(nth).unwrap_or_else(|| panic!("no {from:?} #{nth}"));
+    format!("{}{to}{}", &text[..at], &text[at + from.len()..])
+}
+
+#[test]
+fn diagnostics_of_structural_problems() {
+    // every problem of a file, each at its value: a misspelt key, a value of the wrong
+    // type, a repeated key and a span that does not parse in one file; an empty speaker
+    // in another
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let annotations = fresh_annotations(&root, "snapshot-structure");
+    let quotes = annotations.join("002_84c7d409cb193193/quotes.yaml");
+    let mut text = fs::read_to_string(&quotes).unwrap();
+    text = replace_nth(&text, "    confidence: ", "    confidance: ", 0);
+    text = replace_nth(&text, "speaker: john-legend", "speaker: [john-legend]", 1);
+    text = replace_nth(&text, "    rule: ", "    rule: by-hand\n    rule: ", 2);
+    let span = text.match_indices("    span: ").nth(4).map(|(at, _)| at + 10).unwrap();
+    let dots = span + text[span..].find("..").unwrap();
+    text = format!("{}{}", &text[..dots + 2], &text[text[dots..].find('\n').unwrap() + dots..]);
+    fs::write(&quotes, text).unwrap();
+    let other = annotations.join("003_65ed1d00470dc92a/quotes.yaml");
+    let text = fs::read_to_string(&other).unwrap();
+    let speaker = text.match_indices("    speaker: ").nth(1).map(|(at, _)| at).unwrap();
+    let end = speaker + text[speaker..].find('\n').unwrap();
+    fs::write(&other, format!("{}    speaker: \"\"{}", &text[..speaker], &text[end..])).unwrap();
+    let options = Options { jobs: Some(1), ..Options::new("seeds", annotations) };
+    let report = engine::execute(Mode::Check, &options).unwrap();
+    let shown: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    settings(&root).bind(|| insta::assert_snapshot!("diagnostics_of_structural_problems", shown.join("\n")));
+}
