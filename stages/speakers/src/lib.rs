@@ -10,7 +10,7 @@
 //!    other reasons ([`capitalised_words.txt`](capitalised_words.txt)), with leading
 //!    titles (`President`, `Sen.`, `Mr.`) set aside. A run of two to four words is a person
 //!    when it is a known person ([`known_people.txt`](known_people.txt)), starts with a
-//!    common given name ([`first_names.txt`](first_names.txt)), carries a title, speaks
+//!    common given name ([`contract::lexicon::given_name`]), carries a title, speaks
 //!    (`Legend said`, `said John Legend`), or its surname is used alone as a speaker; and
 //!    never when it holds an outlet, organisation, place or work word
 //!    ([`not_people.txt`](not_people.txt)) or follows `the`. Title-case lines (headlines)
@@ -32,12 +32,12 @@
 
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
 use contract::ids::slug;
+use contract::lexicon::{given_name, is_given_name, NameGender};
 use contract::span::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 const KNOWN_PEOPLE: &str = include_str!("known_people.txt");
-const FIRST_NAMES: &str = include_str!("first_names.txt");
 const NOT_PEOPLE: &str = include_str!("not_people.txt");
 const CAPITALISED_WORDS: &str = include_str!("capitalised_words.txt");
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
@@ -84,6 +84,17 @@ enum Gender {
     Unknown,
 }
 
+impl Gender {
+    /// The gender a given name suggests.
+    fn of_name(name: NameGender) -> Gender {
+        match name {
+            NameGender::Female => Gender::Female,
+            NameGender::Male => Gender::Male,
+            NameGender::Either => Gender::Unknown,
+        }
+    }
+}
+
 /// The stage's configuration, parsed once from the data files.
 struct Lexicon {
     /// Canonical name, gender, aliases of each known person.
@@ -92,7 +103,6 @@ struct Lexicon {
     known_by_name: HashMap<String, usize>,
     /// Surname -> index into `known`, for surnames only one known person has.
     known_by_surname: HashMap<String, usize>,
-    first_names: HashMap<String, Gender>,
     not_people: HashSet<String>,
     capitalised: HashSet<String>,
     verbs: HashSet<String>,
@@ -127,27 +137,10 @@ fn lexicon() -> &'static Lexicon {
             known.push((name.to_string(), gender, aliases));
         }
         let known_by_surname = surnames.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, v)| (k, v[0])).collect();
-        let mut first_names = HashMap::new();
-        for line in lines(FIRST_NAMES) {
-            let (gender, names) = match line.split_once(':') {
-                Some(("f", rest)) => (Gender::Female, rest),
-                Some(("m", rest)) => (Gender::Male, rest),
-                _ => continue,
-            };
-            for name in names.split_whitespace() {
-                // a name listed under both genders tells nothing about gender
-                let g = match first_names.get(name) {
-                    Some(&old) if old != gender => Gender::Unknown,
-                    _ => gender,
-                };
-                first_names.insert(name.to_string(), g);
-            }
-        }
         Lexicon {
             known,
             known_by_name,
             known_by_surname,
-            first_names,
             not_people: words(NOT_PEOPLE),
             capitalised: words(CAPITALISED_WORDS),
             verbs: words(SPEECH_VERBS),
@@ -224,7 +217,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             // a thing is a name; in title case only confirmed or given-name-led ones
             let accept = known.is_some()
                 || confirmed
-                || lex.first_names.contains_key(first)
+                || is_given_name(first)
                 || (!title_case && (run.titled || run.speaks || lone_speakers.contains(last) || run.len() <= 4));
             if accept && !(known.is_none() && run_is_not_a_person(&words, run, lex)) {
                 let gender = run.gender;
@@ -435,7 +428,7 @@ impl People {
             None => {
                 let cparts: Vec<&str> = canonical.split_whitespace().collect();
                 let gender = match gender {
-                    Gender::Unknown => cparts.first().and_then(|f| lex.first_names.get(*f)).copied().unwrap_or(Gender::Unknown),
+                    Gender::Unknown => cparts.first().and_then(|f| given_name(f)).map_or(Gender::Unknown, Gender::of_name),
                     g => g,
                 };
                 // a person known only by a single word gets it as surname
@@ -576,7 +569,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         }
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`)
-        if words[first].sentence_start && last > first && !lex.first_names.contains_key(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
+        if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
             first += 1;
         }
         // in a title-case line every word is capitalised: a name there is two words
@@ -873,7 +866,7 @@ mod tests {
     fn lexicon_parses() {
         let lex = lexicon();
         assert!(lex.known_by_name.contains_key("john legend"));
-        assert_eq!(lex.first_names.get("Sara"), Some(&Gender::Female));
+        assert_eq!(given_name("Sara").map(Gender::of_name), Some(Gender::Female));
         assert!(lex.not_people.contains("Fair"));
         assert!(lex.verbs.contains("said"));
     }
