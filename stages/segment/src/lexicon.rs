@@ -1,5 +1,5 @@
-//! Word lists the segment rules consult. Those other stages read too (months and given
-//! names) live in [`contract::lexicon`]; the functions here delegate.
+//! Word lists the segment rules consult. The shared ones (months, given names, the verbs
+//! that attribute a quote) live in [`contract::lexicon`]; the functions here delegate.
 //!
 //! They hold closed classes of English (titles, months, sentence starters) and the
 //! vocabulary of news pages (agencies, site chrome), never strings of particular
@@ -36,13 +36,6 @@ const STARTERS: &[&str] = &[
     "still", "that", "the", "their", "then", "there", "these", "they", "this", "those",
     "though", "to", "today", "we", "what", "when", "where", "while", "who", "why", "yet",
     "yesterday", "you", "your",
-];
-
-/// Verbs that attribute a quote (`“...,” Legend said`), in the forms that follow it.
-const SPEECH_VERBS: &[&str] = &[
-    "added", "adds", "argued", "asked", "asks", "concluded", "continued", "declared", "explained",
-    "insisted", "noted", "replied", "said", "says", "shared", "stated", "told", "tweeted", "wrote",
-    "writes",
 ];
 
 /// Words that may surround a date in a dateline.
@@ -125,9 +118,9 @@ pub(super) fn is_starter(word: &str) -> bool {
     has(STARTERS, head)
 }
 
-/// Whether `word` is a verb that attributes a quote.
-pub(super) fn is_speech_verb(word: &str) -> bool {
-    has(SPEECH_VERBS, word)
+/// Whether `word` is a verb that, after a quote, marks its attribution.
+pub(super) fn is_attribution_verb(word: &str) -> bool {
+    contract::lexicon::is_speech_verb(word, contract::lexicon::VerbUse::Attribution)
 }
 
 /// Whether `word` names a month, in full or abbreviated.

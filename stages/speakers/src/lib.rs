@@ -32,7 +32,7 @@
 
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
 use contract::ids::slug;
-use contract::lexicon::{given_name, is_given_name, NameGender};
+use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse};
 use contract::span::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
@@ -40,7 +40,6 @@ use std::sync::OnceLock;
 const KNOWN_PEOPLE: &str = include_str!("known_people.txt");
 const NOT_PEOPLE: &str = include_str!("not_people.txt");
 const CAPITALISED_WORDS: &str = include_str!("capitalised_words.txt");
-const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const ROLES: &str = include_str!("roles.txt");
 
 /// Titles that may precede a name; they are not part of the canonical name.
@@ -105,7 +104,6 @@ struct Lexicon {
     known_by_surname: HashMap<String, usize>,
     not_people: HashSet<String>,
     capitalised: HashSet<String>,
-    verbs: HashSet<String>,
     roles: HashSet<String>,
 }
 
@@ -143,7 +141,6 @@ fn lexicon() -> &'static Lexicon {
             known_by_surname,
             not_people: words(NOT_PEOPLE),
             capitalised: words(CAPITALISED_WORDS),
-            verbs: words(SPEECH_VERBS),
             roles: words(ROLES),
         }
     })
@@ -294,6 +291,11 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.dedup_by_key(|(_, m)| m.span);
 
     people.finish(mentions)
+}
+
+/// Whether `word` is a speech verb that marks a speaker (`Brafman said`).
+fn speaks_verb(word: &str) -> bool {
+    contract::lexicon::is_speech_verb(word, VerbUse::Speaker)
 }
 
 fn mention(text: &str, start: usize, end: usize, form: MentionForm) -> Option<Mention> {
@@ -581,7 +583,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 last = (first + if initial { 2 } else { 1 }).min(last);
             }
         }
-        let speaks = speaks_around(words, first, last, lex);
+        let speaks = speaks_around(words, first, last);
         // `Legend` at the start of a sentence is capitalised anyway: only a lone
         // sentence-initial word that speaks may be a name
         runs.push(Run { first, last, titled, speaks, gender });
@@ -596,12 +598,12 @@ fn is_title(w: &Word) -> bool {
 
 /// Whether a speech verb follows the run (`Legend said`, `Legend, 42, said`) or comes
 /// right before it (`said Legend`).
-fn speaks_around(words: &[Word], first: usize, last: usize, lex: &Lexicon) -> bool {
+fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
     let sentence = words[first].sentence;
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
-    after.iter().take_while(|w| w.sentence == sentence).any(|w| lex.verbs.contains(&w.lower()))
-        || before.is_some_and(|w| w.sentence == sentence && lex.verbs.contains(&w.lower()) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+    after.iter().take_while(|w| w.sentence == sentence).any(|w| speaks_verb(w.text))
+        || before.is_some_and(|w| w.sentence == sentence && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
 }
 
 /// Lone capitalised words that speak somewhere in the document, outside quotes.
@@ -612,7 +614,7 @@ fn lone_speaking_words<'a>(words: &[Word<'a>], lex: &Lexicon) -> HashSet<&'a str
             continue;
         }
         if let Some(next) = words.get(i + 1) {
-            if next.sentence == w.sentence && lex.verbs.contains(&next.lower()) {
+            if next.sentence == w.sentence && speaks_verb(next.text) {
                 out.insert(w.text);
             }
         }
@@ -643,7 +645,7 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
-        let verb_after = same(i + 1) && lex.verbs.contains(&words[i + 1].lower());
+        let verb_after = same(i + 1) && speaks_verb(words[i + 1].text);
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -657,12 +659,12 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 first = k;
                 break;
             }
-            if lex.verbs.contains(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
+            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
                 break;
             }
             first = k;
         }
-        let verb_before = first > 0 && same(first - 1) && lex.verbs.contains(&words[first - 1].lower()) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
+        let verb_before = first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
             continue;
         }
@@ -868,6 +870,5 @@ mod tests {
         assert!(lex.known_by_name.contains_key("john legend"));
         assert_eq!(given_name("Sara").map(Gender::of_name), Some(Gender::Female));
         assert!(lex.not_people.contains("Fair"));
-        assert!(lex.verbs.contains("said"));
     }
 }

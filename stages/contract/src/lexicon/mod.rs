@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const MONTHS: &str = include_str!("months.txt");
+const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -90,6 +91,63 @@ pub fn is_month(word: &str) -> bool {
     is_month_name(word) || is_month_abbreviation(word)
 }
 
+/// What a speech verb's form is used for ([`speech_verbs.txt`](speech_verbs.txt) says
+/// why the uses differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbUse {
+    /// The quotes stage's cues: a verb in a quote's sentence that attributes it.
+    Cue,
+    /// The speakers stage: a capitalised word next to the verb is a person who speaks.
+    Speaker,
+    /// The segment stage: after a quote that ends its sentence, the verb marks the
+    /// words as the quote's attribution, in the same sentence.
+    Attribution,
+}
+
+impl VerbUse {
+    fn bit(self) -> u8 {
+        match self {
+            VerbUse::Cue => 1,
+            VerbUse::Speaker => 2,
+            VerbUse::Attribution => 4,
+        }
+    }
+
+    fn parse(tag: &str) -> Option<VerbUse> {
+        match tag {
+            "cue" => Some(VerbUse::Cue),
+            "speaker" => Some(VerbUse::Speaker),
+            "attribution" => Some(VerbUse::Attribution),
+            _ => None,
+        }
+    }
+}
+
+/// Each form of [`speech_verbs.txt`](speech_verbs.txt) with its uses, as bits.
+fn speech_verbs() -> &'static HashMap<&'static str, u8> {
+    static VERBS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        entries(SPEECH_VERBS)
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                let form = fields.next()?;
+                Some((form, fields.filter_map(VerbUse::parse).fold(0, |bits, u| bits | u.bit())))
+            })
+            .collect()
+    })
+}
+
+/// Whether `word` is a speech verb with the use `used` ([`speech_verbs.txt`](speech_verbs.txt)),
+/// compared after lower-casing: `is_speech_verb("Said", VerbUse::Cue)`.
+pub fn is_speech_verb(word: &str, used: VerbUse) -> bool {
+    let bits = if word.chars().any(char::is_uppercase) {
+        speech_verbs().get(word.to_lowercase().as_str()).copied()
+    } else {
+        speech_verbs().get(word).copied()
+    };
+    bits.is_some_and(|b| b & used.bit() != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,5 +169,30 @@ mod tests {
         assert!(is_month_abbreviation("Sept") && is_month_abbreviation("jun"));
         assert!(!is_month_abbreviation("may"));
         assert!(is_month("MAR") && !is_month("Mayor"));
+    }
+
+    #[test]
+    fn speech_verbs_by_use() {
+        assert!(is_speech_verb("said", VerbUse::Cue) && is_speech_verb("Said", VerbUse::Speaker));
+        assert!(is_speech_verb("said", VerbUse::Attribution));
+        assert!(is_speech_verb("chanted", VerbUse::Cue) && !is_speech_verb("chanted", VerbUse::Speaker));
+        assert!(!is_speech_verb("mocked", VerbUse::Attribution));
+        assert!(!is_speech_verb("speech", VerbUse::Cue));
+    }
+
+    #[test]
+    fn every_speech_verb_has_known_uses() {
+        for line in entries(SPEECH_VERBS) {
+            let mut fields = line.split_whitespace();
+            let form = fields.next().unwrap_or_default();
+            assert_eq!(form, form.to_lowercase(), "speech_verbs.txt: {form} is not lower case");
+            let uses: Vec<&str> = fields.collect();
+            assert!(!uses.is_empty(), "speech_verbs.txt: {form} has no use");
+            for u in uses {
+                assert!(VerbUse::parse(u).is_some(), "speech_verbs.txt: {form} has an unknown use {u}");
+            }
+        }
+        // a form a later row repeats would silently replace the first
+        assert_eq!(entries(SPEECH_VERBS).count(), speech_verbs().len(), "speech_verbs.txt lists a form twice");
     }
 }
