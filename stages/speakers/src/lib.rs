@@ -4,8 +4,8 @@
 //!
 //! 1. **Words.** Prose paragraphs only (headline, body, embeds): names in captions and
 //!    photo credits are photographers and picture subjects, not the people whose words
-//!    the article reports. Each word knows its sentence and whether it sits inside
-//!    double quote marks.
+//!    the article reports. Each word knows its sentence (as the segment stage split
+//!    them) and whether it sits inside double quote marks.
 //! 2. **Full names.** A run of capitalised words, split at words that are capitalised for
 //!    other reasons ([`capitalised_words.txt`](capitalised_words.txt)), with leading
 //!    titles (`President`, `Sen.`, `Mr.`) set aside. A run of two to four words is a person
@@ -760,19 +760,26 @@ fn words<'a>(text: &'a str, segments: &Segments) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for par in segments.paragraphs.iter().filter(|p| p.kind.is_prose()) {
-        sentence += 1;
         paragraph_words(text, par, segments, &mut sentence, &mut out);
     }
     out
 }
 
+/// The words of one paragraph. Sentences are the ones the segment stage wrote; a
+/// paragraph without any (a hand edit that made a line prose without splitting it) is
+/// read as one sentence rather than split again here.
 fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sentence: &mut usize, out: &mut Vec<Word<'a>>) {
     let Some(body) = par.span.slice(text) else { return };
     let base = par.span.start();
     let first_word = out.len();
+    let whole = [par.span];
+    let sentences: &[Span] = if par.sentences.is_empty() { &whole } else { &par.sentences };
+    let first_sentence = *sentence;
+    // the sentence holding byte `at`: a word between two sentences belongs to the next
+    let sentence_of = |at: usize| sentences.partition_point(|s| s.end() <= at).min(sentences.len() - 1);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut in_quote = false;
-    let mut sentence_start = true;
+    let mut current = None;
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -805,29 +812,20 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             let joins_next = !possessive
                 && chars.get(after).is_some_and(|x| x.1 == ' ')
                 && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
+            let k = sentence_of(base + at);
             out.push(Word {
                 start: base + at,
                 end: base + at + word.len(),
                 text: word,
-                sentence: *sentence,
-                sentence_start,
+                sentence: first_sentence + k,
+                sentence_start: current != Some(k),
                 in_quote,
                 dotted,
                 joins_next,
                 title_case: false,
             });
-            sentence_start = false;
-            // a dot after a title or an initial does not end the sentence
-            if dotted {
-                let abbreviation = word.chars().count() == 1 || TITLES.contains(&word) || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "vs" | "U" | "S");
-                if !abbreviation && chars.get(j + 1).is_some_and(|x| x.1.is_whitespace()) {
-                    *sentence += 1;
-                    sentence_start = true;
-                }
-                i = j + 1;
-            } else {
-                i = j;
-            }
+            current = Some(k);
+            i = after;
             continue;
         }
         if segments.is_damaged(base + at) {
@@ -835,10 +833,6 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             continue;
         }
         match c {
-            '.' | '!' | '?' | '…' if chars.get(i + 1).is_none_or(|x| x.1.is_whitespace() || contract::text::is_double_mark(x.1)) => {
-                *sentence += 1;
-                sentence_start = true;
-            }
             '“' | '„' | '«' => in_quote = true,
             '”' | '»' => in_quote = false,
             '"' => in_quote = !in_quote,
@@ -850,6 +844,8 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
         }
         i += 1;
     }
+    // sentences are numbered on over the paragraphs, for the pronouns' look-back
+    *sentence = first_sentence + sentences.len();
     // a paragraph whose longer words are nearly all capitalised is a title: its
     // capitalisation says nothing about names
     let ws = &mut out[first_word..];
