@@ -132,7 +132,7 @@ pub struct Doc {
     pub text: String,
 }
 
-/// What [`write`] wrote.
+/// What [`write`](fn@write) wrote.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Written {
     /// Documents written.

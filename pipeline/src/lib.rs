@@ -5,7 +5,7 @@
 //! 1. [`corpus`] lists the seeds (`.txt` files, sorted) and reads each one as UTF-8.
 //! 2. [`engine`] runs, per document and in parallel, `segment` → `speakers` → `quotes`
 //!    ([`stage`] is the graph), then `claims` over the corpus. For each stage it reads
-//!    the file's header ([`file`]), decides from the cache key whether the stage must
+//!    the file's header ([`file`](mod@file)), decides from the cache key whether the stage must
 //!    run, runs the pure stage function from the `stages` crate, checks every span of
 //!    the result against the seed ([`validate`]), prints it ([`yaml`]) and writes it
 //!    atomically.

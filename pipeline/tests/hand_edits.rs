@@ -205,7 +205,7 @@ fn absurd_input_in_an_annotation_file_is_refused_quickly() {
         p.write(QUOTES0, &body);
         let out = p.pipeline(&["check"]);
         assert_eq!(out.status.code(), Some(1), "{what}: {}", text(&out));
-        assert!(text(&out).contains(&format!("{QUOTES0}")), "{what}: {}", text(&out));
+        assert!(text(&out).contains(QUOTES0), "{what}: {}", text(&out));
         assert_eq!(p.read(QUOTES0), body);
     }
 }

@@ -110,5 +110,5 @@ pub fn let_the_clock_move() {
 /// The blake3 of a file's body (what follows its header).
 pub fn blake3_body(file: &str) -> String {
     let body_start = file.find("\n  output: ").map(|i| i + 1 + file[i + 1..].find('\n').unwrap() + 1).unwrap();
-    blake3::hash(file[body_start..].as_bytes()).to_hex().to_string()
+    blake3::hash(&file.as_bytes()[body_start..]).to_hex().to_string()
 }

@@ -2,14 +2,14 @@
 //!
 //! Three steps, each in its own module or function:
 //!
-//! 1. **Marks** ([`marks`]): double quote marks of the prose paragraphs are paired into
+//! 1. **Marks** (module `marks`): double quote marks of the prose paragraphs are paired into
 //!    quoted stretches, recovering locally from stray and missing marks, joining quotes
 //!    that run over paragraphs, ignoring marks inside encoding damage.
 //! 2. **Kind**: a stretch is a title or slogan when it is written in title case and
 //!    either sits where works are named (`hits like “Number One”`, a `“...” hat`) or has no
 //!    speech cue; it is a scare quote when it is one or two words with no cue. Those go
 //!    to `not_quotes`; everything else is a quote.
-//! 3. **Attribution** ([`cues`]), first rule that applies:
+//! 3. **Attribution** (module `cues`), first rule that applies:
 //!    - `cue-after`: a speech verb right after the quote, with its subject
 //!      (`"...," Legend explained`, `"...," said West`, `"...," he shared`);
 //!    - `cue-before`: a speech verb earlier in the quote's sentence (`Legend continued:`,
