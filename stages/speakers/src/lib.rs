@@ -597,13 +597,16 @@ fn is_title(w: &Word) -> bool {
 }
 
 /// Whether a speech verb follows the run (`Legend said`, `Legend, 42, said`) or comes
-/// right before it (`said Legend`).
+/// right before it (`said Legend`), in its sentence and on the same side of the quote
+/// marks: the last word of a quote is not the subject of the verb that attributes it
+/// (`“Mistake?” he asked`, `“Jail!” Trump tweeted`).
 fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
-    let sentence = words[first].sentence;
+    let (sentence, quoted) = (words[first].sentence, words[first].in_quote);
+    let near = |w: &Word| w.sentence == sentence && w.in_quote == quoted;
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
-    after.iter().take_while(|w| w.sentence == sentence).any(|w| speaks_verb(w.text))
-        || before.is_some_and(|w| w.sentence == sentence && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+    after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
+        || before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
 }
 
 /// Lone capitalised words that speak somewhere in the document, outside quotes.
