@@ -298,3 +298,23 @@ fn every_quote_carries_a_rule_and_a_confidence() {
         assert!((0.0..=1.0).contains(&c));
     }
 }
+
+/// A quote's sentence is the segment stage's: a quote that opens its own sentence does
+/// not take the cue of the sentence before. A prose paragraph without sentences (only a
+/// hand edit makes one) is one sentence.
+#[test]
+fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
+    let text = format!("{HEAD}Maria Lopez said it twice. “We will build it this year.”\n");
+    let seg = segment(&text);
+    let sp = speakers(&text, &seg);
+    let q = quotes::quotes(&text, &seg, &sp);
+    assert_eq!(speaker(&q, "We will"), None);
+
+    let mut unsplit = seg.clone();
+    for p in &mut unsplit.paragraphs {
+        p.sentences.clear();
+    }
+    let q = quotes::quotes(&text, &unsplit, &sp);
+    assert_eq!(speaker(&q, "We will"), Some("maria-lopez"));
+    assert_eq!(quote(&q, "We will").rule.as_deref(), Some("cue-before"));
+}

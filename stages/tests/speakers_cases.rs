@@ -144,3 +144,28 @@ fn a_possessive_ends_a_name() {
     let p = person(&sp, "maria-lopez");
     assert!(forms(p).contains(&("Lopez", MentionForm::Surname)), "{:?}", forms(p));
 }
+
+/// Sentences are the segment stage's, never split again here: a pronoun looks first in
+/// its own sentence as segment drew it. A prose paragraph without sentences (only a
+/// hand edit makes one) is read as one sentence.
+#[test]
+fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
+    let text = "Harbour Town Votes\n\nJohn Smith met Tom Baker on the bridge. Baker said he would vote.\n";
+    let he = |sp: &Speakers| {
+        let at = text.find(" he ").unwrap() + 1;
+        sp.speakers.iter().find(|s| s.mentions.iter().any(|m| m.span.start() == at)).map(|s| s.id.clone())
+    };
+    let seg = segment(text);
+    assert_eq!(he(&speakers(text, &seg)).as_deref(), Some("tom-baker"));
+
+    let mut unsplit = seg.clone();
+    for p in &mut unsplit.paragraphs {
+        p.sentences.clear();
+    }
+    let mut whole = seg.clone();
+    for p in &mut whole.paragraphs {
+        p.sentences = vec![p.span];
+    }
+    assert_eq!(he(&speakers(text, &unsplit)).as_deref(), Some("john-smith"));
+    assert_eq!(speakers(text, &unsplit), speakers(text, &whole));
+}

@@ -174,11 +174,6 @@ fn trim_e(mut w: String) -> String {
     w
 }
 
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-];
-
 /// The fact terms of a sentence: stemmed content words, capitalised names (not the
 /// sentence's first word, which is capitalised anyway), numbers, and dates (years and
 /// capitalised month names). Words inside quote marks are skipped (`inside`): quotes are
@@ -225,7 +220,7 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Terms {
             TermKind::Date
         } else if numeric {
             TermKind::Number
-        } else if capital && !was_first && MONTHS.contains(&lower.as_str()) {
+        } else if capital && !was_first && contract::lexicon::is_month_name(&lower) {
             TermKind::Date
         } else if STOP.binary_search(&lower.as_str()).is_ok() {
             continue;

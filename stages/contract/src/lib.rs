@@ -1,5 +1,6 @@
 //! The shared crate of the stages: the data types of the annotation files (the public
-//! contract of `DESIGN.md`), [`Span`], ids and text helpers.
+//! contract of `DESIGN.md`), [`Span`], ids, text helpers and the [`lexicon`]s the stages
+//! share.
 //!
 //! Every stage crate depends on this one and on no other stage: a stage that needs
 //! another's output gets it as a value of these types. That is what lets the compiler
@@ -15,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod ids;
+pub mod lexicon;
 pub mod span;
 pub mod text;
 

@@ -1,18 +1,21 @@
 //! Finding the cue that attributes a quote, and its subject.
 //!
-//! A cue is a speech verb ([`cue_verbs.txt`](cue_verbs.txt)) in the quote's own sentence,
-//! outside any quote, with its subject: a person mention from the speakers stage
-//! (`Legend explained`, `said John Legend`, `he shared`, a pronoun the speakers stage
-//! resolved), a document (`the text read`, `the tweet continued`), or someone the text
-//! does not name (`a spokesman said`). The subject of a verb is the mention nearest
-//! before it; after a participle (`..., simply saying:`) it is the sentence's first
-//! mention; only verbs that allow it take a subject after them (`said Legend`, but never
-//! `told Sara Bareilles`, whose object is the addressee).
+//! A cue is a speech verb (the forms marked `cue` in the shared table, read through
+//! [`VerbUse::Cue`]; the naming verbs of [`naming_verbs.txt`](naming_verbs.txt), `called`,
+//! `dubbed`, only right before a quote) in the quote's own sentence, outside any quote,
+//! with its subject: a person mention from the speakers stage (`Legend explained`, `said
+//! John Legend`, `he shared`, a pronoun the speakers stage resolved), a document (`the
+//! text read`, `the tweet continued`), or someone the text does not name (`a spokesman
+//! said`). The subject of a verb is the mention nearest before it; after a participle
+//! (`..., simply saying:`) it is the sentence's first mention; only verbs that allow it
+//! take a subject after them (`said Legend`, but never `told Sara Bareilles`, whose object
+//! is the addressee).
 
+use contract::lexicon::{is_speech_verb, VerbUse};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const CUE_VERBS: &str = include_str!("cue_verbs.txt");
+const NAMING_VERBS: &str = include_str!("naming_verbs.txt");
 
 /// Verbs whose following noun is their object, never an inverted subject.
 const NOT_INVERTED: &[&str] = &[
@@ -30,14 +33,9 @@ pub(super) const DOCUMENT_NOUNS: &[&str] = &[
 /// Pronouns that can be the subject of a cue.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 
-fn verbs() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
-    static VERBS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
-    VERBS.get_or_init(|| {
-        let mut blocks = CUE_VERBS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        let speech = blocks.next().unwrap_or("").split_whitespace().collect();
-        let naming = blocks.flat_map(str::split_whitespace).collect();
-        (speech, naming)
-    })
+fn naming_verbs() -> &'static HashSet<&'static str> {
+    static VERBS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    VERBS.get_or_init(|| NAMING_VERBS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).flat_map(str::split_whitespace).collect())
 }
 
 /// A person mention known to the quotes stage.
@@ -92,9 +90,7 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
 
 /// Whether `word` is a speech verb (`naming` adds `called`, `dubbed`, ...).
 pub(super) fn is_verb(word: &str, naming: bool) -> bool {
-    let lower = word.to_lowercase();
-    let (speech, names) = verbs();
-    speech.contains(lower.as_str()) || (naming && names.contains(lower.as_str()))
+    is_speech_verb(word, VerbUse::Cue) || (naming && naming_verbs().contains(word.to_lowercase().as_str()))
 }
 
 /// Who a cue's subject is.

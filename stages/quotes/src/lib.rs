@@ -31,7 +31,9 @@
 //!    stage resolved it to. A cue whose subject is not a person (`a spokesman said`) keeps
 //!    its cue and a null speaker.
 //!
-//! Speaker information comes only from the [`Speakers`] value passed in.
+//! Speaker information comes only from the [`Speakers`] value passed in, and sentences
+//! only from the [`Segments`] (a quote's sentence, where its cue is looked for, is the
+//! segment stage's sentence that holds it).
 
 #![deny(missing_docs)]
 
@@ -82,8 +84,8 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let next_open = stretches.get(i + 1).filter(|n| n.first_par == s.last_par).map(|n| n.open);
         let first = pars[s.first_par].span;
         let last = pars[s.last_par].span;
-        let lo = sentence_start(text, prev_close.unwrap_or(first.start()).max(first.start()), s.open);
-        let hi = sentence_end(text, s.close_end.min(last.end()), next_open.unwrap_or(last.end()).min(last.end()));
+        let lo = sentence_start(text, pars[s.first_par], prev_close.unwrap_or(first.start()).max(first.start()), s.open);
+        let hi = sentence_end(text, pars[s.last_par], s.close_end.min(last.end()), next_open.unwrap_or(last.end()).min(last.end()));
         let after = cues::after(text, s.close_end.min(hi), hi, &mentions);
         let before = cues::before(text, lo, s.open, &mentions, true);
         // an intro that ends right at the mark (`said:`, `replied,`) beats a cue after
@@ -264,7 +266,7 @@ type Attribution = (Option<usize>, &'static str, f64, Option<(usize, usize)>);
 fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], items: &[Item], i: usize) -> Option<Attribution> {
     let body = prev.span.slice(text)?;
     let end = prev.span.end();
-    let last_sentence = sentence_start(text, prev.span.start(), end);
+    let last_sentence = sentence_start(text, prev, prev.span.start(), end);
     // a quote in the previous paragraph that ends it: this one continues it
     let prev_quote = (0..i).rev().find(|&j| items[j].s.close_end <= end && items[j].s.close_end > prev.span.start() && items[j].kind.is_none());
     let cue = cues::before(text, last_sentence.max(prev_quote.map_or(0, |j| items[j].s.close_end)), end, mentions, false);
@@ -321,43 +323,34 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
     None
 }
 
-/// Where the sentence holding `at` starts, searching no further back than `lo`: just
-/// after the last `.`, `!` or `?` followed by white space (abbreviations and initials
-/// aside).
-fn sentence_start(text: &str, lo: usize, at: usize) -> usize {
-    let Some(window) = text.get(lo..at) else { return at };
-    let mut start = lo;
-    let chars: Vec<(usize, char)> = window.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if matches!(c, '.' | '!' | '?') && chars.get(k + 1).is_some_and(|x| x.1.is_whitespace()) && !abbreviation(window, i) {
-            start = lo + chars[k + 1].0;
-        }
+/// The sentences of a prose paragraph, as the segment stage split them. A paragraph
+/// without any (a hand edit that made a line prose without splitting it) is one
+/// sentence: a second splitter here would only disagree with the first.
+fn sentences(par: &Paragraph) -> &[Span] {
+    if par.sentences.is_empty() {
+        std::slice::from_ref(&par.span)
+    } else {
+        &par.sentences
     }
-    let rest = &text[start..at];
+}
+
+/// Where the sentence of `par` holding `at` starts, no earlier than `lo`, white space
+/// skipped.
+fn sentence_start(text: &str, par: &Paragraph, lo: usize, at: usize) -> usize {
+    let ss = sentences(par);
+    let k = ss.partition_point(|s| s.start() <= at);
+    let start = k.checked_sub(1).map_or(par.span.start(), |k| ss[k].start()).max(lo).min(at);
+    let rest = text.get(start..at).unwrap_or("");
     start + (rest.len() - rest.trim_start().len())
 }
 
-/// Where the sentence that goes on at `from` ends, no further than `hi`.
-fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
-    let Some(window) = text.get(from..hi) else { return from.min(hi) };
-    let chars: Vec<(usize, char)> = window.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        // the first characters are the quote's closing punctuation, not the sentence's
-        if matches!(c, '.' | '!' | '?') && chars.get(k + 1).is_none_or(|x| x.1.is_whitespace()) && !abbreviation(window, i) && window[..i].chars().any(char::is_alphanumeric) {
-            return from + i + 1;
-        }
-    }
-    hi
-}
-
-/// Whether the dot at `i` ends an abbreviation or an initial (`Mr.`, `W.`, `U.S.`).
-fn abbreviation(window: &str, i: usize) -> bool {
-    if window.as_bytes().get(i) != Some(&b'.') {
-        return false;
-    }
-    let word: String = window[..i].chars().rev().take_while(|c| c.is_alphanumeric() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters == 1
-        || word.contains('.')
-        || matches!(word.as_str(), "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Sgt" | "Capt" | "Rev" | "Prof" | "Jr" | "Sr" | "St" | "vs" | "Mt" | "Ft" | "Inc" | "Co" | "No")
+/// Where the sentence of `par` that goes on at `from` ends, no further than `hi`. A
+/// quote's own closing punctuation does not end it: when the quote closes its sentence
+/// (`“We will win.”`), the next sentence is the one read for a cue (`“We will win.”
+/// Legend, the singer, said.`).
+fn sentence_end(text: &str, par: &Paragraph, from: usize, hi: usize) -> usize {
+    sentences(par)
+        .iter()
+        .find(|s| s.end() > from && text.get(s.start().max(from)..s.end()).is_some_and(|t| t.chars().any(char::is_alphanumeric)))
+        .map_or(hi, |s| s.end().min(hi))
 }

@@ -1,4 +1,5 @@
-//! Word lists the segment rules consult.
+//! Word lists the segment rules consult. The shared ones (months, given names, the verbs
+//! that attribute a quote) live in [`contract::lexicon`]; the functions here delegate.
 //!
 //! They hold closed classes of English (titles, months, sentence starters) and the
 //! vocabulary of news pages (agencies, site chrome), never strings of particular
@@ -25,11 +26,6 @@ const POSTPOSITIVE: &[&str] = &[
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
-/// Month abbreviations: before a number they never end a sentence (`Jun. 1`).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 /// Words that open English sentences far more often than they continue a name, used
 /// where a period may or may not end a sentence (`in L.A. We`, `and Co. It`).
 const STARTERS: &[&str] = &[
@@ -40,20 +36,6 @@ const STARTERS: &[&str] = &[
     "still", "that", "the", "their", "then", "there", "these", "they", "this", "those",
     "though", "to", "today", "we", "what", "when", "where", "while", "who", "why", "yet",
     "yesterday", "you", "your",
-];
-
-/// Verbs that attribute a quote (`“...,” Legend said`), in the forms that follow it.
-const SPEECH_VERBS: &[&str] = &[
-    "added", "adds", "argued", "asked", "asks", "concluded", "continued", "declared", "explained",
-    "insisted", "noted", "replied", "said", "says", "shared", "stated", "told", "tweeted", "wrote",
-    "writes",
-];
-
-/// Month names and abbreviations, for datelines.
-const MONTHS: &[&str] = &[
-    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january",
-    "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october",
-    "sep", "sept", "september",
 ];
 
 /// Words that may surround a date in a dateline.
@@ -109,37 +91,6 @@ const TRADE_NOUNS: &[&str] = &[
     "writer",
 ];
 
-/// Common English given names: a two-word line of a given name and a surname is a
-/// person's name, which between paragraphs is a photographer's credit. Capitalised.
-const GIVEN_NAMES: &[&str] = &[
-    "Aaron", "Abigail", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alexis", "Alice",
-    "Alicia", "Allison", "Amanda", "Amber", "Amy", "Andrea", "Andrew", "Andy", "Angela",
-    "Ann", "Anna", "Anne", "Anthony", "Arthur", "Ashley", "Austin", "Barbara", "Ben",
-    "Benjamin", "Beth", "Betty", "Bill", "Billy", "Bob", "Bobby", "Brad", "Brandon",
-    "Brenda", "Brian", "Bruce", "Bryan", "Carl", "Carlos", "Carol", "Caroline", "Catherine",
-    "Charles", "Charlotte", "Cheryl", "Chris", "Christian", "Christina", "Christine",
-    "Christopher", "Cindy", "Claire", "Craig", "Cynthia", "Dan", "Daniel", "Danielle",
-    "Dave", "David", "Deborah", "Debra", "Denise", "Dennis", "Diana", "Diane", "Donald",
-    "Donna", "Doug", "Douglas", "Drew", "Dylan", "Ed", "Edward", "Elizabeth", "Ellen",
-    "Emily", "Emma", "Eric", "Erin", "Ethan", "Evan", "Frank", "Gabriel", "Gary", "George",
-    "Gerald", "Grace", "Greg", "Gregory", "Hannah", "Harold", "Harry", "Heather", "Helen",
-    "Henry", "Ian", "Isabella", "Jack", "Jacob", "James", "Jamie", "Jane", "Janet", "Jason",
-    "Jay", "Jeff", "Jeffrey", "Jennifer", "Jeremy", "Jerry", "Jesse", "Jessica", "Jim",
-    "Joan", "Joe", "John", "Jon", "Jonathan", "Jordan", "Jose", "Joseph", "Josh", "Joshua",
-    "Joyce", "Juan", "Judith", "Judy", "Julia", "Julie", "Justin", "Karen", "Kate",
-    "Katherine", "Kathleen", "Kathryn", "Katie", "Keith", "Kelly", "Ken", "Kenneth", "Kevin",
-    "Kim", "Kimberly", "Kyle", "Larry", "Laura", "Lauren", "Lawrence", "Lee", "Linda",
-    "Lisa", "Louis", "Luis", "Margaret", "Maria", "Marie", "Mario", "Mark", "Martha",
-    "Martin", "Mary", "Matt", "Matthew", "Megan", "Melissa", "Michael", "Michelle", "Mike",
-    "Nancy", "Natalie", "Nathan", "Neil", "Nicholas", "Nick", "Nicole", "Olivia", "Pamela",
-    "Patricia", "Patrick", "Paul", "Peter", "Philip", "Rachel", "Ralph", "Randy", "Ray",
-    "Raymond", "Rebecca", "Richard", "Rick", "Robert", "Roger", "Ronald", "Rose", "Roy",
-    "Russell", "Ruth", "Ryan", "Sam", "Samantha", "Samuel", "Sandra", "Sara", "Sarah",
-    "Scott", "Sean", "Sharon", "Shirley", "Sophia", "Stephanie", "Stephen", "Steve",
-    "Steven", "Susan", "Teresa", "Terry", "Thomas", "Tim", "Timothy", "Tom", "Tony",
-    "Tyler", "Victoria", "Vincent", "Virginia", "Walter", "Wayne", "William", "Zachary",
-];
-
 fn has(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -155,9 +106,10 @@ pub(super) fn is_postpositive(word: &str) -> bool {
     has(POSTPOSITIVE, word)
 }
 
-/// Whether `word` is an abbreviated month.
+/// Whether `word` is an abbreviated month: before a number it never ends a sentence
+/// (`Jun. 1`).
 pub(super) fn is_month_abbreviation(word: &str) -> bool {
-    has(MONTH_ABBREVIATIONS, word)
+    contract::lexicon::is_month_abbreviation(word)
 }
 
 /// Whether `word` usually opens a sentence. Contractions count by their first part.
@@ -166,14 +118,14 @@ pub(super) fn is_starter(word: &str) -> bool {
     has(STARTERS, head)
 }
 
-/// Whether `word` is a verb that attributes a quote.
-pub(super) fn is_speech_verb(word: &str) -> bool {
-    has(SPEECH_VERBS, word)
+/// Whether `word` is a verb that, after a quote, marks its attribution.
+pub(super) fn is_attribution_verb(word: &str) -> bool {
+    contract::lexicon::is_speech_verb(word, contract::lexicon::VerbUse::Attribution)
 }
 
-/// Whether `word` names a month.
+/// Whether `word` names a month, in full or abbreviated.
 pub(super) fn is_month(word: &str) -> bool {
-    has(MONTHS, word)
+    contract::lexicon::is_month(word)
 }
 
 /// Whether `word` may surround a date in a dateline.
@@ -213,5 +165,5 @@ pub(super) fn is_trade_noun(word: &str) -> bool {
 
 /// Whether `word` is a common given name.
 pub(super) fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(&word)
+    contract::lexicon::is_given_name(word)
 }

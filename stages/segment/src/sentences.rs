@@ -207,7 +207,7 @@ fn opens_sentence(chars: &[(usize, char)], i: usize) -> bool {
 fn attribution_follows(rest: &str) -> bool {
     for (n, token) in rest.split_whitespace().take(4).enumerate() {
         let word = token.trim_end_matches([',', '.', ':', ';']);
-        if n > 0 && lexicon::is_speech_verb(word) {
+        if n > 0 && lexicon::is_attribution_verb(word) {
             return true;
         }
         if !word.starts_with(char::is_uppercase) {

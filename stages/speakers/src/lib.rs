@@ -4,13 +4,13 @@
 //!
 //! 1. **Words.** Prose paragraphs only (headline, body, embeds): names in captions and
 //!    photo credits are photographers and picture subjects, not the people whose words
-//!    the article reports. Each word knows its sentence and whether it sits inside
-//!    double quote marks.
+//!    the article reports. Each word knows its sentence (as the segment stage split
+//!    them) and whether it sits inside double quote marks.
 //! 2. **Full names.** A run of capitalised words, split at words that are capitalised for
 //!    other reasons ([`capitalised_words.txt`](capitalised_words.txt)), with leading
 //!    titles (`President`, `Sen.`, `Mr.`) set aside. A run of two to four words is a person
 //!    when it is a known person ([`known_people.txt`](known_people.txt)), starts with a
-//!    common given name ([`first_names.txt`](first_names.txt)), carries a title, speaks
+//!    common given name ([`contract::lexicon::given_name`]), carries a title, speaks
 //!    (`Legend said`, `said John Legend`), or its surname is used alone as a speaker; and
 //!    never when it holds an outlet, organisation, place or work word
 //!    ([`not_people.txt`](not_people.txt)) or follows `the`. Title-case lines (headlines)
@@ -32,15 +32,14 @@
 
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
 use contract::ids::slug;
+use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse};
 use contract::span::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 const KNOWN_PEOPLE: &str = include_str!("known_people.txt");
-const FIRST_NAMES: &str = include_str!("first_names.txt");
 const NOT_PEOPLE: &str = include_str!("not_people.txt");
 const CAPITALISED_WORDS: &str = include_str!("capitalised_words.txt");
-const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const ROLES: &str = include_str!("roles.txt");
 
 /// Titles that may precede a name; they are not part of the canonical name.
@@ -84,6 +83,17 @@ enum Gender {
     Unknown,
 }
 
+impl Gender {
+    /// The gender a given name suggests.
+    fn of_name(name: NameGender) -> Gender {
+        match name {
+            NameGender::Female => Gender::Female,
+            NameGender::Male => Gender::Male,
+            NameGender::Either => Gender::Unknown,
+        }
+    }
+}
+
 /// The stage's configuration, parsed once from the data files.
 struct Lexicon {
     /// Canonical name, gender, aliases of each known person.
@@ -92,10 +102,8 @@ struct Lexicon {
     known_by_name: HashMap<String, usize>,
     /// Surname -> index into `known`, for surnames only one known person has.
     known_by_surname: HashMap<String, usize>,
-    first_names: HashMap<String, Gender>,
     not_people: HashSet<String>,
     capitalised: HashSet<String>,
-    verbs: HashSet<String>,
     roles: HashSet<String>,
 }
 
@@ -127,30 +135,12 @@ fn lexicon() -> &'static Lexicon {
             known.push((name.to_string(), gender, aliases));
         }
         let known_by_surname = surnames.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, v)| (k, v[0])).collect();
-        let mut first_names = HashMap::new();
-        for line in lines(FIRST_NAMES) {
-            let (gender, names) = match line.split_once(':') {
-                Some(("f", rest)) => (Gender::Female, rest),
-                Some(("m", rest)) => (Gender::Male, rest),
-                _ => continue,
-            };
-            for name in names.split_whitespace() {
-                // a name listed under both genders tells nothing about gender
-                let g = match first_names.get(name) {
-                    Some(&old) if old != gender => Gender::Unknown,
-                    _ => gender,
-                };
-                first_names.insert(name.to_string(), g);
-            }
-        }
         Lexicon {
             known,
             known_by_name,
             known_by_surname,
-            first_names,
             not_people: words(NOT_PEOPLE),
             capitalised: words(CAPITALISED_WORDS),
-            verbs: words(SPEECH_VERBS),
             roles: words(ROLES),
         }
     })
@@ -224,7 +214,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             // a thing is a name; in title case only confirmed or given-name-led ones
             let accept = known.is_some()
                 || confirmed
-                || lex.first_names.contains_key(first)
+                || is_given_name(first)
                 || (!title_case && (run.titled || run.speaks || lone_speakers.contains(last) || run.len() <= 4));
             if accept && !(known.is_none() && run_is_not_a_person(&words, run, lex)) {
                 let gender = run.gender;
@@ -301,6 +291,11 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.dedup_by_key(|(_, m)| m.span);
 
     people.finish(mentions)
+}
+
+/// Whether `word` is a speech verb that marks a speaker (`Brafman said`).
+fn speaks_verb(word: &str) -> bool {
+    contract::lexicon::is_speech_verb(word, VerbUse::Speaker)
 }
 
 fn mention(text: &str, start: usize, end: usize, form: MentionForm) -> Option<Mention> {
@@ -435,7 +430,7 @@ impl People {
             None => {
                 let cparts: Vec<&str> = canonical.split_whitespace().collect();
                 let gender = match gender {
-                    Gender::Unknown => cparts.first().and_then(|f| lex.first_names.get(*f)).copied().unwrap_or(Gender::Unknown),
+                    Gender::Unknown => cparts.first().and_then(|f| given_name(f)).map_or(Gender::Unknown, Gender::of_name),
                     g => g,
                 };
                 // a person known only by a single word gets it as surname
@@ -576,7 +571,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         }
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`)
-        if words[first].sentence_start && last > first && !lex.first_names.contains_key(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
+        if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
             first += 1;
         }
         // in a title-case line every word is capitalised: a name there is two words
@@ -588,7 +583,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 last = (first + if initial { 2 } else { 1 }).min(last);
             }
         }
-        let speaks = speaks_around(words, first, last, lex);
+        let speaks = speaks_around(words, first, last);
         // `Legend` at the start of a sentence is capitalised anyway: only a lone
         // sentence-initial word that speaks may be a name
         runs.push(Run { first, last, titled, speaks, gender });
@@ -602,13 +597,16 @@ fn is_title(w: &Word) -> bool {
 }
 
 /// Whether a speech verb follows the run (`Legend said`, `Legend, 42, said`) or comes
-/// right before it (`said Legend`).
-fn speaks_around(words: &[Word], first: usize, last: usize, lex: &Lexicon) -> bool {
-    let sentence = words[first].sentence;
+/// right before it (`said Legend`), in its sentence and on the same side of the quote
+/// marks: the last word of a quote is not the subject of the verb that attributes it
+/// (`“Mistake?” he asked`, `“Jail!” Trump tweeted`).
+fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
+    let (sentence, quoted) = (words[first].sentence, words[first].in_quote);
+    let near = |w: &Word| w.sentence == sentence && w.in_quote == quoted;
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
-    after.iter().take_while(|w| w.sentence == sentence).any(|w| lex.verbs.contains(&w.lower()))
-        || before.is_some_and(|w| w.sentence == sentence && lex.verbs.contains(&w.lower()) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+    after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
+        || before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
 }
 
 /// Lone capitalised words that speak somewhere in the document, outside quotes.
@@ -619,7 +617,7 @@ fn lone_speaking_words<'a>(words: &[Word<'a>], lex: &Lexicon) -> HashSet<&'a str
             continue;
         }
         if let Some(next) = words.get(i + 1) {
-            if next.sentence == w.sentence && lex.verbs.contains(&next.lower()) {
+            if next.sentence == w.sentence && speaks_verb(next.text) {
                 out.insert(w.text);
             }
         }
@@ -650,7 +648,7 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
-        let verb_after = same(i + 1) && lex.verbs.contains(&words[i + 1].lower());
+        let verb_after = same(i + 1) && speaks_verb(words[i + 1].text);
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -664,12 +662,12 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 first = k;
                 break;
             }
-            if lex.verbs.contains(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
+            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
                 break;
             }
             first = k;
         }
-        let verb_before = first > 0 && same(first - 1) && lex.verbs.contains(&words[first - 1].lower()) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
+        let verb_before = first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
             continue;
         }
@@ -765,19 +763,26 @@ fn words<'a>(text: &'a str, segments: &Segments) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let mut sentence = 0;
     for par in segments.paragraphs.iter().filter(|p| p.kind.is_prose()) {
-        sentence += 1;
         paragraph_words(text, par, segments, &mut sentence, &mut out);
     }
     out
 }
 
+/// The words of one paragraph. Sentences are the ones the segment stage wrote; a
+/// paragraph without any (a hand edit that made a line prose without splitting it) is
+/// read as one sentence rather than split again here.
 fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sentence: &mut usize, out: &mut Vec<Word<'a>>) {
     let Some(body) = par.span.slice(text) else { return };
     let base = par.span.start();
     let first_word = out.len();
+    let whole = [par.span];
+    let sentences: &[Span] = if par.sentences.is_empty() { &whole } else { &par.sentences };
+    let first_sentence = *sentence;
+    // the sentence holding byte `at`: a word between two sentences belongs to the next
+    let sentence_of = |at: usize| sentences.partition_point(|s| s.end() <= at).min(sentences.len() - 1);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut in_quote = false;
-    let mut sentence_start = true;
+    let mut current = None;
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
@@ -810,29 +815,20 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             let joins_next = !possessive
                 && chars.get(after).is_some_and(|x| x.1 == ' ')
                 && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
+            let k = sentence_of(base + at);
             out.push(Word {
                 start: base + at,
                 end: base + at + word.len(),
                 text: word,
-                sentence: *sentence,
-                sentence_start,
+                sentence: first_sentence + k,
+                sentence_start: current != Some(k),
                 in_quote,
                 dotted,
                 joins_next,
                 title_case: false,
             });
-            sentence_start = false;
-            // a dot after a title or an initial does not end the sentence
-            if dotted {
-                let abbreviation = word.chars().count() == 1 || TITLES.contains(&word) || matches!(word, "Jr" | "Sr" | "St" | "Inc" | "Co" | "vs" | "U" | "S");
-                if !abbreviation && chars.get(j + 1).is_some_and(|x| x.1.is_whitespace()) {
-                    *sentence += 1;
-                    sentence_start = true;
-                }
-                i = j + 1;
-            } else {
-                i = j;
-            }
+            current = Some(k);
+            i = after;
             continue;
         }
         if segments.is_damaged(base + at) {
@@ -840,10 +836,6 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             continue;
         }
         match c {
-            '.' | '!' | '?' | '…' if chars.get(i + 1).is_none_or(|x| x.1.is_whitespace() || contract::text::is_double_mark(x.1)) => {
-                *sentence += 1;
-                sentence_start = true;
-            }
             '“' | '„' | '«' => in_quote = true,
             '”' | '»' => in_quote = false,
             '"' => in_quote = !in_quote,
@@ -855,6 +847,8 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
         }
         i += 1;
     }
+    // sentences are numbered on over the paragraphs, for the pronouns' look-back
+    *sentence = first_sentence + sentences.len();
     // a paragraph whose longer words are nearly all capitalised is a title: its
     // capitalisation says nothing about names
     let ws = &mut out[first_word..];
@@ -873,8 +867,7 @@ mod tests {
     fn lexicon_parses() {
         let lex = lexicon();
         assert!(lex.known_by_name.contains_key("john legend"));
-        assert_eq!(lex.first_names.get("Sara"), Some(&Gender::Female));
+        assert_eq!(given_name("Sara").map(Gender::of_name), Some(Gender::Female));
         assert!(lex.not_people.contains("Fair"));
-        assert!(lex.verbs.contains("said"));
     }
 }

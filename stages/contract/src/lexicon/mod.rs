@@ -1,0 +1,198 @@
+//! Word lists that more than one stage reads, one list per lexicon.
+//!
+//! Each list is a data file beside this module, compiled in with `include_str!`, so it
+//! is part of the `contract` crate and of every stage's fingerprint: editing a list
+//! re-runs the stages that read it. Lists only one stage reads stay in that stage's
+//! crate. They hold closed classes of English and the vocabulary of news prose, never
+//! strings of particular articles.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const GIVEN_NAMES: &str = include_str!("given_names.txt");
+const MONTHS: &str = include_str!("months.txt");
+const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
+
+/// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
+fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The gender a given name most often carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameGender {
+    /// Listed as a woman's name only.
+    Female,
+    /// Listed as a man's name only.
+    Male,
+    /// Listed under both: the name says nothing about gender.
+    Either,
+}
+
+fn given_names() -> &'static HashMap<&'static str, NameGender> {
+    static NAMES: OnceLock<HashMap<&'static str, NameGender>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for line in entries(GIVEN_NAMES) {
+            let (gender, list) = match line.split_once(':') {
+                Some(("f", rest)) => (NameGender::Female, rest),
+                Some(("m", rest)) => (NameGender::Male, rest),
+                _ => continue,
+            };
+            for name in list.split_whitespace() {
+                let g = match names.get(name) {
+                    Some(&old) if old != gender => NameGender::Either,
+                    _ => gender,
+                };
+                names.insert(name, g);
+            }
+        }
+        names
+    })
+}
+
+/// The gender of `word` if it is a common given name
+/// ([`given_names.txt`](given_names.txt)), compared as written (`Sara`, not `sara`).
+pub fn given_name(word: &str) -> Option<NameGender> {
+    given_names().get(word).copied()
+}
+
+/// Whether `word` is a common given name, compared as written.
+pub fn is_given_name(word: &str) -> bool {
+    given_names().contains_key(word)
+}
+
+/// The months ([`months.txt`](months.txt)): each full name with its abbreviations.
+fn months() -> &'static [(&'static str, Vec<&'static str>)] {
+    static MONTH_LIST: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    MONTH_LIST.get_or_init(|| {
+        entries(MONTHS)
+            .filter_map(|line| {
+                let mut forms = line.split_whitespace();
+                Some((forms.next()?, forms.collect()))
+            })
+            .collect()
+    })
+}
+
+/// Whether `word` is a month's full name (`May`, `june`), in any ASCII case.
+pub fn is_month_name(word: &str) -> bool {
+    months().iter().any(|(name, _)| name.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is a month's abbreviation without its period (`Jun`, `sept`), in any
+/// ASCII case. `May` is a full name, not an abbreviation.
+pub fn is_month_abbreviation(word: &str) -> bool {
+    months().iter().any(|(_, short)| short.iter().any(|s| s.eq_ignore_ascii_case(word)))
+}
+
+/// Whether `word` names a month, in full or abbreviated, in any ASCII case.
+pub fn is_month(word: &str) -> bool {
+    is_month_name(word) || is_month_abbreviation(word)
+}
+
+/// What a speech verb's form is used for ([`speech_verbs.txt`](speech_verbs.txt) says
+/// why the uses differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbUse {
+    /// The quotes stage's cues: a verb in a quote's sentence that attributes it.
+    Cue,
+    /// The speakers stage: a capitalised word next to the verb is a person who speaks.
+    Speaker,
+    /// The segment stage: after a quote that ends its sentence, the verb marks the
+    /// words as the quote's attribution, in the same sentence.
+    Attribution,
+}
+
+impl VerbUse {
+    fn bit(self) -> u8 {
+        match self {
+            VerbUse::Cue => 1,
+            VerbUse::Speaker => 2,
+            VerbUse::Attribution => 4,
+        }
+    }
+
+    fn parse(tag: &str) -> Option<VerbUse> {
+        match tag {
+            "cue" => Some(VerbUse::Cue),
+            "speaker" => Some(VerbUse::Speaker),
+            "attribution" => Some(VerbUse::Attribution),
+            _ => None,
+        }
+    }
+}
+
+/// Each form of [`speech_verbs.txt`](speech_verbs.txt) with its uses, as bits.
+fn speech_verbs() -> &'static HashMap<&'static str, u8> {
+    static VERBS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        entries(SPEECH_VERBS)
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                let form = fields.next()?;
+                Some((form, fields.filter_map(VerbUse::parse).fold(0, |bits, u| bits | u.bit())))
+            })
+            .collect()
+    })
+}
+
+/// Whether `word` is a speech verb with the use `used` ([`speech_verbs.txt`](speech_verbs.txt)),
+/// compared after lower-casing: `is_speech_verb("Said", VerbUse::Cue)`.
+pub fn is_speech_verb(word: &str, used: VerbUse) -> bool {
+    let bits = if word.chars().any(char::is_uppercase) {
+        speech_verbs().get(word.to_lowercase().as_str()).copied()
+    } else {
+        speech_verbs().get(word).copied()
+    };
+    bits.is_some_and(|b| b & used.bit() != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_carry_their_gender() {
+        assert_eq!(given_name("Sara"), Some(NameGender::Female));
+        assert_eq!(given_name("John"), Some(NameGender::Male));
+        // listed under both
+        assert_eq!(given_name("Lindsey"), Some(NameGender::Either));
+        assert_eq!(given_name("sara"), None);
+        assert!(is_given_name("Dylan"));
+    }
+
+    #[test]
+    fn months_in_full_and_abbreviated() {
+        assert!(is_month_name("May") && is_month_name("september"));
+        assert!(!is_month_name("Sept"));
+        assert!(is_month_abbreviation("Sept") && is_month_abbreviation("jun"));
+        assert!(!is_month_abbreviation("may"));
+        assert!(is_month("MAR") && !is_month("Mayor"));
+    }
+
+    #[test]
+    fn speech_verbs_by_use() {
+        assert!(is_speech_verb("said", VerbUse::Cue) && is_speech_verb("Said", VerbUse::Speaker));
+        assert!(is_speech_verb("said", VerbUse::Attribution));
+        assert!(is_speech_verb("chanted", VerbUse::Cue) && !is_speech_verb("chanted", VerbUse::Speaker));
+        assert!(!is_speech_verb("mocked", VerbUse::Attribution));
+        assert!(!is_speech_verb("speech", VerbUse::Cue));
+    }
+
+    #[test]
+    fn every_speech_verb_has_known_uses() {
+        for line in entries(SPEECH_VERBS) {
+            let mut fields = line.split_whitespace();
+            let form = fields.next().unwrap_or_default();
+            assert_eq!(form, form.to_lowercase(), "speech_verbs.txt: {form} is not lower case");
+            let uses: Vec<&str> = fields.collect();
+            assert!(!uses.is_empty(), "speech_verbs.txt: {form} has no use");
+            for u in uses {
+                assert!(VerbUse::parse(u).is_some(), "speech_verbs.txt: {form} has an unknown use {u}");
+            }
+        }
+        // a form a later row repeats would silently replace the first
+        assert_eq!(entries(SPEECH_VERBS).count(), speech_verbs().len(), "speech_verbs.txt lists a form twice");
+    }
+}
