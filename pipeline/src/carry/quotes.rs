@@ -129,7 +129,9 @@ fn speaker_gone(q: &Quote, speakers: &HashSet<&str>) -> Option<String> {
 /// longer next to the quote.
 fn carry_cue(old: &Quote, new: &Quote, anchors: &Anchors, notes: &mut Vec<String>) -> Option<Cue> {
     let cue = old.cue.as_ref()?;
-    let shift = new.span.start() as isize - old.span.start() as isize;
+    // a person's span can say anything (near usize::MAX, say): the shift is computed
+    // wide, and one that does not fit places nothing (the text alone still can)
+    let shift = isize::try_from(new.span.start() as i128 - old.span.start() as i128).unwrap_or(0);
     match anchors.find(&cue.text, cue.span.start(), shift) {
         Anchor::At(span) => Some(Cue { span, text: cue.text.clone() }),
         _ => {
@@ -177,6 +179,23 @@ pub fn fill_missing_ids(quotes: &mut Quotes) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hand_edited_span_beyond_isize_does_not_overflow_when_its_cue_is_carried() {
+        let seed = "Editor's note.\n\n“We will win,” she said.";
+        let at = |text: &str| seed.find(text).unwrap();
+        let new = Quote { id: "q-we-will-win".into(), span: Span::new(at("We"), at("We") + 12).unwrap(), text: "We will win,".into(), speaker: None, cue: None, rule: None, confidence: None, partial: false };
+        // as isize this is isize::MIN: a shift computed in isize overflows
+        let far = usize::MAX / 2 + 1;
+        let cue = Cue { span: Span::new(far + 20, far + 28).unwrap(), text: "she said".into() };
+        let old = Quote { span: Span::new(far, far + 12).unwrap(), cue: Some(cue), ..new.clone() };
+        let anchors = Anchors::new(seed, Vec::new());
+        let mut notes = Vec::new();
+        // the cue's text stands once in the new seed: found by text, whatever the shift
+        let carried = carry_cue(&old, &new, &anchors, &mut notes).expect("found by its text");
+        assert_eq!(carried.span.slice(seed), Some("she said"));
+        assert!(notes.is_empty());
+    }
 
     fn quote(id: &str, seed: &str, text: &str, speaker: Option<&str>) -> Quote {
         let start = seed.find(text).unwrap();
