@@ -357,19 +357,21 @@ impl Ctx<'_> {
                 .collect();
             gather(read).map(|texts| texts.into_iter().collect())
         };
-        let loader = |doc: &str, file: &str| -> Result<file::Stored, Diagnostic> {
+        let loader = |doc: &str, file: &str| -> Result<(file::Stored, String), Diagnostic> {
             let path = self.layout.doc_file(doc, file);
             let shown = paths::display(&path);
-            file::read(&path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, shown, "missing"))
+            match file::read(&path, &shown)? {
+                Some(stored) => Ok((stored, shown)),
+                None => Err(Diagnostic::new(Kind::Missing, shown, "missing")),
+            }
         };
         let docs = Docs { reader: &reader, loader: &loader, problems: Default::default(), names: &names };
         let load_inputs = |entry: &Entry, reads: &[&'static str]| -> Result<Inputs, Diagnostic> {
             let mut inputs = Inputs::default();
             for read in reads {
                 let Some(Node::Document(producer)) = self.graph.by_file(read) else { continue };
-                let stored = loader(&entry.name, read)?;
+                let (stored, shown) = loader(&entry.name, read)?;
                 let hash: Hash = stored.body_hash();
-                let shown = paths::display(&self.layout.doc_file(&entry.name, read));
                 inputs.insert(read, producer.load(hash, stored, shown));
             }
             Ok(inputs)

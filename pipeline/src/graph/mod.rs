@@ -173,8 +173,9 @@ type ParseFn = fn(&Stored, &str) -> Option<AnyItems>;
 /// Reads the seed texts of the named documents.
 pub(crate) type ReadTexts<'a> = dyn Fn(&[&str]) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> + Sync + 'a;
 
-/// Reads a document's file (`doc`, `file`) from disk.
-pub(crate) type ReadFile<'a> = dyn Fn(&str, &str) -> Result<Stored, Diagnostic> + Sync + 'a;
+/// Reads a document's file (`doc`, `file`) from disk: its content, and its path as the
+/// tool prints it.
+pub(crate) type ReadFile<'a> = dyn Fn(&str, &str) -> Result<(Stored, String), Diagnostic> + Sync + 'a;
 
 impl Done {
     /// Items at hand.
@@ -231,10 +232,7 @@ impl Docs<'_> {
     /// The items of document `doc`'s file `file`; `None` when it cannot be read (the
     /// problem is reported).
     pub fn input<T: Items>(&self, doc: &str, file: &str) -> Option<T> {
-        let found = (self.loader)(doc, file).and_then(|stored| {
-            let shown = format!("{doc}/{}", crate::layout::file_name(file));
-            stored.parse::<T>(&shown)
-        });
+        let found = (self.loader)(doc, file).and_then(|(stored, shown)| stored.parse::<T>(&shown));
         match found {
             Ok(mut items) => {
                 items.prepare();
