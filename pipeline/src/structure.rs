@@ -539,7 +539,7 @@ mod tests {
         assert_eq!(
             found::<Quotes>(body),
             vec![
-                "f.yaml:4:5: invalid: quotes[0]: unknown field `spaker`, expected one of `id`, `span`, `text`, `speaker`, `cue`, `rule`, `confidence`, `partial`",
+                "f.yaml:4:5: invalid: quotes[0]: unknown field `spaker`, expected one of `id`, `kind`, `span`, `text`, `speaker`, `cue`, `quoted`, `parts`, `rule`, `confidence`",
                 "f.yaml:7:11: invalid: quotes[2].span: `5-6` is not a span: write it as start..end, e.g. 12..40",
             ]
         );
@@ -602,11 +602,11 @@ mod tests {
 
     #[test]
     fn the_document_itself_and_values_written_in_any_style_are_checked() {
-        let body = "quotes:\n  - span: '1..2'\n    text: |\n      a: b # c\n    speaker: null\n    partial: \"yes\"\nextra: 1\n";
+        let body = "quotes:\n  - span: '1..2'\n    text: |\n      a: b # c\n    speaker: null\n    kind: \"sometimes\"\nextra: 1\n";
         assert_eq!(
             found::<Quotes>(body),
             vec![
-                "f.yaml:6:14: invalid: quotes[0].partial: invalid type: string \"yes\", expected a boolean",
+                "f.yaml:6:11: invalid: quotes[0].kind: unknown variant `sometimes`, expected one of `direct`, `mixed`, `indirect`",
                 "f.yaml:7:1: invalid: unknown field `extra`, expected one of `quotes`, `not_quotes`, `unresolved`",
             ]
         );

@@ -114,8 +114,16 @@ fn trace_quote(sources: &mut Sources, doc: &str, quote: &Quote, speakers: &Speak
         }
         None => json!(quote.speaker),
     };
-    Ok(json!({"kind": "quote", "id": quote.id, "doc": doc, "text": quote.text, "at": sources.place(doc, quote.span)?,
-              "rule": quote.rule, "confidence": quote.confidence, "cue": cue, "speaker": speaker}))
+    let mut value = json!({"kind": "quote", "id": quote.id, "attribution": quote.kind.name(), "doc": doc, "text": quote.text,
+              "at": sources.place(doc, quote.span)?, "rule": quote.rule, "confidence": quote.confidence, "cue": cue, "speaker": speaker});
+    // the verbatim words of a mixed item, and the pieces of an interrupted content
+    for (key, ranges) in [("quoted", &quote.quoted), ("parts", &quote.parts)] {
+        if !ranges.is_empty() {
+            let places = ranges.iter().map(|&r| sources.place(doc, r)).collect::<Result<Vec<_>, _>>()?;
+            value[key] = Value::Array(places);
+        }
+    }
+    Ok(value)
 }
 
 /// The speaker's mentions in the quote's paragraph, or the last one before the quote.
@@ -197,8 +205,14 @@ fn text(v: &Value) -> String {
             }
         }
         "quote" => {
-            let _ = writeln!(out, "  text: {:?}", s(&v["text"]));
+            let _ = writeln!(out, "  {}: {:?}", s(&v["attribution"]), s(&v["text"]));
             place(&mut out, &v["at"]);
+            for (key, label) in [("parts", "part"), ("quoted", "quoted words")] {
+                for r in v[key].as_array().into_iter().flatten() {
+                    let _ = writeln!(out, "  {label}: {:?}", s(&r["text"]));
+                    place(&mut out, r);
+                }
+            }
             match &v["cue"] {
                 Value::Null => out.push_str("  cue: none\n"),
                 cue => {

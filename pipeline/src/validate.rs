@@ -10,7 +10,7 @@
 
 use crate::diag::{self, Diagnostic, Kind, Lines};
 use crate::yaml_pos::{Seg, Tree};
-use stages::contract::{Claims, Quotes, Segments, Speakers};
+use stages::contract::{Claims, QuoteKind, Quotes, Segments, Speakers};
 use stages::Span;
 use std::collections::{HashMap, HashSet};
 
@@ -111,12 +111,33 @@ impl<'a> Checker<'a> {
     /// Checks a bare span (a list item such as a sentence, at `at`) that must lie inside
     /// `outer`.
     pub fn inner_span(&mut self, at: &[Seg], seed: &str, span: Span, outer: Span) {
+        self.inside(at, seed, span, (outer, "its paragraph"), "correct the sentence span");
+    }
+
+    /// Checks a bare span that must lie inside `outer` (named by `what`), and after the
+    /// one before it in its list (`previous`): the ranges inside a quote.
+    fn inside(&mut self, at: &[Seg], seed: &str, span: Span, (outer, what): (Span, &str), help: &str) {
         let message = match span.check(seed) {
             Err(e) => format!("span {span} {e}"),
-            Ok(()) if !outer.contains(span) => format!("span {span} lies outside its paragraph {outer}"),
+            Ok(()) if !outer.contains(span) => format!("span {span} lies outside {what} {outer}"),
             Ok(()) => return,
         };
-        self.report_at(self.kind, at, message, "correct the sentence span");
+        self.report_at(self.kind, at, message, help);
+    }
+
+    /// Checks a list of ranges inside `outer` (a quote's `quoted` or `parts`): each in
+    /// the seed and inside `outer`, in order, none overlapping the one before.
+    pub fn ranges_inside(&mut self, at: &[Seg], seed: &str, ranges: &[Span], outer: Span) {
+        let mut previous: Option<Span> = None;
+        for (k, &r) in ranges.iter().enumerate() {
+            let mut here = at.to_vec();
+            here.push(I(k));
+            self.inside(&here, seed, r, (outer, "its item's span"), "correct the range so it lies inside the item's `span`, or remove it");
+            if let Some(p) = previous.filter(|p| r.start() < p.end()) {
+                self.report_at(self.kind, &here, format!("range {r} does not come after the range {p} before it"), "list the ranges in order, without overlaps");
+            }
+            previous = Some(r);
+        }
     }
 
     /// Checks that the ids of the items of the list `list` are unique; a repeated id is
@@ -208,6 +229,23 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
         if let Some(cue) = &q.cue {
             c.span(&[K("quotes"), I(i), K("cue"), K("span")], seed, cue.span, Some(&cue.text));
         }
+        c.ranges_inside(&[K("quotes"), I(i), K("quoted")], seed, &q.quoted, q.span);
+        c.ranges_inside(&[K("quotes"), I(i), K("parts")], seed, &q.parts, q.span);
+        match (q.kind, q.quoted.is_empty()) {
+            (QuoteKind::Mixed, true) => c.report_at(
+                c.kind,
+                &[K("quotes"), I(i), K("kind")],
+                "a mixed item lists no quoted words".to_string(),
+                "list the ranges of its words in quote marks under `quoted: [start..end]`, or make it `kind: indirect`",
+            ),
+            (QuoteKind::Direct | QuoteKind::Indirect, false) => c.report_at(
+                c.kind,
+                &[K("quotes"), I(i), K("quoted")],
+                format!("{} item lists quoted words", if q.kind == QuoteKind::Direct { "a direct" } else { "an indirect" }),
+                "make it `kind: mixed`, or remove `quoted`",
+            ),
+            _ => {}
+        }
         match q.speaker.as_deref() {
             Some("") => c.dangling(
                 &[K("quotes"), I(i), K("speaker")],
@@ -273,7 +311,7 @@ pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use stages::contract::{Claim, ClaimKind, Matching, Member, Mention, MentionForm, Paragraph, ParagraphKind, Speaker};
+    use stages::contract::{Claim, ClaimKind, Matching, Member, Mention, MentionForm, Paragraph, ParagraphKind, Quote, Speaker};
     use stages::contract::{UnresolvedClaim, UnresolvedParagraph, UnresolvedSpeaker};
 
     const SEED: &str = "Kim Jones said West is busy.";
@@ -288,6 +326,35 @@ mod tests {
 
     fn span(s: usize, e: usize) -> Span {
         Span::new(s, e).unwrap()
+    }
+
+    #[test]
+    fn quoted_words_outside_their_item_and_a_mixed_item_without_them_are_reported() {
+        let seed = "Kim said the plan was “a gift” to all.";
+        let at = |t: &str| seed.find(t).unwrap();
+        let content = span(at("the plan"), at(" to all") + " to all".len());
+        let item = |kind, quoted: Vec<Span>| Quote {
+            id: "q-the-plan".into(),
+            kind,
+            span: content,
+            text: content.slice(seed).unwrap().into(),
+            speaker: None,
+            cue: None,
+            quoted,
+            parts: vec![],
+            rule: None,
+            confidence: None,
+        };
+        let shown = |q: Quote| -> Vec<String> {
+            let quotes = Quotes { quotes: vec![q], ..Quotes::default() };
+            problems(&quotes, |c, v| super::quotes(c, seed, v, &Speakers::default())).iter().map(|d| d.message.clone()).collect()
+        };
+        let words = span(at("a gift"), at("a gift") + 6);
+        assert!(shown(item(QuoteKind::Mixed, vec![words])).is_empty());
+        assert_eq!(shown(item(QuoteKind::Mixed, vec![])), ["a mixed item lists no quoted words"]);
+        assert_eq!(shown(item(QuoteKind::Indirect, vec![words])), ["an indirect item lists quoted words"]);
+        assert_eq!(shown(item(QuoteKind::Mixed, vec![span(0, 3)])), [format!("span 0..3 lies outside its item's span {content}")]);
+        assert_eq!(shown(item(QuoteKind::Mixed, vec![words, words])), [format!("range {words} does not come after the range {words} before it")]);
     }
 
     #[test]

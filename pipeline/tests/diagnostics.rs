@@ -96,7 +96,7 @@ fn every_broken_item_in_a_file_is_reported_not_only_the_first() {
         item(1, "75-91", ""),
         item(2, &ok, "    confidence: high\n"),
         item(3, &ok, "    cue: [Legend explained]\n"),
-        item(4, &ok, "    partial: 1\n"),
+        item(4, &ok, "    quoted: 1\n"),
     );
     let stored = file(&body);
     let found = structural(&stored);
@@ -105,11 +105,11 @@ fn every_broken_item_in_a_file_is_reported_not_only_the_first() {
     assert_eq!(
         shown,
         vec![
-            format!("{}quotes[0]: unknown field `spaker`, expected one of `id`, `span`, `text`, `speaker`, `cue`, `rule`, `confidence`, `partial`", at("spaker", 5)),
+            format!("{}quotes[0]: unknown field `spaker`, expected one of `id`, `kind`, `span`, `text`, `speaker`, `cue`, `quoted`, `parts`, `rule`, `confidence`", at("spaker", 5)),
             format!("{}quotes[1].span: `75-91` is not a span: write it as start..end, e.g. 12..40", at("75-91", 11)),
             format!("{}quotes[2].confidence: invalid type: string \"high\", expected f64", at("confidence", 17)),
             format!("{}quotes[3].cue: invalid type: sequence, expected struct Cue", at("cue:", 10)),
-            format!("{}quotes[4].partial: invalid type: integer `1`, expected a boolean", at("partial", 14)),
+            format!("{}quotes[4].quoted: invalid type: integer `1`, expected a sequence", at("quoted", 13)),
         ]
     );
     assert_eq!(pointed(&stored, &found[1]), "75-91");

@@ -39,7 +39,7 @@ fn edits_are_kept_checked_and_recorded_against_the_machine_output() {
     let p = Project::with_corpus();
     p.run();
     let machine = p.read(QUOTES0);
-    let edited = machine.replacen("speaker: john-legend", "speaker: kanye-west", 1);
+    let edited = with_speaker(&machine, "I don’t think", "kanye-west");
     p.write(QUOTES0, &edited);
     add_missed_quote(&p);
     let edited = p.read(QUOTES0);
@@ -63,7 +63,7 @@ fn a_changed_speaker_and_an_added_quote_survive_a_paragraph_inserted_at_the_top(
     p.run();
     let machine = p.read(QUOTES0);
     let (old_span, _) = quote_fields(&machine, "I don’t think").unwrap();
-    p.write(QUOTES0, &machine.replacen("speaker: john-legend", "speaker: kanye-west", 1));
+    p.write(QUOTES0, &with_speaker(&machine, "I don’t think", "kanye-west"));
     add_missed_quote(&p);
     p.run();
     let shift = insert_paragraph_at_top(&p);
@@ -285,7 +285,7 @@ fn a_claim_member_naming_a_path_outside_the_corpus_is_refused() {
 fn status_lists_what_people_changed_and_what_is_stale() {
     let p = Project::with_corpus();
     p.run();
-    p.write(QUOTES0, &p.read(QUOTES0).replacen("speaker: john-legend", "speaker: kanye-west", 1));
+    p.write(QUOTES0, &with_speaker(&p.read(QUOTES0), "I don’t think", "kanye-west"));
     add_missed_quote(&p);
     // before any run has recorded the machine output, status makes it again
     for _ in 0..2 {
@@ -333,7 +333,7 @@ fn a_fixed_span_is_kept_and_moves_with_the_text() {
 fn where_the_person_and_the_new_output_disagree_the_person_wins_and_it_is_reported() {
     let p = Project::with_corpus();
     p.run();
-    p.write(QUOTES0, &p.read(QUOTES0).replacen("speaker: john-legend", "speaker: null", 1));
+    p.write(QUOTES0, &with_speaker(&p.read(QUOTES0), "I don’t think", "null"));
     p.run();
     // the seed now gives the first quote to West: the machine changes its mind too
     p.write(SEED0, &p.read(SEED0).replacen("Legend explained.", "West explained.", 1));

@@ -1,6 +1,6 @@
 //! The hard cases of issue 4 for the quotes stage, one test each, on hand-written text.
 
-use stages::contract::{Damage, DamageKind, NotQuoteKind, Quote, Quotes, Speakers};
+use stages::contract::{Damage, DamageKind, NotQuoteKind, Quote, QuoteKind, Quotes, Speakers};
 use stages::segment::segment;
 use stages::speakers::speakers;
 use stages::{quotes, Span};
@@ -24,8 +24,10 @@ fn speaker<'a>(q: &'a Quotes, prefix: &str) -> Option<&'a str> {
     quote(q, prefix).speaker.as_deref()
 }
 
+/// The texts of the items in quote marks (direct and mixed): these cases are about
+/// quote marks; reported speech has its own cases (`reported_cases.rs`).
 fn texts(q: &Quotes) -> Vec<&str> {
-    q.quotes.iter().map(|x| x.text.as_str()).collect()
+    q.quotes.iter().filter(|x| x.kind != QuoteKind::Indirect).map(|x| x.text.as_str()).collect()
 }
 
 const HEAD: &str = "Harbour Town Votes On The New Bridge\n\n";
@@ -126,12 +128,28 @@ fn marks_inside_damage_spans_are_ignored() {
 }
 
 #[test]
-fn partial_quote_inside_a_sentence_is_a_quote() {
+fn partial_quote_inside_a_sentence_is_a_mixed_item() {
     let text = format!("{HEAD}Maria Lopez explained that she and the council \"never argued about money\" and that the delay was technical.\n");
     let (_, q) = run(&text);
-    let x = quote(&q, "never argued");
+    // one item: the reported content, with the quoted words inside it
+    let x = quote(&q, "she and the council");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    assert_eq!(x.text, "she and the council \"never argued about money\" and that the delay was technical");
+    let quoted: Vec<&str> = x.quoted.iter().filter_map(|s| s.slice(&text)).collect();
+    assert_eq!(quoted, ["never argued about money"]);
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
-    assert!(x.partial);
+    assert_eq!(x.cue.as_ref().map(|c| c.text.as_str()), Some("explained"));
+    assert!(!q.quotes.iter().any(|y| y.text == "never argued about money"), "the quoted words are not an item of their own");
+}
+
+#[test]
+fn woven_quote_without_reported_content_is_mixed_with_its_own_words() {
+    // no reporting verb governs it: the quote is woven into the writer's sentence
+    let text = format!("{HEAD}The bridge was, in the mayor's words, a \"gift to the harbour\" for years.\n");
+    let (_, q) = run(&text);
+    let x = quote(&q, "gift to the harbour");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    assert_eq!(x.quoted, [x.span]);
 }
 
 #[test]

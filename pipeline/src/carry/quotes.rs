@@ -10,7 +10,7 @@
 //! the file's `unresolved` list, by name, for the person to resolve.
 
 use super::{dedupe_ids, field, show, why, Anchor, Anchors, Carried};
-use stages::contract::{Cue, Quote, Quotes, Unresolved};
+use stages::contract::{Cue, Quote, QuoteKind, Quotes, Unresolved};
 use stages::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -60,6 +60,7 @@ pub fn quotes(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speaker
                     let mut q = o.clone();
                     q.span = span;
                     q.cue = carry_cue(o, &q, &anchors, &mut notes);
+                    move_ranges(o, &mut q, &mut notes);
                     if let Some(reason) = speaker_gone(&q, speakers) {
                         unresolved.push(Unresolved { reason, quote: o.clone() });
                         continue;
@@ -99,7 +100,16 @@ pub fn quotes(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speaker
             q.speaker = field(&mut notes, &q.id, "speaker", [&b.speaker, &o.speaker, &m.speaker], show);
             q.rule = field(&mut notes, &q.id, "rule", [&b.rule, &o.rule, &m.rule], show);
             q.confidence = field(&mut notes, &q.id, "confidence", [&b.confidence, &o.confidence, &m.confidence], show);
-            q.partial = field(&mut notes, &q.id, "partial", [&b.partial, &o.partial, &m.partial], bool::to_string);
+            q.kind = field(&mut notes, &q.id, "kind", [&b.kind, &o.kind, &m.kind], |k| k.name().to_string());
+        }
+        // the ranges inside the item: the machine's new ones where the person left them
+        // and the item did not move from the machine's place, else the person's, moved
+        match &machine {
+            Some(m) if m.span == q.span && o.quoted == b.quoted && o.parts == b.parts => {
+                q.quoted.clone_from(&m.quoted);
+                q.parts.clone_from(&m.parts);
+            }
+            _ => move_ranges(o, &mut q, &mut notes),
         }
         if let Some(reason) = speaker_gone(&q, speakers) {
             unresolved.push(Unresolved { reason, quote: o.clone() });
@@ -123,6 +133,34 @@ pub fn quotes(base: &Quotes, ours: &Quotes, theirs: &Quotes, seed: &str, speaker
 fn speaker_gone(q: &Quote, speakers: &HashSet<&str>) -> Option<String> {
     let id = q.speaker.as_deref()?;
     (!speakers.contains(id)).then(|| format!("orphaned: its speaker {id} is no longer in speakers.yaml"))
+}
+
+/// Moves `old`'s `quoted` and `parts` ranges with the item to `new.span`: they lie inside
+/// it, and its text is the same, so they keep their place in it. Ranges that cannot be
+/// placed (a hand edit put them outside the item) are dropped with a note.
+fn move_ranges(old: &Quote, new: &mut Quote, notes: &mut Vec<String>) {
+    let outer = new.span;
+    let shift = outer.start() as i128 - old.span.start() as i128;
+    let moved = |ranges: &[Span]| -> Option<Vec<Span>> {
+        ranges
+            .iter()
+            .map(|r| {
+                let start = usize::try_from(r.start() as i128 + shift).ok()?;
+                let end = usize::try_from(r.end() as i128 + shift).ok()?;
+                Span::new(start, end).filter(|r| outer.contains(*r))
+            })
+            .collect()
+    };
+    let id = new.id.clone();
+    for (name, from, to) in [("quoted", &old.quoted, &mut new.quoted), ("parts", &old.parts, &mut new.parts)] {
+        match moved(from) {
+            Some(ranges) => *to = ranges,
+            None => {
+                notes.push(format!("{id}: its `{name}` ranges could not be carried: they do not lie inside the item"));
+                to.clear();
+            }
+        }
+    }
 }
 
 /// The person's cue, moved with its quote; `None` (with a note) when its text is no
@@ -184,7 +222,7 @@ mod tests {
     fn a_hand_edited_span_beyond_isize_does_not_overflow_when_its_cue_is_carried() {
         let seed = "Editor's note.\n\n“We will win,” she said.";
         let at = |text: &str| seed.find(text).unwrap();
-        let new = Quote { id: "q-we-will-win".into(), span: Span::new(at("We"), at("We") + 12).unwrap(), text: "We will win,".into(), speaker: None, cue: None, rule: None, confidence: None, partial: false };
+        let new = Quote { id: "q-we-will-win".into(), span: Span::new(at("We"), at("We") + 12).unwrap(), text: "We will win,".into(), speaker: None, cue: None, rule: None, confidence: None, kind: Default::default(), quoted: vec![], parts: vec![] };
         // as isize this is isize::MIN: a shift computed in isize overflows
         let far = usize::MAX / 2 + 1;
         let cue = Cue { span: Span::new(far + 20, far + 28).unwrap(), text: "she said".into() };
@@ -207,7 +245,9 @@ mod tests {
             cue: None,
             rule: None,
             confidence: None,
-            partial: false,
+            kind: Default::default(),
+            quoted: vec![],
+            parts: vec![],
         }
     }
 
@@ -232,6 +272,34 @@ mod tests {
         assert_eq!(carried.items.quotes[1].speaker.as_deref(), Some("ann"));
         assert_eq!(carried.items.quotes[1].span, theirs.quotes[1].span);
         assert!(carried.items.unresolved.is_empty());
+    }
+
+    #[test]
+    fn a_mixed_item_a_person_added_keeps_its_quoted_words_when_the_seed_moves() {
+        const OLD: &str = "Ann said the plan was “a gift” to all.";
+        const NEW: &str = "A new first line.\nAnn said the plan was “a gift” to all.";
+        let base = file(vec![]);
+        let mut added = quote("q-the-plan", OLD, "the plan was “a gift” to all", Some("ann"));
+        let words = OLD.find("a gift").unwrap();
+        added.kind = QuoteKind::Mixed;
+        added.quoted = vec![Span::new(words, words + "a gift".len()).unwrap()];
+        let ours = file(vec![added]);
+        let carried = quotes(&base, &ours, &file(vec![]), NEW, &speakers());
+        let q = &carried.items.quotes[0];
+        assert_eq!(q.kind, QuoteKind::Mixed);
+        let quoted: Vec<&str> = q.quoted.iter().filter_map(|r| r.slice(NEW)).collect();
+        assert_eq!(quoted, ["a gift"]);
+        assert!(carried.notes.is_empty(), "{:?}", carried.notes);
+    }
+
+    #[test]
+    fn a_hand_edited_kind_is_carried_like_any_field() {
+        let base = file(vec![quote("q-four", OLD, "Four five six,", Some("bo"))]);
+        let mut ours = base.clone();
+        ours.quotes[0].kind = QuoteKind::Indirect;
+        let theirs = file(vec![quote("q-four", NEW, "Four five six,", Some("bo"))]);
+        let carried = quotes(&base, &ours, &theirs, NEW, &speakers());
+        assert_eq!(carried.items.quotes[0].kind, QuoteKind::Indirect);
     }
 
     #[test]

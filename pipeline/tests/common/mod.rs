@@ -112,3 +112,16 @@ pub fn blake3_body(file: &str) -> String {
     let body_start = file.find("\n  output: ").map(|i| i + 1 + file[i + 1..].find('\n').unwrap() + 1).unwrap();
     blake3::hash(&file.as_bytes()[body_start..]).to_hex().to_string()
 }
+
+/// `file` (a `quotes.yaml`) with the speaker of the item whose text starts with `prefix`
+/// set to `to`: an edit aimed at one item, whatever items come before it.
+#[allow(dead_code)]
+pub fn with_speaker(file: &str, prefix: &str, to: &str) -> String {
+    let mut lines: Vec<String> = file.lines().map(String::from).collect();
+    let at = lines.iter().position(|l| l.starts_with("    text: ") && l[10..].trim_start_matches('"').starts_with(prefix)).expect("the item is in the file");
+    let speaker = (at..lines.len()).find(|&i| lines[i].starts_with("    speaker:")).expect("the item has a speaker");
+    lines[speaker] = format!("    speaker: {to}");
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}

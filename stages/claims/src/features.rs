@@ -1,7 +1,7 @@
 //! The per-document step: what the linker needs from one document, and nothing from any
 //! other, so that it can be cached per document.
 
-use contract::ParagraphKind;
+use contract::{ParagraphKind, QuoteKind};
 use contract::span::Span;
 use crate::DocInput;
 use serde::{Deserialize, Serialize};
@@ -269,21 +269,26 @@ const MIN_FACT_TERMS: usize = 5;
 /// The per-document step: extracts `doc`'s quotes with their word tokens, and its fact
 /// sentences with their terms. Reads `doc`'s text, segments and quotes, nothing else.
 pub fn features(doc: &DocInput<'_>) -> DocFeatures {
-    let quotes: Vec<QuoteUnit> = doc
-        .quotes
-        .quotes
-        .iter()
-        .map(|q| QuoteUnit {
+    // direct quotes link as themselves; a mixed item's quoted words link as partial
+    // quotes; indirect content is the writer's words, read below as facts
+    let mut quotes: Vec<QuoteUnit> = Vec::new();
+    for q in &doc.quotes.quotes {
+        let unit = |span: Span, partial: bool| QuoteUnit {
             id: q.id.clone(),
-            span: q.span,
-            text: q.text.clone(),
+            span,
+            text: span.slice(doc.text).unwrap_or_default().to_string(),
             speaker: q.speaker.clone(),
-            partial: q.partial,
-            toks: q.span.slice(doc.text).map(|text| tokens(text, q.span.start())).unwrap_or_default(),
-        })
-        .collect();
-    // Quote spans exclude their marks; a byte inside any of them is quoted speech.
-    let mut quoted: Vec<Span> = doc.quotes.quotes.iter().map(|q| q.span).collect();
+            partial,
+            toks: span.slice(doc.text).map(|text| tokens(text, span.start())).unwrap_or_default(),
+        };
+        match q.kind {
+            QuoteKind::Direct => quotes.push(QuoteUnit { text: q.text.clone(), ..unit(q.span, false) }),
+            QuoteKind::Mixed => quotes.extend(q.quoted.iter().map(|&span| unit(span, true))),
+            QuoteKind::Indirect => {}
+        }
+    }
+    // a byte inside any of them is quoted speech
+    let mut quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     quoted.sort();
     let inside = |at: usize| {
         let i = quoted.partition_point(|s| s.end() <= at);

@@ -282,27 +282,40 @@ pub enum NotQuoteKind {
     Scare,
 }
 
-/// A direct quote.
+/// An attribution: who said (wrote, thought, intends) what, in quote marks or reported.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
-    /// Stable id derived from the quote's words (`q-` and its first words). A quote a
+    /// Stable id derived from the content's words (`q-` and its first words). An item a
     /// person adds may leave it out; the engine then derives it the same way.
     #[serde(default)]
     #[schemars(pattern(QUOTE_ID_PATTERN))]
     pub id: String,
-    /// The quote's words, quote marks excluded.
+    /// How the words are given: `direct` (in quote marks; the default), `mixed` or
+    /// `indirect`.
+    #[serde(default, skip_serializing_if = "QuoteKind::is_direct")]
+    pub kind: QuoteKind,
+    /// A direct quote's words, quote marks excluded; a mixed or indirect item's whole
+    /// reported content (from its first to its last byte when it comes in `parts`).
     pub span: Span,
     /// Exactly the seed's bytes in `span`.
     pub text: String,
     /// A speaker id from `speakers.yaml`, or `None` when the text does not say (or a
-    /// person added the quote without one).
+    /// person added the item without one).
     #[serde(default)]
     #[schemars(pattern(ID_PATTERN))]
     pub speaker: Option<String>,
-    /// The words that attribute the quote (`Legend explained`).
+    /// The words that attribute it (`Legend explained`, `told Vanity Fair`, `according to`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<Cue>,
+    /// A mixed item's verbatim words: the ranges inside `span` that stand in quote marks
+    /// (marks excluded), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quoted: Vec<Span>,
+    /// The ranges of a content the attribution interrupts (`The plan, officials said, is
+    /// dead`), in order, inside `span`; empty when the content is the whole `span`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Span>,
     /// The rule that decided the attribution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
@@ -310,11 +323,37 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0.0, max = 1.0))]
     pub confidence: Option<f64>,
-    /// Whether the quote is a fragment woven into the writer's own sentence (`Legend
-    /// explained that he and West "never talked about politics before"`) rather than
-    /// a quote standing on its own or after an intro (`Legend said: "..."`).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub partial: bool,
+}
+
+/// How an attribution gives the words it attributes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// In quote marks, standing on their own or after an intro (`Legend said: "..."`).
+    #[default]
+    Direct,
+    /// Reported content with quoted words inside (`Legend explained that he and West
+    /// "never talked about politics before"`).
+    Mixed,
+    /// Reported content with no quote marks (`Officials said the plan would cost $2
+    /// billion`): speech, writing, thought or intention.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// Whether this is the default kind, which the file leaves out.
+    pub fn is_direct(&self) -> bool {
+        *self == QuoteKind::Direct
+    }
+
+    /// The kind as the file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
 }
 
 /// The words that attribute a quote.

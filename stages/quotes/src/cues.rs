@@ -119,7 +119,7 @@ pub(super) struct Found {
 }
 
 /// Mentions inside `lo..hi` that can be a subject (possessives cannot).
-fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
+pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
     let first = mentions.partition_point(|m| m.start < lo);
     mentions[first..].iter().take_while(move |m| m.start < hi).filter(move |m| m.end <= hi && !m.possessive)
 }
@@ -129,7 +129,7 @@ const PREPOSITIONS: &[&str] = &["for", "to", "of", "about", "with", "against", "
 
 /// The subject mention before a verb in `lo..verb`: the nearest one not governed by a
 /// preposition.
-fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
+pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
     let ts = toks(text, lo, verb);
     mentions_in(mentions, lo, verb)
         .filter(|m| {

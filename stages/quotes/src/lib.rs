@@ -39,8 +39,9 @@
 
 mod cues;
 mod marks;
+mod reported;
 
-use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, Quotes, Segments, Speakers};
+use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, QuoteKind, Quotes, Segments, Speakers};
 use contract::ids::IdMaker;
 use contract::span::Span;
 use cues::{Found, Mention, Subject};
@@ -104,32 +105,132 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         attribute(text, &pars, &mentions, &mut items, i);
     }
 
-    let mut idm = IdMaker::new();
+    // reported speech, read around the quote marks: a woven quote inside a reported
+    // content becomes that content's quoted words
+    let areas: Vec<(usize, usize)> = items.iter().map(|it| (it.s.open, it.s.close_end)).collect();
+    let mut absorbed = vec![false; items.len()];
+    let mut found: Vec<Found2> = Vec::new();
+    for r in reported::reported(text, &pars, &mentions, &areas) {
+        let Some(f) = finish(text, &r, &items, &mut absorbed) else { continue };
+        if !found.iter().any(|g| g.ranges == f.ranges) {
+            found.push(f);
+        }
+    }
+
     let mut out = Quotes::default();
-    for item in items {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let span_of = |(a, b): (usize, usize)| Span::within(text, a, b).ok();
+    let cue_of = |c: Option<(usize, usize)>| c.and_then(span_of).map(|span| Cue { span, text: text[span.start()..span.end()].to_string() });
+    for (i, item) in items.into_iter().enumerate() {
         let Ok(span) = Span::within(text, item.s.start, item.s.end) else { continue };
         let words = text[span.start()..span.end()].to_string();
         if let Some((kind, rule)) = item.kind {
             out.not_quotes.push(NotQuote { span, text: words, kind, rule: rule.to_string() });
             continue;
         }
-        let cue = item.cue.and_then(|(a, b)| Span::within(text, a, b).ok()).map(|span| Cue { span, text: text[span.start()..span.end()].to_string() });
-        out.quotes.push(Quote {
-            id: idm.make("q", &words),
+        if absorbed[i] {
+            continue;
+        }
+        quotes.push(Quote {
+            id: String::new(),
+            // a woven quote no reported content took in: mixed, its own words quoted
+            kind: if item.partial { QuoteKind::Mixed } else { QuoteKind::Direct },
             span,
             text: words,
             speaker: item.speaker.and_then(|p| ids.get(p)).map(|s| s.to_string()),
-            cue,
+            cue: cue_of(item.cue),
+            quoted: if item.partial { vec![span] } else { Vec::new() },
+            parts: Vec::new(),
             // how the marks were read matters to a reviewer when they were repaired
             rule: Some(match item.s.how {
                 marks::How::Paired => item.rule.to_string(),
                 how => format!("{} ({})", item.rule, how.name()),
             }),
             confidence: Some(item.confidence),
-            partial: item.partial,
         });
     }
+    for f in found {
+        let ranges: Vec<Span> = f.ranges.iter().filter_map(|&r| span_of(r)).collect();
+        let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else { continue };
+        let Ok(span) = Span::within(text, first.start(), last.end()) else { continue };
+        let quoted: Vec<Span> = f.quoted.iter().filter_map(|&r| span_of(r)).collect();
+        quotes.push(Quote {
+            id: String::new(),
+            kind: if quoted.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed },
+            span,
+            text: text[span.start()..span.end()].to_string(),
+            speaker: f.speaker.and_then(|p| ids.get(p)).map(|s| s.to_string()),
+            cue: cue_of(Some(f.cue)),
+            quoted,
+            parts: if ranges.len() > 1 { ranges } else { Vec::new() },
+            rule: Some(f.rule.to_string()),
+            confidence: Some(f.confidence),
+        });
+    }
+    quotes.sort_by(|a, b| (a.span, a.kind).cmp(&(b.span, b.kind)));
+    let mut idm = IdMaker::new();
+    for q in &mut quotes {
+        q.id = idm.make("q", &q.text);
+    }
+    out.quotes = quotes;
     out
+}
+
+/// A reported-speech item ready to write: its content with the direct quotes cut out.
+struct Found2 {
+    ranges: Vec<(usize, usize)>,
+    quoted: Vec<(usize, usize)>,
+    cue: (usize, usize),
+    speaker: Option<usize>,
+    rule: &'static str,
+    confidence: f64,
+}
+
+/// Cuts the quotes that stand on their own out of a reported content (they are direct
+/// items of their own), trims each range, and takes in the woven quotes inside as its
+/// quoted words. `None` when nothing but quotes was left.
+fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bool]) -> Option<Found2> {
+    // a quote with its own cue after it (`“...,” she said`) stands on its own, woven or not
+    let alone = |it: &Item| it.kind.is_none() && (!it.partial || it.own.is_some_and(|f| f.start >= it.s.close_end));
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for &(s0, e) in &r.parts {
+        let mut s = s0;
+        for it in items.iter().filter(|it| alone(it) && it.s.open < e && it.s.close_end > s0) {
+            if it.s.open > s {
+                ranges.push((s, it.s.open));
+            }
+            s = s.max(it.s.close_end);
+        }
+        if s < e {
+            ranges.push((s, e));
+        }
+    }
+    let ranges: Vec<(usize, usize)> = ranges.into_iter().filter_map(|(s, e)| trim(text, s, e)).collect();
+    // what is left of a content after its quotes is a clause, or nothing worth an item
+    let words: usize = ranges.iter().map(|&(s, e)| cues::toks(text, s, e).len()).sum();
+    if words < 3 {
+        return None;
+    }
+    let mut quoted = Vec::new();
+    let mut speaker = r.speaker;
+    for (i, it) in items.iter().enumerate() {
+        if it.kind.is_none() && !alone(it) && ranges.iter().any(|&(s, e)| s <= it.s.start && it.s.end <= e) {
+            absorbed[i] = true;
+            quoted.push((it.s.start, it.s.end));
+            speaker = speaker.or(it.speaker);
+        }
+    }
+    Some(Found2 { ranges, quoted, cue: r.cue, speaker, rule: r.rule, confidence: if speaker.is_some() { r.confidence.max(0.5) } else { 0.0 } })
+}
+
+/// `s..e` without white space and clause punctuation at its ends; `None` when no letter
+/// or digit is left.
+fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let slice = text.get(s..e)?;
+    let junk = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '–' | '-' | '(' | ')');
+    let head = slice.len() - slice.trim_start_matches(junk).len();
+    let inner = slice.trim_matches(junk);
+    inner.chars().any(char::is_alphanumeric).then(|| (s + head, s + head + inner.len()))
 }
 
 /// A stretch on its way to becoming a quote.

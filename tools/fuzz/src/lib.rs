@@ -732,7 +732,9 @@ mod tests {
             cue: None,
             rule: None,
             confidence: None,
-            partial: false,
+            kind: Default::default(),
+            quoted: vec![],
+            parts: vec![],
         }
     }
 

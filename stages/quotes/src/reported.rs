@@ -1,0 +1,479 @@
+//! Reported speech: attributions whose content is the writer's words, not a quote.
+//!
+//! News reports most of what people say without quote marks: `Officials said the plan
+//! would cost $2 billion`, `Legend told Vanity Fair that he and West were never close`,
+//! `The plan is dead, aides said`, `According to the report, ...`. Each sentence of the
+//! prose is read for these constructions, each with its rule:
+//!
+//! - `reported-clause`: a subject, a reporting verb and its content after it (`X said
+//!   (that) ...`, `X told reporters that ...`, `X believes ...`, `X vowed to ...`,
+//!   `X asked whether ...`; what may follow each verb is its frame in
+//!   [`reporting_verbs.txt`](reporting_verbs.txt));
+//! - `reported-after-content`: the content first, then a comma and a short cue clause
+//!   (`..., officials said.`, `..., said Tom Reyes, a professor.`); when the sentence
+//!   goes on after the cue clause (`The plan, officials said, is dead.`) the content is
+//!   both sides, in `parts`;
+//! - `according-to`: `According to X, ...`, `..., according to X.`
+//!
+//! A verb inside quote marks is the speaker's, never a cue here. What this module
+//! returns is raw: the caller cuts the direct quotes out of each content and turns the
+//! woven ones into the `quoted` words of a mixed item.
+
+use super::cues::{self, Mention, Tok};
+use contract::Paragraph;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
+
+/// What may follow a reporting verb as its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    /// At once or after `that`.
+    Clause,
+    /// Only after `that`.
+    That,
+    /// An addressee, then `that` or `to`.
+    Tell,
+    /// A `to` infinitive, or `that`.
+    To,
+    /// `whether`, `if`, `why`, `how`, `what`.
+    Whether,
+}
+
+fn frames() -> &'static HashMap<&'static str, Frame> {
+    static FRAMES: OnceLock<HashMap<&'static str, Frame>> = OnceLock::new();
+    FRAMES.get_or_init(|| {
+        REPORTING_VERBS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                let form = f.next()?;
+                let frame = match f.next()? {
+                    "clause" => Frame::Clause,
+                    "that" => Frame::That,
+                    "tell" => Frame::Tell,
+                    "to" => Frame::To,
+                    "whether" => Frame::Whether,
+                    _ => return None,
+                };
+                Some((form, frame))
+            })
+            .collect()
+    })
+}
+
+fn frame(word: &str) -> Option<Frame> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        frames().get(word.to_ascii_lowercase().as_str()).copied()
+    } else {
+        frames().get(word).copied()
+    }
+}
+
+/// Words that may stand between a subject and its verb (`Trump has repeatedly said`).
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has", "have", "had", "also", "previously", "later", "then", "repeatedly", "publicly",
+    "privately", "recently", "often", "would", "will", "could", "may", "might", "did", "does",
+    "do", "not", "never", "long", "always", "already", "once", "again", "reportedly", "still",
+    "even", "just", "further", "earlier", "first", "initially", "subsequently", "flatly",
+    "falsely", "openly", "quickly", "immediately", "clearly", "frequently", "consistently",
+    "correctly", "wrongly", "strongly", "firmly", "now", "personally", "separately", "herself",
+    "himself", "themselves", "itself", "both", "all", "can", "should", "must", "reportedly",
+];
+
+/// Words that open an adverbial between a verb and its `that` (`said in a statement that`,
+/// `said Tuesday that`).
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "late",
+    "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "repeatedly", "publicly", "privately", "again", "recently",
+    "previously", "through", "via", "to", "under", "from", "while", "when", "for", "over",
+    "with", "separately", "also", "then", "now", "flatly", "bluntly", "simply", "frankly",
+];
+
+/// Words a content never opens with when it follows its verb at once: the verb's
+/// adverbial or object, not a clause (`said in a statement.`, `said so`).
+const NOT_CONTENT_START: &[&str] = &[
+    "in", "on", "at", "of", "about", "for", "to", "with", "from", "by", "during", "after",
+    "before", "last", "this", "so", "nothing", "anything", "something", "yes", "no", "goodbye",
+    "hello", "thanks", "sorry", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "through",
+    "via", "as", "over", "into", "afterward", "afterwards", "recently", "repeatedly", "again",
+    "publicly", "privately", "while", "when", "but", "and", "or", "than", "like", "up", "out",
+    "off", "down", "back", "much", "more", "less", "little", "too", "very", "enough", "otherwise",
+    "please", "amen", "hi", "ok", "okay", "bye",
+];
+
+/// The object pronouns and nouns that take the addressee's place after `told`.
+const ADDRESSEES: &[&str] = &[
+    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters", "voters",
+    "listeners", "viewers", "readers", "lawmakers", "members", "congress", "colleagues",
+    "students", "investigators", "police", "officials", "donors", "the", "a", "an", "his",
+    "their", "its", "my", "our", "fellow", "local", "crowd", "audience",
+];
+
+/// Clause openers that, right after a cue clause, start a new thought rather than the
+/// second half of an interrupted content (`..., officials said, adding that ...`).
+const NOT_SECOND_PART: &[&str] = &["who", "which", "according", "whose", "where", "when", "while", "as", "but", "and", "although", "though"];
+
+/// Subject pronouns a verb's subject may be (their speaker comes from the speakers
+/// stage's resolution, when it made one).
+const SUBJECT_WORDS: &[&str] = &["he", "she", "they", "i", "we", "it", "who", "you"];
+
+/// Words that cannot end a subject noun phrase: a verb right after them has no subject
+/// of its own (`to say`, `the said`).
+const NOT_SUBJECT: &[&str] = &[
+    "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "from", "by", "about", "than",
+    "that", "this", "these", "those", "is", "was", "were", "are", "be", "been", "being", "not",
+    "if", "whether", "because", "while", "as", "when", "so", "then", "there", "here", "what",
+    "which", "where", "how", "why", "just",
+];
+
+/// Auxiliaries that make a participle after them passive (`was told`, `is expected`).
+const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
+
+/// A reported-speech attribution as the rules find it.
+#[derive(Clone, Debug)]
+pub(super) struct Reported {
+    /// The content's ranges, in order; direct quotes not yet cut out.
+    pub parts: Vec<(usize, usize)>,
+    /// The cue's bytes.
+    pub cue: (usize, usize),
+    /// The speaker (index into the speakers), if the subject is one.
+    pub speaker: Option<usize>,
+    /// The rule that found it.
+    pub rule: &'static str,
+    /// How sure the rule is of the speaker.
+    pub confidence: f64,
+}
+
+/// Every reported-speech attribution in the sentences of `pars`. `quoted` are the
+/// quote-marked stretches (`open..close_end`, sorted): no cue lies inside one.
+pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], quoted: &[(usize, usize)]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for par in pars {
+        for s in super::sentences(par) {
+            Sentence::new(text, s.start(), s.end(), mentions, quoted).read(&mut out);
+        }
+    }
+    out
+}
+
+/// One sentence being read.
+struct Sentence<'a> {
+    text: &'a str,
+    lo: usize,
+    hi: usize,
+    ts: Vec<Tok<'a>>,
+    /// Per word: whether it stands inside quote marks.
+    inside: Vec<bool>,
+    /// The mentions outside quote marks: words inside are the speaker's, never a subject.
+    mentions: Vec<Mention>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str, lo: usize, hi: usize, mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Sentence<'a> {
+        let ts = cues::toks(text, lo, hi);
+        let inside = ts
+            .iter()
+            .map(|t| {
+                let i = quoted.partition_point(|q| q.1 <= t.start);
+                quoted.get(i).is_some_and(|q| q.0 <= t.start)
+            })
+            .collect();
+        let within = |at: usize| {
+            let i = quoted.partition_point(|q| q.1 <= at);
+            quoted.get(i).is_some_and(|q| q.0 <= at)
+        };
+        let first = mentions.partition_point(|m| m.start < lo);
+        let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
+        Sentence { text, lo, hi, ts, inside, mentions }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.ts[i].text.to_lowercase()
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.ts.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(word))
+    }
+
+    fn in_list(&self, i: usize, list: &[&str]) -> bool {
+        self.ts.get(i).is_some_and(|t| list.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    }
+
+    /// Whether the text between words `i` and `i + 1` holds a comma (or a dash or
+    /// semicolon: a clause boundary).
+    fn break_after(&self, i: usize) -> bool {
+        let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
+        self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']))
+    }
+
+    /// Whether a colon or a quote mark separates words `i` and `i + 1`.
+    fn colon_after(&self, i: usize) -> bool {
+        let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
+        self.text.get(a..b).is_some_and(|g| g.contains(':'))
+    }
+
+    fn read(&self, out: &mut Vec<Reported>) {
+        for v in 0..self.ts.len() {
+            if self.inside[v] {
+                continue;
+            }
+            if self.is(v, "according") && self.is(v + 1, "to") {
+                if let Some(r) = self.according_to(v) {
+                    out.push(r);
+                }
+                continue;
+            }
+            let Some(frame) = frame(self.ts[v].text) else { continue };
+            if let Some(r) = self.after_content(v, frame).or_else(|| self.clause(v, frame)) {
+                out.push(r);
+            }
+        }
+    }
+
+    /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
+    /// name when `last`.
+    fn speaker_in(&self, lo: usize, hi: usize, last: bool) -> Option<usize> {
+        let first = self.mentions.partition_point(|m| m.start < lo);
+        let ms: Vec<&Mention> = self.mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| m.end <= hi && !m.possessive).collect();
+        let names = ms.iter().filter(|m| !m.pronoun);
+        let pick = if last { names.last() } else { names.into_iter().next() };
+        pick.or_else(|| ms.first()).map(|m| m.speaker)
+    }
+
+    /// The words from `from` up to the sentence's end, as one range, when there are at
+    /// least `min` of them.
+    fn rest(&self, from: usize, min: usize) -> Option<(usize, usize)> {
+        (self.ts.len() >= from + min).then(|| (self.ts[from].start, self.ts.last().map_or(self.hi, |t| t.end)))
+    }
+
+    /// `..., officials said.`, `..., said Tom Reyes, a professor.`, `The plan, officials
+    /// said, is dead.`
+    fn after_content(&self, v: usize, frame: Frame) -> Option<Reported> {
+        // a participle after a comma adds to its clause (`..., adding that ...`)
+        if matches!(frame, Frame::To | Frame::Whether) || self.ts[v].text.ends_with("ing") {
+            return None;
+        }
+        // the cue clause opens at the nearest comma before the verb, a few words back
+        let c = (v.saturating_sub(6)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
+        let words = (0..c).filter(|&i| !self.inside[i]).count();
+        if words < 3 || self.is(0, "according") {
+            return None;
+        }
+        let subject_before = c < v;
+        if subject_before && !self.clause_subject(c, v) {
+            return None;
+        }
+        // what follows the verb, up to the next comma: nothing, an adverbial, an
+        // addressee, or (when the verb came first) its subject
+        let mut k = v + 1;
+        while k < self.ts.len() && !self.break_after(k - 1) && !self.colon_after(k - 1) {
+            k += 1;
+        }
+        let tail = k - v - 1;
+        let tail_ok = tail == 0
+            || (!subject_before && tail <= 12)
+            || (tail <= 6 && (self.in_list(v + 1, ADVERBIAL_OPENERS) || (frame == Frame::Tell && self.ts[v + 1].text.starts_with(char::is_uppercase))));
+        if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
+            return None;
+        }
+        let first = (self.ts[0].start, self.ts[c - 1].end);
+        let mut parts = vec![first];
+        let mut end = self.ts[k - 1].end;
+        if !subject_before && k < self.ts.len() {
+            // an inverted subject with its apposition runs to the sentence's end
+            // (`said Tom Reyes, a professor at a university.`)
+            end = self.ts.last().map_or(end, |t| t.end);
+        } else if k < self.ts.len() && !self.in_list(k, NOT_SECOND_PART) && !self.ts[k].text.ends_with("ing") {
+            parts.extend(self.rest(k, 2));
+        } else if k < self.ts.len() {
+            return None;
+        }
+        let speaker = self.speaker_in(self.ts[c].start, end, !subject_before);
+        let named = speaker.is_some();
+        Some(Reported {
+            parts,
+            cue: (self.ts[v].start, self.ts[v].end),
+            speaker,
+            rule: "reported-after-content",
+            confidence: if named { 0.8 } else { 0.0 },
+        })
+    }
+
+    /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
+    /// `he`, `Tom Reyes`) and nothing more.
+    fn clause_subject(&self, c: usize, v: usize) -> bool {
+        let mut j = v;
+        while j > c && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
+            j -= 1;
+        }
+        j > c && !self.in_list(j - 1, NOT_SUBJECT) && (j - c) <= 5 && !(c..j).any(|i| frame(self.ts[i].text).is_some())
+    }
+
+    /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
+    /// whether ...`, and a participle after a comma (`..., adding that ...`).
+    fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
+        let t = self.ts[v];
+        // the subject, back over auxiliaries and adverbs
+        let mut j = v;
+        while j > 0 && !self.break_after(j - 1) && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
+            j -= 1;
+        }
+        let participle = t.text.ends_with("ing");
+        let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
+        let and = j > 0 && self.is(j - 1, "and");
+        let speaker = if j == 0 || self.break_after(j - 1) || and {
+            // no subject of its own: a participle or a second verb takes the sentence's
+            // (`Legend spoke on Monday, adding that ...`, `He smiled and said ...`)
+            if !(participle || and) {
+                return None;
+            }
+            self.speaker_in(self.lo, t.start, false)
+        } else {
+            let head = j - 1;
+            if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
+                return None;
+            }
+            if self.in_list(head, PASSIVE) {
+                // `was told that ...`: whoever told is not the subject
+                if frame != Frame::Tell {
+                    return None;
+                }
+                None
+            } else {
+                let lower = self.lower(head);
+                if lower == "who" && head > 0 && self.break_after(head - 1) {
+                    // `John Legend, who urged him to ...`: the person the clause hangs on
+                    let lo = self.ts[head.saturating_sub(4)].start;
+                    let m = self.mentions.iter().rev().find(|m| m.start >= lo && m.end <= self.ts[head - 1].end && !m.pronoun);
+                    return self.complement(v, frame, m.map(|m| m.speaker), j);
+                }
+                let mention = cues::subject_before(self.text, &self.mentions, clause_lo, t.start).map(|m| m.speaker);
+                if mention.is_none() && !SUBJECT_WORDS.contains(&lower.as_str()) && !self.ts[head].text.chars().all(char::is_alphabetic) {
+                    return None;
+                }
+                mention
+            }
+        };
+        self.complement(v, frame, speaker, j)
+    }
+
+    /// The content after the verb `v` by its frame, given the subject's `speaker` (`j`:
+    /// where the words before the verb that belong to it begin).
+    fn complement(&self, v: usize, frame: Frame, speaker: Option<usize>, j: usize) -> Option<Reported> {
+        let t = self.ts[v];
+        let participle = t.text.ends_with("ing");
+        let mut cue_end = t.end;
+        let mut k = v + 1;
+        let that_within = |from: usize, n: usize| (from..(from + n).min(self.ts.len())).find(|&i| self.is(i, "that") && !self.inside[i]);
+        let start = match frame {
+            Frame::Clause | Frame::That => {
+                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x])));
+                match that {
+                    Some(i) => i + 1,
+                    None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
+                    None if frame == Frame::Clause && self.colon_after(v) => k,
+                    None => return None,
+                }
+            }
+            Frame::Tell => {
+                // the addressee, then `that` or `to`; or `told CNN the plan is dead`
+                let to = (k..(k + 8).min(self.ts.len())).find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
+                match to {
+                    // `was told that`: the addressee is the subject
+                    Some(i) if i > k || participle || (j > 0 && self.in_list(j - 1, PASSIVE)) => {
+                        cue_end = self.ts[i - 1].end.max(t.end);
+                        if self.is(i, "that") {
+                            i + 1
+                        } else {
+                            i
+                        }
+                    }
+                    _ => {
+                        let first = self.ts.get(k)?;
+                        let addressee = first.text.starts_with(char::is_uppercase) || self.in_list(k, ADDRESSEES);
+                        if !addressee {
+                            return None;
+                        }
+                        let mut e = k;
+                        while e + 1 < self.ts.len() && e < k + 3 && self.ts[e + 1].text.starts_with(char::is_uppercase) && !self.break_after(e) {
+                            e += 1;
+                        }
+                        cue_end = self.ts[e].end;
+                        if self.break_after(e) || self.in_list(e + 1, NOT_CONTENT_START) {
+                            return None;
+                        }
+                        e + 1
+                    }
+                }
+            }
+            Frame::To => {
+                while k < self.ts.len() && k < v + 3 && self.in_list(k, ADVERBIAL_OPENERS) && !self.is(k, "to") {
+                    k += 1;
+                }
+                if self.is(k, "to") || self.is(k, "that") {
+                    if self.is(k, "that") {
+                        k + 1
+                    } else {
+                        k
+                    }
+                } else {
+                    return None;
+                }
+            }
+            Frame::Whether => {
+                let w = (k..(k + 4).min(self.ts.len())).find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what", "when", "who"]))?;
+                if w > k {
+                    cue_end = self.ts[w - 1].end;
+                }
+                w
+            }
+        };
+        let content = self.rest(start, 3)?;
+        if (start..self.ts.len()).all(|i| self.inside[i]) {
+            // the content is a quote: the direct quote's own rules attribute it
+            return None;
+        }
+        let rule = if participle && speaker.is_some() && j == v { "reported-participle" } else { "reported-clause" };
+        Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
+    }
+
+    /// `According to X, ...`, `..., according to X.`, `..., according to X, ...`.
+    fn according_to(&self, a: usize) -> Option<Reported> {
+        let np_start = a + 2;
+        let mut np_end = np_start;
+        while np_end < self.ts.len() && np_end < np_start + 14 && !self.break_after(np_end) {
+            np_end += 1;
+        }
+        if np_end >= self.ts.len() {
+            np_end = self.ts.len().checked_sub(1)?;
+        }
+        if np_end < np_start {
+            return None;
+        }
+        let speaker = self.speaker_in(self.ts[np_start].start, self.ts[np_end].end, false);
+        let mut parts = Vec::new();
+        if a >= 2 {
+            parts.push((self.ts[0].start, self.ts[a - 1].end));
+        }
+        if np_end + 1 < self.ts.len() {
+            parts.extend(self.rest(np_end + 1, 3));
+        }
+        let words: usize = parts.iter().map(|&(s, e)| self.ts.iter().filter(|t| t.start >= s && t.end <= e).count()).sum();
+        if words < 3 {
+            return None;
+        }
+        Some(Reported {
+            parts,
+            cue: (self.ts[a].start, self.ts[a + 1].end),
+            speaker,
+            rule: "according-to",
+            confidence: if speaker.is_some() { 0.8 } else { 0.0 },
+        })
+    }
+}

@@ -1,0 +1,229 @@
+//! Reported speech (issue 12): one test per construction, on hand-written text.
+
+use stages::contract::{Quote, QuoteKind, Quotes, Speakers};
+use stages::segment::segment;
+use stages::speakers::speakers;
+use stages::quotes;
+
+fn run(text: &str) -> (Speakers, Quotes) {
+    let seg = segment(text);
+    let sp = speakers(text, &seg);
+    let q = quotes::quotes(text, &seg, &sp);
+    for item in &q.quotes {
+        assert_eq!(item.span.slice(text), Some(item.text.as_str()), "span and text agree");
+        for r in item.quoted.iter().chain(&item.parts) {
+            assert!(item.span.contains(*r), "{r} lies inside {}", item.span);
+        }
+    }
+    (sp, q)
+}
+
+const HEAD: &str = "Harbour Town Votes On The New Bridge\n\n";
+
+/// The reported items (mixed and indirect).
+fn reported(q: &Quotes) -> Vec<&Quote> {
+    q.quotes.iter().filter(|x| x.kind != QuoteKind::Direct).collect()
+}
+
+/// The one reported item whose content starts with `prefix`.
+fn item<'a>(q: &'a Quotes, prefix: &str) -> &'a Quote {
+    let found: Vec<&Quote> = reported(q).into_iter().filter(|x| x.text.starts_with(prefix)).collect();
+    assert_eq!(found.len(), 1, "one reported item starting {prefix:?} in {:#?}", q.quotes);
+    found[0]
+}
+
+fn cue(x: &Quote) -> Option<&str> {
+    x.cue.as_ref().map(|c| c.text.as_str())
+}
+
+/// The texts of an item's parts, or of its span when it has none.
+fn parts<'t>(x: &Quote, text: &'t str) -> Vec<&'t str> {
+    if x.parts.is_empty() {
+        vec![x.span.slice(text).unwrap_or_default()]
+    } else {
+        x.parts.iter().filter_map(|p| p.slice(text)).collect()
+    }
+}
+
+#[test]
+fn that_clause_after_said_is_indirect_content() {
+    let text = format!("{HEAD}Maria Lopez said that the bridge would cost twice the first estimate.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.kind, QuoteKind::Indirect);
+    assert_eq!(x.text, "the bridge would cost twice the first estimate");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(cue(x), Some("said"));
+}
+
+#[test]
+fn content_right_after_said_without_that() {
+    let text = format!("{HEAD}Maria Lopez said the bridge would open in May.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge would open in May");
+}
+
+#[test]
+fn adverbial_between_verb_and_that_is_skipped() {
+    let text = format!("{HEAD}Maria Lopez said in a statement on Monday that the council had approved the plan.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the council").text, "the council had approved the plan");
+}
+
+#[test]
+fn told_addressee_then_that_clause() {
+    let text = format!("{HEAD}Maria Lopez told the Harbour Gazette that the vote was never in doubt.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the vote");
+    assert_eq!(cue(x), Some("told the Harbour Gazette"));
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn according_to_before_the_content() {
+    let text = format!("{HEAD}According to Maria Lopez, the bridge will carry ten thousand cars a day.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.text, "the bridge will carry ten thousand cars a day");
+    assert_eq!(cue(x), Some("According to"));
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn according_to_after_the_content() {
+    let text = format!("{HEAD}The bridge will carry ten thousand cars a day, according to the city's own study.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "The bridge");
+    assert_eq!(x.text, "The bridge will carry ten thousand cars a day");
+    assert_eq!(cue(x), Some("according to"));
+}
+
+#[test]
+fn colon_after_a_named_source_and_its_verb() {
+    let text = format!("{HEAD}Maria Lopez put it simply and said: the town cannot wait another decade.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the town").text, "the town cannot wait another decade");
+}
+
+#[test]
+fn belief_verbs_report_thought() {
+    let text = format!("{HEAD}Tom Baker believes the council rushed the vote. Baker fears that the costs will double.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the council").speaker.as_deref(), Some("tom-baker"));
+    assert_eq!(cue(item(&q, "the costs")), Some("fears"));
+}
+
+#[test]
+fn intention_verbs_take_a_to_infinitive() {
+    let text = format!("{HEAD}Maria Lopez vowed to finish the bridge before the next election.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "to finish").text, "to finish the bridge before the next election");
+}
+
+#[test]
+fn inverted_the_plan_is_dead_officials_said() {
+    let text = format!("{HEAD}The plan for a second bridge is dead for now, officials said.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "The plan");
+    assert_eq!(x.text, "The plan for a second bridge is dead for now");
+    assert_eq!(cue(x), Some("said"));
+}
+
+#[test]
+fn inverted_said_and_a_named_subject_with_apposition() {
+    let text = format!("{HEAD}The vote was rushed, said Tom Baker, a retired engineer who opposed the plan.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "The vote");
+    assert_eq!(x.text, "The vote was rushed");
+    assert_eq!(x.speaker.as_deref(), Some("tom-baker"));
+}
+
+#[test]
+fn content_interrupted_by_its_cue_comes_in_parts() {
+    let text = format!("{HEAD}The second bridge, officials said, would never be built.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "The second bridge");
+    assert_eq!(parts(x, &text), ["The second bridge", "would never be built"]);
+}
+
+#[test]
+fn nested_reported_speech_gives_both_attributions() {
+    let text = format!("{HEAD}Maria Lopez said Tom Baker believes the council rushed the vote.\n");
+    let (_, q) = run(&text);
+    let outer = item(&q, "Tom Baker believes");
+    let inner = item(&q, "the council rushed");
+    assert_eq!(outer.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(inner.speaker.as_deref(), Some("tom-baker"));
+    assert!(outer.span.contains(inner.span));
+}
+
+#[test]
+fn cue_with_no_source_keeps_a_null_speaker() {
+    // whoever told him, the text does not say
+    let text = format!("{HEAD}Tom Baker arrived late. He was told that the vote had already been taken.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the vote");
+    assert_eq!(x.speaker, None);
+    assert_eq!(x.confidence, Some(0.0));
+}
+
+#[test]
+fn participle_takes_the_subject_of_its_clause() {
+    let text = format!("{HEAD}Maria Lopez defended the budget on Monday, adding that no school would lose money.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "no school").speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn relative_who_takes_the_person_before_it() {
+    let text = format!("{HEAD}The plan was drafted by Tom Baker, who argued that tolls would pay for it.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "tolls").speaker.as_deref(), Some("tom-baker"));
+}
+
+#[test]
+fn quoted_words_inside_reported_content_make_it_mixed() {
+    let text = format!("{HEAD}Maria Lopez said the delay was \"entirely the contractor's fault\" and would end soon.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the delay");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    let quoted: Vec<&str> = x.quoted.iter().filter_map(|s| s.slice(&text)).collect();
+    assert_eq!(quoted, ["entirely the contractor's fault"]);
+}
+
+#[test]
+fn direct_quote_after_said_is_not_reported_twice() {
+    let text = format!("{HEAD}Maria Lopez said: “The bridge opens in May, and not a day later.”\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+    assert_eq!(q.quotes.len(), 1);
+    assert_eq!(q.quotes[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn quote_with_its_own_cue_is_not_taken_into_reported_content() {
+    let text = format!("{HEAD}“We will be fine,” Maria Lopez said, and “the money is there,” she added.\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().any(|x| x.kind == QuoteKind::Direct && x.text == "We will be fine,"), "{:#?}", q.quotes);
+}
+
+#[test]
+fn verb_inside_quote_marks_is_not_a_cue() {
+    let text = format!("{HEAD}“Everyone said the bridge would fall down,” Maria Lopez said.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}
+
+#[test]
+fn wrote_a_song_is_not_reported_speech() {
+    let text = format!("{HEAD}Tom Baker wrote a song about the old ferry and played it at the vote.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}
+
+#[test]
+fn said_with_no_content_is_not_an_item() {
+    let text = format!("{HEAD}Maria Lopez said so on Monday. Tom Baker said nothing.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}
