@@ -135,14 +135,18 @@ fn an_added_quote_that_now_stands_in_two_places_is_ambiguous() {
     p.run();
     add_missed_quote(&p);
     p.run();
-    // a new paragraph that repeats the sentence, between it and the quotes that follow:
-    // the text now stands twice and neither place is where the move puts it
+    // the sentence's paragraph is gone, and two new ones, at the top and at the end,
+    // repeat it: the text now stands twice and neither place is where a move puts it
     let seed = p.read(SEED0);
-    let after = seed.find(MISSED).unwrap();
-    let par_end = after + seed[after..].find("\n\n").unwrap() + 2;
-    p.write(SEED0, &format!("{}As a source put it, {MISSED}.\n\n{}", &seed[..par_end], &seed[par_end..]));
+    let at = seed.find(MISSED).unwrap();
+    let par_start = seed[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    let par_end = at + seed[at..].find("\n\n").unwrap() + 2;
+    p.write(
+        SEED0,
+        &format!("As one source put it, {MISSED}.\n\n{}{}\n\nAs another put it, {MISSED}.\n", &seed[..par_start], &seed[par_end..].trim_end()),
+    );
     let out = p.pipeline(&["run"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(text(&out).contains("ambiguous: the quote you added now stands in 2 places"), "{}", text(&out));
 }
 

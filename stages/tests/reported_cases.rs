@@ -227,3 +227,30 @@ fn said_with_no_content_is_not_an_item() {
     let (_, q) = run(&text);
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
+
+#[test]
+fn headline_source_colon_content() {
+    let text = "Lopez: The Bridge Will Open In May\n\nMaria Lopez spoke at the harbour on Monday.\n";
+    let (_, q) = run(text);
+    let x = item(&q, "The Bridge");
+    assert_eq!(x.text, "The Bridge Will Open In May");
+    assert_eq!(x.rule.as_deref(), Some("colon-source"));
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn a_time_or_a_label_before_a_colon_is_not_a_source() {
+    let text = format!("{HEAD}Update: the vote was moved to Friday at noon.\n\nAt 4:40 the council met again for the second time.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}
+
+#[test]
+fn a_name_and_its_apposition_before_said_are_its_subject_not_content() {
+    let text = format!("{HEAD}Tom Baker, a retired engineer, said the bridge was safe.\n");
+    let (_, q) = run(&text);
+    let found = reported(&q);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].text, "the bridge was safe");
+    assert_eq!(found[0].speaker.as_deref(), Some("tom-baker"));
+}

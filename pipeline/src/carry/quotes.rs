@@ -10,7 +10,7 @@
 //! the file's `unresolved` list, by name, for the person to resolve.
 
 use super::{dedupe_ids, field, show, why, Anchor, Anchors, Carried};
-use stages::contract::{Cue, Quote, QuoteKind, Quotes, Unresolved};
+use stages::contract::{Cue, Quote, Quotes, Unresolved};
 use stages::Span;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -217,6 +217,7 @@ pub fn fill_missing_ids(quotes: &mut Quotes) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use stages::contract::QuoteKind;
 
     #[test]
     fn a_hand_edited_span_beyond_isize_does_not_overflow_when_its_cue_is_carried() {

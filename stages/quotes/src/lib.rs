@@ -167,7 +167,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
             confidence: Some(f.confidence),
         });
     }
-    quotes.sort_by(|a, b| (a.span, a.kind).cmp(&(b.span, b.kind)));
+    quotes.sort_by_key(|q| (q.span, q.kind));
     let mut idm = IdMaker::new();
     for q in &mut quotes {
         q.id = idm.make("q", &q.text);

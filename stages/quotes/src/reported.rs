@@ -103,7 +103,7 @@ const NOT_CONTENT_START: &[&str] = &[
     "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "through",
     "via", "as", "over", "into", "afterward", "afterwards", "recently", "repeatedly", "again",
     "publicly", "privately", "while", "when", "but", "and", "or", "than", "like", "up", "out",
-    "off", "down", "back", "much", "more", "less", "little", "too", "very", "enough", "otherwise",
+    "off", "down", "back", "too", "very", "enough", "otherwise",
     "please", "amen", "hi", "ok", "okay", "bye",
 ];
 
@@ -118,6 +118,26 @@ const ADDRESSEES: &[&str] = &[
 /// Clause openers that, right after a cue clause, start a new thought rather than the
 /// second half of an interrupted content (`..., officials said, adding that ...`).
 const NOT_SECOND_PART: &[&str] = &["who", "which", "according", "whose", "where", "when", "while", "as", "but", "and", "although", "though"];
+
+/// Words a clause opens with after a verb's adverbial: subject pronouns and determiners.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "there", "the", "his", "her", "their", "its",
+    "this", "these", "those", "a", "an", "no", "some", "many", "most", "all", "every", "our", "my",
+];
+
+/// Words before a colon that label what follows rather than say who said it.
+const COLON_LABELS: &[&str] = &[
+    "note", "update", "updated", "watch", "read", "related", "see", "photo", "photos", "video",
+    "editor", "editors", "correction", "clarification", "source", "sources", "credit", "disclosure",
+    "warning", "live", "breaking", "exclusive", "analysis", "opinion", "review", "listen", "more",
+    "also", "subscribe", "share", "tags", "topics", "q", "a", "question", "answer", "by", "and",
+];
+
+/// Prepositions whose object a following determiner opens (`in a statement`).
+const GOVERNING: &[&str] = &[
+    "in", "on", "at", "with", "from", "by", "for", "of", "about", "during", "after", "before",
+    "via", "through", "under", "over", "to", "into", "like", "than", "against", "toward", "towards",
+];
 
 /// Subject pronouns a verb's subject may be (their speaker comes from the speakers
 /// stage's resolution, when it made one).
@@ -219,6 +239,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn read(&self, out: &mut Vec<Reported>) {
+        out.extend(self.colon_source());
         for v in 0..self.ts.len() {
             if self.inside[v] {
                 continue;
@@ -241,8 +262,8 @@ impl<'a> Sentence<'a> {
     fn speaker_in(&self, lo: usize, hi: usize, last: bool) -> Option<usize> {
         let first = self.mentions.partition_point(|m| m.start < lo);
         let ms: Vec<&Mention> = self.mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| m.end <= hi && !m.possessive).collect();
-        let names = ms.iter().filter(|m| !m.pronoun);
-        let pick = if last { names.last() } else { names.into_iter().next() };
+        let mut names = ms.iter().filter(|m| !m.pronoun);
+        let pick = if last { names.next_back() } else { names.next() };
         pick.or_else(|| ms.first()).map(|m| m.speaker)
     }
 
@@ -269,6 +290,16 @@ impl<'a> Sentence<'a> {
         if subject_before && !self.clause_subject(c, v) {
             return None;
         }
+        // `Stephen Moore, a former economist, said ...`: a name and its apposition
+        // before the verb are its subject, not content
+        let opening = (0..c).find(|&i| self.break_after(i));
+        let named = |o: usize| {
+            self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[o].end)
+                || (0..=o).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["de", "van", "von", "al"]))
+        };
+        if !subject_before && opening.is_some_and(|o| o < 5 && named(o) && !self.in_list(0, GOVERNING)) {
+            return None;
+        }
         // what follows the verb, up to the next comma: nothing, an adverbial, an
         // addressee, or (when the verb came first) its subject
         let mut k = v + 1;
@@ -276,8 +307,14 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         let tail = k - v - 1;
+        // an inverted subject is a name or a short noun phrase (`said Tom Reyes`, `said a
+        // spokesman`), never a clause (`, said the economy is ...`)
+        let inverted_subject = !subject_before
+            && tail > 0
+            && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start)
+                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
         let tail_ok = tail == 0
-            || (!subject_before && tail <= 12)
+            || (inverted_subject && tail <= 12)
             || (tail <= 6 && (self.in_list(v + 1, ADVERBIAL_OPENERS) || (frame == Frame::Tell && self.ts[v + 1].text.starts_with(char::is_uppercase))));
         if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
             return None;
@@ -327,23 +364,33 @@ impl<'a> Sentence<'a> {
         let participle = t.text.ends_with("ing");
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
         let and = j > 0 && self.is(j - 1, "and");
-        let speaker = if j == 0 || self.break_after(j - 1) || and {
-            // no subject of its own: a participle or a second verb takes the sentence's
-            // (`Legend spoke on Monday, adding that ...`, `He smiled and said ...`)
-            if !(participle || and) {
+        let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
+        let speaker = if j == 0 || and || infinitive || participle && self.break_after(j - 1) {
+            // no subject of its own: a participle, a second verb or an infinitive takes
+            // the sentence's (`Legend spoke on Monday, adding that ...`, `He smiled and
+            // said ...`, `voters are likely to say ...`)
+            if !(participle || and || infinitive) {
                 return None;
             }
             self.speaker_in(self.lo, t.start, false)
+        } else if self.break_after(j - 1) {
+            // the subject, then an apposition (`Chris Cox, who runs the lobby, says`,
+            // `Ann Lee — a former governor — told`): the sentence's first phrase
+            let first = (0..j).find(|&i| self.break_after(i))?;
+            if first == 0 || first > 5 {
+                return None;
+            }
+            let m = self.speaker_in(self.lo, self.ts[first].end, false);
+            m?;
+            m
         } else {
             let head = j - 1;
             if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
                 return None;
             }
             if self.in_list(head, PASSIVE) {
-                // `was told that ...`: whoever told is not the subject
-                if frame != Frame::Tell {
-                    return None;
-                }
+                // `was told that ...`, `is expected to ...`: whoever told or expects is
+                // not the subject
                 None
             } else {
                 let lower = self.lower(head);
@@ -354,7 +401,9 @@ impl<'a> Sentence<'a> {
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
                 let mention = cues::subject_before(self.text, &self.mentions, clause_lo, t.start).map(|m| m.speaker);
-                if mention.is_none() && !SUBJECT_WORDS.contains(&lower.as_str()) && !self.ts[head].text.chars().all(char::is_alphabetic) {
+                // a noun or a number (`officials said`, `Six in 10 say`), not a symbol
+                let word = self.ts[head].text.chars().all(char::is_alphanumeric);
+                if mention.is_none() && !SUBJECT_WORDS.contains(&lower.as_str()) && !word {
                     return None;
                 }
                 mention
@@ -376,6 +425,7 @@ impl<'a> Sentence<'a> {
                 let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x])));
                 match that {
                     Some(i) => i + 1,
+                    None if frame == Frame::Clause && self.in_list(k, ADVERBIAL_OPENERS) && !self.break_after(v) => self.clause_start(k, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
                     None => return None,
@@ -383,7 +433,12 @@ impl<'a> Sentence<'a> {
             }
             Frame::Tell => {
                 // the addressee, then `that` or `to`; or `told CNN the plan is dead`
-                let to = (k..(k + 8).min(self.ts.len())).find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
+                // past a short addressee, or a longer one without a break (`told The Post
+                // and Courier newspaper of Charleston on Saturday that`); never past a
+                // relative `that` after a dash or comma
+                let to = (k..(k + 12).min(self.ts.len()))
+                    .take_while(|&i| i == k || !self.break_after(i - 1))
+                    .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
                 match to {
                     // `was told that`: the addressee is the subject
                     Some(i) if i > k || participle || (j > 0 && self.in_list(j - 1, PASSIVE)) => {
@@ -405,10 +460,15 @@ impl<'a> Sentence<'a> {
                             e += 1;
                         }
                         cue_end = self.ts[e].end;
-                        if self.break_after(e) || self.in_list(e + 1, NOT_CONTENT_START) {
+                        if self.break_after(e) {
                             return None;
                         }
-                        e + 1
+                        if self.in_list(e + 1, NOT_CONTENT_START) {
+                            // `told The Gazette of Newark last week she would ...`
+                            self.clause_start(e + 1, 7)?
+                        } else {
+                            e + 1
+                        }
                     }
                 }
             }
@@ -441,6 +501,40 @@ impl<'a> Sentence<'a> {
         }
         let rule = if participle && speaker.is_some() && j == v { "reported-participle" } else { "reported-clause" };
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
+    }
+
+    /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
+    /// Friday he met ...`): at a subject pronoun or a determiner, before any comma.
+    fn clause_start(&self, from: usize, n: usize) -> Option<usize> {
+        // a determiner right after a preposition is its object (`said in a statement`)
+        (from + 1..(from + n).min(self.ts.len()))
+            .take_while(|&i| !self.break_after(i - 1) && !self.inside[i])
+            .find(|&i| self.in_list(i, CLAUSE_OPENERS) && !self.in_list(i - 1, GOVERNING))
+    }
+
+    /// `Clinton camp: Trump's plan threatens security`, `Poll: Sanders leads`: a short
+    /// named source, a colon, and its content (the headline's and the transcript's form).
+    fn colon_source(&self) -> Option<Reported> {
+        let c = (0..self.ts.len().min(4)).find(|&i| self.colon_after(i))?;
+        let colon = self.ts[c].end + self.text.get(self.ts[c].end..self.ts.get(c + 1)?.start)?.find(':')?;
+        // a time (`4:40`) or a label (`Note:`, `Watch:`) is not a source
+        let source_words = &self.ts[..=c];
+        if self.ts[c].text.chars().all(|ch| ch.is_ascii_digit())
+            || !source_words.iter().all(|t| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']))
+            || self.in_list(0, COLON_LABELS)
+            || self.inside[c + 1]
+        {
+            return None;
+        }
+        let content = self.rest(c + 1, 3)?;
+        let speaker = self.speaker_in(self.lo, self.ts[c].end, true);
+        Some(Reported {
+            parts: vec![content],
+            cue: (colon, colon + 1),
+            speaker,
+            rule: "colon-source",
+            confidence: if speaker.is_some() { 0.6 } else { 0.0 },
+        })
     }
 
     /// `According to X, ...`, `..., according to X.`, `..., according to X, ...`.
