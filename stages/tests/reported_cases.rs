@@ -254,3 +254,22 @@ fn a_name_and_its_apposition_before_said_are_its_subject_not_content() {
     assert_eq!(found[0].text, "the bridge was safe");
     assert_eq!(found[0].speaker.as_deref(), Some("tom-baker"));
 }
+
+#[test]
+fn attitude_verbs_take_their_object_as_content() {
+    let text = format!("{HEAD}Tom Baker criticized the toll plan, and Maria Lopez called for a second vote.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the toll plan");
+    assert_eq!(x.text, "the toll plan");
+    assert_eq!(x.speaker.as_deref(), Some("tom-baker"));
+    let y = item(&q, "a second vote");
+    assert_eq!(cue(y), Some("called for"));
+    assert_eq!(y.speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn spoke_on_condition_of_anonymity_is_not_content() {
+    let text = format!("{HEAD}Two officials spoke on condition of anonymity about the bridge.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("condition")), "{:#?}", q.quotes);
+}

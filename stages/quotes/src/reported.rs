@@ -39,10 +39,16 @@ enum Frame {
     To,
     /// `whether`, `if`, `why`, `how`, `what`.
     Whether,
+    /// An object: the thing judged (`criticized the plan`, `endorsed Clinton`), up to the
+    /// clause's end.
+    Object,
+    /// One of these prepositions (comma-separated), then its object up to the clause's
+    /// end (`called for a ban`, `talked about the border`).
+    Prep(&'static str),
 }
 
-fn frames() -> &'static HashMap<&'static str, Frame> {
-    static FRAMES: OnceLock<HashMap<&'static str, Frame>> = OnceLock::new();
+fn frames() -> &'static HashMap<&'static str, Vec<Frame>> {
+    static FRAMES: OnceLock<HashMap<&'static str, Vec<Frame>>> = OnceLock::new();
     FRAMES.get_or_init(|| {
         REPORTING_VERBS
             .lines()
@@ -51,26 +57,31 @@ fn frames() -> &'static HashMap<&'static str, Frame> {
             .filter_map(|l| {
                 let mut f = l.split_whitespace();
                 let form = f.next()?;
-                let frame = match f.next()? {
-                    "clause" => Frame::Clause,
-                    "that" => Frame::That,
-                    "tell" => Frame::Tell,
-                    "to" => Frame::To,
-                    "whether" => Frame::Whether,
-                    _ => return None,
-                };
-                Some((form, frame))
+                let frames = f
+                    .filter_map(|frame| match frame {
+                        "clause" => Some(Frame::Clause),
+                        "that" => Some(Frame::That),
+                        "tell" => Some(Frame::Tell),
+                        "to" => Some(Frame::To),
+                        "whether" => Some(Frame::Whether),
+                        "object" => Some(Frame::Object),
+                        other => other.strip_prefix("prep=").map(Frame::Prep),
+                    })
+                    .collect();
+                Some((form, frames))
             })
             .collect()
     })
 }
 
-fn frame(word: &str) -> Option<Frame> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        frames().get(word.to_ascii_lowercase().as_str()).copied()
+/// The frames of a reporting verb's form, in the order they are tried.
+fn frame(word: &str) -> Option<&'static [Frame]> {
+    let frames = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        frames().get(word.to_ascii_lowercase().as_str())
     } else {
-        frames().get(word).copied()
-    }
+        frames().get(word)
+    };
+    frames.map(Vec::as_slice)
 }
 
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`).
@@ -103,7 +114,7 @@ const NOT_CONTENT_START: &[&str] = &[
     "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "through",
     "via", "as", "over", "into", "afterward", "afterwards", "recently", "repeatedly", "again",
     "publicly", "privately", "while", "when", "but", "and", "or", "than", "like", "up", "out",
-    "off", "down", "back", "too", "very", "enough", "otherwise",
+    "off", "down", "back", "away", "too", "very", "enough", "otherwise",
     "please", "amen", "hi", "ok", "okay", "bye",
 ];
 
@@ -250,8 +261,8 @@ impl<'a> Sentence<'a> {
                 }
                 continue;
             }
-            let Some(frame) = frame(self.ts[v].text) else { continue };
-            if let Some(r) = self.after_content(v, frame).or_else(|| self.clause(v, frame)) {
+            let Some(frames) = frame(self.ts[v].text) else { continue };
+            if let Some(r) = frames.iter().find_map(|&f| self.after_content(v, f).or_else(|| self.clause(v, f))) {
                 out.push(r);
             }
         }
@@ -277,7 +288,7 @@ impl<'a> Sentence<'a> {
     /// said, is dead.`
     fn after_content(&self, v: usize, frame: Frame) -> Option<Reported> {
         // a participle after a comma adds to its clause (`..., adding that ...`)
-        if matches!(frame, Frame::To | Frame::Whether) || self.ts[v].text.ends_with("ing") {
+        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::Prep(_)) || self.ts[v].text.ends_with("ing") {
             return None;
         }
         // the cue clause opens at the nearest comma before the verb, a few words back
@@ -492,6 +503,22 @@ impl<'a> Sentence<'a> {
                     cue_end = self.ts[w - 1].end;
                 }
                 w
+            }
+            Frame::Object | Frame::Prep(_) => {
+                if let Frame::Prep(preps) = frame {
+                    if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) {
+                        return None;
+                    }
+                    cue_end = self.ts[k].end;
+                    k += 1;
+                }
+                // the object runs to the clause's end: a comma, a dash or the sentence's
+                if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START))) {
+                    return None;
+                }
+                let end = (k..self.ts.len()).find(|&i| self.break_after(i) || self.colon_after(i)).unwrap_or(self.ts.len() - 1);
+                let rule = if speaker.is_some() { 0.7 } else { 0.0 };
+                return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
             }
         };
         let content = self.rest(start, 3)?;
