@@ -144,6 +144,15 @@ const COLON_LABELS: &[&str] = &[
     "also", "subscribe", "share", "tags", "topics", "q", "a", "question", "answer", "by", "and",
 ];
 
+/// Words that open an adverbial at a sentence's start, before its subject (`In 2015,
+/// ...`, `When asked, ...`).
+const OPENING_ADVERBIALS: &[&str] = &[
+    "in", "on", "at", "when", "as", "if", "after", "before", "while", "although", "though",
+    "because", "since", "but", "and", "yet", "so", "still", "however", "meanwhile", "then",
+    "now", "today", "yesterday", "last", "this", "earlier", "later", "for", "with", "without",
+    "during", "despite", "by", "from", "under", "over", "to", "of", "once", "unlike", "like",
+];
+
 /// Prepositions whose object a following determiner opens (`in a statement`).
 const GOVERNING: &[&str] = &[
     "in", "on", "at", "with", "from", "by", "for", "of", "about", "during", "after", "before",
@@ -294,7 +303,7 @@ impl<'a> Sentence<'a> {
         // the cue clause opens at the nearest comma before the verb, a few words back
         let c = (v.saturating_sub(6)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         let words = (0..c).filter(|&i| !self.inside[i]).count();
-        if words < 3 || self.is(0, "according") {
+        if words < 2 || self.is(0, "according") {
             return None;
         }
         let subject_before = c < v;
@@ -331,6 +340,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let first = (self.ts[0].start, self.ts[c - 1].end);
+        // two words are content only when the sentence goes on after the cue clause
+        // (`This campaign, he says, is different`)
+        if words < 3 && (k >= self.ts.len() || !subject_before) {
+            return None;
+        }
         let mut parts = vec![first];
         let mut end = self.ts[k - 1].end;
         if !subject_before && k < self.ts.len() {
@@ -388,11 +402,13 @@ impl<'a> Sentence<'a> {
             // the subject, then an apposition (`Chris Cox, who runs the lobby, says`,
             // `Ann Lee — a former governor — told`): the sentence's first phrase
             let first = (0..j).find(|&i| self.break_after(i))?;
-            if first == 0 || first > 5 {
+            // a name (`Fields, along with ..., say`) or a short noun phrase (`Democratic
+            // economists, like their Republican counterparts, say`), not an opening
+            // adverbial (`In 2015, ...`)
+            let m = self.speaker_in(self.lo, self.ts[first].end, false);
+            if first > 4 || (m.is_none() && self.in_list(0, OPENING_ADVERBIALS)) {
                 return None;
             }
-            let m = self.speaker_in(self.lo, self.ts[first].end, false);
-            m?;
             m
         } else {
             let head = j - 1;
