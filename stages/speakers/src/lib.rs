@@ -1,4 +1,5 @@
-//! The `speakers` stage: the people in a document and every mention of them.
+//! The `speakers` stage: the people, organisations, groups and documents that speak in a
+//! document, and every mention of them.
 //!
 //! Rules, in the order they run:
 //!
@@ -26,11 +27,17 @@
 //!    first, and news prose keeps its subject across sentences. Words inside quotes are
 //!    the speaker's, so their pronouns are not resolved and they are not antecedents.
 //!
+//! 5. **Organisations, groups and documents** that speak (`the White House said`,
+//!    `officials said`, `the report says`), and `the company`, `it`, `they` that refer to
+//!    them: see [`entities`].
+//!
 //! The id is the slug of the canonical name (`john-legend`), the same in every document.
 
 #![deny(missing_docs)]
 
-use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
+mod entities;
+
+use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
 use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse};
 use contract::span::Span;
@@ -275,9 +282,17 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // descriptions (`a spokesman said`) are speakers of their own
     let descriptions = descriptions(&words, lex);
     let mut definite = Vec::new();
+    let mut groups = Vec::new();
     for d in &descriptions {
         if d.definite {
             definite.push((d.first, d.last));
+        } else if d.plural {
+            // a group (`officials`, `Senate Democrats`): named without its determiner
+            let lead = usize::from(is_determiner(&words[d.first].lower()) && d.first < d.last);
+            let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
+            let p = people.add_entity(&name, SpeakerKind::Group);
+            mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
+            groups.push((p, d.first, d.last));
         } else {
             let name = text.get(words[d.first].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_description(&name);
@@ -287,6 +302,12 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.sort_by_key(|(_, m)| m.span);
     let pronouns = resolve_pronouns(text, &words, &mentions, &people, &definite);
     mentions.extend(pronouns);
+
+    // 5. organisations, groups and documents that speak, and what refers to them
+    entities::find(text, &words, lex, &mut people, &mut mentions, &groups);
+    // a name that only modifies the speaker after an inverted verb is not its subject
+    // (`said Trump campaign manager Paul Manafort`): the name ending the phrase is
+    drop_modifiers_after_inverted_verbs(&words, lex, &mut mentions);
     mentions.sort_by_key(|(_, m)| m.span);
     mentions.dedup_by_key(|(_, m)| m.span);
 
@@ -320,6 +341,7 @@ struct People {
 
 struct Person {
     name: String,
+    kind: SpeakerKind,
     gender: Gender,
     /// Every word of the canonical name and of the full forms seen, with aliases.
     firsts: Vec<String>,
@@ -411,7 +433,20 @@ impl People {
         }
         // descriptions are indexed apart from names: `a spokesman` is nobody's full name
         let i = self.list.len();
-        self.list.push(Person { name: name.to_string(), gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
+        self.list.push(Person { name: name.to_string(), kind: SpeakerKind::Person, gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
+        self.by_full.insert(key, i);
+        i
+    }
+
+    /// An organisation, group or document (`White House`, `officials`, `report`): one
+    /// entry per kind and name, indexed apart from people's names.
+    fn add_entity(&mut self, name: &str, kind: SpeakerKind) -> usize {
+        let key = format!("{}: {}", kind.as_str(), name.to_lowercase());
+        if let Some(&i) = self.by_full.get(&key) {
+            return i;
+        }
+        let i = self.list.len();
+        self.list.push(Person { name: name.to_string(), kind, gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
         self.by_full.insert(key, i);
         i
     }
@@ -443,7 +478,7 @@ impl People {
                 let (one, many): (Vec<String>, Vec<String>) = aliases.into_iter().partition(|a| !a.contains(' '));
                 let mut fulls = vec![canonical.clone()];
                 fulls.extend(many);
-                self.push(Person { name: canonical, gender, firsts, lasts, aliases: one, fulls })
+                self.push(Person { name: canonical, kind: SpeakerKind::Person, gender, firsts, lasts, aliases: one, fulls })
             }
         };
         if parts.len() >= 2 && !self.list[index].fulls.iter().any(|f| f == name) {
@@ -471,7 +506,7 @@ impl People {
                 continue;
             }
             let id = slug(&person.name, 8, 64);
-            let id = if id.is_empty() { "person".to_string() } else { id };
+            let id = if id.is_empty() { person.kind.as_str().to_string() } else { id };
             // two people with the same slug are one person to every consumer: merge
             if let Some(existing) = out.iter_mut().find(|s| s.id == id) {
                 existing.mentions.extend(ms);
@@ -479,7 +514,7 @@ impl People {
                 existing.mentions.dedup_by_key(|m| m.span);
                 continue;
             }
-            out.push(Speaker { id, name: person.name, mentions: ms });
+            out.push(Speaker { id, name: person.name, kind: person.kind, mentions: ms });
         }
         out.sort_by_key(|s| s.mentions.first().map(|m| m.span));
         Speakers { speakers: out, unresolved: Vec::new() }
@@ -606,7 +641,22 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
     after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
-        || before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+        || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+            && !entities::modifier(words, last, lexicon()))
+}
+
+/// Removes the mentions that stand right after an inverted speech verb but only modify
+/// the noun phrase that follows (`said Trump campaign manager Paul Manafort`, `says
+/// Bristol cartoonist Ann Carter`): the speaker is the name that ends the phrase.
+fn drop_modifiers_after_inverted_verbs(words: &[Word], lex: &Lexicon, mentions: &mut Vec<(usize, Mention)>) {
+    let index: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
+    let last_word: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.end, i)).collect();
+    mentions.retain(|(_, m)| {
+        let (Some(&first), Some(&last)) = (index.get(&m.span.start()), last_word.get(&m.span.end())) else { return true };
+        let Some(prev) = first.checked_sub(1).map(|p| &words[p]) else { return true };
+        let inverted = prev.sentence == words[first].sentence && !prev.in_quote && prev.joins_next && speaks_verb(prev.text);
+        !(inverted && entities::modifier(words, last, lex))
+    });
 }
 
 /// Lone capitalised words that speak somewhere in the document, outside quotes.
@@ -630,6 +680,12 @@ struct Description {
     first: usize,
     last: usize,
     definite: bool,
+    /// A plural noun (`officials`): a group, not a person.
+    plural: bool,
+}
+
+fn is_determiner(word: &str) -> bool {
+    word == "the" || INDEFINITE.contains(&word)
 }
 
 /// Determiners that open a description of a new speaker.
@@ -644,7 +700,7 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
-        if w.in_quote || !lex.roles.contains(&w.lower()) || i < taken {
+        if w.in_quote || !(lex.roles.contains(&w.lower()) || entities::entity_lexicon().groups.contains(&w.lower())) || i < taken {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
@@ -672,10 +728,10 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
-        let plural = w.text.ends_with('s') || matches!(w.text, "people" | "men" | "women");
+        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower().as_str(), "people" | "men" | "women" | "police" | "spokespeople" | "staff");
         match det {
-            Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural }),
-            None if plural => out.push(Description { first, last: i, definite: false }),
+            Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural, plural }),
+            None if plural => out.push(Description { first, last: i, definite: false, plural }),
             None => continue,
         }
         taken = i + 1;
@@ -701,6 +757,10 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         !w.possessive(text) && !after_preposition
     };
     for (p, m) in mentions {
+        // `he` and `she` name people, never organisations, groups or documents
+        if people.list[*p].kind != SpeakerKind::Person {
+            continue;
+        }
         if let Some(&i) = index.get(&m.span.start()) {
             if !words[i].in_quote {
                 by_sentence.entry(words[i].sentence).or_default().push((m.span.start(), *p, subject_like(i)));
@@ -849,6 +909,12 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
     }
     // sentences are numbered on over the paragraphs, for the pronouns' look-back
     *sentence = first_sentence + sentences.len();
+    // no name runs across a sentence end (`... in Toronto. Marsh said`)
+    for k in first_word..out.len().saturating_sub(1) {
+        if out[k].sentence != out[k + 1].sentence {
+            out[k].joins_next = false;
+        }
+    }
     // a paragraph whose longer words are nearly all capitalised is a title: its
     // capitalisation says nothing about names
     let ws = &mut out[first_word..];
