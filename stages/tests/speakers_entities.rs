@@ -187,3 +187,35 @@ fn months_and_sentence_initial_words_are_no_organisations() {
     let sp = run("Bridge Plan Stalls\n\nMarch said nothing. Office said nothing either.\n");
     assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Organisation), "{:?}", sp.speakers);
 }
+
+#[test]
+fn the_senator_said_resolves_to_the_woman_named_before() {
+    let sp = run("Bridge Plan Stalls\n\n“The cables are late,” Maria Lopez remarked.\n\n“They are very late,” the senator said.\n");
+    assert_eq!(texts(entity(&sp, "maria-lopez")), ["Maria Lopez", "the senator"]);
+}
+
+#[test]
+fn the_46_year_old_said_resolves_to_the_person_named_before() {
+    let sp = run("Bridge Plan Stalls\n\nTom Baker spoke first.\n\n“They are very late,” said the 46-year-old.\n");
+    assert_eq!(texts(entity(&sp, "tom-baker")), ["Tom Baker", "the 46-year-old"]);
+}
+
+#[test]
+fn two_word_surname_alone_is_the_same_person() {
+    let sp = run("Dog Houses Win\n\n“It is good for the animal,” says architect Lorena Paz Akin.\n\n“It is easy to clean,” says Paz Akin.\n");
+    assert_eq!(texts(entity(&sp, "lorena-paz-akin")), ["Lorena Paz Akin", "Paz Akin"]);
+    assert!(!ids(&sp).contains(&"paz-akin"));
+}
+
+#[test]
+fn job_title_after_a_name_is_not_a_person() {
+    let sp = run("Bridge Plan Stalls\n\n“Markets are soft,” said Tom Baker, Chief Market Strategist at a bank.\n");
+    assert_eq!(ids(&sp), ["tom-baker"]);
+}
+
+#[test]
+fn sentence_initial_word_is_not_part_of_a_group_name() {
+    let sp = run("Bridge Plan Stalls\n\nBut observers say the plan works.\n");
+    let g = entity(&sp, "observers");
+    assert_eq!((g.kind, texts(g)), (SpeakerKind::Group, vec!["observers"]));
+}

@@ -399,7 +399,7 @@ pub(crate) fn find(
         let cand = &cands[c];
         let form = match cand.refers {
             Some(Refers::It) | Some(Refers::They) => MentionForm::Pronoun,
-            Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() => MentionForm::Nominal,
+            Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
             _ => MentionForm::Full,
         };

@@ -367,6 +367,14 @@ impl People {
         // name inside the other with the same first word (`Kim Kardashian West`)
         let parts: Vec<&str> = name.split_whitespace().collect();
         let (first, last) = (parts.first()?, parts.last()?);
+        // a two-word surname alone (`Paz Akin` after `Lorena Paz Akin`)
+        if parts.len() >= 2 {
+            let tail = format!(" {lower}");
+            let by_surname = self.by_last.get(*last).into_iter().flatten().copied();
+            if let Some(i) = by_surname.into_iter().find(|&i| self.list[i].fulls.iter().any(|f| f.to_lowercase().ends_with(&tail))) {
+                return Some(i);
+            }
+        }
         let candidates = self.by_first_word.get(*first)?;
         candidates.iter().copied().find(|&i| {
             self.list[i].fulls.iter().any(|f| {
@@ -558,7 +566,10 @@ fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
         let prev = &words[run.first - 1];
         prev.lower() == "the" && prev.sentence == words[run.first].sentence
     };
-    inside || after_the || run.len() > 4
+    // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
+    // is a job title
+    let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(&words[run.last].lower());
+    inside || after_the || role || run.len() > 4
 }
 
 /// Splits the paragraphs' words into runs of capitalised words.
@@ -700,7 +711,8 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
-        if w.in_quote || !(lex.roles.contains(&w.lower()) || entities::entity_lexicon().groups.contains(&w.lower())) || i < taken {
+        let role = lex.roles.contains(&w.lower()) || entities::entity_lexicon().groups.contains(&w.lower()) || w.lower().ends_with("-year-old");
+        if w.in_quote || !role || i < taken {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
@@ -718,7 +730,8 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 first = k;
                 break;
             }
-            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
+            // a word capitalised for the sentence (`But observers say`) opens no phrase
+            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;
@@ -780,8 +793,9 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             (None, None) => continue,
         };
         let fits = |p: usize| {
+            // a description (`the senator`) says nothing of gender: it fits anyone
             let g = people.list[p].gender;
-            g == gender || g == Gender::Unknown
+            g == gender || g == Gender::Unknown || gender == Gender::Unknown
         };
         // a reflexive names the nearest person before it; other pronouns the first
         // subject-like one of the sentence, else its first one
