@@ -219,3 +219,11 @@ fn sentence_initial_word_is_not_part_of_a_group_name() {
     let g = entity(&sp, "observers");
     assert_eq!((g.kind, texts(g)), (SpeakerKind::Group, vec!["observers"]));
 }
+
+#[test]
+fn the_newspaper_with_a_modifier_resolves_to_the_paper_named_before() {
+    let sp = run("Race News\n\nThe Harbour Times endorsed the young candidate from the east side of the city on Monday.\n\n“She is not ready,” the conservative-leaning newspaper wrote.\n");
+    let t = entity(&sp, "harbour-times");
+    assert_eq!(texts(t), ["The Harbour Times", "the conservative-leaning newspaper"]);
+    assert_eq!(t.mentions[1].form, MentionForm::Nominal);
+}

@@ -258,8 +258,27 @@ pub(crate) fn find(
             continue;
         }
         // nominals: `the company`, `the commission`
-        if el.nominals.contains_key(&lower) && !org_word(w) && has_the(i) && !words.get(i + 1).is_some_and(|n| w.joins_next && org_word(n)) {
-            let first = i - 1;
+        if el.nominals.contains_key(&lower) && !org_word(w) && !words.get(i + 1).is_some_and(|n| w.joins_next && org_word(n)) {
+            // `the company`, `the conservative-leaning newspaper`, `the paper's editorial board`
+            let mut first = None;
+            for k in (i.saturating_sub(4)..i).rev() {
+                let kw = &words[k];
+                let kl = kw.lower();
+                if kw.sentence != w.sentence || kw.in_quote || !(kw.joins_next || kw.possessive(text)) || org_word(kw) && kl != "the" {
+                    break;
+                }
+                if kl == "the" {
+                    first = Some(k);
+                    break;
+                }
+                if PREPOSITIONS.contains(&kl.as_str()) || ENDS_NP.contains(&kl.as_str()) || is_speech_verb(&kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+            }
+            let Some(first) = first else {
+                i += 1;
+                continue;
+            };
             let speaks = speaks_at(first, i);
             cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name: lower.clone(), head: lower.clone(), refers: Some(Refers::Nominal), speaks, subject: subject_at(first, i) });
             i += 1;
