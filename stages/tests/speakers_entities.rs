@@ -227,3 +227,21 @@ fn the_newspaper_with_a_modifier_resolves_to_the_paper_named_before() {
     assert_eq!(texts(t), ["The Harbour Times", "the conservative-leaning newspaper"]);
     assert_eq!(t.mentions[1].form, MentionForm::Nominal);
 }
+
+#[test]
+fn a_known_company_that_speaks_is_an_organisation() {
+    let sp = run("Company News\n\nThe firm grew fast over the last ten years in many places.\n\n“We act on reports,” Twitter said in a statement.\n");
+    assert_eq!(entity(&sp, "twitter").kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn party_word_before_a_given_name_is_not_part_of_the_name() {
+    let sp = run("Bridge Plan Stalls\n\n“It is a waste,” said Senate Democrat Elijah Cummings.\n");
+    assert_eq!(ids(&sp), ["elijah-cummings"]);
+}
+
+#[test]
+fn courtesy_title_makes_a_colour_word_a_surname() {
+    let sp = run("Bridge Plan Stalls\n\n“We offer support,” Ms. White said.\n");
+    assert_eq!(ids(&sp), ["white"]);
+}

@@ -37,6 +37,7 @@ pub(crate) struct EntityLexicon {
     /// Nominal noun -> the heads it may refer to.
     nominals: HashMap<String, Vec<String>>,
     acronym_not: HashSet<String>,
+    known: HashSet<String>,
     documents: HashSet<String>,
     pub(crate) groups: HashSet<String>,
 }
@@ -49,6 +50,7 @@ pub(crate) fn entity_lexicon() -> &'static EntityLexicon {
             lower_heads: HashSet::new(),
             nominals: HashMap::new(),
             acronym_not: HashSet::new(),
+            known: HashSet::new(),
             documents: HashSet::new(),
             groups: HashSet::new(),
         };
@@ -59,6 +61,7 @@ pub(crate) fn entity_lexicon() -> &'static EntityLexicon {
                 "head" => lex.heads.extend(words()),
                 "lower" => lex.lower_heads.extend(words()),
                 "acronym-not" => lex.acronym_not.extend(words()),
+                "known" => lex.known.extend(words()),
                 "document" => lex.documents.extend(words()),
                 "group" => lex.groups.extend(rest.split_whitespace().map(str::to_lowercase)),
                 "nominal" => {
@@ -329,7 +332,7 @@ pub(crate) fn find(
         let head_word = words[last].text;
         let of_head = (first..last).find(|&k| words[k + 1].lower() == "of" && el.heads.contains(words[k].text));
         let single = first == last;
-        let is_acronym = single && acronym(&words[first]) && !el.acronym_not.contains(words[first].text);
+        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text));
         let is_org = (lower_head && (first < last))
             || el.heads.contains(head_word)
             || of_head.is_some()

@@ -61,7 +61,7 @@ const TITLES: &[&str] = &[
     "Assemblywoman", "Deputy", "Leader", "Majority", "Minority", "Whip", "Candidate",
     "Nominee", "Presidential", "Rapper", "Singer", "Actor", "Actress", "Host", "Anchor",
     "Spokesman", "Spokeswoman", "Spokesperson", "Aide", "Adviser", "Advisor", "Strategist",
-    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State",
+    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat",
 ];
 
 /// Lower-case words before a capitalised word that make it a work, not a person
@@ -240,7 +240,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     }
     for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks)) {
         let w = &words[run.first];
-        if people.find_word(w.text).is_some() || lex.not_people.contains(w.text) || lex.capitalised.contains(w.text) {
+        // `Ms. White` is a person even though `White` alone is no name
+        let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
+        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) {
             continue;
         }
         let known = lex.known_by_surname.get(&w.lower()).copied().or_else(|| lex.known_by_name.get(&w.lower()).copied());
@@ -614,6 +616,13 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         if let Some(k) = (first..last).rev().find(|&k| is_title(&words[k])) {
             first = k + 1;
             titled = true;
+        }
+        // a place or party before a given name and a surname (`Bristol Ann Carter`,
+        // `Senate Democrat Elijah Cummings`): the name starts at the given name
+        if let Some(k) = (first + 1..last).find(|&k| is_given_name(words[k].text)) {
+            if words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
+                first = k;
+            }
         }
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`)
