@@ -245,3 +245,22 @@ fn courtesy_title_makes_a_colour_word_a_surname() {
     let sp = run("Bridge Plan Stalls\n\n“We offer support,” Ms. White said.\n");
     assert_eq!(ids(&sp), ["white"]);
 }
+
+#[test]
+fn a_group_that_chants_is_a_group_entity() {
+    let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\nAs he spoke, the attendees chanted, “Lock the gate!”\n");
+    assert_eq!(texts(entity(&sp, "attendees")), ["the attendees"]);
+}
+
+#[test]
+fn the_crowd_is_a_group_not_a_person_named_before() {
+    let sp = run("Rally News\n\nTom Baker walked on to the stage after a long wait in the cold.\n\n“Go home,” the crowd shouted.\n");
+    assert_eq!(entity(&sp, "crowd").kind, SpeakerKind::Group);
+    assert_eq!(texts(entity(&sp, "tom-baker")), ["Tom Baker"]);
+}
+
+#[test]
+fn the_note_says_is_a_document() {
+    let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\n“He is wrong,” the note says.\n");
+    assert_eq!(entity(&sp, "note").kind, SpeakerKind::Document);
+}

@@ -725,7 +725,10 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
-        let verb_after = same(i + 1) && speaks_verb(words[i + 1].text);
+        // a collective (`the crowd`) is a group like a plural
+        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower().as_str(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
+        // a group also chants and shouts (`the attendees chanted`)
+        let verb_after = same(i + 1) && (speaks_verb(words[i + 1].text) || (plural && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue) && !words[i + 1].text.ends_with("ing")));
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -750,7 +753,6 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
-        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower().as_str(), "people" | "men" | "women" | "police" | "spokespeople" | "staff");
         match det {
             Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural, plural }),
             None if plural => out.push(Description { first, last: i, definite: false, plural }),
