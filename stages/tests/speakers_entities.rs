@@ -264,3 +264,9 @@ fn the_note_says_is_a_document() {
     let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\n“He is wrong,” the note says.\n");
     assert_eq!(entity(&sp, "note").kind, SpeakerKind::Document);
 }
+
+#[test]
+fn organisation_after_a_preposition_is_no_mention_there() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Commission said the cables were late. Tom Baker spoke next. He said of the Harbour Commission: “They must act.”\n");
+    assert_eq!(texts(entity(&sp, "harbour-commission")), ["The Harbour Commission"]);
+}

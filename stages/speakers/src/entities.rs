@@ -18,7 +18,8 @@
 //!
 //! An entity is kept only when one of its mentions is the subject of a speech verb
 //! (`the White House said`, `said the White House`, `according to the FBI`, `it added`);
-//! its other mentions outside quotes come with it. A name used as a modifier (`White
+//! its other mentions outside quotes come with it, except after a preposition (`He said
+//! of Congress:`), where the quotes stage would take them for a cue's subject. A name used as a modifier (`White
 //! House spokesman Josh Earnest`) is not a mention: the speaker is the name that ends
 //! the noun phrase.
 
@@ -425,8 +426,9 @@ pub(crate) fn find(
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
             _ => MentionForm::Full,
         };
-        // a nominal or pronoun mention only where it speaks: elsewhere it is a guess
-        if cand.refers.is_some() && !cand.speaks {
+        // a nominal or pronoun mention only where it speaks: elsewhere it is a guess; a
+        // name after a preposition (`He said of Congress:`) is never the subject of a cue
+        if (cand.refers.is_some() || !cand.subject) && !cand.speaks {
             continue;
         }
         added.extend(mention(text, words[cand.first].start, words[cand.last].end, form).map(|m| (p, m)));
