@@ -125,6 +125,13 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_kind_set_by_hand_is_listed() {
+        let machine = "speakers:\n  - id: kimmy\n    name: Kimmy\n    mentions: []\n";
+        let person = "speakers:\n  - id: kimmy\n    name: Kimmy\n    kind: group\n    mentions: []\n";
+        assert_eq!(list(machine, person).unwrap(), ["speakers: changed kimmy: kind (absent) -> \"group\""]);
+    }
+
+    #[test]
     fn identical_bodies_have_no_changes() {
         let body = "quotes:\n  - id: q-a\n    span: 1..5\n    text: abcd\n";
         assert!(list(body, body).unwrap().is_empty());

@@ -88,7 +88,7 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
             let speakers: Speakers = load(&path)?;
             let speaker = speakers.speakers.iter().find(|s| s.id == id).ok_or_else(not_found)?;
             let mentions = speaker.mentions.iter().map(|m| sources.place(&doc, m.span)).collect::<Result<Vec<_>, _>>()?;
-            json!({"kind": "speaker", "id": speaker.id, "doc": doc, "name": speaker.name, "mentions": mentions})
+            json!({"kind": "speaker", "id": speaker.id, "doc": doc, "name": speaker.name, "speaker_kind": speaker.kind.as_str(), "mentions": mentions})
         }
         _ => {
             let segments: Segments = load(&path)?;
@@ -110,7 +110,7 @@ fn trace_quote(sources: &mut Sources, doc: &str, quote: &Quote, speakers: &Speak
         Some(s) => {
             let near = mentions_near(s, quote, segments);
             let mentions = near.into_iter().map(|span| sources.place(doc, span)).collect::<Result<Vec<_>, _>>()?;
-            json!({"id": s.id, "name": s.name, "mentions_in_all": s.mentions.len(), "mentions_near": mentions})
+            json!({"id": s.id, "name": s.name, "speaker_kind": s.kind.as_str(), "mentions_in_all": s.mentions.len(), "mentions_near": mentions})
         }
         None => json!(quote.speaker),
     };
@@ -229,7 +229,7 @@ fn text(v: &Value) -> String {
                     let _ = writeln!(out, "  speaker: {id} (not in speakers.yaml; rule {rule})");
                 }
                 sp => {
-                    let _ = writeln!(out, "  speaker: {} ({}), rule {rule}; {} mention(s) in all, near the quote:", s(&sp["id"]), s(&sp["name"]), sp["mentions_in_all"]);
+                    let _ = writeln!(out, "  speaker: {} ({}{}), rule {rule}; {} mention(s) in all, near the quote:", s(&sp["id"]), s(&sp["name"]), entity_kind(&sp["speaker_kind"]), sp["mentions_in_all"]);
                     for m in sp["mentions_near"].as_array().into_iter().flatten() {
                         place(&mut out, m);
                     }
@@ -237,7 +237,7 @@ fn text(v: &Value) -> String {
             }
         }
         "speaker" => {
-            let _ = writeln!(out, "  name: {}", s(&v["name"]));
+            let _ = writeln!(out, "  name: {}{}", s(&v["name"]), entity_kind(&v["speaker_kind"]));
             for m in v["mentions"].as_array().into_iter().flatten() {
                 place(&mut out, m);
             }
@@ -249,6 +249,14 @@ fn text(v: &Value) -> String {
         }
     }
     out
+}
+
+/// `, an organisation` after a speaker's name when it is not a person (nothing for one).
+fn entity_kind(kind: &Value) -> String {
+    match kind.as_str() {
+        Some("person") | None => String::new(),
+        Some(k) => format!(", {} {k}", if k.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }),
+    }
 }
 
 /// `--> path:line:col (bytes a..b)`, then the source line (cut to a window around the

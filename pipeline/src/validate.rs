@@ -366,7 +366,7 @@ mod tests {
             ..Segments::default()
         };
         let mention = Mention { span: span(0, 9), text: "Kim Jones".into(), form: MentionForm::Full };
-        let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), mentions: vec![mention] };
+        let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), kind: Default::default(), mentions: vec![mention] };
         let speakers = Speakers { speakers: vec![], unresolved: vec![UnresolvedSpeaker { reason: "ambiguous: twice".into(), speaker }] };
         let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None };
         let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, disagreement: None, members: vec![member] };

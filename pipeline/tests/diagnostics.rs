@@ -22,7 +22,7 @@ fn span(part: &str) -> String {
 }
 
 fn speakers() -> Speakers {
-    let speaker = |id: &str, name: &str| Speaker { id: id.into(), name: name.into(), mentions: vec![] };
+    let speaker = |id: &str, name: &str| Speaker { id: id.into(), name: name.into(), kind: Default::default(), mentions: vec![] };
     Speakers { speakers: vec![speaker("john-legend", "John Legend"), speaker("kanye-west", "Kanye West")], unresolved: vec![] }
 }
 

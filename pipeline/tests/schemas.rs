@@ -78,6 +78,7 @@ fn the_schemas_refuse_what_a_person_should_not_write() {
         ("a member doc that is a path", "claims.yaml".into(), claims.replacen(&first_doc, "      - doc: ../../etc", 1)),
         ("a missing seed hash", quotes.clone(), q.replacen(&format!("{seed_line}\n"), "", 1)),
         ("a speaker id starting with a dash", speakers.clone(), read(&speakers).replacen("  - id: ", "  - id: -", 1)),
+        ("a speaker kind that is no kind", speakers.clone(), read(&speakers).replacen("    mentions:", "    kind: robot\n    mentions:", 1)),
     ];
     for (what, rel, yaml) in cases {
         assert_ne!(yaml, read(&rel), "{what}: the case changed nothing");

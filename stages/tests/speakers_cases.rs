@@ -140,7 +140,9 @@ fn a_possessive_ends_a_name() {
     // "Lopez Harbour".
     let text = "Maria Lopez opened a shop. Fans like Lopez's Harbour line of lamps, the paper said.\n";
     let sp = run(text);
-    assert_eq!(ids(&sp), ["maria-lopez"]);
+    // `the paper` that speaks is an organisation of its own (issue 11); the people:
+    let people: Vec<&str> = sp.speakers.iter().filter(|s| s.kind.is_person()).map(|s| s.id.as_str()).collect();
+    assert_eq!(people, ["maria-lopez"]);
     let p = person(&sp, "maria-lopez");
     assert!(forms(p).contains(&("Lopez", MentionForm::Surname)), "{:?}", forms(p));
 }

@@ -2,7 +2,7 @@
 //!
 //! The edits, as differences between base and ours:
 //!
-//! - **per person** (by id): a corrected canonical `name`; a renamed id (the person's
+//! - **per person** (by id): a corrected canonical `name` or `kind`; a renamed id (the person's
 //!   entry under a new id holds the mentions the old one had); two people merged (an
 //!   entry gone, at least half its mentions now under another); a person deleted (an
 //!   entry gone and its mentions with it); a person added;
@@ -144,20 +144,23 @@ pub fn speakers(base: &Speakers, ours: &Speakers, theirs: &Speakers, seed: &str)
     for (id, mut mentions) in by_owner {
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
-        let name = match ours.speakers.iter().find(|o| o.id == id) {
+        // the name and kind as the person has them where they corrected them
+        let (name, kind) = match ours.speakers.iter().find(|o| o.id == id) {
             Some(o) => {
                 let from = base_index.get(id.as_str()).copied().or_else(|| dest.iter().position(|d| *d == Some(id.as_str())));
                 match from.map(|b| &base.speakers[b]) {
                     Some(b) => {
-                        let now = theirs.speakers.iter().find(|t| t.id == b.id).map_or(&b.name, |t| &t.name);
-                        field(&mut notes, &id, "name", [&b.name, &o.name, now], String::clone)
+                        let now = theirs.speakers.iter().find(|t| t.id == b.id);
+                        let name = field(&mut notes, &id, "name", [&b.name, &o.name, now.map_or(&b.name, |t| &t.name)], String::clone);
+                        let kind = field(&mut notes, &id, "kind", [&b.kind, &o.kind, now.map_or(&b.kind, |t| &t.kind)], show_serde);
+                        (name, kind)
                     }
-                    None => o.name.clone(),
+                    None => (o.name.clone(), o.kind),
                 }
             }
-            None => theirs.speakers.iter().find(|t| t.id == id).map(|t| t.name.clone()).unwrap_or_default(),
+            None => theirs.speakers.iter().find(|t| t.id == id).map(|t| (t.name.clone(), t.kind)).unwrap_or_default(),
         };
-        out.push(Speaker { id, name, mentions });
+        out.push(Speaker { id, name, kind, mentions });
     }
     out.sort_by(|a, b| (a.mentions.is_empty(), a.mentions.first().map(|m| m.span), &a.id).cmp(&(b.mentions.is_empty(), b.mentions.first().map(|m| m.span), &b.id)));
     Carried { items: Speakers { speakers: out, unresolved }, notes }
@@ -193,7 +196,7 @@ fn disagreement(m: &Mention, person: &str, machine: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use stages::contract::MentionForm;
+    use stages::contract::{MentionForm, SpeakerKind};
 
     /// Who is named, and by what words, in the carried file.
     fn people(s: &Speakers, seed: &str) -> Vec<(String, String, Vec<String>)> {
@@ -261,6 +264,35 @@ mod tests {
         let mut expected = theirs.clone();
         entry(&mut expected, "kim-jones").name = "Kimberly Jones".into();
         assert_eq!(carried.items, expected);
+    }
+
+    #[test]
+    fn a_corrected_kind_survives_a_seed_edit() {
+        let base = machine(OLD);
+        let mut ours = base.clone();
+        // "Kimmy" is the name of a band, not of a person
+        entry(&mut ours, "kimmy").kind = SpeakerKind::Group;
+        let new = format!("{INSERTED}{OLD}");
+        let theirs = machine(&new);
+        assert_eq!(entry(&mut theirs.clone(), "kimmy").kind, SpeakerKind::Person);
+        let carried = speakers(&base, &ours, &theirs, &new);
+        let mut expected = theirs.clone();
+        entry(&mut expected, "kimmy").kind = SpeakerKind::Group;
+        assert_eq!(carried.items, expected);
+        assert!(carried.notes.is_empty(), "{:?}", carried.notes);
+    }
+
+    #[test]
+    fn a_kind_the_person_did_not_touch_follows_the_machine() {
+        let base = machine(OLD);
+        let mut ours = base.clone();
+        entry(&mut ours, "kim-jones").name = "Kimberly Jones".into();
+        // the machine now reads Kimmy as a group; the person never said otherwise
+        let new = OLD.replace("did not reply", "has not replied yet");
+        let mut theirs = machine(&new);
+        entry(&mut theirs, "kimmy").kind = SpeakerKind::Group;
+        let carried = speakers(&base, &ours, &theirs, &new);
+        assert_eq!(entry(&mut carried.items.clone(), "kimmy").kind, SpeakerKind::Group);
     }
 
     #[test]
@@ -338,7 +370,7 @@ mod tests {
             carried.items.unresolved,
             [UnresolvedSpeaker {
                 reason: "orphaned: the mention “The singer” you added is no longer in the seed".into(),
-                speaker: Speaker { id: "john-legend".into(), name: "John Legend".into(), mentions: vec![singer] },
+                speaker: Speaker { id: "john-legend".into(), name: "John Legend".into(), kind: Default::default(), mentions: vec![singer] },
             }]
         );
         assert_eq!(carried.items.speakers, theirs.speakers);

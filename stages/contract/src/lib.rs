@@ -150,11 +150,13 @@ impl Segments {
     }
 }
 
-/// `speakers.yaml`: the people in a document.
+/// `speakers.yaml`: the entities in a document that speak or are spoken of: people,
+/// organisations, groups and documents.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Speakers {
-    /// One entry per person, in order of first mention.
+    /// One entry per entity (person, organisation, group, document), in order of first
+    /// mention.
     pub speakers: Vec<Speaker>,
     /// A person's mention edits the engine could not carry onto new output after the
     /// seed changed (their text is gone, or now stands in several places). They stay
@@ -184,10 +186,46 @@ pub struct Speaker {
     /// (`john-legend`).
     #[schemars(pattern(ID_PATTERN))]
     pub id: String,
-    /// The canonical full name (`John Legend`).
+    /// The canonical full name (`John Legend`, `White House`, `Senate Democrats`).
     pub name: String,
+    /// What the entity is: a person (the default, left out of the file), an
+    /// organisation, a group of people, or a document.
+    #[serde(default, skip_serializing_if = "SpeakerKind::is_person")]
+    pub kind: SpeakerKind,
     /// Every mention, in order.
     pub mentions: Vec<Mention>,
+}
+
+/// What kind of entity a speaker is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A person (`John Legend`, `a spokesman`).
+    #[default]
+    Person,
+    /// An organisation (`the White House`, `the Justice Department`, `the FBI`).
+    Organisation,
+    /// A group of people spoken of together (`officials`, `Senate Democrats`).
+    Group,
+    /// A text that says things (`the report`, `the lawsuit`).
+    Document,
+}
+
+impl SpeakerKind {
+    /// Whether the entity is a person (the default, omitted from the file).
+    pub fn is_person(&self) -> bool {
+        *self == SpeakerKind::Person
+    }
+
+    /// The kind as written in the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Document => "document",
+        }
+    }
 }
 
 /// One mention of a person.
@@ -219,6 +257,9 @@ pub enum MentionForm {
     Pronoun,
     /// A description instead of a name (`a spokesman`, `the candidate`).
     Description,
+    /// A common-noun phrase naming an organisation, group or document met before
+    /// (`the company`, `the commission`).
+    Nominal,
     /// Not said (a hand-added mention without a form).
     Other,
 }

@@ -1,4 +1,5 @@
-//! The `speakers` stage: the people in a document and every mention of them.
+//! The `speakers` stage: the people, organisations, groups and documents that speak in a
+//! document, and every mention of them.
 //!
 //! Rules, in the order they run:
 //!
@@ -26,11 +27,17 @@
 //!    first, and news prose keeps its subject across sentences. Words inside quotes are
 //!    the speaker's, so their pronouns are not resolved and they are not antecedents.
 //!
+//! 5. **Organisations, groups and documents** that speak (`the White House said`,
+//!    `officials said`, `the report says`), and `the company`, `it`, `they` that refer to
+//!    them: see [`entities`].
+//!
 //! The id is the slug of the canonical name (`john-legend`), the same in every document.
 
 #![deny(missing_docs)]
 
-use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, Speakers};
+mod entities;
+
+use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
 use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse};
 use contract::span::Span;
@@ -54,7 +61,7 @@ const TITLES: &[&str] = &[
     "Assemblywoman", "Deputy", "Leader", "Majority", "Minority", "Whip", "Candidate",
     "Nominee", "Presidential", "Rapper", "Singer", "Actor", "Actress", "Host", "Anchor",
     "Spokesman", "Spokeswoman", "Spokesperson", "Aide", "Adviser", "Advisor", "Strategist",
-    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State",
+    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat",
 ];
 
 /// Lower-case words before a capitalised word that make it a work, not a person
@@ -233,7 +240,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     }
     for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks)) {
         let w = &words[run.first];
-        if people.find_word(w.text).is_some() || lex.not_people.contains(w.text) || lex.capitalised.contains(w.text) {
+        // `Ms. White` is a person even though `White` alone is no name
+        let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
+        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) {
             continue;
         }
         let known = lex.known_by_surname.get(&w.lower()).copied().or_else(|| lex.known_by_name.get(&w.lower()).copied());
@@ -275,9 +284,17 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // descriptions (`a spokesman said`) are speakers of their own
     let descriptions = descriptions(&words, lex);
     let mut definite = Vec::new();
+    let mut groups = Vec::new();
     for d in &descriptions {
         if d.definite {
             definite.push((d.first, d.last));
+        } else if d.plural {
+            // a group (`officials`, `Senate Democrats`): named without its determiner
+            let lead = usize::from(is_determiner(&words[d.first].lower()) && d.first < d.last);
+            let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
+            let p = people.add_entity(&name, SpeakerKind::Group);
+            mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
+            groups.push((p, d.first, d.last));
         } else {
             let name = text.get(words[d.first].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_description(&name);
@@ -287,6 +304,12 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.sort_by_key(|(_, m)| m.span);
     let pronouns = resolve_pronouns(text, &words, &mentions, &people, &definite);
     mentions.extend(pronouns);
+
+    // 5. organisations, groups and documents that speak, and what refers to them
+    entities::find(text, &words, lex, &mut people, &mut mentions, &groups);
+    // a name that only modifies the speaker after an inverted verb is not its subject
+    // (`said Trump campaign manager Paul Manafort`): the name ending the phrase is
+    drop_modifiers_after_inverted_verbs(&words, lex, &mut mentions);
     mentions.sort_by_key(|(_, m)| m.span);
     mentions.dedup_by_key(|(_, m)| m.span);
 
@@ -320,6 +343,7 @@ struct People {
 
 struct Person {
     name: String,
+    kind: SpeakerKind,
     gender: Gender,
     /// Every word of the canonical name and of the full forms seen, with aliases.
     firsts: Vec<String>,
@@ -345,6 +369,14 @@ impl People {
         // name inside the other with the same first word (`Kim Kardashian West`)
         let parts: Vec<&str> = name.split_whitespace().collect();
         let (first, last) = (parts.first()?, parts.last()?);
+        // a two-word surname alone (`Paz Akin` after `Lorena Paz Akin`)
+        if parts.len() >= 2 {
+            let tail = format!(" {lower}");
+            let by_surname = self.by_last.get(*last).into_iter().flatten().copied();
+            if let Some(i) = by_surname.into_iter().find(|&i| self.list[i].fulls.iter().any(|f| f.to_lowercase().ends_with(&tail))) {
+                return Some(i);
+            }
+        }
         let candidates = self.by_first_word.get(*first)?;
         candidates.iter().copied().find(|&i| {
             self.list[i].fulls.iter().any(|f| {
@@ -411,7 +443,20 @@ impl People {
         }
         // descriptions are indexed apart from names: `a spokesman` is nobody's full name
         let i = self.list.len();
-        self.list.push(Person { name: name.to_string(), gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
+        self.list.push(Person { name: name.to_string(), kind: SpeakerKind::Person, gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
+        self.by_full.insert(key, i);
+        i
+    }
+
+    /// An organisation, group or document (`White House`, `officials`, `report`): one
+    /// entry per kind and name, indexed apart from people's names.
+    fn add_entity(&mut self, name: &str, kind: SpeakerKind) -> usize {
+        let key = format!("{}: {}", kind.as_str(), name.to_lowercase());
+        if let Some(&i) = self.by_full.get(&key) {
+            return i;
+        }
+        let i = self.list.len();
+        self.list.push(Person { name: name.to_string(), kind, gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
         self.by_full.insert(key, i);
         i
     }
@@ -443,7 +488,7 @@ impl People {
                 let (one, many): (Vec<String>, Vec<String>) = aliases.into_iter().partition(|a| !a.contains(' '));
                 let mut fulls = vec![canonical.clone()];
                 fulls.extend(many);
-                self.push(Person { name: canonical, gender, firsts, lasts, aliases: one, fulls })
+                self.push(Person { name: canonical, kind: SpeakerKind::Person, gender, firsts, lasts, aliases: one, fulls })
             }
         };
         if parts.len() >= 2 && !self.list[index].fulls.iter().any(|f| f == name) {
@@ -471,7 +516,7 @@ impl People {
                 continue;
             }
             let id = slug(&person.name, 8, 64);
-            let id = if id.is_empty() { "person".to_string() } else { id };
+            let id = if id.is_empty() { person.kind.as_str().to_string() } else { id };
             // two people with the same slug are one person to every consumer: merge
             if let Some(existing) = out.iter_mut().find(|s| s.id == id) {
                 existing.mentions.extend(ms);
@@ -479,7 +524,7 @@ impl People {
                 existing.mentions.dedup_by_key(|m| m.span);
                 continue;
             }
-            out.push(Speaker { id, name: person.name, mentions: ms });
+            out.push(Speaker { id, name: person.name, kind: person.kind, mentions: ms });
         }
         out.sort_by_key(|s| s.mentions.first().map(|m| m.span));
         Speakers { speakers: out, unresolved: Vec::new() }
@@ -523,7 +568,10 @@ fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
         let prev = &words[run.first - 1];
         prev.lower() == "the" && prev.sentence == words[run.first].sentence
     };
-    inside || after_the || run.len() > 4
+    // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
+    // is a job title
+    let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(&words[run.last].lower());
+    inside || after_the || role || run.len() > 4
 }
 
 /// Splits the paragraphs' words into runs of capitalised words.
@@ -569,6 +617,13 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
             first = k + 1;
             titled = true;
         }
+        // a place or party before a given name and a surname (`Bristol Ann Carter`,
+        // `Senate Democrat Elijah Cummings`): the name starts at the given name
+        if let Some(k) = (first + 1..last).find(|&k| is_given_name(words[k].text)) {
+            if words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
+                first = k;
+            }
+        }
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`)
         if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
@@ -606,7 +661,22 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
     after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
-        || before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+        || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
+            && !entities::modifier(words, last, lexicon()))
+}
+
+/// Removes the mentions that stand right after an inverted speech verb but only modify
+/// the noun phrase that follows (`said Trump campaign manager Paul Manafort`, `says
+/// Bristol cartoonist Ann Carter`): the speaker is the name that ends the phrase.
+fn drop_modifiers_after_inverted_verbs(words: &[Word], lex: &Lexicon, mentions: &mut Vec<(usize, Mention)>) {
+    let index: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
+    let last_word: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.end, i)).collect();
+    mentions.retain(|(_, m)| {
+        let (Some(&first), Some(&last)) = (index.get(&m.span.start()), last_word.get(&m.span.end())) else { return true };
+        let Some(prev) = first.checked_sub(1).map(|p| &words[p]) else { return true };
+        let inverted = prev.sentence == words[first].sentence && !prev.in_quote && prev.joins_next && speaks_verb(prev.text);
+        !(inverted && entities::modifier(words, last, lex))
+    });
 }
 
 /// Lone capitalised words that speak somewhere in the document, outside quotes.
@@ -630,6 +700,12 @@ struct Description {
     first: usize,
     last: usize,
     definite: bool,
+    /// A plural noun (`officials`): a group, not a person.
+    plural: bool,
+}
+
+fn is_determiner(word: &str) -> bool {
+    word == "the" || INDEFINITE.contains(&word)
 }
 
 /// Determiners that open a description of a new speaker.
@@ -644,11 +720,15 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
-        if w.in_quote || !lex.roles.contains(&w.lower()) || i < taken {
+        let role = lex.roles.contains(&w.lower()) || entities::entity_lexicon().groups.contains(&w.lower()) || w.lower().ends_with("-year-old");
+        if w.in_quote || !role || i < taken {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
-        let verb_after = same(i + 1) && speaks_verb(words[i + 1].text);
+        // a collective (`the crowd`) is a group like a plural
+        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower().as_str(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
+        // a group also chants and shouts (`the attendees chanted`)
+        let verb_after = same(i + 1) && (speaks_verb(words[i + 1].text) || (plural && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue) && !words[i + 1].text.ends_with("ing")));
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -662,7 +742,8 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 first = k;
                 break;
             }
-            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") {
+            // a word capitalised for the sentence (`But observers say`) opens no phrase
+            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;
@@ -672,10 +753,9 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
-        let plural = w.text.ends_with('s') || matches!(w.text, "people" | "men" | "women");
         match det {
-            Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural }),
-            None if plural => out.push(Description { first, last: i, definite: false }),
+            Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural, plural }),
+            None if plural => out.push(Description { first, last: i, definite: false, plural }),
             None => continue,
         }
         taken = i + 1;
@@ -701,6 +781,10 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         !w.possessive(text) && !after_preposition
     };
     for (p, m) in mentions {
+        // `he` and `she` name people, never organisations, groups or documents
+        if people.list[*p].kind != SpeakerKind::Person {
+            continue;
+        }
         if let Some(&i) = index.get(&m.span.start()) {
             if !words[i].in_quote {
                 by_sentence.entry(words[i].sentence).or_default().push((m.span.start(), *p, subject_like(i)));
@@ -720,8 +804,9 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             (None, None) => continue,
         };
         let fits = |p: usize| {
+            // a description (`the senator`) says nothing of gender: it fits anyone
             let g = people.list[p].gender;
-            g == gender || g == Gender::Unknown
+            g == gender || g == Gender::Unknown || gender == Gender::Unknown
         };
         // a reflexive names the nearest person before it; other pronouns the first
         // subject-like one of the sentence, else its first one
@@ -849,6 +934,12 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
     }
     // sentences are numbered on over the paragraphs, for the pronouns' look-back
     *sentence = first_sentence + sentences.len();
+    // no name runs across a sentence end (`... in Toronto. Marsh said`)
+    for k in first_word..out.len().saturating_sub(1) {
+        if out[k].sentence != out[k + 1].sentence {
+            out[k].joins_next = false;
+        }
+    }
     // a paragraph whose longer words are nearly all capitalised is a title: its
     // capitalisation says nothing about names
     let ws = &mut out[first_word..];

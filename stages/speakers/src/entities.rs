@@ -1,0 +1,447 @@
+//! Organisations, groups and documents that speak, and the nominal and pronoun mentions
+//! that refer to them (step 5 of the stage, see the crate's documentation).
+//!
+//! - **Organisations**: a run of capitalised words (all-capital acronyms included) ending
+//!   in an organisation head word (`the Justice Department`, `Fox News`), opening with one
+//!   before `of` (`the Department of Justice`), a capitalised name before a lower-case head
+//!   (`the Clinton campaign`), or a lone acronym (`the FBI`), from
+//!   [`organisations.txt`](organisations.txt). The mention includes a leading `the`; the
+//!   canonical name leaves it out.
+//! - **Documents**: `the report`, `the lawsuit`, a modifier or two allowed (`the new
+//!   report`); one entity per head noun, named by it.
+//! - **Nominal mentions**: `the company`, `the Commission` refer to the nearest earlier
+//!   organisation with a compatible head word; with none, they are an organisation of
+//!   their own.
+//! - **Pronouns**: `it` right before a speech verb refers to the nearest earlier
+//!   organisation or document; `they` to the nearest earlier group. `he` and `she` never
+//!   refer to any of these (they are not antecedents of the person rules).
+//!
+//! An entity is kept only when one of its mentions is the subject of a speech verb
+//! (`the White House said`, `said the White House`, `according to the FBI`, `it added`);
+//! its other mentions outside quotes come with it, except after a preposition (`He said
+//! of Congress:`), where the quotes stage would take them for a cue's subject. A name used as a modifier (`White
+//! House spokesman Josh Earnest`) is not a mention: the speaker is the name that ends
+//! the noun phrase.
+
+use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
+use contract::lexicon::{is_month, is_speech_verb, VerbUse};
+use contract::{Mention, MentionForm, SpeakerKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const ORGANISATIONS: &str = include_str!("organisations.txt");
+
+/// The word lists of [`organisations.txt`](organisations.txt).
+pub(crate) struct EntityLexicon {
+    heads: HashSet<String>,
+    lower_heads: HashSet<String>,
+    /// Nominal noun -> the heads it may refer to.
+    nominals: HashMap<String, Vec<String>>,
+    acronym_not: HashSet<String>,
+    known: HashSet<String>,
+    documents: HashSet<String>,
+    pub(crate) groups: HashSet<String>,
+}
+
+pub(crate) fn entity_lexicon() -> &'static EntityLexicon {
+    static LEX: OnceLock<EntityLexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut lex = EntityLexicon {
+            heads: HashSet::new(),
+            lower_heads: HashSet::new(),
+            nominals: HashMap::new(),
+            acronym_not: HashSet::new(),
+            known: HashSet::new(),
+            documents: HashSet::new(),
+            groups: HashSet::new(),
+        };
+        for line in ORGANISATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let Some((key, rest)) = line.split_once(':') else { continue };
+            let words = || rest.split_whitespace().map(str::to_string);
+            match key.trim() {
+                "head" => lex.heads.extend(words()),
+                "lower" => lex.lower_heads.extend(words()),
+                "acronym-not" => lex.acronym_not.extend(words()),
+                "known" => lex.known.extend(words()),
+                "document" => lex.documents.extend(words()),
+                "group" => lex.groups.extend(rest.split_whitespace().map(str::to_lowercase)),
+                "nominal" => {
+                    if let Some((noun, heads)) = rest.split_once('=') {
+                        lex.nominals.insert(noun.trim().to_string(), heads.split_whitespace().map(str::to_string).collect());
+                    }
+                }
+                _ => {}
+            }
+        }
+        lex
+    })
+}
+
+/// Verbs whose following noun is their object, never an inverted subject.
+const NOT_INVERTED: &[&str] = &[
+    "told", "tells", "telling", "asked", "asks", "urged", "warned", "praised", "blasted",
+    "slammed", "mocked", "texted", "called", "described", "answered",
+];
+
+/// Words that may stand between a subject and its speech verb (`the agency also said`).
+const BETWEEN: &[&str] = &[
+    "also", "has", "had", "have", "previously", "later", "then", "again", "recently", "would",
+    "will", "did", "does", "first", "further", "initially", "repeatedly", "publicly",
+    "originally", "subsequently", "now", "still", "last", "earlier", "has since",
+];
+
+/// Lower-case words after a name that end its noun phrase (so the name is no modifier).
+const ENDS_NP: &[&str] = &[
+    "and", "or", "but", "who", "whom", "whose", "that", "which", "is", "was", "were", "are",
+    "has", "had", "have", "will", "would", "said", "says", "also", "in", "on", "at", "to",
+    "for", "of", "with", "from", "by", "about", "after", "before", "as", "than", "when",
+    "where", "while", "because", "if", "since", "until", "the", "a", "an", "its", "their",
+];
+
+/// A word that opens an organisation name or continues it.
+fn org_word(w: &Word) -> bool {
+    let mut chars = w.text.chars();
+    chars.next().is_some_and(char::is_uppercase) && !w.contraction()
+}
+
+/// An all-capital word of two to six letters (`FBI`, `NAACP`), or dotted letters.
+fn acronym(w: &Word) -> bool {
+    let n = w.text.chars().count();
+    (2..=6).contains(&n) && w.text.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether a speech verb of the cue kind follows word `last` in its sentence, outside
+/// quotes, right away or after an adverb or auxiliary (`the agency also said`).
+fn verb_after(words: &[Word], last: usize) -> bool {
+    let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
+    for (k, w) in words.iter().enumerate().skip(last + 1).take(3) {
+        if w.sentence != sentence || w.in_quote != quoted || !words[k - 1].joins_next {
+            return false;
+        }
+        if is_speech_verb(w.text, VerbUse::Cue) && !w.text.ends_with("ing") {
+            return true;
+        }
+        if !BETWEEN.contains(&w.lower().as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether word `first - 1` is a speech verb whose subject follows it (`said the White
+/// House`), or `according to` comes right before.
+fn verb_before(words: &[Word], first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|p| &words[p]) else { return false };
+    let w = &words[first];
+    if prev.sentence != w.sentence || prev.in_quote != w.in_quote || !prev.joins_next {
+        return false;
+    }
+    let lower = prev.lower();
+    if lower == "to" && first >= 2 && words[first - 2].lower() == "according" {
+        return true;
+    }
+    is_speech_verb(&lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower.as_str())
+}
+
+/// Whether the words after `last` (a capitalised word) make the phrase ending there a
+/// modifier of a later name or role (`White House spokesman Josh Earnest`, `Bristol
+/// cartoonist Ann Carter`): one or two lower-case words that do not end a noun phrase,
+/// then a capitalised word, or a role noun, all joined by single spaces.
+pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
+    let sentence = words[last].sentence;
+    let mut k = last;
+    let mut lower_seen = false;
+    if !org_word(&words[last]) {
+        return false;
+    }
+    while k + 1 < words.len() && words[k].joins_next && words[k + 1].sentence == sentence && k < last + 3 {
+        let next = &words[k + 1];
+        let lower = next.lower();
+        if next.in_quote != words[last].in_quote {
+            return false;
+        }
+        if org_word(next) {
+            return lower_seen || acronym(next);
+        }
+        // adverbs and past forms are verbs' company, not a noun phrase's
+        if ENDS_NP.contains(&lower.as_str()) || is_speech_verb(&lower, VerbUse::Cue) || lower.ends_with("ly") || lower.ends_with("ed") {
+            return false;
+        }
+        if lex.roles.contains(&lower) {
+            return true;
+        }
+        lower_seen = true;
+        k += 1;
+    }
+    false
+}
+
+/// A candidate entity mention: word range (the leading `the` included), its kind and
+/// canonical name, and whether it speaks.
+struct Candidate {
+    first: usize,
+    last: usize,
+    kind: SpeakerKind,
+    name: String,
+    /// The head word, for nominal references (`Commission`, `campaign`).
+    head: String,
+    /// Refers back: a nominal (`the company`) or a pronoun (`it`, `they`).
+    refers: Option<Refers>,
+    speaks: bool,
+    /// Not after a preposition, not a possessive: a likely clause subject.
+    subject: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Refers {
+    Nominal,
+    It,
+    They,
+}
+
+/// Finds the organisations, groups and documents of the document and adds them (and
+/// their mentions) to `people` and `mentions`. `groups` are the group mentions the
+/// description rule found, as (person index, first word, last word).
+pub(crate) fn find(
+    text: &str,
+    words: &[Word],
+    lex: &Lexicon,
+    people: &mut People,
+    mentions: &mut Vec<(usize, Mention)>,
+    groups: &[(usize, usize, usize)],
+) {
+    let el = entity_lexicon();
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if w.in_quote || w.title_case {
+            i += 1;
+            continue;
+        }
+        let has_the = |k: usize| k > 0 && words[k - 1].lower() == "the" && words[k - 1].sentence == words[k].sentence && words[k - 1].joins_next;
+        let subject_at = |first: usize, last: usize| {
+            let after_prep = first > 0 && words[first - 1].sentence == words[first].sentence && PREPOSITIONS.contains(&words[first - 1].lower().as_str());
+            !after_prep && !words[last].possessive(text)
+        };
+        let speaks_at = |first: usize, last: usize| {
+            !words[last].possessive(text) && (verb_after(words, last) || (verb_before(words, first) && !modifier(words, last, lex)))
+        };
+        let lower = w.lower();
+        // pronouns right before a speech verb
+        if (lower == "it" || lower == "they") && verb_after(words, i) {
+            let refers = if lower == "it" { Refers::It } else { Refers::They };
+            cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });
+            i += 1;
+            continue;
+        }
+        // documents: `the report`, `the new report`, `a lawsuit`
+        if el.documents.contains(&lower) && !w.possessive(text) {
+            let mut first = i;
+            for k in (i.saturating_sub(3)..i).rev() {
+                let kw = &words[k];
+                if kw.sentence != w.sentence || kw.in_quote || !kw.joins_next {
+                    break;
+                }
+                let kl = kw.lower();
+                if matches!(kl.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "that") {
+                    first = k;
+                    break;
+                }
+                if PREPOSITIONS.contains(&kl.as_str()) || is_speech_verb(&kl, VerbUse::Cue) || ENDS_NP.contains(&kl.as_str()) {
+                    break;
+                }
+                first = k;
+            }
+            let determined = first < i && matches!(words[first].lower().as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "that");
+            if determined {
+                let speaks = speaks_at(first, i);
+                cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.clone(), head: lower.clone(), refers: None, speaks, subject: subject_at(first, i) });
+            }
+            i += 1;
+            continue;
+        }
+        // nominals: `the company`, `the commission`
+        if el.nominals.contains_key(&lower) && !org_word(w) && !words.get(i + 1).is_some_and(|n| w.joins_next && org_word(n)) {
+            // `the company`, `the conservative-leaning newspaper`, `the paper's editorial board`
+            let mut first = None;
+            for k in (i.saturating_sub(4)..i).rev() {
+                let kw = &words[k];
+                let kl = kw.lower();
+                if kw.sentence != w.sentence || kw.in_quote || !(kw.joins_next || kw.possessive(text)) || org_word(kw) && kl != "the" {
+                    break;
+                }
+                if kl == "the" {
+                    first = Some(k);
+                    break;
+                }
+                if PREPOSITIONS.contains(&kl.as_str()) || ENDS_NP.contains(&kl.as_str()) || is_speech_verb(&kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+            }
+            let Some(first) = first else {
+                i += 1;
+                continue;
+            };
+            let speaks = speaks_at(first, i);
+            cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name: lower.clone(), head: lower.clone(), refers: Some(Refers::Nominal), speaks, subject: subject_at(first, i) });
+            i += 1;
+            continue;
+        }
+        if !org_word(w) || w.in_quote {
+            i += 1;
+            continue;
+        }
+        // a run of capitalised words, `of`/`for`/`on`/`and` inside once a head is seen
+        let mut last = i;
+        while last + 1 < words.len() && words[last].joins_next && words[last + 1].sentence == w.sentence && !words[last].possessive(text) {
+            let next = &words[last + 1];
+            if org_word(next) && !next.in_quote {
+                last += 1;
+                continue;
+            }
+            let connector = matches!(next.lower().as_str(), "of" | "for" | "on" | "and")
+                && words[i..=last].iter().any(|x| el.heads.contains(x.text))
+                && next.joins_next
+                && words.get(last + 2).is_some_and(|n| org_word(n) && n.sentence == w.sentence);
+            if connector {
+                last += 2;
+                continue;
+            }
+            break;
+        }
+        let run_end = last;
+        // a sentence-initial `The` opens the run: it is not part of the name
+        let mut first = i;
+        while first <= last && lex.capitalised.contains(words[first].text) {
+            first += 1;
+        }
+        // a lower-case head after the run: `the Clinton campaign`
+        let mut lower_head = false;
+        if first <= last
+            && words[last].joins_next
+            && !words[last].possessive(text)
+            && words.get(last + 1).is_some_and(|n| n.sentence == w.sentence && el.lower_heads.contains(n.text))
+        {
+            last += 1;
+            lower_head = true;
+        }
+        if first > last {
+            i = run_end + 1;
+            continue;
+        }
+        let head_word = words[last].text;
+        let of_head = (first..last).find(|&k| words[k + 1].lower() == "of" && el.heads.contains(words[k].text));
+        let single = first == last;
+        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text));
+        let is_org = (lower_head && (first < last))
+            || el.heads.contains(head_word)
+            || of_head.is_some()
+            || is_acronym;
+        // months, places and sentence-initial words are no organisations of their own
+        let rejected = words[first..=last].iter().any(|x| is_month(x.text)) || (single && words[first].sentence_start && !is_acronym && !has_the(first));
+        if is_org && !rejected {
+            let name_first = first;
+            let mention_first = if has_the(first) { first - 1 } else { first };
+            let name = text.get(words[name_first].start..words[last].end).unwrap_or("").to_string();
+            let head = of_head.map_or(head_word, |k| words[k].text).to_string();
+            // a lone head word (`the Commission`) refers back like `the commission`
+            let refers = (single && el.nominals.contains_key(&head_word.to_lowercase()) && el.heads.contains(head_word)).then_some(Refers::Nominal);
+            let is_modifier = modifier(words, last, lex);
+            if !is_modifier {
+                let speaks = speaks_at(mention_first, last);
+                cands.push(Candidate { first: mention_first, last, kind: SpeakerKind::Organisation, name, head, refers, speaks, subject: subject_at(mention_first, last) });
+            }
+        }
+        i = run_end.max(last) + 1;
+    }
+
+    // resolve the references and decide the entities, in document order
+    let mut entity_of: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut entities: Vec<(SpeakerKind, String)> = Vec::new();
+    let mut by_name: HashMap<(SpeakerKind, String), usize> = HashMap::new();
+    let mut entity = |kind: SpeakerKind, name: &str, entities: &mut Vec<(SpeakerKind, String)>| -> usize {
+        *by_name.entry((kind, name.to_lowercase())).or_insert_with(|| {
+            entities.push((kind, name.to_string()));
+            entities.len() - 1
+        })
+    };
+    let mut group_refs: Vec<(usize, usize)> = Vec::new(); // (candidate, group person)
+    for c in 0..cands.len() {
+        let cand = &cands[c];
+        let sentence = words[cand.first].sentence;
+        let earlier = |accept: &dyn Fn(&Candidate) -> bool| -> Option<usize> {
+            let before: Vec<usize> = (0..c).filter(|&k| entity_of[k].is_some() && words[cands[k].first].sentence + 4 >= sentence && accept(&cands[k])).collect();
+            before.iter().rev().find(|&&k| cands[k].subject).or(before.last()).copied()
+        };
+        match cand.refers {
+            None => {
+                entity_of[c] = Some(entity(cand.kind, &cand.name, &mut entities));
+            }
+            Some(Refers::Nominal) => {
+                let heads = el.nominals.get(&cand.head.to_lowercase()).cloned().unwrap_or_default();
+                let found = (0..c).rev().find(|&k| entity_of[k].is_some() && cands[k].kind == SpeakerKind::Organisation && cands[k].refers.is_none() && heads.iter().any(|h| *h == cands[k].head));
+                entity_of[c] = match found {
+                    Some(k) => entity_of[k],
+                    None if cand.speaks => {
+                        let name = if org_word(&words[cand.last]) { cand.name.clone() } else { cand.head.clone() };
+                        Some(entity(SpeakerKind::Organisation, &name, &mut entities))
+                    }
+                    None => None,
+                };
+            }
+            Some(Refers::It) => {
+                entity_of[c] = earlier(&|k: &Candidate| matches!(k.kind, SpeakerKind::Organisation | SpeakerKind::Document)).and_then(|k| entity_of[k]);
+            }
+            Some(Refers::They) => {
+                // the nearest group the description rule found, within a few sentences
+                let g = groups.iter().rev().find(|&&(_, f, _)| words[f].start < words[cand.first].start && words[f].sentence + 4 >= sentence);
+                if let Some(&(p, _, _)) = g {
+                    group_refs.push((c, p));
+                }
+            }
+        }
+    }
+
+    // keep the entities one of whose mentions speaks
+    let mut speaking = vec![false; entities.len()];
+    for (c, e) in entity_of.iter().enumerate() {
+        if let Some(e) = e {
+            speaking[*e] |= cands[c].speaks;
+        }
+    }
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for (e, (kind, name)) in entities.iter().enumerate() {
+        if speaking[e] {
+            index.insert(e, people.add_entity(name, *kind));
+        }
+    }
+    let mut added: Vec<(usize, Mention)> = Vec::new();
+    for (c, e) in entity_of.iter().enumerate() {
+        let Some(p) = e.and_then(|e| index.get(&e).copied()) else { continue };
+        let cand = &cands[c];
+        let form = match cand.refers {
+            Some(Refers::It) | Some(Refers::They) => MentionForm::Pronoun,
+            Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
+            _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
+            _ => MentionForm::Full,
+        };
+        // a nominal or pronoun mention only where it speaks: elsewhere it is a guess; a
+        // name after a preposition (`He said of Congress:`) is never the subject of a cue
+        if (cand.refers.is_some() || !cand.subject) && !cand.speaks {
+            continue;
+        }
+        added.extend(mention(text, words[cand.first].start, words[cand.last].end, form).map(|m| (p, m)));
+    }
+    for (c, p) in group_refs {
+        let cand = &cands[c];
+        added.extend(mention(text, words[cand.first].start, words[cand.last].end, MentionForm::Pronoun).map(|m| (p, m)));
+    }
+    // a person mention inside an organisation's (`Clinton` in `the Clinton campaign`)
+    // is not the subject; the organisation is
+    let spans: Vec<(usize, usize)> = added.iter().filter(|(p, _)| people.list[*p].kind == SpeakerKind::Organisation).map(|(_, m)| (m.span.start(), m.span.end())).collect();
+    mentions.retain(|(_, m)| !spans.iter().any(|&(s, e)| s <= m.span.start() && m.span.end() <= e));
+    // and an entity mention never overlaps a mention already there
+    added.retain(|(_, m)| !mentions.iter().any(|(_, o)| o.span.start() < m.span.end() && m.span.start() < o.span.end()));
+    mentions.extend(added);
+}

@@ -1,0 +1,272 @@
+//! Issue 11 for the speakers stage: organisations, groups and documents that speak, the
+//! nominal and pronoun mentions that refer to them, and the entity clean-up; one test per
+//! construction, on hand-written text.
+
+use stages::contract::{MentionForm, Speaker, SpeakerKind, Speakers};
+use stages::segment::segment;
+use stages::speakers::speakers;
+
+fn run(text: &str) -> Speakers {
+    let sp = speakers(text, &segment(text));
+    for s in &sp.speakers {
+        for m in &s.mentions {
+            assert_eq!(m.span.slice(text), Some(m.text.as_str()));
+        }
+    }
+    sp
+}
+
+fn entity<'a>(sp: &'a Speakers, id: &str) -> &'a Speaker {
+    sp.speakers.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no {id} in {:?}", ids(sp)))
+}
+
+fn ids(sp: &Speakers) -> Vec<&str> {
+    sp.speakers.iter().map(|s| s.id.as_str()).collect()
+}
+
+fn texts(s: &Speaker) -> Vec<&str> {
+    s.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+/// The entity with a mention whose text is exactly `words`.
+fn owner<'a>(sp: &'a Speakers, words: &str) -> Option<&'a Speaker> {
+    sp.speakers.iter().find(|s| s.mentions.iter().any(|m| m.text == words))
+}
+
+#[test]
+fn organisation_subject_of_said_is_an_entity() {
+    let sp = run("Bridge Plan Stalls\n\nThe plan was delayed again. The Harbour Works Department said the cables were late.\n");
+    let d = entity(&sp, "harbour-works-department");
+    assert_eq!(d.kind, SpeakerKind::Organisation);
+    assert_eq!(d.name, "Harbour Works Department");
+    assert_eq!(texts(d), ["The Harbour Works Department"]);
+}
+
+#[test]
+fn organisation_after_an_inverted_verb_is_an_entity() {
+    let sp = run("Bridge Plan Stalls\n\n“We are not ready,” said the Harbour Commission.\n");
+    assert_eq!(entity(&sp, "harbour-commission").kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn acronym_subject_of_said_is_an_organisation() {
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late, the HWB said on Monday.\n");
+    let o = entity(&sp, "hwb");
+    assert_eq!((o.kind, o.name.as_str()), (SpeakerKind::Organisation, "HWB"));
+    assert_eq!(texts(o), ["the HWB"]);
+}
+
+#[test]
+fn department_of_name_is_one_organisation() {
+    let sp = run("Bridge Plan Stalls\n\nThe Department of Harbour Works said the cables were late.\n");
+    assert_eq!(entity(&sp, "department-of-harbour-works").kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn name_before_a_lower_case_campaign_is_an_organisation() {
+    let sp = run("Race Tightens\n\nMaria Lopez spoke in Dover. The Lopez campaign said the poll was wrong.\n");
+    let c = entity(&sp, "lopez-campaign");
+    assert_eq!(c.kind, SpeakerKind::Organisation);
+    assert_eq!(texts(c), ["The Lopez campaign"]);
+    // `Lopez` inside the campaign's name is not a mention of Maria Lopez
+    assert_eq!(texts(entity(&sp, "maria-lopez")), ["Maria Lopez"]);
+}
+
+#[test]
+fn organisation_that_never_speaks_is_not_an_entity() {
+    let sp = run("Bridge Plan Stalls\n\nMaria Lopez worked at the Harbour Works Department for years. She said the cables were late.\n");
+    assert_eq!(ids(&sp), ["maria-lopez"]);
+}
+
+#[test]
+fn organisation_as_modifier_is_not_the_speaker() {
+    let sp = run("Bridge Plan Stalls\n\n“Not yet,” said Harbour Commission spokesman Tom Baker.\n");
+    assert!(owner(&sp, "Harbour Commission").is_none(), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"tom-baker"));
+}
+
+#[test]
+fn group_noun_officials_is_a_group_entity() {
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late, officials said.\n");
+    let g = entity(&sp, "officials");
+    assert_eq!((g.kind, g.name.as_str()), (SpeakerKind::Group, "officials"));
+    assert_eq!(texts(g), ["officials"]);
+}
+
+#[test]
+fn group_with_a_modifier_is_named_by_the_phrase() {
+    let sp = run("Bridge Plan Stalls\n\nSenate Democrats said the cables were late. Some harbour officials said they were early.\n");
+    let d = entity(&sp, "senate-democrats");
+    assert_eq!((d.kind, d.name.as_str()), (SpeakerKind::Group, "Senate Democrats"));
+    let o = entity(&sp, "harbour-officials");
+    assert_eq!((o.kind, o.name.as_str()), (SpeakerKind::Group, "harbour officials"));
+    assert_eq!(texts(o), ["Some harbour officials"]);
+}
+
+#[test]
+fn police_said_is_a_group() {
+    let sp = run("Bridge Plan Stalls\n\nThe cables were cut overnight, police said.\n");
+    assert_eq!(entity(&sp, "police").kind, SpeakerKind::Group);
+}
+
+#[test]
+fn report_says_is_a_document_entity() {
+    let sp = run("Bridge Plan Stalls\n\nThe new report says the cables were late.\n");
+    let r = entity(&sp, "report");
+    assert_eq!((r.kind, r.name.as_str()), (SpeakerKind::Document, "report"));
+    assert_eq!(texts(r), ["The new report"]);
+    assert_eq!(r.mentions[0].form, MentionForm::Nominal);
+}
+
+#[test]
+fn lawsuit_claimed_and_the_complaint_stated_are_documents() {
+    let sp = run("Bridge Plan Stalls\n\nThe lawsuit claimed the cables were late. The complaint stated that nobody checked.\n");
+    assert_eq!(entity(&sp, "lawsuit").kind, SpeakerKind::Document);
+    assert_eq!(entity(&sp, "complaint").kind, SpeakerKind::Document);
+}
+
+#[test]
+fn the_company_said_resolves_to_the_organisation() {
+    let sp = run("Bridge Plan Stalls\n\nHarbour Cable Company won the contract in May. The company said the cables were late.\n");
+    let c = entity(&sp, "harbour-cable-company");
+    assert_eq!(texts(c), ["Harbour Cable Company", "The company"]);
+    assert_eq!(c.mentions[1].form, MentionForm::Nominal);
+}
+
+#[test]
+fn the_capitalised_commission_resolves_to_the_full_name() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Commission met on Monday. Later, the Commission said the cables were late.\n");
+    let c = entity(&sp, "harbour-commission");
+    assert_eq!(texts(c), ["The Harbour Commission", "the Commission"]);
+    assert_eq!(ids(&sp), ["harbour-commission"]);
+}
+
+#[test]
+fn it_said_resolves_to_the_organisation() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Works Department reviewed the cables. It said they were late.\n");
+    let d = entity(&sp, "harbour-works-department");
+    assert_eq!(texts(d), ["The Harbour Works Department", "It"]);
+    assert_eq!(d.mentions[1].form, MentionForm::Pronoun);
+}
+
+#[test]
+fn they_said_resolves_to_the_nearest_group() {
+    let sp = run("Bridge Plan Stalls\n\nProtesters said the cables were late. They said nobody listened.\n");
+    let g = entity(&sp, "protesters");
+    assert_eq!(texts(g), ["Protesters", "They"]);
+}
+
+#[test]
+fn he_never_resolves_to_an_organisation() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Works Department said the cables were late. He said nothing more.\n");
+    assert!(owner(&sp, "He").is_none(), "{:?}", sp.speakers);
+}
+
+#[test]
+fn name_is_not_joined_across_a_sentence_end() {
+    let sp = run("Bridge Plan Stalls\n\nThe cables were made in Toronto. Marsh said they were late.\n");
+    assert!(!ids(&sp).iter().any(|id| id.contains("toronto")), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"marsh"), "{:?}", ids(&sp));
+}
+
+#[test]
+fn inverted_cue_speaker_is_the_name_ending_the_noun_phrase() {
+    let sp = run("Bridge Plan Stalls\n\n“The cables were late,” says Dover cartoonist Ann Carter.\n");
+    assert_eq!(ids(&sp), ["ann-carter"]);
+}
+
+#[test]
+fn known_person_as_modifier_after_an_inverted_verb_is_no_mention_there() {
+    let sp = run("Race Tightens\n\nMaria Lopez spoke in Dover. “We will win,” said Lopez campaign manager Tom Baker.\n");
+    assert_eq!(texts(entity(&sp, "maria-lopez")), ["Maria Lopez"]);
+    assert!(ids(&sp).contains(&"tom-baker"));
+}
+
+#[test]
+fn months_and_sentence_initial_words_are_no_organisations() {
+    let sp = run("Bridge Plan Stalls\n\nMarch said nothing. Office said nothing either.\n");
+    assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Organisation), "{:?}", sp.speakers);
+}
+
+#[test]
+fn the_senator_said_resolves_to_the_woman_named_before() {
+    let sp = run("Bridge Plan Stalls\n\n“The cables are late,” Maria Lopez remarked.\n\n“They are very late,” the senator said.\n");
+    assert_eq!(texts(entity(&sp, "maria-lopez")), ["Maria Lopez", "the senator"]);
+}
+
+#[test]
+fn the_46_year_old_said_resolves_to_the_person_named_before() {
+    let sp = run("Bridge Plan Stalls\n\nTom Baker spoke first.\n\n“They are very late,” said the 46-year-old.\n");
+    assert_eq!(texts(entity(&sp, "tom-baker")), ["Tom Baker", "the 46-year-old"]);
+}
+
+#[test]
+fn two_word_surname_alone_is_the_same_person() {
+    let sp = run("Dog Houses Win\n\n“It is good for the animal,” says architect Lorena Paz Akin.\n\n“It is easy to clean,” says Paz Akin.\n");
+    assert_eq!(texts(entity(&sp, "lorena-paz-akin")), ["Lorena Paz Akin", "Paz Akin"]);
+    assert!(!ids(&sp).contains(&"paz-akin"));
+}
+
+#[test]
+fn job_title_after_a_name_is_not_a_person() {
+    let sp = run("Bridge Plan Stalls\n\n“Markets are soft,” said Tom Baker, Chief Market Strategist at a bank.\n");
+    assert_eq!(ids(&sp), ["tom-baker"]);
+}
+
+#[test]
+fn sentence_initial_word_is_not_part_of_a_group_name() {
+    let sp = run("Bridge Plan Stalls\n\nBut observers say the plan works.\n");
+    let g = entity(&sp, "observers");
+    assert_eq!((g.kind, texts(g)), (SpeakerKind::Group, vec!["observers"]));
+}
+
+#[test]
+fn the_newspaper_with_a_modifier_resolves_to_the_paper_named_before() {
+    let sp = run("Race News\n\nThe Harbour Times endorsed the young candidate from the east side of the city on Monday.\n\n“She is not ready,” the conservative-leaning newspaper wrote.\n");
+    let t = entity(&sp, "harbour-times");
+    assert_eq!(texts(t), ["The Harbour Times", "the conservative-leaning newspaper"]);
+    assert_eq!(t.mentions[1].form, MentionForm::Nominal);
+}
+
+#[test]
+fn a_known_company_that_speaks_is_an_organisation() {
+    let sp = run("Company News\n\nThe firm grew fast over the last ten years in many places.\n\n“We act on reports,” Twitter said in a statement.\n");
+    assert_eq!(entity(&sp, "twitter").kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn party_word_before_a_given_name_is_not_part_of_the_name() {
+    let sp = run("Bridge Plan Stalls\n\n“It is a waste,” said Senate Democrat Elijah Cummings.\n");
+    assert_eq!(ids(&sp), ["elijah-cummings"]);
+}
+
+#[test]
+fn courtesy_title_makes_a_colour_word_a_surname() {
+    let sp = run("Bridge Plan Stalls\n\n“We offer support,” Ms. White said.\n");
+    assert_eq!(ids(&sp), ["white"]);
+}
+
+#[test]
+fn a_group_that_chants_is_a_group_entity() {
+    let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\nAs he spoke, the attendees chanted, “Lock the gate!”\n");
+    assert_eq!(texts(entity(&sp, "attendees")), ["the attendees"]);
+}
+
+#[test]
+fn the_crowd_is_a_group_not_a_person_named_before() {
+    let sp = run("Rally News\n\nTom Baker walked on to the stage after a long wait in the cold.\n\n“Go home,” the crowd shouted.\n");
+    assert_eq!(entity(&sp, "crowd").kind, SpeakerKind::Group);
+    assert_eq!(texts(entity(&sp, "tom-baker")), ["Tom Baker"]);
+}
+
+#[test]
+fn the_note_says_is_a_document() {
+    let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\n“He is wrong,” the note says.\n");
+    assert_eq!(entity(&sp, "note").kind, SpeakerKind::Document);
+}
+
+#[test]
+fn organisation_after_a_preposition_is_no_mention_there() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Commission said the cables were late. Tom Baker spoke next. He said of the Harbour Commission: “They must act.”\n");
+    assert_eq!(texts(entity(&sp, "harbour-commission")), ["The Harbour Commission"]);
+}
