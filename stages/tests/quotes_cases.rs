@@ -333,6 +333,8 @@ fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
         p.sentences.clear();
     }
     let q = quotes::quotes(&text, &unsplit, &sp);
-    assert_eq!(speaker(&q, "We will"), Some("maria-lopez"));
-    assert_eq!(quote(&q, "We will").rule.as_deref(), Some("cue-before"));
+    // read as one sentence, the quote is the quoted part of what Lopez said
+    let x = q.quotes.iter().find(|x| x.text.contains("We will build")).expect("an item holds the quote");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(x.quoted.iter().filter_map(|r| r.slice(&text)).collect::<Vec<_>>(), ["We will build it this year."]);
 }

@@ -273,3 +273,34 @@ fn spoke_on_condition_of_anonymity_is_not_content() {
     let (_, q) = run(&text);
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("condition")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn noun_of_speech_takes_its_object_and_its_possessor() {
+    let text = format!("{HEAD}Tom Baker's criticism of the toll plan grew louder in May.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the toll plan");
+    assert_eq!(cue(x), Some("criticism of"));
+    assert_eq!(x.speaker.as_deref(), Some("tom-baker"));
+}
+
+#[test]
+fn content_stops_before_an_afterthought() {
+    let text = format!("{HEAD}Maria Lopez said the bridge would open on time, a swipe at the contractor who had doubted it.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge would open on time");
+}
+
+#[test]
+fn woven_quote_is_taken_in_even_when_a_cue_follows_later_in_the_sentence() {
+    let text = format!("{HEAD}Tom Baker argued that \"tolls\" never pay for bridges, but conceded the vote was fair.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "\"tolls\" never pay");
+    assert!(x.text.starts_with("\"tolls\" never pay for bridges"), "{}", x.text);
+}
+
+#[test]
+fn a_long_name_with_a_party_label_is_the_subject() {
+    let text = format!("{HEAD}Harbour Council Leader Maria Lopez (Ind.) told reporters that the vote would be held in May.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the vote").speaker.as_deref(), Some("maria-lopez"));
+}

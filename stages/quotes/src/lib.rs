@@ -191,7 +191,12 @@ struct Found2 {
 /// quoted words. `None` when nothing but quotes was left.
 fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bool]) -> Option<Found2> {
     // a quote with its own cue after it (`“...,” she said`) stands on its own, woven or not
-    let alone = |it: &Item| it.kind.is_none() && (!it.partial || it.own.is_some_and(|f| f.start >= it.s.close_end));
+    let alone = |it: &Item| {
+        let cue_right_after = it.own.is_some_and(|f| {
+            f.start >= it.s.close_end && f.subject != cues::Subject::Unnamed && text.get(it.s.close_end..f.start).is_some_and(|g| !g.chars().any(char::is_alphanumeric))
+        });
+        it.kind.is_none() && (!it.partial || cue_right_after)
+    };
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for &(s0, e) in &r.parts {
         let mut s = s0;
@@ -211,10 +216,15 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     if words < 3 {
         return None;
     }
+    let mut ranges = ranges;
     let mut quoted = Vec::new();
     let mut speaker = r.speaker;
     for (i, it) in items.iter().enumerate() {
-        if it.kind.is_none() && !alone(it) && ranges.iter().any(|&(s, e)| s <= it.s.start && it.s.end <= e) {
+        let Some(range) = ranges.iter_mut().find(|(s, e)| *s <= it.s.end && it.s.start < *e) else { continue };
+        if it.kind.is_none() && !alone(it) {
+            // the content takes in the quote's marks too, so none is left unpaired
+            range.0 = range.0.min(it.s.open);
+            range.1 = range.1.max(it.s.end.min(it.s.close_end));
             absorbed[i] = true;
             quoted.push((it.s.start, it.s.end));
             speaker = speaker.or(it.speaker);

@@ -45,6 +45,10 @@ enum Frame {
     /// One of these prepositions (comma-separated), then its object up to the clause's
     /// end (`called for a ban`, `talked about the border`).
     Prep(&'static str),
+    /// A noun (or adjective) of speech or attitude with one of these prepositions, then
+    /// its object (`criticism of the plan`, `Trump's attacks on the press`, `critical
+    /// of the deal`); the speaker is the possessor, when there is one.
+    Noun(&'static str),
 }
 
 fn frames() -> &'static HashMap<&'static str, Vec<Frame>> {
@@ -65,7 +69,7 @@ fn frames() -> &'static HashMap<&'static str, Vec<Frame>> {
                         "to" => Some(Frame::To),
                         "whether" => Some(Frame::Whether),
                         "object" => Some(Frame::Object),
-                        other => other.strip_prefix("prep=").map(Frame::Prep),
+                        other => other.strip_prefix("prep=").map(Frame::Prep).or_else(|| other.strip_prefix("noun=").map(Frame::Noun)),
                     })
                     .collect();
                 Some((form, frames))
@@ -143,6 +147,9 @@ const COLON_LABELS: &[&str] = &[
     "warning", "live", "breaking", "exclusive", "analysis", "opinion", "review", "listen", "more",
     "also", "subscribe", "share", "tags", "topics", "q", "a", "question", "answer", "by", "and",
 ];
+
+/// Words that, after a comma or dash, open something other than more of the content.
+const STOP_AFTER_BREAK: &[&str] = &["a", "an", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting"];
 
 /// Words that open an adverbial at a sentence's start, before its subject (`In 2015,
 /// ...`, `When asked, ...`).
@@ -271,7 +278,11 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some(frames) = frame(self.ts[v].text) else { continue };
-            if let Some(r) = frames.iter().find_map(|&f| self.after_content(v, f).or_else(|| self.clause(v, f))) {
+            let found = frames.iter().find_map(|&f| match f {
+                Frame::Noun(preps) => self.nominal(v, preps),
+                f => self.after_content(v, f).or_else(|| self.clause(v, f)),
+            });
+            if let Some(r) = found {
                 out.push(r);
             }
         }
@@ -288,16 +299,33 @@ impl<'a> Sentence<'a> {
     }
 
     /// The words from `from` up to the sentence's end, as one range, when there are at
-    /// least `min` of them.
+    /// least `min` of them. The content stops before a break that opens something else:
+    /// an afterthought (`, a swipe at ...`), a new verb of the subject (`, adding ...`,
+    /// `and criticized ...`), a relative (`, which ...`) or a trailing attribution
+    /// (`, according to ...`).
     fn rest(&self, from: usize, min: usize) -> Option<(usize, usize)> {
-        (self.ts.len() >= from + min).then(|| (self.ts[from].start, self.ts.last().map_or(self.hi, |t| t.end)))
+        if self.ts.len() < from + min {
+            return None;
+        }
+        let mut end = self.ts.len() - 1;
+        for i in from + min - 1..self.ts.len() - 1 {
+            let next = i + 1;
+            let stop = (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK))
+                || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.ts.get(next + 1).is_some_and(|t| frame(t.text).is_some() && t.text.ends_with("ed")));
+            if stop {
+                end = i;
+                break;
+            }
+        }
+        Some((self.ts[from].start, self.ts[end].end))
     }
 
     /// `..., officials said.`, `..., said Tom Reyes, a professor.`, `The plan, officials
     /// said, is dead.`
     fn after_content(&self, v: usize, frame: Frame) -> Option<Reported> {
         // a participle after a comma adds to its clause (`..., adding that ...`)
-        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::Prep(_)) || self.ts[v].text.ends_with("ing") {
+        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::Prep(_) | Frame::Noun(_)) || self.ts[v].text.ends_with("ing") {
             return None;
         }
         // the cue clause opens at the nearest comma before the verb, a few words back
@@ -406,7 +434,8 @@ impl<'a> Sentence<'a> {
             // economists, like their Republican counterparts, say`), not an opening
             // adverbial (`In 2015, ...`)
             let m = self.speaker_in(self.lo, self.ts[first].end, false);
-            if first > 4 || (m.is_none() && self.in_list(0, OPENING_ADVERBIALS)) {
+            let limit = if m.is_some() { 8 } else { 4 };
+            if first > limit || (m.is_none() && self.in_list(0, OPENING_ADVERBIALS)) {
                 return None;
             }
             m
@@ -520,6 +549,7 @@ impl<'a> Sentence<'a> {
                 }
                 w
             }
+            Frame::Noun(_) => return None,
             Frame::Object | Frame::Prep(_) => {
                 if let Frame::Prep(preps) = frame {
                     if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) {
@@ -544,6 +574,32 @@ impl<'a> Sentence<'a> {
         }
         let rule = if participle && speaker.is_some() && j == v { "reported-participle" } else { "reported-clause" };
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
+    }
+
+    /// `criticism of the plan`, `Trump's attacks on the press`: a noun of speech or
+    /// attitude, one of its prepositions, and the object up to the clause's end.
+    fn nominal(&self, v: usize, preps: &'static str) -> Option<Reported> {
+        let k = v + 1;
+        if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
+            return None;
+        }
+        let end = (k + 1..self.ts.len()).find(|&i| self.break_after(i) || self.colon_after(i)).unwrap_or(self.ts.len() - 1);
+        // the possessor, a word or two before the noun (`Trump's harsh criticism`)
+        let lo = self.ts[v.saturating_sub(3)].start;
+        let speaker = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.start >= lo && m.end <= self.ts[v].start)
+            .find(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
+            .map(|m| m.speaker);
+        Some(Reported {
+            parts: vec![(self.ts[k + 1].start, self.ts[end].end)],
+            cue: (self.ts[v].start, self.ts[k].end),
+            speaker,
+            rule: "reported-nominal",
+            confidence: if speaker.is_some() { 0.6 } else { 0.0 },
+        })
     }
 
     /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
