@@ -304,3 +304,20 @@ fn a_long_name_with_a_party_label_is_the_subject() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the vote").speaker.as_deref(), Some("maria-lopez"));
 }
+
+#[test]
+fn content_stops_where_a_new_subject_reports_something_else() {
+    let text = format!("{HEAD}Maria Lopez said the bridge was safe, and Tom Baker vowed to fight the tolls.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge was safe");
+    assert_eq!(item(&q, "to fight").speaker.as_deref(), Some("tom-baker"));
+}
+
+#[test]
+fn naming_verbs_take_what_is_named_as_content() {
+    let text = format!("{HEAD}Tom Baker described the vote as \"a betrayal of the harbour.\"\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the vote");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    assert_eq!(cue(x), Some("described"));
+}

@@ -310,9 +310,17 @@ impl<'a> Sentence<'a> {
         let mut end = self.ts.len() - 1;
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
-            let stop = (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK))
+            let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
+            let stop = semicolon
+                || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
-                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.ts.get(next + 1).is_some_and(|t| frame(t.text).is_some() && t.text.ends_with("ed")));
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.ts.get(next + 1).is_some_and(|t| frame(t.text).is_some() && t.text.ends_with("ed")))
+                // `, and Trump vowed ...`: a new subject and its reporting verb
+                || (self.break_after(i)
+                    && self.in_list(next, &["and", "but"])
+                    && (next + 2..(next + 5).min(self.ts.len())).any(|w| {
+                        !self.inside[w] && frame(self.ts[w].text).is_some() && (self.ts[w - 1].text.starts_with(char::is_uppercase) || self.in_list(w - 1, SUBJECT_WORDS))
+                    }));
             if stop {
                 end = i;
                 break;
