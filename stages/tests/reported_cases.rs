@@ -321,3 +321,13 @@ fn naming_verbs_take_what_is_named_as_content() {
     assert_eq!(x.kind, QuoteKind::Mixed);
     assert_eq!(cue(x), Some("described"));
 }
+
+#[test]
+fn declining_and_wanting_take_their_infinitive() {
+    let text = format!("{HEAD}Tom Baker declined to comment on the vote. Maria Lopez wants the council to reopen the plan.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "to comment").speaker.as_deref(), Some("tom-baker"));
+    let x = item(&q, "to reopen");
+    assert_eq!(cue(x), Some("wants the council"));
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+}
