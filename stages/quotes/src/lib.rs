@@ -212,7 +212,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     }
     let ranges: Vec<(usize, usize)> = ranges.into_iter().filter_map(|(s, e)| trim(text, s, e)).collect();
     // what is left of a content after its quotes is a clause, or nothing worth an item
-    let words: usize = ranges.iter().map(|&(s, e)| cues::toks(text, s, e).len()).sum();
+    let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
     if words < 3 {
         return None;
     }
@@ -231,6 +231,18 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
         }
     }
     Some(Found2 { ranges, quoted, cue: r.cue, speaker, rule: r.rule, confidence: if speaker.is_some() { r.confidence.max(0.5) } else { 0.0 } })
+}
+
+/// How many words (runs of letters and digits) `text` holds.
+fn words_in(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        n += usize::from(w && !in_word);
+        in_word = w;
+    }
+    n
 }
 
 /// `s..e` without white space and clause punctuation at its ends; `None` when no letter

@@ -22,6 +22,7 @@
 use super::cues::{self, Mention, Tok};
 use contract::Paragraph;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
@@ -51,8 +52,27 @@ enum Frame {
     Noun(&'static str),
 }
 
-fn frames() -> &'static HashMap<&'static str, Vec<Frame>> {
-    static FRAMES: OnceLock<HashMap<&'static str, Vec<Frame>>> = OnceLock::new();
+/// A multiply-rotate hasher for the verb table: every word of every sentence is looked
+/// up, and SipHash's resistance to chosen keys buys nothing for a fixed table.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<&'static str, Vec<Frame>, BuildHasherDefault<WordHasher>>;
+
+fn frames() -> &'static Table {
+    static FRAMES: OnceLock<Table> = OnceLock::new();
     FRAMES.get_or_init(|| {
         REPORTING_VERBS
             .lines()
@@ -80,12 +100,15 @@ fn frames() -> &'static HashMap<&'static str, Vec<Frame>> {
 
 /// The frames of a reporting verb's form, in the order they are tried.
 fn frame(word: &str) -> Option<&'static [Frame]> {
-    let frames = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        frames().get(word.to_ascii_lowercase().as_str())
-    } else {
-        frames().get(word)
-    };
-    frames.map(Vec::as_slice)
+    // the longest form is short: a longer word, or one with non-ASCII letters, is none
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    frames().get(std::str::from_utf8(lower).ok()?).map(Vec::as_slice)
 }
 
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`).
