@@ -246,18 +246,12 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, lo: usize, hi: usize, mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Sentence<'a> {
-        let ts = cues::toks(text, lo, hi);
-        let inside = ts
-            .iter()
-            .map(|t| {
-                let i = quoted.partition_point(|q| q.1 <= t.start);
-                quoted.get(i).is_some_and(|q| q.0 <= t.start)
-            })
-            .collect();
         let within = |at: usize| {
             let i = quoted.partition_point(|q| q.1 <= at);
             quoted.get(i).is_some_and(|q| q.0 <= at)
         };
+        let ts = cues::toks(text, lo, hi);
+        let inside = ts.iter().map(|t| within(t.start)).collect();
         let first = mentions.partition_point(|m| m.start < lo);
         let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
         Sentence { text, lo, hi, ts, inside, mentions }
@@ -282,7 +276,7 @@ impl<'a> Sentence<'a> {
         self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']))
     }
 
-    /// Whether a colon or a quote mark separates words `i` and `i + 1`.
+    /// Whether a colon separates words `i` and `i + 1`.
     fn colon_after(&self, i: usize) -> bool {
         let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
         self.text.get(a..b).is_some_and(|g| g.contains(':'))
