@@ -63,6 +63,11 @@ impl Tok<'_> {
         self.text.eq_ignore_ascii_case(word)
     }
 
+    /// Whether the word is `word`, whatever its case.
+    pub fn is_word(&self, word: &str) -> bool {
+        self.is(word)
+    }
+
     fn lower(&self) -> String {
         self.text.to_lowercase()
     }
@@ -91,6 +96,95 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
 /// Whether `word` is a speech verb (`naming` adds `called`, `dubbed`, ...).
 pub(super) fn is_verb(word: &str, naming: bool) -> bool {
     is_speech_verb(word, VerbUse::Cue) || (naming && naming_verbs().contains(word.to_lowercase().as_str()))
+}
+
+/// Words after which a verb form is a noun (`his remarks`, `the claims`, `news reports`
+/// is left to the quote's context).
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "that", "whose", "such", "some", "many", "several", "other"];
+
+/// Whether the word `ts[i]` is a speech verb used as a verb: not after a determiner or a
+/// possessive (`his remarks`, `Trump’s claims`), where the form is a noun.
+fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
+    let t = ts[i];
+    if !is_verb(t.text, naming) {
+        return false;
+    }
+    // `said`, `told` and their kin have no noun sense worth a guard
+    if t.text.ends_with("ed") || t.text.ends_with("id") || !t.text.ends_with('s') {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
+    let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
+    !(adjacent && (DETERMINERS.contains(&prev.lower().as_str()) || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
+}
+
+/// Title abbreviations whose period does not end a noun phrase (`Sen. Tom Carper`).
+const ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "atty", "supt", "insp", "cpl", "pvt", "adm", "cmdr", "maj", "hon", "u.s", "u.k", "d", "r", "i"];
+
+/// Lower-case words that end the noun phrase after an inverted verb (`said Lopez on
+/// Monday`, `said Lopez, who`): prepositions, relatives and conjunctions.
+const ENDS_NP: &[&str] = &["who", "whom", "which", "that", "when", "while", "as", "and", "but", "or", "in", "on", "at", "to", "for", "from", "by", "with", "about", "after", "before", "during", "last", "this", "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "noting", "explaining", "referring", "speaking"];
+
+/// Whether the mention `m` is a possessive (`Carter’s partner`).
+fn possessive_name(text: &str, m: &Mention) -> bool {
+    text.get(m.end..).is_some_and(|r| r.starts_with("’s") || r.starts_with("'s") || r.starts_with('’') && !r.starts_with("’ ") || r.starts_with("s’"))
+}
+
+/// The subject after an inverted verb ending at `verb_end`, no further than `hi`: the
+/// name that ends the noun phrase after the verb (`said Trump campaign manager Corey
+/// Lane`, `says Bristol cartoonist Ann Carter`, `said Sen. Tom Carper`), or the name in
+/// apposition to a possessive phrase (`says Carter’s partner, Lee Moss`). `None` when
+/// the phrase has no name, or its head is a noun after the last name (`said a Clinton
+/// aide`); then the caller decides.
+fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi: usize) -> Option<&'m Mention> {
+    let ts = toks(text, verb_end, hi);
+    let ts = &ts[..ts.len().min(12)];
+    // the noun phrase: up to a comma, a sentence end (not a title's period), a preposition
+    let mut np_end = verb_end;
+    let mut at_comma = false;
+    for (k, t) in ts.iter().enumerate() {
+        let gap = text.get(if k == 0 { verb_end } else { ts[k - 1].end }..t.start).unwrap_or("");
+        if k > 0 {
+            let after_abbrev = gap.trim() == "." && ABBREVIATIONS.contains(&ts[k - 1].lower().as_str());
+            if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) || (gap.contains(['.', '!', '?']) && !after_abbrev) {
+                at_comma = gap.trim() == ",";
+                break;
+            }
+        } else if gap.chars().any(|c| !c.is_whitespace()) {
+            return None;
+        }
+        let lower = t.lower();
+        if t.text.chars().next().is_some_and(char::is_lowercase) && ENDS_NP.contains(&lower.as_str()) {
+            break;
+        }
+        np_end = t.end;
+        if k + 1 == ts.len() {
+            let tail = text.get(t.end..hi).unwrap_or("");
+            at_comma = tail.trim_start().starts_with(',');
+        }
+    }
+    if np_end == verb_end {
+        return None;
+    }
+    let in_np: Vec<&Mention> = mentions_in(mentions, verb_end, np_end).filter(|m| !m.pronoun).collect();
+    let last = in_np.iter().rev().find(|m| !possessive_name(text, m)).copied();
+    // the name ends the phrase, or only lower-case words of no noun phrase follow
+    if let Some(m) = last {
+        let trailing = toks(text, m.end, np_end);
+        if trailing.iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase)) {
+            return Some(m);
+        }
+    }
+    // `says Carter’s partner, Lee Moss`: the name in apposition to a phrase without one
+    if at_comma && last.is_none() {
+        let after = toks(text, np_end, hi);
+        if let Some(first) = after.first() {
+            if let Some(m) = mentions_in(mentions, first.start, hi).next().filter(|m| m.start == first.start && !m.pronoun && !possessive_name(text, m)) {
+                return Some(m);
+            }
+        }
+    }
+    None
 }
 
 /// Who a cue's subject is.
@@ -164,12 +258,38 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
 /// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
 /// sentence.
 pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
-    let ts = toks(text, lo, hi);
-    let ts = &ts[..ts.len().min(14)];
+    let all = toks(text, lo, hi);
+    let ts = &all[..all.len().min(14)];
     // the cue must follow the quote closely: only punctuation before its first word
     let lead = text.get(lo..ts.first()?.start)?;
     if lead.chars().any(|c| c.is_alphanumeric()) {
         return None;
+    }
+    let verb_near = (0..ts.len().min(8)).any(|k| verb_at(text, ts, k, false) || ts[k].is("according"));
+    // a name right after the quote: the subject of a verb past an apposition, or a dash's
+    let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| m.start == ts[0].start && !m.pronoun && !possessive_name(text, m));
+    if let (Some(m), false) = (name, verb_near) {
+        // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`: a dash, then the name
+        if lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-') {
+            return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
+        }
+        // `“...,” Tom Reyes, director of a centre at a university, said.`: the verb after
+        // the apposition's comma, the name before it its subject
+        if text.get(m.end..).is_some_and(|r| r.starts_with(',')) {
+            let far = all.iter().enumerate().skip(1).take(40).find(|&(k, x)| {
+                let gap = text.get(all[k - 1].end..x.start).unwrap_or("");
+                gap.contains(',') && !gap.contains(['.', ';', '"', '“', '”']) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
+            });
+            if let Some((k, x)) = far {
+                // the clause ends with the verb or goes on with its complements, never with
+                // a new subject (`, said Lopez`)
+                let inverted_after = mentions_in(mentions, x.end, all.get(k + 3).map_or(hi, |y| y.end)).next().is_some();
+                if !inverted_after {
+                    let continues = x.is("continued") || x.is("continues") || x.is("added") || x.is("adds");
+                    return Some(Found { start: m.start, end: x.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+                }
+            }
+        }
     }
     for (v, t) in ts.iter().enumerate().take(8) {
         if t.is("according") && ts.get(v + 1).is_some_and(|n| n.is("to")) {
@@ -179,7 +299,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
                 None => Found { start: t.start, end: ts.get(v + 1)?.end, subject: Subject::Unnamed, continues: false, gap: 0 },
             });
         }
-        if !is_verb(t.text, false) {
+        if !verb_at(text, ts, v, false) {
             continue;
         }
         let continues = t.is("continued") || t.is("continues") || t.is("added") || t.is("adds");
@@ -190,6 +310,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
                 return None;
             }
             let rest = &ts[1..ts.len().min(9)];
+            if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
             if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
@@ -204,6 +327,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         if comma_before && !NOT_INVERTED.contains(&t.lower().as_str()) {
             // the subject follows at once (`said Sen. Tom Carper`), not after a
             // preposition (`said of Trump’s campaign`)
+            if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
             let close = ts[v + 1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.lower().as_str())).last().map_or(t.end, |x| x.end);
             if let Some(m) = subject_after(mentions, t.end, close).filter(|m| !m.pronoun) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
@@ -241,7 +367,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         }
     }
     // the last speech verb of the stretch; `according to X, "..."` also counts
-    let v = ts.iter().rposition(|t| is_verb(t.text, naming) || t.is("according"))?;
+    let v = (0..ts.len()).rev().find(|&k| verb_at(text, &ts, k, naming) || ts[k].is("according"))?;
     let t = ts[v];
     let gap = ts.len() - v - 1;
     // naming verbs (`called it`, `put it`) attribute only a quote close after them
