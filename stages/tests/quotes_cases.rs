@@ -434,3 +434,33 @@ fn participle_cue_after_an_earlier_quote_takes_its_speaker() {
     assert_eq!(speaker_name(&sp, &q, "The tests").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "Nobody asked").as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn phrasal_cue_verbs() {
+    let text = format!("{HEAD}Tom Baker criticised the plan. Maria Lopez shot back, “The plan is fine.”\n\n“Nobody reads the reports,” Lopez pointed out.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The plan is").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "Nobody reads").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn passive_cue_gives_the_quote_to_the_agent_not_the_subject() {
+    let text = format!("{HEAD}Maria Lopez was asked by host Tom Baker, “Will the bridge open in May?”\n\nLater Lopez was asked, “What about the ferry?”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Will the bridge").as_deref(), Some("Tom Baker"));
+    assert_ne!(speaker_name(&sp, &q, "What about").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn inverted_cue_never_takes_the_object_of_a_preposition() {
+    let text = format!("{HEAD}Maria Lopez praised Tom Baker on Monday.\n\n“He is a fine engineer,” a neighbour said of Mr. Baker.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "He is a fine").as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn colon_introduction_without_a_verb() {
+    let text = format!("{HEAD}Dana Ortiz has run the town for a decade.\n\nHere is Ortiz in May 2019: “A town without a bridge is two towns.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "A town").as_deref(), Some("Dana Ortiz"));
+}

@@ -106,6 +106,13 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "
 /// possessive (`his remarks`, `Trump’s claims`), where the form is a noun.
 fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     let t = ts[i];
+    if let Some(prev) = i.checked_sub(1).map(|k| ts[k]) {
+        // `shot back`, `pointed out`, `went on`, `chimed in`: the particle closes the verb
+        let lp = prev.lower();
+        if PHRASAL.iter().any(|(v, p)| t.is(p) && v.contains(&lp.as_str())) && text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty()) {
+            return true;
+        }
+    }
     if !is_verb(t.text, naming) {
         return false;
     }
@@ -116,6 +123,23 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
     let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
     !(adjacent && (DETERMINERS.contains(&prev.lower().as_str()) || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
+}
+
+/// Verbs of speech made of a verb and a particle (`shot back`, `pointed out`).
+const PHRASAL: &[(&[&str], &str)] = &[
+    (&["shot", "fired", "hit", "pushed", "struck", "wrote", "snapped", "spoke"], "back"),
+    (&["pointed", "spelled", "spelt", "lashed", "called", "cried", "laid", "speaks", "spoke"], "out"),
+    (&["chimed", "chimes", "weighed", "weighs"], "in"),
+    (&["summed", "sums", "piped", "spoke", "speaks", "spoken"], "up"),
+];
+
+/// Whether the verb `ts[v]` is passive (`was asked`, `were told`): its subject is not
+/// the speaker.
+fn passive(text: &str, ts: &[Tok], v: usize) -> bool {
+    let be = ["was", "were", "is", "are", "been", "be", "being"];
+    let prev = |k: usize| k.checked_sub(1).map(|j| ts[j]).filter(|p| text.get(p.end..ts[k].start).is_some_and(|g| g.trim().is_empty()));
+    ts[v].text.ends_with("ed") && matches!(ts[v].lower().as_str(), "asked" | "told" | "quoted" | "questioned" | "pressed" | "challenged" | "reminded" | "informed" | "urged" | "warned" | "interviewed")
+        && prev(v).is_some_and(|p| be.contains(&p.lower().as_str()) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| be.contains(&q.lower().as_str())))
 }
 
 /// Title abbreviations whose period does not end a noun phrase (`Sen. Tom Carper`).
@@ -163,7 +187,8 @@ fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi
             at_comma = tail.trim_start().starts_with(',');
         }
     }
-    if np_end == verb_end {
+    // `said of Trump’s campaign`: what follows is the verb's complement
+    if np_end == verb_end || ts.first().is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase) && (PREPOSITIONS.contains(&t.lower().as_str()) || ENDS_NP.contains(&t.lower().as_str()))) {
         return None;
     }
     let in_np: Vec<&Mention> = mentions_in(mentions, verb_end, np_end).filter(|m| !m.pronoun).collect();
@@ -219,7 +244,21 @@ pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl It
 }
 
 /// Prepositions that make the next mention an object, not a subject (`for Clinton`).
-const PREPOSITIONS: &[&str] = &["for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after"];
+const PREPOSITIONS: &[&str] = &[
+    "for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after",
+    "under", "among", "between", "including", "behind", "without", "through", "via", "alongside", "amid", "beside", "unlike", "regarding", "despite", "during", "upon", "within",
+];
+
+/// The cue of a passive verb (`Trump was asked`, `was asked by host Bill Maher`): the
+/// agent after `by` within `verb..hi` speaks, else nobody the cue names.
+fn passive_cue(text: &str, ts: &[Tok], v: usize, hi: usize, mentions: &[Mention], gap: usize) -> Found {
+    let t = ts[v];
+    let agent = ts.get(v + 1).filter(|b| b.is("by")).and_then(|b| mentions_in(mentions, b.end, hi).next().filter(|m| !m.pronoun && toks(text, b.end, m.start).len() <= 2));
+    match agent {
+        Some(m) => Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap },
+        None => Found { start: ts[v.saturating_sub(1)].start, end: t.end, subject: Subject::Unnamed, continues: false, gap },
+    }
+}
 
 /// The subject mention before a verb in `lo..verb`: the nearest one not governed by a
 /// preposition.
@@ -303,6 +342,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
             continue;
         }
         let continues = t.is("continued") || t.is("continues") || t.is("added") || t.is("adds");
+        if v > 0 && passive(text, ts, v) {
+            return Some(passive_cue(text, ts, v, hi, mentions, 0));
+        }
         if v == 0 {
             // inverted: `said Legend`, `said John Legend, the singer`, `asked Sen. X`;
             // only `told` and its kin never take their subject after them
@@ -343,8 +385,8 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
             return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
         }
         let (start, subject) = subject_np(&ts[..v], &[])?;
-        if subject == Subject::Unnamed && !NOT_INVERTED.contains(&t.lower().as_str()) {
-            if let Some(m) = subject_after(mentions, t.end, window_end) {
+        if subject == Subject::Unnamed && !NOT_INVERTED.contains(&t.lower().as_str()) && !passive(text, ts, v) {
+            if let Some(m) = inverted_subject(text, mentions, t.end, window_end) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
         }
@@ -367,7 +409,21 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         }
     }
     // the last speech verb of the stretch; `according to X, "..."` also counts
-    let v = (0..ts.len()).rev().find(|&k| verb_at(text, &ts, k, naming) || ts[k].is("according"))?;
+    let Some(v) = (0..ts.len()).rev().find(|&k| verb_at(text, &ts, k, naming) || ts[k].is("according")) else {
+        // `Here’s Clinton in December 1992: “...”`: a short clause with no verb of speech
+        // that introduces the quote with a colon names its speaker
+        if tail.ends_with(':') && ts.len() <= 10 {
+            let m = subject_before(text, mentions, lo, hi).filter(|m| !m.pronoun && !possessive_name(text, m));
+            let first = mentions_in(mentions, lo, hi).find(|m| !m.pronoun);
+            if let (Some(m), Some(f)) = (m, first) {
+                // only one person in the clause: two would need a verb to choose
+                if f.speaker == m.speaker {
+                    return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: ts.len() });
+                }
+            }
+        }
+        return None;
+    };
     let t = ts[v];
     let gap = ts.len() - v - 1;
     // naming verbs (`called it`, `put it`) attribute only a quote close after them
@@ -375,6 +431,9 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         return None;
     }
     let continues = t.is("continued") || t.is("added");
+    if passive(text, &ts, v) {
+        return Some(passive_cue(text, &ts, v, hi, mentions, gap));
+    }
     if t.is("according") {
         let m = mentions_in(mentions, t.end, hi).next();
         return Some(match m {
