@@ -464,3 +464,18 @@ fn colon_introduction_without_a_verb() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "A town").as_deref(), Some("Dana Ortiz"));
 }
+
+#[test]
+fn clause_between_subject_and_verb_is_skipped() {
+    let text = format!("{HEAD}Maria Lopez, who called Tom Baker shortly after the vote, told her staff, “We did it.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We did it").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn participle_takes_the_subject_of_the_finite_verb_or_a_name_that_is_no_object() {
+    let text = format!("{HEAD}Tom Baker and the council will meet next week, Maria Lopez said, adding, “They need to talk.”\n\nAt the debate, Dana Ortiz compared herself to Maria Lopez, saying, “I build bridges.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "They need").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "I build").as_deref(), Some("Dana Ortiz"));
+}

@@ -272,6 +272,34 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
         .last()
 }
 
+/// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
+fn governed(text: &str, lo: usize, m: &Mention) -> bool {
+    toks(text, lo, m.start).last().is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+}
+
+/// The subject of a verb at `verb` in `lo..verb`, reading past a clause set off by commas
+/// (`Clinton, who called Sanders on Monday, told`, `Mr. Trump, asked about Mr. Putin, had
+/// said`): the name before the clause, else the nearest subject ([`subject_before`]).
+fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
+    let nearest = subject_before(text, mentions, lo, verb)?;
+    let before_verb = text.get(lo..verb).unwrap_or("").trim_end();
+    if before_verb.ends_with(',') {
+        let clause_end = lo + before_verb.len() - 1;
+        // the name right before the clause's opening comma
+        let outer = mentions_in(mentions, lo, clause_end).filter(|m| {
+            !m.pronoun && !possessive_name(text, m) && !governed(text, lo, m) && text.get(m.end..).is_some_and(|r| r.starts_with(',')) && m.end < clause_end
+        });
+        if let Some(m) = outer.filter(|m| m.start < nearest.start).last() {
+            // the clause in between holds no sentence break
+            let inner = text.get(m.end + 1..clause_end).unwrap_or("");
+            if !inner.contains(['.', ';', '“', '”', '"']) {
+                return Some(m);
+            }
+        }
+    }
+    Some(nearest)
+}
+
 /// The subject after an inverted verb: the first name in `lo..hi`, else a pronoun.
 fn subject_after(mentions: &[Mention], lo: usize, hi: usize) -> Option<&Mention> {
     mentions_in(mentions, lo, hi).find(|m| !m.pronoun).or_else(|| mentions_in(mentions, lo, hi).next())
@@ -355,7 +383,10 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
             if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
-            if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)) {
+            // else the first name of the words after the verb, not an object (`said the
+            // rookie, younger brother of Seth Jones`)
+            let governed = |m: &&Mention| rest.iter().rev().find(|x| x.end <= m.start).is_some_and(|x| PREPOSITIONS.contains(&x.lower().as_str()));
+            if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)).filter(|m| !governed(m)) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
             let np_end = rest.get(..rest.len().min(4)).and_then(|r| r.last()).map_or(t.end, |r| r.end);
@@ -381,7 +412,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         if v > 7 {
             return None;
         }
-        if let Some(m) = subject_before(text, mentions, ts[0].start, t.start) {
+        if let Some(m) = clause_subject(text, mentions, ts[0].start, t.start) {
             return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
         }
         let (start, subject) = subject_np(&ts[..v], &[])?;
@@ -404,7 +435,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     let tail = text.get(lo..hi).unwrap_or("").trim_end();
     if let Some(head) = tail.strip_suffix(':') {
         let head_end = lo + head.trim_end().len();
-        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun) {
+        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun && !governed(text, lo, m)) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
     }
@@ -445,9 +476,16 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     // a participle takes the clause's subject: the first person named in the sentence
     let participle = t.text.ends_with("ing");
     let chosen = if participle {
-        mentions_in(mentions, lo, t.start).next()
+        // the subject of the finite verb of speech before it (`..., Spicer said, adding:`),
+        // else the sentence's first name that is no object (`Sanders compared himself to
+        // Clinton, saying`)
+        let finite = (0..v).rev().find(|&k| verb_at(text, &ts, k, false) && !ts[k].text.ends_with("ing"));
+        match finite {
+            Some(k) => clause_subject(text, mentions, lo, ts[k].start),
+            None => mentions_in(mentions, lo, t.start).find(|m| !possessive_name(text, m) && !governed(text, lo, m)),
+        }
     } else {
-        subject_before(text, mentions, lo, t.start)
+        clause_subject(text, mentions, lo, t.start)
     };
     if let Some(m) = chosen {
         // `the tweet from Legend read:` names the author right there
