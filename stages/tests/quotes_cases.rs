@@ -479,3 +479,18 @@ fn participle_takes_the_subject_of_the_finite_verb_or_a_name_that_is_no_object()
     assert_eq!(speaker_name(&sp, &q, "They need").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "I build").as_deref(), Some("Dana Ortiz"));
 }
+
+#[test]
+fn quote_after_an_unnamed_cue_does_not_reach_back_to_an_older_speaker() {
+    let text = format!("{HEAD}Maria Lopez spoke first. “The bridge is safe,” she said.\n\n“We were never asked,” a local fisherman said. “Nobody came to the harbour.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The bridge").as_deref(), Some("Maria Lopez"));
+    assert_ne!(speaker_name(&sp, &q, "Nobody came").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn apposition_with_an_abbreviation_past_the_cue_window() {
+    let text = format!("{HEAD}“Every minute felt like a day,” Tom Reyes, now 81 and retired in Cambridge, Mass., said by telephone this week.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Every minute").as_deref(), Some("Tom Reyes"));
+}

@@ -345,7 +345,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         if text.get(m.end..).is_some_and(|r| r.starts_with(',')) {
             let far = all.iter().enumerate().skip(1).take(40).find(|&(k, x)| {
                 let gap = text.get(all[k - 1].end..x.start).unwrap_or("");
-                gap.contains(',') && !gap.contains(['.', ';', '"', '“', '”']) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
+                // a period of an abbreviation (`Cambridge, Mass., said`) ends nothing
+                let abbrev = all[k - 1].text.len() <= 4 && all[k - 1].text.chars().next().is_some_and(char::is_uppercase);
+                gap.contains(',') && !gap.contains([';', '"', '“', '”']) && (!gap.contains('.') || abbrev) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
             });
             if let Some((k, x)) = far {
                 // the clause ends with the verb or goes on with its complements, never with

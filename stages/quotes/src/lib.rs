@@ -426,7 +426,10 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
     // another quote of the same paragraph with a speaker: the nearest before, else the
     // next one that has its own cue (`"A." "B," he said.`)
     let same_par = |j: usize| items[j].s.last_par == s.first_par || items[j].s.first_par == s.last_par;
-    let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].speaker.is_some());
+    // (a quote before it whose cue names nobody the speakers stage knows, `“A,” Israel
+    // said. “B.”` with no mention for Israel, passes its null on: reaching past it to an
+    // older speaker gives the words to someone else)
+    let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()));
     let next = (i + 1..items.len()).take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].own.is_some_and(|f| matches!(f.subject, Subject::Person(_))));
     if let Some(j) = prev {
         let (speaker, cue) = (items[j].speaker, items[j].cue);
@@ -446,7 +449,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             return;
         }
     }
-    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && items[j].speaker.is_some() && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
+    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()) && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
         set(&mut items[i], Some(p), "recent-speaker", 0.4, None);
     }
 }
