@@ -360,7 +360,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             if let (Some(m), false) = (pronoun, named) {
                 let word = &text[m.start..m.end];
                 if !who.fits(p, word) {
-                    found.subject = match refit(text, pars, mentions, who, items, i, word, found.start) {
+                    found.subject = match refit(pars, mentions, who, items, i, word, found.start) {
                         Some(q) => Subject::Person(q),
                         None => Subject::Pronoun,
                     };
@@ -455,18 +455,16 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
 }
 
 /// The speaker a pronoun (`he`, `she`) before `at` most likely names, when the speakers
-/// stage's choice cannot be it: the nearest earlier quote's speaker it fits, within two
-/// paragraphs, else the nearest person it fits named outside quotes in the three
+/// stage's choice cannot be it: the nearest earlier quote's speaker it fits, within four
+/// paragraphs, else the nearest person it fits named outside quotes in the five
 /// paragraphs before.
-#[allow(clippy::too_many_arguments)]
-fn refit(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, items: &[Item], i: usize, word: &str, at: usize) -> Option<usize> {
+fn refit(pars: &[&Paragraph], mentions: &[Mention], who: &Who, items: &[Item], i: usize, word: &str, at: usize) -> Option<usize> {
     let here = items[i].s.first_par;
-    let quoted = (0..i).rev().take_while(|&j| here <= items[j].s.last_par + 2).filter_map(|j| items[j].speaker.filter(|_| items[j].kind.is_none())).find(|&p| who.fits(p, word));
+    let quoted = (0..i).rev().take_while(|&j| here <= items[j].s.last_par + 4).filter_map(|j| items[j].speaker.filter(|_| items[j].kind.is_none())).find(|&p| who.fits(p, word));
     if quoted.is_some() {
         return quoted;
     }
-    let lo = pars[here.saturating_sub(3)].span.start();
-    let _ = text;
+    let lo = pars[here.saturating_sub(5)].span.start();
     cues::mentions_in(mentions, lo, at).filter(|m| !m.pronoun && !inside_quote(items, m.start) && who.fits(m.speaker, word)).last().map(|m| m.speaker)
 }
 
