@@ -9,7 +9,9 @@
 //! said`). The subject of a verb is the mention nearest before it; after a participle
 //! (`..., simply saying:`) it is the sentence's first mention; only verbs that allow it
 //! take a subject after them (`said Legend`, but never `told Sara Bareilles`, whose object
-//! is the addressee).
+//! is the addressee); there the subject is the name that ends the noun phrase after the
+//! verb (`said Trump campaign manager Corey Lane`). A verb form after a determiner or a
+//! possessive is a noun (`his remarks`), not a cue.
 
 use contract::lexicon::{is_speech_verb, VerbUse};
 use std::collections::HashSet;

@@ -25,6 +25,27 @@
 //!      of the two paragraphs before, with low confidence;
 //!    - otherwise `no-cue`, speaker null.
 //!
+//!    The cue forms of `cues.rs`: in an inverted cue the speaker is the name that ends the
+//!    noun phrase after the verb (`said Trump campaign manager Corey Lane`, `said Sen. Tom
+//!    Carper`), or the name in apposition to a possessive phrase (`says Carter’s partner,
+//!    Lee Moss`), never a preposition's object (`said of Mr. Baker`); a name right after
+//!    the quote is the subject of a verb past its apposition (`“...,” Tom Reyes, director
+//!    of a centre at a university, said`) or, after a dash, the speaker (`“...” — Dana
+//!    Ortiz`); a clause set off by commas between subject and verb is skipped; a passive
+//!    cue (`was asked by X`) gives the quote to its agent or to nobody; phrasal verbs
+//!    (`shot back`, `pointed out`) are cues; a short verbless clause ending in a colon
+//!    names its one person (`Here is Ortiz in May:`).
+//!
+//!    A participle cue with no subject of its own after an earlier quote of the sentence
+//!    (`“A,” Graham said, adding, “B”`) takes that quote's speaker, else the sentence's
+//!    first name (`participle-clause-subject`). A pronoun the speakers stage resolved to
+//!    someone it cannot be (a byline or photo credit, an organisation, a woman for `he`)
+//!    is refitted to the nearest earlier quote's speaker, or named person, it fits
+//!    (`pronoun-refit`). A cue whose subject word names one person elsewhere in the
+//!    article but is no mention here (`Trump added`) takes that person. A quote after one
+//!    whose cue names nobody known keeps that null rather than reaching back to an older
+//!    speaker.
+//!
 //!    A cue whose subject is a text or post (`the text read`) gives the quote to the
 //!    text's author (`document-author`), or to the previous quote's speaker when the verb
 //!    continues (`the tweet continued`). A pronoun subject takes the person the speakers
