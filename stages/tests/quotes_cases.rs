@@ -338,3 +338,161 @@ fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
     assert_eq!(x.quoted.iter().filter_map(|r| r.slice(&text)).collect::<Vec<_>>(), ["We will build it this year."]);
 }
+
+// Attribution forms of direct quotes (issue 11), one test a category.
+
+/// The name of the speaker a quote was given to.
+fn speaker_name(sp: &Speakers, q: &Quotes, prefix: &str) -> Option<String> {
+    let id = speaker(q, prefix)?;
+    sp.speakers.iter().find(|s| s.id == id).map(|s| s.name.clone())
+}
+
+#[test]
+fn inverted_cue_with_a_title_or_role_before_the_name() {
+    let text = format!("{HEAD}Donald Trump spoke at the pier on Monday.\n\n“We will win this county,” said Trump campaign manager Corey Lane.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We will win").as_deref(), Some("Corey Lane"));
+    let text = format!("{HEAD}“The drawings came first,” says Bristol cartoonist Ann Carter.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The drawings").as_deref(), Some("Ann Carter"));
+    let text = format!("{HEAD}“The bill is dead,” said Sen. Tom Carper.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The bill").as_deref(), Some("Tom Carper"));
+}
+
+#[test]
+fn apposition_past_the_cue_window() {
+    let text = format!("{HEAD}Maria Lopez opened the meeting.\n\n“The numbers do not add up for the harbour,” Tom Reyes, director of a policy centre at a university in the north, said.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The numbers").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn dash_attribution() {
+    let text = format!("{HEAD}Maria Lopez opened the meeting.\n\n“Bridges are how towns talk to each other.” ― Dana Ortiz\n\n“Build it and they will cross.” — Dana Ortiz, mayor\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Bridges are").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "Build it").as_deref(), Some("Dana Ortiz"));
+}
+
+#[test]
+fn colon_introduction_in_prose() {
+    let text = format!("{HEAD}Dana Ortiz has fought for the bridge for years. Ortiz put it this way: “A town without a bridge is two towns.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "A town").as_deref(), Some("Dana Ortiz"));
+    let text = format!("{HEAD}Dana Ortiz has fought for the bridge for years. Her message to the council was simple:\n\n“A town without a bridge is two towns.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "A town").as_deref(), Some("Dana Ortiz"));
+}
+
+#[test]
+fn cue_verbs_missing_from_the_table() {
+    for verb in ["notes", "remarks", "remarked", "likened", "reported", "alleges", "alleged", "reads", "recommended", "insists"] {
+        let text = format!("{HEAD}“The tide decides when we build,” Dana Ortiz {verb}.\n");
+        let (sp, q) = run(&text);
+        assert_eq!(speaker_name(&sp, &q, "The tide").as_deref(), Some("Dana Ortiz"), "{verb}");
+    }
+}
+
+#[test]
+fn possessive_before_the_speaker() {
+    let text = format!("{HEAD}Ann Carter draws the town every week.\n\n“She never stops,” says Carter’s partner, Lee Moss.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "She never").as_deref(), Some("Lee Moss"));
+}
+
+#[test]
+fn pronoun_cue_never_resolves_to_the_byline() {
+    let text = format!("{HEAD}By Sarah Quinn\n\nThe council met on Monday.\n\n“We are out of money,” she said.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "We are out").as_deref(), Some("Sarah Quinn"));
+}
+
+#[test]
+fn pronoun_cue_prefers_a_compatible_gender() {
+    let text = format!("{HEAD}Maria Lopez chairs the bridge committee. Its report was written by Tom Baker, who spent a year on it.\n\n“We read every page,” she said.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We read").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn organisation_cue_attributes_to_the_entity() {
+    let text = format!("{HEAD}“The bridge is a priority for the president,” the White House said in a statement.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The bridge is").as_deref(), Some("White House"));
+}
+
+#[test]
+fn pronoun_cue_never_resolves_to_a_photo_credit() {
+    let text = format!("{HEAD}Maria Lopez runs the shelter by the bridge.\n\nThe shelter opened in May. (Sarah Quinn/Harbour Gazette)\n\n“We are full every night,” she said.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We are full").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn participle_cue_after_an_earlier_quote_takes_its_speaker() {
+    let text = format!("{HEAD}“The bridge is safe,” Maria Lopez said on Monday, adding, “The tests are done.”\n\nTom Baker called the plan a “huge mistake,” adding: “Nobody asked the fishermen.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The tests").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "Nobody asked").as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn phrasal_cue_verbs() {
+    let text = format!("{HEAD}Tom Baker criticised the plan. Maria Lopez shot back, “The plan is fine.”\n\n“Nobody reads the reports,” Lopez pointed out.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The plan is").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "Nobody reads").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn passive_cue_gives_the_quote_to_the_agent_not_the_subject() {
+    let text = format!("{HEAD}Maria Lopez was asked by host Tom Baker, “Will the bridge open in May?”\n\nLater Lopez was asked, “What about the ferry?”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Will the bridge").as_deref(), Some("Tom Baker"));
+    assert_ne!(speaker_name(&sp, &q, "What about").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn inverted_cue_never_takes_the_object_of_a_preposition() {
+    let text = format!("{HEAD}Maria Lopez praised Tom Baker on Monday.\n\n“He is a fine engineer,” a neighbour said of Mr. Baker.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "He is a fine").as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn colon_introduction_without_a_verb() {
+    let text = format!("{HEAD}Dana Ortiz has run the town for a decade.\n\nHere is Ortiz in May 2019: “A town without a bridge is two towns.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "A town").as_deref(), Some("Dana Ortiz"));
+}
+
+#[test]
+fn clause_between_subject_and_verb_is_skipped() {
+    let text = format!("{HEAD}Maria Lopez, who called Tom Baker shortly after the vote, told her staff, “We did it.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We did it").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn participle_takes_the_subject_of_the_finite_verb_or_a_name_that_is_no_object() {
+    let text = format!("{HEAD}Tom Baker and the council will meet next week, Maria Lopez said, adding, “They need to talk.”\n\nAt the debate, Dana Ortiz compared herself to Maria Lopez, saying, “I build bridges.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "They need").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "I build").as_deref(), Some("Dana Ortiz"));
+}
+
+#[test]
+fn quote_after_an_unnamed_cue_does_not_reach_back_to_an_older_speaker() {
+    let text = format!("{HEAD}Maria Lopez spoke first. “The bridge is safe,” she said.\n\n“We were never asked,” a local fisherman said. “Nobody came to the harbour.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The bridge").as_deref(), Some("Maria Lopez"));
+    assert_ne!(speaker_name(&sp, &q, "Nobody came").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn apposition_with_an_abbreviation_past_the_cue_window() {
+    let text = format!("{HEAD}“Every minute felt like a day,” Tom Reyes, now 81 and retired in Cambridge, Mass., said by telephone this week.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Every minute").as_deref(), Some("Tom Reyes"));
+}

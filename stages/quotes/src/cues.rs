@@ -9,7 +9,9 @@
 //! said`). The subject of a verb is the mention nearest before it; after a participle
 //! (`..., simply saying:`) it is the sentence's first mention; only verbs that allow it
 //! take a subject after them (`said Legend`, but never `told Sara Bareilles`, whose object
-//! is the addressee).
+//! is the addressee); there the subject is the name that ends the noun phrase after the
+//! verb (`said Trump campaign manager Corey Lane`). A verb form after a determiner or a
+//! possessive is a noun (`his remarks`), not a cue.
 
 use contract::lexicon::{is_speech_verb, VerbUse};
 use std::collections::HashSet;
@@ -63,6 +65,11 @@ impl Tok<'_> {
         self.text.eq_ignore_ascii_case(word)
     }
 
+    /// Whether the word is `word`, whatever its case.
+    pub fn is_word(&self, word: &str) -> bool {
+        self.is(word)
+    }
+
     fn lower(&self) -> String {
         self.text.to_lowercase()
     }
@@ -91,6 +98,120 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
 /// Whether `word` is a speech verb (`naming` adds `called`, `dubbed`, ...).
 pub(super) fn is_verb(word: &str, naming: bool) -> bool {
     is_speech_verb(word, VerbUse::Cue) || (naming && naming_verbs().contains(word.to_lowercase().as_str()))
+}
+
+/// Words after which a verb form is a noun (`his remarks`, `the claims`, `news reports`
+/// is left to the quote's context).
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "that", "whose", "such", "some", "many", "several", "other"];
+
+/// Whether the word `ts[i]` is a speech verb used as a verb: not after a determiner or a
+/// possessive (`his remarks`, `Trump’s claims`), where the form is a noun.
+fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
+    let t = ts[i];
+    if let Some(prev) = i.checked_sub(1).map(|k| ts[k]) {
+        // `shot back`, `pointed out`, `went on`, `chimed in`: the particle closes the verb
+        let lp = prev.lower();
+        if PHRASAL.iter().any(|(v, p)| t.is(p) && v.contains(&lp.as_str())) && text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty()) {
+            return true;
+        }
+    }
+    if !is_verb(t.text, naming) {
+        return false;
+    }
+    // `said`, `told` and their kin have no noun sense worth a guard
+    if t.text.ends_with("ed") || t.text.ends_with("id") || !t.text.ends_with('s') {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
+    let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
+    !(adjacent && (DETERMINERS.contains(&prev.lower().as_str()) || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
+}
+
+/// Verbs of speech made of a verb and a particle (`shot back`, `pointed out`).
+const PHRASAL: &[(&[&str], &str)] = &[
+    (&["shot", "fired", "hit", "pushed", "struck", "wrote", "snapped", "spoke"], "back"),
+    (&["pointed", "spelled", "spelt", "lashed", "called", "cried", "laid", "speaks", "spoke"], "out"),
+    (&["chimed", "chimes", "weighed", "weighs"], "in"),
+    (&["summed", "sums", "piped", "spoke", "speaks", "spoken"], "up"),
+];
+
+/// Whether the verb `ts[v]` is passive (`was asked`, `were told`): its subject is not
+/// the speaker.
+fn passive(text: &str, ts: &[Tok], v: usize) -> bool {
+    let be = ["was", "were", "is", "are", "been", "be", "being"];
+    let prev = |k: usize| k.checked_sub(1).map(|j| ts[j]).filter(|p| text.get(p.end..ts[k].start).is_some_and(|g| g.trim().is_empty()));
+    ts[v].text.ends_with("ed") && matches!(ts[v].lower().as_str(), "asked" | "told" | "quoted" | "questioned" | "pressed" | "challenged" | "reminded" | "informed" | "urged" | "warned" | "interviewed")
+        && prev(v).is_some_and(|p| be.contains(&p.lower().as_str()) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| be.contains(&q.lower().as_str())))
+}
+
+/// Title abbreviations whose period does not end a noun phrase (`Sen. Tom Carper`).
+const ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "atty", "supt", "insp", "cpl", "pvt", "adm", "cmdr", "maj", "hon", "u.s", "u.k", "d", "r", "i"];
+
+/// Lower-case words that end the noun phrase after an inverted verb (`said Lopez on
+/// Monday`, `said Lopez, who`): prepositions, relatives and conjunctions.
+const ENDS_NP: &[&str] = &["who", "whom", "which", "that", "when", "while", "as", "and", "but", "or", "in", "on", "at", "to", "for", "from", "by", "with", "about", "after", "before", "during", "last", "this", "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "noting", "explaining", "referring", "speaking"];
+
+/// Whether the mention `m` is a possessive (`Carter’s partner`).
+fn possessive_name(text: &str, m: &Mention) -> bool {
+    text.get(m.end..).is_some_and(|r| r.starts_with("’s") || r.starts_with("'s") || r.starts_with('’') && !r.starts_with("’ ") || r.starts_with("s’"))
+}
+
+/// The subject after an inverted verb ending at `verb_end`, no further than `hi`: the
+/// name that ends the noun phrase after the verb (`said Trump campaign manager Corey
+/// Lane`, `says Bristol cartoonist Ann Carter`, `said Sen. Tom Carper`), or the name in
+/// apposition to a possessive phrase (`says Carter’s partner, Lee Moss`). `None` when
+/// the phrase has no name, or its head is a noun after the last name (`said a Clinton
+/// aide`); then the caller decides.
+fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi: usize) -> Option<&'m Mention> {
+    let ts = toks(text, verb_end, hi);
+    let ts = &ts[..ts.len().min(12)];
+    // the noun phrase: up to a comma, a sentence end (not a title's period), a preposition
+    let mut np_end = verb_end;
+    let mut at_comma = false;
+    for (k, t) in ts.iter().enumerate() {
+        let gap = text.get(if k == 0 { verb_end } else { ts[k - 1].end }..t.start).unwrap_or("");
+        if k > 0 {
+            let after_abbrev = gap.trim() == "." && ABBREVIATIONS.contains(&ts[k - 1].lower().as_str());
+            if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) || (gap.contains(['.', '!', '?']) && !after_abbrev) {
+                at_comma = gap.trim() == ",";
+                break;
+            }
+        } else if gap.chars().any(|c| !c.is_whitespace()) {
+            return None;
+        }
+        let lower = t.lower();
+        if t.text.chars().next().is_some_and(char::is_lowercase) && ENDS_NP.contains(&lower.as_str()) {
+            break;
+        }
+        np_end = t.end;
+        if k + 1 == ts.len() {
+            let tail = text.get(t.end..hi).unwrap_or("");
+            at_comma = tail.trim_start().starts_with(',');
+        }
+    }
+    // `said of Trump’s campaign`: what follows is the verb's complement
+    if np_end == verb_end || ts.first().is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase) && (PREPOSITIONS.contains(&t.lower().as_str()) || ENDS_NP.contains(&t.lower().as_str()))) {
+        return None;
+    }
+    let in_np: Vec<&Mention> = mentions_in(mentions, verb_end, np_end).filter(|m| !m.pronoun).collect();
+    let last = in_np.iter().rev().find(|m| !possessive_name(text, m)).copied();
+    // the name ends the phrase, or only lower-case words of no noun phrase follow
+    if let Some(m) = last {
+        let trailing = toks(text, m.end, np_end);
+        if trailing.iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase)) {
+            return Some(m);
+        }
+    }
+    // `says Carter’s partner, Lee Moss`: the name in apposition to a phrase without one
+    if at_comma && last.is_none() {
+        let after = toks(text, np_end, hi);
+        if let Some(first) = after.first() {
+            if let Some(m) = mentions_in(mentions, first.start, hi).next().filter(|m| m.start == first.start && !m.pronoun && !possessive_name(text, m)) {
+                return Some(m);
+            }
+        }
+    }
+    None
 }
 
 /// Who a cue's subject is.
@@ -125,7 +246,21 @@ pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl It
 }
 
 /// Prepositions that make the next mention an object, not a subject (`for Clinton`).
-const PREPOSITIONS: &[&str] = &["for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after"];
+const PREPOSITIONS: &[&str] = &[
+    "for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after",
+    "under", "among", "between", "including", "behind", "without", "through", "via", "alongside", "amid", "beside", "unlike", "regarding", "despite", "during", "upon", "within",
+];
+
+/// The cue of a passive verb (`Trump was asked`, `was asked by host Bill Maher`): the
+/// agent after `by` within `verb..hi` speaks, else nobody the cue names.
+fn passive_cue(text: &str, ts: &[Tok], v: usize, hi: usize, mentions: &[Mention], gap: usize) -> Found {
+    let t = ts[v];
+    let agent = ts.get(v + 1).filter(|b| b.is("by")).and_then(|b| mentions_in(mentions, b.end, hi).next().filter(|m| !m.pronoun && toks(text, b.end, m.start).len() <= 2));
+    match agent {
+        Some(m) => Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap },
+        None => Found { start: ts[v.saturating_sub(1)].start, end: t.end, subject: Subject::Unnamed, continues: false, gap },
+    }
+}
 
 /// The subject mention before a verb in `lo..verb`: the nearest one not governed by a
 /// preposition.
@@ -137,6 +272,34 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
             !prev.is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()))
         })
         .last()
+}
+
+/// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
+fn governed(text: &str, lo: usize, m: &Mention) -> bool {
+    toks(text, lo, m.start).last().is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+}
+
+/// The subject of a verb at `verb` in `lo..verb`, reading past a clause set off by commas
+/// (`Clinton, who called Sanders on Monday, told`, `Mr. Trump, asked about Mr. Putin, had
+/// said`): the name before the clause, else the nearest subject ([`subject_before`]).
+fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
+    let nearest = subject_before(text, mentions, lo, verb)?;
+    let before_verb = text.get(lo..verb).unwrap_or("").trim_end();
+    if before_verb.ends_with(',') {
+        let clause_end = lo + before_verb.len() - 1;
+        // the name right before the clause's opening comma
+        let outer = mentions_in(mentions, lo, clause_end).filter(|m| {
+            !m.pronoun && !possessive_name(text, m) && !governed(text, lo, m) && text.get(m.end..).is_some_and(|r| r.starts_with(',')) && m.end < clause_end
+        });
+        if let Some(m) = outer.filter(|m| m.start < nearest.start).last() {
+            // the clause in between holds no sentence break
+            let inner = text.get(m.end + 1..clause_end).unwrap_or("");
+            if !inner.contains(['.', ';', '“', '”', '"']) {
+                return Some(m);
+            }
+        }
+    }
+    Some(nearest)
 }
 
 /// The subject after an inverted verb: the first name in `lo..hi`, else a pronoun.
@@ -164,12 +327,40 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
 /// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
 /// sentence.
 pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
-    let ts = toks(text, lo, hi);
-    let ts = &ts[..ts.len().min(14)];
+    let all = toks(text, lo, hi);
+    let ts = &all[..all.len().min(14)];
     // the cue must follow the quote closely: only punctuation before its first word
     let lead = text.get(lo..ts.first()?.start)?;
     if lead.chars().any(|c| c.is_alphanumeric()) {
         return None;
+    }
+    let verb_near = (0..ts.len().min(8)).any(|k| verb_at(text, ts, k, false) || ts[k].is("according"));
+    // a name right after the quote: the subject of a verb past an apposition, or a dash's
+    let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| m.start == ts[0].start && !m.pronoun && !possessive_name(text, m));
+    if let (Some(m), false) = (name, verb_near) {
+        // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`: a dash, then the name
+        if lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-') {
+            return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
+        }
+        // `“...,” Tom Reyes, director of a centre at a university, said.`: the verb after
+        // the apposition's comma, the name before it its subject
+        if text.get(m.end..).is_some_and(|r| r.starts_with(',')) {
+            let far = all.iter().enumerate().skip(1).take(40).find(|&(k, x)| {
+                let gap = text.get(all[k - 1].end..x.start).unwrap_or("");
+                // a period of an abbreviation (`Cambridge, Mass., said`) ends nothing
+                let abbrev = all[k - 1].text.len() <= 4 && all[k - 1].text.chars().next().is_some_and(char::is_uppercase);
+                gap.contains(',') && !gap.contains([';', '"', '“', '”']) && (!gap.contains('.') || abbrev) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
+            });
+            if let Some((k, x)) = far {
+                // the clause ends with the verb or goes on with its complements, never with
+                // a new subject (`, said Lopez`)
+                let inverted_after = mentions_in(mentions, x.end, all.get(k + 3).map_or(hi, |y| y.end)).next().is_some();
+                if !inverted_after {
+                    let continues = x.is("continued") || x.is("continues") || x.is("added") || x.is("adds");
+                    return Some(Found { start: m.start, end: x.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+                }
+            }
+        }
     }
     for (v, t) in ts.iter().enumerate().take(8) {
         if t.is("according") && ts.get(v + 1).is_some_and(|n| n.is("to")) {
@@ -179,10 +370,13 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
                 None => Found { start: t.start, end: ts.get(v + 1)?.end, subject: Subject::Unnamed, continues: false, gap: 0 },
             });
         }
-        if !is_verb(t.text, false) {
+        if !verb_at(text, ts, v, false) {
             continue;
         }
         let continues = t.is("continued") || t.is("continues") || t.is("added") || t.is("adds");
+        if v > 0 && passive(text, ts, v) {
+            return Some(passive_cue(text, ts, v, hi, mentions, 0));
+        }
         if v == 0 {
             // inverted: `said Legend`, `said John Legend, the singer`, `asked Sen. X`;
             // only `told` and its kin never take their subject after them
@@ -190,7 +384,13 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
                 return None;
             }
             let rest = &ts[1..ts.len().min(9)];
-            if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)) {
+            if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
+            // else the first name of the words after the verb, not an object (`said the
+            // rookie, younger brother of Seth Jones`)
+            let governed = |m: &&Mention| rest.iter().rev().find(|x| x.end <= m.start).is_some_and(|x| PREPOSITIONS.contains(&x.lower().as_str()));
+            if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)).filter(|m| !governed(m)) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
             let np_end = rest.get(..rest.len().min(4)).and_then(|r| r.last()).map_or(t.end, |r| r.end);
@@ -204,6 +404,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         if comma_before && !NOT_INVERTED.contains(&t.lower().as_str()) {
             // the subject follows at once (`said Sen. Tom Carper`), not after a
             // preposition (`said of Trump’s campaign`)
+            if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
+                return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+            }
             let close = ts[v + 1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.lower().as_str())).last().map_or(t.end, |x| x.end);
             if let Some(m) = subject_after(mentions, t.end, close).filter(|m| !m.pronoun) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
@@ -213,12 +416,12 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         if v > 7 {
             return None;
         }
-        if let Some(m) = subject_before(text, mentions, ts[0].start, t.start) {
+        if let Some(m) = clause_subject(text, mentions, ts[0].start, t.start) {
             return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
         }
         let (start, subject) = subject_np(&ts[..v], &[])?;
-        if subject == Subject::Unnamed && !NOT_INVERTED.contains(&t.lower().as_str()) {
-            if let Some(m) = subject_after(mentions, t.end, window_end) {
+        if subject == Subject::Unnamed && !NOT_INVERTED.contains(&t.lower().as_str()) && !passive(text, ts, v) {
+            if let Some(m) = inverted_subject(text, mentions, t.end, window_end) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
         }
@@ -236,12 +439,26 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     let tail = text.get(lo..hi).unwrap_or("").trim_end();
     if let Some(head) = tail.strip_suffix(':') {
         let head_end = lo + head.trim_end().len();
-        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun) {
+        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun && !governed(text, lo, m)) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
     }
     // the last speech verb of the stretch; `according to X, "..."` also counts
-    let v = ts.iter().rposition(|t| is_verb(t.text, naming) || t.is("according"))?;
+    let Some(v) = (0..ts.len()).rev().find(|&k| verb_at(text, &ts, k, naming) || ts[k].is("according")) else {
+        // `Here’s Clinton in December 1992: “...”`: a short clause with no verb of speech
+        // that introduces the quote with a colon names its speaker
+        if tail.ends_with(':') && ts.len() <= 10 {
+            let m = subject_before(text, mentions, lo, hi).filter(|m| !m.pronoun && !possessive_name(text, m));
+            let first = mentions_in(mentions, lo, hi).find(|m| !m.pronoun);
+            if let (Some(m), Some(f)) = (m, first) {
+                // only one person in the clause: two would need a verb to choose
+                if f.speaker == m.speaker {
+                    return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: ts.len() });
+                }
+            }
+        }
+        return None;
+    };
     let t = ts[v];
     let gap = ts.len() - v - 1;
     // naming verbs (`called it`, `put it`) attribute only a quote close after them
@@ -249,6 +466,9 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         return None;
     }
     let continues = t.is("continued") || t.is("added");
+    if passive(text, &ts, v) {
+        return Some(passive_cue(text, &ts, v, hi, mentions, gap));
+    }
     if t.is("according") {
         let m = mentions_in(mentions, t.end, hi).next();
         return Some(match m {
@@ -260,9 +480,16 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     // a participle takes the clause's subject: the first person named in the sentence
     let participle = t.text.ends_with("ing");
     let chosen = if participle {
-        mentions_in(mentions, lo, t.start).next()
+        // the subject of the finite verb of speech before it (`..., Spicer said, adding:`),
+        // else the sentence's first name that is no object (`Sanders compared himself to
+        // Clinton, saying`)
+        let finite = (0..v).rev().find(|&k| verb_at(text, &ts, k, false) && !ts[k].text.ends_with("ing"));
+        match finite {
+            Some(k) => clause_subject(text, mentions, lo, ts[k].start),
+            None => mentions_in(mentions, lo, t.start).find(|m| !possessive_name(text, m) && !governed(text, lo, m)),
+        }
     } else {
-        subject_before(text, mentions, lo, t.start)
+        clause_subject(text, mentions, lo, t.start)
     };
     if let Some(m) = chosen {
         // `the tweet from Legend read:` names the author right there

@@ -25,6 +25,27 @@
 //!      of the two paragraphs before, with low confidence;
 //!    - otherwise `no-cue`, speaker null.
 //!
+//!    The cue forms of `cues.rs`: in an inverted cue the speaker is the name that ends the
+//!    noun phrase after the verb (`said Trump campaign manager Corey Lane`, `said Sen. Tom
+//!    Carper`), or the name in apposition to a possessive phrase (`says Carter’s partner,
+//!    Lee Moss`), never a preposition's object (`said of Mr. Baker`); a name right after
+//!    the quote is the subject of a verb past its apposition (`“...,” Tom Reyes, director
+//!    of a centre at a university, said`) or, after a dash, the speaker (`“...” — Dana
+//!    Ortiz`); a clause set off by commas between subject and verb is skipped; a passive
+//!    cue (`was asked by X`) gives the quote to its agent or to nobody; phrasal verbs
+//!    (`shot back`, `pointed out`) are cues; a short verbless clause ending in a colon
+//!    names its one person (`Here is Ortiz in May:`).
+//!
+//!    A participle cue with no subject of its own after an earlier quote of the sentence
+//!    (`“A,” Graham said, adding, “B”`) takes that quote's speaker, else the sentence's
+//!    first name (`participle-clause-subject`). A pronoun the speakers stage resolved to
+//!    someone it cannot be (a byline or photo credit, an organisation, a woman for `he`)
+//!    is refitted to the nearest earlier quote's speaker, or named person, it fits
+//!    (`pronoun-refit`). A cue whose subject word names one person elsewhere in the
+//!    article but is no mention here (`Trump added`) takes that person. A quote after one
+//!    whose cue names nobody known keeps that null rather than reaching back to an older
+//!    speaker.
+//!
 //!    A cue whose subject is a text or post (`the text read`) gives the quote to the
 //!    text's author (`document-author`), or to the previous quote's speaker when the verb
 //!    continues (`the tweet continued`). A pronoun subject takes the person the speakers
@@ -41,7 +62,8 @@ mod cues;
 mod marks;
 mod reported;
 
-use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, QuoteKind, Quotes, Segments, Speakers};
+use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, QuoteKind, Quotes, Segments, SpeakerKind, Speakers};
+use contract::lexicon::{given_name, NameGender};
 use contract::ids::IdMaker;
 use contract::span::Span;
 use cues::{Found, Mention, Subject};
@@ -77,6 +99,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let stretches = marks::stretches(text, &pars, segments);
     let mentions = mentions(text, speakers);
     let ids: Vec<&str> = speakers.speakers.iter().map(|s| s.id.as_str()).collect();
+    let who = Who::new(text, speakers);
 
     // kind and own cue of each stretch
     let mut items: Vec<Item> = Vec::new();
@@ -102,7 +125,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         if items[i].kind.is_some() {
             continue;
         }
-        attribute(text, &pars, &mentions, &mut items, i);
+        attribute(text, &pars, &mentions, &who, &mut items, i);
     }
 
     // reported speech, read around the quote marks: a woven quote inside a reported
@@ -302,11 +325,123 @@ fn ends_with_intro(text: &str, cue_end: usize, open: usize) -> bool {
     between.is_empty() || between.ends_with([':', ','])
 }
 
-fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], items: &mut [Item], i: usize) {
+/// What the quotes stage knows of each speaker beyond its mentions: whether it can be
+/// `he` or `she`, whether it is only named as an article's byline or a photo credit, and
+/// the single names that point at one person.
+struct Who {
+    /// Per speaker: a person, and the gender its given name shows (`None` when unknown).
+    person: Vec<(bool, Option<NameGender>)>,
+    /// Per speaker: every name of it sits in a byline or credit (`By Ann Carter`,
+    /// `(Ann Carter/CBC)`), so it is the writer or photographer, never a `he` or `she`.
+    credit: Vec<bool>,
+    /// A capitalised name word (`Trump`, `Donald Trump`) that names one person only.
+    names: std::collections::HashMap<String, usize>,
+}
+
+impl Who {
+    fn new(text: &str, speakers: &Speakers) -> Who {
+        let mut person = Vec::new();
+        let mut credit = Vec::new();
+        let mut names: std::collections::HashMap<String, Option<usize>> = std::collections::HashMap::new();
+        for (i, s) in speakers.speakers.iter().enumerate() {
+            let is_person = s.kind == SpeakerKind::Person;
+            let gender = s.name.split_whitespace().next().and_then(given_name).filter(|g| *g != NameGender::Either);
+            person.push((is_person, gender));
+            let named: Vec<&contract::Mention> = s.mentions.iter().filter(|m| matches!(m.form, MentionForm::Full | MentionForm::Surname | MentionForm::First | MentionForm::Nickname)).collect();
+            credit.push(!named.is_empty() && named.iter().all(|m| is_credit(text, m.span.start(), m.span.end())));
+            if is_person {
+                for m in named {
+                    if m.text.chars().next().is_some_and(char::is_uppercase) {
+                        let e = names.entry(m.text.clone()).or_insert(Some(i));
+                        if *e != Some(i) {
+                            *e = None;
+                        }
+                    }
+                }
+            }
+        }
+        Who { person, credit, names: names.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect() }
+    }
+
+    /// Whether speaker `p` can be the pronoun `word` (`he`, `she`; `they`, `I`, `we`
+    /// fit anyone).
+    fn fits(&self, p: usize, word: &str) -> bool {
+        let Some(&(is_person, gender)) = self.person.get(p) else { return false };
+        if self.credit.get(p).copied().unwrap_or(false) {
+            return false;
+        }
+        match word.to_lowercase().as_str() {
+            "he" => is_person && gender != Some(NameGender::Female),
+            "she" => is_person && gender != Some(NameGender::Male),
+            _ => true,
+        }
+    }
+}
+
+/// Whether a name at `start..end` is a byline or a photo credit: `By Ann Carter` opening
+/// its line, `(Ann Carter/CBC)`, `Ann Carter | Getty Images`, `Photo: Ann Carter`.
+fn is_credit(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let before = text[line_start..start].trim_end();
+    let lower = before.to_lowercase();
+    let after = text.get(end..).unwrap_or("").trim_start_matches(' ');
+    let by_line = matches!(lower.as_str(), "by" | "photo" | "photo:" | "photo by" | "photos by" | "credit:" | "written by" | "reporting by" | "with files from" | "story by");
+    by_line || (before.ends_with('(') && after.starts_with(['/', '|'])) || after.starts_with("| ") || after.starts_with("/ ") && before.ends_with('(')
+}
+
+fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, items: &mut [Item], i: usize) {
     let s = items[i].s;
-    if let Some(found) = items[i].own {
+    if let Some(mut found) = items[i].own {
         let rule = if found.start >= s.close_end { "cue-after" } else { "cue-before" };
+        let cue_words = cues::toks(text, found.start, found.end);
+        // a pronoun subject the speakers stage resolved to someone it cannot be (a byline,
+        // an organisation, a woman for `he`): the nearest earlier speaker it fits
+        let mut repaired = false;
+        if let Subject::Person(p) = found.subject {
+            let pronoun = mentions.iter().find(|m| m.pronoun && !m.possessive && m.speaker == p && m.start >= found.start && m.end <= found.end);
+            let named = mentions.iter().any(|m| !m.pronoun && m.speaker == p && m.start >= found.start && m.end <= found.end);
+            if let (Some(m), false) = (pronoun, named) {
+                let word = &text[m.start..m.end];
+                if !who.fits(p, word) {
+                    found.subject = match refit(pars, mentions, who, items, i, word, found.start) {
+                        Some(q) => Subject::Person(q),
+                        None => Subject::Pronoun,
+                    };
+                    repaired = true;
+                }
+            }
+        }
+        // a name the speakers stage did not mark here, next to the verb (`Trump added`),
+        // that names one person elsewhere in the article
+        if found.subject == Subject::Unnamed {
+            let verb = cue_words.iter().position(|t| cues::is_verb(t.text, true));
+            let subject_word = verb.and_then(|v| if v > 0 { cue_words.get(v - 1) } else { cue_words.get(v + 1) });
+            if let Some(p) = subject_word.and_then(|t| who.names.get(t.text)) {
+                found.subject = Subject::Person(*p);
+            }
+        }
+        // a participle after an earlier quote of the sentence (`“A,” Graham said, adding,
+        // “B”`, `Ash called it a breach, adding: “B”`): the subject is the one who spoke
+        // just before
+        let participle = cue_words.last().is_some_and(|t| t.text.ends_with("ing")) || (cue_words.len() == 1 && cue_words[0].is_word("asked"));
+        if found.subject == Subject::Unnamed && found.start < s.open && participle {
+            let same_par = (0..i).rev().take_while(|&j| items[j].s.last_par == s.first_par).find(|&j| items[j].kind.is_none() && items[j].speaker.is_some());
+            let clause_subject = same_par.and_then(|j| items[j].speaker).or_else(|| {
+                // else the person the sentence names first, before the quote
+                let lo = sentence_start(text, pars[s.first_par], pars[s.first_par].span.start(), s.open);
+                cues::mentions_in(mentions, lo, found.start).find(|m| !m.pronoun && !inside_quote(items, m.start)).map(|m| m.speaker)
+            });
+            if let Some(p) = clause_subject {
+                let item = &mut items[i];
+                item.speaker = Some(p);
+                item.rule = "participle-clause-subject";
+                item.confidence = 0.7;
+                item.cue = Some((found.start, found.end));
+                return;
+            }
+        }
         let (speaker, rule, confidence) = match found.subject {
+            Subject::Person(p) if repaired => (Some(p), "pronoun-refit", 0.6),
             Subject::Person(p) => (Some(p), rule, if found.gap > 3 { 0.75 } else { 0.95 }),
             Subject::Document => {
                 // `the tweet continued` continues the previous quote's speaker; `the text
@@ -334,7 +469,10 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], items: &mut 
     // another quote of the same paragraph with a speaker: the nearest before, else the
     // next one that has its own cue (`"A." "B," he said.`)
     let same_par = |j: usize| items[j].s.last_par == s.first_par || items[j].s.first_par == s.last_par;
-    let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].speaker.is_some());
+    // (a quote before it whose cue names nobody the speakers stage knows, `“A,” Israel
+    // said. “B.”` with no mention for Israel, passes its null on: reaching past it to an
+    // older speaker gives the words to someone else)
+    let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()));
     let next = (i + 1..items.len()).take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].own.is_some_and(|f| matches!(f.subject, Subject::Person(_))));
     if let Some(j) = prev {
         let (speaker, cue) = (items[j].speaker, items[j].cue);
@@ -354,9 +492,23 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], items: &mut 
             return;
         }
     }
-    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && items[j].speaker.is_some() && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
+    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()) && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
         set(&mut items[i], Some(p), "recent-speaker", 0.4, None);
     }
+}
+
+/// The speaker a pronoun (`he`, `she`) before `at` most likely names, when the speakers
+/// stage's choice cannot be it: the nearest earlier quote's speaker it fits, within four
+/// paragraphs, else the nearest person it fits named outside quotes in the five
+/// paragraphs before.
+fn refit(pars: &[&Paragraph], mentions: &[Mention], who: &Who, items: &[Item], i: usize, word: &str, at: usize) -> Option<usize> {
+    let here = items[i].s.first_par;
+    let quoted = (0..i).rev().take_while(|&j| here <= items[j].s.last_par + 4).filter_map(|j| items[j].speaker.filter(|_| items[j].kind.is_none())).find(|&p| who.fits(p, word));
+    if quoted.is_some() {
+        return quoted;
+    }
+    let lo = pars[here.saturating_sub(5)].span.start();
+    cues::mentions_in(mentions, lo, at).filter(|m| !m.pronoun && !inside_quote(items, m.start) && who.fits(m.speaker, word)).last().map(|m| m.speaker)
 }
 
 fn set(item: &mut Item, speaker: Option<usize>, rule: &'static str, confidence: f64, cue: Option<(usize, usize)>) {
