@@ -29,7 +29,7 @@
 //!
 //! 5. **Organisations, groups and documents** that speak (`the White House said`,
 //!    `officials said`, `the report says`), and `the company`, `it`, `they` that refer to
-//!    them: see [`entities`].
+//!    them: see `entities.rs`.
 //!
 //! The id is the slug of the canonical name (`john-legend`), the same in every document.
 
