@@ -511,7 +511,7 @@ pub fn check_stages(docs: &[String]) -> Result<(), Problem> {
         .iter()
         .zip(docs)
         .zip(&annotated)
-        .map(|((name, text), a)| DocInput { name, text, segments: &a.segments, quotes: &a.quotes })
+        .map(|((name, text), a)| DocInput { name, text, segments: &a.segments, quotes: &a.quotes, speakers: &a.speakers })
         .collect();
     let claims = stage("claims", || stages::claims::claims(&inputs))?;
     let printed = round_trip("claims", &claims)?;
@@ -781,6 +781,7 @@ mod tests {
                 id: "c-x".into(),
                 text: text.into(),
                 kind: Default::default(),
+                story: None,
                 disagreement: None,
                 members: vec![member.clone()],
             }],
