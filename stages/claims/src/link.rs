@@ -633,7 +633,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                 names: of(TermKind::Name),
                 numbers: of(TermKind::Number),
                 dates: of(TermKind::Date),
-                total: fact.terms.iter().map(|t| weight(t.0)).sum(),
+                total: fact.terms.iter().filter(|t| t.1 != TermKind::Entity).map(|t| weight(t.0)).sum(),
             }
         })
         .collect();
@@ -680,9 +680,12 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             } else if y.0 < x.0 {
                 j += 1;
             } else {
-                shared += weight(x.0);
-                count += 1;
-                anchors += usize::from(x.1 != TermKind::Word);
+                // the evidence is what the two say besides whom they are about
+                if x.1 != TermKind::Entity {
+                    shared += weight(x.0);
+                    count += 1;
+                    anchors += usize::from(x.1 != TermKind::Word);
+                }
                 i += 1;
                 j += 1;
             }
