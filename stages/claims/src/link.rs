@@ -171,7 +171,8 @@ fn align(a: &[u64], b: &[u64]) -> Align {
             if a[i] != b[j] || (i > 0 && j > 0 && a[i - 1] == b[j - 1]) {
                 continue;
             }
-            if !short && !(i + 1 < a.len() && j + 1 < b.len() && a[i + 1] == b[j + 1]) {
+            let pair = i + 1 < a.len() && j + 1 < b.len() && a[i + 1] == b[j + 1];
+            if !(short || pair) {
                 continue;
             }
             let fa = |k: usize| a.get(k).copied();
@@ -322,7 +323,7 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
         }
     });
     // Each document's nearest other document, ties to the first.
-    scored.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    scored.sort_by_key(|x| (x.0, x.1));
     let mut nearest: Vec<Option<(f64, u32)>> = vec![None; docs.len()];
     for &(a, b, s) in &scored {
         for (x, y) in [(a, b), (b, a)] {
@@ -711,7 +712,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             }
         }
     });
-    scored.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    scored.sort_by_key(|x| (x.0, x.1));
     let mut best: HashMap<(u32, u32), (f64, u32)> = HashMap::new();
     for &(a, b, s) in &scored {
         for (x, y) in [(a, b), (b, a)] {
