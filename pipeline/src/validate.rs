@@ -369,7 +369,7 @@ mod tests {
         let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), kind: Default::default(), mentions: vec![mention] };
         let speakers = Speakers { speakers: vec![], unresolved: vec![UnresolvedSpeaker { reason: "ambiguous: twice".into(), speaker }] };
         let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None };
-        let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, disagreement: None, members: vec![member] };
+        let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, story: None, disagreement: None, members: vec![member] };
         let claims_file = Claims { claims: vec![], unresolved: vec![UnresolvedClaim { reason: "orphaned: no doc".into(), claim }] };
 
         let found = [

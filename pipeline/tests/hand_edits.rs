@@ -193,7 +193,7 @@ fn a_removed_claim_member_stays_removed_when_another_document_changes() {
     let p = Project::with_corpus();
     p.run();
     let rel = "annotations/claims.yaml";
-    let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 3479..3533\n        text: \"You can ready John's full Sunday Times interview here.\"\n        match: paraphrase\n";
+    let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 2205..2380\n        text: \"However, last October, John revealed in an interview with Vanity Fair that he and Kanye \\\"were never the closest of friends\\\" and went on to discuss the rapper's views on Trump.\"\n        match: paraphrase\n";
     assert!(p.read(rel).contains(wrong), "{}", p.read(rel));
     p.write(rel, &p.read(rel).replacen(wrong, "", 1));
     p.run();
@@ -204,8 +204,8 @@ fn a_removed_claim_member_stays_removed_when_another_document_changes() {
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("claims:   1 ran"), "{}", text(&out));
     let carried = p.read(rel);
-    assert!(!carried.contains("You can ready John's full Sunday Times interview here."), "{carried}");
-    assert!(carried.contains("  - id: c-legend-once-again-revisited-the-conversation\n"), "{carried}");
+    assert!(!carried.contains("However, last October, John revealed"), "{carried}");
+    assert!(carried.contains("  - id: c-in-october-2019-legend-told-vanity\n"), "{carried}");
     assert!(p.pipeline(&["check", "--deep"]).status.success());
 }
 

@@ -76,6 +76,7 @@ fn the_schemas_refuse_what_a_person_should_not_write() {
         ("an empty speaker", quotes.clone(), q.replacen(&first_speaker, "    speaker: \"\"", 1)),
         ("an id with a space", quotes.clone(), q.replacen(&first_id, "  - id: hello world", 1)),
         ("a member doc that is a path", "claims.yaml".into(), claims.replacen(&first_doc, "      - doc: ../../etc", 1)),
+        ("a story id with a space", "claims.yaml".into(), claims.replacen("    story: s-", "    story: a story s-", 1)),
         ("a missing seed hash", quotes.clone(), q.replacen(&format!("{seed_line}\n"), "", 1)),
         ("a speaker id starting with a dash", speakers.clone(), read(&speakers).replacen("  - id: ", "  - id: -", 1)),
         ("a speaker kind that is no kind", speakers.clone(), read(&speakers).replacen("    mentions:", "    kind: robot\n    mentions:", 1)),

@@ -29,7 +29,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use stages::contract::{Quotes, Segments};
+use stages::contract::{Quotes, Segments, Speakers};
 use stages::{claims, DocInput};
 
 struct Options {
@@ -162,17 +162,17 @@ fn main() -> ExitCode {
     };
     let docs = if o.show { texts } else { generate(&texts, o.docs, o.seed) };
     let t0 = Instant::now();
-    let parsed: Vec<(Segments, Quotes)> = docs
+    let parsed: Vec<(Segments, Quotes, Speakers)> = docs
         .iter()
         .map(|(_, t)| {
             let a = stages::annotate(t);
-            (a.segments, a.quotes)
+            (a.segments, a.quotes, a.speakers)
         })
         .collect();
     let inputs: Vec<DocInput> = docs
         .iter()
         .zip(&parsed)
-        .map(|((n, t), (s, q))| DocInput { name: n, text: t, segments: s, quotes: q })
+        .map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })
         .collect();
     if o.show {
         for c in claims::claims(&inputs).claims {

@@ -2,7 +2,7 @@
 //! read back, and linked without the documents.
 
 use stages::claims::{self, DocFeatures};
-use stages::contract::{Quotes, Segments};
+use stages::contract::{Quotes, Segments, Speakers};
 use stages::DocInput;
 
 fn seeds() -> Vec<(String, String)> {
@@ -19,13 +19,13 @@ fn seeds() -> Vec<(String, String)> {
     out
 }
 
-fn upstream(text: &str) -> (Segments, Quotes) {
+fn upstream(text: &str) -> (Segments, Quotes, Speakers) {
     let a = stages::annotate(text);
-    (a.segments, a.quotes)
+    (a.segments, a.quotes, a.speakers)
 }
 
-fn input<'a>(name: &'a str, text: &'a str, up: &'a (Segments, Quotes)) -> DocInput<'a> {
-    DocInput { name, text, segments: &up.0, quotes: &up.1 }
+fn input<'a>(name: &'a str, text: &'a str, up: &'a (Segments, Quotes, Speakers)) -> DocInput<'a> {
+    DocInput { name, text, segments: &up.0, quotes: &up.1, speakers: &up.2 }
 }
 
 fn cached(f: &DocFeatures) -> DocFeatures {

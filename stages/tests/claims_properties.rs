@@ -3,7 +3,7 @@
 //! order, ids unique, and the same output on a second call.
 
 use proptest::prelude::*;
-use stages::contract::{Claims, Quotes, Segments};
+use stages::contract::{Claims, Quotes, Segments, Speakers};
 use stages::{claims, DocInput};
 
 /// Pieces recombined into documents: quotes with curly and straight marks, cut short,
@@ -41,11 +41,11 @@ fn doc() -> impl Strategy<Value = String> {
 }
 
 fn run(texts: &[String]) -> Claims {
-    let parsed: Vec<(Segments, Quotes)> = texts
+    let parsed: Vec<(Segments, Quotes, Speakers)> = texts
         .iter()
         .map(|t| {
             let a = stages::annotate(t);
-            (a.segments, a.quotes)
+            (a.segments, a.quotes, a.speakers)
         })
         .collect();
     let names: Vec<String> = (0..texts.len()).map(|i| format!("d{i:02}")).collect();
@@ -53,7 +53,7 @@ fn run(texts: &[String]) -> Claims {
         .iter()
         .zip(texts)
         .zip(&parsed)
-        .map(|((n, t), (s, q))| DocInput { name: n, text: t, segments: s, quotes: q })
+        .map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })
         .collect();
     claims::claims(&inputs)
 }

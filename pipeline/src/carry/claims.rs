@@ -284,7 +284,7 @@ fn member_fields(b: &Member, o: &Member, t: &Member, notes: &mut Vec<String>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use stages::contract::{ClaimKind, Quotes, Segments};
+    use stages::contract::{ClaimKind, Quotes, Segments, Speakers};
     use stages::DocInput;
 
     const WHOLE: &str = "I don’t think we’re less friends because of the Trump thing. I just think we’re doing our own thing. He’s up in Wyoming with his family.";
@@ -306,14 +306,14 @@ mod tests {
     }
 
     fn machine(docs: &[(&str, String)]) -> Claims {
-        let parsed: Vec<(Segments, Quotes)> = docs
+        let parsed: Vec<(Segments, Quotes, Speakers)> = docs
             .iter()
             .map(|(_, t)| {
                 let a = stages::annotate(t);
-                (a.segments, a.quotes)
+                (a.segments, a.quotes, a.speakers)
             })
             .collect();
-        let inputs: Vec<DocInput> = docs.iter().zip(&parsed).map(|((n, t), (s, q))| DocInput { name: n, text: t, segments: s, quotes: q }).collect();
+        let inputs: Vec<DocInput> = docs.iter().zip(&parsed).map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp }).collect();
         stages::claims::claims(&inputs)
     }
 

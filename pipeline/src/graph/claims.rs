@@ -3,11 +3,11 @@
 //! Each document's part is its [`DocFeatures`] (quote words, fact sentences), made from
 //! that document alone; linking reads only the parts.
 
-use super::files::{CLAIMS, QUOTES, SEGMENTS};
+use super::files::{CLAIMS, QUOTES, SEGMENTS, SPEAKERS};
 use super::{Blocked, Carried, CorpusStage, Doc, Docs, Info, Items};
 use crate::validate::{self, Checker, ClaimDoc};
 use stages::claims::DocFeatures;
-use stages::contract::{Claims as ClaimItems, Quotes, Segments};
+use stages::contract::{Claims as ClaimItems, Quotes, Segments, Speakers};
 use std::collections::{BTreeSet, HashMap};
 
 /// The `claims` stage.
@@ -20,13 +20,14 @@ impl CorpusStage for Claims {
     type Part = DocFeatures;
 
     fn info(&self) -> Info {
-        Info { name: "claims", file: CLAIMS, reads: &[SEGMENTS, QUOTES], fingerprint: super::fingerprint("claims") }
+        Info { name: "claims", file: CLAIMS, reads: &[SEGMENTS, SPEAKERS, QUOTES], fingerprint: super::fingerprint("claims") }
     }
 
     fn part(&self, doc: &Doc) -> Result<DocFeatures, Blocked> {
         let segments = doc.input::<Segments>(SEGMENTS)?;
+        let speakers = doc.input::<Speakers>(SPEAKERS)?;
         let quotes = doc.input::<Quotes>(QUOTES)?;
-        Ok(stages::claims::features(&stages::DocInput { name: doc.name, text: doc.text, segments, quotes }))
+        Ok(stages::claims::features(&stages::DocInput { name: doc.name, text: doc.text, segments, quotes, speakers }))
     }
 
     fn link(&self, parts: &[(&str, &DocFeatures)]) -> ClaimItems {

@@ -1,7 +1,8 @@
 //! The per-document step: what the linker needs from one document, and nothing from any
 //! other, so that it can be cached per document.
 
-use contract::{ParagraphKind, QuoteKind};
+use contract::{MentionForm, ParagraphKind, QuoteKind};
+use std::collections::BTreeMap;
 use contract::span::Span;
 use crate::DocInput;
 use serde::{Deserialize, Serialize};
@@ -50,7 +51,7 @@ pub(crate) struct QuoteUnit {
     pub toks: Vec<Tok>,
 }
 
-/// What a term of a fact sentence is, for the agreement checks. Serialized as one letter.
+/// What a term of a fact sentence is, for the number and date checks. Serialized as one letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub(crate) enum TermKind {
     /// A lower-case content word, stemmed.
@@ -65,6 +66,11 @@ pub(crate) enum TermKind {
     /// A year or a month: two reports of one event cannot give different dates.
     #[serde(rename = "d")]
     Date,
+    /// An entity of the document's `speakers.yaml` (a person, organisation, group or
+    /// document), named by any of its names there: the hash is of its id, which is the
+    /// same in every document for the same entity.
+    #[serde(rename = "e")]
+    Entity,
 }
 
 /// A body sentence that may report a fact.
@@ -76,11 +82,6 @@ pub(crate) struct FactUnit {
     pub text: String,
     /// Distinct terms, sorted by hash.
     pub terms: Vec<(u64, TermKind)>,
-    /// Who acts, as candidates in order: the capitalised words outside quote marks, not
-    /// possessives (`Kanye’s campaign` is not Kanye acting). The linker takes the first
-    /// that names a person. A sentence that opens with a pronoun takes the previous
-    /// sentence's candidates (`He told the Times` after `Legend has distanced himself`).
-    pub actor: Vec<u64>,
 }
 
 /// Everything the corpus-wide step ([`link`](super::link)) needs from one document, and
@@ -113,14 +114,23 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘')
 }
 
-/// The words of `text` (which starts at byte `base` of the seed), folded and hashed.
-/// A word is a run of letters and digits, with apostrophes inside it kept out of the
-/// hash so that `don’t`, `don't` and `dont` are one word.
+/// The words of `text` (which starts at byte `base` of the seed), folded, normalised and
+/// hashed. A word is a run of letters and digits, with apostrophes inside it kept out of
+/// the hash so that `don’t`, `don't` and `dont` are one word; `&` is a word of its own.
+/// Variants that outlets write differently become the same words ([`variants`]): `&` and
+/// `and`, `we’re` and `we are`, `into` and `in to`, `steward` and `stewards`. A word that
+/// stands for two (`we’re`) gives two tokens over the same bytes, so every token still
+/// points at exact bytes of the seed.
 pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut buf = String::new();
     let mut end = 0;
+    let push = |buf: &str, s: usize, e: usize, out: &mut Vec<Tok>| {
+        for w in variants(buf) {
+            out.push(Tok { h: fnv(w.bytes()), start: (base + s) as u32, end: (base + e) as u32 });
+        }
+    };
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
@@ -131,15 +141,65 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
             buf.extend(c.to_lowercase());
             end = i + c.len_utf8();
         } else if is_apostrophe(c) && start.is_some() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric()) {
-            // Inside a word: skipped, so curly and straight apostrophes agree.
-        } else if let Some(s) = start.take() {
-            out.push(Tok { h: fnv(buf.bytes()), start: (base + s) as u32, end: (base + end) as u32 });
+            // Inside a word: marked, so that contractions can be told; curly and straight
+            // apostrophes agree.
+            buf.push('\'');
+        } else {
+            if let Some(s) = start.take() {
+                push(&buf, s, end, &mut out);
+            }
+            if c == '&' {
+                push("and", i, i + 1, &mut out);
+            }
         }
     }
     if let Some(s) = start {
-        out.push(Tok { h: fnv(buf.bytes()), start: (base + s) as u32, end: (base + end) as u32 });
+        push(&buf, s, end, &mut out);
     }
     out
+}
+
+/// Contractions whose first part is a pronoun or a word that takes `’s` for `is`.
+const IS_BEFORE_S: &[&str] = &[
+    "he", "here", "how", "it", "she", "that", "there", "what", "where", "who",
+];
+
+/// The normalised words of one folded word (apostrophes kept as `'`): contractions spelled
+/// out (`we're` is `we are`, `don't` is `do not`, `I'm` is `I am`; `’s` is `is` after a
+/// pronoun, otherwise a possessive and dropped with its apostrophe), `into` as `in to`,
+/// `cannot` as `can not`, then a light stem of each ([`stem`]).
+fn variants(word: &str) -> Vec<String> {
+    let mut parts: Vec<&str> = Vec::with_capacity(2);
+    let irregular = match word {
+        "won't" => Some(["will", "not"]),
+        "can't" | "cannot" => Some(["can", "not"]),
+        "shan't" => Some(["shall", "not"]),
+        "let's" => Some(["let", "us"]),
+        "into" => Some(["in", "to"]),
+        _ => None,
+    };
+    if let Some(two) = irregular {
+        parts.extend(two);
+    } else if let Some(head) = word.strip_suffix("n't") {
+        parts.extend([head, "not"]);
+    } else if let Some((head, tail)) = word.rsplit_once('\'') {
+        let full = match tail {
+            "re" => Some("are"),
+            "ve" => Some("have"),
+            "ll" => Some("will"),
+            "m" => Some("am"),
+            "d" => Some("would"),
+            "s" if IS_BEFORE_S.contains(&head) => Some("is"),
+            _ => None,
+        };
+        match full {
+            Some(f) => parts.extend([head, f]),
+            None => return vec![stem(&word.replace('\'', ""))],
+        }
+    } else {
+        parts.push(word);
+    }
+    parts.iter().map(|p| stem(&p.replace('\'', ""))).collect()
 }
 
 /// Words too common to say anything about a fact. Sorted, for a binary search.
@@ -178,21 +238,80 @@ fn trim_e(mut w: String) -> String {
 /// sentence's first word, which is capitalised anyway), numbers, and dates (years and
 /// capitalised month names). Words inside quote marks are skipped (`inside`): quotes are
 /// linked as quotes.
-struct Terms {
-    terms: Vec<(u64, TermKind)>,
-    actor: Vec<u64>,
-    /// The sentence opens with a personal pronoun.
-    pronoun: bool,
-}
 
 /// Verbs made of a platform's name fold into it: a tweet is a post on Twitter.
 const PLATFORM_VERBS: &[(&str, &str)] =
     &[("tweet", "twitter"), ("tweets", "twitter"), ("tweeted", "twitter"), ("tweeting", "twitter"), ("retweeted", "twitter")];
 
-fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Terms {
+/// The entity hash of an id, as fact terms carry it.
+pub(crate) fn entity(id: &str) -> u64 {
+    fnv(b"entity:".iter().copied().chain(id.bytes()))
+}
+
+/// One document's names for its entities: each capitalised word of a speaker's names
+/// (mentions by full name, surname, first name or nickname, and the canonical name),
+/// folded, to the entity it names in this document. A word that names two entities
+/// equally often (`Trump` for Donald and Melania, each by full name only) names neither;
+/// one that one of them is called by alone (`Trump` said) names that one.
+struct Names {
+    of: BTreeMap<String, String>,
+}
+
+impl Names {
+    fn new(speakers: &contract::Speakers) -> Names {
+        let mut votes: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+        for sp in &speakers.speakers {
+            let mut add = |text: &str, weight: usize| {
+                for (_, w) in words(text) {
+                    if !w.chars().next().is_some_and(char::is_uppercase) {
+                        continue;
+                    }
+                    let lower: String = w.chars().filter(|c| !is_apostrophe(*c)).flat_map(char::to_lowercase).collect();
+                    let lower = lower.strip_suffix('s').filter(|_| w.ends_with("’s") || w.ends_with("'s")).unwrap_or(&lower).to_string();
+                    if lower.len() < 3 || STOP.binary_search(&lower.as_str()).is_ok() {
+                        continue;
+                    }
+                    let e = votes.entry(lower).or_default().entry(sp.id.as_str()).or_insert(0);
+                    *e += weight;
+                }
+            };
+            add(&sp.name, 1);
+            for m in &sp.mentions {
+                match m.form {
+                    MentionForm::Full => add(&m.text, 1),
+                    // a name used alone says whom it means in this document
+                    MentionForm::Surname | MentionForm::First | MentionForm::Nickname => add(&m.text, 3),
+                    _ => {}
+                }
+            }
+        }
+        let of = votes
+            .into_iter()
+            .filter_map(|(w, ids)| {
+                let best = *ids.values().max()?;
+                let mut top = ids.iter().filter(|(_, &v)| v == best);
+                let (id, _) = top.next()?;
+                top.next().is_none().then(|| (w, id.to_string()))
+            })
+            .collect();
+        Names { of }
+    }
+}
+
+/// Lines that point the reader somewhere rather than report anything: `You can read the
+/// full interview here`, `Click here to sign up`. Matched on the folded sentence.
+const NAVIGATION: &[&str] = &[
+    "click here", "read more", "read the full", "sign up for", "subscribe to", "follow us", "watch the full",
+    "watch the video", "download the", "related coverage", "this story has been updated", "this article has been updated",
+];
+
+fn is_navigation(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NAVIGATION.iter().any(|n| lower.contains(n)) || (lower.trim_end_matches(['.', ' ']).ends_with(" here") && lower.split_whitespace().count() < 15)
+}
+
+fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names) -> Vec<(u64, TermKind)> {
     let mut out = Vec::new();
-    let mut actor = Vec::new();
-    let mut pronoun = false;
     let mut first = true;
     for (i, w) in words(text) {
         if inside(base + i) {
@@ -205,11 +324,11 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Terms {
         let lower: String = w.chars().filter(|c| !is_apostrophe(*c)).flat_map(char::to_lowercase).collect();
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let was_first = std::mem::replace(&mut first, false);
-        if was_first && matches!(lower.as_str(), "he" | "she" | "they") {
-            pronoun = true;
-        }
-        if capital && owner.is_none() {
-            actor.push(fnv(lower.bytes()));
+        if capital {
+            if let Some(id) = names.of.get(&lower) {
+                out.push((entity(id), TermKind::Entity));
+                continue;
+            }
         }
         if let Some((_, platform)) = PLATFORM_VERBS.iter().find(|(v, _)| *v == lower) {
             out.push((fnv(platform.bytes()), TermKind::Name));
@@ -236,7 +355,7 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool) -> Terms {
     }
     out.sort_unstable();
     out.dedup_by_key(|t| t.0);
-    Terms { terms: out, actor, pronoun }
+    out
 }
 
 /// Words with their offsets in `text`; digits with `.` or `,` inside stay one word
@@ -267,8 +386,9 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 const MIN_FACT_TERMS: usize = 5;
 
 /// The per-document step: extracts `doc`'s quotes with their word tokens, and its fact
-/// sentences with their terms. Reads `doc`'s text, segments and quotes, nothing else.
+/// sentences with their terms. Reads `doc`'s text, segments, speakers and quotes, nothing else.
 pub fn features(doc: &DocInput<'_>) -> DocFeatures {
+    let names = Names::new(doc.speakers);
     // direct quotes link as themselves; a mixed item's quoted words link as partial
     // quotes; indirect content is the writer's words, read below as facts
     let mut quotes: Vec<QuoteUnit> = Vec::new();
@@ -296,14 +416,14 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
     };
     let mut facts = Vec::new();
     for p in doc.segments.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body) {
-        let mut previous: Vec<u64> = Vec::new();
         for s in &p.sentences {
             let Some(text) = s.slice(doc.text) else { continue };
-            let t = terms(text, s.start(), &inside);
-            let actor = if t.pronoun { std::mem::take(&mut previous) } else { t.actor };
-            previous.clone_from(&actor);
-            if t.terms.len() >= MIN_FACT_TERMS {
-                facts.push(FactUnit { span: *s, text: text.to_string(), terms: t.terms, actor });
+            if is_navigation(text) {
+                continue;
+            }
+            let terms = terms(text, s.start(), &inside, &names);
+            if terms.len() >= MIN_FACT_TERMS {
+                facts.push(FactUnit { span: *s, text: text.to_string(), terms });
             }
         }
     }

@@ -447,6 +447,13 @@ pub struct Claim {
     /// Whether the members are quotes or sentences reporting a fact.
     #[serde(default)]
     pub kind: ClaimKind,
+    /// The story the members' documents belong to (`s-` and the slug of the story's
+    /// first document), when they all belong to one: documents are grouped into stories
+    /// by the rare terms and names they share, and facts link only inside a story.
+    /// Absent for a quote carried by documents of several stories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(ID_PATTERN))]
+    pub story: Option<String>,
     /// The speaker each member's document gives, when they do not all agree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disagreement: Option<String>,

@@ -40,7 +40,7 @@
 use pipeline::diag::Kind;
 use pipeline::engine::{self, Mode};
 use pipeline::validate::{self, Checker, ClaimDoc};
-use stages::contract::{Claims, Quotes, Segments};
+use stages::contract::{Claims, Quotes, Segments, Speakers};
 use stages::DocInput;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -481,6 +481,7 @@ fn checked(name: &str, doc: &str, printed: &str, check: impl FnOnce(&mut Checker
 /// What `claims` reads of one document's per-document output.
 struct Annotated {
     segments: Segments,
+    speakers: Speakers,
     quotes: Quotes,
 }
 
@@ -494,7 +495,7 @@ fn annotate(name: &str, text: &str) -> Result<Annotated, Problem> {
     let quotes = stage("quotes", || stages::quotes::quotes(text, &segments, &speakers))?;
     let printed = round_trip("quotes", &quotes)?;
     checked("quotes", name, &printed, |c| validate::quotes(c, text, &quotes, &speakers))?;
-    Ok(Annotated { segments, quotes })
+    Ok(Annotated { segments, speakers, quotes })
 }
 
 /// The document names of a batch: `d0`, `d1`, ... (sorted, as `claims` wants them).
@@ -511,7 +512,7 @@ pub fn check_stages(docs: &[String]) -> Result<(), Problem> {
         .iter()
         .zip(docs)
         .zip(&annotated)
-        .map(|((name, text), a)| DocInput { name, text, segments: &a.segments, quotes: &a.quotes })
+        .map(|((name, text), a)| DocInput { name, text, segments: &a.segments, quotes: &a.quotes, speakers: &a.speakers })
         .collect();
     let claims = stage("claims", || stages::claims::claims(&inputs))?;
     let printed = round_trip("claims", &claims)?;
@@ -781,6 +782,7 @@ mod tests {
                 id: "c-x".into(),
                 text: text.into(),
                 kind: Default::default(),
+                story: None,
                 disagreement: None,
                 members: vec![member.clone()],
             }],
