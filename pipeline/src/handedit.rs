@@ -67,6 +67,7 @@ pub fn edited<T: Items>(
         tally.counts.kept += 1;
         if !conflicts.is_empty() {
             tally.counts.conflict += 1;
+            tally.counts.unresolved += 1;
             tally.problems.extend(conflicts);
         }
         if let (true, Some(body)) = (policy.writes(), remade) {
@@ -121,6 +122,7 @@ pub fn edited<T: Items>(
     tally.notes.extend(notes.into_iter().map(|n| format!("{shown}: {n}")));
     if !conflicts.is_empty() {
         tally.counts.conflict += 1;
+        tally.counts.unresolved += 1;
         tally.problems.extend(conflicts);
     }
     Some(Done::parsed(file::hash(merged_body.as_bytes()), merged))

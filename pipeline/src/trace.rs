@@ -171,7 +171,7 @@ fn has_id(path: &Path, id: &str) -> bool {
 
 fn load<T: DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
     let shown = paths::display(path);
-    let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, &shown, "missing").help("run `pipeline run`"))?;
+    let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, &shown, "no such file (not annotated yet, or deleted)").help("run `pipeline run`"))?;
     stored.parse(&shown)
 }
 
