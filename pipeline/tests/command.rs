@@ -314,6 +314,44 @@ fn run_and_check_end_with_the_documents_and_the_elapsed_time() {
 }
 
 #[test]
+fn trace_of_a_speaker_lists_them_in_every_document_with_their_claims() {
+    let p = Project::with_corpus();
+    p.run();
+    let out = p.pipeline(&["trace", "john-legend"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let printed = stdout(&out);
+    assert!(printed.starts_with("speaker john-legend\n  name: John Legend, in 5 documents\n"), "{printed}");
+    for doc in [DOC0, DOC1] {
+        assert!(printed.contains(&format!("  in {doc} as \"John Legend\": ")), "{printed}");
+    }
+    assert!(printed.contains("said (direct) q-i-dont-think-were-less-friends"), "{printed}");
+    assert!(printed.contains("claim c-"), "{printed}");
+    let v = json(&p.pipeline(&["trace", "john-legend", "--format", "json"]));
+    assert_eq!(v["documents"].as_array().unwrap().len(), 5, "{v}");
+    let claims = v["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    for member in claims.iter().flat_map(|c| c["members"].as_array().unwrap()) {
+        let at = &member["at"];
+        let seed = p.read(at["path"].as_str().unwrap());
+        let (start, end) = (at["start"].as_u64().unwrap() as usize, at["end"].as_u64().unwrap() as usize);
+        assert_eq!(&seed[start..end], at["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn trace_with_a_wrong_doc_says_there_is_no_such_document() {
+    let p = Project::with_corpus();
+    p.run();
+    let out = p.pipeline(&["trace", "john-legend", "--doc", "999_nothing"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).starts_with("--doc: usage: no document 999_nothing in seeds"), "{}", text(&out));
+    assert!(!text(&out).contains("no annotation has the id"), "{}", text(&out));
+    // with a right one, the speaker in that document only
+    let out = stdout(&p.pipeline(&["trace", "john-legend", "--doc", DOC0]));
+    assert!(out.starts_with(&format!("speaker john-legend in {DOC0}\n")), "{out}");
+}
+
+#[test]
 fn help_says_what_the_tool_does_for_its_user() {
     let p = Project::empty();
     let help = stdout(&p.pipeline(&["--help"]));
