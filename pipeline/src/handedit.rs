@@ -71,7 +71,7 @@ pub fn edited<T: Items>(
             tally.problems.extend(conflicts);
         }
         if let (true, Some(body)) = (policy.writes(), remade) {
-            let text = stored.text[..stored.body_start].to_string() + &body;
+            let text = layout::machine_copy(&(stored.text[..stored.body_start].to_string() + &body));
             if let Err(d) = write(&base_path, &text) {
                 tally.problems.push(d);
             }
@@ -111,7 +111,7 @@ pub fn edited<T: Items>(
     if !blocking.is_empty() {
         return tally.invalid_all(blocking);
     }
-    for (path, bytes) in [(&target.path, &text), (&base_path, &(header + &machine_body))] {
+    for (path, bytes) in [(&target.path, &text), (&base_path, &layout::machine_copy(&(header + &machine_body)))] {
         if let Err(d) = write(path, bytes) {
             return tally.invalid(d);
         }

@@ -47,7 +47,11 @@ fn edits_are_kept_checked_and_recorded_against_the_machine_output() {
     assert!(line(&out, "quotes").contains("1 kept from hand edits"), "{out}");
     assert!(line(&out, "claims").starts_with("claims:   1 ran"), "claims reads the edited quotes: {out}");
     assert_eq!(p.read(QUOTES0), edited, "run must never rewrite a person's file");
-    assert_eq!(p.read("annotations/000_d31f45b7f298f60f/.machine/quotes.yaml"), machine, "the machine output the edit started from is on record");
+    // the machine output the edit started from is on record, its schema line one folder deeper
+    let on_record = machine.replacen("$schema=../.schema/", "$schema=../../.schema/", 1);
+    assert_eq!(p.read("annotations/000_d31f45b7f298f60f/.machine/quotes.yaml"), on_record, "the machine output the edit started from is on record");
+    let schema_ref = on_record.lines().next().unwrap().split_once("$schema=").unwrap().1;
+    assert!(p.path("annotations/000_d31f45b7f298f60f/.machine").join(schema_ref).is_file(), "the .machine copy's schema line resolves");
     let check = p.pipeline(&["check"]);
     assert!(check.status.success(), "{}", text(&check));
     // a second run has nothing left to do
