@@ -32,6 +32,7 @@ pub mod corpus;
 pub mod diag;
 pub mod edits;
 pub mod engine;
+pub mod export;
 pub mod file;
 pub mod graph;
 pub mod handedit;

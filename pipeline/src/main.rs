@@ -5,7 +5,8 @@
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use pipeline::engine::{self, Mode, Options, Shard};
 use pipeline::output::{self, Verbosity};
-use pipeline::{root, trace};
+use pipeline::diag::{Diagnostic, Kind};
+use pipeline::{export, root, trace};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -113,6 +114,25 @@ enum Command {
         #[arg(long)]
         deep: bool,
     },
+    /// Export every attribution (one row each: document, kind, speaker, text, byte and
+    /// code-point spans, cue, claim, confidence) for pandas, R and spreadsheets.
+    Export {
+        /// `jsonl` (one JSON object a line) or `csv`.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only this document (a seed's name without .txt).
+        #[arg(long)]
+        doc: Option<String>,
+        /// The folder of .txt seeds [default: the project's seeds/].
+        #[arg(long)]
+        seeds: Option<PathBuf>,
+        /// The folder of annotations [default: the project's annotations/].
+        #[arg(long)]
+        annotations: Option<PathBuf>,
+    },
     /// Print a shell completion script (`pipeline completions bash > ...`).
     Completions {
         /// The shell.
@@ -147,6 +167,12 @@ enum Format {
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Jsonl,
+    Csv,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
 enum Color {
     Auto,
     Always,
@@ -168,6 +194,29 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "pipeline", &mut out);
             out!("{}", String::from_utf8_lossy(&out));
             return ExitCode::SUCCESS;
+        }
+        Command::Export { format, out, doc, seeds, annotations } => {
+            let (seeds, annotations) = root::folders(seeds, annotations);
+            let format = match format {
+                ExportFormat::Jsonl => export::Format::Jsonl,
+                ExportFormat::Csv => export::Format::Csv,
+            };
+            let written = export::export(&seeds, &annotations, doc.as_deref(), format).and_then(|text| match &out {
+                Some(path) => std::fs::write(path, text).map_err(|e| {
+                    Diagnostic::new(Kind::Io, pipeline::paths::display(path), format!("cannot write the export: {e}")).help("check that the folder exists and is writable")
+                }),
+                None => {
+                    out!("{text}");
+                    Ok(())
+                }
+            });
+            return match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => {
+                    errln!("{}", output::diagnostic(&d, style.color_err));
+                    ExitCode::FAILURE
+                }
+            };
         }
         Command::Trace { id, doc, format, seeds, annotations } => {
             let (seeds, annotations) = root::folders(seeds, annotations);

@@ -361,3 +361,66 @@ fn help_says_what_the_tool_does_for_its_user() {
         assert!(help.contains(&format!("\n  {command} ")), "{command}: {help}");
     }
 }
+
+#[test]
+fn every_exported_range_slices_back_out_of_the_seed() {
+    let p = Project::with_corpus();
+    p.run();
+    let out = p.pipeline(&["export", "--format", "jsonl"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let rows: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let quotes: usize = fs::read_dir(p.path("annotations"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("quotes.yaml"))
+        .filter(|f| f.is_file())
+        .map(|f| fs::read_to_string(f).unwrap().matches("\n  - id: ").count())
+        .sum();
+    assert!(quotes > 10);
+    assert_eq!(rows.len(), quotes, "one row per attribution");
+    let mut with_claim = 0;
+    for row in &rows {
+        let seed = p.read(&format!("seeds/{}.txt", row["doc"].as_str().unwrap()));
+        let n = |k: &str| row[k].as_u64().unwrap() as usize;
+        let text = row["text"].as_str().unwrap();
+        assert_eq!(&seed[n("start")..n("end")], text, "bytes: {row}");
+        let chars: Vec<char> = seed.chars().collect();
+        assert_eq!(chars[n("cp_start")..n("cp_end")].iter().collect::<String>(), text, "code points: {row}");
+        if let Some(cue) = row["cue"].as_str() {
+            assert_eq!(&seed[n("cue_start")..n("cue_end")], cue, "cue: {row}");
+        }
+        with_claim += usize::from(row["claim"].is_string());
+        assert!(["direct", "mixed", "indirect"].contains(&row["kind"].as_str().unwrap()), "{row}");
+    }
+    assert!(with_claim > 0, "rows name their claim");
+    assert!(rows.iter().any(|r| r["speaker_name"] == "John Legend"));
+    // the same rows as CSV, read back by Python's csv module
+    let csv = p.path("attributions.csv");
+    let out = p.pipeline(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let script = "import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f:\n    print(json.dumps(list(csv.DictReader(f))))\n";
+    let read = Command::new("python3").arg("-c").arg(script).arg(&csv).output().expect("python3 runs");
+    assert!(read.status.success(), "{}", text(&read));
+    let back: Vec<Value> = serde_json::from_slice(&read.stdout).unwrap();
+    assert_eq!(back.len(), rows.len());
+    for (csv_row, row) in back.iter().zip(&rows) {
+        for (key, value) in row.as_object().unwrap() {
+            let expected = match value {
+                Value::Null => String::new(),
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            assert_eq!(csv_row[key].as_str().unwrap(), expected, "{key} of {row}");
+        }
+    }
+}
+
+#[test]
+fn export_of_a_wrong_doc_says_there_is_no_such_document() {
+    let p = Project::with_corpus();
+    p.run();
+    let out = p.pipeline(&["export", "--format", "csv", "--doc", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("no document nope in seeds"), "{}", text(&out));
+    let one = stdout(&p.pipeline(&["export", "--format", "jsonl", "--doc", DOC0]));
+    assert!(!one.is_empty() && one.lines().all(|l| l.contains(&format!("\"doc\":\"{DOC0}\""))), "{one}");
+}
