@@ -424,3 +424,27 @@ fn export_of_a_wrong_doc_says_there_is_no_such_document() {
     let one = stdout(&p.pipeline(&["export", "--format", "jsonl", "--doc", DOC0]));
     assert!(!one.is_empty() && one.lines().all(|l| l.contains(&format!("\"doc\":\"{DOC0}\""))), "{one}");
 }
+
+/// The bytes a person or a tool reads, as snapshots in `snapshots/`: the JSON of a `check`
+/// that finds a stale document, and the text of a first `run`, with the elapsed time (the
+/// one figure that varies) replaced.
+#[test]
+fn the_json_shape_and_the_run_summary_are_pinned_by_snapshots() {
+    let p = Project::with_corpus();
+    let run = stdout(&p.run());
+    let (rest, last) = run.trim_end().rsplit_once('\n').unwrap();
+    assert!(last.starts_with("Finished 5 documents in "), "{run}");
+    let run = format!("{rest}\nFinished 5 documents in [elapsed]\n");
+    p.write(&format!("seeds/{DOC0}.txt"), "A different article.\n");
+    let mut check = json(&p.pipeline(&["check", "--format", "json"]));
+    assert!(check["elapsed_seconds"].is_number());
+    check["elapsed_seconds"] = Value::String("[elapsed]".into());
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| {
+        insta::assert_snapshot!("cli_run_summary", run);
+        insta::assert_snapshot!("cli_check_json", serde_json::to_string_pretty(&check).unwrap());
+    });
+}
