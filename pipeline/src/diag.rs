@@ -68,7 +68,8 @@ impl Kind {
         }
     }
 
-    fn label(self) -> &'static str {
+    /// The word that names the kind in a diagnostic's first line (`stale`, `i/o error`).
+    pub fn label(self) -> &'static str {
         match self {
             Kind::Stale => "stale",
             Kind::Missing => "missing",

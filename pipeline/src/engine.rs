@@ -265,7 +265,15 @@ impl Ctx<'_> {
         let mut tallies: Vec<Tally> = nodes.iter().map(|_| Tally::default()).collect();
         let (text, seed) = match corpus::read(entry) {
             Ok(read) => read,
-            Err(d) => return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false },
+            Err(d) => {
+                // the document's files are counted, as blocked by their seed
+                for (node, tally) in nodes.iter().zip(&mut tallies) {
+                    if node.per_document() {
+                        tally.counts.blocked += 1;
+                    }
+                }
+                return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false };
+            }
         };
         if self.policy.writes() {
             if let Some(link) = self.layout.linked(Some(&entry.name)) {
@@ -362,7 +370,7 @@ impl Ctx<'_> {
             let shown = paths::display(&path);
             match file::read(&path, &shown)? {
                 Some(stored) => Ok((stored, shown)),
-                None => Err(Diagnostic::new(Kind::Missing, shown, "missing")),
+                None => Err(Diagnostic::new(Kind::Missing, shown, "no such file (not annotated yet, or deleted)")),
             }
         };
         let docs = Docs { reader: &reader, loader: &loader, problems: Default::default(), names: &names };

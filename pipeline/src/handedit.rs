@@ -67,10 +67,11 @@ pub fn edited<T: Items>(
         tally.counts.kept += 1;
         if !conflicts.is_empty() {
             tally.counts.conflict += 1;
+            tally.counts.unresolved += 1;
             tally.problems.extend(conflicts);
         }
         if let (true, Some(body)) = (policy.writes(), remade) {
-            let text = stored.text[..stored.body_start].to_string() + &body;
+            let text = layout::machine_copy(&(stored.text[..stored.body_start].to_string() + &body));
             if let Err(d) = write(&base_path, &text) {
                 tally.problems.push(d);
             }
@@ -110,7 +111,7 @@ pub fn edited<T: Items>(
     if !blocking.is_empty() {
         return tally.invalid_all(blocking);
     }
-    for (path, bytes) in [(&target.path, &text), (&base_path, &(header + &machine_body))] {
+    for (path, bytes) in [(&target.path, &text), (&base_path, &layout::machine_copy(&(header + &machine_body)))] {
         if let Err(d) = write(path, bytes) {
             return tally.invalid(d);
         }
@@ -121,6 +122,7 @@ pub fn edited<T: Items>(
     tally.notes.extend(notes.into_iter().map(|n| format!("{shown}: {n}")));
     if !conflicts.is_empty() {
         tally.counts.conflict += 1;
+        tally.counts.unresolved += 1;
         tally.problems.extend(conflicts);
     }
     Some(Done::parsed(file::hash(merged_body.as_bytes()), merged))

@@ -145,6 +145,17 @@ pub fn schema_ref(file: &str, per_document: bool) -> String {
     format!("{up}{SCHEMA}/{}", schema_name(file))
 }
 
+/// A file's text as its `.machine/` copy holds it: the same bytes, but a relative
+/// schema reference on the first line climbs one folder more, so that it still
+/// resolves from inside `.machine/`.
+pub fn machine_copy(text: &str) -> String {
+    const LEAD: &str = "# yaml-language-server: $schema=";
+    match text.strip_prefix(LEAD) {
+        Some(rest) if !rest.starts_with('/') && !rest.split('\n').next().unwrap_or("").contains("://") => format!("{LEAD}../{rest}"),
+        _ => text.to_string(),
+    }
+}
+
 /// Where the machine output a hand edit of `path` started from is kept:
 /// `.machine/<file>` beside it.
 pub fn machine(path: &Path) -> PathBuf {
@@ -161,4 +172,20 @@ pub fn is_doc_name(doc: &str) -> bool {
 /// Whether a name under the annotations folder is the tool's own (not a document's).
 pub fn is_own(name: &str) -> bool {
     name.starts_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_machine_copys_schema_line_climbs_one_folder_more() {
+        let doc = "# yaml-language-server: $schema=../.schema/quotes.json\nstage: quotes\n";
+        assert_eq!(machine_copy(doc), "# yaml-language-server: $schema=../../.schema/quotes.json\nstage: quotes\n");
+        let corpus = "# yaml-language-server: $schema=.schema/claims.json\nstage: claims\n";
+        assert_eq!(machine_copy(corpus), "# yaml-language-server: $schema=../.schema/claims.json\nstage: claims\n");
+        for kept in ["# yaml-language-server: $schema=https://example.org/q.json\n", "# yaml-language-server: $schema=/abs/q.json\n", "stage: quotes\n"] {
+            assert_eq!(machine_copy(kept), kept);
+        }
+    }
 }

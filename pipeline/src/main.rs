@@ -2,13 +2,15 @@
 
 #![allow(clippy::result_large_err)]
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use pipeline::engine::{self, Mode, Options, Shard};
-use pipeline::report::Report;
-use pipeline::trace;
-use std::path::PathBuf;
+use pipeline::output::{self, Verbosity};
+use pipeline::diag::{Diagnostic, Kind};
+use pipeline::{export, root, trace};
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Writes to standard output; a closed pipe (`pipeline status | head`) ends the program
 /// quietly with success, as ripgrep does, instead of a panic.
@@ -16,9 +18,9 @@ macro_rules! out {
     ($($arg:tt)*) => { emit(&mut std::io::stdout().lock(), format_args!($($arg)*), false) };
 }
 
-/// [`out!`] with a new line.
-macro_rules! outln {
-    ($($arg:tt)*) => { emit(&mut std::io::stdout().lock(), format_args!($($arg)*), true) };
+/// Writes to standard error, as [`out!`] does to standard output.
+macro_rules! err {
+    ($($arg:tt)*) => { emit(&mut std::io::stderr().lock(), format_args!($($arg)*), false) };
 }
 
 /// Writes a line to standard error, as [`out!`] does to standard output.
@@ -37,17 +39,43 @@ fn emit(to: &mut impl Write, args: std::fmt::Arguments, newline: bool) {
     }
 }
 
-/// Provenance-tracking annotation of news: who said what, down to the byte.
+/// Who said what in the news, down to the byte.
+///
+/// Reads a folder of news articles (`seeds/*.txt`) and writes, for each one, its
+/// paragraphs, the people and organisations who speak in it, and every quote and
+/// reported statement with who said it; then links the same claim across articles.
+/// Every annotation points at the exact bytes of its source, and the YAML files in
+/// `annotations/` can be corrected by hand: the tool keeps and carries your edits.
+/// Run it from anywhere inside the project (the folder holding `seeds/` and
+/// `annotations/`, or a `pipeline.toml`).
 #[derive(Parser)]
-#[command(name = "pipeline", version, about)]
+#[command(name = "pipeline", version, about, long_about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    global: Global,
+}
+
+/// Options every command takes.
+#[derive(Args)]
+struct Global {
+    /// Colour our diagnostics: `auto` (on a terminal, unless NO_COLOR is set), `always`
+    /// or `never`.
+    #[arg(long, value_enum, global = true, default_value = "auto", value_name = "WHEN")]
+    color: Color,
+    /// Print only problems.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: every problem in full, the folders used.
+    #[arg(short, long, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Bring the annotations up to date for the seeds.
+    /// Bring the annotations up to date with the articles: annotate new and changed
+    /// ones, keep your hand edits.
     Run {
         #[command(flatten)]
         paths: Paths,
@@ -56,28 +84,29 @@ enum Command {
         #[arg(long)]
         prune: bool,
     },
-    /// Per document and stage: stale (and why), hand-edited (and what changed), in
-    /// conflict. Writes nothing; exits 0.
+    /// What is out of date, what you changed by hand, what is in conflict. Writes
+    /// nothing; exits 1 unless everything is fresh.
     Status(Paths),
-    /// Print the chain from an annotation (quote, speaker, claim or paragraph id) down
-    /// to the bytes of the seeds.
+    /// Show where an annotation comes from (a quote, speaker, claim or paragraph id),
+    /// down to the lines and bytes of the articles.
     Trace {
-        /// The id: `q-...`, `c-...`, `p-...`, or a speaker's slug.
+        /// The id: `q-...`, `c-...`, `p-...`, or a speaker's slug (listed in every
+        /// document it is in, with its claims).
         id: String,
-        /// The document, when the id is in several.
+        /// Only this document (a seed's name without .txt).
         #[arg(long)]
         doc: Option<String>,
         /// `text` for people, `json` for tools.
-        #[arg(long, value_enum, default_value = "text")]
-        format: TraceFormat,
-        /// The folder of .txt seeds.
-        #[arg(long, default_value = "seeds")]
-        seeds: PathBuf,
-        /// The folder of annotations.
-        #[arg(long, default_value = "annotations")]
-        annotations: PathBuf,
+        #[arg(long, visible_alias = "message-format", value_enum, default_value = "text")]
+        format: Format,
+        /// The folder of .txt seeds [default: the project's seeds/].
+        #[arg(long)]
+        seeds: Option<PathBuf>,
+        /// The folder of annotations [default: the project's annotations/].
+        #[arg(long)]
+        annotations: Option<PathBuf>,
     },
-    /// Write nothing; exit 1 listing what is stale, invalid or in conflict.
+    /// The CI gate: write nothing; exit 1 listing what is stale, invalid or in conflict.
     Check {
         #[command(flatten)]
         paths: Paths,
@@ -85,22 +114,40 @@ enum Command {
         #[arg(long)]
         deep: bool,
     },
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum TraceFormat {
-    Text,
-    Json,
+    /// Export every attribution (one row each: document, kind, speaker, text, byte and
+    /// code-point spans, cue, claim, confidence) for pandas, R and spreadsheets.
+    Export {
+        /// `jsonl` (one JSON object a line) or `csv`.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only this document (a seed's name without .txt).
+        #[arg(long)]
+        doc: Option<String>,
+        /// The folder of .txt seeds [default: the project's seeds/].
+        #[arg(long)]
+        seeds: Option<PathBuf>,
+        /// The folder of annotations [default: the project's annotations/].
+        #[arg(long)]
+        annotations: Option<PathBuf>,
+    },
+    /// Print a shell completion script (`pipeline completions bash > ...`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Args)]
 struct Paths {
-    /// The folder of .txt seeds.
-    #[arg(long, default_value = "seeds")]
-    seeds: PathBuf,
-    /// The folder of annotations.
-    #[arg(long, default_value = "annotations")]
-    annotations: PathBuf,
+    /// The folder of .txt seeds [default: the project's seeds/].
+    #[arg(long)]
+    seeds: Option<PathBuf>,
+    /// The folder of annotations [default: the project's annotations/].
+    #[arg(long)]
+    annotations: Option<PathBuf>,
     /// Worker threads (default: one per core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
@@ -108,127 +155,171 @@ struct Paths {
     /// `claims`: for a CI matrix that shares the work.
     #[arg(long, value_name = "I/N")]
     shard: Option<Shard>,
+    /// `text` for people, `json` for tools (one object; its shape is in the README).
+    #[arg(long, visible_alias = "message-format", value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Jsonl,
+    Csv,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return cli::parse_error(e),
+    };
+    let style = cli::style(&cli.global);
     let (mode, paths, deep, prune) = match cli.command {
         Command::Run { paths, prune } => (Mode::Run, paths, false, prune),
         Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
         Command::Status(p) => (Mode::Status, p, false, false),
-        Command::Trace { id, doc, format, seeds, annotations } => {
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "pipeline", &mut out);
+            out!("{}", String::from_utf8_lossy(&out));
+            return ExitCode::SUCCESS;
+        }
+        Command::Export { format, out, doc, seeds, annotations } => {
+            let (seeds, annotations) = root::folders(seeds, annotations);
             let format = match format {
-                TraceFormat::Text => trace::Format::Text,
-                TraceFormat::Json => trace::Format::Json,
+                ExportFormat::Jsonl => export::Format::Jsonl,
+                ExportFormat::Csv => export::Format::Csv,
             };
+            let written = export::export(&seeds, &annotations, doc.as_deref(), format).and_then(|text| match &out {
+                Some(path) => std::fs::write(path, text).map_err(|e| {
+                    Diagnostic::new(Kind::Io, pipeline::paths::display(path), format!("cannot write the export: {e}")).help("check that the folder exists and is writable")
+                }),
+                None => {
+                    out!("{text}");
+                    Ok(())
+                }
+            });
+            return match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(d) => {
+                    errln!("{}", output::diagnostic(&d, style.color_err));
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Command::Trace { id, doc, format, seeds, annotations } => {
+            let (seeds, annotations) = root::folders(seeds, annotations);
+            let json = format == Format::Json;
+            let format = if json { trace::Format::Json } else { trace::Format::Text };
             return match trace::trace(&seeds, &annotations, &id, doc.as_deref(), format) {
                 Ok(out) => {
                     out!("{out}");
                     ExitCode::SUCCESS
                 }
+                Err(d) if json => {
+                    out!("{}", output::fatal_json("trace", &d));
+                    ExitCode::FAILURE
+                }
                 Err(d) => {
-                    errln!("{d}");
+                    errln!("{}", output::diagnostic(&d, style.color_err));
                     ExitCode::FAILURE
                 }
             };
         }
     };
+    let json = paths.format == Format::Json;
+    let (seeds, annotations) = root::folders(paths.seeds, paths.annotations);
+    if style.verbosity == Verbosity::Verbose && !json {
+        errln!("note: seeds {}, annotations {}", pipeline::paths::display(&seeds), pipeline::paths::display(&annotations));
+    }
     let options = Options {
-        seeds: paths.seeds,
-        annotations: paths.annotations,
+        seeds,
+        annotations,
         jobs: paths.jobs.map(usize::from),
-        progress: true,
+        progress: style.verbosity > Verbosity::Quiet,
         deep,
         shard: paths.shard,
         prune,
     };
+    let started = Instant::now();
     match engine::execute(mode, &options) {
-        Ok(report) if mode == Mode::Status => {
-            print_status(&report);
-            ExitCode::SUCCESS
-        }
         Ok(report) => {
-            print_report(mode, &report);
-            if report.is_clean() {
-                ExitCode::SUCCESS
+            let elapsed = (mode != Mode::Status).then(|| started.elapsed());
+            if json {
+                out!("{}", output::json(mode, &report, elapsed));
             } else {
-                ExitCode::FAILURE
+                let printed = output::text(mode, &report, style, elapsed);
+                err!("{}", printed.stderr);
+                out!("{}", printed.stdout);
             }
+            ExitCode::from(output::exit_code(&report))
+        }
+        Err(fatal) if json => {
+            out!("{}", output::fatal_json(output::mode_name(mode), &fatal));
+            ExitCode::from(2)
         }
         Err(fatal) => {
-            errln!("{fatal}");
+            errln!("{}", output::diagnostic(&fatal, style.color_err));
             ExitCode::from(2)
         }
     }
 }
 
-fn print_report(mode: Mode, report: &Report) {
-    for note in &report.notes {
-        errln!("note: {note}");
-    }
-    for problem in &report.problems {
-        errln!("{problem}");
-    }
-    let width = report.stages.iter().map(|(name, _)| name.len() + 1).max().unwrap_or(0);
-    for (name, c) in &report.stages {
-        let mut parts = match mode {
-            Mode::Run => vec![
-                format!("{} ran", c.ran),
-                format!("{} cached", c.cached),
-                format!("{} kept from hand edits", c.kept),
-            ],
-            Mode::Check | Mode::Status => vec![
-                format!("{} fresh", c.cached),
-                format!("{} stale", c.stale),
-                format!("{} hand-edited", c.kept),
-            ],
-        };
-        if c.unchanged > 0 {
-            parts[0].push_str(&format!(" ({} with unchanged output)", c.unchanged));
-        }
-        if c.carried > 0 {
-            parts[2].push_str(&format!(" ({} carried onto new output)", c.carried));
-        }
-        for (n, what) in [(c.missing, "missing"), (c.conflict, "in conflict"), (c.invalid, "invalid"), (c.blocked, "blocked")] {
-            if n > 0 {
-                parts.push(format!("{n} {what}"));
-            }
-        }
-        outln!("{:<width$} {}", format!("{name}:"), parts.join(", "));
-    }
-    if mode == Mode::Check {
-        if report.is_clean() {
-            outln!("check: {} documents, all annotations fresh and valid", report.docs);
-        } else {
-            outln!("check: {} problem(s)", report.problems.len());
-        }
-    } else if !report.is_clean() {
-        outln!("run: {} problem(s), listed above", report.problems.len());
-    }
-}
+/// The glue between the arguments and the library's output.
+mod cli {
+    use super::{emit, Color, Global};
+    use pipeline::diag::{Diagnostic, Kind};
+    use pipeline::output::{self, ColorChoice, Style, Verbosity};
+    use std::io::IsTerminal;
+    use std::process::ExitCode;
 
-fn print_status(report: &Report) {
-    for note in &report.notes {
-        outln!("note: {note}");
-    }
-    for problem in &report.problems {
-        // the first line of each: `path: kind: message`
-        outln!("{}", problem.to_string().lines().next().unwrap_or_default());
-    }
-    for file in &report.edited {
-        outln!("{}: hand-edited", file.path);
-        match &file.changes {
-            Ok(changes) if changes.is_empty() => outln!("  (no change to the items: only formatting or comments)"),
-            Ok(changes) => changes.iter().for_each(|c| outln!("  {c}")),
-            Err(why) => outln!("  (changes cannot be listed: {why})"),
+    pub fn style(global: &Global) -> Style {
+        let choice = match global.color {
+            Color::Auto => ColorChoice::Auto,
+            Color::Always => ColorChoice::Always,
+            Color::Never => ColorChoice::Never,
+        };
+        let no_color = std::env::var("NO_COLOR").ok();
+        let verbosity = match (global.quiet, global.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (_, true) => Verbosity::Verbose,
+            _ => Verbosity::Normal,
+        };
+        Style {
+            color_out: choice.enabled(std::io::stdout().is_terminal(), no_color.as_deref()),
+            color_err: choice.enabled(std::io::stderr().is_terminal(), no_color.as_deref()),
+            verbosity,
         }
     }
-    let fresh: usize = report.stages.iter().map(|(_, c)| c.cached).sum();
-    outln!(
-        "status: {} documents, {} annotation files: {fresh} fresh, {} hand-edited, {} other problem(s)",
-        report.docs,
-        report.files,
-        report.edited.len(),
-        report.problems.len()
-    );
+
+    /// Arguments clap refuses: as JSON when the command line asks for JSON, else as
+    /// clap prints them (help and version too); exit 2.
+    pub fn parse_error(e: clap::Error) -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let wants_json = args.iter().enumerate().any(|(i, a)| {
+            a == "--format=json" || a == "--message-format=json" || ((a == "--format" || a == "--message-format") && args.get(i + 1).is_some_and(|v| v == "json"))
+        });
+        let printed = matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
+        if !wants_json || printed {
+            e.exit();
+        }
+        let command = args.iter().find(|a| !a.starts_with('-')).map_or("pipeline", String::as_str);
+        let message = e.kind().to_string();
+        let rendered = e.render().to_string();
+        let detail = rendered.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+        let d = Diagnostic::new(Kind::Usage, "pipeline", if detail.is_empty() { message } else { detail }).help("see `pipeline --help`");
+        out!("{}", output::fatal_json(command, &d));
+        ExitCode::from(2)
+    }
 }

@@ -3,7 +3,9 @@
 use std::path::{Component, Path, PathBuf};
 
 /// `path` relative to the current directory (lexically, with `..` where needed), with
-/// `/` separators, so that what the tool records is the same on every machine.
+/// `/` separators, so that what the tool records is the same on every machine. An
+/// absolute path that shares nothing but the filesystem root with the current directory
+/// stays absolute, as the user typed it (`/data/seeds`, not `../../../data/seeds`).
 pub fn display(path: &Path) -> String {
     let relative = if path.is_absolute() {
         std::env::current_dir().ok().and_then(|cwd| relative_to(path, &cwd)).unwrap_or_else(|| path.to_path_buf())
@@ -14,13 +16,18 @@ pub fn display(path: &Path) -> String {
     for component in relative.components() {
         match component {
             Component::CurDir => {}
-            Component::ParentDir if parts.last().is_some_and(|p| p != "..") => {
+            Component::ParentDir if parts.last().is_some_and(|p: &String| p != ".." && !p.is_empty()) => {
                 parts.pop();
             }
+            Component::ParentDir if parts.last().is_some_and(String::is_empty) => {}
+            // joined with `/`, an empty first part gives the leading `/`
+            Component::RootDir => parts.push(String::new()),
             other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
         }
     }
-    if parts.is_empty() {
+    if parts == [""] {
+        "/".to_string()
+    } else if parts.is_empty() {
         ".".to_string()
     } else {
         parts.join("/")
@@ -63,7 +70,7 @@ fn normalize(path: &Path) -> Vec<String> {
     for component in path.components() {
         match component {
             Component::CurDir => {}
-            Component::ParentDir if parts.last().is_some_and(|p| p != ".." && !p.is_empty()) => {
+            Component::ParentDir if parts.last().is_some_and(|p: &String| p != ".." && !p.is_empty()) => {
                 parts.pop();
             }
             Component::RootDir => parts.push(String::new()),
@@ -77,7 +84,8 @@ fn relative_to(path: &Path, base: &Path) -> Option<PathBuf> {
     let path: Vec<Component> = path.components().collect();
     let base: Vec<Component> = base.components().collect();
     let common = path.iter().zip(&base).take_while(|(a, b)| a == b).count();
-    if common == 0 {
+    // sharing only the filesystem root: `../../../x` says less than `/x`, as typed
+    if !path[..common].iter().any(|c| matches!(c, Component::Normal(_))) {
         return None;
     }
     let mut out = PathBuf::new();
@@ -119,5 +127,14 @@ mod tests {
         assert_eq!(display(&cwd.join("seeds/a.txt")), "seeds/a.txt");
         let parent = cwd.parent().unwrap().join("elsewhere/x.txt");
         assert_eq!(display(&parent), "../elsewhere/x.txt");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_absolute_path_outside_the_working_tree_stays_as_typed() {
+        let cwd = std::env::current_dir().unwrap();
+        let top = cwd.components().nth(1).unwrap().as_os_str().to_string_lossy().into_owned();
+        let elsewhere = format!("/not-{top}/seeds");
+        assert_eq!(display(Path::new(&elsewhere)), elsewhere);
     }
 }

@@ -19,6 +19,9 @@ pub struct Counts {
     /// Hand-edited, but its seed or inputs changed since and the edits could not be
     /// carried over, or edits left unresolved: kept, reported.
     pub conflict: usize,
+    /// Of those kept, how many hold edits left `unresolved` (also counted in
+    /// `conflict`).
+    pub unresolved: usize,
     /// Out of date (check only).
     pub stale: usize,
     /// Not there (check only).
@@ -38,6 +41,7 @@ impl Counts {
         self.kept += other.kept;
         self.carried += other.carried;
         self.conflict += other.conflict;
+        self.unresolved += other.unresolved;
         self.stale += other.stale;
         self.missing += other.missing;
         self.invalid += other.invalid;

@@ -81,7 +81,7 @@ pub fn check(graph: &Graph, layout: &Layout) -> Vec<Diagnostic> {
             match std::fs::read_to_string(&path) {
                 Ok(have) if have == text(node) => None,
                 Ok(_) => Some(Diagnostic::new(Kind::Stale, crate::paths::display(&path), "stale: the schema changed").help("run `pipeline run`")),
-                Err(_) => Some(Diagnostic::new(Kind::Missing, crate::paths::display(&path), "missing").help("run `pipeline run`")),
+                Err(_) => Some(Diagnostic::new(Kind::Missing, crate::paths::display(&path), "no such file (the schemas are written by `pipeline run`)").help("run `pipeline run`")),
             }
         })
         .collect()

@@ -86,7 +86,7 @@ pub fn step<T: Items>(policy: Policy, target: &Target, tally: &mut Tally, work: 
         }
     } else if !policy.writes() {
         tally.counts.missing += 1;
-        tally.problems.push(Diagnostic::new(Kind::Missing, &shown, "missing").help("run `pipeline run`"));
+        tally.problems.push(Diagnostic::new(Kind::Missing, &shown, "no such file (not annotated yet, or deleted)").help("run `pipeline run`"));
         return None;
     }
 

@@ -2,7 +2,8 @@
 //!
 //! For a claim, each member's document, line and column, and the source line with the
 //! span underlined; for a quote, its cue and its speaker's mentions near it; for a
-//! speaker, every mention; for a paragraph, its sentences. `--format json` gives the same
+//! speaker, every mention (without `--doc`: in every document it is in, with the quotes
+//! it is given and the claims whose members it said); for a paragraph, its sentences. `--format json` gives the same
 //! for tools.
 
 use crate::corpus::{self, Entry};
@@ -36,6 +37,12 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
     }
     let corpus = corpus::list(seeds)?;
     let mut seeds_by_name: BTreeMap<String, Entry> = corpus.docs.into_iter().map(|e| (e.name.clone(), e)).collect();
+    if let Some(doc) = doc.filter(|d| !seeds_by_name.contains_key(*d)) {
+        let known: Vec<&str> = seeds_by_name.keys().map(String::as_str).take(5).collect();
+        let more = if seeds_by_name.len() > known.len() { ", ..." } else { "" };
+        return Err(Diagnostic::new(Kind::Usage, "--doc", format!("no document {doc} in {}", paths::display(seeds)))
+            .help(format!("give a seed's file name without .txt: {}{more}", known.join(", "))));
+    }
     let mut sources = Sources { seeds: &mut seeds_by_name, texts: BTreeMap::new() };
     let not_found = || {
         Diagnostic::new(Kind::Missing, paths::display(annotations), format!("no annotation has the id {id}"))
@@ -66,6 +73,10 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
                 found.push((d.clone(), file, path));
             }
         }
+    }
+    if doc.is_none() && !found.is_empty() && found.iter().all(|(_, file, _)| *file == files::SPEAKERS) {
+        let value = trace_speaker_everywhere(&mut sources, &layout, &claims_path, id, &found)?;
+        return Ok(render(format, &value));
     }
     let (doc, file, path) = match found.as_slice() {
         [] => return Err(not_found()),
@@ -99,6 +110,44 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
         }
     };
     Ok(render(format, &value))
+}
+
+/// A speaker in every document it is in (`found`), with its mentions there, the quotes
+/// it is given, and the claims whose members it said.
+fn trace_speaker_everywhere(sources: &mut Sources, layout: &Layout, claims_path: &Path, id: &str, found: &[(String, &str, PathBuf)]) -> Result<Value, Diagnostic> {
+    let mut documents = Vec::new();
+    let (mut name, mut kind) = (String::new(), "person");
+    for (doc, _, path) in found {
+        let speakers: Speakers = load(path)?;
+        let Some(speaker) = speakers.speakers.iter().find(|s| s.id == id) else { continue };
+        if name.is_empty() {
+            name = speaker.name.clone();
+            kind = speaker.kind.as_str();
+        }
+        let mentions = speaker.mentions.iter().map(|m| sources.place(doc, m.span)).collect::<Result<Vec<_>, _>>()?;
+        let quotes: Quotes = load(&layout.doc_file(doc, files::QUOTES)).unwrap_or_default();
+        let said: Vec<Value> = quotes
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(id))
+            .map(|q| json!({"id": q.id, "attribution": q.kind.name(), "text": q.text}))
+            .collect();
+        documents.push(json!({"doc": doc, "name": speaker.name, "mentions": mentions, "quotes": said}));
+    }
+    let claims: Claims = if claims_path.is_file() { load(claims_path)? } else { Claims::default() };
+    let mut theirs = Vec::new();
+    for claim in &claims.claims {
+        let members: Vec<Value> = claim
+            .members
+            .iter()
+            .filter(|m| m.speaker.as_deref() == Some(id))
+            .map(|m| Ok(json!({"doc": m.doc, "quote": m.quote, "match": m.matching, "at": sources.place(&m.doc, m.span)?})))
+            .collect::<Result<_, Diagnostic>>()?;
+        if !members.is_empty() {
+            theirs.push(json!({"id": claim.id, "text": claim.text, "members": members}));
+        }
+    }
+    Ok(json!({"kind": "speaker", "id": id, "name": name, "speaker_kind": kind, "documents": documents, "claims": theirs}))
 }
 
 fn trace_quote(sources: &mut Sources, doc: &str, quote: &Quote, speakers: &Speakers, segments: &Segments) -> Result<Value, Diagnostic> {
@@ -171,7 +220,7 @@ fn has_id(path: &Path, id: &str) -> bool {
 
 fn load<T: DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
     let shown = paths::display(path);
-    let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, &shown, "missing").help("run `pipeline run`"))?;
+    let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Missing, &shown, "no such file (not annotated yet, or deleted)").help("run `pipeline run`"))?;
     stored.parse(&shown)
 }
 
@@ -233,6 +282,30 @@ fn text(v: &Value) -> String {
                     for m in sp["mentions_near"].as_array().into_iter().flatten() {
                         place(&mut out, m);
                     }
+                }
+            }
+        }
+        "speaker" if v["documents"].is_array() => {
+            let docs = v["documents"].as_array().map_or(0, Vec::len);
+            let _ = writeln!(out, "  name: {}{}, in {docs} document{}", s(&v["name"]), entity_kind(&v["speaker_kind"]), if docs == 1 { "" } else { "s" });
+            for d in v["documents"].as_array().into_iter().flatten() {
+                let mentions = d["mentions"].as_array().map_or(0, Vec::len);
+                let _ = writeln!(out, "  in {} as {:?}: {mentions} mention(s)", s(&d["doc"]), s(&d["name"]));
+                for m in d["mentions"].as_array().into_iter().flatten() {
+                    place(&mut out, m);
+                }
+                for q in d["quotes"].as_array().into_iter().flatten() {
+                    let _ = writeln!(out, "    said ({}) {}: {:?}", s(&q["attribution"]), s(&q["id"]), s(&q["text"]));
+                }
+            }
+            let claims = v["claims"].as_array().map_or(0, Vec::len);
+            let _ = writeln!(out, "  {claims} claim(s) with a member said by {}", s(&v["id"]));
+            for c in v["claims"].as_array().into_iter().flatten() {
+                let _ = writeln!(out, "  claim {}: {:?}", s(&c["id"]), s(&c["text"]));
+                for m in c["members"].as_array().into_iter().flatten() {
+                    let quote = m["quote"].as_str().map(|q| format!(" quote {q}")).unwrap_or_default();
+                    let _ = writeln!(out, "    member in {}{quote}, {} match", s(&m["doc"]), s(&m["match"]));
+                    place(&mut out, &m["at"]);
                 }
             }
         }

@@ -47,7 +47,11 @@ fn edits_are_kept_checked_and_recorded_against_the_machine_output() {
     assert!(line(&out, "quotes").contains("1 kept from hand edits"), "{out}");
     assert!(line(&out, "claims").starts_with("claims:   1 ran"), "claims reads the edited quotes: {out}");
     assert_eq!(p.read(QUOTES0), edited, "run must never rewrite a person's file");
-    assert_eq!(p.read("annotations/000_d31f45b7f298f60f/.machine/quotes.yaml"), machine, "the machine output the edit started from is on record");
+    // the machine output the edit started from is on record, its schema line one folder deeper
+    let on_record = machine.replacen("$schema=../.schema/", "$schema=../../.schema/", 1);
+    assert_eq!(p.read("annotations/000_d31f45b7f298f60f/.machine/quotes.yaml"), on_record, "the machine output the edit started from is on record");
+    let schema_ref = on_record.lines().next().unwrap().split_once("$schema=").unwrap().1;
+    assert!(p.path("annotations/000_d31f45b7f298f60f/.machine").join(schema_ref).is_file(), "the .machine copy's schema line resolves");
     let check = p.pipeline(&["check"]);
     assert!(check.status.success(), "{}", text(&check));
     // a second run has nothing left to do
@@ -292,9 +296,10 @@ fn status_lists_what_people_changed_and_what_is_stale() {
     p.write(QUOTES0, &with_speaker(&p.read(QUOTES0), "I don’t think", "kanye-west"));
     add_missed_quote(&p);
     // before any run has recorded the machine output, status makes it again
-    for _ in 0..2 {
+    for round in 0..2 {
         let out = p.pipeline(&["status"]);
-        assert!(out.status.success(), "{}", text(&out));
+        // before the first run, claims (which reads the quotes) is stale: exit 1
+        assert_eq!(out.status.code(), Some(if round == 0 { 1 } else { 0 }), "{}", text(&out));
         let out = stdout(&out);
         assert!(out.contains(&format!("{QUOTES0}: hand-edited\n")), "{out}");
         assert!(out.contains("  quotes: changed q-i-dont-think-were-less-friends: speaker \"john-legend\" -> \"kanye-west\"\n"), "{out}");
