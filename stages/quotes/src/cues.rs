@@ -73,6 +73,22 @@ impl Tok<'_> {
     fn lower(&self) -> String {
         self.text.to_lowercase()
     }
+
+    /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
+    /// without lower-casing it into a new string.
+    fn in_list(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| self.is(w))
+    }
+}
+
+/// The last word of `text[lo..hi]`, as [`toks`] would give it, tokenising only from the
+/// whitespace before it (a word holds no whitespace), not the whole window.
+pub(super) fn last_tok(text: &str, lo: usize, hi: usize) -> Option<Tok<'_>> {
+    let window = text.get(lo..hi)?;
+    let end = window.rfind(char::is_alphanumeric)?;
+    // past the whitespace character, which may be wider than a byte (a no-break space)
+    let from = window[..end].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
+    toks(text, lo + from, hi).last().copied()
 }
 
 /// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens.
@@ -124,7 +140,7 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     }
     let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
     let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
-    !(adjacent && (DETERMINERS.contains(&prev.lower().as_str()) || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
+    !(adjacent && (prev.in_list(DETERMINERS) || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
 }
 
 /// Verbs of speech made of a verb and a particle (`shot back`, `pointed out`).
@@ -141,7 +157,7 @@ fn passive(text: &str, ts: &[Tok], v: usize) -> bool {
     let be = ["was", "were", "is", "are", "been", "be", "being"];
     let prev = |k: usize| k.checked_sub(1).map(|j| ts[j]).filter(|p| text.get(p.end..ts[k].start).is_some_and(|g| g.trim().is_empty()));
     ts[v].text.ends_with("ed") && matches!(ts[v].lower().as_str(), "asked" | "told" | "quoted" | "questioned" | "pressed" | "challenged" | "reminded" | "informed" | "urged" | "warned" | "interviewed")
-        && prev(v).is_some_and(|p| be.contains(&p.lower().as_str()) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| be.contains(&q.lower().as_str())))
+        && prev(v).is_some_and(|p| p.in_list(&be) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| q.in_list(&be)))
 }
 
 /// Title abbreviations whose period does not end a noun phrase (`Sen. Tom Carper`).
@@ -171,7 +187,7 @@ fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi
     for (k, t) in ts.iter().enumerate() {
         let gap = text.get(if k == 0 { verb_end } else { ts[k - 1].end }..t.start).unwrap_or("");
         if k > 0 {
-            let after_abbrev = gap.trim() == "." && ABBREVIATIONS.contains(&ts[k - 1].lower().as_str());
+            let after_abbrev = gap.trim() == "." && ts[k - 1].in_list(ABBREVIATIONS);
             if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) || (gap.contains(['.', '!', '?']) && !after_abbrev) {
                 at_comma = gap.trim() == ",";
                 break;
@@ -190,7 +206,7 @@ fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi
         }
     }
     // `said of Trump’s campaign`: what follows is the verb's complement
-    if np_end == verb_end || ts.first().is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase) && (PREPOSITIONS.contains(&t.lower().as_str()) || ENDS_NP.contains(&t.lower().as_str()))) {
+    if np_end == verb_end || ts.first().is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase) && (t.in_list(PREPOSITIONS) || t.in_list(ENDS_NP))) {
         return None;
     }
     let in_np: Vec<&Mention> = mentions_in(mentions, verb_end, np_end).filter(|m| !m.pronoun).collect();
@@ -269,14 +285,14 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
     mentions_in(mentions, lo, verb)
         .filter(|m| {
             let prev = ts.iter().rev().find(|t| t.end <= m.start);
-            !prev.is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+            !prev.is_some_and(|t| t.in_list(PREPOSITIONS))
         })
         .last()
 }
 
 /// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
 fn governed(text: &str, lo: usize, m: &Mention) -> bool {
-    toks(text, lo, m.start).last().is_some_and(|t| PREPOSITIONS.contains(&t.lower().as_str()))
+    last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS))
 }
 
 /// The subject of a verb at `verb` in `lo..verb`, reading past a clause set off by commas
@@ -314,10 +330,10 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
     if let Some(m) = mentions_in(mentions, lo, hi).last() {
         return Some((m.start, Subject::Person(m.speaker)));
     }
-    if ts.iter().any(|t| DOCUMENT_NOUNS.contains(&t.lower().as_str())) {
+    if ts.iter().any(|t| t.in_list(DOCUMENT_NOUNS)) {
         return Some((lo, Subject::Document));
     }
-    if ts.iter().any(|t| SUBJECT_PRONOUNS.contains(&t.lower().as_str())) {
+    if ts.iter().any(|t| t.in_list(SUBJECT_PRONOUNS)) {
         return Some((lo, Subject::Pronoun));
     }
     Some((lo, Subject::Unnamed))
@@ -389,7 +405,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
             }
             // else the first name of the words after the verb, not an object (`said the
             // rookie, younger brother of Seth Jones`)
-            let governed = |m: &&Mention| rest.iter().rev().find(|x| x.end <= m.start).is_some_and(|x| PREPOSITIONS.contains(&x.lower().as_str()));
+            let governed = |m: &&Mention| rest.iter().rev().find(|x| x.end <= m.start).is_some_and(|x| x.in_list(PREPOSITIONS));
             if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)).filter(|m| !governed(m)) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
@@ -401,13 +417,13 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         // was the quote's tail, and the subject follows
         let comma_before = text.get(ts[v - 1].end..t.start).is_some_and(|g| g.contains(','));
         let window_end = ts.get(v + 8).map_or(hi, |x| x.end);
-        if comma_before && !NOT_INVERTED.contains(&t.lower().as_str()) {
+        if comma_before && !t.in_list(NOT_INVERTED) {
             // the subject follows at once (`said Sen. Tom Carper`), not after a
             // preposition (`said of Trump’s campaign`)
             if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
-            let close = ts[v + 1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.lower().as_str())).last().map_or(t.end, |x| x.end);
+            let close = ts[v + 1..].iter().take(3).take_while(|x| !x.in_list(PREPOSITIONS)).last().map_or(t.end, |x| x.end);
             if let Some(m) = subject_after(mentions, t.end, close).filter(|m| !m.pronoun) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
@@ -420,7 +436,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
             return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
         }
         let (start, subject) = subject_np(&ts[..v], &[])?;
-        if subject == Subject::Unnamed && !NOT_INVERTED.contains(&t.lower().as_str()) && !passive(text, ts, v) {
+        if subject == Subject::Unnamed && !t.in_list(NOT_INVERTED) && !passive(text, ts, v) {
             if let Some(m) = inverted_subject(text, mentions, t.end, window_end) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
@@ -497,7 +513,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     }
     if before_verb.is_empty() {
         // `Said Legend: "..."`
-        if !NOT_INVERTED.contains(&t.lower().as_str()) {
+        if !t.in_list(NOT_INVERTED) {
             if let Some(m) = subject_after(mentions, t.end, hi) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }

@@ -313,7 +313,7 @@ fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
 /// an intro (`said:`, `replied,`) nor end with a speech verb (`West replied "..."`).
 fn woven(text: &str, lo: usize, open: usize) -> bool {
     let before = text.get(lo..open).unwrap_or("").trim_end();
-    let Some(last) = cues::toks(text, lo, open).last().copied() else { return false };
+    let Some(last) = cues::last_tok(text, lo, open) else { return false };
     let tail = text.get(last.end..open).unwrap_or("");
     !(before.is_empty() || before.ends_with([':', ',', '(', '—', '-']) || (tail.trim().is_empty() && cues::is_verb(last.text, false)))
 }
@@ -582,7 +582,7 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
             let first = core.chars().next();
             first.is_some_and(|c| c.is_uppercase() || c.is_numeric()) || (k > 0 && TITLE_SMALL.contains(&core))
         });
-    let before_word = cues::toks(text, lo, s.open).last().map(|t| t.text.to_lowercase());
+    let before_word = cues::last_tok(text, lo, s.open).map(|t| t.text.to_lowercase());
     let after_end = (s.close_end + 40).min(text.len());
     let after_end = (after_end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
     let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
