@@ -332,12 +332,12 @@ fn declining_and_wanting_take_their_infinitive() {
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
 }
 
-/// The word before a quote is read from the whitespace before it, which may be wider
-/// than one byte: a no-break space there once hid the word, and a woven quote
-/// (`He had “wanted to ...”`) was taken for a quote of its own.
+/// The word before a quote is read from the whitespace before that word, which may be
+/// wider than one byte: a no-break space there (`He\u{a0}had “wanted to ...”`) once hid
+/// the word, and the woven quote was taken for a quote of its own.
 #[test]
-fn quote_woven_after_a_no_break_space_is_still_mixed() {
-    let text = format!("{HEAD}He had\u{a0}“wanted to build bridges since he was five,” his childhood friend told the paper.\n");
+fn quote_woven_after_a_word_behind_a_no_break_space_is_still_mixed() {
+    let text = format!("{HEAD}He\u{a0}had “wanted to build bridges since he was five,” his childhood friend told the paper.\n");
     let (_, q) = run(&text);
     let x = q.quotes.iter().find(|x| x.text.contains("wanted to build")).expect("the quote is found");
     assert_eq!(x.kind, QuoteKind::Mixed, "{:#?}", q.quotes);
