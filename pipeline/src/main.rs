@@ -85,6 +85,9 @@ enum Command {
         #[arg(long)]
         deep: bool,
     },
+    /// What changed in the annotations between two git revisions or folders (default:
+    /// HEAD and the working tree): quotes, speakers, claims. Exits 1 when something did.
+    Diff(pipeline::diff::Args),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -116,6 +119,7 @@ fn main() -> ExitCode {
         Command::Run { paths, prune } => (Mode::Run, paths, false, prune),
         Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
         Command::Status(p) => (Mode::Status, p, false, false),
+        Command::Diff(args) => return diff(&args),
         Command::Trace { id, doc, format, seeds, annotations } => {
             let format = match format {
                 TraceFormat::Text => trace::Format::Text,
@@ -157,6 +161,21 @@ fn main() -> ExitCode {
         }
         Err(fatal) => {
             errln!("{fatal}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `pipeline diff`: exit 0 when nothing changed, 1 when something did, 2 on an error.
+fn diff(args: &pipeline::diff::Args) -> ExitCode {
+    use std::io::IsTerminal;
+    match pipeline::diff::run(args, std::io::stdout().is_terminal()) {
+        Ok(diff) => {
+            out!("{}", diff.text);
+            ExitCode::from(u8::from(diff.changed))
+        }
+        Err(d) => {
+            errln!("{d}");
             ExitCode::from(2)
         }
     }
