@@ -21,8 +21,8 @@
 //!    path under the annotations folder comes from [`layout`].
 //!
 //! `pipeline check` and `pipeline status` walk the same steps and write nothing.
-//! [`diff`] compares the annotations of two git revisions or folders, and [`trace`]
-//! follows an id down to the seed's bytes.
+//! [`diff`] compares the annotations of two git revisions or folders, [`eval`] measures
+//! the machine by the hand edits, and [`trace`] follows an id down to the seed's bytes.
 
 #![deny(missing_docs)]
 // Diagnostics are returned on cold paths only (a file that cannot be read, a broken
@@ -35,6 +35,7 @@ pub mod diag;
 pub mod diff;
 pub mod edits;
 pub mod engine;
+pub mod eval;
 pub mod file;
 pub mod graph;
 pub mod handedit;

@@ -88,6 +88,9 @@ enum Command {
     /// What changed in the annotations between two git revisions or folders (default:
     /// HEAD and the working tree): quotes, speakers, claims. Exits 1 when something did.
     Diff(pipeline::diff::Args),
+    /// Measure the machine by the hand edits: precision, recall and speaker accuracy of
+    /// the machine output each edited file started from, against the person's version.
+    Eval(pipeline::eval::Args),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -120,6 +123,7 @@ fn main() -> ExitCode {
         Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
         Command::Status(p) => (Mode::Status, p, false, false),
         Command::Diff(args) => return diff(&args),
+        Command::Eval(args) => return eval(&args),
         Command::Trace { id, doc, format, seeds, annotations } => {
             let format = match format {
                 TraceFormat::Text => trace::Format::Text,
@@ -173,6 +177,20 @@ fn diff(args: &pipeline::diff::Args) -> ExitCode {
         Ok(diff) => {
             out!("{}", diff.text);
             ExitCode::from(u8::from(diff.changed))
+        }
+        Err(d) => {
+            errln!("{d}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `pipeline eval`.
+fn eval(args: &pipeline::eval::Args) -> ExitCode {
+    match pipeline::eval::run(args) {
+        Ok(text) => {
+            out!("{text}");
+            ExitCode::SUCCESS
         }
         Err(d) => {
             errln!("{d}");
