@@ -1,7 +1,8 @@
 //! `pipeline diff`: what changed in the annotations between two revisions or folders,
 //! said the way a reviewer thinks of it, not as YAML lines.
 //!
-//! Per document: quotes added, removed, re-attributed (another speaker), re-spanned
+//! Per document: paragraphs added, removed or re-kinded (`body`, `caption`, ...); quotes
+//! added, removed, re-attributed (another speaker), re-spanned
 //! (other words) or re-kinded (`direct`, `mixed`, `indirect`); speakers added, removed,
 //! renamed, merged or split. For the corpus: claims added or removed, claims gaining or
 //! losing members, attribution disagreements appearing or going away.
@@ -16,7 +17,7 @@ pub mod source;
 
 use serde::Serialize;
 use source::Side;
-use stages::contract::{Claim, Member, Quote, QuoteKind, Quotes, Speaker, Speakers};
+use stages::contract::{Claim, Member, Paragraph, Quote, QuoteKind, Quotes, Segments, Speaker, Speakers};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use render::Format;
@@ -104,10 +105,52 @@ pub struct DocDiff {
     /// `added` or `removed` when the document is on one side only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<&'static str>,
+    /// Its paragraphs.
+    pub paragraphs: ParagraphChanges,
     /// Its quotes.
     pub quotes: QuoteChanges,
     /// Its speakers.
     pub speakers: SpeakerChanges,
+}
+
+/// A paragraph as the diff shows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ParagraphRef {
+    /// Its id.
+    pub id: String,
+    /// `start..end`.
+    pub span: String,
+    /// Its kind (`body`, `caption`, `credit`, ...).
+    pub kind: String,
+    /// The rule that decided the kind.
+    pub rule: String,
+}
+
+/// A paragraph of another kind.
+#[derive(Debug, Serialize)]
+pub struct ParagraphRekinded {
+    /// Before.
+    pub from: ParagraphRef,
+    /// Now.
+    pub to: ParagraphRef,
+}
+
+/// What changed in a document's paragraphs.
+#[derive(Debug, Default, Serialize)]
+pub struct ParagraphChanges {
+    /// New paragraphs (a paragraph split or joined shows as removed and added).
+    pub added: Vec<ParagraphRef>,
+    /// Paragraphs gone.
+    pub removed: Vec<ParagraphRef>,
+    /// Paragraphs of another kind.
+    pub rekinded: Vec<ParagraphRekinded>,
+}
+
+impl ParagraphChanges {
+    /// How many changes.
+    pub fn count(&self) -> usize {
+        self.added.len() + self.removed.len() + self.rekinded.len()
+    }
 }
 
 /// A quote as the diff shows it.
@@ -322,6 +365,11 @@ pub fn compare(old_label: String, new_label: String, old: &Side, new: &Side) -> 
     let mut documents = Vec::new();
     for name in names {
         let (o, n) = (old.docs.get(name), new.docs.get(name));
+        let empty_p = Segments::default();
+        let paragraphs = compare_paragraphs(
+            o.and_then(|d| d.segments.as_ref()).unwrap_or(&empty_p),
+            n.and_then(|d| d.segments.as_ref()).unwrap_or(&empty_p),
+        );
         let empty_q = Quotes::default();
         let empty_s = Speakers::default();
         let quotes = compare_quotes(
@@ -337,8 +385,8 @@ pub fn compare(old_label: String, new_label: String, old: &Side, new: &Side) -> 
             (Some(_), None) => Some("removed"),
             _ => None,
         };
-        if quotes.count() + speakers.count() > 0 || status.is_some() {
-            documents.push(DocDiff { doc: name.clone(), status, quotes, speakers });
+        if paragraphs.count() + quotes.count() + speakers.count() > 0 || status.is_some() {
+            documents.push(DocDiff { doc: name.clone(), status, paragraphs, quotes, speakers });
         }
     }
     let none = Vec::new();
@@ -346,8 +394,31 @@ pub fn compare(old_label: String, new_label: String, old: &Side, new: &Side) -> 
         old.claims.as_ref().map_or(&none, |c| &c.claims),
         new.claims.as_ref().map_or(&none, |c| &c.claims),
     );
-    let changes = documents.iter().map(|d| d.quotes.count() + d.speakers.count() + usize::from(d.status.is_some())).sum::<usize>() + claims.count();
+    let changes = documents.iter().map(|d| d.paragraphs.count() + d.quotes.count() + d.speakers.count() + usize::from(d.status.is_some())).sum::<usize>() + claims.count();
     Diff { old: old_label, new: new_label, changes, documents, claims }
+}
+
+fn paragraph_ref(p: &Paragraph) -> ParagraphRef {
+    let kind = serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    ParagraphRef { id: p.id.clone(), span: p.span.to_string(), kind, rule: p.rule.clone() }
+}
+
+/// Paragraphs are paired by their bytes, then (when the seed moved them) by id.
+fn compare_paragraphs(old: &Segments, new: &Segments) -> ParagraphChanges {
+    let (old, new) = (&old.paragraphs, &new.paragraphs);
+    let key = |p: &Paragraph| Some(p.span.to_string());
+    let (pairs, left_old, left_new) = pair(old, new, key, key, |a, b| a.id == b.id);
+    let mut changes = ParagraphChanges {
+        added: left_new.iter().map(|&j| paragraph_ref(&new[j])).collect(),
+        removed: left_old.iter().map(|&i| paragraph_ref(&old[i])).collect(),
+        ..ParagraphChanges::default()
+    };
+    for (i, j) in pairs {
+        if old[i].kind != new[j].kind {
+            changes.rekinded.push(ParagraphRekinded { from: paragraph_ref(&old[i]), to: paragraph_ref(&new[j]) });
+        }
+    }
+    changes
 }
 
 fn quote_ref(q: &Quote) -> QuoteRef {
@@ -637,6 +708,17 @@ mod tests {
         assert_eq!((c.respanned.len(), c.rekinded.len(), c.added.len(), c.removed.len()), (1, 1, 0, 0), "{c:?}");
         assert_eq!(c.respanned[0].to.id, "q-a-longer");
         assert_eq!((c.rekinded[0].from, c.rekinded[0].to), ("direct", "mixed"));
+    }
+
+    #[test]
+    fn diff_reports_a_rekinded_paragraph() {
+        use stages::contract::ParagraphKind;
+        let paragraph = |kind| Paragraph { id: "p-a".into(), span: Span::new(0, 9).unwrap(), kind, rule: "r".into(), sentences: Vec::new() };
+        let old = Segments { paragraphs: vec![paragraph(ParagraphKind::Credit)], ..Segments::default() };
+        let new = Segments { paragraphs: vec![paragraph(ParagraphKind::Caption)], ..Segments::default() };
+        let c = compare_paragraphs(&old, &new);
+        assert_eq!(c.count(), 1, "{c:?}");
+        assert_eq!((c.rekinded[0].from.kind.as_str(), c.rekinded[0].to.kind.as_str()), ("credit", "caption"));
     }
 
     #[test]

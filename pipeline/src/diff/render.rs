@@ -80,6 +80,21 @@ fn nested(sign: char, what: String, quote: Option<&str>) -> Line {
     Line { nested: true, ..line(sign, what, quote) }
 }
 
+fn paragraph_lines(d: &DocDiff) -> Vec<Line> {
+    let p = &d.paragraphs;
+    let mut lines = Vec::new();
+    for a in &p.added {
+        lines.push(line('+', format!("added {} ({}, {})", a.id, a.span, a.kind), None));
+    }
+    for r in &p.removed {
+        lines.push(line('-', format!("removed {} ({}, {})", r.id, r.span, r.kind), None));
+    }
+    for r in &p.rekinded {
+        lines.push(line('~', format!("re-kinded {} ({}): {} → {} (rule {})", r.to.id, r.to.span, r.from.kind, r.to.kind, r.to.rule), None));
+    }
+    lines
+}
+
 fn doc_lines(d: &DocDiff) -> (Vec<Line>, Vec<Line>) {
     let q = &d.quotes;
     let mut quotes = Vec::new();
@@ -187,6 +202,11 @@ fn text(diff: &Diff, color: bool) -> String {
     for d in &diff.documents {
         let status = d.status.map(|s| format!(" (document {s})")).unwrap_or_default();
         out.push_str(&format!("{}{status}\n", paint("1", &d.doc)));
+        let paragraphs = paragraph_lines(d);
+        if !paragraphs.is_empty() {
+            out.push_str("  paragraphs\n");
+            push(&mut out, "    ", &paragraphs);
+        }
         let (quotes, speakers) = doc_lines(d);
         if !quotes.is_empty() {
             out.push_str("  quotes\n");
@@ -236,6 +256,11 @@ fn markdown(diff: &Diff) -> String {
     for d in &diff.documents {
         let status = d.status.map(|s| format!(" (document {s})")).unwrap_or_default();
         out.push_str(&format!("\n#### `{}`{status}\n", d.doc));
+        let paragraphs = paragraph_lines(d);
+        if !paragraphs.is_empty() {
+            out.push_str("\nParagraphs:\n\n");
+            push(&mut out, &paragraphs);
+        }
         let (quotes, speakers) = doc_lines(d);
         if !quotes.is_empty() {
             out.push_str("\nQuotes:\n\n");

@@ -9,7 +9,7 @@ use crate::graph::files;
 use crate::layout::{self, Layout};
 use crate::paths;
 use serde::de::DeserializeOwned;
-use stages::contract::{Claims, Quotes, Speakers};
+use stages::contract::{Claims, Quotes, Segments, Speakers};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -50,7 +50,7 @@ impl Source {
     }
 }
 
-/// What one side holds: per document its quotes and speakers, and the claims.
+/// What one side holds: per document its paragraphs, quotes and speakers, and the claims.
 #[derive(Debug, Default)]
 pub struct Side {
     /// Per document (folder name), its files; a file absent on this side is `None`.
@@ -62,6 +62,8 @@ pub struct Side {
 /// One document's files on one side.
 #[derive(Debug, Default)]
 pub struct Doc {
+    /// `segments.yaml`.
+    pub segments: Option<Segments>,
     /// `quotes.yaml`.
     pub quotes: Option<Quotes>,
     /// `speakers.yaml`.
@@ -84,10 +86,11 @@ fn read_folder(dir: &Path) -> Result<Side, Diagnostic> {
     let layout = Layout::new(dir);
     let mut side = Side::default();
     for (doc, _) in layout.doc_dirs() {
+        let segments = load_file(&layout.doc_file(&doc, files::SEGMENTS))?;
         let quotes = load_file(&layout.doc_file(&doc, files::QUOTES))?;
         let speakers = load_file(&layout.doc_file(&doc, files::SPEAKERS))?;
-        if quotes.is_some() || speakers.is_some() {
-            side.docs.insert(doc, Doc { quotes, speakers });
+        if segments.is_some() || quotes.is_some() || speakers.is_some() {
+            side.docs.insert(doc, Doc { segments, quotes, speakers });
         }
     }
     side.claims = load_file(&layout.corpus_file(files::CLAIMS))?;
@@ -149,7 +152,9 @@ fn read_revision(rev: &str, dir: &Path) -> Result<Side, Diagnostic> {
         match parts.as_slice() {
             [file] if *file == layout::file_name(files::CLAIMS) => side.claims = Some(parse_text(show()?, &shown_file)?),
             [doc, file] if layout::is_doc_name(doc) => {
-                if *file == layout::file_name(files::QUOTES) {
+                if *file == layout::file_name(files::SEGMENTS) {
+                    side.docs.entry(doc.to_string()).or_default().segments = Some(parse_text(show()?, &shown_file)?);
+                } else if *file == layout::file_name(files::QUOTES) {
                     side.docs.entry(doc.to_string()).or_default().quotes = Some(parse_text(show()?, &shown_file)?);
                 } else if *file == layout::file_name(files::SPEAKERS) {
                     side.docs.entry(doc.to_string()).or_default().speakers = Some(parse_text(show()?, &shown_file)?);
