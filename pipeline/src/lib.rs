@@ -21,6 +21,8 @@
 //!    path under the annotations folder comes from [`layout`].
 //!
 //! `pipeline check` and `pipeline status` walk the same steps and write nothing.
+//! [`diff`] compares the annotations of two git revisions or folders, [`eval`] measures
+//! the machine by the hand edits, and [`trace`] follows an id down to the seed's bytes.
 
 #![deny(missing_docs)]
 // Diagnostics are returned on cold paths only (a file that cannot be read, a broken
@@ -30,8 +32,10 @@
 pub mod carry;
 pub mod corpus;
 pub mod diag;
+pub mod diff;
 pub mod edits;
 pub mod engine;
+pub mod eval;
 pub mod export;
 pub mod file;
 pub mod graph;

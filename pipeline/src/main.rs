@@ -138,6 +138,12 @@ enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// What changed in the annotations between two git revisions or folders (default:
+    /// HEAD and the working tree): quotes, speakers, claims. Exits 1 when something did.
+    Diff(pipeline::diff::Args),
+    /// Measure the machine by the hand edits: precision, recall and speaker accuracy of
+    /// the machine output each edited file started from, against the person's version.
+    Eval(pipeline::eval::Args),
 }
 
 #[derive(Args)]
@@ -189,6 +195,8 @@ fn main() -> ExitCode {
         Command::Run { paths, prune } => (Mode::Run, paths, false, prune),
         Command::Check { paths, deep } => (Mode::Check, paths, deep, false),
         Command::Status(p) => (Mode::Status, p, false, false),
+        Command::Diff(args) => return diff(&args),
+        Command::Eval(args) => return eval(&args),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "pipeline", &mut out);
@@ -271,6 +279,35 @@ fn main() -> ExitCode {
         }
         Err(fatal) => {
             errln!("{}", output::diagnostic(&fatal, style.color_err));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `pipeline diff`: exit 0 when nothing changed, 1 when something did, 2 on an error.
+fn diff(args: &pipeline::diff::Args) -> ExitCode {
+    use std::io::IsTerminal;
+    match pipeline::diff::run(args, std::io::stdout().is_terminal()) {
+        Ok(diff) => {
+            out!("{}", diff.text);
+            ExitCode::from(u8::from(diff.changed))
+        }
+        Err(d) => {
+            errln!("{d}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `pipeline eval`.
+fn eval(args: &pipeline::eval::Args) -> ExitCode {
+    match pipeline::eval::run(args) {
+        Ok(text) => {
+            out!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            errln!("{d}");
             ExitCode::from(2)
         }
     }

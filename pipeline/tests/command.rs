@@ -440,8 +440,6 @@ fn the_json_shape_and_the_run_summary_are_pinned_by_snapshots() {
     assert!(check["elapsed_seconds"].is_number());
     check["elapsed_seconds"] = Value::String("[elapsed]".into());
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.bind(|| {
         insta::assert_snapshot!("cli_run_summary", run);
