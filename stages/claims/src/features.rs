@@ -234,11 +234,6 @@ fn trim_e(mut w: String) -> String {
     w
 }
 
-/// The fact terms of a sentence: stemmed content words, capitalised names (not the
-/// sentence's first word, which is capitalised anyway), numbers, and dates (years and
-/// capitalised month names). Words inside quote marks are skipped (`inside`): quotes are
-/// linked as quotes.
-
 /// Verbs made of a platform's name fold into it: a tweet is a post on Twitter.
 const PLATFORM_VERBS: &[(&str, &str)] =
     &[("tweet", "twitter"), ("tweets", "twitter"), ("tweeted", "twitter"), ("tweeting", "twitter"), ("retweeted", "twitter")];
@@ -310,6 +305,11 @@ fn is_navigation(text: &str) -> bool {
     NAVIGATION.iter().any(|n| lower.contains(n)) || (lower.trim_end_matches(['.', ' ']).ends_with(" here") && lower.split_whitespace().count() < 15)
 }
 
+/// The fact terms of a sentence: stemmed content words, capitalised names (not the
+/// sentence's first word, which is capitalised anyway), numbers, and dates (years and
+/// capitalised month names). Words inside quote marks are skipped (`inside`): quotes are
+/// linked as quotes. A name the document's speakers resolve becomes that entity. The
+/// terms come sorted by hash, each once.
 fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names) -> Vec<(u64, TermKind)> {
     let mut out = Vec::new();
     let mut first = true;
