@@ -24,6 +24,36 @@ const MIN_WORDS: usize = 3;
 /// gives P 0.61 / R 0.20; rather miss a link than make a wrong one.
 const FACT_SCORE: f64 = 0.27;
 
+/// A hasher for keys that are already word hashes or small integers (term hashes,
+/// sentence and document numbers): SipHash's resistance to chosen keys buys nothing
+/// here, and it was a large share of linking's time. Each word is mixed in with a
+/// multiply and a rotate (as rustc's FxHasher does), so sequential numbers spread too.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A map keyed by hashes or numbers, with [`KeyHasher`].
+type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
 struct UnionFind(Vec<u32>);
 
 impl UnionFind {
@@ -66,7 +96,7 @@ impl UnionFind {
 /// Feeds each posting list's candidate pairs to `verify`: every posting against the list's
 /// head and its `WINDOW` predecessors.
 fn candidates<K: std::hash::Hash + Eq, P: Copy>(
-    index: HashMap<K, Vec<P>>,
+    index: KeyMap<K, Vec<P>>,
     mut verify: impl FnMut(P, P),
 ) {
     // Visit lists in a fixed order so that nothing depends on the hash map's iteration;
@@ -87,7 +117,7 @@ fn candidates<K: std::hash::Hash + Eq, P: Copy>(
 /// list's head and the `WINDOW` items before it), deduplicated per item, so that no set of
 /// tried pairs is needed: a pair is generated only from its later item.
 struct Postings<K> {
-    ids: HashMap<K, u32>,
+    ids: KeyMap<K, u32>,
     lists: Vec<Vec<u32>>,
     /// Each posting: its list and its position there.
     post: Vec<(u32, u32)>,
@@ -97,7 +127,7 @@ struct Postings<K> {
 
 impl<K: std::hash::Hash + Eq> Postings<K> {
     fn new() -> Self {
-        Postings { ids: HashMap::new(), lists: Vec::new(), post: Vec::new(), start: Vec::new() }
+        Postings { ids: KeyMap::default(), lists: Vec::new(), post: Vec::new(), start: Vec::new() }
     }
 
     /// Starts the next item; returns its number.
@@ -336,7 +366,7 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
             b
         })
         .collect();
-    let mut df: HashMap<u64, u32> = HashMap::new();
+    let mut df: KeyMap<u64, u32> = KeyMap::default();
     for b in &bags {
         for &(t, _) in b {
             *df.entry(t).or_default() += 1;
@@ -423,7 +453,7 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
 
 fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     let mut occ = Vec::new();
-    let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
+    let mut index: KeyMap<u64, Vec<(u32, u32)>> = KeyMap::default();
     for (d, (_, f)) in docs.iter().enumerate() {
         for (u, q) in f.quotes.iter().enumerate() {
             if q.toks.len() < MIN_WORDS {
@@ -438,7 +468,7 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     }
     let unit = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize];
     let mut edges = Vec::new();
-    let mut tried: HashSet<(u32, u32)> = HashSet::new();
+    let mut tried: std::collections::HashSet<(u32, u32), std::hash::BuildHasherDefault<KeyHasher>> = Default::default();
     candidates(index, |(ga, pa), (gb, pb)| {
         if ga == gb {
             return;
@@ -580,7 +610,7 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
         }
     }
     let h = canon.hashes();
-    let mut covers_of: HashMap<usize, Option<(Span, bool)>> = HashMap::new();
+    let mut covers_of: KeyMap<usize, Option<(Span, bool)>> = KeyMap::default();
     let mut members: Vec<Member> = Vec::with_capacity(ms.len());
     let mut ranges = Vec::with_capacity(ms.len());
     for (i, m) in ms.iter().enumerate() {
@@ -675,7 +705,7 @@ fn gap(a: Span, b: Span) -> usize {
 
 fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     let mut occ = Vec::new();
-    let mut df: HashMap<u64, u32> = HashMap::new();
+    let mut df: KeyMap<u64, u32> = KeyMap::default();
     let mut facts: Vec<&FactUnit> = Vec::new();
     for (d, (_, f)) in docs.iter().enumerate() {
         for (u, s) in f.facts.iter().enumerate() {
@@ -690,10 +720,9 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     // A term's weight in the cosine: the square of its smoothed inverse frequency over the
     // corpus's sentences (terms are binary: a sentence names a thing once or not at all).
     // Smoothed so that in a corpus of two articles the words both share still count.
-    let weight = |h: u64| {
-        let d = f64::from(df[&h]);
-        (((1.0 + n) / (1.0 + d)).ln() + 1.0).powi(2)
-    };
+    // Computed once per distinct term: the pairs below look a term up many times more.
+    let weights: KeyMap<u64, f64> = df.iter().map(|(&h, &d)| (h, (((1.0 + n) / (1.0 + f64::from(d))).ln() + 1.0).powi(2))).collect();
+    let weight = |h: u64| weights[&h];
     // What the checks need of each sentence, computed once.
     struct Summary {
         numbers: Vec<u64>,
@@ -772,7 +801,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         }
     }
     scored.sort_by_key(|x| (x.0, x.1));
-    let mut best: HashMap<(u32, u32), (f64, u32)> = HashMap::new();
+    let mut best: KeyMap<(u32, u32), (f64, u32)> = KeyMap::default();
     for &(a, b, s) in &scored {
         for (x, y) in [(a, b), (b, a)] {
             let e = best.entry((x, occ[y as usize].doc)).or_insert((s, y));
