@@ -10,19 +10,22 @@ use std::process::{Command, Output};
 
 const DOC2: &str = "002_84c7d409cb193193";
 
-/// Runs `git` in the project, with an identity and no user or system configuration,
-/// so the test is the same on every machine.
-fn git(project: &Project, args: &[&str]) -> Output {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(project.dir.path())
+/// `program` in the project, with no user or system git configuration and no git
+/// variables from outside, so the test is the same on every machine.
+fn in_project(program: &str, project: &Project) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(project.dir.path())
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env_remove("GIT_DIR")
         .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .output()
-        .expect("git runs");
+        .env_remove("GIT_INDEX_FILE");
+    cmd
+}
+
+/// Runs `git` in the project (see [`in_project`]).
+fn git(project: &Project, args: &[&str]) -> Output {
+    let out = in_project("git", project).args(args).output().expect("git runs");
     assert!(out.status.success(), "git {args:?} failed:\n{}", text(&out));
     out
 }
@@ -33,17 +36,7 @@ fn commit(project: &Project, message: &str) {
 }
 
 fn diff(project: &Project, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("diff")
-        .args(args)
-        .current_dir(project.dir.path())
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .output()
-        .unwrap()
+    in_project(BIN, project).arg("diff").args(args).output().unwrap()
 }
 
 /// The corpus annotated and committed in a new git repository.
