@@ -418,3 +418,8 @@ mod tests {
         assert_eq!(seconds(Duration::from_secs(75)), "75s");
     }
 }
+
+/// Who the documents say said a claim: `john-legend in 002_x; kanye-west in 001_y`.
+pub fn who_says(speakers: &std::collections::BTreeMap<String, Vec<String>>) -> String {
+    speakers.iter().map(|(s, docs)| format!("{s} in {}", docs.join(", "))).collect::<Vec<_>>().join("; ")
+}

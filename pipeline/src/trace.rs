@@ -58,7 +58,7 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
             let place = sources.place(&m.doc, m.span)?;
             members.push(json!({"doc": m.doc, "quote": m.quote, "speaker": m.speaker, "match": m.matching, "at": place}));
         }
-        let value = json!({"kind": "claim", "id": claim.id, "text": claim.text, "disagreement": claim.disagreement, "members": members});
+        let value = json!({"kind": "claim", "id": claim.id, "text": claim.text, "speakers": claim.speakers, "unattributed": claim.unattributed, "disagree": claim.disagree, "members": members});
         return Ok(render(format, &value));
     }
     let docs: Vec<String> = match doc {
@@ -243,8 +243,15 @@ fn text(v: &Value) -> String {
     match kind.as_str() {
         "claim" => {
             let _ = writeln!(out, "  text: {:?}", s(&v["text"]));
-            if let Some(d) = v["disagreement"].as_str() {
-                let _ = writeln!(out, "  speakers disagree: {d}");
+            let speakers: BTreeMap<String, Vec<String>> = serde_json::from_value(v["speakers"].clone()).unwrap_or_default();
+            if v["disagree"].as_bool() == Some(true) {
+                let _ = writeln!(out, "  speakers disagree: {}", crate::output::who_says(&speakers));
+            } else if !speakers.is_empty() {
+                let _ = writeln!(out, "  said by: {}", crate::output::who_says(&speakers));
+            }
+            if let Some(docs) = v["unattributed"].as_array().filter(|d| !d.is_empty()) {
+                let docs: Vec<String> = docs.iter().map(s).collect();
+                let _ = writeln!(out, "  no speaker in: {}", docs.join(", "));
             }
             for m in v["members"].as_array().into_iter().flatten() {
                 let quote = m["quote"].as_str().map(|q| format!(" quote {q}")).unwrap_or_default();

@@ -10,7 +10,7 @@
 
 use crate::diag::{self, Diagnostic, Kind, Lines};
 use crate::yaml_pos::{Seg, Tree};
-use stages::contract::{Claims, QuoteKind, Quotes, Segments, Speakers};
+use stages::contract::{Attribution, Claims, QuoteKind, Quotes, Segments, Speakers};
 use stages::Span;
 use std::collections::{HashMap, HashSet};
 
@@ -286,6 +286,27 @@ pub struct ClaimDoc<'a> {
 pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) {
     c.unique_ids("claims", claims.claims.iter().map(|k| k.id.as_str()));
     for (i, claim) in claims.claims.iter().enumerate() {
+        let said = Attribution::of(&claim.members);
+        if !said.matches(claim) {
+            let field = if said.speakers != claim.speakers {
+                "speakers"
+            } else if said.unattributed != claim.unattributed {
+                "unattributed"
+            } else {
+                "disagree"
+            };
+            c.report_at(
+                c.kind,
+                &[K("claims"), I(i), K(field)],
+                format!("claim {}: `{field}` does not follow from its members' speakers", claim.id),
+                format!(
+                    "correct a member's `speaker` instead; the members say speakers: {}, unattributed: [{}], disagree: {}",
+                    if said.speakers.is_empty() { "{}".to_string() } else { crate::output::who_says(&said.speakers) },
+                    said.unattributed.join(", "),
+                    said.disagree
+                ),
+            );
+        }
         for (j, m) in claim.members.iter().enumerate() {
             let at = |field| [K("claims"), I(i), K("members"), I(j), K(field)];
             let Some(doc) = docs.get(m.doc.as_str()) else {
@@ -369,7 +390,7 @@ mod tests {
         let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), kind: Default::default(), mentions: vec![mention] };
         let speakers = Speakers { speakers: vec![], unresolved: vec![UnresolvedSpeaker { reason: "ambiguous: twice".into(), speaker }] };
         let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None };
-        let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, story: None, disagreement: None, members: vec![member] };
+        let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, story: None, members: vec![member], ..Claim::default() };
         let claims_file = Claims { claims: vec![], unresolved: vec![UnresolvedClaim { reason: "orphaned: no doc".into(), claim }] };
 
         let found = [
@@ -401,6 +422,37 @@ mod tests {
                     Some("give the member a span and text that match its document and move it into that claim's `members`, or delete it from `unresolved`"),
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_hand_edited_speakers_map_that_its_members_do_not_say_is_reported() {
+        let member = |doc: &str, speaker: &str| Member {
+            doc: doc.into(),
+            span: span(15, 19),
+            text: "West".into(),
+            quote: None,
+            speaker: Some(speaker.into()),
+            matching: Matching::Identical,
+            covers: None,
+        };
+        let members = vec![member("a", "kim-jones"), member("b", "kanye-west")];
+        let mut claim = Claim { id: "c-west".into(), text: "West".into(), members, ..Claim::default() };
+        Attribution::of(&claim.members).apply(&mut claim);
+        let docs: HashMap<&str, ClaimDoc> =
+            ["a", "b"].into_iter().map(|d| (d, ClaimDoc { text: SEED, quote_ids: None })).collect();
+        let right = Claims { claims: vec![claim.clone()], unresolved: vec![] };
+        assert_eq!(problems(&right, |c, v| super::claims(c, v, &docs)), vec![]);
+
+        // the person says the outlets agree, but left the members' speakers as they were
+        claim.disagree = false;
+        let wrong = Claims { claims: vec![claim], unresolved: vec![] };
+        let found = problems(&wrong, |c, v| super::claims(c, v, &docs));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].message, "claim c-west: `disagree` does not follow from its members' speakers");
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("correct a member's `speaker` instead; the members say speakers: kanye-west in b; kim-jones in a, unattributed: [], disagree: true")
         );
     }
 }

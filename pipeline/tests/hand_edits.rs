@@ -197,9 +197,12 @@ fn a_removed_claim_member_stays_removed_when_another_document_changes() {
     let p = Project::with_corpus();
     p.run();
     let rel = "annotations/claims.yaml";
-    let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 2205..2380\n        text: \"However, last October, John revealed in an interview with Vanity Fair that he and Kanye \\\"were never the closest of friends\\\" and went on to discuss the rapper's views on Trump.\"\n        match: paraphrase\n";
-    assert!(p.read(rel).contains(wrong), "{}", p.read(rel));
-    p.write(rel, &p.read(rel).replacen(wrong, "", 1));
+    let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 2205..2380\n        text: \"However, last October, John revealed in an interview with Vanity Fair that he and Kanye \\\"were never the closest of friends\\\" and went on to discuss the rapper's views on Trump.\"\n        quote: q-he-and-kanye-were-never-the\n        speaker: john-legend\n        match: paraphrase\n";
+    // who says it follows from the members: the person updates it with the member
+    let said = "    speakers:\n      john-legend:\n        - \"000_d31f45b7f298f60f\"\n        - \"003_65ed1d00470dc92a\"\n    members:\n";
+    let said_now = "    speakers:\n      john-legend:\n        - \"000_d31f45b7f298f60f\"\n    members:\n";
+    assert!(p.read(rel).contains(wrong) && p.read(rel).contains(said), "{}", p.read(rel));
+    p.write(rel, &p.read(rel).replacen(wrong, "", 1).replacen(said, said_now, 1));
     p.run();
     // another document changes: claims runs again, under the person's edit
     let seed1 = "seeds/001_e37ff9940fa829ac.txt";
@@ -211,6 +214,21 @@ fn a_removed_claim_member_stays_removed_when_another_document_changes() {
     assert!(!carried.contains("However, last October, John revealed"), "{carried}");
     assert!(carried.contains("  - id: c-in-october-2019-legend-told-vanity\n"), "{carried}");
     assert!(p.pipeline(&["check", "--deep"]).status.success());
+}
+
+#[test]
+fn a_removed_claim_member_left_in_the_speakers_list_is_reported_with_what_to_write() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = "annotations/claims.yaml";
+    let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 2205..2380\n        text: \"However, last October, John revealed in an interview with Vanity Fair that he and Kanye \\\"were never the closest of friends\\\" and went on to discuss the rapper's views on Trump.\"\n        quote: q-he-and-kanye-were-never-the\n        speaker: john-legend\n        match: paraphrase\n";
+    assert!(p.read(rel).contains(wrong), "{}", p.read(rel));
+    p.write(rel, &p.read(rel).replacen(wrong, "", 1));
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let shown = text(&out);
+    assert!(shown.contains("claim c-in-october-2019-legend-told-vanity: `speakers` does not follow from its members' speakers"), "{shown}");
+    assert!(shown.contains("the members say speakers: john-legend in 000_d31f45b7f298f60f, unattributed: [], disagree: false"), "{shown}");
 }
 
 #[test]

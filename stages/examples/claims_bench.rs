@@ -176,7 +176,7 @@ fn main() -> ExitCode {
         .collect();
     if o.show {
         for c in claims::claims(&inputs).claims {
-            println!("{} [{:?}]{}\n  {}", c.id, c.kind, c.disagreement.map(|d| format!(" disagreement: {d}")).unwrap_or_default(), c.text);
+            println!("{} [{:?}]{}\n  {}", c.id, c.kind, if c.disagree { format!(" disagree: {:?}", c.speakers) } else { String::new() }, c.text);
             for m in &c.members {
                 let cov = m.covers.map(|s| format!(" covers {}..{}", s.start(), s.end())).unwrap_or_default();
                 println!("  - {} {}..{} {:?}{} {:?}", m.doc, m.span.start(), m.span.end(), m.matching, cov, m.text);

@@ -78,7 +78,24 @@ fn speaker_disagreement_is_flagged() {
     let b = article(&format!("“{WHOLE}” West said."));
     let c = run(&[("a", &a), ("b", &b)]);
     assert_eq!(c.claims.len(), 1, "{c:#?}");
-    assert!(c.claims[0].disagreement.is_some(), "{c:#?}");
+    let claim = &c.claims[0];
+    assert!(claim.disagree, "{c:#?}");
+    // each outlet's speaker, with the outlet that gives it
+    let docs: std::collections::BTreeSet<String> = claim.speakers.values().map(|d| d.join(",")).collect();
+    assert_eq!(docs, ["a".to_string(), "b".to_string()].into(), "{c:#?}");
+    assert!(claim.unattributed.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn an_outlet_that_names_no_speaker_is_an_omission_not_a_disagreement() {
+    let a = article(&format!("“{WHOLE}” Legend said."));
+    let b = article(&format!("The statement went viral. “{WHOLE}”"));
+    let c = run(&[("a", &a), ("b", &b)]);
+    assert_eq!(c.claims.len(), 1, "{c:#?}");
+    let claim = &c.claims[0];
+    assert!(!claim.disagree, "{c:#?}");
+    assert_eq!(claim.speakers.values().flatten().collect::<Vec<_>>(), ["a"], "{c:#?}");
+    assert_eq!(claim.unattributed, ["b"], "{c:#?}");
 }
 
 #[test]

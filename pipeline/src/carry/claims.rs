@@ -2,7 +2,8 @@
 //!
 //! The edits, as differences between base and ours:
 //!
-//! - **per claim** (by id): its `text`, `kind` or `disagreement` corrected; two claims
+//! - **per claim** (by id): its `text` or `kind` corrected (`speakers`, `unattributed`
+//!   and `disagree` follow from the members); two claims
 //!   merged (a claim gone, at least half its members now in another); a claim deleted (gone
 //!   with its members); a claim added;
 //! - **per member** (by document, span and text): removed, added, moved to another claim,
@@ -20,7 +21,7 @@
 //! members are in `unresolved`, or the person removed them all.
 
 use super::{align, counts, dedupe_ids, field, show, show_serde, why_in, Anchor, Anchors, Carried};
-use stages::contract::{Claim, Claims, Member, UnresolvedClaim};
+use stages::contract::{Attribution, Claim, Claims, Member, UnresolvedClaim};
 use stages::Span;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -180,8 +181,10 @@ pub fn claims<'a, 's>(base: &'a Claims, ours: &'a Claims, theirs: &'a Claims, do
             let id = claim.id.clone();
             claim.text = field(&mut notes, &id, "text", [&bc.text, &oc.text, &now.text], String::clone);
             claim.kind = field(&mut notes, &id, "kind", [&bc.kind, &oc.kind, &now.kind], show_serde);
-            claim.disagreement = field(&mut notes, &id, "disagreement", [&bc.disagreement, &oc.disagreement, &now.disagreement], show);
         }
+        // who says it follows from the members as carried, the person's corrections to
+        // their speakers included
+        Attribution::of(&claim.members).apply(&mut claim);
         out.push(claim);
     }
     let person_ids: HashSet<&str> = ours_index.keys().copied().collect();
@@ -366,7 +369,10 @@ mod tests {
         let theirs = machine(&docs);
         let carried = carry(&base, &ours, &theirs, &docs);
         let mut expected = theirs.clone();
-        claim(&mut expected, "I don’t").members.retain(|m| m.doc != "b");
+        let friends = claim(&mut expected, "I don’t");
+        friends.members.retain(|m| m.doc != "b");
+        // who says it follows from the members the person kept
+        Attribution::of(&friends.members).apply(friends);
         assert_eq!(carried.items, expected);
         assert!(carried.notes.is_empty(), "{:?}", carried.notes);
     }
@@ -486,6 +492,8 @@ mod tests {
         let city = claim(&mut expected, "We are");
         city.text = "We are going to build something wonderful".into();
         city.members[1].speaker = Some("the-mayor".into());
+        Attribution::of(&city.members).apply(city);
+        assert!(city.disagree, "the person's speaker now disagrees with the other outlet's");
         assert_eq!(carried.items, expected);
     }
 }

@@ -309,8 +309,13 @@ pub struct MemberChanges {
 pub struct Disagreement {
     /// The claim.
     pub claim: ClaimRef,
-    /// What the claim's `disagreement` says.
-    pub speakers: String,
+    /// Each speaker the documents give, with the documents that give it.
+    pub speakers: BTreeMap<String, Vec<String>>,
+}
+
+/// The claim's disagreement on its speaker, if its documents disagree.
+fn disagreement(c: &Claim) -> Option<Disagreement> {
+    c.disagree.then(|| Disagreement { claim: claim_ref(c), speakers: c.speakers.clone() })
 }
 
 /// What changed in the claims.
@@ -582,16 +587,8 @@ fn compare_claims(old: &[Claim], new: &[Claim]) -> ClaimChanges {
         removed: left_old.iter().map(|&i| claim_ref(&old[i])).collect(),
         ..ClaimChanges::default()
     };
-    for &j in &left_new {
-        if let Some(speakers) = &new[j].disagreement {
-            changes.disagreements_appeared.push(Disagreement { claim: claim_ref(&new[j]), speakers: speakers.clone() });
-        }
-    }
-    for &i in &left_old {
-        if let Some(speakers) = &old[i].disagreement {
-            changes.disagreements_gone.push(Disagreement { claim: claim_ref(&old[i]), speakers: speakers.clone() });
-        }
-    }
+    changes.disagreements_appeared.extend(left_new.iter().filter_map(|&j| disagreement(&new[j])));
+    changes.disagreements_gone.extend(left_old.iter().filter_map(|&i| disagreement(&old[i])));
     for (i, j) in pairs {
         let (a, b) = (&old[i], &new[j]);
         let keys_a: BTreeSet<(String, String)> = a.members.iter().map(member_key).collect();
@@ -601,14 +598,9 @@ fn compare_claims(old: &[Claim], new: &[Claim]) -> ClaimChanges {
         if !gained.is_empty() || !lost.is_empty() {
             changes.members.push(MemberChanges { claim: claim_ref(b), gained, lost });
         }
-        match (&a.disagreement, &b.disagreement) {
-            (None, Some(s)) => changes.disagreements_appeared.push(Disagreement { claim: claim_ref(b), speakers: s.clone() }),
-            (Some(s), None) => changes.disagreements_gone.push(Disagreement { claim: claim_ref(a), speakers: s.clone() }),
-            (Some(x), Some(y)) if x != y => {
-                changes.disagreements_gone.push(Disagreement { claim: claim_ref(a), speakers: x.clone() });
-                changes.disagreements_appeared.push(Disagreement { claim: claim_ref(b), speakers: y.clone() });
-            }
-            _ => {}
+        if (a.disagree, &a.speakers) != (b.disagree, &b.speakers) {
+            changes.disagreements_gone.extend(disagreement(a));
+            changes.disagreements_appeared.extend(disagreement(b));
         }
     }
     changes

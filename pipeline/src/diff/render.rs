@@ -157,10 +157,10 @@ fn claim_lines(diff: &Diff) -> Vec<Line> {
         }
     }
     for d in &c.disagreements_appeared {
-        lines.push(line('!', format!("disagreement on the speaker appeared in {}: {}", d.claim.id, d.speakers), Some(&d.claim.text)));
+        lines.push(line('!', format!("disagreement on the speaker appeared in {}: {}", d.claim.id, crate::output::who_says(&d.speakers)), Some(&d.claim.text)));
     }
     for d in &c.disagreements_gone {
-        lines.push(line('=', format!("disagreement on the speaker went away in {}: {}", d.claim.id, d.speakers), Some(&d.claim.text)));
+        lines.push(line('=', format!("disagreement on the speaker went away in {}: {}", d.claim.id, crate::output::who_says(&d.speakers)), Some(&d.claim.text)));
     }
     lines
 }

@@ -82,6 +82,13 @@ pub(crate) struct FactUnit {
     pub text: String,
     /// Distinct terms, sorted by hash.
     pub terms: Vec<(u64, TermKind)>,
+    /// The reported-speech item (an `indirect` or `mixed` item of `quotes.yaml`) the
+    /// sentence carries, if any: the fact is then attributed, and its claim says to whom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// That item's speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
 }
 
 /// Everything the corpus-wide step ([`link`](super::link)) needs from one document, and
@@ -423,11 +430,34 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
             }
             let terms = terms(text, s.start(), &inside, &names);
             if terms.len() >= MIN_FACT_TERMS {
-                facts.push(FactUnit { span: *s, text: text.to_string(), terms });
+                let source = reported(doc.quotes, *s);
+                facts.push(FactUnit {
+                    span: *s,
+                    text: text.to_string(),
+                    terms,
+                    quote: source.map(|q| q.id.clone()),
+                    speaker: source.and_then(|q| q.speaker.clone()),
+                });
             }
         }
     }
     DocFeatures { quotes, facts }
+}
+
+/// The reported speech a sentence carries: of the `indirect` and `mixed` items whose
+/// content overlaps the sentence, the one that overlaps it most (the first on a tie). A
+/// sentence is one report as a rule; a second one nested in it (`X said Y believes ...`)
+/// is the smaller.
+fn reported(quotes: &contract::Quotes, sentence: Span) -> Option<&contract::Quote> {
+    let overlap = |q: &contract::Quote| q.span.end().min(sentence.end()).saturating_sub(q.span.start().max(sentence.start()));
+    quotes
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Direct && overlap(q) > 0)
+        .fold(None, |best: Option<&contract::Quote>, q| match best {
+            Some(b) if overlap(b) >= overlap(q) => Some(b),
+            _ => Some(q),
+        })
 }
 
 #[cfg(test)]

@@ -35,8 +35,13 @@
 //! quoted fragments of the claim in the same document covering different parts of it,
 //! however far apart: a quote cut by its attribution, or resumed paragraphs later),
 //! `partial` (a part of the canonical text: a truncation, or a fragment woven into the
-//! writer's sentence). Members whose documents give different speakers, or no speaker,
-//! flag the claim with a `disagreement`.
+//! writer's sentence). The claim lists the speaker each document gives (`speakers`,
+//! `unattributed`) and says `disagree` when two of them cannot be one person
+//! ([`contract::Attribution`]).
+//!
+//! A fact sentence that carries reported speech (`Legend told Vanity Fair that ...`, an
+//! `indirect` or `mixed` item of `quotes.yaml`) is an attributed fact: its member names
+//! the item and its speaker, and the claim says who said it, as for a quote.
 //!
 //! # Reported facts
 //!

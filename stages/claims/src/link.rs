@@ -2,7 +2,7 @@
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
 use super::features::{fnv, DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
-use contract::{Claim, ClaimKind, Claims, Matching, Member};
+use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member};
 use contract::ids::slug;
 use contract::span::Span;
 use contract::text::fold;
@@ -285,14 +285,11 @@ fn links(al: Align, a: usize, b: usize) -> bool {
     al.run >= MIN_RUN || (al.matched >= MIN_WORDS && al.matched * 4 >= a.min(b) * 3)
 }
 
-/// Whether two members' speakers can be the same person: equal ids, either unknown, or
-/// one id ends with the other's last part (`west` and `kanye-west`).
+/// Whether two members' speakers can be the same person: either unknown, or ids that
+/// can name one person ([`contract::same_person`]: `west` and `kanye-west`).
 fn same_speaker(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => {
-            let last = |s: &str| s.rsplit('-').next().unwrap_or(s).to_string();
-            x == y || last(x) == last(y)
-        }
+        (Some(x), Some(y)) => contract::same_person(x, y),
         _ => true,
     }
 }
@@ -677,17 +674,14 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
             members[i].matching = Matching::Split;
         }
     }
-    let mut by_speaker: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for m in &members {
-        let docs = by_speaker.entry(m.speaker.as_deref().unwrap_or("nobody")).or_default();
-        if docs.last() != Some(&m.doc.as_str()) {
-            docs.push(&m.doc);
-        }
-    }
-    let disagreement = (by_speaker.len() > 1).then(|| {
-        by_speaker.iter().map(|(s, d)| format!("{s} in {}", d.join(", "))).collect::<Vec<_>>().join("; ")
-    });
-    Claim { id: String::new(), text: canon.text, kind: ClaimKind::Quote, story: None, disagreement, members }
+    attributed(Claim { id: String::new(), text: canon.text, kind: ClaimKind::Quote, ..Claim::default() }, members)
+}
+
+/// `claim` with its members and what they say of who said it.
+fn attributed(mut claim: Claim, members: Vec<Member>) -> Claim {
+    Attribution::of(&members).apply(&mut claim);
+    claim.members = members;
+    claim
 }
 
 fn links_fact(score: f64, count: usize) -> bool {
@@ -820,18 +814,15 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     clusters
         .into_iter()
         .map(|c| {
-            let mut ms: Vec<(usize, Span, &str)> = c
-                .iter()
-                .map(|&g| (occ[g as usize].doc as usize, facts[g as usize].span, facts[g as usize].text.as_str()))
-                .collect();
-            ms.sort_by(|a, b| (docs[a.0].0, a.1).cmp(&(docs[b.0].0, b.1)));
-            let canon = ms[0].2.to_string();
+            let mut ms: Vec<(usize, &FactUnit)> = c.iter().map(|&g| (occ[g as usize].doc as usize, facts[g as usize])).collect();
+            ms.sort_by(|a, b| (docs[a.0].0, a.1.span).cmp(&(docs[b.0].0, b.1.span)));
+            let canon = ms[0].1.text.clone();
             let folded = fold(&canon);
             let whole = Span::new(0, canon.len());
             let members = ms
                 .iter()
-                .map(|&(d, s, text)| {
-                    let text = text.to_string();
+                .map(|&(d, fact)| {
+                    let text = fact.text.clone();
                     let matching = if text == canon {
                         Matching::Identical
                     } else if fold(&text) == folded {
@@ -841,16 +832,16 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                     };
                     Member {
                         doc: docs[d].0.to_string(),
-                        span: s,
+                        span: fact.span,
                         text,
-                        quote: None,
-                        speaker: None,
+                        quote: fact.quote.clone(),
+                        speaker: fact.speaker.clone(),
                         covers: (matching != Matching::Paraphrase).then_some(whole).flatten(),
                         matching,
                     }
                 })
                 .collect();
-            Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, story: None, disagreement: None, members }
+            attributed(Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, ..Claim::default() }, members)
         })
         .collect()
 }

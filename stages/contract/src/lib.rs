@@ -35,6 +35,7 @@ pub const QUOTE_ID_PATTERN: &str = r"^([^\s/\\.\-][^\s/\\]*)?$";
 pub const DOC_PATTERN: &str = r"^[^/\\.][^/\\]*$";
 
 use schemars::JsonSchema;
+use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 /// `segments.yaml`: paragraphs with their kinds and sentences, and encoding damage.
@@ -434,7 +435,7 @@ pub struct UnresolvedClaim {
 }
 
 /// A claim and its members.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Stable id derived from the claim's text (`c-` and its first words).
@@ -454,9 +455,22 @@ pub struct Claim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(pattern(ID_PATTERN))]
     pub story: Option<String>,
-    /// The speaker each member's document gives, when they do not all agree.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disagreement: Option<String>,
+    /// Who says it, by the members' documents: each speaker id the members give, with
+    /// the documents that give it, in name order. Derived from the members
+    /// ([`Attribution::of`]); a hand edit corrects a member's `speaker`, and this follows.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub speakers: BTreeMap<String, Vec<String>>,
+    /// The documents whose member has no speaker: they carry the claim without saying
+    /// who said it. That is an omission, not a disagreement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(pattern(DOC_PATTERN)))]
+    pub unattributed: Vec<String>,
+    /// The documents name different people as the speaker (two ids that cannot be the same
+    /// person: `kanye-west` and `john-legend`, not `west` and `kanye-west`: see
+    /// [`same_person`]). The first
+    /// thing a fact-checker asks of a claim.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub disagree: bool,
     /// Every occurrence, ordered by document then position.
     pub members: Vec<Member>,
 }
@@ -489,6 +503,94 @@ pub struct Member {
     pub covers: Option<Span>,
 }
 
+/// Who a claim's members say said it: the derived fields of a [`Claim`]
+/// (`speakers`, `unattributed`, `disagree`), computed in one place from its members.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// Each speaker id with the documents that give it, in name order.
+    pub speakers: BTreeMap<String, Vec<String>>,
+    /// The documents with a member that has no speaker.
+    pub unattributed: Vec<String>,
+    /// Whether two of the speakers cannot be the same person.
+    pub disagree: bool,
+}
+
+impl Attribution {
+    /// What `members` say. A document with one member attributed and another not is
+    /// attributed (its own article says who); a document is listed once per speaker.
+    pub fn of(members: &[Member]) -> Attribution {
+        let mut speakers: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for m in members {
+            if let Some(s) = &m.speaker {
+                speakers.entry(s.clone()).or_default().push(m.doc.clone());
+            }
+        }
+        let attributed: BTreeSet<&str> = speakers.values().flatten().map(String::as_str).collect();
+        let mut unattributed: Vec<String> =
+            members.iter().filter(|m| m.speaker.is_none() && !attributed.contains(m.doc.as_str())).map(|m| m.doc.clone()).collect();
+        for docs in speakers.values_mut() {
+            docs.sort();
+            docs.dedup();
+        }
+        unattributed.sort();
+        unattributed.dedup();
+        let ids: Vec<&str> = speakers.keys().map(String::as_str).collect();
+        let disagree = ids.iter().enumerate().any(|(i, a)| ids[i + 1..].iter().any(|b| !same_person(a, b)));
+        Attribution { speakers, unattributed, disagree }
+    }
+
+    /// Whether `claim`'s derived fields are what its members say.
+    pub fn matches(&self, claim: &Claim) -> bool {
+        self.speakers == claim.speakers && self.unattributed == claim.unattributed && self.disagree == claim.disagree
+    }
+
+    /// Writes the derived fields into `claim`.
+    pub fn apply(self, claim: &mut Claim) {
+        claim.speakers = self.speakers;
+        claim.unattributed = self.unattributed;
+        claim.disagree = self.disagree;
+    }
+}
+
+/// Whether two speaker ids can name one person. Ids are slugs of names, so their parts
+/// are the name's words: the last words (surnames) must be equal, and when both give a
+/// first word, those must agree too (equal, a short form of the other: `mike` and
+/// `michael`, or its initial), accents aside. So `west` and `kanye-west` can, as can
+/// `donald-trump` and `donald-j-trump`, or `raul-labrador` and `raúl-r-labrador`
+/// (outlets name people their own ways); `kanye-west` and `kim-west` cannot.
+pub fn same_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (pa, pb): (Vec<&str>, Vec<&str>) = (a.split('-').collect(), b.split('-').collect());
+    if pa.last().map(|l| unaccent(l)) != pb.last().map(|l| unaccent(l)) {
+        return false;
+    }
+    if pa.len() < 2 || pb.len() < 2 {
+        return true;
+    }
+    let (x, y) = (unaccent(pa[0]), unaccent(pb[0]));
+    let initial = |i: &str, w: &str| i.len() == 1 && w.starts_with(i);
+    lexicon::same_given_name(&x, &y) || initial(&x, &y) || initial(&y, &x)
+}
+
+/// `raúl` as `raul`: outlets differ on accents in names. Covers the Latin letters news
+/// names carry; other characters stay as they are.
+fn unaccent(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
+}
+
 /// What a claim's members are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -514,4 +616,46 @@ pub enum Matching {
     Split,
     /// The same fact in other words.
     Paraphrase,
+}
+
+#[cfg(test)]
+mod attribution_tests {
+    use super::*;
+
+    fn member(doc: &str, speaker: Option<&str>) -> Member {
+        Member {
+            doc: doc.into(),
+            span: Span::new(0, 1).unwrap(),
+            text: "x".into(),
+            quote: None,
+            speaker: speaker.map(String::from),
+            matching: Matching::Identical,
+            covers: None,
+        }
+    }
+
+    #[test]
+    fn a_surname_id_and_the_full_name_id_are_not_a_disagreement() {
+        let a = Attribution::of(&[member("a", Some("kanye-west")), member("b", Some("west"))]);
+        assert_eq!(a.speakers.len(), 2, "each outlet's own id is kept");
+        assert!(!a.disagree);
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_disagree() {
+        assert!(Attribution::of(&[member("a", Some("kanye-west")), member("b", Some("kim-west"))]).disagree);
+        assert!(!same_person("west", "kanye-westbrook"), "a surname is a whole word");
+        assert!(same_person("donald-trump", "donald-j-trump"));
+        assert!(same_person("j-smith", "jane-smith"));
+        assert!(same_person("mike-thibodeau", "michael-thibodeau"), "a short form of a given name");
+        assert!(same_person("raul-labrador", "raúl-r-labrador"), "accents and a middle initial");
+    }
+
+    #[test]
+    fn a_document_attributed_once_is_not_unattributed() {
+        let a = Attribution::of(&[member("a", Some("john-legend")), member("a", None), member("b", None), member("b", None)]);
+        assert_eq!(a.speakers["john-legend"], ["a"]);
+        assert_eq!(a.unattributed, ["b"]);
+        assert!(!a.disagree);
+    }
 }

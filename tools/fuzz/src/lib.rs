@@ -781,10 +781,8 @@ mod tests {
             claims: vec![stages::contract::Claim {
                 id: "c-x".into(),
                 text: text.into(),
-                kind: Default::default(),
-                story: None,
-                disagreement: None,
                 members: vec![member.clone()],
+                ..Default::default()
             }],
             unresolved: Vec::new(),
         };

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
 const MONTHS: &str = include_str!("months.txt");
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
+const NICKNAMES: &str = include_str!("nicknames.txt");
 
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -60,6 +61,26 @@ pub fn given_name(word: &str) -> Option<NameGender> {
 /// Whether `word` is a common given name, compared as written.
 pub fn is_given_name(word: &str) -> bool {
     given_names().contains_key(word)
+}
+
+/// Whether two lower-case given names can be one person's: equal, or a name and a short
+/// form of it ([`nicknames.txt`](nicknames.txt): `michael` and `mike`), or two short
+/// forms of one name (`bob` and `rob`).
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    static FULL: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let full = FULL.get_or_init(|| {
+        let mut full: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for line in entries(NICKNAMES) {
+            let Some((name, short)) = line.split_once(':') else { continue };
+            let name = name.trim();
+            full.entry(name).or_default().push(name);
+            for s in short.split_whitespace() {
+                full.entry(s).or_default().push(name);
+            }
+        }
+        full
+    });
+    a == b || full.get(a).zip(full.get(b)).is_some_and(|(x, y)| x.iter().any(|n| y.contains(n)))
 }
 
 /// The months ([`months.txt`](months.txt)): each full name with its abbreviations.
