@@ -208,7 +208,7 @@ fn main() -> ExitCode {
     let members: usize = out.claims.iter().map(|c| c.members.len()).sum();
     let n = docs.len() as f64;
     println!("features: {f:.2} s, {:.0} documents/s (one core)", n / f);
-    println!("link:     {l:.2} s, {:.0} documents/s (one core)", n / l);
+    println!("link:     {l:.2} s, {:.0} documents/s (the threads of rayon's global pool: all cores)", n / l);
     println!("total:    {:.2} s, {:.0} documents/s", f + l, n / (f + l));
     println!("claims: {} with {} members", out.claims.len(), members);
     println!("peak memory (VmHWM): {}", peak_memory());

@@ -294,6 +294,26 @@ fn same_speaker(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// Runs `verify` on every item `0..items` on the threads of the current rayon pool (the
+/// engine's, sized by `--jobs`), each with a scratch list of partners, and gathers what
+/// they push. Items are cut into fixed ranges gathered in order, so the result does not
+/// depend on the number of threads or their timing (callers sort it anyway).
+fn in_parallel<T: Send>(items: usize, verify: impl Fn(u32, &mut Vec<u32>, &mut Vec<T>) + Sync) -> Vec<T> {
+    use rayon::prelude::*;
+    const RANGE: usize = 4096;
+    let ranges: Vec<Vec<T>> = (0..items.div_ceil(RANGE))
+        .into_par_iter()
+        .map(|r| {
+            let (mut partners, mut out) = (Vec::new(), Vec::new());
+            for item in r * RANGE..((r + 1) * RANGE).min(items) {
+                verify(item as u32, &mut partners, &mut out);
+            }
+            out
+        })
+        .collect();
+    ranges.into_iter().flatten().collect()
+}
+
 /// A quote or sentence occurrence: document index and index in its features.
 #[derive(Clone, Copy)]
 struct Occ {
@@ -402,11 +422,9 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
             }
         }
     }
-    let mut scored: Vec<(u32, u32, f64)> = Vec::new();
-    let mut partners = Vec::new();
-    for b in 0..bags.len() as u32 {
-        index.partners(b, &mut partners);
-        for &a in &partners {
+    let mut scored: Vec<(u32, u32, f64)> = in_parallel(bags.len(), |b, partners, out| {
+        index.partners(b, partners);
+        for &a in partners.iter() {
             let (x, y) = (&bags[a as usize], &bags[b as usize]);
             let (mut i, mut j, mut shared) = (0, 0, 0.0);
             while i < x.len() && j < y.len() {
@@ -422,10 +440,10 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
             }
             let norm = (totals[a as usize] * totals[b as usize]).sqrt();
             if norm > 0.0 && shared / norm >= STORY_NEAREST {
-                scored.push((a, b, shared / norm));
+                out.push((a, b, shared / norm));
             }
         }
-    }
+    });
     // Each document's nearest other document, ties to the first.
     scored.sort_by_key(|x| (x.0, x.1));
     let mut nearest: Vec<Option<(f64, u32)>> = vec![None; docs.len()];
@@ -700,101 +718,121 @@ fn gap(a: Span, b: Span) -> usize {
 
 fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     let mut occ = Vec::new();
-    let mut df: KeyMap<u64, u32> = KeyMap::default();
     let mut facts: Vec<&FactUnit> = Vec::new();
     for (d, (_, f)) in docs.iter().enumerate() {
         for (u, s) in f.facts.iter().enumerate() {
             occ.push(Occ { doc: d as u32, unit: u as u32 });
-            for t in &s.terms {
-                *df.entry(t.0).or_default() += 1;
-            }
             facts.push(s);
         }
     }
-    let n = occ.len() as f64;
+    let n = facts.len() as f64;
+    // Terms interned as dense numbers, given in the order of their hashes: a sentence's
+    // terms stay in the same order (sorted by hash, as the features give them), so every
+    // sum below adds the same numbers in the same order as over the hashes themselves.
+    // The pairs then read one flat array of small numbers and index the weights, instead
+    // of following a pointer per sentence and hashing per shared term.
+    let mut hashes: Vec<u64> = facts.iter().flat_map(|f| f.terms.iter().map(|t| t.0)).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    let ids: KeyMap<u64, u32> = hashes.iter().enumerate().map(|(i, &h)| (h, i as u32)).collect();
+    let id_of = |h: u64| ids[&h];
+    let mut df = vec![0u32; hashes.len()];
+    // Per sentence, in one flat array: its terms, then its numbers, then its dates.
+    struct Fact {
+        start: u32,
+        terms: u32,
+        numbers: u32,
+        dates: u32,
+        total: f64,
+    }
+    let mut flat: Vec<u32> = Vec::with_capacity(facts.iter().map(|f| f.terms.len()).sum());
+    let mut layout: Vec<Fact> = Vec::with_capacity(facts.len());
+    for fact in &facts {
+        let start = flat.len() as u32;
+        flat.extend(fact.terms.iter().map(|t| id_of(t.0)));
+        for kind in [TermKind::Number, TermKind::Date] {
+            for (k, t) in fact.terms.iter().enumerate() {
+                if t.1 == kind {
+                    flat.push(flat[start as usize + k]);
+                }
+            }
+        }
+        let count = |k: TermKind| fact.terms.iter().filter(|t| t.1 == k).count() as u32;
+        layout.push(Fact { start, terms: fact.terms.len() as u32, numbers: count(TermKind::Number), dates: count(TermKind::Date), total: 0.0 });
+        for t in &flat[start as usize..start as usize + fact.terms.len()] {
+            df[*t as usize] += 1;
+        }
+    }
     // A term's weight in the cosine: the square of its smoothed inverse frequency over the
     // corpus's sentences (terms are binary: a sentence names a thing once or not at all).
     // Smoothed so that in a corpus of two articles the words both share still count.
-    // Computed once per distinct term: the pairs below look a term up many times more.
-    let weights: KeyMap<u64, f64> = df.iter().map(|(&h, &d)| (h, (((1.0 + n) / (1.0 + f64::from(d))).ln() + 1.0).powi(2))).collect();
-    let weight = |h: u64| weights[&h];
-    // What the checks need of each sentence, computed once.
-    struct Summary {
-        numbers: Vec<u64>,
-        dates: Vec<u64>,
-        total: f64,
+    let weight: Vec<f64> = df.iter().map(|&d| (((1.0 + n) / (1.0 + f64::from(d))).ln() + 1.0).powi(2)).collect();
+    let terms_of = |f: &Fact| &flat[f.start as usize..(f.start + f.terms) as usize];
+    for f in &mut layout {
+        f.total = flat[f.start as usize..(f.start + f.terms) as usize].iter().map(|&t| weight[t as usize]).sum();
     }
-    let summaries: Vec<Summary> = facts
-        .iter()
-        .map(|fact| {
-            let of = |k: TermKind| -> Vec<u64> { fact.terms.iter().filter(|t| t.1 == k).map(|t| t.0).collect() };
-            Summary {
-                numbers: of(TermKind::Number),
-                dates: of(TermKind::Date),
-                total: fact.terms.iter().map(|t| weight(t.0)).sum(),
-            }
-        })
-        .collect();
+    let numbers_of = |f: &Fact| &flat[(f.start + f.terms) as usize..(f.start + f.terms + f.numbers) as usize];
+    let dates_of = |f: &Fact| &flat[(f.start + f.terms + f.numbers) as usize..(f.start + f.terms + f.numbers + f.dates) as usize];
     // Candidates: sentences of one story sharing a term other than a common word.
-    let mut index: Postings<(u32, u64)> = Postings::new();
+    let mut index: Postings<u64> = Postings::new();
     for (g, fact) in facts.iter().enumerate() {
         index.item();
-        let s = story[occ[g].doc as usize];
-        for t in fact.terms.iter().filter(|t| t.1 != TermKind::Word || f64::from(df[&t.0]) * 50.0 < n) {
-            index.add((s, t.0));
+        let s = u64::from(story[occ[g].doc as usize]) << 32;
+        for (t, &id) in fact.terms.iter().zip(terms_of(&layout[g])) {
+            if t.1 != TermKind::Word || f64::from(df[id as usize]) * 50.0 < n {
+                index.add(s | u64::from(id));
+            }
         }
     }
     // Both give values of a kind, and none of them agree.
-    let contradict = |x: &[u64], y: &[u64]| !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v));
+    let contradict = |x: &[u32], y: &[u32]| !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v));
     let score = |ga: u32, gb: u32| -> Option<(f64, usize)> {
-        let (a, b) = (&facts[ga as usize].terms, &facts[gb as usize].terms);
-        let (sa, sb) = (&summaries[ga as usize], &summaries[gb as usize]);
+        let (fa, fb) = (&layout[ga as usize], &layout[gb as usize]);
         // Numbers and dates: two sentences that each give some and share none tell of
         // different events (`In 2018, ...` and `In 2020, ...`). Names do not block: outlets
         // name the same people and places in other ways (`D-N.C.` and `of North
         // Carolina`), and on `basil-dev` that check, and one on who acts first, cost more
         // right links than wrong ones they stopped.
-        if contradict(&sa.numbers, &sb.numbers) || contradict(&sa.dates, &sb.dates) {
+        if contradict(numbers_of(fa), numbers_of(fb)) || contradict(dates_of(fa), dates_of(fb)) {
             return None;
         }
-        if sa.total == 0.0 || sb.total == 0.0 {
+        if fa.total == 0.0 || fb.total == 0.0 {
             return None;
         }
+        let (a, b) = (terms_of(fa), terms_of(fb));
         let (mut shared, mut count) = (0.0, 0);
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {
             let (x, y) = (a[i], b[j]);
-            if x.0 < y.0 {
+            if x < y {
                 i += 1;
-            } else if y.0 < x.0 {
+            } else if y < x {
                 j += 1;
             } else {
-                shared += weight(x.0);
+                shared += weight[x as usize];
                 count += 1;
                 i += 1;
                 j += 1;
             }
         }
-        Some((shared / (sa.total * sb.total).sqrt(), count))
+        Some((shared / (fa.total * fb.total).sqrt(), count))
     };
     // Every verified pair with its score; then each sentence keeps, per other document,
     // only its best partner, and a pair links when each is the other's best: one article
     // states a fact in one sentence, so the others it resembles are weaker matches.
-    let mut scored: Vec<(u32, u32, f64)> = Vec::new();
-    let mut partners = Vec::new();
-    for gb in 0..facts.len() as u32 {
-        index.partners(gb, &mut partners);
-        for &ga in &partners {
+    let mut scored: Vec<(u32, u32, f64)> = in_parallel(facts.len(), |gb, partners, out| {
+        index.partners(gb, partners);
+        for &ga in partners.iter() {
             if occ[ga as usize].doc == occ[gb as usize].doc {
                 continue;
             }
             if let Some((s, count)) = score(ga, gb) {
                 if links_fact(s, count) {
-                    scored.push((ga, gb, s));
+                    out.push((ga, gb, s));
                 }
             }
         }
-    }
+    });
     scored.sort_by_key(|x| (x.0, x.1));
     let mut best: KeyMap<(u32, u32), (f64, u32)> = KeyMap::default();
     for &(a, b, s) in &scored {
