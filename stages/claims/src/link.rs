@@ -296,16 +296,15 @@ fn same_speaker(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// Runs `verify` on every item `0..items` on the threads of the current rayon pool (the
 /// engine's, sized by `--jobs`), each with a scratch list of partners, and gathers what
-/// they push. Items are cut into fixed ranges gathered in order, so the result does not
-/// depend on the number of threads or their timing (callers sort it anyway).
-fn in_parallel<T: Send>(items: usize, verify: impl Fn(u32, &mut Vec<u32>, &mut Vec<T>) + Sync) -> Vec<T> {
+/// they push. Items are cut into fixed ranges of `per_task`, gathered in order, so the
+/// result does not depend on the number of threads or their timing.
+fn in_parallel<T: Send>(items: usize, per_task: usize, verify: impl Fn(u32, &mut Vec<u32>, &mut Vec<T>) + Sync) -> Vec<T> {
     use rayon::prelude::*;
-    const RANGE: usize = 4096;
-    let ranges: Vec<Vec<T>> = (0..items.div_ceil(RANGE))
+    let ranges: Vec<Vec<T>> = (0..items.div_ceil(per_task))
         .into_par_iter()
         .map(|r| {
             let (mut partners, mut out) = (Vec::new(), Vec::new());
-            for item in r * RANGE..((r + 1) * RANGE).min(items) {
+            for item in r * per_task..((r + 1) * per_task).min(items) {
                 verify(item as u32, &mut partners, &mut out);
             }
             out
@@ -422,7 +421,7 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
             }
         }
     }
-    let mut scored: Vec<(u32, u32, f64)> = in_parallel(bags.len(), |b, partners, out| {
+    let mut scored: Vec<(u32, u32, f64)> = in_parallel(bags.len(), 256, |b, partners, out| {
         index.partners(b, partners);
         for &a in partners.iter() {
             let (x, y) = (&bags[a as usize], &bags[b as usize]);
@@ -483,17 +482,17 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         }
     }
     let unit = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize];
-    let mut edges = Vec::new();
+    // Each pair once, with where it was first found to share a 3-gram (the quick check
+    // below starts there), in a fixed order; then verified on the engine's threads.
+    let mut pairs: Vec<(u32, u32, u32, u32)> = Vec::new();
     let mut tried: std::collections::HashSet<(u32, u32), std::hash::BuildHasherDefault<KeyHasher>> = Default::default();
     candidates(index, |(ga, pa), (gb, pb)| {
-        if ga == gb {
-            return;
+        if ga != gb && tried.insert((ga.min(gb), ga.max(gb))) {
+            pairs.push((ga, pa, gb, pb));
         }
-        let key = (ga.min(gb), ga.max(gb));
-        if tried.contains(&key) {
-            return;
-        }
-        tried.insert(key);
+    });
+    drop(tried);
+    let verify = |&(ga, pa, gb, pb): &(u32, u32, u32, u32)| -> bool {
         let (oa, ob) = (occ[ga as usize], occ[gb as usize]);
         let (qa, qb) = (unit(oa), unit(ob));
         // A quick look around the shared 3-gram first: a long exact run settles it.
@@ -515,16 +514,19 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             align(&ha, &hb)
         };
         if !links(al, a.len(), b.len()) {
-            return;
+            return false;
         }
         // Short runs recur by chance: the same few words from another speaker are
         // another claim, and so are they in another story unless both give the speaker.
         let (sa, sb) = (qa.speaker.as_deref(), qb.speaker.as_deref());
         let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
-        if al.run < MIN_RUN && (!same_speaker(sa, sb) || (story[oa.doc as usize] != story[ob.doc as usize] && !vouched)) {
-            return;
+        !(al.run < MIN_RUN && (!same_speaker(sa, sb) || (story[oa.doc as usize] != story[ob.doc as usize] && !vouched)))
+    };
+    let mut edges: Vec<(u32, u32)> = in_parallel(pairs.len(), 4096, |p, _, out| {
+        let (ga, _, gb, _) = pairs[p as usize];
+        if verify(&pairs[p as usize]) {
+            out.push((ga.min(gb), ga.max(gb)));
         }
-        edges.push(key);
     });
     let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
     clusters.into_iter().map(|c| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
@@ -820,7 +822,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     // Every verified pair with its score; then each sentence keeps, per other document,
     // only its best partner, and a pair links when each is the other's best: one article
     // states a fact in one sentence, so the others it resembles are weaker matches.
-    let mut scored: Vec<(u32, u32, f64)> = in_parallel(facts.len(), |gb, partners, out| {
+    let mut scored: Vec<(u32, u32, f64)> = in_parallel(facts.len(), 4096, |gb, partners, out| {
         index.partners(gb, partners);
         for &ga in partners.iter() {
             if occ[ga as usize].doc == occ[gb as usize].doc {
