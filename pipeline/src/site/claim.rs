@@ -85,13 +85,13 @@ pub fn page(at: &str, claim: &Claim, corpus: &Corpus, people: &BTreeMap<&str, Pe
          <span class=\"variant\">the same word in other typography</span> (quote marks, apostrophes, dashes, case).</p>\n<div class=\"members\">\n",
     );
     for (n, m) in claim.members.iter().enumerate() {
-        let headline = corpus.doc(&m.doc).map_or(m.doc.as_str(), super::document::title);
+        let headline = corpus.doc(&m.doc).map(super::document::title).filter(|h| *h != m.doc).map_or_else(String::new, |h| escape(&shorten(h, 90)));
         let doc_link = link(at, &path::doc(&m.doc), m.quote.as_deref(), &m.doc);
         let _ = write!(
             body,
             "<section class=\"member\" aria-labelledby=\"m-{n}\">\n<h3 id=\"m-{n}\">{doc_link}</h3>\n<p class=\"meta\">{}</p>\n<p class=\"who\">{}</p>\n\
              <p class=\"meta\">match: {} · bytes {}{}</p>\n<blockquote class=\"member-text\"><p>{}</p></blockquote>\n</section>\n",
-            escape(&shorten(headline, 90)),
+            headline,
             widgets::speaker_link(at, m.speaker.as_deref(), people),
             escape(&format!("{:?}", m.matching).to_lowercase()),
             m.span,
