@@ -90,7 +90,10 @@ fn good_item(id: &str) -> Item {
     }
 }
 
-fn one_page(items: Vec<Item>, links: Vec<Link>) -> (BTreeSet<String>, BTreeMap<String, Report>, BTreeMap<String, Vec<Expected>>) {
+/// A site of one document page: its files, its report, what it must highlight.
+type OnePage = (BTreeSet<String>, BTreeMap<String, Report>, BTreeMap<String, Vec<Expected>>);
+
+fn one_page(items: Vec<Item>, links: Vec<Link>) -> OnePage {
     let files: BTreeSet<String> = ["docs/a.html".to_string(), "style.css".to_string()].into();
     let report = Report { ids: vec!["q-1".into(), "q-2".into()], links, items, cues_not_underlined: vec![], lang: "en".into(), viewport: true, console: vec![] };
     let expected = vec![
