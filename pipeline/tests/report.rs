@@ -97,6 +97,31 @@ fn text_from_the_seed_and_the_annotations_is_escaped() {
     assert!(!page.contains("<script>") && !page.contains("<b>"), "{page}");
 }
 
+#[test]
+fn a_claim_whose_documents_name_different_speakers_is_listed_first_as_a_disagreement() {
+    let project = Project::with_corpus();
+    project.run();
+    // a person re-attributes one outlet's copy of West's reply to Legend
+    let quotes = "annotations/002_84c7d409cb193193/quotes.yaml";
+    let edited = project.read(quotes).replacen(
+        "  - id: q-i-love-you-john-and-i\n    span: 2024..2170\n    text: I love you John and I appreciate your thoughts. You bringing up my fans or my legacy is a tactic based on fear used to manipulate my free thought.\n    speaker: kanye-west",
+        "  - id: q-i-love-you-john-and-i\n    span: 2024..2170\n    text: I love you John and I appreciate your thoughts. You bringing up my fans or my legacy is a tactic based on fear used to manipulate my free thought.\n    speaker: john-legend",
+        1,
+    );
+    assert_ne!(edited, project.read(quotes), "the quote to re-attribute moved");
+    project.write(quotes, &edited);
+    project.run();
+    let out = project.pipeline(&["report"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(1 disagreements)"), "{}", text(&out));
+    let index = project.read("report/index.html");
+    let section = &index[index.find("id=\"disagreements\"").unwrap()..index.find("id=\"documents\"").unwrap()];
+    assert!(section.contains("claims/c-i-love-you-john-and-i.html"), "{section}");
+    assert!(section.contains("people/john-legend.html") && section.contains("people/kanye-west.html"), "{section}");
+    let claim = project.read("report/claims/c-i-love-you-john-and-i.html");
+    assert!(claim.contains("The documents disagree on who said it"), "{claim}");
+}
+
 fn read_all(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut files = std::collections::BTreeMap::new();
     common::collect(root, root, &mut files);

@@ -93,3 +93,37 @@ pub fn claims_of_quotes(corpus: &Corpus) -> BTreeMap<(&str, &str), Vec<&Claim>> 
     }
     of
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(members: &[(&str, Option<&str>)]) -> Claim {
+        let mut yaml = String::from("id: c-x\ntext: words\nmembers:\n");
+        for (doc, speaker) in members {
+            yaml.push_str(&format!("  - {{doc: {doc}, span: 0..5, text: words, match: identical{}}}\n", speaker.map_or(String::new(), |s| format!(", speaker: {s}"))));
+        }
+        serde_yaml::from_str(&yaml).unwrap()
+    }
+
+    #[test]
+    fn documents_naming_different_speakers_disagree() {
+        let c = claim(&[("a", Some("john-legend")), ("b", Some("kanye-west")), ("c", Some("john-legend"))]);
+        assert!(disagrees(&c));
+        let by = speakers_of(&c);
+        assert_eq!(by[&Some("john-legend")], ["a", "c"]);
+        assert_eq!(by[&Some("kanye-west")], ["b"]);
+    }
+
+    #[test]
+    fn one_speaker_in_every_document_is_no_disagreement_even_with_two_members_in_one() {
+        assert!(!disagrees(&claim(&[("a", Some("john-legend")), ("a", Some("john-legend")), ("b", Some("john-legend"))])));
+    }
+
+    #[test]
+    fn a_document_that_names_nobody_is_an_answer_of_its_own() {
+        let c = claim(&[("a", Some("john-legend")), ("b", None)]);
+        assert!(disagrees(&c));
+        assert_eq!(speakers_of(&c)[&None], ["b"]);
+    }
+}
