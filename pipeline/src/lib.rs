@@ -22,7 +22,8 @@
 //!
 //! `pipeline check` and `pipeline status` walk the same steps and write nothing.
 //! [`diff`] compares the annotations of two git revisions or folders, [`eval`] measures
-//! the machine by the hand edits, and [`trace`] follows an id down to the seed's bytes.
+//! the machine by the hand edits, [`trace`] follows an id down to the seed's bytes, and
+//! [`site`] makes the static HTML report.
 
 #![deny(missing_docs)]
 // Diagnostics are returned on cold paths only (a file that cannot be read, a broken
@@ -51,6 +52,7 @@ pub mod progress;
 pub mod report;
 pub mod root;
 pub mod schema;
+pub mod site;
 pub mod step;
 pub mod structure;
 pub mod trace;

@@ -144,6 +144,10 @@ enum Command {
     /// Measure the machine by the hand edits: precision, recall and speaker accuracy of
     /// the machine output each edited file started from, against the person's version.
     Eval(pipeline::eval::Args),
+    /// Write a static HTML report of the corpus (opens from the file system): the
+    /// disagreements on who said what, each document with its quotes highlighted by
+    /// speaker, each claim side by side across documents, a page per person.
+    Report(pipeline::site::Args),
 }
 
 #[derive(Args)]
@@ -197,6 +201,7 @@ fn main() -> ExitCode {
         Command::Status(p) => (Mode::Status, p, false, false),
         Command::Diff(args) => return diff(&args),
         Command::Eval(args) => return eval(&args),
+        Command::Report(args) => return report(&args, &style),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "pipeline", &mut out);
@@ -309,6 +314,23 @@ fn eval(args: &pipeline::eval::Args) -> ExitCode {
         Err(d) => {
             errln!("{d}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `pipeline report`: exit 0 when the site was written, 1 when the annotations cannot
+/// make one, 2 when the command could not start (a bad --out).
+fn report(args: &pipeline::site::Args, style: &output::Style) -> ExitCode {
+    match pipeline::site::run(args) {
+        Ok(summary) => {
+            if style.verbosity > Verbosity::Quiet {
+                out!("{summary}\n");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            errln!("{}", output::diagnostic(&d, style.color_err));
+            ExitCode::from(if d.kind == Kind::Usage { 2 } else { 1 })
         }
     }
 }
