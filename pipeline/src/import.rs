@@ -205,6 +205,14 @@ impl Entity {
     }
 }
 
+/// (Content, relation type) → the entities it points at, each with its line.
+type Links<'a> = HashMap<(&'a str, &'a str), Vec<(&'a str, usize)>>;
+
+/// The value of a `key=value` note on an entity, with its line.
+type NoteOf<'a> = dyn Fn(&str, &str) -> Option<(String, usize)> + 'a;
+
+const UNKNOWN_SPEAKER: &str = "use an id from the document's speakers.yaml (add the person there first if they are missing)";
+
 const TYPES: [&str; 4] = ["Source", "Cue", "Content", "Quoted"];
 
 impl Reading<'_> {
@@ -220,11 +228,11 @@ impl Reading<'_> {
         let mut order: Vec<&str> = Vec::new();
         for (line, l) in lines {
             let Line::Entity { id, kind, ranges, text } = l else { continue };
+            if entities.contains_key(id.as_str()) {
+                problems.push(self.problem(*line, format!("{id} is used twice"), "give each annotation its own id"));
+                continue;
+            }
             match self.entity(*line, kind, ranges, text) {
-                Ok(e) if entities.contains_key(id.as_str()) => {
-                    let _ = e;
-                    problems.push(self.problem(*line, format!("{id} is used twice"), "give each annotation its own id"));
-                }
                 Ok(e) => {
                     order.push(id);
                     entities.insert(id, e);
@@ -234,7 +242,7 @@ impl Reading<'_> {
         }
         let mut notes: HashMap<&str, BTreeMap<String, (String, usize)>> = HashMap::new();
         let mut kinds: HashMap<&str, (QuoteKind, usize)> = HashMap::new();
-        let mut links: HashMap<(&str, &str), Vec<(&str, usize)>> = HashMap::new();
+        let mut links: Links = HashMap::new();
         let expect = |line: usize, id: &str, types: &[&str], what: &str| -> Result<(), Diagnostic> {
             match entities.get(id) {
                 Some(e) if types.contains(&e.kind.as_str()) => Ok(()),
@@ -302,6 +310,15 @@ impl Reading<'_> {
         let by_id: HashMap<&str, &Quote> = current.quotes.iter().map(|q| (q.id.as_str(), q)).collect();
         let known: HashSet<&str> = self.speakers.speakers.iter().map(|s| s.id.as_str()).collect();
         let note = |entity: &str, key: &str| notes.get(entity).and_then(|n| n.get(key)).cloned();
+        // a speaker no quote points at yet is still a person's mistake to hear about
+        for (entity, n) in &notes {
+            if let Some((id, line)) = n.get("speaker").filter(|(id, _)| !known.contains(id.as_str())) {
+                problems.push(self.problem(*line, format!("speaker {id} of {entity} is not in speakers.yaml"), UNKNOWN_SPEAKER));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         let contents: Vec<&str> = order.iter().copied().filter(|id| entities[id].kind == "Content").collect();
         // each Quoted entity belongs to the narrowest content around it
         let mut quoted: HashMap<&str, Vec<Span>> = HashMap::new();
@@ -426,14 +443,12 @@ impl Reading<'_> {
     fn speaker(
         &self,
         c: &str,
-        links: &HashMap<(&str, &str), Vec<(&str, usize)>>,
+        links: &Links,
         entities: &BTreeMap<&str, Entity>,
-        note: &dyn Fn(&str, &str) -> Option<(String, usize)>,
+        note: &NoteOf,
         known: &HashSet<&str>,
     ) -> Result<Option<String>, Diagnostic> {
-        let unknown = |id: &str, line: usize| {
-            self.problem(line, format!("speaker {id} is not in speakers.yaml"), "use an id from the document's speakers.yaml (add the person there first if they are missing)")
-        };
+        let unknown = |id: &str, line: usize| self.problem(line, format!("speaker {id} is not in speakers.yaml"), UNKNOWN_SPEAKER);
         match links.get(&(c, "Attribution")).map(Vec::as_slice).unwrap_or_default() {
             [] => match note(c, "speaker") {
                 Some((id, line)) if !known.contains(id.as_str()) => Err(unknown(&id, line)),

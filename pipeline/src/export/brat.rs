@@ -189,7 +189,8 @@ pub fn ann(d: &Document, claims: &Claims) -> Result<String, Diagnostic> {
 }
 
 /// The mention to link a quote to: one inside its cue, else the nearest to its content
-/// (the earlier on a tie).
+/// outside it (a mention inside the content, `he` in `he and West were never close`, is
+/// rarely the one the attribution names), else the nearest inside; the earlier on a tie.
 fn nearest(mentions: &[(Span, String)], content: Span, cue: Option<Span>) -> Option<String> {
     if let Some((_, id)) = cue.and_then(|cue| mentions.iter().find(|(m, _)| cue.contains(*m))) {
         return Some(id.clone());
@@ -203,7 +204,7 @@ fn nearest(mentions: &[(Span, String)], content: Span, cue: Option<Span>) -> Opt
             0
         }
     };
-    mentions.iter().min_by_key(|(m, _)| (distance(*m), m.start())).map(|(_, id)| id.clone())
+    mentions.iter().min_by_key(|(m, _)| (content.overlaps(*m), distance(*m), m.start())).map(|(_, id)| id.clone())
 }
 
 /// One line of a `.ann` file.
