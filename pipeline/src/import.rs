@@ -226,9 +226,11 @@ impl Reading<'_> {
         let mut problems = Vec::new();
         let mut entities: BTreeMap<&str, Entity> = BTreeMap::new();
         let mut order: Vec<&str> = Vec::new();
+        // entities refused already: what points at them is not a second problem
+        let mut broken: HashSet<&str> = HashSet::new();
         for (line, l) in lines {
             let Line::Entity { id, kind, ranges, text } = l else { continue };
-            if entities.contains_key(id.as_str()) {
+            if entities.contains_key(id.as_str()) || broken.contains(id.as_str()) {
                 problems.push(self.problem(*line, format!("{id} is used twice"), "give each annotation its own id"));
                 continue;
             }
@@ -237,17 +239,21 @@ impl Reading<'_> {
                     order.push(id);
                     entities.insert(id, e);
                 }
-                Err(d) => problems.push(d),
+                Err(d) => {
+                    broken.insert(id);
+                    problems.push(d);
+                }
             }
         }
         let mut notes: HashMap<&str, BTreeMap<String, (String, usize)>> = HashMap::new();
         let mut kinds: HashMap<&str, (QuoteKind, usize)> = HashMap::new();
         let mut links: Links = HashMap::new();
-        let expect = |line: usize, id: &str, types: &[&str], what: &str| -> Result<(), Diagnostic> {
+        let expect = |line: usize, id: &str, types: &[&str], what: &str| -> Result<(), Option<Diagnostic>> {
             match entities.get(id) {
                 Some(e) if types.contains(&e.kind.as_str()) => Ok(()),
-                Some(e) => Err(self.problem(line, format!("{what} is on {id}, a {}; it belongs on a {}", e.kind, types.join(" or ")), "correct the annotation in brat and export the file again")),
-                None => Err(self.problem(line, format!("{what} names {id}, which is not an entity of this file"), "remove the line, or name an entity of this file")),
+                Some(e) => Err(Some(self.problem(line, format!("{what} is on {id}, a {}; it belongs on a {}", e.kind, types.join(" or ")), "point it at an entity of the right type, or remove the line"))),
+                None if broken.contains(id) => Err(None),
+                None => Err(Some(self.problem(line, format!("{what} names {id}, which is not an entity of this file"), "remove the line, or name an entity of this file"))),
             }
         };
         for (line, l) in lines {
@@ -256,7 +262,7 @@ impl Reading<'_> {
                 Line::Entity { .. } => {}
                 Line::Note { target, text } => {
                     if let Err(d) = expect(line, target, &TYPES, "a note") {
-                        problems.push(d);
+                        problems.extend(d);
                         continue;
                     }
                     // free words in a note are a person's remarks; only `key=value` pairs are ours
@@ -270,7 +276,7 @@ impl Reading<'_> {
                         continue;
                     }
                     if let Err(d) = expect(line, target, &["Content"], "the attribute Kind") {
-                        problems.push(d);
+                        problems.extend(d);
                         continue;
                     }
                     let kind = match value.as_deref() {
@@ -298,7 +304,7 @@ impl Reading<'_> {
                     let checked = expect(line, arg1, &["Content"], &format!("Arg1 of {id}")).and_then(|()| expect(line, arg2, &[to], &format!("Arg2 of {id}")));
                     match checked {
                         Ok(()) => links.entry((arg1.as_str(), kind.as_str())).or_default().push((arg2.as_str(), line)),
-                        Err(d) => problems.push(d),
+                        Err(d) => problems.extend(d),
                     }
                 }
             }

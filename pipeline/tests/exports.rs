@@ -385,3 +385,29 @@ fn a_text_that_differs_from_the_seed_is_refused() {
         &[&format!("brat/{DOC0}.txt: invalid: differs from the seed seeds/{DOC0}.txt"), "export again"],
     );
 }
+
+#[test]
+fn jsonl_keys_come_in_the_csv_header_order() {
+    let p = Project::with_corpus();
+    p.run();
+    let csv = stdout(&p.pipeline(&["export", "--format", "csv"]));
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let jsonl = stdout(&p.pipeline(&["export", "--format", "jsonl"]));
+    for line in jsonl.lines() {
+        let keys = serde_json::from_str::<serde_json::Map<String, Value>>(line).unwrap().len();
+        assert_eq!(keys, header.len(), "{line}");
+        let mut at = 0;
+        for column in &header {
+            at += line[at..].find(&format!("\"{column}\":")).unwrap_or_else(|| panic!("{column} out of order in {line}")) + 1;
+        }
+    }
+}
+
+#[test]
+fn a_reference_to_a_refused_entity_is_not_a_second_problem() {
+    let rel = format!("brat/{DOC0}.ann");
+    refused(
+        |p| p.write(&rel, &p.read(&rel).replacen("T1\tSource 0 11\tJohn Legend", "T1\tSource 0 11\tJohn Legnd", 1)),
+        &[&format!("brat/{DOC0}.ann:1:1: invalid: its text \"John Legnd\""), "import: nothing was written (1 problem)"],
+    );
+}
