@@ -61,6 +61,8 @@ pub fn brat(seeds: &Path, annotations: &Path, dir: &Path) -> Result<String, Vec<
         return Err(vec![Diagnostic::new(Kind::Usage, &shown_dir, "holds no .ann file").help("give the folder `pipeline export --format brat --out DIR` wrote")]);
     }
     let corpus = corpus::list(seeds).map_err(|d| vec![d])?;
+    // held from the first read to the last write, so a `run` cannot change a file between
+    let _lock = crate::lock::acquire(annotations).map_err(|d| vec![d])?;
     let layout = Layout::new(annotations);
     let mut problems = Vec::new();
     let mut writes: Vec<(PathBuf, String)> = Vec::new();
@@ -87,11 +89,8 @@ pub fn brat(seeds: &Path, annotations: &Path, dir: &Path) -> Result<String, Vec<
     if !problems.is_empty() {
         return Err(problems);
     }
-    if !writes.is_empty() {
-        let _lock = crate::lock::acquire(annotations).map_err(|d| vec![d])?;
-        for (path, text) in &writes {
-            crate::step::write(path, text).map_err(|d| vec![d])?;
-        }
+    for (path, text) in &writes {
+        crate::step::write(path, text).map_err(|d| vec![d])?;
     }
     let mut summary = String::new();
     for path in &changed {

@@ -24,7 +24,7 @@ use serde::de::DeserializeOwned;
 use stages::contract::{Claims, Quotes, Speakers};
 use stages::Span;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use rows::COLUMNS;
 
@@ -57,7 +57,7 @@ pub fn export(seeds: &Path, annotations: &Path, doc: Option<&str>, format: Forma
     let text = match format {
         Format::Jsonl => rows::jsonl(&rows::rows(&docs, &claims)?),
         Format::Csv => rows::csv(&rows::rows(&docs, &claims)?),
-        Format::W3c => w3c::collection(&docs, &claims, doc)?,
+        Format::W3c => w3c::collection(&docs, (&claims, &paths::display(&claims_path(annotations))), doc)?,
         Format::Brat => unreachable!("written above"),
     };
     match out {
@@ -125,12 +125,17 @@ pub fn documents(seeds: &Path, annotations: &Path, doc: Option<&str>) -> Result<
 /// The corpus's claims: the one place the exports read them, so that where they are kept
 /// (one `claims.yaml`, or shards) is decided here alone. No file yet means no claims.
 pub fn claims(annotations: &Path) -> Result<Claims, Diagnostic> {
-    let path = Layout::new(annotations).corpus_file(files::CLAIMS);
+    let path = claims_path(annotations);
     if path.is_file() {
         load(&path)
     } else {
         Ok(Claims::default())
     }
+}
+
+/// Where [`claims`] reads the claims, for messages about them.
+pub fn claims_path(annotations: &Path) -> PathBuf {
+    Layout::new(annotations).corpus_file(files::CLAIMS)
 }
 
 /// (document, quote id) → the id of the first claim the quote is a member of.

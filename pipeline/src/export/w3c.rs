@@ -41,8 +41,9 @@ pub const CONTEXT_IRI: &str = "http://www.w3.org/ns/anno.jsonld";
 /// How many code points of text a `TextQuoteSelector` gives on each side.
 pub const CONTEXT: usize = 32;
 
-/// The collection of `docs`'s annotations (of `doc`'s only, when given), pretty-printed.
-pub fn collection(docs: &[Document], claims: &Claims, doc: Option<&str>) -> Result<String, Diagnostic> {
+/// The collection of `docs`'s annotations (of `doc`'s only, when given), pretty-printed;
+/// `claims` with the path of their file, as messages name it.
+pub fn collection(docs: &[Document], claims: (&Claims, &str), doc: Option<&str>) -> Result<String, Diagnostic> {
     let items = annotations(docs, claims)?;
     let id = match doc {
         Some(doc) => format!("urn:pipeline:collection:{}", urn_part(doc)),
@@ -65,9 +66,10 @@ pub fn collection(docs: &[Document], claims: &Claims, doc: Option<&str>) -> Resu
 }
 
 /// Every annotation of `docs`: per document, its quote items, its speaker mentions, then
-/// the claim members it holds.
-pub fn annotations(docs: &[Document], claims: &Claims) -> Result<Vec<Value>, Diagnostic> {
+/// the claim members it holds (`claims`, with the path of their file).
+pub fn annotations(docs: &[Document], (claims, claims_shown): (&Claims, &str)) -> Result<Vec<Value>, Diagnostic> {
     let mut out = Vec::new();
+    let claim_of = super::claim_of(claims);
     for d in docs {
         let offsets = Offsets::new(&d.text);
         let target = |span: Span| -> Result<Value, Diagnostic> { target(d, &offsets, span) };
@@ -78,7 +80,6 @@ pub fn annotations(docs: &[Document], claims: &Claims) -> Result<Vec<Value>, Dia
             }
             bodies
         };
-        let claim_of = super::claim_of(claims);
         for q in &d.quotes.quotes {
             let mut body = vec![classifying(q.kind.name())];
             if let Some(s) = &q.speaker {
@@ -114,16 +115,17 @@ pub fn annotations(docs: &[Document], claims: &Claims) -> Result<Vec<Value>, Dia
                     body.extend(speaker_bodies(s));
                 }
                 let id = format!("{claim_urn}:{}:{}-{}", urn_part(&d.name), m.span.start(), m.span.end());
-                out.push(annotation(id, "linking", body, target(m.span).map_err(|e| claims_problem(e, &claim.id))?));
+                out.push(annotation(id, "linking", body, target(m.span).map_err(|e| claims_problem(e, &claim.id, claims_shown))?));
             }
         }
     }
     Ok(out)
 }
 
-fn claims_problem(mut d: Diagnostic, claim: &str) -> Diagnostic {
-    d.message = format!("claim {claim}: {}", d.message);
-    d.path = "claims.yaml".to_string();
+/// A member's span that does not fit its seed is a problem of the claims' file.
+fn claims_problem(mut d: Diagnostic, claim: &str, shown: &str) -> Diagnostic {
+    d.message = format!("claim {claim}: a member's {}", d.message);
+    d.path = shown.to_string();
     d
 }
 
