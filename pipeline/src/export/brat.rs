@@ -363,6 +363,68 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_links_to_the_mention_in_its_cue_else_the_nearest_outside_it() {
+        let mentions = vec![(span(0, 2), "T1".to_string()), (span(10, 12), "T2".to_string()), (span(30, 32), "T3".to_string())];
+        // the content holds T2 (`he` inside reported speech); T1 is nearer than T3 outside it
+        assert_eq!(nearest(&mentions, span(8, 20), None).as_deref(), Some("T1"));
+        assert_eq!(nearest(&mentions, span(8, 20), Some(span(28, 40))).as_deref(), Some("T3"));
+        assert_eq!(nearest(&mentions[1..2], span(8, 20), None).as_deref(), Some("T2"), "the one inside when there is no other");
+    }
+
+    #[test]
+    fn a_content_across_lines_is_cut_a_shared_cue_written_once_and_a_speaker_without_mention_noted() {
+        use stages::contract::{Cue, Quote, QuoteKind, Quotes, Speaker, Speakers};
+        let text = "Kim said: “Go\nnow” and “stay”.\n";
+        let at = |t: &str| text.find(t).unwrap();
+        let cue = Cue { span: span(0, 8), text: "Kim said".into() };
+        let quote = |id: &str, s: Span, speaker: &str| Quote {
+            id: id.into(),
+            kind: QuoteKind::Direct,
+            span: s,
+            text: text[s.start()..s.end()].into(),
+            speaker: Some(speaker.into()),
+            cue: Some(cue.clone()),
+            quoted: vec![],
+            parts: vec![],
+            rule: None,
+            confidence: None,
+        };
+        let go = span(at("Go"), at("now") + 3);
+        let stay = span(at("stay"), at("stay") + 4);
+        let doc = Document {
+            name: "d".into(),
+            source: "seeds/d.txt".into(),
+            text: text.into(),
+            quotes: Quotes { quotes: vec![quote("q-go-now", go, "kim"), quote("q-stay", stay, "lee")], ..Quotes::default() },
+            speakers: Speakers {
+                speakers: vec![
+                    Speaker { id: "kim".into(), name: "Kim".into(), kind: Default::default(), mentions: vec![stages::contract::Mention { span: span(0, 3), text: "Kim".into(), form: stages::contract::MentionForm::First }] },
+                    Speaker { id: "lee".into(), name: "Lee".into(), kind: Default::default(), mentions: vec![] },
+                ],
+                ..Speakers::default()
+            },
+            shown: "q.yaml".into(),
+        };
+        let ann = ann(&doc, &Claims::default()).unwrap();
+        let cp = |b: usize| text[..b].chars().count();
+        let expected = format!(
+            "T1\tSource 0 3\tKim\n#1\tAnnotatorNotes T1\tspeaker=kim\n\
+             T2\tContent {} {};{} {}\tGo now\nA1\tKind T2 direct\nR1\tAttribution Arg1:T2 Arg2:T1\n#2\tAnnotatorNotes T2\tquote=q-go-now\n\
+             T3\tCue 0 8\tKim said\nR2\tCued_by Arg1:T2 Arg2:T3\n\
+             T4\tContent {} {}\tstay\nA2\tKind T4 direct\n#3\tAnnotatorNotes T4\tquote=q-stay speaker=lee\nR3\tCued_by Arg1:T4 Arg2:T3\n",
+            cp(go.start()),
+            cp(at("\n")),
+            cp(at("now")),
+            cp(go.end()),
+            cp(stay.start()),
+            cp(stay.end()),
+        );
+        assert_eq!(ann, expected);
+        let lines = parse(&ann, "d.ann").unwrap();
+        assert_eq!(lines.len(), ann.lines().count());
+    }
+
+    #[test]
     fn standoff_lines_parse_and_a_malformed_one_names_its_line() {
         let ann = "T1\tContent 0 5;6 9\thello wor\nA1\tKind T1 mixed\nR1\tAttribution Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tquote=q-x\n";
         let parsed = parse(ann, "x.ann").unwrap();
