@@ -22,8 +22,10 @@
 //!
 //! `pipeline check` and `pipeline status` walk the same steps and write nothing.
 //! [`diff`] compares the annotations of two git revisions or folders, [`eval`] measures
-//! the machine by the hand edits, [`trace`] follows an id down to the seed's bytes, and
-//! [`site`] makes the static HTML report.
+//! the machine by the hand edits, [`trace`] follows an id down to the seed's bytes,
+//! [`export`] writes the annotations in other tools' formats and [`import`] brings
+//! corrections made in those tools back as hand edits, and [`site`] makes the static
+//! HTML report.
 
 #![deny(missing_docs)]
 // Diagnostics are returned on cold paths only (a file that cannot be read, a broken
@@ -41,6 +43,7 @@ pub mod export;
 pub mod file;
 pub mod graph;
 pub mod handedit;
+pub mod import;
 pub mod key;
 pub mod layout;
 pub mod lock;

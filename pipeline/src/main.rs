@@ -5,8 +5,7 @@
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use pipeline::engine::{self, Mode, Options, Shard};
 use pipeline::output::{self, Verbosity};
-use pipeline::diag::{Diagnostic, Kind};
-use pipeline::{export, root, trace};
+use pipeline::{export, import, root, trace};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -114,18 +113,35 @@ enum Command {
         #[arg(long)]
         deep: bool,
     },
-    /// Export every attribution (one row each: document, kind, speaker, text, byte and
-    /// code-point spans, cue, claim, confidence) for pandas, R and spreadsheets.
+    /// Export the annotations: every attribution as rows for pandas, R and spreadsheets
+    /// (`jsonl`, `csv`), as W3C Web Annotations (`w3c`), or as brat standoff files for
+    /// correcting in brat or INCEpTION (`brat`).
     Export {
-        /// `jsonl` (one JSON object a line) or `csv`.
+        /// `jsonl` (one JSON object a line), `csv`, `w3c` (JSON-LD) or `brat` (a folder).
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output; for `brat`, the folder to
+        /// write (required).
         #[arg(long)]
         out: Option<PathBuf>,
         /// Only this document (a seed's name without .txt).
         #[arg(long)]
         doc: Option<String>,
+        /// The folder of .txt seeds [default: the project's seeds/].
+        #[arg(long)]
+        seeds: Option<PathBuf>,
+        /// The folder of annotations [default: the project's annotations/].
+        #[arg(long)]
+        annotations: Option<PathBuf>,
+    },
+    /// Bring annotations corrected in another tool back as hand edits of the YAML
+    /// (validated like any hand edit; all or nothing).
+    Import {
+        /// The format: `brat` (a folder of `.ann` files written by `export --format brat`).
+        #[arg(value_enum)]
+        format: ImportFormat,
+        /// The folder of `.ann` and `.txt` files.
+        dir: PathBuf,
         /// The folder of .txt seeds [default: the project's seeds/].
         #[arg(long)]
         seeds: Option<PathBuf>,
@@ -180,6 +196,13 @@ enum Format {
 enum ExportFormat {
     Jsonl,
     Csv,
+    W3c,
+    Brat,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImportFormat {
+    Brat,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -213,20 +236,32 @@ fn main() -> ExitCode {
             let format = match format {
                 ExportFormat::Jsonl => export::Format::Jsonl,
                 ExportFormat::Csv => export::Format::Csv,
+                ExportFormat::W3c => export::Format::W3c,
+                ExportFormat::Brat => export::Format::Brat,
             };
-            let written = export::export(&seeds, &annotations, doc.as_deref(), format).and_then(|text| match &out {
-                Some(path) => std::fs::write(path, text).map_err(|e| {
-                    Diagnostic::new(Kind::Io, pipeline::paths::display(path), format!("cannot write the export: {e}")).help("check that the folder exists and is writable")
-                }),
-                None => {
-                    out!("{text}");
-                    Ok(())
+            return match export::export(&seeds, &annotations, doc.as_deref(), format, out.as_deref()) {
+                Ok(text) => {
+                    out!("{}", text.unwrap_or_default());
+                    ExitCode::SUCCESS
                 }
-            });
-            return match written {
-                Ok(()) => ExitCode::SUCCESS,
                 Err(d) => {
                     errln!("{}", output::diagnostic(&d, style.color_err));
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Command::Import { format: ImportFormat::Brat, dir, seeds, annotations } => {
+            let (seeds, annotations) = root::folders(seeds, annotations);
+            return match import::brat(&seeds, &annotations, &dir) {
+                Ok(summary) => {
+                    out!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(found) => {
+                    for d in &found {
+                        errln!("{}", output::diagnostic(d, style.color_err));
+                    }
+                    errln!("import: nothing was written ({} {})", found.len(), if found.len() == 1 { "problem" } else { "problems" });
                     ExitCode::FAILURE
                 }
             };
@@ -330,7 +365,7 @@ fn report(args: &pipeline::site::Args, style: &output::Style) -> ExitCode {
         }
         Err(d) => {
             errln!("{}", output::diagnostic(&d, style.color_err));
-            ExitCode::from(if d.kind == Kind::Usage { 2 } else { 1 })
+            ExitCode::from(if d.kind == pipeline::diag::Kind::Usage { 2 } else { 1 })
         }
     }
 }
