@@ -6,6 +6,7 @@ use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member};
 use contract::ids::slug;
 use contract::span::Span;
 use contract::text::fold;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How many earlier postings of the same key each posting is compared with, besides
@@ -299,7 +300,6 @@ fn same_speaker(a: Option<&str>, b: Option<&str>) -> bool {
 /// they push. Items are cut into fixed ranges of `per_task`, gathered in order, so the
 /// result does not depend on the number of threads or their timing.
 fn in_parallel<T: Send>(items: usize, per_task: usize, verify: impl Fn(u32, &mut Vec<u32>, &mut Vec<T>) + Sync) -> Vec<T> {
-    use rayon::prelude::*;
     let ranges: Vec<Vec<T>> = (0..items.div_ceil(per_task))
         .into_par_iter()
         .map(|r| {
@@ -375,7 +375,7 @@ const STORY_TERMS: usize = 32;
 /// lists as quotes are. Returns each document's story as the index of its first document.
 fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
     let bags: Vec<Vec<(u64, TermKind)>> = docs
-        .iter()
+        .par_iter()
         .map(|(_, f)| {
             let mut b: Vec<(u64, TermKind)> = f.facts.iter().flat_map(|s| s.terms.iter().filter(|t| t.1 != TermKind::Date).copied()).collect();
             b.sort_unstable();
@@ -398,7 +398,7 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
     // shares, weighted once (the pairs below compare them thousands of times). The
     // rarest terms are what tell a story from the rest; the common ones only cost time.
     let bags: Vec<Vec<(u64, f64)>> = bags
-        .iter()
+        .par_iter()
         .map(|b| {
             let mut w: Vec<(u64, f64)> = b.iter().filter(|t| df[&t.0] > 1).map(|&t| (t.0, idf(t))).collect();
             if w.len() > STORY_TERMS {
@@ -529,7 +529,7 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         }
     });
     let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
-    clusters.into_iter().map(|c| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
+    clusters.into_par_iter().map(|c| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
 }
 
 /// The canonical text of a quote claim, with its words' ranges in that text.
@@ -852,7 +852,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         .collect();
     let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
     clusters
-        .into_iter()
+        .into_par_iter()
         .map(|c| {
             let mut ms: Vec<(usize, &FactUnit)> = c.iter().map(|&g| (occ[g as usize].doc as usize, facts[g as usize])).collect();
             ms.sort_by(|a, b| (docs[a.0].0, a.1.span).cmp(&(docs[b.0].0, b.1.span)));
