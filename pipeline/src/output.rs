@@ -360,6 +360,11 @@ pub fn fatal_json(command: &str, error: &Diagnostic) -> String {
     serde_json::to_string_pretty(&value).expect("JSON values serialize") + "\n"
 }
 
+/// Who the documents say said a claim: `john-legend in 002_x; kanye-west in 001_y`.
+pub fn who_says(speakers: &std::collections::BTreeMap<String, Vec<String>>) -> String {
+    speakers.iter().map(|(s, docs)| format!("{s} in {}", docs.join(", "))).collect::<Vec<_>>().join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,9 +422,4 @@ mod tests {
         assert_eq!(seconds(Duration::from_millis(42)), "0.04s");
         assert_eq!(seconds(Duration::from_secs(75)), "75s");
     }
-}
-
-/// Who the documents say said a claim: `john-legend in 002_x; kanye-west in 001_y`.
-pub fn who_says(speakers: &std::collections::BTreeMap<String, Vec<String>>) -> String {
-    speakers.iter().map(|(s, docs)| format!("{s} in {}", docs.join(", "))).collect::<Vec<_>>().join("; ")
 }

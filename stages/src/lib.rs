@@ -51,3 +51,16 @@ pub fn annotate(text: &str) -> Annotated {
     let quotes = quotes::quotes(text, &segments, &speakers);
     Annotated { segments, speakers, quotes }
 }
+
+/// Runs every stage on a corpus, with no caching: [`annotate`] on each document, then
+/// `claims` over them all. `docs` holds each document's name and text, sorted by name.
+/// For tests and tools; the engine runs and caches the stages one by one.
+pub fn claims_of<N: AsRef<str>, T: AsRef<str>>(docs: &[(N, T)]) -> Claims {
+    let annotated: Vec<Annotated> = docs.iter().map(|(_, t)| annotate(t.as_ref())).collect();
+    let inputs: Vec<DocInput> = docs
+        .iter()
+        .zip(&annotated)
+        .map(|((n, t), a)| DocInput { name: n.as_ref(), text: t.as_ref(), segments: &a.segments, quotes: &a.quotes, speakers: &a.speakers })
+        .collect();
+    claims::claims(&inputs)
+}

@@ -1,22 +1,9 @@
 //! The claims stage on small hand-written articles, one test per kind of variation.
 
-use stages::contract::{ClaimKind, Claims, Matching, Quotes, Segments, Speakers};
-use stages::{claims, DocInput};
+use stages::contract::{ClaimKind, Claims, Matching};
 
 fn run(docs: &[(&str, &str)]) -> Claims {
-    let parsed: Vec<(Segments, Quotes, Speakers)> = docs
-        .iter()
-        .map(|(_, t)| {
-            let a = stages::annotate(t);
-            (a.segments, a.quotes, a.speakers)
-        })
-        .collect();
-    let inputs: Vec<DocInput> = docs
-        .iter()
-        .zip(&parsed)
-        .map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })
-        .collect();
-    let out = claims::claims(&inputs);
+    let out = stages::claims_of(docs);
     for c in &out.claims {
         for m in &c.members {
             let (_, t) = docs.iter().find(|(n, _)| *n == m.doc).unwrap();

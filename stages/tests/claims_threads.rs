@@ -1,8 +1,7 @@
 //! The claims stage verifies candidate pairs on the threads of the caller's rayon pool
 //! (the engine's, sized by `--jobs`); its output must not depend on how many there are.
 
-use stages::contract::{Claims, Quotes, Segments, Speakers};
-use stages::{claims, DocInput};
+use stages::contract::Claims;
 
 /// Enough documents that the sentences span several of the ranges the work is cut into
 /// (4,096 sentences each), with facts and quotes recurring across documents.
@@ -33,20 +32,8 @@ fn corpus() -> Vec<(String, String)> {
 }
 
 fn link_on(threads: usize, docs: &[(String, String)]) -> Claims {
-    let parsed: Vec<(Segments, Quotes, Speakers)> = docs
-        .iter()
-        .map(|(_, t)| {
-            let a = stages::annotate(t);
-            (a.segments, a.quotes, a.speakers)
-        })
-        .collect();
-    let inputs: Vec<DocInput> = docs
-        .iter()
-        .zip(&parsed)
-        .map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })
-        .collect();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a thread pool");
-    pool.install(|| claims::claims(&inputs))
+    pool.install(|| stages::claims_of(docs))
 }
 
 #[test]

@@ -287,8 +287,7 @@ fn member_fields(b: &Member, o: &Member, t: &Member, notes: &mut Vec<String>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use stages::contract::{ClaimKind, Quotes, Segments, Speakers};
-    use stages::DocInput;
+    use stages::contract::ClaimKind;
 
     const WHOLE: &str = "I don’t think we’re less friends because of the Trump thing. I just think we’re doing our own thing. He’s up in Wyoming with his family.";
     const CITY: &str = "We are going to build something wonderful for the whole city together";
@@ -309,15 +308,7 @@ mod tests {
     }
 
     fn machine(docs: &[(&str, String)]) -> Claims {
-        let parsed: Vec<(Segments, Quotes, Speakers)> = docs
-            .iter()
-            .map(|(_, t)| {
-                let a = stages::annotate(t);
-                (a.segments, a.quotes, a.speakers)
-            })
-            .collect();
-        let inputs: Vec<DocInput> = docs.iter().zip(&parsed).map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp }).collect();
-        stages::claims::claims(&inputs)
+        stages::claims_of(docs)
     }
 
     fn carry(base: &Claims, ours: &Claims, theirs: &Claims, docs: &[(&str, String)]) -> Carried<Claims> {
