@@ -430,38 +430,93 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
             }
             let terms = terms(text, s.start(), &inside, &names);
             if terms.len() >= MIN_FACT_TERMS {
-                let source = reported(doc.quotes, *s);
-                facts.push(FactUnit {
-                    span: *s,
-                    text: text.to_string(),
-                    terms,
-                    quote: source.map(|q| q.id.clone()),
-                    speaker: source.and_then(|q| q.speaker.clone()),
-                });
+                facts.push(FactUnit { span: *s, text: text.to_string(), terms, quote: None, speaker: None });
             }
         }
     }
+    attribute(&mut facts, doc.quotes);
     DocFeatures { quotes, facts }
 }
 
-/// The reported speech a sentence carries: of the `indirect` and `mixed` items whose
-/// content overlaps the sentence, the one that overlaps it most (the first on a tie). A
-/// sentence is one report as a rule; a second one nested in it (`X said Y believes ...`)
-/// is the smaller.
-fn reported(quotes: &contract::Quotes, sentence: Span) -> Option<&contract::Quote> {
-    let overlap = |q: &contract::Quote| q.span.end().min(sentence.end()).saturating_sub(q.span.start().max(sentence.start()));
-    quotes
-        .quotes
-        .iter()
-        .filter(|q| q.kind != QuoteKind::Direct && overlap(q) > 0)
-        .fold(None, |best: Option<&contract::Quote>, q| match best {
-            Some(b) if overlap(b) >= overlap(q) => Some(b),
-            _ => Some(q),
-        })
+/// Gives each fact sentence the reported speech it carries: of the `indirect` and
+/// `mixed` items whose content overlaps the sentence, the one that overlaps it most (the
+/// first on a tie). A sentence is one report as a rule; a second one nested in it (`X
+/// said Y believes ...`) is the smaller. Each item looks up only the sentences it
+/// overlaps (the sentences are in document order), so a long document costs the number
+/// of overlaps, not sentences times items.
+fn attribute(facts: &mut [FactUnit], quotes: &contract::Quotes) {
+    let overlap = |q: Span, f: Span| q.end().min(f.end()).saturating_sub(q.start().max(f.start()));
+    // Hand-edited segments may hold sentences out of order; then every pair is looked at.
+    let ordered = facts.windows(2).all(|w| w[0].span.end() <= w[1].span.start());
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; facts.len()];
+    for (i, q) in quotes.quotes.iter().enumerate().filter(|(_, q)| q.kind != QuoteKind::Direct) {
+        let first = if ordered { facts.partition_point(|f| f.span.end() <= q.span.start()) } else { 0 };
+        for (k, f) in facts.iter().enumerate().skip(first) {
+            if ordered && f.span.start() >= q.span.end() {
+                break;
+            }
+            let o = overlap(q.span, f.span);
+            if o > 0 && best[k].is_none_or(|(_, b)| o > b) {
+                best[k] = Some((i, o));
+            }
+        }
+    }
+    for (f, b) in facts.iter_mut().zip(best) {
+        if let Some((i, _)) = b {
+            f.quote = Some(quotes.quotes[i].id.clone());
+            f.speaker = quotes.quotes[i].speaker.clone();
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn fact(start: usize, end: usize) -> FactUnit {
+        FactUnit { span: Span::new(start, end).unwrap(), text: String::new(), terms: Vec::new(), quote: None, speaker: None }
+    }
+
+    fn item(id: &str, kind: QuoteKind, start: usize, end: usize) -> contract::Quote {
+        contract::Quote {
+            id: id.into(),
+            kind,
+            span: Span::new(start, end).unwrap(),
+            text: String::new(),
+            speaker: Some(format!("{id}-speaker")),
+            cue: None,
+            quoted: Vec::new(),
+            parts: Vec::new(),
+            rule: None,
+            confidence: None,
+        }
+    }
+
+    fn attributed(facts: &mut [FactUnit], items: Vec<contract::Quote>) -> Vec<Option<String>> {
+        attribute(facts, &contract::Quotes { quotes: items, ..Default::default() });
+        facts.iter().map(|f| f.quote.clone()).collect()
+    }
+
+    #[test]
+    fn a_sentence_takes_the_reported_speech_that_overlaps_it_most() {
+        let items = vec![
+            item("q-direct", QuoteKind::Direct, 0, 90),
+            item("q-nested", QuoteKind::Indirect, 20, 40),
+            item("q-outer", QuoteKind::Indirect, 10, 90),
+            item("q-next", QuoteKind::Mixed, 105, 130),
+        ];
+        let mut facts = [fact(0, 100), fact(100, 140), fact(140, 200)];
+        assert_eq!(attributed(&mut facts, items), [Some("q-outer".into()), Some("q-next".into()), None]);
+        assert_eq!(facts[0].speaker.as_deref(), Some("q-outer-speaker"));
+    }
+
+    #[test]
+    fn sentences_out_of_order_are_still_attributed() {
+        // a hand edit of segments.yaml may list sentences in another order
+        let mut facts = [fact(100, 140), fact(0, 100)];
+        assert_eq!(attributed(&mut facts, vec![item("q-a", QuoteKind::Indirect, 10, 50)]), [None, Some("q-a".into())]);
+    }
+
     #[test]
     fn stop_words_are_sorted() {
         assert!(super::STOP.windows(2).all(|w| w[0] < w[1]));
