@@ -1,99 +1,464 @@
 //! The YAML the tool writes: one fixed, block-style layout owned by this project.
 //!
-//! Values go through serde into a `serde_yaml::Value` (whose mappings keep field order)
-//! and are printed here, never by a crate's serializer, so that the bytes on disk (and
-//! the hashes over them) change only when this file changes. This file is part of every
-//! stage's fingerprint for that reason.
+//! Values go through serde straight into this printer, never through a crate's
+//! serializer or a value tree, so that the bytes on disk (and the hashes over them)
+//! change only when this file changes, and a large file is printed without first being
+//! built a second time in memory. This file is part of every stage's fingerprint for
+//! that reason.
 //!
 //! Layout: two-space indentation, sequences indented under their key, empty collections
 //! as `[]` and `{}`. A string is written plain only when it cannot be read back as
 //! anything else (it starts with a letter, holds only letters, digits, spaces and
 //! `_ . / -`, and is no YAML keyword or number), or when it is a span `12..40`; every
 //! other string is double-quoted with escapes for whatever YAML does not print as is.
+//! Numbers are printed as YAML's own printer prints them (`ryu` for floats,
+//! `.nan` and `.inf`). An enum variant's data is printed without its name.
 
+use serde::ser;
 use serde::Serialize;
-use serde_yaml::Value;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
+
+/// Why a value cannot be printed (a shape the annotation files never have).
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Error {
+        Error(msg.to_string())
+    }
+}
 
 /// Prints `value` (a struct or map) as the body of an annotation file.
-pub fn to_string<T: Serialize>(value: &T) -> Result<String, serde_yaml::Error> {
-    let value = serde_yaml::to_value(value)?;
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     let mut out = String::new();
-    match &value {
-        Value::Mapping(map) if !map.is_empty() => mapping(&mut out, map, 0),
-        other => {
-            scalar_or_flow(&mut out, other);
-            out.push('\n');
-        }
-    }
+    value.serialize(Printer { out: &mut out, at: At::Top })?;
     Ok(out)
 }
 
-fn mapping(out: &mut String, map: &serde_yaml::Mapping, indent: usize) {
-    for (i, (key, value)) in map.iter().enumerate() {
-        if i > 0 {
-            pad(out, indent);
-        }
-        scalar_or_flow(out, key);
-        out.push(':');
-        value_after_key(out, value, indent);
-    }
+/// Where a value goes, which decides what is written before it.
+#[derive(Clone, Copy)]
+enum At {
+    /// The whole body.
+    Top,
+    /// After `key:` in a mapping whose keys are at `indent`.
+    Value { indent: usize },
+    /// After `- ` in a sequence whose dashes are at `indent`.
+    Item { indent: usize },
 }
 
-fn value_after_key(out: &mut String, value: &Value, indent: usize) {
-    match value {
-        Value::Mapping(map) if !map.is_empty() => {
-            out.push('\n');
-            pad(out, indent + 2);
-            mapping(out, map, indent + 2);
-        }
-        Value::Sequence(seq) if !seq.is_empty() => {
-            out.push('\n');
-            sequence(out, seq, indent + 2);
-        }
-        Value::Tagged(tagged) => value_after_key(out, &tagged.value, indent),
-        other => {
-            out.push(' ');
-            scalar_or_flow(out, other);
-            out.push('\n');
+impl At {
+    /// The indentation of a mapping's keys (after the first) or a sequence's dashes
+    /// that starts here.
+    fn inner(self) -> usize {
+        match self {
+            At::Top => 0,
+            At::Value { indent } | At::Item { indent } => indent + 2,
         }
     }
 }
 
-fn sequence(out: &mut String, seq: &[Value], indent: usize) {
-    for item in seq {
-        pad(out, indent);
-        out.push_str("- ");
-        match item {
-            Value::Mapping(map) if !map.is_empty() => mapping(out, map, indent + 2),
-            Value::Sequence(inner) if !inner.is_empty() => {
-                out.push('\n');
-                sequence(out, inner, indent + 2);
-            }
-            other => {
-                scalar_or_flow(out, other);
-                out.push('\n');
-            }
+struct Printer<'a> {
+    out: &'a mut String,
+    at: At,
+}
+
+impl<'a> Printer<'a> {
+    /// A scalar (or an empty collection) on the current line.
+    fn scalar(self, write: impl FnOnce(&mut String)) -> Result<(), Error> {
+        if let At::Value { .. } = self.at {
+            self.out.push(' ');
         }
+        write(self.out);
+        self.out.push('\n');
+        Ok(())
+    }
+
+    fn number(self, n: impl fmt::Display) -> Result<(), Error> {
+        self.scalar(|out| {
+            let _ = write!(out, "{n}");
+        })
+    }
+
+    fn float(self, f: f64) -> Result<(), Error> {
+        self.scalar(|out| {
+            if f.is_nan() {
+                out.push_str(".nan");
+            } else if f.is_infinite() {
+                out.push_str(if f.is_sign_negative() { "-.inf" } else { ".inf" });
+            } else {
+                out.push_str(ryu::Buffer::new().format_finite(f));
+            }
+        })
+    }
+
+    fn block(self, empty: &'static str) -> Block<'a> {
+        let Printer { out, at } = self;
+        Block { out, at, count: 0, empty }
+    }
+}
+
+/// A mapping or a sequence being printed; written as `empty` if nothing comes.
+struct Block<'a> {
+    out: &'a mut String,
+    at: At,
+    count: usize,
+    empty: &'static str,
+}
+
+impl Block<'_> {
+    /// Starts the next key of a mapping.
+    fn key(&mut self) {
+        match (self.count, self.at) {
+            (0, At::Value { .. }) => {
+                self.out.push('\n');
+                pad(self.out, self.at.inner());
+            }
+            // the first key goes on the line the caller began (`- ` or nothing)
+            (0, _) => {}
+            _ => pad(self.out, self.at.inner()),
+        }
+        self.count += 1;
+    }
+
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(Printer { out: self.out, at: At::Value { indent: self.at.inner() } })
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+        self.key();
+        string(self.out, name);
+        self.out.push(':');
+        self.value(value)
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        if let At::Top = self.at {
+            return Err(Error("an annotation file's body is a mapping, not a sequence".into()));
+        }
+        if self.count == 0 {
+            self.out.push('\n');
+        }
+        let indent = self.at.inner();
+        pad(self.out, indent);
+        self.out.push_str("- ");
+        self.count += 1;
+        value.serialize(Printer { out: self.out, at: At::Item { indent } })
+    }
+
+    fn end(self) -> Result<(), Error> {
+        if self.count == 0 {
+            let empty = self.empty;
+            return Printer { out: self.out, at: self.at }.scalar(|out| out.push_str(empty));
+        }
+        Ok(())
+    }
+}
+
+impl<'a> ser::Serializer for Printer<'a> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Block<'a>;
+    type SerializeTuple = Block<'a>;
+    type SerializeTupleStruct = Block<'a>;
+    type SerializeTupleVariant = Block<'a>;
+    type SerializeMap = Block<'a>;
+    type SerializeStruct = Block<'a>;
+    type SerializeStructVariant = Block<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.scalar(|out| out.push_str(if v { "true" } else { "false" }))
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.number(v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.float(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.float(v)
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.scalar(|out| string(out, v))
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.block("[]");
+        for b in v {
+            seq.element(b)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.scalar(|out| out.push_str("null"))
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, _: &'static str, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Block<'a>, Error> {
+        Ok(self.block("[]"))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Block<'a>, Error> {
+        Ok(self.block("[]"))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Block<'a>, Error> {
+        Ok(self.block("[]"))
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Block<'a>, Error> {
+        Ok(self.block("[]"))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Block<'a>, Error> {
+        Ok(self.block("{}"))
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Block<'a>, Error> {
+        Ok(self.block("{}"))
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Block<'a>, Error> {
+        Ok(self.block("{}"))
+    }
+}
+
+impl ser::SerializeSeq for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+impl ser::SerializeTuple for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+impl ser::SerializeMap for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.key();
+        key.serialize(Key { out: self.out })?;
+        self.out.push(':');
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.value(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+impl ser::SerializeStruct for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), Error> {
+        self.field(name, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+impl ser::SerializeStructVariant for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), Error> {
+        self.field(name, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Block::end(self)
+    }
+}
+
+/// A mapping's key: a string, number or boolean, on the key's line.
+struct Key<'a> {
+    out: &'a mut String,
+}
+
+fn not_key() -> Error {
+    Error("a mapping key must be a string, a number or a boolean".into())
+}
+
+impl ser::Serializer for Key<'_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = ser::Impossible<(), Error>;
+    type SerializeTuple = ser::Impossible<(), Error>;
+    type SerializeTupleStruct = ser::Impossible<(), Error>;
+    type SerializeTupleVariant = ser::Impossible<(), Error>;
+    type SerializeMap = ser::Impossible<(), Error>;
+    type SerializeStruct = ser::Impossible<(), Error>;
+    type SerializeStructVariant = ser::Impossible<(), Error>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        let _ = write!(self.out, "{v}");
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        Err(not_key())
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        Err(not_key())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        string(self.out, v);
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        Err(not_key())
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, _: &'static str, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(not_key())
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(not_key())
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(not_key())
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(not_key())
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(not_key())
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
+        Err(not_key())
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Error> {
+        Err(not_key())
     }
 }
 
 fn pad(out: &mut String, indent: usize) {
     out.extend(std::iter::repeat_n(' ', indent));
-}
-
-fn scalar_or_flow(out: &mut String, value: &Value) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Value::String(s) => string(out, s),
-        Value::Sequence(_) => out.push_str("[]"),
-        Value::Mapping(_) => out.push_str("{}"),
-        Value::Tagged(tagged) => scalar_or_flow(out, &tagged.value),
-    }
 }
 
 /// Writes `s` plain when that is unambiguous, double-quoted otherwise.
@@ -206,6 +571,67 @@ mod tests {
         let mut out = String::new();
         string(&mut out, "john-legend");
         assert_eq!(out, "john-legend");
+    }
+
+    #[test]
+    fn floats_are_printed_as_yaml_prints_them() {
+        #[derive(Serialize)]
+        struct Scores {
+            one: f64,
+            some: f64,
+            tiny: f64,
+            huge: f64,
+            none: f64,
+            neg: f64,
+            small: f32,
+        }
+        let scores = Scores { one: 1.0, some: 0.85, tiny: 1e-7, huge: 1e20, none: f64::NAN, neg: f64::NEG_INFINITY, small: 0.5 };
+        assert_eq!(to_string(&scores).unwrap(), "one: 1.0\nsome: 0.85\ntiny: 1e-7\nhuge: 1e20\nnone: .nan\nneg: -.inf\nsmall: 0.5\n");
+    }
+
+    #[test]
+    fn nested_and_empty_collections_keep_the_block_layout() {
+        #[derive(Serialize)]
+        struct Body {
+            rows: Vec<Vec<u32>>,
+            maps: Vec<BTreeMap<String, Vec<String>>>,
+            nothing: BTreeMap<String, u32>,
+            unit: (),
+        }
+        let mut map = BTreeMap::new();
+        map.insert("kanye-west".to_string(), vec!["a".to_string(), "b".to_string()]);
+        map.insert("yes".to_string(), vec![]);
+        let body = Body { rows: vec![vec![1, 2], vec![]], maps: vec![map, BTreeMap::new()], nothing: BTreeMap::new(), unit: () };
+        assert_eq!(
+            to_string(&body).unwrap(),
+            "rows:\n  - \n    - 1\n    - 2\n  - []\nmaps:\n  - kanye-west:\n      - a\n      - b\n    \"yes\": []\n  - {}\nnothing: {}\nunit: null\n"
+        );
+    }
+
+    #[test]
+    fn an_enum_variant_is_printed_without_its_name() {
+        #[derive(Serialize)]
+        #[serde(rename_all = "lowercase")]
+        enum Kind {
+            Direct,
+            Span(String),
+        }
+        #[derive(Serialize)]
+        struct Body {
+            kind: Kind,
+            at: Kind,
+        }
+        assert_eq!(to_string(&Body { kind: Kind::Direct, at: Kind::Span("1..2".into()) }).unwrap(), "kind: direct\nat: 1..2\n");
+    }
+
+    #[test]
+    fn a_body_that_is_not_a_mapping_is_refused_or_printed_as_a_scalar() {
+        assert!(to_string(&vec![1, 2]).unwrap_err().to_string().contains("mapping"));
+        assert_eq!(to_string(&Vec::<u32>::new()).unwrap(), "[]\n");
+        assert_eq!(to_string("yes").unwrap(), "\"yes\"\n");
+        let mut bad = BTreeMap::new();
+        bad.insert(vec![1], 2);
+        assert!(to_string(&bad).unwrap_err().to_string().contains("key"));
     }
 
     proptest! {
