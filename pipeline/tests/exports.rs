@@ -3,7 +3,8 @@
 //! Web Annotation model; the brat output loads in a standoff reader (Python, following
 //! brat's documentation: `tests/data/read_standoff.py`); corrections made in brat come
 //! back as hand edits that `status` lists and `eval` measures; bad input names its file
-//! and line and writes nothing.
+//! and line and writes nothing. `exports_readers.rs` loads the same exports with readers
+//! we did not write (bratly, Python's `csv`, PyLD).
 
 mod common;
 
