@@ -98,11 +98,10 @@ pub fn step<T: Items>(policy: Policy, target: &Target, tally: &mut Tally, work: 
         }
         Err(bug) => return tally.invalid(bug),
     };
-    let (body, output) = match render(&items, &shown) {
+    let (text, output) = match render_file(target, &items, &shown) {
         Ok(rendered) => rendered,
         Err(d) => return tally.invalid(d),
     };
-    let text = target.header(&output) + &body;
     let (blocking, _) = split_conflicts(checked(&shown, &text, Kind::Bug, &items, work));
     if !blocking.is_empty() {
         return tally.invalid_all(blocking);
@@ -162,6 +161,23 @@ pub(crate) fn render<T: Items>(items: &T, shown: &str) -> Result<(String, Hash),
     let body = yaml::to_string(items).map_err(|e| crate::graph::unprintable(shown, e))?;
     let output = hash(body.as_bytes());
     Ok((body, output))
+}
+
+/// The whole file as the tool writes it (header, then body), and the body's hash.
+/// The body is printed once, straight after the header, whose `output` (its last line)
+/// is filled in when the body's hash is known: a corpus stage's body can run to
+/// hundreds of megabytes, and is then held once rather than twice.
+pub(crate) fn render_file<T: Items>(target: &Target, items: &T, shown: &str) -> Result<(String, Hash), Diagnostic> {
+    let unknown = "0".repeat(hash(b"").len());
+    let mut text = target.header(&unknown);
+    let body_start = text.len();
+    // the header ends with `output: <hash>\n`
+    let slot = body_start - 1 - unknown.len()..body_start - 1;
+    debug_assert_eq!(&text[slot.clone()], unknown);
+    yaml::print_into(&mut text, items).map_err(|e| crate::graph::unprintable(shown, e))?;
+    let output = hash(text[body_start..].as_bytes());
+    text.replace_range(slot, &output);
+    Ok((text, output))
 }
 
 /// Writes a file atomically; the problem names it.

@@ -39,8 +39,14 @@ impl ser::Error for Error {
 /// Prints `value` (a struct or map) as the body of an annotation file.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     let mut out = String::new();
-    value.serialize(Printer { out: &mut out, at: At::Top })?;
+    print_into(&mut out, value)?;
     Ok(out)
+}
+
+/// Prints `value` as [`to_string`] does, at the end of `out` (after a file's header, so
+/// that a large body is not held twice).
+pub fn print_into<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<(), Error> {
+    value.serialize(Printer { out, at: At::Top })
 }
 
 /// Where a value goes, which decides what is written before it.
