@@ -496,3 +496,17 @@ fn apposition_with_an_abbreviation_past_the_cue_window() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "Every minute").as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn apposition_with_a_former_title_and_a_complement_after_the_verb() {
+    let text = format!("{HEAD}Lee Moss opened the meeting.\n\n“The port will need ten more years of work,” Tom Reyes, a former national security adviser to two prime ministers, said on Power Play in early December.\n\n“The money is there,” Dana Ortiz, a senior strategist for the harbour board, said in a statement.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The port").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The money").as_deref(), Some("Dana Ortiz"));
+    // the speaker and the apposition are not reported content of their own
+    assert!(
+        q.quotes.iter().all(|x| !x.text.starts_with("Tom Reyes") && !x.text.starts_with("Dana Ortiz")),
+        "a speaker's apposition taken for content: {:#?}",
+        q.quotes
+    );
+}

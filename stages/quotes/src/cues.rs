@@ -368,9 +368,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
                 gap.contains(',') && !gap.contains([';', '"', '“', '”']) && (!gap.contains('.') || abbrev) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
             });
             if let Some((k, x)) = far {
-                // the clause ends with the verb or goes on with its complements, never with
-                // a new subject (`, said Lopez`)
-                let inverted_after = mentions_in(mentions, x.end, all.get(k + 3).map_or(hi, |y| y.end)).next().is_some();
+                // the clause ends with the verb or goes on with its complements (`said on
+                // Power Play`), never with a new subject (`, said Lopez`)
+                let inverted_after = mentions_in(mentions, x.end, all.get(k + 3).map_or(hi, |y| y.end)).any(|n| !governed(text, x.end, n));
                 if !inverted_after {
                     let continues = x.is("continued") || x.is("continues") || x.is("added") || x.is("adds");
                     return Some(Found { start: m.start, end: x.end, subject: Subject::Person(m.speaker), continues, gap: 0 });

@@ -364,13 +364,15 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
-        // before the verb are its subject, not content
-        let opening = (0..c).find(|&i| self.break_after(i));
+        // before the verb are its subject, not content; so they are after a quote
+        // (`“...,” Tom Reyes, a former adviser, said`), whose words are the content
+        let Some(f) = (0..c).find(|&i| !self.inside[i]) else { return None };
+        let opening = (f..c).find(|&i| self.break_after(i));
         let named = |o: usize| {
             self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[o].end)
-                || (0..=o).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["de", "van", "von", "al"]))
+                || (f..=o).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["de", "van", "von", "al"]))
         };
-        if !subject_before && opening.is_some_and(|o| o < 5 && named(o) && !self.in_list(0, GOVERNING)) {
+        if !subject_before && opening.is_some_and(|o| o - f < 5 && named(o) && !self.in_list(f, GOVERNING)) {
             return None;
         }
         // what follows the verb, up to the next comma: nothing, an adverbial, an
