@@ -26,34 +26,34 @@
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
 use contract::lexicon::{is_month, is_speech_verb, VerbUse};
 use contract::{Mention, MentionForm, SpeakerKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const ORGANISATIONS: &str = include_str!("organisations.txt");
 
 /// The word lists of [`organisations.txt`](organisations.txt).
 pub(crate) struct EntityLexicon {
-    heads: HashSet<String>,
-    lower_heads: HashSet<String>,
+    heads: FxHashSet<String>,
+    lower_heads: FxHashSet<String>,
     /// Nominal noun -> the heads it may refer to.
-    nominals: HashMap<String, Vec<String>>,
-    acronym_not: HashSet<String>,
-    known: HashSet<String>,
-    documents: HashSet<String>,
-    pub(crate) groups: HashSet<String>,
+    nominals: FxHashMap<String, Vec<String>>,
+    acronym_not: FxHashSet<String>,
+    known: FxHashSet<String>,
+    documents: FxHashSet<String>,
+    pub(crate) groups: FxHashSet<String>,
 }
 
 pub(crate) fn entity_lexicon() -> &'static EntityLexicon {
     static LEX: OnceLock<EntityLexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut lex = EntityLexicon {
-            heads: HashSet::new(),
-            lower_heads: HashSet::new(),
-            nominals: HashMap::new(),
-            acronym_not: HashSet::new(),
-            known: HashSet::new(),
-            documents: HashSet::new(),
-            groups: HashSet::new(),
+            heads: FxHashSet::default(),
+            lower_heads: FxHashSet::default(),
+            nominals: FxHashMap::default(),
+            acronym_not: FxHashSet::default(),
+            known: FxHashSet::default(),
+            documents: FxHashSet::default(),
+            groups: FxHashSet::default(),
         };
         for line in ORGANISATIONS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let Some((key, rest)) = line.split_once(':') else { continue };
@@ -121,7 +121,7 @@ fn verb_after(words: &[Word], last: usize) -> bool {
         if is_speech_verb(w.text, VerbUse::Cue) && !w.text.ends_with("ing") {
             return true;
         }
-        if !BETWEEN.contains(&w.lower().as_str()) {
+        if !BETWEEN.contains(&w.lower()) {
             return false;
         }
     }
@@ -140,7 +140,7 @@ fn verb_before(words: &[Word], first: usize) -> bool {
     if lower == "to" && first >= 2 && words[first - 2].lower() == "according" {
         return true;
     }
-    is_speech_verb(&lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower.as_str())
+    is_speech_verb(&lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower)
 }
 
 /// Whether the words after `last` (a capitalised word) make the phrase ending there a
@@ -164,10 +164,10 @@ pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
             return lower_seen || acronym(next);
         }
         // adverbs and past forms are verbs' company, not a noun phrase's
-        if ENDS_NP.contains(&lower.as_str()) || is_speech_verb(&lower, VerbUse::Cue) || lower.ends_with("ly") || lower.ends_with("ed") {
+        if ENDS_NP.contains(&lower) || is_speech_verb(&lower, VerbUse::Cue) || lower.ends_with("ly") || lower.ends_with("ed") {
             return false;
         }
-        if lex.roles.contains(&lower) {
+        if lex.roles.contains(lower) {
             return true;
         }
         lower_seen = true;
@@ -221,7 +221,7 @@ pub(crate) fn find(
         }
         let has_the = |k: usize| k > 0 && words[k - 1].lower() == "the" && words[k - 1].sentence == words[k].sentence && words[k - 1].joins_next;
         let subject_at = |first: usize, last: usize| {
-            let after_prep = first > 0 && words[first - 1].sentence == words[first].sentence && PREPOSITIONS.contains(&words[first - 1].lower().as_str());
+            let after_prep = first > 0 && words[first - 1].sentence == words[first].sentence && PREPOSITIONS.contains(&words[first - 1].lower());
             !after_prep && !words[last].possessive(text)
         };
         let speaks_at = |first: usize, last: usize| {
@@ -236,7 +236,7 @@ pub(crate) fn find(
             continue;
         }
         // documents: `the report`, `the new report`, `a lawsuit`
-        if el.documents.contains(&lower) && !w.possessive(text) {
+        if el.documents.contains(lower) && !w.possessive(text) {
             let mut first = i;
             for k in (i.saturating_sub(3)..i).rev() {
                 let kw = &words[k];
@@ -244,25 +244,25 @@ pub(crate) fn find(
                     break;
                 }
                 let kl = kw.lower();
-                if matches!(kl.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "that") {
+                if matches!(kl, "the" | "a" | "an" | "its" | "their" | "this" | "that") {
                     first = k;
                     break;
                 }
-                if PREPOSITIONS.contains(&kl.as_str()) || is_speech_verb(&kl, VerbUse::Cue) || ENDS_NP.contains(&kl.as_str()) {
+                if PREPOSITIONS.contains(&kl) || is_speech_verb(&kl, VerbUse::Cue) || ENDS_NP.contains(&kl) {
                     break;
                 }
                 first = k;
             }
-            let determined = first < i && matches!(words[first].lower().as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "that");
+            let determined = first < i && matches!(words[first].lower(), "the" | "a" | "an" | "its" | "their" | "this" | "that");
             if determined {
                 let speaks = speaks_at(first, i);
-                cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.clone(), head: lower.clone(), refers: None, speaks, subject: subject_at(first, i) });
+                cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             i += 1;
             continue;
         }
         // nominals: `the company`, `the commission`
-        if el.nominals.contains_key(&lower) && !org_word(w) && !words.get(i + 1).is_some_and(|n| w.joins_next && org_word(n)) {
+        if el.nominals.contains_key(lower) && !org_word(w) && !words.get(i + 1).is_some_and(|n| w.joins_next && org_word(n)) {
             // `the company`, `the conservative-leaning newspaper`, `the paper's editorial board`
             let mut first = None;
             for k in (i.saturating_sub(4)..i).rev() {
@@ -275,7 +275,7 @@ pub(crate) fn find(
                     first = Some(k);
                     break;
                 }
-                if PREPOSITIONS.contains(&kl.as_str()) || ENDS_NP.contains(&kl.as_str()) || is_speech_verb(&kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
+                if PREPOSITIONS.contains(&kl) || ENDS_NP.contains(&kl) || is_speech_verb(&kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
                     break;
                 }
             }
@@ -284,7 +284,7 @@ pub(crate) fn find(
                 continue;
             };
             let speaks = speaks_at(first, i);
-            cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name: lower.clone(), head: lower.clone(), refers: Some(Refers::Nominal), speaks, subject: subject_at(first, i) });
+            cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name: lower.to_string(), head: lower.to_string(), refers: Some(Refers::Nominal), speaks, subject: subject_at(first, i) });
             i += 1;
             continue;
         }
@@ -300,7 +300,7 @@ pub(crate) fn find(
                 last += 1;
                 continue;
             }
-            let connector = matches!(next.lower().as_str(), "of" | "for" | "on" | "and")
+            let connector = matches!(next.lower(), "of" | "for" | "on" | "and")
                 && words[i..=last].iter().any(|x| el.heads.contains(x.text))
                 && next.joins_next
                 && words.get(last + 2).is_some_and(|n| org_word(n) && n.sentence == w.sentence);
@@ -359,7 +359,7 @@ pub(crate) fn find(
     // resolve the references and decide the entities, in document order
     let mut entity_of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut entities: Vec<(SpeakerKind, String)> = Vec::new();
-    let mut by_name: HashMap<(SpeakerKind, String), usize> = HashMap::new();
+    let mut by_name: FxHashMap<(SpeakerKind, String), usize> = FxHashMap::default();
     let mut entity = |kind: SpeakerKind, name: &str, entities: &mut Vec<(SpeakerKind, String)>| -> usize {
         *by_name.entry((kind, name.to_lowercase())).or_insert_with(|| {
             entities.push((kind, name.to_string()));
@@ -410,7 +410,7 @@ pub(crate) fn find(
             speaking[*e] |= cands[c].speaks;
         }
     }
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
     for (e, (kind, name)) in entities.iter().enumerate() {
         if speaking[e] {
             index.insert(e, people.add_entity(name, *kind));

@@ -41,7 +41,9 @@ use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, 
 use contract::ids::slug;
 use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse};
 use contract::span::Span;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 const KNOWN_PEOPLE: &str = include_str!("known_people.txt");
@@ -106,22 +108,22 @@ struct Lexicon {
     /// Canonical name, gender, aliases of each known person.
     known: Vec<(String, Gender, Vec<String>)>,
     /// Folded full name or alias -> index into `known`.
-    known_by_name: HashMap<String, usize>,
+    known_by_name: FxHashMap<String, usize>,
     /// Surname -> index into `known`, for surnames only one known person has.
-    known_by_surname: HashMap<String, usize>,
-    not_people: HashSet<String>,
-    capitalised: HashSet<String>,
-    roles: HashSet<String>,
+    known_by_surname: FxHashMap<String, usize>,
+    not_people: FxHashSet<String>,
+    capitalised: FxHashSet<String>,
+    roles: FxHashSet<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let lines = |data: &'static str| data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-        let words = |data: &'static str| -> HashSet<String> { lines(data).flat_map(str::split_whitespace).map(str::to_string).collect() };
+        let words = |data: &'static str| -> FxHashSet<String> { lines(data).flat_map(str::split_whitespace).map(str::to_string).collect() };
         let mut known = Vec::new();
-        let mut known_by_name = HashMap::new();
-        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut known_by_name = FxHashMap::default();
+        let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for line in lines(KNOWN_PEOPLE) {
             let mut fields = line.split('|').map(str::trim);
             let Some(name) = fields.next().filter(|n| !n.is_empty()) else { continue };
@@ -172,6 +174,9 @@ struct Word<'a> {
     joins_next: bool,
     /// Whether the paragraph is written in title case (a headline).
     title_case: bool,
+    /// The text in lower case, made once: the rules ask for it many times per word,
+    /// and most words need no copy.
+    lower: Cow<'a, str>,
 }
 
 impl Word<'_> {
@@ -182,14 +187,18 @@ impl Word<'_> {
         first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || (self.text.chars().count() == 1 && self.dotted))
     }
 
-    fn lower(&self) -> String {
-        self.text.to_lowercase()
+    fn lower(&self) -> &str {
+        &self.lower
     }
 
     /// Whether the word is a contraction (`I’ve`, `Don't`): never a name.
     fn contraction(&self) -> bool {
-        let lower = self.lower().replace('’', "'");
-        lower.starts_with("i'") || ["'ve", "'m", "'ll", "'re", "'d", "n't"].iter().any(|s| lower.ends_with(s))
+        let lower = self.lower();
+        // `i'`, then the endings after an apostrophe of either kind
+        lower.strip_prefix('i').is_some_and(|rest| rest.starts_with(['\'', '’']))
+            || ["ve", "m", "ll", "re", "d", "t"].iter().any(|end| {
+                lower.strip_suffix(end).and_then(|head| head.strip_suffix('\'').or_else(|| head.strip_suffix('’'))).is_some_and(|head| *end != "t" || head.ends_with('n'))
+            })
     }
 
     /// Whether the word is a possessive (`Kanye's`): rarely a clause's subject.
@@ -231,7 +240,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     }
     // lone words that speak or carry a title, and lone known aliases
     for w in &words {
-        let known = lex.known_by_name.get(&w.lower()).copied();
+        let known = lex.known_by_name.get(w.lower()).copied();
         if let Some(k) = known {
             if people.find_word(w.text).is_none() {
                 people.add_full(&lex.known[k].0, Some(k), lex.known[k].1, lex);
@@ -245,7 +254,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) {
             continue;
         }
-        let known = lex.known_by_surname.get(&w.lower()).copied().or_else(|| lex.known_by_name.get(&w.lower()).copied());
+        let known = lex.known_by_surname.get(w.lower()).copied().or_else(|| lex.known_by_name.get(w.lower()).copied());
         match known {
             Some(k) => people.add_full(&lex.known[k].0, Some(k), lex.known[k].1, lex),
             None => people.add_full(w.text, None, run.gender, lex),
@@ -254,7 +263,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 
     // 3. mentions: full runs and single words, in document order
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
-    let mut last_seen: HashMap<usize, usize> = HashMap::new();
+    let mut last_seen: FxHashMap<usize, usize> = FxHashMap::default();
     for run in &runs {
         let name = run_name(&words, run);
         if run.len() >= 2 {
@@ -269,7 +278,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         // is one run; `Where His Kanye` is not): fall back to its single words
         for i in run.first..=run.last {
             let w = &words[i];
-            if i > 0 && WORK_NOUNS.contains(&words[i - 1].lower().as_str()) {
+            if i > 0 && WORK_NOUNS.contains(&words[i - 1].lower()) {
                 continue;
             }
             if let Some((p, form)) = people.match_word(w.text, &last_seen) {
@@ -332,13 +341,13 @@ fn mention(text: &str, start: usize, end: usize, form: MentionForm) -> Option<Me
 struct People {
     list: Vec<Person>,
     /// Lower-cased full form -> person.
-    by_full: HashMap<String, usize>,
+    by_full: FxHashMap<String, usize>,
     /// First word of a full form -> people.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: FxHashMap<String, Vec<usize>>,
     /// Surname, alias, first name -> people.
-    by_last: HashMap<String, Vec<usize>>,
-    by_alias: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_last: FxHashMap<String, Vec<usize>>,
+    by_alias: FxHashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
 }
 
 struct Person {
@@ -352,7 +361,7 @@ struct Person {
     fulls: Vec<String>,
 }
 
-fn push_unique(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+fn push_unique(map: &mut FxHashMap<String, Vec<usize>>, key: &str, i: usize) {
     let v = map.entry(key.to_string()).or_default();
     if !v.contains(&i) {
         v.push(i);
@@ -394,8 +403,8 @@ impl People {
 
     /// The person a lone word names, and how: surname first, then alias, then first
     /// name; the most recently mentioned when several people share it.
-    fn match_word(&self, word: &str, last_seen: &HashMap<usize, usize>) -> Option<(usize, MentionForm)> {
-        let pick = |map: &HashMap<String, Vec<usize>>| -> Option<usize> {
+    fn match_word(&self, word: &str, last_seen: &FxHashMap<usize, usize>) -> Option<(usize, MentionForm)> {
+        let pick = |map: &FxHashMap<String, Vec<usize>>| -> Option<usize> {
             map.get(word)?.iter().copied().max_by_key(|i| (last_seen.get(i).copied(), std::cmp::Reverse(*i)))
         };
         if let Some(p) = pick(&self.by_last) {
@@ -570,7 +579,7 @@ fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
     };
     // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
     // is a job title
-    let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(&words[run.last].lower());
+    let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(words[run.last].lower());
     inside || after_the || role || run.len() > 4
 }
 
@@ -669,8 +678,8 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
 /// the noun phrase that follows (`said Trump campaign manager Paul Manafort`, `says
 /// Bristol cartoonist Ann Carter`): the speaker is the name that ends the phrase.
 fn drop_modifiers_after_inverted_verbs(words: &[Word], lex: &Lexicon, mentions: &mut Vec<(usize, Mention)>) {
-    let index: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
-    let last_word: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.end, i)).collect();
+    let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
+    let last_word: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.end, i)).collect();
     mentions.retain(|(_, m)| {
         let (Some(&first), Some(&last)) = (index.get(&m.span.start()), last_word.get(&m.span.end())) else { return true };
         let Some(prev) = first.checked_sub(1).map(|p| &words[p]) else { return true };
@@ -680,8 +689,8 @@ fn drop_modifiers_after_inverted_verbs(words: &[Word], lex: &Lexicon, mentions: 
 }
 
 /// Lone capitalised words that speak somewhere in the document, outside quotes.
-fn lone_speaking_words<'a>(words: &[Word<'a>], lex: &Lexicon) -> HashSet<&'a str> {
-    let mut out = HashSet::new();
+fn lone_speaking_words<'a>(words: &[Word<'a>], lex: &Lexicon) -> FxHashSet<&'a str> {
+    let mut out = FxHashSet::default();
     for (i, w) in words.iter().enumerate() {
         if w.in_quote || !w.capitalised() || lex.capitalised.contains(w.text) || lex.not_people.contains(w.text) {
             continue;
@@ -716,17 +725,30 @@ const INDEFINITE: &[&str] = &[
 
 /// Noun phrases ending in a role noun next to a speech verb, outside quotes: before it
 /// (`a spokesman said`, `officials said`) or right after it (`said one former executive`).
+/// `word` in lower case, borrowed when it is already (no character of it changes).
+fn lowercase(word: &str) -> Cow<'_, str> {
+    let changes = |c: char| {
+        let mut lower = c.to_lowercase();
+        !(lower.next() == Some(c) && lower.next().is_none())
+    };
+    if word.chars().any(changes) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
-        let role = lex.roles.contains(&w.lower()) || entities::entity_lexicon().groups.contains(&w.lower()) || w.lower().ends_with("-year-old");
+        let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old");
         if w.in_quote || !role || i < taken {
             continue;
         }
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
         // a collective (`the crowd`) is a group like a plural
-        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower().as_str(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
+        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
         // a group also chants and shouts (`the attendees chanted`)
         let verb_after = same(i + 1) && (speaks_verb(words[i + 1].text) || (plural && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue) && !words[i + 1].text.ends_with("ing")));
         // walk back over modifiers to the determiner, at most four words
@@ -737,13 +759,13 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 break;
             }
             let lower = words[k].lower();
-            if lower == "the" || INDEFINITE.contains(&lower.as_str()) {
+            if lower == "the" || INDEFINITE.contains(&lower) {
                 det = Some(lower);
                 first = k;
                 break;
             }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
-            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower.as_str()) || matches!(lower.as_str(), "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;
@@ -771,13 +793,13 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Resolves third-person pronouns outside quotes to the person they most likely name.
 fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, usize)]) -> Vec<(usize, Mention)> {
-    let definite: HashMap<usize, usize> = definite.iter().copied().collect();
+    let definite: FxHashMap<usize, usize> = definite.iter().copied().collect();
     // antecedents outside quotes, by sentence, in order: (start, person, subject-like)
     let mut by_sentence: BTreeMap<usize, Vec<(usize, usize, bool)>> = BTreeMap::new();
-    let index: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
+    let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
     let subject_like = |i: usize| {
         let w = &words[i];
-        let after_preposition = i > 0 && words[i - 1].sentence == w.sentence && PREPOSITIONS.contains(&words[i - 1].lower().as_str());
+        let after_preposition = i > 0 && words[i - 1].sentence == w.sentence && PREPOSITIONS.contains(&words[i - 1].lower());
         !w.possessive(text) && !after_preposition
     };
     for (p, m) in mentions {
@@ -911,6 +933,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
                 dotted,
                 joins_next,
                 title_case: false,
+                lower: lowercase(word),
             });
             current = Some(k);
             i = after;
@@ -953,6 +976,37 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_lowercased_exactly_as_str_does_it() {
+        for w in ["west", "West", "CNN", "ǅemal", "ΣΑΣ", "İstanbul", "o’brien", "Straße", "42", ""] {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lowercase("west"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn contractions_with_either_apostrophe_are_never_names() {
+        let word = |text: &'static str| Word {
+            start: 0,
+            end: text.len(),
+            text,
+            sentence: 0,
+            sentence_start: false,
+            in_quote: false,
+            dotted: false,
+            joins_next: false,
+            title_case: false,
+            lower: lowercase(text),
+        };
+        for w in ["I’ve", "I'm", "Don't", "Won’t", "They’ll", "We’re", "He'd", "I’d"] {
+            assert!(word(w).contraction(), "{w}");
+            assert!(!word(w).capitalised(), "{w}");
+        }
+        for w in ["Ivan", "Dont", "Kent", "O'Neil", "Hadn", "Ted"] {
+            assert!(!word(w).contraction(), "{w}");
+        }
+    }
 
     #[test]
     fn lexicon_parses() {
