@@ -5,7 +5,7 @@
 //! survives edits elsewhere in the document. Two items whose slugs collide get `-2`,
 //! `-3`, ... in document order.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How many words of the text an id keeps.
 const WORDS: usize = 6;
@@ -15,10 +15,10 @@ const MAX_SLUG: usize = 48;
 /// Hands out unique ids within one file.
 #[derive(Debug, Default)]
 pub struct IdMaker {
-    seen: HashMap<String, usize>,
+    seen: FxHashMap<String, usize>,
     /// Every id handed out: a suffixed id (`p-8`, `q-x-2`) can equal another item's
     /// plain slug (a paragraph that reads "8", a quote starting "x 2").
-    given: HashSet<String>,
+    given: FxHashSet<String>,
 }
 
 impl IdMaker {

@@ -14,7 +14,7 @@
 //! possessive is a noun (`his remarks`), not a cue.
 
 use contract::lexicon::{is_speech_verb, VerbUse};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 const NAMING_VERBS: &str = include_str!("naming_verbs.txt");
@@ -35,8 +35,8 @@ pub(super) const DOCUMENT_NOUNS: &[&str] = &[
 /// Pronouns that can be the subject of a cue.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 
-fn naming_verbs() -> &'static HashSet<&'static str> {
-    static VERBS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn naming_verbs() -> &'static FxHashSet<&'static str> {
+    static VERBS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     VERBS.get_or_init(|| NAMING_VERBS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).flat_map(str::split_whitespace).collect())
 }
 

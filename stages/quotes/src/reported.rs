@@ -21,8 +21,6 @@
 
 use super::cues::{self, Mention, Tok};
 use contract::Paragraph;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
@@ -52,24 +50,9 @@ enum Frame {
     Noun(&'static str),
 }
 
-/// A multiply-rotate hasher for the verb table: every word of every sentence is looked
-/// up, and SipHash's resistance to chosen keys buys nothing for a fixed table.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Table = HashMap<&'static str, Vec<Frame>, BuildHasherDefault<WordHasher>>;
+/// Every word of every sentence is looked up here: FxHash, as SipHash's resistance to
+/// chosen keys buys nothing for a fixed table.
+type Table = rustc_hash::FxHashMap<&'static str, Vec<Frame>>;
 
 fn frames() -> &'static Table {
     static FRAMES: OnceLock<Table> = OnceLock::new();

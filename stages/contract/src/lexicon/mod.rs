@@ -6,7 +6,7 @@
 //! crate. They hold closed classes of English and the vocabulary of news prose, never
 //! strings of particular articles.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
@@ -30,10 +30,10 @@ pub enum NameGender {
     Either,
 }
 
-fn given_names() -> &'static HashMap<&'static str, NameGender> {
-    static NAMES: OnceLock<HashMap<&'static str, NameGender>> = OnceLock::new();
+fn given_names() -> &'static FxHashMap<&'static str, NameGender> {
+    static NAMES: OnceLock<FxHashMap<&'static str, NameGender>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut names = HashMap::new();
+        let mut names = FxHashMap::default();
         for line in entries(GIVEN_NAMES) {
             let (gender, list) = match line.split_once(':') {
                 Some(("f", rest)) => (NameGender::Female, rest),
@@ -67,9 +67,9 @@ pub fn is_given_name(word: &str) -> bool {
 /// form of it ([`nicknames.txt`](nicknames.txt): `michael` and `mike`), or two short
 /// forms of one name (`bob` and `rob`).
 pub fn same_given_name(a: &str, b: &str) -> bool {
-    static FULL: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    static FULL: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     let full = FULL.get_or_init(|| {
-        let mut full: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut full: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for line in entries(NICKNAMES) {
             let Some((name, short)) = line.split_once(':') else { continue };
             let name = name.trim();
@@ -145,8 +145,8 @@ impl VerbUse {
 }
 
 /// Each form of [`speech_verbs.txt`](speech_verbs.txt) with its uses, as bits.
-fn speech_verbs() -> &'static HashMap<&'static str, u8> {
-    static VERBS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn speech_verbs() -> &'static FxHashMap<&'static str, u8> {
+    static VERBS: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     VERBS.get_or_init(|| {
         entries(SPEECH_VERBS)
             .filter_map(|line| {
