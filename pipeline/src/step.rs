@@ -175,7 +175,7 @@ pub(crate) fn render_file<T: Items>(target: &Target, items: &T, shown: &str) -> 
     let slot = body_start - 1 - unknown.len()..body_start - 1;
     debug_assert_eq!(&text[slot.clone()], unknown);
     yaml::print_into(&mut text, items).map_err(|e| crate::graph::unprintable(shown, e))?;
-    let output = hash(text[body_start..].as_bytes());
+    let output = hash(&text.as_bytes()[body_start..]);
     text.replace_range(slot, &output);
     Ok((text, output))
 }

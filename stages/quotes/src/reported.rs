@@ -349,7 +349,7 @@ impl<'a> Sentence<'a> {
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
         // before the verb are its subject, not content; so they are after a quote
         // (`“...,” Tom Reyes, a former adviser, said`), whose words are the content
-        let Some(f) = (0..c).find(|&i| !self.inside[i]) else { return None };
+        let f = (0..c).find(|&i| !self.inside[i])?;
         let opening = (f..c).find(|&i| self.break_after(i));
         let named = |o: usize| {
             self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[o].end)

@@ -140,7 +140,7 @@ fn verb_before(words: &[Word], first: usize) -> bool {
     if lower == "to" && first >= 2 && words[first - 2].lower() == "according" {
         return true;
     }
-    is_speech_verb(&lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower)
+    is_speech_verb(lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower)
 }
 
 /// Whether the words after `last` (a capitalised word) make the phrase ending there a
@@ -164,7 +164,7 @@ pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
             return lower_seen || acronym(next);
         }
         // adverbs and past forms are verbs' company, not a noun phrase's
-        if ENDS_NP.contains(&lower) || is_speech_verb(&lower, VerbUse::Cue) || lower.ends_with("ly") || lower.ends_with("ed") {
+        if ENDS_NP.contains(&lower) || is_speech_verb(lower, VerbUse::Cue) || lower.ends_with("ly") || lower.ends_with("ed") {
             return false;
         }
         if lex.roles.contains(lower) {
@@ -248,7 +248,7 @@ pub(crate) fn find(
                     first = k;
                     break;
                 }
-                if PREPOSITIONS.contains(&kl) || is_speech_verb(&kl, VerbUse::Cue) || ENDS_NP.contains(&kl) {
+                if PREPOSITIONS.contains(&kl) || is_speech_verb(kl, VerbUse::Cue) || ENDS_NP.contains(&kl) {
                     break;
                 }
                 first = k;
@@ -275,7 +275,7 @@ pub(crate) fn find(
                     first = Some(k);
                     break;
                 }
-                if PREPOSITIONS.contains(&kl) || ENDS_NP.contains(&kl) || is_speech_verb(&kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
+                if PREPOSITIONS.contains(&kl) || ENDS_NP.contains(&kl) || is_speech_verb(kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
                     break;
                 }
             }

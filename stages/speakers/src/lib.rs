@@ -299,7 +299,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             definite.push((d.first, d.last));
         } else if d.plural {
             // a group (`officials`, `Senate Democrats`): named without its determiner
-            let lead = usize::from(is_determiner(&words[d.first].lower()) && d.first < d.last);
+            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last);
             let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_entity(&name, SpeakerKind::Group);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
@@ -765,7 +765,7 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 break;
             }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
-            if speaks_verb(&lower) || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            if speaks_verb(lower) || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;
