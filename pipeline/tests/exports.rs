@@ -20,16 +20,6 @@ fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
 }
 
-/// The number of items of every list named `key` in the YAML files named `file`.
-fn count_items(p: &Project, file: &str, marker: &str) -> usize {
-    fs::read_dir(p.path("annotations"))
-        .unwrap()
-        .map(|e| e.unwrap().path().join(file))
-        .filter(|f| f.is_file())
-        .map(|f| fs::read_to_string(f).unwrap().lines().filter(|l| l.starts_with(marker)).count())
-        .sum()
-}
-
 fn seed(p: &Project, doc: &str) -> String {
     p.read(&format!("seeds/{doc}.txt"))
 }

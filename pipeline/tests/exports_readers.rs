@@ -55,16 +55,6 @@ fn n(v: &Value) -> usize {
     v.as_u64().unwrap_or_else(|| panic!("not a whole number: {v}")) as usize
 }
 
-/// The number of lines starting with `marker` in the `file` of every document's folder.
-fn count_items(p: &Project, file: &str, marker: &str) -> usize {
-    fs::read_dir(p.path("annotations"))
-        .unwrap()
-        .map(|e| e.unwrap().path().join(file))
-        .filter(|f| f.is_file())
-        .map(|f| fs::read_to_string(f).unwrap().lines().filter(|l| l.starts_with(marker)).count())
-        .sum()
-}
-
 /// The ids of an `.ann` file's lines, by kind (`T`, `R`, `A`, `#`; anything else as is).
 fn ids_by_kind(ann: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

@@ -125,3 +125,13 @@ pub fn with_speaker(file: &str, prefix: &str, to: &str) -> String {
     out.push('\n');
     out
 }
+
+/// The number of lines starting with `marker` in the `file` of every document's folder.
+pub fn count_items(p: &Project, file: &str, marker: &str) -> usize {
+    fs::read_dir(p.path("annotations"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join(file))
+        .filter(|f| f.is_file())
+        .map(|f| fs::read_to_string(f).unwrap().lines().filter(|l| l.starts_with(marker)).count())
+        .sum()
+}
