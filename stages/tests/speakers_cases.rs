@@ -171,3 +171,21 @@ fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
     assert_eq!(he(&speakers(text, &unsplit)).as_deref(), Some("john-smith"));
     assert_eq!(speakers(text, &unsplit), speakers(text, &whole));
 }
+
+#[test]
+fn a_surname_shared_with_a_relative_stays_with_the_one_the_text_calls_by_it() {
+    // the husband's full name comes last, but the text calls only its subject `Greenspan`
+    let text = "Harbour Town Cooks\n\nDora Greenspan writes cookbooks. Greenspan said the kitchen was small. Her husband, Michael Greenspan, built the table. \u{201c}It was a chocolate cake,\u{201d} says Greenspan.\n";
+    let sp = run(text);
+    let dora = person(&sp, "dora-greenspan");
+    assert_eq!(forms(dora).iter().filter(|(t, f)| *t == "Greenspan" && *f == MentionForm::Surname).count(), 2, "{:?}", forms(dora));
+    let michael = person(&sp, "michael-greenspan");
+    assert_eq!(forms(michael), [("Michael Greenspan", MentionForm::Full)]);
+}
+
+#[test]
+fn a_surname_nobody_was_called_by_yet_names_the_most_recent_relative() {
+    let text = "Harbour Town Hockey\n\nSeth Jones watched from the stands. His brother Caleb Jones played. Jones said he was proud.\n";
+    let sp = run(text);
+    assert_eq!(forms(person(&sp, "caleb-jones")), [("Caleb Jones", MentionForm::Full), ("Jones", MentionForm::Surname), ("he", MentionForm::Pronoun)]);
+}

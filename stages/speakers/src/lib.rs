@@ -264,6 +264,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // 3. mentions: full runs and single words, in document order
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
     let mut last_seen: FxHashMap<usize, usize> = FxHashMap::default();
+    // per person: how many times a lone surname has named them so far
+    let mut by_surname: FxHashMap<usize, usize> = FxHashMap::default();
     for run in &runs {
         let name = run_name(&words, run);
         if run.len() >= 2 {
@@ -281,9 +283,12 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             if i > 0 && WORK_NOUNS.contains(&words[i - 1].lower()) {
                 continue;
             }
-            if let Some((p, form)) = people.match_word(w.text, &last_seen) {
+            if let Some((p, form)) = people.match_word(w.text, &last_seen, &by_surname) {
                 mentions.extend(mention(text, w.start, w.end, form).map(|m| (p, m)));
                 last_seen.insert(p, w.start);
+                if form == MentionForm::Surname {
+                    *by_surname.entry(p).or_default() += 1;
+                }
             }
         }
     }
@@ -402,12 +407,18 @@ impl People {
     }
 
     /// The person a lone word names, and how: surname first, then alias, then first
-    /// name; the most recently mentioned when several people share it.
-    fn match_word(&self, word: &str, last_seen: &FxHashMap<usize, usize>) -> Option<(usize, MentionForm)> {
+    /// name; the most recently mentioned when several people share it. A surname shared
+    /// by relatives names the one the text already calls by it: news calls its subject
+    /// `Greenspan` and the subject's husband `Michael`, so `says Greenspan` after the
+    /// husband's full name is still the subject.
+    fn match_word(&self, word: &str, last_seen: &FxHashMap<usize, usize>, by_surname: &FxHashMap<usize, usize>) -> Option<(usize, MentionForm)> {
         let pick = |map: &FxHashMap<String, Vec<usize>>| -> Option<usize> {
             map.get(word)?.iter().copied().max_by_key(|i| (last_seen.get(i).copied(), std::cmp::Reverse(*i)))
         };
-        if let Some(p) = pick(&self.by_last) {
+        let surname = self.by_last.get(word).and_then(|v| {
+            v.iter().copied().max_by_key(|i| (by_surname.get(i).copied().unwrap_or(0), last_seen.get(i).copied(), std::cmp::Reverse(*i)))
+        });
+        if let Some(p) = surname {
             return Some((p, MentionForm::Surname));
         }
         if let Some(p) = pick(&self.by_alias) {
