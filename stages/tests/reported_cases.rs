@@ -342,3 +342,49 @@ fn quote_woven_after_a_word_behind_a_no_break_space_is_still_mixed() {
     let x = q.quotes.iter().find(|x| x.text.contains("wanted to build")).expect("the quote is found");
     assert_eq!(x.kind, QuoteKind::Mixed, "{:#?}", q.quotes);
 }
+
+#[test]
+fn content_stops_before_the_subjects_next_verb_of_speech() {
+    let text = format!(
+        "{HEAD}Lena Ortiz tweeted a photograph of the cracked beam and said the council had ignored it. Tom Reyes criticized the repairs and argued that the beam should go.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "the council");
+    assert_eq!(x.text, "the council had ignored it");
+    assert_eq!(cue(x), Some("said"));
+    assert_eq!(item(&q, "a photograph").text, "a photograph of the cracked beam");
+    assert_eq!(item(&q, "the repairs").text, "the repairs");
+    assert_eq!(item(&q, "the beam should").text, "the beam should go");
+}
+
+#[test]
+fn an_infinitive_with_a_second_bare_verb_is_one_content() {
+    let text = format!("{HEAD}Tom Reyes vowed to fight the toll, and show the council its own figures.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "to fight");
+    assert_eq!(x.text, "to fight the toll, and show the council its own figures");
+}
+
+#[test]
+fn a_spaced_hyphen_is_a_dash_that_ends_the_content() {
+    let text = format!("{HEAD}Maria Lopez said the bridge would open in May - a date the engineers doubt.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.text, "the bridge would open in May");
+}
+
+#[test]
+fn the_object_of_an_attitude_may_be_one_name() {
+    let text = format!("{HEAD}Maria Lopez endorsed Reyes. The vote showed her support for Reyes.\n");
+    let (_, q) = run(&text);
+    let objects: Vec<(&str, Option<&str>)> = reported(&q).iter().map(|x| (x.text.as_str(), cue(x))).collect();
+    assert!(objects.contains(&("Reyes", Some("endorsed"))), "{objects:?}");
+    assert!(objects.contains(&("Reyes", Some("support for"))), "{objects:?}");
+}
+
+#[test]
+fn a_name_in_apposition_closing_the_sentence_belongs_to_the_object() {
+    let text = format!("{HEAD}The two fell out over their views on the harbour master, Tom Reyes.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the harbour").text, "the harbour master, Tom Reyes");
+}

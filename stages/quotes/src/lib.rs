@@ -234,9 +234,11 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
         }
     }
     let ranges: Vec<(usize, usize)> = ranges.into_iter().filter_map(|(s, e)| trim(text, s, e)).collect();
-    // what is left of a content after its quotes is a clause, or nothing worth an item
+    // what is left of a content after its quotes is a clause, or nothing worth an item;
+    // the object of an attitude may be one name (`criticized Trump`, `support for Sanders`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
-    if words < 3 {
+    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal") { 1 } else { 3 };
+    if words < least {
         return None;
     }
     let mut ranges = ranges;

@@ -94,6 +94,12 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
     frames().get(std::str::from_utf8(lower).ok()?).map(Vec::as_slice)
 }
 
+/// Past forms of reporting verbs that do not end in `-ed`.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "thought", "felt", "knew", "spoke", "saw", "made", "gave", "sought",
+    "held", "meant", "understood", "taught", "swore", "forbade", "foresaw", "bet", "put", "led",
+];
+
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`).
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has", "have", "had", "also", "previously", "later", "then", "repeatedly", "publicly",
@@ -253,10 +259,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the text between words `i` and `i + 1` holds a comma (or a dash or
-    /// semicolon: a clause boundary).
+    /// semicolon: a clause boundary). A dash typed as ` - ` or `--` is a dash: a hyphen
+    /// inside a word is part of the word's token, so one between words stands alone.
     fn break_after(&self, i: usize) -> bool {
         let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
-        self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']))
+        self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']) || g.contains("--") || g.contains(" - "))
     }
 
     /// Whether a colon separates words `i` and `i + 1`.
@@ -314,7 +321,9 @@ impl<'a> Sentence<'a> {
             let stop = semicolon
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
-                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.ts.get(next + 1).is_some_and(|t| frame(t.text).is_some() && t.text.ends_with("ed")))
+                // `... and said ...`, `but later defended ...`: the subject's next verb of
+                // speech opens its own attribution
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.coordinated_verb(next + 1))
                 // `, and Trump vowed ...`: a new subject and its reporting verb
                 || (self.break_after(i)
                     && self.in_list(next, &["and", "but"])
@@ -327,6 +336,50 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// The last word of an object that starts at word `k`: before the clause's end (a
+    /// comma, a dash, a colon) or the subject's next verb of speech (`criticized the plan
+    /// and said ...`).
+    fn object_end(&self, k: usize) -> usize {
+        let end = (k..self.ts.len())
+            .find(|&i| self.break_after(i) || self.colon_after(i) || (self.in_list(i + 1, &["and", "but"]) && !self.inside[i + 1] && self.coordinated_verb(i + 2)))
+            .unwrap_or(self.ts.len() - 1);
+        self.apposed_name(end).unwrap_or(end)
+    }
+
+    /// The last word of a name set off by a comma after word `i` that closes the clause
+    /// (`views on the president, Donald Trump.`): the object's apposition, part of it.
+    fn apposed_name(&self, i: usize) -> Option<usize> {
+        let gap = self.text.get(self.ts[i].end..self.ts.get(i + 1)?.start)?;
+        if gap.trim() != "," {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < self.ts.len() && j < i + 5 && self.ts[j].text.starts_with(char::is_uppercase) && !self.inside[j] {
+            if j + 1 == self.ts.len() || self.break_after(j) {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Whether a finite reporting verb of the sentence's subject stands at word `w`,
+    /// past a few adverbs or auxiliaries (`also said`, `has since argued`): a lower-case
+    /// verb form outside quote marks, in the past or the third person (`said`, `argued`,
+    /// `says`), or any form after an auxiliary (`is demanding`). A bare form continues an
+    /// infinitive (`vowed to go ... and show ...`); a bare participle is most often an
+    /// adjective (`and growing`).
+    fn coordinated_verb(&self, w: usize) -> bool {
+        let mut v = w;
+        while v < w + 2 && self.in_list(v, BETWEEN_SUBJECT_AND_VERB) {
+            v += 1;
+        }
+        self.ts.get(v).is_some_and(|t| {
+            let finite = t.text.ends_with("ed") || (t.text.ends_with('s') && !t.text.ends_with("ss")) || IRREGULAR_PAST.contains(&t.text);
+            !self.inside[v] && t.text.starts_with(char::is_lowercase) && frame(t.text).is_some() && (finite || v > w)
+        })
     }
 
     /// `..., officials said.`, `..., said Tom Reyes, a professor.`, `The plan, officials
@@ -572,7 +625,7 @@ impl<'a> Sentence<'a> {
                 if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START))) {
                     return None;
                 }
-                let end = (k..self.ts.len()).find(|&i| self.break_after(i) || self.colon_after(i)).unwrap_or(self.ts.len() - 1);
+                let end = self.object_end(k);
                 let rule = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
             }
@@ -593,7 +646,7 @@ impl<'a> Sentence<'a> {
         if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;
         }
-        let end = (k + 1..self.ts.len()).find(|&i| self.break_after(i) || self.colon_after(i)).unwrap_or(self.ts.len() - 1);
+        let end = self.object_end(k + 1);
         // the possessor, a word or two before the noun (`Trump's harsh criticism`)
         let lo = self.ts[v.saturating_sub(3)].start;
         let speaker = self
