@@ -388,3 +388,32 @@ fn a_name_in_apposition_closing_the_sentence_belongs_to_the_object() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the harbour").text, "the harbour master, Tom Reyes");
 }
+
+#[test]
+fn the_speaker_after_a_quotes_cue_is_not_reported_content() {
+    let text = format!("{HEAD}\u{201c}She didn\u{2019}t like that,\u{201d} said a longtime adviser to the mayor. \u{201c}She cut the meeting short.\u{201d}\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+    assert_eq!(q.quotes.iter().filter(|x| x.kind == QuoteKind::Direct).count(), 2);
+}
+
+#[test]
+fn a_content_in_a_fronted_subordinate_clause_ends_at_its_comma() {
+    let text = format!("{HEAD}While organisers say they are close to their goal, the sponsors of past years have not returned.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "they are").text, "they are close to their goal");
+}
+
+#[test]
+fn an_attitudes_object_ends_before_the_subjects_next_act() {
+    let text = format!("{HEAD}Maria Lopez criticized the harbour master and challenged him to a debate.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the harbour").text, "the harbour master");
+}
+
+#[test]
+fn a_contrast_after_a_comma_is_the_writers() {
+    let text = format!("{HEAD}Maria Lopez said the bridge would open in May, but the engineers have not signed off.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge would open in May");
+}

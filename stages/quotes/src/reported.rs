@@ -94,6 +94,18 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
     frames().get(std::str::from_utf8(lower).ok()?).map(Vec::as_slice)
 }
 
+/// Words that open a subordinate clause at a sentence's start (`Although`, `Since`).
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "whereas", "since", "because", "as", "if", "unless", "when",
+    "whenever", "after", "before", "once", "until", "even",
+];
+
+/// Words that open a verb's object or complement (`challenged him`, `asked the court`).
+const OBJECT_OPENERS: &[&str] = &[
+    "him", "her", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its", "this", "that",
+    "these", "those", "to", "on", "for", "with", "about", "against",
+];
+
 /// Past forms of reporting verbs that do not end in `-ed`.
 const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "thought", "felt", "knew", "spoke", "saw", "made", "gave", "sought",
@@ -161,7 +173,7 @@ const COLON_LABELS: &[&str] = &[
 ];
 
 /// Words that, after a comma or dash, open something other than more of the content.
-const STOP_AFTER_BREAK: &[&str] = &["a", "an", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting"];
+const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting"];
 
 /// Words that open an adverbial at a sentence's start, before its subject (`In 2015,
 /// ...`, `When asked, ...`).
@@ -315,10 +327,14 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut end = self.ts.len() - 1;
+        // `While officials say the plan works, critics ...`: a content inside a fronted
+        // subordinate clause ends with that clause, at its comma
+        let fronted = self.in_list(0, SUBORDINATORS) && !(0..from).any(|i| self.break_after(i));
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
             let stop = semicolon
+                || (fronted && self.break_after(i))
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
@@ -342,8 +358,18 @@ impl<'a> Sentence<'a> {
     /// comma, a dash, a colon) or the subject's next verb of speech (`criticized the plan
     /// and said ...`).
     fn object_end(&self, k: usize) -> usize {
+        // `criticized Singer and challenged him`: a past verb with its own object after
+        // `and` is the subject's next act (an adjective would take a noun: `and related
+        // measures`)
+        let next_act = |w: usize| {
+            self.ts.get(w).is_some_and(|t| t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)) && self.in_list(w + 1, OBJECT_OPENERS)
+        };
         let end = (k..self.ts.len())
-            .find(|&i| self.break_after(i) || self.colon_after(i) || (self.in_list(i + 1, &["and", "but"]) && !self.inside[i + 1] && self.coordinated_verb(i + 2)))
+            .find(|&i| {
+                self.break_after(i)
+                    || self.colon_after(i)
+                    || (self.in_list(i + 1, &["and", "but"]) && !self.inside[i + 1] && (self.coordinated_verb(i + 2) || next_act(i + 2)))
+            })
             .unwrap_or(self.ts.len() - 1);
         self.apposed_name(end).unwrap_or(end)
     }
@@ -489,6 +515,10 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             self.speaker_in(self.lo, t.start, false)
+        } else if self.inside[j - 1] {
+            // `“...,” said a longtime adviser`: the verb is the quote's cue, and what
+            // follows it is the speaker, not content
+            return None;
         } else if self.break_after(j - 1) {
             // the subject, then an apposition (`Chris Cox, who runs the lobby, says`,
             // `Ann Lee — a former governor — told`): the sentence's first phrase
