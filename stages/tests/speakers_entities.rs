@@ -270,3 +270,23 @@ fn organisation_after_a_preposition_is_no_mention_there() {
     let sp = run("Bridge Plan Stalls\n\nThe Harbour Commission said the cables were late. Tom Baker spoke next. He said of the Harbour Commission: “They must act.”\n");
     assert_eq!(texts(entity(&sp, "harbour-commission")), ["The Harbour Commission"]);
 }
+
+#[test]
+fn a_group_that_holds_a_view_is_a_source() {
+    let sp = run("Bridge Plan Stalls\n\nCritics opposed the toll from the start. They believe the bridge is too costly.\n");
+    let critics = owner(&sp, "Critics").unwrap_or_else(|| panic!("no critics in {:?}", ids(&sp)));
+    assert_eq!(critics.kind, SpeakerKind::Group);
+    assert_eq!(texts(critics), ["Critics", "They"]);
+}
+
+#[test]
+fn it_before_a_verb_of_view_is_no_one() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Works Department said the cables were late. However, it appears the two sides agree.\n");
+    assert!(owner(&sp, "it").is_none(), "{:?}", sp.speakers);
+}
+
+#[test]
+fn a_comparison_before_a_group_is_not_its_name() {
+    let sp = run("Bridge Plan Stalls\n\nThe two were never really as close as people thought.\n");
+    assert!(sp.speakers.iter().all(|s| s.name != "never really as close as people"), "{:?}", ids(&sp));
+}

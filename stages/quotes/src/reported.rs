@@ -8,7 +8,7 @@
 //! - `reported-clause`: a subject, a reporting verb and its content after it (`X said
 //!   (that) ...`, `X told reporters that ...`, `X believes ...`, `X vowed to ...`,
 //!   `X asked whether ...`; what may follow each verb is its frame in
-//!   [`reporting_verbs.txt`](reporting_verbs.txt));
+//!   [`contract::lexicon::REPORTING_VERBS`], as the speakers stage reads the same forms);
 //! - `reported-after-content`: the content first, then a comma and a short cue clause
 //!   (`..., officials said.`, `..., said Tom Reyes, a professor.`); when the sentence
 //!   goes on after the cue clause (`The plan, officials said, is dead.`) the content is
@@ -20,10 +20,9 @@
 //! woven ones into the `quoted` words of a mixed item.
 
 use super::cues::{self, Mention, Tok};
+use contract::lexicon::REPORTING_VERBS;
 use contract::Paragraph;
 use std::sync::OnceLock;
-
-const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
 
 /// What may follow a reporting verb as its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -24,7 +24,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_month, is_speech_verb, VerbUse};
+use contract::lexicon::{is_month, is_reporting_verb, is_speech_verb, VerbUse};
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -112,13 +112,14 @@ fn acronym(w: &Word) -> bool {
 
 /// Whether a speech verb of the cue kind follows word `last` in its sentence, outside
 /// quotes, right away or after an adverb or auxiliary (`the agency also said`).
-fn verb_after(words: &[Word], last: usize) -> bool {
+fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
     let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
     for (k, w) in words.iter().enumerate().skip(last + 1).take(3) {
         if w.sentence != sentence || w.in_quote != quoted || !words[k - 1].joins_next {
             return false;
         }
-        if is_speech_verb(w.text, VerbUse::Cue) && !w.text.ends_with("ing") {
+        // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
+        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text))) && !w.text.ends_with("ing") {
             return true;
         }
         if !BETWEEN.contains(&w.lower()) {
@@ -225,11 +226,12 @@ pub(crate) fn find(
             !after_prep && !words[last].possessive(text)
         };
         let speaks_at = |first: usize, last: usize| {
-            !words[last].possessive(text) && (verb_after(words, last) || (verb_before(words, first) && !modifier(words, last, lex)))
+            !words[last].possessive(text) && (verb_after(words, last, false) || (verb_before(words, first) && !modifier(words, last, lex)))
         };
         let lower = w.lower();
-        // pronouns right before a speech verb
-        if (lower == "it" || lower == "they") && verb_after(words, i) {
+        // pronouns right before a speech verb; a view makes `they` a source too (`they
+        // opposed it`), never `it`, which is most often no one's (`it appears`)
+        if (lower == "it" || lower == "they") && verb_after(words, i, lower == "they") {
             let refers = if lower == "it" { Refers::It } else { Refers::They };
             cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });
             i += 1;

@@ -760,8 +760,10 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
         // a collective (`the crowd`) is a group like a plural
         let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
-        // a group also chants and shouts (`the attendees chanted`)
-        let verb_after = same(i + 1) && (speaks_verb(words[i + 1].text) || (plural && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue) && !words[i + 1].text.ends_with("ing")));
+        // a group also chants and shouts (`the attendees chanted`), and holds views
+        // (`critics accused ...`, `Democrats opposed it`)
+        let group_verb = |v: &str| contract::lexicon::is_speech_verb(v, VerbUse::Cue) || contract::lexicon::is_reporting_verb(v);
+        let verb_after = same(i + 1) && (speaks_verb(words[i + 1].text) || (plural && group_verb(words[i + 1].text) && !words[i + 1].text.ends_with("ing")));
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -776,7 +778,9 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
                 break;
             }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
-            if speaks_verb(lower) || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            // nor does an adverb or a comparison (`never really as close as people thought`)
+            let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
+            if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;

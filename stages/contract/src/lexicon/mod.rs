@@ -14,6 +14,11 @@ const MONTHS: &str = include_str!("months.txt");
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const NICKNAMES: &str = include_str!("nicknames.txt");
 
+/// The verbs (and nouns) that report speech, writing, thought or intention, each form
+/// with the frames of the content that may follow it ([`reporting_verbs.txt`](reporting_verbs.txt)).
+/// The quotes stage reads the frames; the speakers stage asks only [`is_reporting_verb`].
+pub const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
+
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -169,9 +174,43 @@ pub fn is_speech_verb(word: &str, used: VerbUse) -> bool {
     bits.is_some_and(|b| b & used.bit() != 0)
 }
 
+/// The verb forms of [`REPORTING_VERBS`]: the rows with a frame other than a noun's.
+fn reporting_verbs() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static VERBS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        entries(REPORTING_VERBS)
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                let form = fields.next()?;
+                fields.any(|f| !f.starts_with("noun=")).then_some(form)
+            })
+            .collect()
+    })
+}
+
+/// Whether `word` is a form of a reporting verb (`opposed`, `believes`, `endorsed`),
+/// compared after lower-casing: its subject holds a view or says something, so it is a
+/// source.
+pub fn is_reporting_verb(word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        reporting_verbs().contains(word.to_lowercase().as_str())
+    } else {
+        reporting_verbs().contains(word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reporting_verbs_are_the_verb_rows_matched_in_any_case() {
+        assert!(is_reporting_verb("opposed"));
+        assert!(is_reporting_verb("Believes"));
+        // a noun of speech is a cue of the quotes stage, but nobody's verb
+        assert!(!is_reporting_verb("criticism"));
+        assert!(!is_reporting_verb("bridge"));
+    }
 
     #[test]
     fn given_names_carry_their_gender() {
