@@ -417,3 +417,13 @@ fn a_contrast_after_a_comma_is_the_writers() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the bridge").text, "the bridge would open in May");
 }
+
+#[test]
+fn a_question_put_to_the_subject_is_content_whose_asker_is_unsaid() {
+    let text = format!("{HEAD}Asked whether the bridge would open in May, Maria Lopez said the cables were late. When asked about the toll, she smiled.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "whether");
+    assert_eq!(x.text, "whether the bridge would open in May");
+    assert_eq!((cue(x), x.speaker.as_deref()), (Some("Asked"), None));
+    assert_eq!(item(&q, "the cables").speaker.as_deref(), Some("maria-lopez"));
+}

@@ -328,7 +328,7 @@ impl<'a> Sentence<'a> {
         let mut end = self.ts.len() - 1;
         // `While officials say the plan works, critics ...`: a content inside a fronted
         // subordinate clause ends with that clause, at its comma
-        let fronted = self.in_list(0, SUBORDINATORS) && !(0..from).any(|i| self.break_after(i));
+        let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0)) && !(0..from).any(|i| self.break_after(i));
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
@@ -351,6 +351,11 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
+    fn asked_at(&self, i: usize) -> bool {
+        self.is(i, "asked") && !self.inside[i]
     }
 
     /// The last word of an object that starts at word `k`: before the clause's end (a
@@ -503,6 +508,11 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         let participle = t.text.ends_with("ing");
+        if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS))) {
+            // `Asked whether ..., he said`, `When asked about ...`: the question is the
+            // content, and the text does not say who asked it
+            return self.complement(v, frame, None, j);
+        }
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
         let and = j > 0 && self.is(j - 1, "and");
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
