@@ -189,3 +189,18 @@ fn a_surname_nobody_was_called_by_yet_names_the_most_recent_relative() {
     let sp = run(text);
     assert_eq!(forms(person(&sp, "caleb-jones")), [("Caleb Jones", MentionForm::Full), ("Jones", MentionForm::Surname), ("he", MentionForm::Pronoun)]);
 }
+
+#[test]
+fn a_given_name_that_is_also_a_things_word_leads_a_speaking_name() {
+    // `Bill` is on the not-a-person list (a bill in Congress), and a given name
+    let text = "Harbour Town Votes\n\n\u{201c}These people are crazy,\u{201d} said Bill Dombrowski, president of the Harbour Retailers Association. The Bill passed anyway.\n";
+    let sp = run(text);
+    assert_eq!(forms(person(&sp, "bill-dombrowski")), [("Bill Dombrowski", MentionForm::Full)]);
+}
+
+#[test]
+fn a_titled_given_name_and_a_place_word_are_a_person() {
+    let text = "Harbour Town Votes\n\n\u{201c}Read the statistics,\u{201d} said Representative Steve Israel, a Democrat from New York.\n";
+    let sp = run(text);
+    assert_eq!(person(&sp, "steve-israel").name, "Steve Israel");
+}

@@ -284,6 +284,11 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
                 continue;
             }
             if let Some((p, form)) = people.match_word(w.text, &last_seen, &by_surname) {
+                // a given name that is also a thing's word names the thing when alone
+                // (`the Bill passed`, after `Bill Dombrowski`)
+                if form == MentionForm::First && lex.not_people.contains(w.text) {
+                    continue;
+                }
                 mentions.extend(mention(text, w.start, w.end, form).map(|m| (p, m)));
                 last_seen.insert(p, w.start);
                 if form == MentionForm::Surname {
@@ -582,7 +587,12 @@ fn run_name(words: &[Word], run: &Run) -> String {
 }
 
 fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
-    let inside = words[run.first..=run.last].iter().any(|w| lex.not_people.contains(w.text));
+    // in a run that speaks or carries a title, a given name that is also a thing's word
+    // (`Bill`, `Will`, `Grant`) leads a name, and a given name and one more word are a
+    // person's name whatever that word also means (`said Bill Dombrowski`, `said
+    // Representative Steve Israel`)
+    let given_lead = run.len() >= 2 && (run.speaks || run.titled) && is_given_name(words[run.first].text);
+    let inside = !(given_lead && run.len() == 2) && words[run.first + usize::from(given_lead)..=run.last].iter().any(|w| lex.not_people.contains(w.text));
     // `the Sunday Times`, `The Axe Files`: a name after an article is a thing
     let after_the = run.first > 0 && !run.titled && {
         let prev = &words[run.first - 1];
