@@ -204,3 +204,12 @@ fn a_titled_given_name_and_a_place_word_are_a_person() {
     let sp = run(text);
     assert_eq!(person(&sp, "steve-israel").name, "Steve Israel");
 }
+
+#[test]
+fn a_described_speaker_with_a_phrase_of_its_own_speaks() {
+    let text = "Harbour Town Votes\n\n\u{201c}The facts have not changed,\u{201d} a spokesman for the harbour committee said. Officials at the port authority say the cables are late.\n";
+    let sp = run(text);
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"a spokesman for the harbour committee"), "{names:?}");
+    assert!(names.contains(&"Officials at the port authority"), "{names:?}");
+}

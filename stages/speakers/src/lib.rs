@@ -773,7 +773,14 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
         // a group also chants and shouts (`the attendees chanted`), and holds views
         // (`critics accused ...`, `Democrats opposed it`)
         let group_verb = |v: &str| contract::lexicon::is_speech_verb(v, VerbUse::Cue) || contract::lexicon::is_reporting_verb(v);
-        let verb_after = same(i + 1) && (speaks_verb(words[i + 1].text) || (plural && group_verb(words[i + 1].text) && !words[i + 1].text.ends_with("ing")));
+        let speaks_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (plural && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        // the noun, or the noun and a short phrase of its own (`a spokesman for the
+        // committee said`, `officials at the agency say`): where the description ends
+        let mut last = i;
+        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on") {
+            last = (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next).find(|&j| speaks_at(j)).map_or(i, |j| j - 1);
+        }
+        let verb_after = speaks_at(last + 1);
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -801,11 +808,11 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last: i, definite: d == "the" && !plural, plural }),
-            None if plural => out.push(Description { first, last: i, definite: false, plural }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural }),
+            None if plural => out.push(Description { first, last, definite: false, plural }),
             None => continue,
         }
-        taken = i + 1;
+        taken = last + 1;
     }
     out
 }
