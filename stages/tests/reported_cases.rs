@@ -427,3 +427,14 @@ fn a_question_put_to_the_subject_is_content_whose_asker_is_unsaid() {
     assert_eq!((cue(x), x.speaker.as_deref()), (Some("Asked"), None));
     assert_eq!(item(&q, "the cables").speaker.as_deref(), Some("maria-lopez"));
 }
+
+#[test]
+fn an_attitudes_object_ends_before_a_new_clause_or_a_time() {
+    let text = format!("{HEAD}Maria Lopez praised the harbour master and he thanked her. Tom Reyes endorsed the toll during a debate on Monday. Her support for the toll back in 2018 was public. Ann Lee criticized the council and its chair.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the harbour").text, "the harbour master");
+    let tolls: Vec<Option<&str>> = reported(&q).iter().filter(|x| x.text == "the toll").map(|x| cue(x)).collect();
+    assert_eq!(tolls, [Some("endorsed"), Some("support for")], "{:#?}", q.quotes);
+    // a second object stays in
+    assert_eq!(item(&q, "the council").text, "the council and its chair");
+}

@@ -99,6 +99,17 @@ const SUBORDINATORS: &[&str] = &[
     "whenever", "after", "before", "once", "until", "even",
 ];
 
+/// Past forms of common verbs that do not end in `-ed` (`and took the stage`).
+const COMMON_PAST: &[&str] = &[
+    "took", "went", "came", "got", "left", "won", "lost", "ran", "began", "became", "kept",
+    "brought", "sent", "met", "paid", "set", "stood", "sat", "told", "wrote", "threw", "drew",
+];
+
+/// Words that open an adverbial of time after an object (`during a debate`).
+const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).
 const OBJECT_OPENERS: &[&str] = &[
     "him", "her", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its", "this", "that",
@@ -359,20 +370,33 @@ impl<'a> Sentence<'a> {
     }
 
     /// The last word of an object that starts at word `k`: before the clause's end (a
-    /// comma, a dash, a colon) or the subject's next verb of speech (`criticized the plan
-    /// and said ...`).
+    /// comma, a dash, a colon), the subject's next verb of speech (`criticized the plan
+    /// and said ...`), a new clause (`and he did not respond`) or an adverbial
+    /// of time (`endorsed Clinton during a debate`, `on Monday`).
     fn object_end(&self, k: usize) -> usize {
         // `criticized Singer and challenged him`: a past verb with its own object after
         // `and` is the subject's next act (an adjective would take a noun: `and related
         // measures`)
         let next_act = |w: usize| {
-            self.ts.get(w).is_some_and(|t| t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)) && self.in_list(w + 1, OBJECT_OPENERS)
+            self.ts.get(w).is_some_and(|t| (t.text.ends_with("ed") || COMMON_PAST.contains(&t.text) || IRREGULAR_PAST.contains(&t.text)) && t.text.starts_with(char::is_lowercase))
+                && self.in_list(w + 1, OBJECT_OPENERS)
         };
+        // `and he ...`: a subject of its own (not `and his ...`, most often a second
+        // object: `criticized Trump and his supporters`)
+        let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]);
+        let dated = |w: usize| {
+            self.in_list(w, &["on", "in", "last", "this", "next"])
+                && self.ts.get(w + 1).is_some_and(|t| contract::lexicon::is_month_name(&t.text.to_lowercase()) || WEEKDAYS.contains(&t.text.to_lowercase().as_str()) || (t.text.len() == 4 && t.text.starts_with("20")))
+        };
+        // `back in 2018`, `earlier this year`: the adverb goes with its date
+        let of_time = |w: usize| self.in_list(w, TIME_OPENERS) || dated(w) || (self.in_list(w, &["back", "earlier", "later"]) && dated(w + 1));
         let end = (k..self.ts.len())
             .find(|&i| {
+                let next = i + 1;
                 self.break_after(i)
                     || self.colon_after(i)
-                    || (self.in_list(i + 1, &["and", "but"]) && !self.inside[i + 1] && (self.coordinated_verb(i + 2) || next_act(i + 2)))
+                    || (next < self.ts.len() && !self.inside[next] && of_time(next))
+                    || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
             })
             .unwrap_or(self.ts.len() - 1);
         self.apposed_name(end).unwrap_or(end)
