@@ -213,3 +213,11 @@ fn a_described_speaker_with_a_phrase_of_its_own_speaks() {
     assert!(names.contains(&"a spokesman for the harbour committee"), "{names:?}");
     assert!(names.contains(&"Officials at the port authority"), "{names:?}");
 }
+
+#[test]
+fn events_venues_and_plural_bodies_are_not_people() {
+    let text = "Harbour Town Golf\n\nMark Mulder played the Harbour Resorts Tournament of Champions. The Youth Councils met at the Cloverdale Sport complex. \u{201c}It's this for sure,\u{201d} he said.\n";
+    let sp = run(text);
+    assert_eq!(ids(&sp), ["mark-mulder"]);
+    assert_eq!(forms(person(&sp, "mark-mulder")), [("Mark Mulder", MentionForm::Full), ("he", MentionForm::Pronoun)]);
+}
