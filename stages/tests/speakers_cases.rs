@@ -221,3 +221,16 @@ fn events_venues_and_plural_bodies_are_not_people() {
     assert_eq!(ids(&sp), ["mark-mulder"]);
     assert_eq!(forms(person(&sp, "mark-mulder")), [("Mark Mulder", MentionForm::Full), ("he", MentionForm::Pronoun)]);
 }
+
+#[test]
+fn a_definite_description_refers_to_the_described_speaker_with_its_head() {
+    let text = "Harbour Town Votes\n\n\u{201c}It is up to the minister,\u{201d} a harbour official said. Maria Lopez was arrested in May. The harbour official told reporters most requests succeed. \u{201c}Most of those go through,\u{201d} the official said.\n";
+    let sp = run(text);
+    let official = person(&sp, "a-harbour-official");
+    assert_eq!(texts_of(official), ["a harbour official", "The harbour official", "the official"]);
+    assert_eq!(texts_of(person(&sp, "maria-lopez")), ["Maria Lopez"]);
+}
+
+fn texts_of(s: &Speaker) -> Vec<&str> {
+    s.mentions.iter().map(|m| m.text.as_str()).collect()
+}

@@ -872,7 +872,18 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             }
             fitting.iter().find(|c| c.2).or(fitting.first()).map(|c| c.1)
         };
-        let mut found = by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start));
+        // `a justice official said ... the official said`: a definite description refers
+        // to the described speaker with its head noun, when one came before
+        let described = description_end.and_then(|e| {
+            let head = words[e].lower();
+            mentions
+                .iter()
+                .rev()
+                .filter(|(_, m)| m.span.start() < w.start && m.form == MentionForm::Description)
+                .find(|(p, _)| people.list[*p].kind == SpeakerKind::Person && people.list[*p].name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(head)))
+                .map(|(p, _)| *p)
+        });
+        let mut found = described.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
         if found.is_none() && !reflexive {
             // look back a handful of sentences: further than that, a pronoun is a guess
             for (_, cands) in by_sentence.range(w.sentence.saturating_sub(8)..w.sentence).rev() {
