@@ -318,15 +318,16 @@ fn every_quote_carries_a_rule_and_a_confidence() {
 }
 
 /// A quote's sentence is the segment stage's: a quote that opens its own sentence does
-/// not take the cue of the sentence before. A prose paragraph without sentences (only a
-/// hand edit makes one) is one sentence.
+/// not take the cue of the sentence before (only, weakly, its subject). A prose
+/// paragraph without sentences (only a hand edit makes one) is one sentence.
 #[test]
 fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
     let text = format!("{HEAD}Maria Lopez said it twice. “We will build it this year.”\n");
     let seg = segment(&text);
     let sp = speakers(&text, &seg);
     let q = quotes::quotes(&text, &seg, &sp);
-    assert_eq!(speaker(&q, "We will"), None);
+    let x = quote(&q, "We will");
+    assert_eq!((x.kind, x.cue.as_ref(), x.rule.as_deref()), (QuoteKind::Direct, None, Some("previous-sentence-subject")));
 
     let mut unsplit = seg.clone();
     for p in &mut unsplit.paragraphs {
@@ -509,4 +510,20 @@ fn apposition_with_a_former_title_and_a_complement_after_the_verb() {
         "a speaker's apposition taken for content: {:#?}",
         q.quotes
     );
+}
+
+#[test]
+fn a_quote_opening_a_sentence_mid_paragraph_is_the_previous_sentences_subject() {
+    let text = "Harbour Town Votes\n\nVoters turned out early. Pete Fry describes himself as the most left-leaning member of council. \u{201c}Why would I pander to the millionaires club?\u{201d} He now calls the vote a rookie mistake.\n";
+    let (_, q) = run(text);
+    assert_eq!(speaker(&q, "Why would"), Some("pete-fry"));
+    assert_eq!(quote(&q, "Why would").rule.as_deref(), Some("previous-sentence-subject"));
+}
+
+#[test]
+fn a_quote_inside_a_sentence_does_not_take_the_previous_sentences_subject() {
+    let text = "Harbour Town Votes\n\nPete Fry voted for the letter. The council called it a \u{201c}rookie mistake\u{201d} in a statement.\n";
+    let (_, q) = run(text);
+    let rookie: Vec<&Quote> = q.quotes.iter().filter(|x| x.text.contains("rookie")).collect();
+    assert!(!rookie.is_empty() && rookie.iter().all(|x| x.speaker.as_deref() != Some("pete-fry")), "{:#?}", q.quotes);
 }

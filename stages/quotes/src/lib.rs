@@ -21,6 +21,9 @@
 //!      `Legend wrote on Twitter:`), `continues-previous-quote` (it ends with a quote),
 //!      `cue-in-previous-paragraph` (`He told the UK Sunday Times that ...`),
 //!      `named-in-previous-paragraph` (the first person its last sentence names);
+//!    - `previous-sentence-subject`: a quote that opens a sentence inside its paragraph
+//!      goes to the named subject of the sentence before (`Mr. Fry describes himself as
+//!      ... “Why would I pander ...?”`);
 //!    - `recent-speaker`: a quote inside a sentence with no cue goes to the last speaker
 //!      of the two paragraphs before, with low confidence;
 //!    - otherwise `no-cue`, speaker null.
@@ -494,9 +497,32 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             return;
         }
     }
+    if !opens_paragraph {
+        if let Some(p) = previous_sentence_subject(text, par, mentions, items, s.open) {
+            set(&mut items[i], Some(p), "previous-sentence-subject", 0.5, None);
+            return;
+        }
+    }
     if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()) && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
         set(&mut items[i], Some(p), "recent-speaker", 0.4, None);
     }
+}
+
+/// `Mr. Fry describes himself as the most left-leaning Green. “Why would I pander ...?”`:
+/// a quote that opens a sentence of its own, right after a sentence of its paragraph
+/// whose subject is named (a mention among its first three words, outside quotes, not a
+/// possessive), is that subject's.
+fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[Item], open: usize) -> Option<usize> {
+    let ss = sentences(par);
+    let k = ss.partition_point(|x| x.end() <= open);
+    let prev = ss.get(k.checked_sub(1)?)?;
+    // the quote opens the next sentence: nothing of the writer's between
+    if !text.get(prev.end()..open)?.trim().is_empty() {
+        return None;
+    }
+    let m = mentions.iter().find(|m| m.start >= prev.start() && m.end <= prev.end() && !m.possessive && !inside_quote(items, m.start))?;
+    let lead = text.get(prev.start()..m.start)?;
+    (lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m.speaker)
 }
 
 /// The speaker a pronoun (`he`, `she`) before `at` most likely names, when the speakers
