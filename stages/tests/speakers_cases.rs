@@ -234,3 +234,12 @@ fn a_definite_description_refers_to_the_described_speaker_with_its_head() {
 fn texts_of(s: &Speaker) -> Vec<&str> {
     s.mentions.iter().map(|m| m.text.as_str()).collect()
 }
+
+#[test]
+fn a_definite_description_with_another_head_is_not_the_described_speaker() {
+    // both phrases end in `committee`; their heads differ
+    let text = "Harbour Town Votes\n\n\u{201c}It is late,\u{201d} a spokesman for the harbour committee said. \u{201c}It is not,\u{201d} the chairman of the harbour committee said.\n";
+    let sp = run(text);
+    let spokesman = person(&sp, "a-spokesman-for-the-harbour-committee");
+    assert_eq!(texts_of(spokesman), ["a spokesman for the harbour committee"]);
+}

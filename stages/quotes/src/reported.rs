@@ -99,15 +99,17 @@ const SUBORDINATORS: &[&str] = &[
     "whenever", "after", "before", "once", "until", "even",
 ];
 
-/// Past forms of common verbs that do not end in `-ed` (`and took the stage`).
+/// Past forms of common verbs that do not end in `-ed` (`and took the stage`), besides
+/// the reporting verbs' own ([`IRREGULAR_PAST`]).
 const COMMON_PAST: &[&str] = &[
     "took", "went", "came", "got", "left", "won", "lost", "ran", "began", "became", "kept",
-    "brought", "sent", "met", "paid", "set", "stood", "sat", "told", "wrote", "threw", "drew",
+    "brought", "sent", "met", "paid", "set", "stood", "sat", "threw", "drew",
 ];
 
 /// Words that open an adverbial of time after an object (`during a debate`).
 const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
 
+/// The days of the week, lower case (`on Monday` dates what comes before it).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).

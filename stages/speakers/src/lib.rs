@@ -858,9 +858,12 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             (None, None) => continue,
         };
         let fits = |p: usize| {
-            // a description (`the senator`) says nothing of gender: it fits anyone
+            // a description (`the senator`) says nothing of gender: it fits anyone named,
+            // but not another described speaker (`a spokesman said ... the chairman
+            // said`); one with its own head noun is found below
             let g = people.list[p].gender;
-            g == gender || g == Gender::Unknown || gender == Gender::Unknown
+            let described = people.list[p].fulls.is_empty() && people.list[p].lasts.is_empty();
+            (g == gender || g == Gender::Unknown || gender == Gender::Unknown) && !(description_end.is_some() && described)
         };
         // a reflexive names the nearest person before it; other pronouns the first
         // subject-like one of the sentence, else its first one
@@ -875,12 +878,12 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         // `a justice official said ... the official said`: a definite description refers
         // to the described speaker with its head noun, when one came before
         let described = description_end.and_then(|e| {
-            let head = words[e].lower();
+            let head = role_head(text.get(w.start..words[e].end)?)?;
             mentions
                 .iter()
                 .rev()
                 .filter(|(_, m)| m.span.start() < w.start && m.form == MentionForm::Description)
-                .find(|(p, _)| people.list[*p].kind == SpeakerKind::Person && people.list[*p].name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(head)))
+                .find(|(p, _)| people.list[*p].kind == SpeakerKind::Person && role_head(&people.list[*p].name).as_deref() == Some(head.as_str()))
                 .map(|(p, _)| *p)
         });
         let mut found = described.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
@@ -906,6 +909,12 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         }
     }
     out
+}
+
+/// The last role noun of a description, lower-cased: its head (`official` in `the
+/// justice official`, `spokesman` in `a spokesman for the committee`).
+fn role_head(phrase: &str) -> Option<String> {
+    phrase.split_whitespace().rev().map(str::to_lowercase).find(|w| lexicon().roles.contains(w.as_str()))
 }
 
 /// The words of the prose paragraphs, with sentence and quote state.
