@@ -388,7 +388,10 @@ impl<'a> Sentence<'a> {
         let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]);
         let dated = |w: usize| {
             self.in_list(w, &["on", "in", "last", "this", "next"])
-                && self.ts.get(w + 1).is_some_and(|t| contract::lexicon::is_month_name(&t.text.to_lowercase()) || WEEKDAYS.contains(&t.text.to_lowercase().as_str()) || (t.text.len() == 4 && t.text.starts_with("20")))
+                && self.ts.get(w + 1).is_some_and(|t| {
+                    let lower = t.text.to_lowercase();
+                    contract::lexicon::is_month_name(&lower) || WEEKDAYS.contains(&lower.as_str()) || (t.text.len() == 4 && t.text.starts_with("20"))
+                })
         };
         // `back in 2018`, `earlier this year`: the adverb goes with its date
         let of_time = |w: usize| self.in_list(w, TIME_OPENERS) || dated(w) || (self.in_list(w, &["back", "earlier", "later"]) && dated(w + 1));

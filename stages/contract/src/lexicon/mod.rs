@@ -166,12 +166,17 @@ fn speech_verbs() -> &'static FxHashMap<&'static str, u8> {
 /// Whether `word` is a speech verb with the use `used` ([`speech_verbs.txt`](speech_verbs.txt)),
 /// compared after lower-casing: `is_speech_verb("Said", VerbUse::Cue)`.
 pub fn is_speech_verb(word: &str, used: VerbUse) -> bool {
-    let bits = if word.chars().any(char::is_uppercase) {
-        speech_verbs().get(word.to_lowercase().as_str()).copied()
+    speech_verbs().get(folded(word).as_ref()).is_some_and(|b| b & used.bit() != 0)
+}
+
+/// `word` lower-cased, borrowed when it already is (the verb lists are looked up for
+/// every word of a document, most of them lower case).
+fn folded(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
     } else {
-        speech_verbs().get(word).copied()
-    };
-    bits.is_some_and(|b| b & used.bit() != 0)
+        word.into()
+    }
 }
 
 /// The verb forms of [`REPORTING_VERBS`]: the rows with a frame other than a noun's.
@@ -192,11 +197,7 @@ fn reporting_verbs() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// compared after lower-casing: its subject holds a view or says something, so it is a
 /// source.
 pub fn is_reporting_verb(word: &str) -> bool {
-    if word.chars().any(char::is_uppercase) {
-        reporting_verbs().contains(word.to_lowercase().as_str())
-    } else {
-        reporting_verbs().contains(word)
-    }
+    reporting_verbs().contains(folded(word).as_ref())
 }
 
 #[cfg(test)]
