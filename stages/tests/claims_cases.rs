@@ -406,3 +406,24 @@ fn a_place_named_two_ways_does_not_block_a_fact_link() {
     assert_eq!(facts.len(), 1, "{c:#?}");
     assert_eq!(facts[0].members.len(), 2, "{c:#?}");
 }
+
+/// A press secretary's long answer quotes eight words of the president's remark; another
+/// outlet quotes the start of that remark, which the press secretary's answer does not
+/// hold. The three are one cluster (the remark shares a run with each), and the claim's
+/// text must be the remark, the hub, so that every member finds its words in it.
+#[test]
+fn a_chain_of_quotes_gives_every_member_its_place_in_the_claim_text() {
+    let secretary = article(
+        "“The point the president made about the debate over the motto is that in God we trust is our motto and nobody doubted it for a moment in this town or any other,” Jay Carney said.",
+    );
+    let remark = article(
+        "“You have been debating a coin for baseball all week long. You have had a vote reaffirming that in God we trust is our motto,” Obama said.",
+    );
+    let start = article("“You have been debating a coin for baseball all week long,” Obama said.");
+    let c = run(&[("a", &secretary), ("b", &remark), ("c", &start)]);
+    let claim = one_claim_over(&c, &["a", "b", "c"]);
+    for m in &claim.members {
+        let covered = m.covers.and_then(|s| s.slice(&claim.text)).unwrap_or(&claim.text);
+        assert!(m.text.contains(covered), "{:?} covers {covered:?} of {:?}", m.text, claim.text);
+    }
+}

@@ -529,7 +529,23 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         }
     });
     let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
-    clusters.into_par_iter().map(|c| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect())).collect()
+    // Each cluster with its own verified edges, renumbered within it.
+    let mut at = vec![(u32::MAX, 0u32); occ.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        for (k, &g) in members.iter().enumerate() {
+            at[g as usize] = (c as u32, k as u32);
+        }
+    }
+    let mut local: Vec<Vec<(u32, u32)>> = vec![Vec::new(); clusters.len()];
+    for &(a, b) in &edges {
+        let ((ca, ka), (_, kb)) = (at[a as usize], at[b as usize]);
+        local[ca as usize].push((ka, kb));
+    }
+    clusters
+        .into_par_iter()
+        .zip(local)
+        .flat_map_iter(|(c, e)| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect(), &e))
+        .collect()
 }
 
 /// The canonical text of a quote claim, with its words' ranges in that text.
@@ -550,20 +566,32 @@ impl Canon {
     }
 }
 
-fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
+/// The claims of one cluster of quotes joined by verified `edges` (pairs of indexes into
+/// `occs`). Usually one; more when the cluster is a chain (A shares a run of words with B,
+/// and B another with C) whose ends share no words with the claim's text: those members
+/// are another claim, not a part of this one that a reader could find in its text.
+fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec<Claim> {
     struct M<'a> {
         doc: usize,
         q: &'a QuoteUnit,
         toks: &'a [Tok],
     }
-    let mut ms: Vec<M> = occs
+    let mut order: Vec<usize> = (0..occs.len()).collect();
+    let unit = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize];
+    order.sort_by(|&a, &b| (docs[occs[a].doc as usize].0, unit(occs[a]).span).cmp(&(docs[occs[b].doc as usize].0, unit(occs[b]).span)));
+    let ms: Vec<M> = order
         .iter()
-        .map(|o| {
-            let q = &docs[o.doc as usize].1.quotes[o.unit as usize];
+        .map(|&k| {
+            let o = occs[k];
+            let q = unit(o);
             M { doc: o.doc as usize, q, toks: &q.toks }
         })
         .collect();
-    ms.sort_by(|a, b| (docs[a.doc].0, a.q.span).cmp(&(docs[b.doc].0, b.q.span)));
+    let mut rank = vec![0; occs.len()];
+    for (i, &k) in order.iter().enumerate() {
+        rank[k] = i;
+    }
+    let edges: Vec<(usize, usize)> = edges.iter().map(|&(a, b)| (rank[a as usize], rank[b as usize])).collect();
     // Distinct wordings, so that a passage repeated in many documents is aligned once.
     let forms: Vec<Vec<u64>> = ms.iter().map(|m| m.toks.iter().map(|t| t.h).collect()).collect();
     let mut first_of: HashMap<Vec<u64>, usize> = HashMap::new();
@@ -572,8 +600,19 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
     }
     let mut distinct: Vec<usize> = first_of.values().copied().collect();
     distinct.sort_unstable();
-    // The base is the longest wording; ties go to the first member.
-    let base = *distinct.iter().max_by_key(|&&i| (ms[i].toks.len(), std::cmp::Reverse(i))).unwrap();
+    // The base is the wording verified against the most other wordings (the hub of the
+    // cluster, so a chain's middle, not one end), then the longest; ties go to the first
+    // member. Stitching extends it from there.
+    let mut partners: KeyMap<usize, HashSet<usize>> = KeyMap::default();
+    for &(a, b) in &edges {
+        let (ra, rb) = (first_of[&forms[a]], first_of[&forms[b]]);
+        if ra != rb {
+            partners.entry(ra).or_default().insert(rb);
+            partners.entry(rb).or_default().insert(ra);
+        }
+    }
+    let degree = |i: usize| partners.get(&i).map_or(0, HashSet::len);
+    let base = *distinct.iter().max_by_key(|&&i| (degree(i), ms[i].toks.len(), std::cmp::Reverse(i))).unwrap();
     let mut canon = Canon::of(&ms[base].q.text, ms[base].q.span.start(), ms[base].toks);
     let mut pending: Vec<usize> = distinct.into_iter().filter(|&i| i != base).collect();
     loop {
@@ -628,18 +667,40 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
         }
     }
     let h = canon.hashes();
+    // Where each wording lies in the claim's text; None when it shares no run of
+    // `MIN_WORDS` words with it (it came in through a chain of other members).
     let mut covers_of: KeyMap<usize, Option<(Span, bool)>> = KeyMap::default();
+    for &rep in first_of.values() {
+        let al = align(&h, &forms[rep]);
+        let cov = (rep == base || al.run >= MIN_WORDS).then(|| {
+            let whole = al.exact() && al.a1 - al.a0 == h.len() && al.b1 - al.b0 == forms[rep].len();
+            (Span::new(canon.toks[al.a0].1, canon.toks[al.a1 - 1].2).expect("ordered"), whole)
+        });
+        covers_of.insert(rep, cov);
+    }
+    let apart: Vec<bool> = (0..ms.len()).map(|i| covers_of[&first_of[&forms[i]]].is_none()).collect();
+    let mut out = Vec::new();
+    if apart.iter().any(|&a| a) {
+        // The members set apart, in groups joined by their own edges, each its own claim.
+        let mut apart_edges: Vec<(u32, u32)> = edges.iter().filter(|&&(a, b)| apart[a] && apart[b]).map(|&(a, b)| (a.min(b) as u32, a.max(b) as u32)).collect();
+        for g in UnionFind::new(ms.len()).clusters(&mut apart_edges) {
+            let sub: Vec<(u32, u32)> = apart_edges
+                .iter()
+                .filter_map(|&(a, b)| Some((g.binary_search(&a).ok()? as u32, g.binary_search(&b).ok()? as u32)))
+                .collect();
+            let occs: Vec<Occ> = g.iter().map(|&i| occs[order[i as usize]]).collect();
+            out.extend(quote_claim(docs, occs, &sub));
+        }
+    }
+    let ms: Vec<&M> = ms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(m, _)| m).collect();
+    let forms: Vec<&Vec<u64>> = forms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(f, _)| f).collect();
+    if ms.len() < 2 {
+        return out;
+    }
     let mut members: Vec<Member> = Vec::with_capacity(ms.len());
     let mut ranges = Vec::with_capacity(ms.len());
     for (i, m) in ms.iter().enumerate() {
-        let rep = first_of[&forms[i]];
-        let cov = *covers_of.entry(rep).or_insert_with(|| {
-            let al = align(&h, &forms[rep]);
-            (al.matched > 0).then(|| {
-                let whole = al.exact() && al.a1 - al.a0 == h.len() && al.b1 - al.b0 == forms[rep].len();
-                (Span::new(canon.toks[al.a0].1, canon.toks[al.a1 - 1].2).expect("ordered"), whole)
-            })
-        });
+        let cov = covers_of[&first_of[forms[i]]];
         let matching = if m.q.text == canon.text {
             Matching::Identical
         } else if cov.is_some_and(|c| c.1) {
@@ -694,7 +755,8 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>) -> Claim {
             members[i].matching = Matching::Split;
         }
     }
-    attributed(Claim { id: String::new(), text: canon.text, kind: ClaimKind::Quote, ..Claim::default() }, members)
+    out.push(attributed(Claim { id: String::new(), text: canon.text, kind: ClaimKind::Quote, ..Claim::default() }, members));
+    out
 }
 
 /// `claim` with its members and what they say of who said it.
