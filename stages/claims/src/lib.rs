@@ -27,10 +27,17 @@
 //!
 //! # Quotes
 //!
-//! A claim's canonical text is stitched from its members: the member with the most words
-//! is the base, and members that overlap its start or end extend it (a quote split in one
-//! article and cut short in another still yields one readable whole). Every member then
-//! records the byte range of the canonical text it covers, and how it matches:
+//! Two quotes link on eight words in a row, on three quarters of the shorter one, or on
+//! six words in a row, half of the shorter quote, when both outlets name the same speaker
+//! in one story.
+//!
+//! A claim's canonical text is stitched from its members: the wording verified against
+//! the most others is the base (then the longest), and members that overlap its start or
+//! end extend it (a quote split in one article and cut short in another still yields one
+//! readable whole). A member that shares no three words in a row with the result came in
+//! through a chain of others and is set apart (with the rest of its chain, as a claim of
+//! its own). Every member then records the byte range of the canonical text it covers,
+//! and how it matches:
 //! `identical` (same bytes), `normalised` (same folded words), `split` (one of several
 //! quoted fragments of the claim in the same document covering different parts of it,
 //! however far apart: a quote cut by its attribution, or resumed paragraphs later),

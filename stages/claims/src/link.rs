@@ -16,6 +16,10 @@ const WINDOW: usize = 4;
 /// The words two quotes must share in one aligned run to link, unless the run is the
 /// whole of the shorter quote: eight words in a row rarely recur by chance.
 const MIN_RUN: usize = 8;
+/// The words in a row two quotes must share to link when both outlets name the same
+/// speaker in one story and the run is half of the shorter quote: fewer than `MIN_RUN`,
+/// as the speaker vouches for the rest.
+const VOUCHED_RUN: usize = 6;
 /// The fewest words of a quote that can link at all, and then only if all of them
 /// appear in a row in the other quote (`never a part`).
 const MIN_WORDS: usize = 3;
@@ -513,14 +517,19 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             let hb: Vec<u64> = b.iter().map(|t| t.h).collect();
             align(&ha, &hb)
         };
+        let (sa, sb) = (qa.speaker.as_deref(), qb.speaker.as_deref());
+        let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
+        let same_story = story[oa.doc as usize] == story[ob.doc as usize];
         if !links(al, a.len(), b.len()) {
-            return false;
+            // Outlets quote one sentence of a speech in their own cuts: a shorter run
+            // links when both name the same speaker, in one story, and it is half of the
+            // shorter quote (six words in two long quotes are a stock phrase: `I don't
+            // agree with everything Trump does`, `... everything anyone does`).
+            return al.run >= VOUCHED_RUN && al.run * 2 >= a.len().min(b.len()) && vouched && same_story;
         }
         // Short runs recur by chance: the same few words from another speaker are
         // another claim, and so are they in another story unless both give the speaker.
-        let (sa, sb) = (qa.speaker.as_deref(), qb.speaker.as_deref());
-        let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
-        !(al.run < MIN_RUN && (!same_speaker(sa, sb) || (story[oa.doc as usize] != story[ob.doc as usize] && !vouched)))
+        !(al.run < MIN_RUN && (!same_speaker(sa, sb) || (!same_story && !vouched)))
     };
     let mut edges: Vec<(u32, u32)> = in_parallel(pairs.len(), 4096, |p, _, out| {
         let (ga, _, gb, _) = pairs[p as usize];
