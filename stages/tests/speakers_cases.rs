@@ -243,3 +243,23 @@ fn a_definite_description_with_another_head_is_not_the_described_speaker() {
     let spokesman = person(&sp, "a-spokesman-for-the-harbour-committee");
     assert_eq!(texts_of(spokesman), ["a spokesman for the harbour committee"]);
 }
+
+/// `for a Grand Jury Summons`, `the senator's Wedding Toast`: a capitalised phrase after
+/// an indefinite article or a possessive is a thing. The pronoun after it then goes to
+/// the person, not to the thing (`“...,” he declared.`).
+#[test]
+fn a_capitalised_phrase_after_an_article_or_a_possessive_is_not_a_person() {
+    let text = "A Long Night In The Capital\n\nTom Reyes spoke for an hour. His view was grim for a Harvest Toast in an election year.\n\n“This waste stops here,” he declared.\n\nCritics laughed at Mr. Reyes's Harvest Toast.\n";
+    let sp = run(text);
+    assert!(!ids(&sp).contains(&"harvest-toast"), "{:?}", ids(&sp));
+    assert!(forms(person(&sp, "tom-reyes")).contains(&("he", MentionForm::Pronoun)));
+}
+
+/// `Vancouver's Bo Horvat said`: a name after a possessive place stays a name when a
+/// verb of speech marks it, even with a given name no list holds.
+#[test]
+fn a_speaking_name_after_a_possessive_place_is_a_person() {
+    let text = "Captain Scores Twice\n\n“We found our legs tonight,” Vancouver's Bo Horvat said after the game.\n";
+    let sp = run(text);
+    assert!(ids(&sp).contains(&"bo-horvat"), "{:?}", ids(&sp));
+}

@@ -232,7 +232,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
                 || confirmed
                 || is_given_name(first)
                 || (!title_case && (run.titled || run.speaks || lone_speakers.contains(last) || run.len() <= 4));
-            if accept && !(known.is_none() && run_is_not_a_person(&words, run, lex)) {
+            if accept && !(known.is_none() && run_is_not_a_person(text, &words, run, lex)) {
                 let gender = run.gender;
                 people.add_full(&name, known, gender, lex);
             }
@@ -586,7 +586,7 @@ fn run_name(words: &[Word], run: &Run) -> String {
     name
 }
 
-fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
+fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> bool {
     // in a run that speaks or carries a title, a given name that is also a thing's word
     // (`Bill`, `Will`, `Grant`) leads a name, and a given name and one more word are a
     // person's name whatever that word also means (`said Bill Dombrowski`, `said
@@ -596,7 +596,11 @@ fn run_is_not_a_person(words: &[Word], run: &Run, lex: &Lexicon) -> bool {
     // `the Sunday Times`, `The Axe Files`: a name after an article is a thing
     let after_the = run.first > 0 && !run.titled && {
         let prev = &words[run.first - 1];
-        prev.lower() == "the" && prev.sentence == words[run.first].sentence
+        prev.sentence == words[run.first].sentence
+            && (prev.lower() == "the"
+                // `an Inaugural Address`, `Trump's Inaugural Address`: a thing, unless a
+                // given name leads it (`Kanye's friend` is not a run; `a Tom Hanks film`)
+                || ((matches!(prev.lower(), "a" | "an") || prev.possessive(text)) && !run.speaks && !is_given_name(words[run.first].text)))
     };
     // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
     // is a job title
