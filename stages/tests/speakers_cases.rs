@@ -263,3 +263,14 @@ fn a_speaking_name_after_a_possessive_place_is_a_person() {
     let sp = run(text);
     assert!(ids(&sp).contains(&"bo-horvat"), "{:?}", ids(&sp));
 }
+
+/// `The president addressed a crowd ... along with Vice President Mike Pence. The speech
+/// reprised his campaign.`: the sentence before the pronoun names only an object; the
+/// pronoun continues the subject before it.
+#[test]
+fn a_pronoun_passes_over_a_sentence_that_names_only_an_object() {
+    let text = "Mayor Takes Office\n\nTom Reyes took office on Friday as the new mayor.\n\nThe mayor addressed a crowd on the square, along with Deputy Mayor Sam Ortiz. The speech reprised his campaign themes.\n\n“We start today,” he said.\n";
+    let sp = run(text);
+    let reyes = forms(person(&sp, "tom-reyes"));
+    assert!(reyes.contains(&("his", MentionForm::Pronoun)) && reyes.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+}

@@ -835,7 +835,12 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
     let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
     let subject_like = |i: usize| {
         let w = &words[i];
-        let after_preposition = i > 0 && words[i - 1].sentence == w.sentence && PREPOSITIONS.contains(&words[i - 1].lower());
+        // the word before the noun phrase, past its titles (`with Vice President Mike Pence`)
+        let mut b = i;
+        while b > 0 && words[b - 1].sentence == w.sentence && is_title(&words[b - 1]) {
+            b -= 1;
+        }
+        let after_preposition = b > 0 && words[b - 1].sentence == w.sentence && PREPOSITIONS.contains(&words[b - 1].lower());
         !w.possessive(text) && !after_preposition
     };
     for (p, m) in mentions {
@@ -892,13 +897,13 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         });
         let mut found = described.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
         if found.is_none() && !reflexive {
-            // look back a handful of sentences: further than that, a pronoun is a guess
-            for (_, cands) in by_sentence.range(w.sentence.saturating_sub(8)..w.sentence).rev() {
-                if let Some(p) = pick(cands, usize::MAX) {
-                    found = Some(p);
-                    break;
-                }
-            }
+            // look back a handful of sentences: further than that, a pronoun is a guess.
+            // A subject continues a subject: a sentence whose only candidates are
+            // objects (`along with Vice President Mike Pence`) is passed over for an
+            // earlier one with a subject, when there is one.
+            let window = || by_sentence.range(w.sentence.saturating_sub(8)..w.sentence).rev();
+            let subject = window().find_map(|(_, cands)| cands.iter().find(|c| c.2 && fits(c.1)).map(|c| c.1));
+            found = subject.or_else(|| window().find_map(|(_, cands)| pick(cands, usize::MAX)));
         }
         if let Some(p) = found {
             let (end, form) = match description_end {
