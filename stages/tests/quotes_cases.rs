@@ -527,3 +527,18 @@ fn a_quote_inside_a_sentence_does_not_take_the_previous_sentences_subject() {
     let rookie: Vec<&Quote> = q.quotes.iter().filter(|x| x.text.contains("rookie")).collect();
     assert!(!rookie.is_empty() && rookie.iter().all(|x| x.speaker.as_deref() != Some("pete-fry")), "{:#?}", q.quotes);
 }
+
+/// `Hillary Clinton, the presumptive nominee, called the massacre an “act of terror” and an
+/// “act of hate”`, after a paragraph quoting someone else: the words quoted inside the
+/// writer's sentence are its subject's, not the last speaker's.
+#[test]
+fn words_quoted_inside_a_sentence_are_its_subjects() {
+    let text = format!(
+        "{HEAD}“We are going to be tough on this,” Tom Reyes said in a statement.\n\nMaria Lopez, the council's leader, called the collapse in Harbour Town, Ont., an “act of neglect” and an “act of folly” on Monday.\n"
+    );
+    let (_, q) = run(&text);
+    for words in ["act of neglect", "act of folly"] {
+        let item = q.quotes.iter().find(|x| x.text.contains(words)).unwrap_or_else(|| panic!("no item with {words:?} in {:#?}", q.quotes));
+        assert_eq!(item.speaker.as_deref(), Some("maria-lopez"), "{item:#?}");
+    }
+}

@@ -477,6 +477,10 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
     // (a quote before it whose cue names nobody the speakers stage knows, `“A,” Israel
     // said. “B.”` with no mention for Israel, passes its null on: reaching past it to an
     // older speaker gives the words to someone else)
+    if let Some(p) = sentence_subject(text, pars[s.first_par], mentions, items, s.open) {
+        set(&mut items[i], Some(p), "sentence-subject", 0.7, None);
+        return;
+    }
     let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()));
     let next = (i + 1..items.len()).take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && items[j].own.is_some_and(|f| matches!(f.subject, Subject::Person(_))));
     if let Some(j) = prev {
@@ -523,6 +527,20 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     let m = mentions.iter().find(|m| m.start >= prev.start() && m.end <= prev.end() && !m.possessive && !inside_quote(items, m.start))?;
     let lead = text.get(prev.start()..m.start)?;
     (lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m.speaker)
+}
+
+/// `Hillary Clinton, the presumptive nominee, called the massacre an “act of terror” and
+/// an “act of hate”`: words quoted inside the writer's sentence, with no cue of their own,
+/// are the sentence's subject's (a mention among its first three words, outside quotes,
+/// not a possessive), not the last speaker's.
+fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[Item], open: usize) -> Option<usize> {
+    let lo = sentence_start(text, par, par.span.start(), open);
+    if !text.get(lo..open)?.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let m = mentions.iter().find(|m| m.start >= lo && m.end <= open && !inside_quote(items, m.start))?;
+    let lead = text.get(lo..m.start)?;
+    (!m.possessive && lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m.speaker)
 }
 
 /// The speaker a pronoun (`he`, `she`) before `at` most likely names, when the speakers
