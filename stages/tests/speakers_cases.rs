@@ -274,3 +274,12 @@ fn a_pronoun_passes_over_a_sentence_that_names_only_an_object() {
     let reyes = forms(person(&sp, "tom-reyes"));
     assert!(reyes.contains(&("his", MentionForm::Pronoun)) && reyes.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
 }
+
+/// `Senate President Pro Tem David Long`: `pro tem` (pro tempore) is part of the title,
+/// not of the name.
+#[test]
+fn president_pro_tem_is_a_title() {
+    let text = "Lawmakers Move To Fix The Law\n\n“The new law does not discriminate,” said Senate President Pro Tem David Long.\n";
+    let sp = run(text);
+    assert!(ids(&sp).contains(&"david-long"), "{:?}", ids(&sp));
+}

@@ -63,7 +63,7 @@ const TITLES: &[&str] = &[
     "Assemblywoman", "Deputy", "Leader", "Majority", "Minority", "Whip", "Candidate",
     "Nominee", "Presidential", "Rapper", "Singer", "Actor", "Actress", "Host", "Anchor",
     "Spokesman", "Spokeswoman", "Spokesperson", "Aide", "Adviser", "Advisor", "Strategist",
-    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat",
+    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat", "Tem", "Tempore",
 ];
 
 /// Lower-case words before a capitalised word that make it a work, not a person
