@@ -428,32 +428,31 @@ fn a_chain_of_quotes_gives_every_member_its_place_in_the_claim_text() {
     }
 }
 
+/// A hearing told by two outlets, each quoting a statement (`quote`) and naming who made
+/// it (`speaker`), with an article of another story, so that the two share rare terms
+/// (stories are told apart by terms rare in the corpus; with two documents no term is).
+fn hearing(a: (&str, &str), b: (&str, &str)) -> Claims {
+    const LEAD: &str = "Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday.";
+    let told = |(quote, speaker): (&str, &str)| article(&format!("{LEAD} “{quote},” {speaker} said."));
+    let other = article("Parents in Eastvale elected a new school board on Sunday after a long campaign over classroom sizes.");
+    run(&[("a", &told(a)), ("b", &told(b)), ("z", &other)])
+}
+
+const NOT_DONE: &str = "I have not done anything wrong. I have not broken any laws";
+const NOT_VIOLATED: &str = "I have not broken any laws. I have not violated any rules or regulations, and I have not misled this committee";
+
 /// Two outlets cut one statement differently: six words in a row are all they share,
 /// less than eight and less than three quarters of either. Both name the same speaker in
 /// the same story, which vouches for the rest.
 #[test]
 fn six_words_in_a_row_from_the_same_named_speaker_link() {
-    let a = article("Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday. “I have not done anything wrong. I have not broken any laws,” Lois Lerner said.");
-    let b = article(
-        "Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday. “I have not broken any laws. I have not violated any rules or regulations, and I have not misled this committee,” Lerner said.",
-    );
-    let c = run(&[("a", &a), ("b", &b), ("z", &other_story())]);
+    let c = hearing((NOT_DONE, "Lois Lerner"), (NOT_VIOLATED, "Lerner"));
     one_claim_over(&c, &["a", "b"]);
-}
-
-/// An article of another story, so that the two above share rare terms (stories are
-/// told apart by terms rare in the corpus, and with two documents no term is).
-fn other_story() -> String {
-    article("Parents in Eastvale elected a new school board on Sunday after a long campaign over classroom sizes.")
 }
 
 #[test]
 fn six_words_in_a_row_from_two_named_speakers_do_not_link() {
-    let a = article("Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday. “I have not done anything wrong. I have not broken any laws,” Lois Lerner said.");
-    let b = article(
-        "Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday. “I have not broken any laws. I have not violated any rules or regulations, and I have not misled this committee,” Darrell Issa said.",
-    );
-    let c = run(&[("a", &a), ("b", &b), ("z", &other_story())]);
+    let c = hearing((NOT_DONE, "Lois Lerner"), (NOT_VIOLATED, "Darrell Issa"));
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
 
@@ -461,12 +460,9 @@ fn six_words_in_a_row_from_two_named_speakers_do_not_link() {
 /// two statements, not one cut two ways.
 #[test]
 fn a_stock_phrase_in_two_long_quotes_of_one_speaker_does_not_link() {
-    let a = article(
-        "Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday. “My lawyer called me and asked me to make this clear to everyone. I do not agree with everything the agency does, and I never have,” Lois Lerner said.",
+    let c = hearing(
+        ("My lawyer called me and asked me to make this clear to everyone. I do not agree with everything the agency does, and I never have", "Lois Lerner"),
+        ("You do not have to like the agency, but the committee cannot make me quit. I do not agree with everything anyone does. That is what makes us free", "Lerner"),
     );
-    let b = article(
-        "Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday. “You do not have to like the agency, but the committee cannot make me quit. I do not agree with everything anyone does. That is what makes us free,” Lerner said.",
-    );
-    let c = run(&[("a", &a), ("b", &b), ("z", &other_story())]);
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
