@@ -53,7 +53,10 @@
 //! # Reported facts
 //!
 //! Documents are first grouped into stories (shared rare terms, weighted by inverse
-//! document frequency), recorded as each claim's `story`; facts link only inside one.
+//! document frequency; a long quote two documents share makes each the other's nearest),
+//! recorded as each claim's `story`; facts link only inside one. So quotes are found and
+//! verified before stories, and the few links that hold only inside a story (a short run
+//! whose speakers are not both named) are kept or dropped after.
 //! Two body sentences of one story (words inside quote marks left out) report the same
 //! fact when:
 //!

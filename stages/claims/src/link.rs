@@ -333,9 +333,10 @@ type Docs<'a, 'f> = [(&'a str, &'f DocFeatures)];
 /// frequencies, the candidate indexes) is computed here, from the features alone.
 pub fn link(docs: &[(&str, &DocFeatures)]) -> Claims {
     debug_assert!(docs.windows(2).all(|w| w[0].0 < w[1].0), "link: documents not sorted by name");
-    let story = stories(docs);
+    let quotes = quote_links(docs);
+    let story = stories(docs, &quotes.shared_long());
     let story_id = |d: usize| format!("s-{}", slug(docs[story[d] as usize].0, 12, 64));
-    let mut claims = quote_claims(docs, &story);
+    let mut claims = quote_claims(docs, quotes, &story);
     claims.extend(fact_claims(docs, &story));
     for c in &mut claims {
         let first = docs.binary_search_by(|(n, _)| (*n).cmp(c.members[0].doc.as_str())).expect("a member's document");
@@ -373,11 +374,14 @@ const STORY_TERMS: usize = 32;
 /// inverse document frequency, of which the [`STORY_TERMS`] heaviest that another
 /// document shares are its signature; two documents whose shared weight over the geometric mean
 /// of their weights reaches [`STORY_SCORE`] are one story, and so is a document with its
-/// nearest other document when they reach [`STORY_NEAREST`]; stories are the connected
+/// nearest other document when they reach [`STORY_NEAREST`], where a pair that shares a
+/// long quote (`shared_quote`, eight words in a row) counts [`STORY_SCORE`] more in
+/// finding the nearest: two outlets quoting the same statement are each other's nearest
+/// rather than another story's of similar terms; stories are the connected
 /// groups. Candidates come from an inverted index of the rarer terms (in at most a
 /// twentieth of the documents, and at least 5), each compared with the heads of its
 /// lists as quotes are. Returns each document's story as the index of its first document.
-fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
+fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
     let bags: Vec<Vec<(u64, TermKind)>> = docs
         .par_iter()
         .map(|(_, f)| {
@@ -425,7 +429,8 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
             }
         }
     }
-    let mut scored: Vec<(u32, u32, f64)> = in_parallel(bags.len(), 256, |b, partners, out| {
+    // (a, b, their terms' score, the score that picks each one's nearest)
+    let mut scored: Vec<(u32, u32, f64, f64)> = in_parallel(bags.len(), 256, |b, partners, out| {
         index.partners(b, partners);
         for &a in partners.iter() {
             let (x, y) = (&bags[a as usize], &bags[b as usize]);
@@ -443,14 +448,20 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
             }
             let norm = (totals[a as usize] * totals[b as usize]).sqrt();
             if norm > 0.0 && shared / norm >= STORY_NEAREST {
-                out.push((a, b, shared / norm));
+                // A long quote both carry says more than their terms: it makes them
+                // each other's nearest, unless the terms say they are far apart (a famous
+                // line quoted years later). It does not make an edge by itself: a
+                // document that also tells another story would join the two.
+                let quoted = shared_quote.binary_search(&(a.min(b), a.max(b))).is_ok();
+                let s = shared / norm;
+                out.push((a, b, s, s + if quoted { STORY_SCORE } else { 0.0 }));
             }
         }
     });
     // Each document's nearest other document, ties to the first.
     scored.sort_by_key(|x| (x.0, x.1));
     let mut nearest: Vec<Option<(f64, u32)>> = vec![None; docs.len()];
-    for &(a, b, s) in &scored {
+    for &(a, b, _, s) in &scored {
         for (x, y) in [(a, b), (b, a)] {
             let e = &mut nearest[x as usize];
             if e.is_none_or(|(t, z)| s > t || (s == t && y < z)) {
@@ -460,7 +471,7 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
     }
     let near = |x: u32, y: u32| nearest[x as usize].is_some_and(|(_, z)| z == y);
     let edges: Vec<(u32, u32)> =
-        scored.iter().filter(|&&(a, b, s)| s >= STORY_SCORE || near(a, b) || near(b, a)).map(|&(a, b, _)| (a, b)).collect();
+        scored.iter().filter(|&&(a, b, s, _)| s >= STORY_SCORE || near(a, b) || near(b, a)).map(|&(a, b, _, _)| (a, b)).collect();
     let mut uf = UnionFind::new(docs.len());
     let mut edges = edges;
     edges.sort_unstable();
@@ -470,7 +481,43 @@ fn stories(docs: &Docs<'_, '_>) -> Vec<u32> {
     (0..docs.len() as u32).map(|d| uf.find(d)).collect()
 }
 
-fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
+/// A verified link between two quote occurrences, and what it still needs.
+#[derive(Clone, Copy)]
+struct QuoteEdge {
+    a: u32,
+    b: u32,
+    /// It holds only if the two documents are one story (a short run whose speakers are
+    /// not both named).
+    in_story: bool,
+    /// Eight words or more in a row: evidence that the two documents tell one story.
+    long: bool,
+}
+
+/// The quotes worth linking and the verified links between them, before stories are
+/// known: the long ones tell which documents are one story.
+struct QuoteLinks {
+    occ: Vec<Occ>,
+    edges: Vec<QuoteEdge>,
+}
+
+impl QuoteLinks {
+    /// The pairs of documents (lower first, sorted, once) that share a long quote.
+    fn shared_long(&self) -> Vec<(u32, u32)> {
+        let mut pairs: Vec<(u32, u32)> = self
+            .edges
+            .iter()
+            .filter(|e| e.long)
+            .map(|e| (self.occ[e.a as usize].doc, self.occ[e.b as usize].doc))
+            .filter(|(x, y)| x != y)
+            .map(|(x, y)| (x.min(y), x.max(y)))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    }
+}
+
+fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
     let mut occ = Vec::new();
     let mut index: KeyMap<u64, Vec<(u32, u32)>> = KeyMap::default();
     for (d, (_, f)) in docs.iter().enumerate() {
@@ -496,7 +543,8 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         }
     });
     drop(tried);
-    let verify = |&(ga, pa, gb, pb): &(u32, u32, u32, u32)| -> bool {
+    // Whether a pair links, and if so whether only inside one story.
+    let verify = |&(ga, pa, gb, pb): &(u32, u32, u32, u32)| -> Option<QuoteEdge> {
         let (oa, ob) = (occ[ga as usize], occ[gb as usize]);
         let (qa, qb) = (unit(oa), unit(ob));
         // A quick look around the shared 3-gram first: a long exact run settles it.
@@ -519,24 +567,37 @@ fn quote_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         };
         let (sa, sb) = (qa.speaker.as_deref(), qb.speaker.as_deref());
         let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
-        let same_story = story[oa.doc as usize] == story[ob.doc as usize];
+        let edge = |in_story: bool| Some(QuoteEdge { a: ga.min(gb), b: ga.max(gb), in_story, long: al.run >= MIN_RUN });
         if !links(al, a.len(), b.len()) {
             // Outlets quote one sentence of a speech in their own cuts: a shorter run
             // links when both name the same speaker, in one story, and it is half of the
             // shorter quote (six words in two long quotes are a stock phrase: `I don't
             // agree with everything Trump does`, `... everything anyone does`).
-            return al.run >= VOUCHED_RUN && al.run * 2 >= a.len().min(b.len()) && vouched && same_story;
+            return (al.run >= VOUCHED_RUN && al.run * 2 >= a.len().min(b.len()) && vouched).then_some(true).and_then(edge);
         }
         // Short runs recur by chance: the same few words from another speaker are
         // another claim, and so are they in another story unless both give the speaker.
-        !(al.run < MIN_RUN && (!same_speaker(sa, sb) || (!same_story && !vouched)))
-    };
-    let mut edges: Vec<(u32, u32)> = in_parallel(pairs.len(), 4096, |p, _, out| {
-        let (ga, _, gb, _) = pairs[p as usize];
-        if verify(&pairs[p as usize]) {
-            out.push((ga.min(gb), ga.max(gb)));
+        if al.run >= MIN_RUN || vouched {
+            edge(false)
+        } else if same_speaker(sa, sb) {
+            edge(true)
+        } else {
+            None
         }
-    });
+    };
+    let edges = in_parallel(pairs.len(), 4096, |p, _, out| out.extend(verify(&pairs[p as usize])));
+    QuoteLinks { occ, edges }
+}
+
+/// The quote claims: the links that hold in `story` clustered, one claim per cluster (or
+/// more, [`quote_claim`]).
+fn quote_claims(docs: &Docs<'_, '_>, quotes: QuoteLinks, story: &[u32]) -> Vec<Claim> {
+    let QuoteLinks { occ, edges } = quotes;
+    let mut edges: Vec<(u32, u32)> = edges
+        .into_iter()
+        .filter(|e| !e.in_story || story[occ[e.a as usize].doc as usize] == story[occ[e.b as usize].doc as usize])
+        .map(|e| (e.a, e.b))
+        .collect();
     let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
     // Each cluster with its own verified edges, renumbered within it.
     let mut at = vec![(u32::MAX, 0u32); occ.len()];
@@ -955,4 +1016,40 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             attributed(Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, ..Claim::default() }, members)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document whose one fact sentence holds these terms (`t` numbers them).
+    fn doc(terms: impl IntoIterator<Item = u64>) -> DocFeatures {
+        let mut terms: Vec<(u64, TermKind)> = terms.into_iter().map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
+        terms.sort_unstable();
+        let fact = FactUnit { span: Span::new(0, 0).unwrap(), text: String::new(), terms, quote: None, speaker: None };
+        DocFeatures { quotes: Vec::new(), facts: vec![fact] }
+    }
+
+    /// `x` shares three terms with `y1` (whose story with `y2` is told by 29 more) and two
+    /// with `m` (whose story with `z` is told by 30 more), and a long quote with `m`. By its
+    /// terms alone its nearest is `y1`, which would join it to that story; the quote makes
+    /// `m` its nearest, and `y1`'s story stays without it.
+    #[test]
+    fn a_shared_long_quote_picks_the_nearest_document() {
+        let feats = [
+            doc((100..102).chain(200..230)),         // m: C and D
+            doc((1..4).chain(100..102)),             // x: B and C
+            doc((1..4).chain(10..39)),               // y1: B and A
+            doc(10..39),                             // y2: A
+            doc(200..230),                           // z: D
+        ];
+        let names = ["m", "x", "y1", "y2", "z"];
+        let docs: Vec<(&str, &DocFeatures)> = names.iter().copied().zip(&feats).collect();
+        let by_terms = stories(&docs, &[]);
+        assert_eq!(by_terms[1], by_terms[2], "by its terms, x joins y1: {by_terms:?}");
+        let with_quote = stories(&docs, &[(0, 1)]);
+        assert_eq!(with_quote[1], with_quote[0], "{with_quote:?}");
+        assert_ne!(with_quote[1], with_quote[2], "{with_quote:?}");
+        assert_eq!(with_quote[2], with_quote[3], "{with_quote:?}");
+    }
 }
