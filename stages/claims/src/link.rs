@@ -573,7 +573,8 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             // links when both name the same speaker, in one story, and it is half of the
             // shorter quote (six words in two long quotes are a stock phrase: `I don't
             // agree with everything Trump does`, `... everything anyone does`).
-            return (al.run >= VOUCHED_RUN && al.run * 2 >= a.len().min(b.len()) && vouched).then_some(true).and_then(edge);
+            let vouched_run = al.run >= VOUCHED_RUN && al.run * 2 >= a.len().min(b.len()) && vouched;
+            return if vouched_run { edge(true) } else { None };
         }
         // Short runs recur by chance: the same few words from another speaker are
         // another claim, and so are they in another story unless both give the speaker.
@@ -1022,7 +1023,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
 mod tests {
     use super::*;
 
-    /// A document whose one fact sentence holds these terms (`t` numbers them).
+    /// A document whose one fact sentence holds these terms, each given by a number.
     fn doc(terms: impl IntoIterator<Item = u64>) -> DocFeatures {
         let mut terms: Vec<(u64, TermKind)> = terms.into_iter().map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
         terms.sort_unstable();
