@@ -599,7 +599,8 @@ fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> 
         prev.sentence == words[run.first].sentence
             && (prev.lower() == "the"
                 // `an Inaugural Address`, `Trump's Inaugural Address`: a thing, unless a
-                // given name leads it (`Kanye's friend` is not a run; `a Tom Hanks film`)
+                // verb of speech marks it (`Vancouver's Bo Horvat said`) or a given name
+                // leads it (`a Tom Hanks film`)
                 || ((matches!(prev.lower(), "a" | "an") || prev.possessive(text)) && !run.speaks && !is_given_name(words[run.first].text)))
     };
     // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
