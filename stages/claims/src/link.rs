@@ -686,12 +686,13 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
     let base = *distinct.iter().max_by_key(|&&i| (degree(i), ms[i].toks.len(), std::cmp::Reverse(i))).unwrap();
     let mut canon = Canon::of(&ms[base].q.text, ms[base].q.span.start(), ms[base].toks);
     let mut pending: Vec<usize> = distinct.into_iter().filter(|&i| i != base).collect();
+    // The canonical text's word hashes, recomputed only when stitching changes it.
+    let mut h = canon.hashes();
     loop {
         let before = pending.len();
         let mut rest = Vec::new();
         for &i in &pending {
-            let h = canon.hashes();
-            let al = align(&h, &forms[i]);
+            let mut al = align(&h, &forms[i]);
             if !links(al, h.len(), forms[i].len()) {
                 rest.push(i);
                 continue;
@@ -710,9 +711,9 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
                     .collect();
                 toks.extend(canon.toks.iter().map(|&(h, s, e)| (h, s + cut, e + cut)));
                 canon = Canon { text: format!("{head}{}", canon.text), toks };
+                h = canon.hashes();
+                al = align(&h, &forms[i]);
             }
-            let h = canon.hashes();
-            let al = align(&h, &forms[i]);
             if al.a1 == h.len() && al.b1 < forms[i].len() && al.b1 > 0 {
                 // The member runs on past the canonical text: append its tail.
                 // The tail follows the canonical text's last word, where the member's
@@ -730,6 +731,7 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
                         .map(|t| (t.h, end + (t.start as usize - ms0 - from), end + (t.end as usize - ms0 - from))),
                 );
                 canon.text.push_str(&m.q.text[from..]);
+                h = canon.hashes();
             }
         }
         pending = rest;
@@ -737,7 +739,6 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
             break;
         }
     }
-    let h = canon.hashes();
     // Where each wording lies in the claim's text; None when it shares no run of
     // `MIN_WORDS` words with it (it came in through a chain of other members).
     let mut covers_of: KeyMap<usize, Option<(Span, bool)>> = KeyMap::default();
