@@ -167,6 +167,18 @@ fn cue_with_no_source_keeps_a_null_speaker() {
     assert_eq!(x.confidence, Some(0.0));
 }
 
+/// `Clinton is calling for ...`: a form of `be` before an `-ing` form is the
+/// progressive, whose subject is the speaker; only before a past participle (`was told`)
+/// does it hide who spoke.
+#[test]
+fn progressive_verb_keeps_its_subject() {
+    let text = format!("{HEAD}Maria Lopez is calling for the council to rebuild the bridge by May. Tom Baker has been saying the money is gone.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the council");
+    assert_eq!((x.speaker.as_deref(), cue(x)), (Some("maria-lopez"), Some("calling for")));
+    assert_eq!(item(&q, "the money").speaker.as_deref(), Some("tom-baker"));
+}
+
 #[test]
 fn participle_takes_the_subject_of_its_clause() {
     let text = format!("{HEAD}Maria Lopez defended the budget on Monday, adding that no school would lose money.\n");

@@ -215,6 +215,9 @@ const NOT_SUBJECT: &[&str] = &[
     "which", "where", "how", "why", "just",
 ];
 
+/// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
+const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m"];
+
 /// Auxiliaries that make a participle after them passive (`was told`, `is expected`).
 const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
 
@@ -532,11 +535,13 @@ impl<'a> Sentence<'a> {
     fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
         let t = self.ts[v];
         // the subject, back over auxiliaries and adverbs
+        let participle = t.text.ends_with("ing");
         let mut j = v;
-        while j > 0 && !self.break_after(j - 1) && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
+        // a form of `be` before an `-ing` form is the progressive, not the passive: `Clinton
+        // is calling for ...`, `Sanders has been touting ...` have their subject before it
+        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || participle && self.in_list(j - 1, PROGRESSIVE)) {
             j -= 1;
         }
-        let participle = t.text.ends_with("ing");
         if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS))) {
             // `Asked whether ..., he said`, `When asked about ...`: the question is the
             // content, and the text does not say who asked it
