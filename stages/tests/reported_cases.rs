@@ -179,6 +179,18 @@ fn progressive_verb_keeps_its_subject() {
     assert_eq!(item(&q, "the money").speaker.as_deref(), Some("tom-baker"));
 }
 
+/// `from Mike Lee, who declared that ...`: the relative clause's verb is the named
+/// person's, and the speaker has a mention on `who`.
+#[test]
+fn relative_who_clause_is_the_named_persons() {
+    let text = format!("{HEAD}The plan won praise from Maria Lopez, who declared that the vote was a signal of unity.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the vote");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    let lopez = sp.speakers.iter().find(|s| s.id == "maria-lopez").expect("maria-lopez");
+    assert!(lopez.mentions.iter().any(|m| m.text == "who"), "{:#?}", lopez.mentions);
+}
+
 #[test]
 fn participle_takes_the_subject_of_its_clause() {
     let text = format!("{HEAD}Maria Lopez defended the budget on Monday, adding that no school would lose money.\n");

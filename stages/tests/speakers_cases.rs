@@ -283,3 +283,18 @@ fn president_pro_tem_is_a_title() {
     let sp = run(text);
     assert!(ids(&sp).contains(&"david-long"), "{:?}", ids(&sp));
 }
+
+/// `from Mike Lee, who declared ...`: a relative `who` right after a name is a mention of
+/// that person (the subject of the verb after it); one after a thing (`the bridge, which`)
+/// or a group (`voters who`) is not.
+#[test]
+fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
+    let text = "Harbour Town Votes On The New Bridge\n\nThe plan won praise from Maria Lopez, who declared that the vote was a signal. Tom Baker — who had opposed it — stayed home. Many voters who came said nothing.\n";
+    let sp = run(text);
+    let lopez = forms(person(&sp, "maria-lopez"));
+    assert!(lopez.contains(&("who", MentionForm::Pronoun)), "{lopez:?}");
+    let baker = forms(person(&sp, "tom-baker"));
+    assert!(baker.contains(&("who", MentionForm::Pronoun)), "{baker:?}");
+    let whos = sp.speakers.iter().flat_map(|s| &s.mentions).filter(|m| m.text == "who").count();
+    assert_eq!(whos, 2, "{:#?}", sp.speakers);
+}

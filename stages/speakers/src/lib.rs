@@ -323,6 +323,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.sort_by_key(|(_, m)| m.span);
     let pronouns = resolve_pronouns(text, &words, &mentions, &people, &definite);
     mentions.extend(pronouns);
+    let relatives = relative_pronouns(text, &words, &mentions, &people);
+    mentions.extend(relatives);
 
     // 5. organisations, groups and documents that speak, and what refers to them
     entities::find(text, &words, lex, &mut people, &mut mentions, &groups);
@@ -916,6 +918,26 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             let list = by_sentence.entry(w.sentence).or_default();
             list.push((w.start, p, subject));
             list.sort();
+        }
+    }
+    out
+}
+
+/// `Bill Maher, who is supporting Sanders, ...`: a relative `who` right after a person's
+/// name (a comma or a dash between at most) is a mention of that person, so the verb it
+/// is the subject of has a speaker with a mention there.
+fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People) -> Vec<(usize, Mention)> {
+    let mut out = Vec::new();
+    // the mentions by where they end, to find the one ending nearest before each `who`
+    let mut by_end: Vec<&(usize, Mention)> = mentions.iter().collect();
+    by_end.sort_by_key(|(_, m)| (m.span.end(), m.span.start()));
+    for w in words.iter().filter(|w| !w.in_quote && w.lower() == "who") {
+        let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
+        let Some((p, m)) = k.checked_sub(1).map(|k| by_end[k]) else { continue };
+        let between = text.get(m.span.end()..w.start).unwrap_or("x");
+        let adjacent = between.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–')) && between.chars().filter(|c| !c.is_whitespace()).count() <= 1;
+        if adjacent && people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun {
+            out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
         }
     }
     out
