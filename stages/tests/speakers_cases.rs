@@ -1,6 +1,6 @@
 //! The hard cases of issue 4 for the speakers stage, one test each, on hand-written text.
 
-use stages::contract::{MentionForm, Speaker, Speakers};
+use stages::contract::{MentionForm, Speaker, SpeakerKind, Speakers};
 use stages::segment::segment;
 use stages::speakers::speakers;
 
@@ -297,4 +297,33 @@ fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
     assert!(baker.contains(&("who", MentionForm::Pronoun)), "{baker:?}");
     let whos = sp.speakers.iter().flat_map(|s| &s.mentions).filter(|m| m.text == "who").count();
     assert_eq!(whos, 2, "{:#?}", sp.speakers);
+}
+
+/// `Sen. Harry Reid (D-Nev.) said`: the party and state tag is no person; the quote's
+/// speaker is the senator.
+#[test]
+fn a_party_and_state_tag_is_not_a_speaker() {
+    let text = "Harbour Town Votes On The New Bridge\n\nSen. Maria Lopez (D-Nev.) said, “It is time for Congress to get serious.”\n";
+    let sp = run(text);
+    assert!(ids(&sp).contains(&"maria-lopez"), "{:?}", ids(&sp));
+    assert!(!ids(&sp).iter().any(|id| id.contains("nev")), "{:?}", ids(&sp));
+}
+
+/// `Critics also note that ...`, `Aides say ...`: a plural role noun capitalised because it
+/// opens the sentence is a group, not a person named Critics.
+#[test]
+fn a_capitalised_role_noun_opening_a_sentence_is_a_group() {
+    let text = "Harbour Town Votes On The New Bridge\n\nMaria Lopez defended the plan. Critics say the bridge will never open.\n";
+    let sp = run(text);
+    let critics: Vec<&Speaker> = sp.speakers.iter().filter(|s| s.mentions.iter().any(|m| m.text == "Critics")).collect();
+    assert!(critics.len() == 1 && critics[0].kind == SpeakerKind::Group, "{:#?}", sp.speakers);
+}
+
+/// `the U.S. said`, `Richard J. said`: a lone initial left by an abbreviation is never a
+/// person's name.
+#[test]
+fn a_lone_initial_is_not_a_speaker() {
+    let text = "Harbour Town Votes On The New Bridge\n\nThe talks in the U.S. said little. “We will see,” Y. said.\n";
+    let sp = run(text);
+    assert!(!sp.speakers.iter().any(|s| s.name.chars().count() == 1), "{:#?}", sp.speakers);
 }

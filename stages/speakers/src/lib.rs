@@ -254,6 +254,13 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) {
             continue;
         }
+        // `Critics said` is a group the descriptions below find, `U.S.` leaves a lone
+        // initial, and `Sen. Mitch McConnell (R-Ky.) said` a party and state tag: none is
+        // a person's name
+        let role = !courtesy && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()));
+        if role || w.text.chars().count() == 1 || party_tag(w.text) {
+            continue;
+        }
         let known = lex.known_by_surname.get(w.lower()).copied().or_else(|| lex.known_by_name.get(w.lower()).copied());
         match known {
             Some(k) => people.add_full(&lex.known[k].0, Some(k), lex.known[k].1, lex),
@@ -335,6 +342,14 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.dedup_by_key(|(_, m)| m.span);
 
     people.finish(mentions)
+}
+
+/// Whether `word` is a party and state tag (`R-Ky`, `D-Nev`, `I-Vt`), the parenthesis
+/// after a legislator's name in American news.
+fn party_tag(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let (Some(party), Some(state)) = (parts.next(), parts.next()) else { return false };
+    matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase()) && state.len() <= 6 && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// Whether `word` is a speech verb that marks a speaker (`Brafman said`).
