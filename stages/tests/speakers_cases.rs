@@ -327,3 +327,15 @@ fn a_lone_initial_is_not_a_speaker() {
     let sp = run(text);
     assert!(!sp.speakers.iter().any(|s| s.name.chars().count() == 1), "{:#?}", sp.speakers);
 }
+
+/// `Texas-based strategist Matt Mackowiak said`, `a veteran Boston-based engineer said`,
+/// `co-anchor Norah O'Donnell`: a compound capitalised only by its first part is no part
+/// of a name; a hyphenated name is kept whole (`Ban Ki-moon`).
+#[test]
+fn a_compound_adjective_before_a_name_is_not_part_of_it() {
+    let text = "Harbour Town Votes On The New Bridge\n\nTexas-based strategist Maria Lopez said the vote was close. A veteran Boston-based engineer said the bridge is too long. The U.N. chief, Ban Ki-moon, said the talks would go on.\n";
+    let sp = run(text);
+    let ids = ids(&sp);
+    assert!(ids.contains(&"maria-lopez") && ids.contains(&"ban-ki-moon"), "{ids:?}");
+    assert!(!ids.iter().any(|id| id.contains("based")), "{ids:?}");
+}

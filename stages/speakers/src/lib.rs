@@ -344,6 +344,21 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     people.finish(mentions)
 }
 
+/// Whether `word` is a compound capitalised only by its first part: an adjective led by
+/// a name (`Boston-based`, `Ontario-born`, `al-Qaeda-linked`, `Islamic-State-style`), a
+/// prefixed noun (`Co-anchor`, `Ex-minister`), a plural of agents (`Fact-checkers`) or a
+/// number (`Twenty-four`). Hyphenated names keep their capitals (`Waldenberger-Bulmer`)
+/// or end in a syllable none of these end in (`Ban Ki-moon`, `Kim Jong-un`).
+fn compound_adjective(word: &str) -> bool {
+    let Some((head, tail)) = word.rsplit_once('-') else { return false };
+    if head.is_empty() || tail.is_empty() || !tail.chars().all(|c| c.is_lowercase()) {
+        return false;
+    }
+    const TAILS: &[&str] = &["born", "bred", "made", "run", "style", "era", "area", "wide", "like", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    const PREFIXES: &[&str] = &["Co", "Ex", "Vice", "Pro", "Anti", "Non", "Pre", "Post", "Self", "Then", "Would", "Now"];
+    tail.ends_with("ed") || tail.ends_with("ers") || TAILS.contains(&tail) || PREFIXES.contains(&head)
+}
+
 /// Whether `word` is a party and state tag (`R-Ky`, `D-Nev`, `I-Vt`), the parenthesis
 /// after a legislator's name in American news.
 fn party_tag(word: &str) -> bool {
@@ -632,7 +647,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        if !w.capitalised() || (lex.capitalised.contains(w.text) && !is_title(w)) {
+        if !w.capitalised() || (lex.capitalised.contains(w.text) && !is_title(w)) || compound_adjective(w.text) {
             i += 1;
             continue;
         }
@@ -659,6 +674,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
             && words[last].joins_next
             && words[last + 1].capitalised()
             && !lex.capitalised.contains(words[last + 1].text)
+            && !compound_adjective(words[last + 1].text)
             && words[last + 1].in_quote == words[first].in_quote
         {
             last += 1;
