@@ -1,6 +1,6 @@
 //! Reported speech (issue 12): one test per construction, on hand-written text.
 
-use stages::contract::{Quote, QuoteKind, Quotes, Speakers};
+use stages::contract::{Quote, QuoteKind, Quotes, SpeakerKind, Speakers};
 use stages::segment::segment;
 use stages::speakers::speakers;
 use stages::quotes;
@@ -189,6 +189,20 @@ fn relative_who_clause_is_the_named_persons() {
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
     let lopez = sp.speakers.iter().find(|s| s.id == "maria-lopez").expect("maria-lopez");
     assert!(lopez.mentions.iter().any(|m| m.text == "who"), "{:#?}", lopez.mentions);
+}
+
+/// `according to the results`, `according to a new article in Politico`, `the tally says`:
+/// results, articles and tallies say things as reports and polls do; the item's
+/// speaker is that document, not nobody.
+#[test]
+fn results_articles_and_data_are_document_sources() {
+    let text = format!("{HEAD}According to the results, Maria Lopez won 37 percent of the vote. The bridge will cost twice the first estimate, according to a new article in the Harbour Gazette. The tally says that traffic fell by half.\n");
+    let (sp, q) = run(&text);
+    for (prefix, name) in [("Maria Lopez won", "results"), ("The bridge will", "article"), ("traffic fell", "tally")] {
+        let x = item(&q, prefix);
+        let who = sp.speakers.iter().find(|s| Some(s.id.as_str()) == x.speaker.as_deref()).unwrap_or_else(|| panic!("{prefix}: no speaker in {x:#?}"));
+        assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Document), "{prefix}");
+    }
 }
 
 #[test]
