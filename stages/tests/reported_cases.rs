@@ -195,7 +195,7 @@ fn relative_who_clause_is_the_named_persons() {
 /// results, articles and tallies say things as reports and polls do; the item's
 /// speaker is that document, not nobody.
 #[test]
-fn results_articles_and_data_are_document_sources() {
+fn results_articles_and_tallies_are_document_sources() {
     let text = format!("{HEAD}According to the results, Maria Lopez won 37 percent of the vote. The bridge will cost twice the first estimate, according to a new article in the Harbour Gazette. The tally says that traffic fell by half.\n");
     let (sp, q) = run(&text);
     for (prefix, name) in [("Maria Lopez won", "results"), ("The bridge will", "article"), ("traffic fell", "tally")] {
