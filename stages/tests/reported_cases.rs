@@ -205,6 +205,17 @@ fn results_articles_and_tallies_are_document_sources() {
     }
 }
 
+/// `The poll found that ...`, `the records show ...`: a text says what it finds or shows;
+/// the item's speaker is the poll.
+#[test]
+fn a_document_says_what_it_finds() {
+    let text = format!("{HEAD}The new poll found that Maria Lopez leads Tom Baker by ten points.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "Maria Lopez leads");
+    let who = sp.speakers.iter().find(|s| Some(s.id.as_str()) == x.speaker.as_deref()).unwrap_or_else(|| panic!("no speaker in {x:#?}"));
+    assert_eq!((who.name.as_str(), who.kind), ("poll", SpeakerKind::Document));
+}
+
 #[test]
 fn participle_takes_the_subject_of_its_clause() {
     let text = format!("{HEAD}Maria Lopez defended the budget on Monday, adding that no school would lose money.\n");

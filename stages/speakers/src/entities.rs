@@ -257,7 +257,9 @@ pub(crate) fn find(
             }
             let determined = first < i && matches!(words[first].lower(), "the" | "a" | "an" | "its" | "their" | "this" | "that");
             if determined {
-                let speaks = speaks_at(first, i);
+                // a text says what it shows or finds (`the poll found`, `the results
+                // suggest`), as a group says what it holds
+                let speaks = speaks_at(first, i) || !w.possessive(text) && verb_after(words, i, true);
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             i += 1;
