@@ -346,9 +346,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 
 /// Whether `word` is a compound capitalised only by its first part: an adjective led by
 /// a name (`Boston-based`, `Ontario-born`, `al-Qaeda-linked`, `Islamic-State-style`), a
-/// prefixed noun (`Co-anchor`, `Ex-minister`), a plural of agents (`Fact-checkers`) or a
-/// number (`Twenty-four`). Hyphenated names keep their capitals (`Waldenberger-Bulmer`)
-/// or end in a syllable none of these end in (`Ban Ki-moon`, `Kim Jong-un`).
+/// prefixed noun (`Co-anchor`, `Ex-minister`, `Then-candidate`), a plural of agents
+/// (`Fact-checkers`) or a number (`Twenty-four`). Hyphenated names keep their capitals
+/// (`Waldenberger-Bulmer`) or end in a syllable none of these end in (`Ban Ki-moon`,
+/// `Kim Jong-un`).
 fn compound_adjective(word: &str) -> bool {
     let Some((head, tail)) = word.rsplit_once('-') else { return false };
     if head.is_empty() || tail.is_empty() || !tail.chars().all(|c| c.is_lowercase()) {
