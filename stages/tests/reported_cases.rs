@@ -168,15 +168,16 @@ fn cue_with_no_source_keeps_a_null_speaker() {
 }
 
 /// `Clinton is calling for ...`: a form of `be` before an `-ing` form is the
-/// progressive, whose subject is the speaker; only before a past participle (`was told`)
-/// does it hide who spoke.
+/// progressive, whose subject is the speaker (before a past participle, `was told`, it
+/// hides who spoke: `cue_with_no_source_keeps_a_null_speaker`).
 #[test]
 fn progressive_verb_keeps_its_subject() {
-    let text = format!("{HEAD}Maria Lopez is calling for the council to rebuild the bridge by May. Tom Baker has been saying the money is gone.\n");
+    let text = format!("{HEAD}Maria Lopez is calling for the council to rebuild the bridge by May. Tom Baker has been saying the money is gone. Ann Carter will not be supporting the mayor in the fall.\n");
     let (_, q) = run(&text);
     let x = item(&q, "the council");
     assert_eq!((x.speaker.as_deref(), cue(x)), (Some("maria-lopez"), Some("calling for")));
     assert_eq!(item(&q, "the money").speaker.as_deref(), Some("tom-baker"));
+    assert_eq!(item(&q, "the mayor").speaker.as_deref(), Some("ann-carter"));
 }
 
 /// `from Mike Lee, who declared that ...`: the relative clause's verb is the named
@@ -214,6 +215,26 @@ fn a_document_says_what_it_finds() {
     let x = item(&q, "Maria Lopez leads");
     let who = sp.speakers.iter().find(|s| Some(s.id.as_str()) == x.speaker.as_deref()).unwrap_or_else(|| panic!("no speaker in {x:#?}"));
     assert_eq!((who.name.as_str(), who.kind), ("poll", SpeakerKind::Document));
+}
+
+/// `a group that is calling for ...`, `seems to be saying that ...`: a progressive after
+/// a relative or an infinitive has no subject of its own there, and its content is
+/// still reported.
+#[test]
+fn progressive_after_a_relative_still_reports_its_content() {
+    let text = format!("{HEAD}Maria Lopez leads a group that is calling for the council to rebuild the bridge. Tom Baker seems to be saying that the money is gone.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "the council")), Some("calling for"));
+    assert_eq!(cue(item(&q, "the money")), Some("saying"));
+}
+
+/// `The report cited by Maria Lopez was short`: a participle before `by` is passive, and
+/// the document before it is not its subject.
+#[test]
+fn a_document_before_a_passive_participle_does_not_speak() {
+    let text = format!("{HEAD}The report cited by Maria Lopez was short.\n");
+    let (sp, _) = run(&text);
+    assert!(!sp.speakers.iter().any(|s| s.kind == SpeakerKind::Document), "{:#?}", sp.speakers);
 }
 
 #[test]

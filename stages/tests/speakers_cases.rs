@@ -284,12 +284,13 @@ fn president_pro_tem_is_a_title() {
     assert!(ids(&sp).contains(&"david-long"), "{:?}", ids(&sp));
 }
 
-/// `from Mike Lee, who declared ...`: a relative `who` right after a name is a mention of
-/// that person (the subject of the verb after it); one after a thing (`the bridge, which`)
-/// or a group (`voters who`) is not.
+/// `from Mike Lee, who declared ...`: a relative `who` set off after a name by a comma or
+/// a dash is a mention of that person (the subject of the verb after it); one after a
+/// group (`voters who`) is not, nor a question word after a name (`told Lopez who to
+/// call`).
 #[test]
 fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
-    let text = "Harbour Town Votes On The New Bridge\n\nThe plan won praise from Maria Lopez, who declared that the vote was a signal. Tom Baker — who had opposed it — stayed home. Many voters who came said nothing.\n";
+    let text = "Harbour Town Votes On The New Bridge\n\nThe plan won praise from Maria Lopez, who declared that the vote was a signal. Tom Baker — who had opposed it — stayed home. Many voters who came said nothing. Baker told Lopez who to call.\n";
     let sp = run(text);
     let lopez = forms(person(&sp, "maria-lopez"));
     assert!(lopez.contains(&("who", MentionForm::Pronoun)), "{lopez:?}");
@@ -299,14 +300,14 @@ fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
     assert_eq!(whos, 2, "{:#?}", sp.speakers);
 }
 
-/// `Sen. Harry Reid (D-Nev.) said`: the party and state tag is no person; the quote's
-/// speaker is the senator.
+/// `Sen. Harry Reid (D-Nev.) said`, `Sen. Ron Johnson, R-Wis., said`: the party and state
+/// tag is no person; the speaker is the senator.
 #[test]
 fn a_party_and_state_tag_is_not_a_speaker() {
-    let text = "Harbour Town Votes On The New Bridge\n\nSen. Maria Lopez (D-Nev.) said, “It is time for Congress to get serious.”\n";
+    let text = "Harbour Town Votes On The New Bridge\n\nSen. Maria Lopez (D-Nev.) said, “It is time for Congress to get serious.” Sen. Tom Baker, R-Wis., said the plan failed.\n";
     let sp = run(text);
-    assert!(ids(&sp).contains(&"maria-lopez"), "{:?}", ids(&sp));
-    assert!(!ids(&sp).iter().any(|id| id.contains("nev")), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"maria-lopez") && ids(&sp).contains(&"tom-baker"), "{:?}", ids(&sp));
+    assert!(!ids(&sp).iter().any(|id| id.contains("nev") || id.contains("wis")), "{:?}", ids(&sp));
 }
 
 /// `Critics also note that ...`, `Aides say ...`: a plural role noun capitalised because it

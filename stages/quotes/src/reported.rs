@@ -539,7 +539,10 @@ impl<'a> Sentence<'a> {
         let mut j = v;
         // a form of `be` before an `-ing` form is the progressive, not the passive: `Clinton
         // is calling for ...`, `Sanders has been touting ...` have their subject before it
-        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || participle && self.in_list(j - 1, PROGRESSIVE)) {
+        // (`will not be supporting`; but not past a word that cannot end one: `a group that
+        // is calling for`, `seems to be saying`)
+        let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.in_list(j - 2, BETWEEN_SUBJECT_AND_VERB));
+        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) {
             j -= 1;
         }
         if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS))) {

@@ -120,7 +120,10 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
         }
         // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
         if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text))) && !w.text.ends_with("ing") {
-            return true;
+            // `the study cited by Trump`: a participle before `by` is passive, and what
+            // comes before it is not its subject
+            let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
+            return !by;
         }
         if !BETWEEN.contains(&w.lower()) {
             return false;
@@ -259,7 +262,7 @@ pub(crate) fn find(
             if determined {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
-                let speaks = speaks_at(first, i) || !w.possessive(text) && verb_after(words, i, true);
+                let speaks = speaks_at(first, i) || verb_after(words, i, true);
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             i += 1;

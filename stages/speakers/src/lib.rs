@@ -254,11 +254,13 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) {
             continue;
         }
-        // `Critics said` is a group the descriptions below find, `U.S.` leaves a lone
-        // initial, and `Sen. Mitch McConnell (R-Ky.) said` a party and state tag: none is
-        // a person's name
-        let role = !courtesy && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()));
-        if role || w.text.chars().count() == 1 || party_tag(w.text) {
+        // `Critics said` opening a sentence is a group the descriptions below find (`Gov.
+        // Justice said` is a person), `U.S.` leaves a lone initial, and `Sen. Mitch
+        // McConnell (R-Ky.) said` (or `, R-Ky., said`) a party and state tag: none is a
+        // person's name
+        let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()));
+        let tag = text.get(..w.start).is_some_and(|b| b.trim_end().ends_with(['(', ','])) && party_tag(w.text);
+        if role || w.text.chars().count() == 1 || tag {
             continue;
         }
         let known = lex.known_by_surname.get(w.lower()).copied().or_else(|| lex.known_by_name.get(w.lower()).copied());
@@ -360,8 +362,8 @@ fn compound_adjective(word: &str) -> bool {
     tail.ends_with("ed") || tail.ends_with("ers") || TAILS.contains(&tail) || PREFIXES.contains(&head)
 }
 
-/// Whether `word` is a party and state tag (`R-Ky`, `D-Nev`, `I-Vt`), the parenthesis
-/// after a legislator's name in American news.
+/// Whether `word` is shaped like a party and state tag (`R-Ky`, `D-Nev`, `I-Vt`), which
+/// follows a legislator's name in American news in a parenthesis or between commas.
 fn party_tag(word: &str) -> bool {
     let mut parts = word.splitn(2, '-');
     let (Some(party), Some(state)) = (parts.next(), parts.next()) else { return false };
@@ -956,8 +958,10 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
 }
 
 /// `Bill Maher, who is supporting Sanders, ...`: a relative `who` right after a person's
-/// name (a comma or a dash between at most) is a mention of that person, so the verb it
-/// is the subject of has a speaker with a mention there.
+/// name, set off by a comma or a dash, is a mention of that person, so the verb it is
+/// the subject of has a speaker with a mention there. (After a name governed by a
+/// preposition it may be the head's: `an aide to Clinton, who ...`; it is taken as the
+/// name's all the same, as `praise from Mike Lee, who declared` is far more common.)
 fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
     // the mentions by where they end, to find the one ending nearest before each `who`
@@ -966,8 +970,10 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == "who") {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
         let Some((p, m)) = k.checked_sub(1).map(|k| by_end[k]) else { continue };
+        // set off by a comma or a dash: a name takes no restrictive `who`, and without
+        // one `who` asks (`told Lopez who to call`) or opens the next paragraph
         let between = text.get(m.span.end()..w.start).unwrap_or("x");
-        let adjacent = between.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–')) && between.chars().filter(|c| !c.is_whitespace()).count() <= 1;
+        let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
         if adjacent && people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun {
             out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
         }
