@@ -19,7 +19,7 @@
 //! - cold run: `pipeline run` into an empty annotations folder (everything computed);
 //! - the floor: every seed and annotation file read once, in this process, in parallel
 //!   with the same thread count: what any tool that looks at every file must pay;
-//! - `claims`: a run with only `claims.yaml` removed, less a no-op run; the rest of the
+//! - `claims`: a run with only the claims (`claims/`) removed, less a no-op run; the rest of the
 //!   cold run is the engine (hashing, validation, file I/O);
 //! - no-op run; one seed changed (a paragraph appended to one seed, then the run, and
 //!   the seed restored, then the run: the best of the two); `pipeline check`;
@@ -364,7 +364,14 @@ fn measure(target: &Path, lib: &Library, o: &Options, docs: usize, pool: &rayon:
     eprintln!("  claims alone");
     let mut claims_runs = Vec::new();
     for _ in 0..repeats {
-        fs::remove_file(dir.join("annotations/claims.yaml")).map_err(|e| format!("claims.yaml: {e}"))?;
+        // the claims' shards (or, for a binary of an earlier version, its claims.yaml)
+        let (shards, single) = (dir.join("annotations/claims"), dir.join("annotations/claims.yaml"));
+        if shards.is_dir() {
+            fs::remove_dir_all(&shards).map_err(|e| format!("{}: {e}", shards.display()))?;
+        }
+        if single.is_file() {
+            fs::remove_file(&single).map_err(|e| format!("{}: {e}", single.display()))?;
+        }
         claims_runs.push(run(&["run"])?);
     }
     let (claims_run, p) = best(claims_runs);
@@ -487,7 +494,7 @@ fn table(o: &Options, lib: &Library, figures: &[Figures], peak_how: &str) -> Str
     for (i, name) in names.iter().enumerate() {
         row(name, &|f| format!("{}  {}", secs(share(f.stages[i])), mbs(f.seed_bytes, share(f.stages[i]))));
     }
-    row("  claims (run with only claims.yaml gone)", &|f| format!("{}  {}", secs(f.claims), ratio(f.claims, f.floor)));
+    row("  claims (run with only claims/ gone)", &|f| format!("{}  {}", secs(f.claims), ratio(f.claims, f.floor)));
     row("  rest: engine (hash, validate, I/O)", &|f| {
         let parts: Duration = f.stages.iter().map(|&d| share(d)).sum::<Duration>() + f.claims;
         let rest = f.cold.wall.saturating_sub(parts);

@@ -220,7 +220,7 @@ fn refuse_reserved(graph: &Graph, docs: &[Entry]) -> Result<(), Diagnostic> {
         let clash = layout::is_own(name) || corpus_files.iter().any(|f| name == *f || name == layout::file_name(f));
         if clash {
             return Err(Diagnostic::new(Kind::Usage, paths::display(&entry.path), format!("the document name `{name}` is reserved: its annotations would collide with the tool's own files"))
-                .help("rename the seed (a name that does not start with `.` and is not the name of a corpus-wide file such as claims.yaml)"));
+                .help("rename the seed (a name that does not start with `.` and is not the name of a corpus stage's output such as claims)"));
         }
     }
     Ok(())
@@ -335,8 +335,8 @@ impl Ctx<'_> {
     fn corpus(&self, index: usize, seeds: &std::path::Path, all: &[Entry], inputs: &[PartInput], broken: usize, tally: &mut Tally) {
         let Node::Corpus(stage) = &self.graph.nodes()[index] else { return };
         let info = stage.info();
-        let path = self.layout.corpus_file(info.file);
-        let shown = paths::display(&path);
+        let path = self.layout.shard_dir(info.file);
+        let shown = format!("{}/", paths::display(&path));
         if broken > 0 && self.policy.writes() {
             tally.counts.blocked += 1;
             tally.problems.push(
@@ -351,7 +351,8 @@ impl Ctx<'_> {
             path,
             shown,
             source: paths::relative(seeds, &self.layout.project()),
-            schema: layout::schema_ref(info.file, false),
+            // the shards sit one folder down, as a document's files do
+            schema: layout::schema_ref(info.file, true),
             seed: None,
             inputs: vec![("documents".into(), key::corpus_input(&keys))],
         };

@@ -126,7 +126,7 @@ pub struct Evaluation {
 /// One stage's figures.
 #[derive(Debug, Serialize)]
 pub struct StageFigures {
-    /// Per document (`claims` is one corpus-wide file: `(corpus)`).
+    /// Per document (`claims` is corpus-wide: its shards add up to `(corpus)`).
     pub documents: BTreeMap<String, Figures>,
     /// Over the documents.
     pub overall: Figures,
@@ -153,7 +153,7 @@ pub fn evaluate(annotations: &Path) -> Result<Evaluation, Diagnostic> {
             _ => claims(&parse(&machine, &machine_shown)?, &parse(&person, &shown)?),
         };
         files_measured.push(shown);
-        counts.entry(stage.to_string()).or_default().insert(doc.to_string(), c);
+        counts.entry(stage.to_string()).or_default().entry(doc.to_string()).or_default().add(c);
         Ok(())
     };
     for (doc, _) in layout.doc_dirs() {
@@ -161,7 +161,9 @@ pub fn evaluate(annotations: &Path) -> Result<Evaluation, Diagnostic> {
             measure(stage, &doc, &layout.doc_file(&doc, stage))?;
         }
     }
-    measure(files::CLAIMS, "(corpus)", &layout.corpus_file(files::CLAIMS))?;
+    for shard in crate::shards::files(&layout, files::CLAIMS) {
+        measure(files::CLAIMS, "(corpus)", &shard)?;
+    }
 
     let mut total = Counts::default();
     let stages = counts

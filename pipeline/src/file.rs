@@ -23,8 +23,9 @@ pub fn hash(bytes: &[u8]) -> Hash {
     blake3::hash(bytes).to_hex().to_string()
 }
 
-/// Annotation files larger than this are refused rather than parsed. `claims.yaml` for
-/// 100,000 documents is about 0.5 GiB; this leaves room for ten times that.
+/// Annotation files larger than this are refused rather than parsed. The largest are
+/// claim shards (a few megabytes each at 100,000 documents) and the single `claims.yaml`
+/// of earlier versions (about 0.5 GiB at 100,000 documents); this leaves room for more.
 const MAX_FILE: u64 = 8 << 30;
 
 /// The provenance header of an annotation file.

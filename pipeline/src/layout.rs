@@ -3,15 +3,17 @@
 //! ```text
 //! <annotations>/<doc>/<file>.yaml          a per-document stage's file
 //! <annotations>/<doc>/.machine/<file>.yaml the machine output a hand edit started from
-//! <annotations>/<file>.yaml                a corpus stage's file
-//! <annotations>/.machine/<file>.yaml       the same, for a corpus stage
+//! <annotations>/<file>/<key>.yaml         a corpus stage's shard (`claims/3f.yaml`)
+//! <annotations>/<file>/.machine/<key>.yaml the machine output a hand edit of a shard started from
+//! <annotations>/<file>/.index.yaml         which inputs the shards were made from (the tool's)
 //! <annotations>/.cache/<stage>/<doc>.json  a corpus stage's per-document parts (derived)
 //! <annotations>/.schema/<file>.json        the JSON Schema each file points at
 //! <annotations>/.lock                      held while `run` writes
 //! ```
 //!
-//! Names starting with `.` are the tool's own; every other folder is a document's. No
-//! other module builds a path under the annotations folder by hand.
+//! Names starting with `.` are the tool's own, and so are the corpus stages' folders;
+//! every other folder is a document's. No other module builds a path under the
+//! annotations folder by hand.
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +25,12 @@ const CACHE: &str = ".cache";
 const SCHEMA: &str = ".schema";
 /// The run lock.
 const LOCK: &str = ".lock";
+/// In a corpus stage's folder, the record of what its shards were made from.
+const INDEX: &str = ".index.yaml";
+/// The corpus stages, whose output is a folder of shards named after a stable key of
+/// their items (a corpus-wide file would grow without bound, and every change would
+/// rewrite all of it). Seeds cannot take these names.
+pub const CORPUS_FOLDERS: &[&str] = &[crate::graph::files::CLAIMS];
 
 /// The annotations folder.
 #[derive(Clone, Debug)]
@@ -57,9 +65,43 @@ impl Layout {
         self.doc_dir(doc).join(file_name(file))
     }
 
-    /// A corpus stage's file: `<file>.yaml`.
+    /// The file an earlier version of the tool kept a corpus stage's items in:
+    /// `<file>.yaml`. Read when there is no folder of shards; removed once the shards
+    /// are written (unless a person edited it).
     pub fn corpus_file(&self, file: &str) -> PathBuf {
         self.root.join(file_name(file))
+    }
+
+    /// A corpus stage's folder of shards: `<file>/`.
+    pub fn shard_dir(&self, file: &str) -> PathBuf {
+        self.root.join(file)
+    }
+
+    /// One shard of a corpus stage: `<file>/<key>.yaml`.
+    pub fn shard(&self, file: &str, key: &str) -> PathBuf {
+        self.shard_dir(file).join(file_name(key))
+    }
+
+    /// The record of what a corpus stage's shards were made from: `<file>/.index.yaml`.
+    pub fn shard_index(&self, file: &str) -> PathBuf {
+        self.shard_dir(file).join(INDEX)
+    }
+
+    /// The shards present in a corpus stage's folder, by key, sorted (the tool's own
+    /// files and folders in it left out).
+    pub fn shards(&self, file: &str) -> Vec<(String, PathBuf)> {
+        let Ok(entries) = std::fs::read_dir(self.shard_dir(file)) else { return Vec::new() };
+        let mut found: Vec<(String, PathBuf)> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| {
+                let name = e.file_name().to_str()?.to_string();
+                let key = name.strip_suffix(".yaml")?;
+                (!key.is_empty() && !name.starts_with('.')).then(|| (key.to_string(), e.path()))
+            })
+            .collect();
+        found.sort();
+        found
     }
 
     /// Where a corpus stage caches one document's part: `.cache/<stage>/<doc>.json`.
@@ -84,6 +126,9 @@ impl Layout {
             Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
             None => {
                 let mut dirs = vec![self.root.clone(), self.root.join(MACHINE), self.root.join(SCHEMA)];
+                for file in CORPUS_FOLDERS {
+                    dirs.extend([self.shard_dir(file), self.shard_dir(file).join(MACHINE)]);
+                }
                 if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
                     dirs.extend(stages.flatten().map(|e| e.path()));
                 }
@@ -103,6 +148,9 @@ impl Layout {
             Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
             None => {
                 let mut dirs = vec![self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE), self.lock()];
+                for file in CORPUS_FOLDERS {
+                    dirs.extend([self.shard_dir(file), self.shard_dir(file).join(MACHINE)]);
+                }
                 if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
                     dirs.extend(stages.flatten().map(|e| e.path()));
                 }
@@ -120,7 +168,8 @@ impl Layout {
             .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
             .filter_map(|e| {
                 let name = e.file_name().to_str()?.to_string();
-                (!is_own(&name)).then(|| (name, e.path()))
+                // a corpus stage's folder holds an index; a document's never does
+                (!is_own(&name) && !e.path().join(INDEX).exists()).then(|| (name, e.path()))
             })
             .collect();
         dirs.sort();
@@ -171,7 +220,7 @@ pub fn is_doc_name(doc: &str) -> bool {
 
 /// Whether a name under the annotations folder is the tool's own (not a document's).
 pub fn is_own(name: &str) -> bool {
-    name.starts_with('.')
+    name.starts_with('.') || CORPUS_FOLDERS.contains(&name)
 }
 
 #[cfg(test)]

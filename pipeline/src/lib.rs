@@ -55,6 +55,7 @@ pub mod progress;
 pub mod report;
 pub mod root;
 pub mod schema;
+pub mod shards;
 pub mod site;
 pub mod step;
 pub mod structure;

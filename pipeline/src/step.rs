@@ -266,8 +266,8 @@ pub trait CorpusNode: Send + Sync {
     fn schema(&self) -> schemars::Schema;
     /// Makes and caches `doc`'s part under `key` unless the cache holds it already.
     fn cache_part(&self, doc: &Doc, path: &Path, key: &str) -> Result<(), Diagnostic>;
-    /// Brings the stage's file up to date.
-    fn step(&self, policy: Policy, target: &Target, ctx: &CorpusCtx, tally: &mut Tally) -> Option<Done>;
+    /// Brings the stage's folder of shards up to date (`target`'s path is the folder).
+    fn step(&self, policy: Policy, target: &Target, ctx: &CorpusCtx, tally: &mut Tally);
 }
 
 impl<S: CorpusStage> CorpusNode for S {
@@ -288,7 +288,7 @@ impl<S: CorpusStage> CorpusNode for S {
         parts::write(path, key, &part).map_err(|e| Diagnostic::new(Kind::Io, paths::display(path), format!("cannot be written: {e}")))
     }
 
-    fn step(&self, policy: Policy, target: &Target, ctx: &CorpusCtx, tally: &mut Tally) -> Option<Done> {
+    fn step(&self, policy: Policy, target: &Target, ctx: &CorpusCtx, tally: &mut Tally) {
         struct OnCorpus<'a, S> {
             stage: &'a S,
             ctx: &'a CorpusCtx<'a>,
@@ -339,7 +339,15 @@ impl<S: CorpusStage> CorpusNode for S {
                 self.stage.carry(self.ctx.docs, base, ours, theirs)
             }
         }
-        step::<S::Items>(policy, target, tally, &OnCorpus { stage: self, ctx })
+        impl<S: CorpusStage> crate::shards::ShardWork<S::Items> for OnCorpus<'_, S> {
+            fn split(&self, items: S::Items) -> std::collections::BTreeMap<String, S::Items> {
+                self.stage.split(items)
+            }
+            fn join(&self, shards: Vec<S::Items>) -> S::Items {
+                self.stage.join(shards)
+            }
+        }
+        crate::shards::step::<S::Items>(policy, ctx.layout, target, tally, &OnCorpus { stage: self, ctx })
     }
 }
 

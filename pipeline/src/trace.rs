@@ -49,16 +49,19 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
             .help("ids are listed in the annotation files (quotes: q-..., paragraphs: p-..., claims: c-..., speakers: their slug)")
     };
     let layout = Layout::new(annotations);
-    let claims_path = layout.corpus_file(files::CLAIMS);
-    if doc.is_none() && has_id(&claims_path, id) {
-        let claims: Claims = load(&claims_path)?;
+    let claim_files = crate::shards::files(&layout, files::CLAIMS);
+    // a claim is in the shard its id names, unless a person moved it
+    let expected = layout.shard(files::CLAIMS, &crate::graph::claims::shard_key(id));
+    let holding = if claim_files.contains(&expected) && has_id(&expected, id) { Some(&expected) } else { claim_files.iter().find(|p| has_id(p, id)) };
+    if let (None, Some(claims_path)) = (doc, holding) {
+        let claims: Claims = load(claims_path)?;
         let claim = claims.claims.iter().find(|c| c.id == id).ok_or_else(not_found)?;
         let mut members = Vec::new();
         for m in &claim.members {
             let place = sources.place(&m.doc, m.span)?;
             members.push(json!({"doc": m.doc, "quote": m.quote, "speaker": m.speaker, "match": m.matching, "at": place}));
         }
-        let value = json!({"kind": "claim", "id": claim.id, "text": claim.text, "speakers": claim.speakers, "unattributed": claim.unattributed, "disagree": claim.disagree, "members": members});
+        let value = json!({"kind": "claim", "id": claim.id, "file": paths::display(claims_path), "text": claim.text, "speakers": claim.speakers, "unattributed": claim.unattributed, "disagree": claim.disagree, "members": members});
         return Ok(render(format, &value));
     }
     let docs: Vec<String> = match doc {
@@ -75,7 +78,7 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
         }
     }
     if doc.is_none() && !found.is_empty() && found.iter().all(|(_, file, _)| *file == files::SPEAKERS) {
-        let value = trace_speaker_everywhere(&mut sources, &layout, &claims_path, id, &found)?;
+        let value = trace_speaker_everywhere(&mut sources, &layout, id, &found)?;
         return Ok(render(format, &value));
     }
     let (doc, file, path) = match found.as_slice() {
@@ -114,7 +117,7 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
 
 /// A speaker in every document it is in (`found`), with its mentions there, the quotes
 /// it is given, and the claims whose members it said.
-fn trace_speaker_everywhere(sources: &mut Sources, layout: &Layout, claims_path: &Path, id: &str, found: &[(String, &str, PathBuf)]) -> Result<Value, Diagnostic> {
+fn trace_speaker_everywhere(sources: &mut Sources, layout: &Layout, id: &str, found: &[(String, &str, PathBuf)]) -> Result<Value, Diagnostic> {
     let mut documents = Vec::new();
     let (mut name, mut kind) = (String::new(), "person");
     for (doc, _, path) in found {
@@ -134,7 +137,7 @@ fn trace_speaker_everywhere(sources: &mut Sources, layout: &Layout, claims_path:
             .collect();
         documents.push(json!({"doc": doc, "name": speaker.name, "mentions": mentions, "quotes": said}));
     }
-    let claims: Claims = if claims_path.is_file() { load(claims_path)? } else { Claims::default() };
+    let claims: Claims = crate::shards::claims(layout)?.map(|(c, _)| c).unwrap_or_default();
     let mut theirs = Vec::new();
     for claim in &claims.claims {
         let members: Vec<Value> = claim

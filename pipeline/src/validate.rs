@@ -274,7 +274,7 @@ pub fn quotes(c: &mut Checker, seed: &str, quotes: &Quotes, speakers: &Speakers)
     }
 }
 
-/// What `claims.yaml` is checked against: a document's seed and its quote ids.
+/// What the claims are checked against: a document's seed and its quote ids.
 pub struct ClaimDoc<'a> {
     /// The seed text.
     pub text: &'a str,
@@ -282,7 +282,7 @@ pub struct ClaimDoc<'a> {
     pub quote_ids: Option<HashSet<&'a str>>,
 }
 
-/// Checks `claims.yaml` against the corpus.
+/// Checks claims (one shard's) against the corpus.
 pub fn claims(c: &mut Checker, claims: &Claims, docs: &HashMap<&str, ClaimDoc>) {
     c.unique_ids("claims", claims.claims.iter().map(|k| k.id.as_str()));
     for (i, claim) in claims.claims.iter().enumerate() {

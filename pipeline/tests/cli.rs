@@ -40,6 +40,7 @@ fn changing_one_seed_reruns_only_that_document_and_claims() {
     let p = Project::with_corpus();
     p.run();
     let before = p.mtimes();
+    let before_bytes = p.annotations();
     let_the_clock_move();
     let seed = p.seed_path(&format!("{DOC1}.txt"));
     let text = fs::read_to_string(&seed).unwrap().replace("Legend explained.", "Legend explained later.");
@@ -47,11 +48,18 @@ fn changing_one_seed_reruns_only_that_document_and_claims() {
     let out = stdout(&p.run());
     assert!(line(&out, "segment").starts_with("segment:  1 ran, 4 cached"), "{out}");
     let after = p.mtimes();
+    let after_bytes = p.annotations();
+    let mut shards_rewritten = 0;
     for (file, time) in &after {
         let rewritten = before[file] != *time;
-        let expected = file.starts_with(DOC1) || file == "claims.yaml" || *file == format!(".cache/claims/{DOC1}.json");
+        // a claim shard is rewritten only when its bytes change
+        let shard = file.starts_with("claims/") && !file.starts_with("claims/.");
+        let expected = file.starts_with(DOC1) || file == "claims/.index.yaml" || *file == format!(".cache/claims/{DOC1}.json") || (shard && before_bytes[file] != after_bytes[file]);
+        shards_rewritten += usize::from(shard && rewritten);
         assert_eq!(rewritten, expected, "{file}: rewritten = {rewritten}");
     }
+    let shards = after.keys().filter(|f| f.starts_with("claims/") && !f.starts_with("claims/.")).count();
+    assert!(shards_rewritten > 0 && shards_rewritten < shards, "{shards_rewritten} of {shards} shards rewritten");
 }
 
 #[test]
@@ -72,8 +80,9 @@ fn recorded_paths_are_relative_even_when_given_absolute() {
     assert!(out.status.success(), "{}", text(&out));
     let quotes = p.read(&format!("annotations/{DOC0}/quotes.yaml"));
     assert!(quotes.contains(&format!("\nsource: seeds/{DOC0}.txt\n")), "{quotes}");
-    let claims = p.read("annotations/claims.yaml");
+    let claims = p.claims();
     assert!(claims.contains("\nsource: seeds\n"), "{claims}");
+    assert!(p.read("annotations/claims/.index.yaml").contains("\nsource: seeds\n"));
     let root = p.dir.path().to_str().unwrap();
     for (file, bytes) in p.annotations() {
         assert!(!String::from_utf8_lossy(&bytes).contains(root), "{file} records an absolute path");
@@ -94,7 +103,11 @@ fn every_file_starts_with_its_schema_and_provenance_header() {
     for field in ["quotes", "stage", "source", "hashes"] {
         assert!(required.contains(&field), "{required:?}");
     }
-    assert!(p.read("annotations/claims.yaml").starts_with("# yaml-language-server: $schema=.schema/claims.json\n"));
+    let shards = p.claim_shards();
+    assert!(!shards.is_empty());
+    for (_, text) in shards {
+        assert!(text.starts_with("# yaml-language-server: $schema=../.schema/claims.json\nstage: claims\n"), "{text}");
+    }
 }
 
 #[test]
@@ -106,7 +119,7 @@ fn check_names_a_changed_seed_as_stale() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out);
     assert!(err.contains(&format!("annotations/{DOC0}/segments.yaml: stale: seed changed")), "{err}");
-    assert!(err.contains("annotations/claims.yaml: stale: documents changed"), "{err}");
+    assert!(err.contains("annotations/claims/: stale: documents changed"), "{err}");
     assert!(!p.read(&format!("annotations/{DOC0}/segments.yaml")).is_empty(), "check must not write");
 }
 
@@ -198,7 +211,7 @@ fn seed_that_is_not_utf8_is_named_with_its_offset_and_the_rest_is_annotated() {
     let err = text(&out);
     assert!(err.contains("seeds/bad.txt: bad seed: is not valid UTF-8: the first bad byte sequence is at byte offset 18 (line 2)"), "{err}");
     assert!(line(&stdout(&out), "segment").starts_with("segment:  5 ran"), "{err}");
-    assert!(p.path("annotations/claims.yaml").is_file());
+    assert!(p.path("annotations/claims/.index.yaml").is_file());
     assert!(!p.path("annotations/bad").exists());
     assert_eq!(p.pipeline(&["check"]).status.code(), Some(1));
 }
@@ -317,20 +330,21 @@ fn a_missing_seeds_folder_is_a_clear_error() {
 #[test]
 fn deep_check_revalidates_files_whose_hashes_were_forged() {
     // A file altered together with its recorded output hash passes the fast check (it
-    // looks machine-made, and claims.yaml has nothing downstream that would go stale)
+    // looks machine-made, and claims have nothing downstream that would go stale)
     // but not `check --deep`, which re-reads every span.
     let p = Project::with_corpus();
     p.run();
-    let rel = "annotations/claims.yaml".to_string();
-    let original = p.read(&rel);
+    let (rel, original) = p.claim_shards().into_iter().next().unwrap();
     // a member's text (members are indented under their claim)
     let line_text = original.lines().find(|l| l.starts_with("        text: \"")).unwrap();
     let altered = original.replacen(line_text, &line_text.replacen("text: \"", "text: \"Not ", 1), 1);
-    let forged = altered.replace(
-        original.lines().find(|l| l.starts_with("  output: ")).unwrap(),
-        &format!("  output: {}", blake3_body(&altered)),
-    );
+    let old_output = original.lines().find(|l| l.starts_with("  output: ")).unwrap();
+    let new_output = blake3_body(&altered);
+    let forged = altered.replace(old_output, &format!("  output: {new_output}"));
     p.write(&rel, &forged);
+    // and the index that lists the shard's output
+    let index = p.read("annotations/claims/.index.yaml");
+    p.write("annotations/claims/.index.yaml", &index.replace(old_output.trim_start_matches("  output: "), &new_output));
     assert!(p.pipeline(&["check"]).status.success());
     let deep = p.pipeline(&["check", "--deep"]);
     assert_eq!(deep.status.code(), Some(1));
@@ -400,7 +414,7 @@ fn shards_together_write_what_one_run_writes() {
         assert!(text(&out).contains(&format!("note: shard {shard}:")), "{}", text(&out));
         per_shard.push(line(&stdout(&out), "segment").to_string());
     }
-    assert!(!sharded.path("annotations/claims.yaml").exists(), "a shard must not run claims");
+    assert!(!sharded.path("annotations/claims").exists(), "a shard must not run claims");
     let ran: usize = per_shard.iter().map(|l| l.split_whitespace().nth(1).unwrap().parse::<usize>().unwrap()).sum();
     assert_eq!(ran, 5, "{per_shard:?}");
     let merge = stdout(&sharded.run());
@@ -434,7 +448,7 @@ fn adding_a_document_reuses_the_claims_features_of_the_others() {
     let after = cached(&p);
     assert_eq!(after.len(), 6);
     assert_eq!(after.into_iter().filter(|(f, _)| f != ".cache/claims/new.json").collect::<Vec<_>>(), before);
-    assert!(p.read("annotations/claims.yaml").contains("- doc: new\n"), "the new document's quotes link");
+    assert!(p.claims().contains("- doc: new\n"), "the new document's quotes link");
 }
 
 #[test]
@@ -498,7 +512,7 @@ fn a_killed_runs_temporary_files_are_removed_by_the_next_run() {
     p.run();
     let leftovers = [
         format!("annotations/{DOC0}/.quotes.yaml.4242.tmp"),
-        "annotations/.claims.yaml.4242.tmp".to_string(),
+        "annotations/claims/.3f.yaml.4242.tmp".to_string(),
         "annotations/.schema/.quotes.json.4242.tmp".to_string(),
         format!("annotations/.cache/claims/.{DOC0}.json.4242.tmp"),
     ];

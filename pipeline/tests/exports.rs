@@ -61,7 +61,7 @@ fn every_w3c_range_slices_back_out_of_the_seed_and_matches_the_yaml() {
     assert_eq!(collection["total"].as_u64().unwrap() as usize, items.len());
     let quotes = count_items(&p, "quotes.yaml", "  - id: ");
     let mentions = count_items(&p, "speakers.yaml", "      - span: ");
-    let members = p.read("annotations/claims.yaml").lines().filter(|l| l.starts_with("      - doc: ")).count();
+    let members = p.claims().lines().filter(|l| l.starts_with("      - doc: ")).count();
     assert!(quotes > 10 && mentions > 10 && members > 2);
     assert_eq!(items.len(), quotes + mentions + members, "one annotation per quote item, mention and claim member");
     // the quote items' exact texts are the YAML's, byte for byte (the rows carry them)

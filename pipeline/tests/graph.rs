@@ -8,11 +8,12 @@ use pipeline::validate::Checker;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use stages::contract::Segments;
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
 /// Toy items: one number per paragraph, or one per document.
-#[derive(Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 struct Numbers {
     numbers: Vec<usize>,
 }
@@ -68,6 +69,17 @@ impl CorpusStage for Totals {
     fn link(&self, parts: &[(&str, &usize)]) -> Numbers {
         Numbers { numbers: parts.iter().map(|(_, n)| **n).collect() }
     }
+    /// Even and odd totals in two shards.
+    fn split(&self, items: Numbers) -> BTreeMap<String, Numbers> {
+        let mut shards: BTreeMap<String, Numbers> = BTreeMap::new();
+        for n in items.numbers {
+            shards.entry(if n % 2 == 0 { "even" } else { "odd" }.to_string()).or_default().numbers.push(n);
+        }
+        shards
+    }
+    fn join(&self, shards: Vec<Numbers>) -> Numbers {
+        Numbers { numbers: shards.into_iter().flat_map(|s| s.numbers).collect() }
+    }
     fn validate(&self, _docs: &Docs, _items: &Numbers, _c: &mut Checker) {}
 }
 
@@ -114,8 +126,10 @@ fn a_toy_stage_added_to_the_graph_runs_and_is_cached() {
     assert!(lengths.starts_with("# yaml-language-server: $schema=../.schema/lengths.json\nstage: lengths\n"), "{lengths}");
     assert!(lengths.contains("    segments: "), "the header records its input: {lengths}");
     assert!(dir.path().join("annotations/.schema/totals.json").is_file());
-    let totals = fs::read_to_string(dir.path().join("annotations/totals.yaml")).unwrap();
-    assert!(totals.contains("numbers:\n  - "), "{totals}");
+    // a corpus stage's output is a folder of shards, with its index
+    let shards: Vec<String> = ["even", "odd"].iter().filter_map(|k| fs::read_to_string(dir.path().join(format!("annotations/totals/{k}.yaml"))).ok()).collect();
+    assert!(!shards.is_empty() && shards.iter().all(|s| s.starts_with("# yaml-language-server: $schema=../.schema/totals.json\nstage: totals\n") && s.contains("numbers:\n  - ")), "{shards:#?}");
+    assert!(dir.path().join("annotations/totals/.index.yaml").is_file());
 
     let second = run(dir.path(), &graph("lengths-1"), Mode::Run);
     for stage in ["lengths", "longest", "totals"] {

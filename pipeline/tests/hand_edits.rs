@@ -196,7 +196,7 @@ fn a_fixed_paragraph_kind_survives_a_paragraph_inserted_above() {
 fn a_removed_claim_member_stays_removed_when_another_document_changes() {
     let p = Project::with_corpus();
     p.run();
-    let rel = "annotations/claims.yaml";
+    let rel = &p.shard_containing("  - id: c-in-october-2019-legend-told-vanity\n");
     let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 2205..2380\n        text: \"However, last October, John revealed in an interview with Vanity Fair that he and Kanye \\\"were never the closest of friends\\\" and went on to discuss the rapper's views on Trump.\"\n        quote: q-he-and-kanye-were-never-the\n        speaker: john-legend\n        match: paraphrase\n";
     // who says it follows from the members: the person updates it with the member
     let said = "    speakers:\n      john-legend:\n        - \"000_d31f45b7f298f60f\"\n        - \"003_65ed1d00470dc92a\"\n    members:\n";
@@ -220,7 +220,7 @@ fn a_removed_claim_member_stays_removed_when_another_document_changes() {
 fn a_removed_claim_member_left_in_the_speakers_list_is_reported_with_what_to_write() {
     let p = Project::with_corpus();
     p.run();
-    let rel = "annotations/claims.yaml";
+    let rel = &p.shard_containing("  - id: c-in-october-2019-legend-told-vanity\n");
     let wrong = "      - doc: \"003_65ed1d00470dc92a\"\n        span: 2205..2380\n        text: \"However, last October, John revealed in an interview with Vanity Fair that he and Kanye \\\"were never the closest of friends\\\" and went on to discuss the rapper's views on Trump.\"\n        quote: q-he-and-kanye-were-never-the\n        speaker: john-legend\n        match: paraphrase\n";
     assert!(p.read(rel).contains(wrong), "{}", p.read(rel));
     p.write(rel, &p.read(rel).replacen(wrong, "", 1));
@@ -298,8 +298,8 @@ fn absurd_input_in_an_annotation_file_is_refused_quickly() {
 fn a_claim_member_naming_a_path_outside_the_corpus_is_refused() {
     let p = Project::with_corpus();
     p.run();
-    let rel = "annotations/claims.yaml";
-    let claims = p.read(rel);
+    let (rel, claims) = p.claim_shards().into_iter().next().unwrap();
+    let rel = &rel;
     let doc_line = claims.lines().find(|l| l.trim_start().starts_with("- doc: ")).unwrap();
     let indent = &doc_line[..doc_line.find('-').unwrap()];
     p.write(rel, &claims.replacen(doc_line, &format!("{indent}- doc: ../../etc/passwd"), 1));

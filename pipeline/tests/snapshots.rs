@@ -1,5 +1,5 @@
 //! Snapshots of exactly what the tool writes for the corpus in `seeds/`: each stage's
-//! file for each seed, `claims.yaml`, `trace` output and diagnostics, stored in
+//! file for each seed, the claim shards, `trace` output and diagnostics, stored in
 //! `pipeline/tests/snapshots/` (inside the package, where `cargo insta` looks).
 //!
 //! Every seed × stage is its own test (`seed_000::quotes`, ...), made by
@@ -99,9 +99,21 @@ fn assert_stage_file(doc: &str, file: &str) {
     settings().bind(|| insta::assert_snapshot!(format!("{doc}.{file}"), redact(&text)));
 }
 
+/// Every claim shard, each after a line naming it, in key order.
 #[test]
 fn claims() {
-    let text = fs::read_to_string(corpus_annotations().join("claims.yaml")).unwrap();
+    let dir = corpus_annotations().join("claims");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
+        .collect();
+    names.sort();
+    let mut text = String::new();
+    for name in names {
+        text.push_str(&format!("=== claims/{name}\n"));
+        text.push_str(&fs::read_to_string(dir.join(&name)).unwrap());
+    }
     settings().bind(|| insta::assert_snapshot!("claims", redact(&text)));
 }
 

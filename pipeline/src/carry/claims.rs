@@ -1,4 +1,5 @@
-//! Carrying a person's edits of `claims.yaml` onto new machine output.
+//! Carrying a person's edits of the claims (any shard of them, seen joined) onto new
+//! machine output.
 //!
 //! The edits, as differences between base and ours:
 //!

@@ -11,7 +11,7 @@
 //! | `segments.yaml` | a paragraph's kind (and rule) fixed, its sentences re-split, its span fixed; a paragraph deleted or added | [`segments`](mod@segments) |
 //! | `speakers.yaml` | a canonical name corrected, an id renamed, two people merged, a person deleted or added, a mention removed, added, moved to another person or its form changed | [`speakers`](mod@speakers) |
 //! | `quotes.yaml` | a quote's fields changed, its span fixed, a quote deleted or added | [`quotes`](mod@quotes) |
-//! | `claims.yaml` | a member removed or added, claims merged, a claim deleted or added, its text, kind or fields corrected | [`claims`](mod@claims) |
+//! | `claims/<kk>.yaml` | a member removed or added, claims merged, a claim deleted or added, its text, kind or fields corrected | [`claims`](mod@claims) |
 //!
 //! Where both the person and the new machine output changed the same field, the person
 //! wins and a note says so. Every item is re-anchored to the new seed by its text, then

@@ -55,7 +55,7 @@ impl Source {
 pub struct Side {
     /// Per document (folder name), its files; a file absent on this side is `None`.
     pub docs: BTreeMap<String, Doc>,
-    /// `claims.yaml`, when there is one.
+    /// The claims (every shard's, or an earlier version's `claims.yaml`), when there are any.
     pub claims: Option<Claims>,
 }
 
@@ -93,7 +93,7 @@ fn read_folder(dir: &Path) -> Result<Side, Diagnostic> {
             side.docs.insert(doc, Doc { segments, quotes, speakers });
         }
     }
-    side.claims = load_file(&layout.corpus_file(files::CLAIMS))?;
+    side.claims = crate::shards::claims(&layout)?.map(|(c, _)| c);
     Ok(side)
 }
 
@@ -141,6 +141,9 @@ fn read_revision(rev: &str, dir: &Path) -> Result<Side, Diagnostic> {
     // names relative to `dir`, as the revision has them
     let listing = git(dir, &["ls-tree", "-r", "-z", "--name-only", rev, "--", "."])?;
     let mut side = Side::default();
+    // the claims: the shards when the revision has them, else the earlier single file
+    let mut shards: Vec<Claims> = Vec::new();
+    let mut single: Option<Claims> = None;
     for name in listing.split(|&b| b == 0).filter(|n| !n.is_empty()) {
         let name = String::from_utf8_lossy(name).into_owned();
         let parts: Vec<&str> = name.split('/').collect();
@@ -150,7 +153,8 @@ fn read_revision(rev: &str, dir: &Path) -> Result<Side, Diagnostic> {
             String::from_utf8(bytes).map_err(|_| Diagnostic::new(Kind::Invalid, &shown_file, "is not UTF-8"))
         };
         match parts.as_slice() {
-            [file] if *file == layout::file_name(files::CLAIMS) => side.claims = Some(parse_text(show()?, &shown_file)?),
+            [file] if *file == layout::file_name(files::CLAIMS) => single = Some(parse_text(show()?, &shown_file)?),
+            [dir, file] if *dir == files::CLAIMS && file.ends_with(".yaml") && !file.starts_with('.') => shards.push(parse_text(show()?, &shown_file)?),
             [doc, file] if layout::is_doc_name(doc) => {
                 if *file == layout::file_name(files::SEGMENTS) {
                     side.docs.entry(doc.to_string()).or_default().segments = Some(parse_text(show()?, &shown_file)?);
@@ -163,5 +167,6 @@ fn read_revision(rev: &str, dir: &Path) -> Result<Side, Diagnostic> {
             _ => {}
         }
     }
+    side.claims = if shards.is_empty() { single } else { Some(crate::graph::claims::join(shards)) };
     Ok(side)
 }

@@ -123,19 +123,14 @@ pub fn documents(seeds: &Path, annotations: &Path, doc: Option<&str>) -> Result<
 }
 
 /// The corpus's claims: the one place the exports read them, so that where they are kept
-/// (one `claims.yaml`, or shards) is decided here alone. No file yet means no claims.
+/// (shards, or an earlier version's `claims.yaml`) is decided in `shards.rs` alone. No file yet means no claims.
 pub fn claims(annotations: &Path) -> Result<Claims, Diagnostic> {
-    let path = claims_path(annotations);
-    if path.is_file() {
-        load(&path)
-    } else {
-        Ok(Claims::default())
-    }
+    Ok(crate::shards::claims(&Layout::new(annotations))?.map(|(c, _)| c).unwrap_or_default())
 }
 
-/// Where [`claims`] reads the claims, for messages about them.
+/// Where [`claims`] reads the claims, for messages about them: their folder of shards.
 pub fn claims_path(annotations: &Path) -> PathBuf {
-    Layout::new(annotations).corpus_file(files::CLAIMS)
+    Layout::new(annotations).shard_dir(files::CLAIMS)
 }
 
 /// (document, quote id) → the id of the first claim the quote is a member of.

@@ -8,7 +8,7 @@ use super::{Blocked, Carried, CorpusStage, Doc, Docs, Info, Items};
 use crate::validate::{self, Checker, ClaimDoc};
 use stages::claims::DocFeatures;
 use stages::contract::{Claims as ClaimItems, Quotes, Segments, Speakers};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The `claims` stage.
 pub struct Claims;
@@ -32,6 +32,14 @@ impl CorpusStage for Claims {
 
     fn link(&self, parts: &[(&str, &DocFeatures)]) -> ClaimItems {
         stages::claims::link(parts)
+    }
+
+    fn split(&self, items: ClaimItems) -> BTreeMap<String, ClaimItems> {
+        split(items)
+    }
+
+    fn join(&self, shards: Vec<ClaimItems>) -> ClaimItems {
+        join(shards)
     }
 
     fn validate(&self, docs: &Docs, items: &ClaimItems, c: &mut Checker) {
@@ -75,4 +83,33 @@ impl CorpusStage for Claims {
         let text_of = |name: &str| texts.get(name).map(String::as_str);
         Some(crate::carry::claims(base, ours, theirs, &text_of))
     }
+}
+
+/// The shard a claim is kept in: the first two hex digits of the blake3 of its id. Ids
+/// are derived from the claim's text, so a claim stays in its shard while the corpus
+/// around it changes; 256 shards keep each one a few megabytes at 100,000 documents.
+pub fn shard_key(id: &str) -> String {
+    blake3::hash(id.as_bytes()).to_hex()[..2].to_string()
+}
+
+/// Claims split into shards by [`shard_key`], each keeping the claims' order.
+pub fn split(items: ClaimItems) -> BTreeMap<String, ClaimItems> {
+    let mut shards: BTreeMap<String, ClaimItems> = BTreeMap::new();
+    for claim in items.claims {
+        shards.entry(shard_key(&claim.id)).or_default().claims.push(claim);
+    }
+    for unresolved in items.unresolved {
+        shards.entry(shard_key(&unresolved.claim.id)).or_default().unresolved.push(unresolved);
+    }
+    shards
+}
+
+/// Shards' claims as one list, in the order given.
+pub fn join(shards: Vec<ClaimItems>) -> ClaimItems {
+    let mut all = ClaimItems::default();
+    for shard in shards {
+        all.claims.extend(shard.claims);
+        all.unresolved.extend(shard.unresolved);
+    }
+    all
 }

@@ -9,10 +9,11 @@
 //!
 //! - [`DocumentStage`]: one file per document (`<doc>/<file>.yaml`), run per document and
 //!   in parallel, reading that document's seed and upstream files.
-//! - [`CorpusStage`]: one file for the whole corpus (`<file>.yaml`). It is split in two
-//!   so that a changed document costs only its own share: a per-document [`part`]
-//!   (cached by the engine under `.cache/`, keyed by the document's content) and a
-//!   [`link`] over every document's part.
+//! - [`CorpusStage`]: one output for the whole corpus, kept as a folder of shards
+//!   (`<file>/<key>.yaml`, see `shards.rs`). It is split in two so that a changed
+//!   document costs only its own share: a per-document [`part`] (cached by the engine
+//!   under `.cache/`, keyed by the document's content) and a [`link`] over every
+//!   document's part.
 //!
 //! The engine drives every stage through one generic step (`step.rs`); adding a stage is
 //! one adapter module and one line in [`Graph::standard`].
@@ -20,7 +21,7 @@
 //! [`part`]: CorpusStage::part
 //! [`link`]: CorpusStage::link
 
-mod claims;
+pub(crate) mod claims;
 mod quotes;
 mod segment;
 mod speakers;
@@ -44,7 +45,7 @@ pub mod files {
     pub const SPEAKERS: &str = "speakers";
     /// `quotes.yaml`, written by `quotes`.
     pub const QUOTES: &str = "quotes";
-    /// `claims.yaml`, written by `claims`.
+    /// `claims/`, the shards written by `claims`.
     pub const CLAIMS: &str = "claims";
 }
 
@@ -94,10 +95,10 @@ pub trait DocumentStage: Send + Sync + 'static {
     }
 }
 
-/// A stage with one file for the whole corpus.
+/// A stage with one output for the whole corpus, kept in shards.
 pub trait CorpusStage: Send + Sync + 'static {
-    /// What its file holds.
-    type Items: Items;
+    /// What its output holds.
+    type Items: Items + Clone + PartialEq;
     /// What one document contributes, cached per document between runs.
     type Part: Serialize + DeserializeOwned + Send + Sync + 'static;
     /// Its name, file, the per-document files it reads, and fingerprint.
@@ -107,7 +108,12 @@ pub trait CorpusStage: Send + Sync + 'static {
     fn part(&self, doc: &Doc) -> Result<Self::Part, Blocked>;
     /// The items, from every document's part (sorted by document name).
     fn link(&self, parts: &[(&str, &Self::Part)]) -> Self::Items;
-    /// Checks `items` against the corpus.
+    /// The items split into shards by a stable key of each item (the shard's file name),
+    /// each keeping the items' order. Empty items have no shard.
+    fn split(&self, items: Self::Items) -> BTreeMap<String, Self::Items>;
+    /// Shards' items as one, in the order given.
+    fn join(&self, shards: Vec<Self::Items>) -> Self::Items;
+    /// Checks `items` (one shard's) against the corpus.
     fn validate(&self, docs: &Docs, items: &Self::Items, c: &mut Checker);
     /// Applies a person's edits (`base` → `ours`) to new machine output (`theirs`);
     /// `None` when the stage cannot carry edits.
@@ -255,7 +261,7 @@ impl Docs<'_> {
 pub enum Node {
     /// One file per document.
     Document(Box<dyn crate::step::DocNode>),
-    /// One file for the corpus.
+    /// One output for the corpus.
     Corpus(Box<dyn crate::step::CorpusNode>),
 }
 

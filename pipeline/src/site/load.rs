@@ -34,7 +34,7 @@ pub struct Doc {
 pub struct Corpus {
     /// The documents, sorted by name.
     pub docs: Vec<Doc>,
-    /// `claims.yaml`.
+    /// The claims, every shard's.
     pub claims: Claims,
 }
 
@@ -68,8 +68,10 @@ pub fn load(seeds: &Path, annotations: &Path) -> Result<Corpus, Diagnostic> {
         check_doc(&layout, &doc)?;
         docs.push(doc);
     }
-    let claims_path = layout.corpus_file(files::CLAIMS);
-    let claims: Claims = load_file(&claims_path)?;
+    let claims_path = layout.shard_dir(files::CLAIMS);
+    let claims: Claims = crate::shards::claims(&layout)?
+        .map(|(c, _)| c)
+        .ok_or_else(|| Diagnostic::new(Kind::Missing, paths::display(&claims_path), "no claims: the report needs every annotation file").help("run `pipeline run` to annotate the seeds first"))?;
     let corpus = Corpus { docs, claims };
     check_claims(&claims_path, &corpus)?;
     Ok(corpus)

@@ -54,6 +54,32 @@ impl Project {
         fs::read_to_string(self.path(rel)).unwrap()
     }
 
+    /// Every claim shard under `annotations/claims/`, by path, in key order.
+    pub fn claim_shards(&self) -> Vec<(String, String)> {
+        let mut found: Vec<(String, String)> = fs::read_dir(self.path("annotations/claims"))
+            .map(|dir| dir.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".yaml") && !n.starts_with('.')).collect::<Vec<String>>())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|name: String| {
+                let rel = format!("annotations/claims/{name}");
+                let text = self.read(&rel);
+                (rel, text)
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// The claim shard whose text contains `needle`.
+    pub fn shard_containing(&self, needle: &str) -> String {
+        self.claim_shards().into_iter().find(|(_, text)| text.contains(needle)).map(|(rel, _)| rel).unwrap_or_else(|| panic!("no claim shard holds {needle:?}:\n{}", self.claims()))
+    }
+
+    /// The text of every claim shard, one after the other.
+    pub fn claims(&self) -> String {
+        self.claim_shards().into_iter().map(|(_, text)| text).collect()
+    }
+
     pub fn write(&self, rel: &str, content: &str) {
         fs::write(self.path(rel), content).unwrap();
     }

@@ -32,7 +32,7 @@ impl From<Tok> for (u64, u32, u32) {
     }
 }
 
-/// A quote as the linker sees it: what `claims.yaml` says of it, and its words.
+/// A quote as the linker sees it: what the claims say of it, and its words.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct QuoteUnit {
     /// The quote's id in `quotes.yaml`.

@@ -408,7 +408,8 @@ pub struct Cue {
     pub text: String,
 }
 
-/// `claims.yaml`: the same claim in every document that carries it.
+/// The claims (`claims/<kk>.yaml`, one shard's or all of them): the same claim in every
+/// document that carries it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claims {

@@ -1,0 +1,587 @@
+//! A corpus stage's output, kept as a folder of shards: `claims/3f.yaml`, ... Each shard
+//! holds the items whose stable key (see [`CorpusStage::split`]) names it, under the
+//! usual provenance header; `.index.yaml` beside them records what they were all made
+//! from (the corpus's `documents` hash and the stage's fingerprint) and each shard's
+//! output hash.
+//!
+//! Why shards: one corpus-wide file grows with the corpus (half a gigabyte at 100,000
+//! documents), every change rewrites all of it, and nobody can open it. Here a run
+//! rewrites only the shards whose bytes change, and a person edits one shard as any
+//! other file. The index, not each shard's header, holds the corpus's `documents` hash,
+//! because that hash changes with every document: in each shard it would make every
+//! shard change on every run.
+//!
+//! The step follows the one for a single file (`step.rs`, `handedit.rs`): the folder is
+//! fresh when the index matches the target's key and every shard is the one the index
+//! lists; a shard whose body no longer hashes to its header's `output` was edited by a
+//! person, is validated and kept, and when the stage runs again its edits are carried
+//! onto the new output across the whole corpus's items (the stage's `carry` sees every
+//! shard joined), then split again. The folder counts as one file in the report.
+//!
+//! [`CorpusStage::split`]: crate::graph::CorpusStage::split
+
+use crate::diag::{Diagnostic, Kind};
+use crate::file::{self, Hash, Header, Stored};
+use crate::graph::{Blocked, Items};
+use crate::key::Target;
+use crate::layout::{self, Layout};
+use crate::report::{EditedFile, Tally};
+use crate::step::{checked, guarded, render, split_conflicts, write, Policy, Work};
+use crate::{engine::Mode, paths};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// What a sharded stage does besides [`Work`].
+pub trait ShardWork<T>: Work<T> + Sync {
+    /// The items split into shards by key.
+    fn split(&self, items: T) -> BTreeMap<String, T>;
+    /// Shards' items as one.
+    fn join(&self, shards: Vec<T>) -> T;
+}
+
+/// `.index.yaml`: what the shards were made from.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Index {
+    stage: String,
+    source: String,
+    /// The `documents` input: one hash over every document the stage read.
+    documents: Hash,
+    /// The stage's fingerprint.
+    fingerprint: Hash,
+    /// Each shard's key and its machine output's hash.
+    shards: BTreeMap<String, Hash>,
+}
+
+const INDEX_NOTE: &str = "# Written by `pipeline run`: what the shards in this folder were made from. Do not edit;\n# delete it to have the claims linked again.\n";
+
+impl Index {
+    fn read(path: &std::path::Path) -> Option<Index> {
+        // a missing or broken index only means the shards are linked again
+        serde_yaml::from_str(&std::fs::read_to_string(path).ok()?).ok()
+    }
+
+    fn render(&self) -> Result<String, Diagnostic> {
+        let body = crate::yaml::to_string(self).map_err(|e| Diagnostic::new(Kind::Bug, ".index.yaml", format!("cannot be printed: {e}")))?;
+        Ok(format!("{INDEX_NOTE}{body}"))
+    }
+
+    /// The header it stands for, to compare with the target's key.
+    fn header(&self) -> Header {
+        Header {
+            stage: self.stage.clone(),
+            source: self.source.clone(),
+            seed: None,
+            inputs: vec![("documents".to_string(), self.documents.clone())],
+            fingerprint: self.fingerprint.clone(),
+            output: String::new(),
+        }
+    }
+}
+
+/// One shard on disk.
+struct Shard {
+    path: PathBuf,
+    shown: String,
+    stored: Stored,
+    /// Its body no longer hashes to its header's `output`.
+    edited: bool,
+}
+
+/// Brings a corpus stage's folder of shards up to date (or reports on it). `target`'s
+/// path is the folder; its `schema` is the one the shards' first line points at.
+pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, target: &Target, tally: &mut Tally, work: &dyn ShardWork<T>) {
+    let file = target.info.file;
+    let shown = target.shown.clone();
+    let index = Index::read(&layout.shard_index(file));
+    let read: Vec<Result<(String, Shard), Diagnostic>> = layout
+        .shards(file)
+        .into_par_iter()
+        .map(|(key, path)| {
+            let shown = paths::display(&path);
+            let stored = file::read(&path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
+            let edited = stored.body_hash() != stored.header.output;
+            Ok((key, Shard { path, shown, stored, edited }))
+        })
+        .collect();
+    let mut shards = BTreeMap::new();
+    let mut unreadable = Vec::new();
+    for r in read {
+        match r {
+            Ok((key, shard)) => {
+                shards.insert(key, shard);
+            }
+            Err(d) => unreadable.push(d),
+        }
+    }
+    if !unreadable.is_empty() {
+        tally.invalid_all::<()>(unreadable);
+        return;
+    }
+    let legacy_path = layout.corpus_file(file);
+    let legacy = match file::read(&legacy_path, &paths::display(&legacy_path)) {
+        Ok(l) => l,
+        Err(d) => {
+            tally.invalid::<()>(d);
+            return;
+        }
+    };
+    if let Some(old) = &legacy {
+        if old.body_hash() != old.header.output {
+            tally.counts.conflict += 1;
+            tally.problems.push(
+                Diagnostic::new(Kind::Conflict, paths::display(&legacy_path), format!("hand-edited, and kept in the layout of an earlier version: the stage now keeps its output in {shown}, and was not run"))
+                    .help(format!("move the file aside, run `pipeline run`, and make the same edits in the shards under {shown}; or delete the file to drop the edits")),
+            );
+            return;
+        }
+    }
+
+    let reason = match &index {
+        None if shards.is_empty() => None,
+        None => Some("its index is missing".to_string()),
+        Some(index) => {
+            let listed: BTreeSet<&String> = index.shards.keys().collect();
+            let present: BTreeSet<&String> = shards.keys().collect();
+            let mismatched = shards.iter().any(|(key, s)| index.shards.get(key) != Some(&s.stored.header.output));
+            let other = target.staleness(&index.header());
+            let shards_changed = (listed != present || mismatched).then(|| "its shards are not the ones last written (one was removed, added or replaced)".to_string());
+            match (other, shards_changed) {
+                (None, None) => None,
+                (a, b) => Some(a.into_iter().chain(b).collect::<Vec<_>>().join(", ")),
+            }
+        }
+    };
+    let missing = index.is_none() && shards.is_empty();
+    let edited: Vec<&String> = shards.iter().filter(|(_, s)| s.edited).map(|(k, _)| k).collect();
+
+    if edited.is_empty() {
+        if missing || reason.is_some() || legacy.is_some() {
+            if !policy.writes() {
+                if missing && legacy.is_none() {
+                    tally.counts.missing += 1;
+                    tally.problems.push(Diagnostic::new(Kind::Missing, &shown, "no such folder (not linked yet, or deleted)").help("run `pipeline run`"));
+                } else {
+                    let why = reason.unwrap_or_else(|| "it is kept in the layout of an earlier version".to_string());
+                    tally.counts.stale += 1;
+                    tally.problems.push(Diagnostic::new(Kind::Stale, &shown, why).help("run `pipeline run`"));
+                }
+                return;
+            }
+            let theirs = match compute(work, target, tally) {
+                Some(items) => items,
+                None => return,
+            };
+            write_all(layout, target, tally, work, &shards, theirs, None, Vec::new());
+            return;
+        }
+        if policy.mode == Mode::Check && policy.deep {
+            let found: Vec<Diagnostic> = shards
+                .values()
+                .flat_map(|s| match crate::step::parse_checked::<T>(&s.stored, &s.shown, work) {
+                    Ok((_, conflicts)) => conflicts,
+                    Err(found) => found,
+                })
+                .collect();
+            let (blocking, conflicts) = split_conflicts(found);
+            if blocking.is_empty() {
+                tally.counts.cached += 1;
+            } else {
+                tally.counts.invalid += 1;
+            }
+            tally.problems.extend(blocking.into_iter().chain(conflicts));
+        } else {
+            tally.counts.cached += 1;
+        }
+        return;
+    }
+
+    // A person edited some shards.
+    let mut blocking = Vec::new();
+    let mut conflicts = Vec::new();
+    let mut ours_parsed = BTreeMap::new();
+    for key in &edited {
+        let s = &shards[*key];
+        match s.stored.parse_all::<T>(&s.shown) {
+            Ok(mut items) => {
+                items.prepare();
+                let (b, c) = split_conflicts(checked(&s.shown, &s.stored.text, Kind::Invalid, &items, work));
+                blocking.extend(b);
+                conflicts.extend(c);
+                ours_parsed.insert((*key).clone(), items);
+            }
+            Err(found) => blocking.extend(found),
+        }
+    }
+    if ours_parsed.len() < edited.len() {
+        tally.invalid_all::<()>(blocking);
+        return;
+    }
+    // the machine output each edit started from, where it is on record
+    let mut bases: BTreeMap<String, Stored> = BTreeMap::new();
+    for key in &edited {
+        let s = &shards[*key];
+        let base = file::read(&layout::machine(&s.path), "").ok().flatten().filter(|b| b.header.output == s.stored.header.output && b.body_hash() == b.header.output);
+        if let Some(base) = base {
+            bases.insert((*key).clone(), base);
+        }
+    }
+    let listing = policy.mode == Mode::Status;
+    // While the inputs are those the edits started from, the machine output can be made
+    // again: recorded (by `run`) as what later runs carry the edits from.
+    let lacking: Vec<&String> = edited.iter().copied().filter(|k| !bases.contains_key(*k)).collect();
+    let mut remade: BTreeMap<String, String> = BTreeMap::new();
+    if reason.is_none() && !lacking.is_empty() && (policy.writes() || listing) {
+        if let Ok(Ok(machine)) = guarded(work, target) {
+            let mut split = work.split(machine);
+            for key in &lacking {
+                let items = split.remove(*key).unwrap_or_else(|| work.join(Vec::new()));
+                if let Ok((body, output)) = render(&items, &shards[*key].shown) {
+                    if output == shards[*key].stored.header.output {
+                        remade.insert((*key).clone(), body);
+                    }
+                }
+            }
+        }
+    }
+    for key in &edited {
+        let s = &shards[*key];
+        let changes = if !listing {
+            Ok(Vec::new())
+        } else if let Some(base) = bases.get(*key) {
+            crate::edits::list(base.body(), s.stored.body())
+        } else if let Some(body) = remade.get(*key) {
+            crate::edits::list(body, s.stored.body())
+        } else {
+            Err("the machine output this edit started from is not on record, and the corpus has changed since".to_string())
+        };
+        tally.edited.push(EditedFile { path: s.shown.clone(), changes });
+    }
+
+    let Some(reason) = reason else {
+        if !blocking.is_empty() {
+            tally.invalid_all::<()>(blocking);
+            return;
+        }
+        tally.counts.kept += 1;
+        if !conflicts.is_empty() {
+            tally.counts.conflict += 1;
+            tally.counts.unresolved += 1;
+            tally.problems.extend(conflicts);
+        }
+        if policy.writes() {
+            for (key, body) in remade {
+                let s = &shards[&key];
+                let text = layout::machine_copy(&(s.stored.text[..s.stored.body_start].to_string() + &body));
+                if let Err(d) = write(&layout::machine(&s.path), &text) {
+                    tally.problems.push(d);
+                }
+            }
+        }
+        return;
+    };
+
+    let fits = blocking.is_empty();
+    if !lacking.is_empty() || !policy.writes() {
+        let kind = if lacking.is_empty() { Kind::Stale } else { Kind::Conflict };
+        let edited_shown: Vec<&str> = edited.iter().map(|k| shards[*k].shown.as_str()).collect();
+        if kind == Kind::Stale {
+            tally.counts.stale += 1;
+            tally.problems.push(
+                Diagnostic::new(Kind::Stale, &shown, format!("{reason} (hand-edited: {}; `pipeline run` carries the edits onto the new output)", edited_shown.join(", ")))
+                    .help("run `pipeline run`"),
+            );
+        } else {
+            tally.counts.conflict += 1;
+            let lacking_shown: Vec<&str> = lacking.iter().map(|k| shards[*k].shown.as_str()).collect();
+            tally.problems.push(
+                Diagnostic::new(Kind::Conflict, &shown, format!("hand-edited ({}), but {reason} since the edit, and the machine output the edit started from is not on record; the edits are kept and the stage was not run", lacking_shown.join(", "))).help(
+                    "these edits cannot be carried over automatically: move the edited shards aside, run `pipeline run`, and carry your edits over by hand; or restore what changed",
+                ),
+            );
+        }
+        if !fits {
+            tally.problems.extend(blocking);
+        }
+        return;
+    }
+
+    // Carry: the person's shards and the machine output they started from, each joined
+    // with the shards nobody edited, onto the new output.
+    let mut base_parts = Vec::new();
+    let mut ours_parts = Vec::new();
+    for (key, s) in &shards {
+        if let Some(ours) = ours_parsed.remove(key) {
+            let base = match bases[key].parse::<T>(&paths::display(&layout::machine(&s.path))) {
+                Ok(mut b) => {
+                    b.prepare();
+                    b
+                }
+                Err(d) => {
+                    tally.invalid::<()>(d);
+                    return;
+                }
+            };
+            base_parts.push(base);
+            ours_parts.push(ours);
+        } else {
+            match s.stored.parse::<T>(&s.shown) {
+                Ok(mut items) => {
+                    items.prepare();
+                    base_parts.push(items.clone());
+                    ours_parts.push(items);
+                }
+                Err(d) => {
+                    tally.invalid::<()>(d);
+                    return;
+                }
+            }
+        }
+    }
+    let (base, ours) = (work.join(base_parts), work.join(ours_parts));
+    let theirs = match compute(work, target, tally) {
+        Some(items) => items,
+        None => return,
+    };
+    let Some(crate::carry::Carried { items: merged, notes }) = work.carry(&base, &ours, &theirs) else {
+        tally.counts.conflict += 1;
+        tally.problems.push(Diagnostic::new(Kind::Conflict, &shown, format!("hand-edited, but {reason} since the edit; the edits are kept and the stage was not run")).help(
+            "these edits cannot be carried over automatically: move the edited shards aside, run `pipeline run`, and carry your edits over by hand",
+        ));
+        return;
+    };
+    write_all(layout, target, tally, work, &shards, theirs, Some(merged), notes);
+}
+
+/// Runs the stage; `None` (counted) when it is blocked or fails.
+fn compute<T>(work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally) -> Option<T> {
+    match guarded(work, target) {
+        Ok(Ok(items)) => Some(items),
+        Ok(Err(Blocked)) => {
+            tally.counts.blocked += 1;
+            None
+        }
+        Err(bug) => tally.invalid(bug),
+    }
+}
+
+/// One shard as it is to be written: its text, and the machine copy an edited one keeps.
+struct Written {
+    path: PathBuf,
+    text: String,
+    machine: Option<String>,
+    output: Hash,
+}
+
+/// Writes the new output (`theirs`, with the person's edits carried when `merged`):
+/// every shard whose bytes change, the machine copies of edited ones, then the index.
+/// Shards no longer produced are removed. Nothing is written when a shard fails its
+/// validation (a stage bug).
+#[allow(clippy::too_many_arguments)]
+fn write_all<T: Items + Clone + PartialEq>(
+    layout: &Layout,
+    target: &Target,
+    tally: &mut Tally,
+    work: &dyn ShardWork<T>,
+    old: &BTreeMap<String, Shard>,
+    theirs: T,
+    merged: Option<T>,
+    notes: Vec<String>,
+) {
+    let file = target.info.file;
+    let mut machine = work.split(theirs);
+    let carried = merged.is_some();
+    let mut person = merged.map(|m| work.split(m)).unwrap_or_default();
+    let keys: BTreeSet<String> = machine.keys().chain(person.keys()).cloned().collect();
+    let plan: Vec<(String, T, Option<T>)> = keys
+        .into_iter()
+        .map(|key| {
+            let t = machine.remove(&key).unwrap_or_else(|| work.join(Vec::new()));
+            let m = if carried { Some(person.remove(&key).unwrap_or_else(|| work.join(Vec::new()))) } else { None };
+            let m = m.filter(|m| *m != t);
+            (key, t, m)
+        })
+        .collect();
+    let rendered: Vec<Result<(String, Written, Vec<Diagnostic>), Vec<Diagnostic>>> = plan
+        .par_iter()
+        .map(|(key, t, m)| {
+            let path = layout.shard(file, key);
+            let shown = paths::display(&path);
+            let shard_target = shard_target(target, path.clone(), shown.clone());
+            let (machine_text, output) = crate::step::render_file(&shard_target, t, &shown).map_err(|d| vec![d])?;
+            let (blocking, _) = split_conflicts(checked(&shown, &machine_text, Kind::Bug, t, work));
+            if !blocking.is_empty() {
+                return Err(blocking);
+            }
+            match m {
+                None => Ok((key.clone(), Written { path, text: machine_text, machine: None, output }, Vec::new())),
+                Some(m) => {
+                    let (body, _) = render(m, &shown).map_err(|d| vec![d])?;
+                    let text = shard_target.header(&output) + &body;
+                    let (blocking, conflicts) = split_conflicts(checked(&shown, &text, Kind::Bug, m, work));
+                    if !blocking.is_empty() {
+                        return Err(blocking);
+                    }
+                    Ok((key.clone(), Written { path, text, machine: Some(layout::machine_copy(&machine_text)), output }, conflicts))
+                }
+            }
+        })
+        .collect();
+    let mut written = Vec::new();
+    let mut problems = Vec::new();
+    let mut conflicts = Vec::new();
+    for r in rendered {
+        match r {
+            Ok((key, w, c)) => {
+                conflicts.extend(c);
+                written.push((key, w));
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    if !problems.is_empty() {
+        tally.invalid_all::<()>(problems);
+        return;
+    }
+
+    let mut changed = false;
+    let results: Vec<Result<bool, Diagnostic>> = written
+        .par_iter()
+        .map(|(key, w)| {
+            let mut changed = false;
+            if old.get(key).is_none_or(|s| s.stored.text != w.text) {
+                write(&w.path, &w.text)?;
+                changed = true;
+            }
+            let machine_path = layout::machine(&w.path);
+            match &w.machine {
+                Some(copy) => write(&machine_path, copy)?,
+                None => remove(&machine_path)?,
+            }
+            Ok(changed)
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok(c) => changed |= c,
+            Err(d) => problems.push(d),
+        }
+    }
+    let kept: BTreeSet<&String> = written.iter().map(|(k, _)| k).collect();
+    for (key, s) in old {
+        if !kept.contains(key) {
+            changed = true;
+            if let Err(d) = remove(&s.path).and_then(|_| remove(&layout::machine(&s.path))) {
+                problems.push(d);
+            }
+        }
+    }
+    if !problems.is_empty() {
+        tally.invalid_all::<()>(problems);
+        return;
+    }
+    let index = Index {
+        stage: target.info.name.to_string(),
+        source: target.source.clone(),
+        documents: target.inputs.iter().find(|(n, _)| n == "documents").map(|(_, h)| h.clone()).unwrap_or_default(),
+        fingerprint: target.info.fingerprint.to_string(),
+        shards: written.iter().map(|(k, w)| (k.clone(), w.output.clone())).collect(),
+    };
+    let written_index = index.render().and_then(|text| write(&layout.shard_index(file), &text));
+    if let Err(d) = written_index {
+        tally.invalid::<()>(d);
+        return;
+    }
+    // the file an earlier version kept the items in, now that the shards hold them
+    let legacy = layout.corpus_file(file);
+    if legacy.exists() {
+        changed = true;
+        if let Err(d) = remove(&legacy).and_then(|_| remove(&layout::machine(&legacy))) {
+            tally.problems.push(d);
+        }
+    }
+    tally.counts.ran += 1;
+    if !changed {
+        tally.counts.unchanged += 1;
+    }
+    if carried {
+        tally.counts.kept += 1;
+        tally.counts.carried += 1;
+        tally.notes.extend(notes.into_iter().map(|n| format!("{}: {n}", target.shown)));
+        if !conflicts.is_empty() {
+            tally.counts.conflict += 1;
+            tally.counts.unresolved += 1;
+            tally.problems.extend(conflicts);
+        }
+    }
+}
+
+/// The target of one shard: the stage's, at the shard's path, with no inputs of its own
+/// (the index records them).
+fn shard_target(target: &Target, path: PathBuf, shown: String) -> Target {
+    Target { info: target.info, path, shown, source: target.source.clone(), schema: target.schema.clone(), seed: None, inputs: Vec::new() }
+}
+
+/// Removes a file if it is there.
+fn remove(path: &std::path::Path) -> Result<(), Diagnostic> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Diagnostic::new(Kind::Io, paths::display(path), format!("cannot be removed: {e}"))),
+    }
+}
+
+/// The files that hold a corpus stage's items: its shards, in key order, or the file of
+/// an earlier version when there is no folder of shards (when it exists).
+pub fn files(layout: &Layout, file: &str) -> Vec<PathBuf> {
+    let shards = layout.shards(file);
+    if shards.is_empty() && !layout.shard_index(file).exists() {
+        let legacy = layout.corpus_file(file);
+        return if legacy.exists() { vec![legacy] } else { Vec::new() };
+    }
+    shards.into_iter().map(|(_, path)| path).collect()
+}
+
+/// A corpus stage's items as readers see them (every shard, joined in key order), with
+/// the files they came from; the file of an earlier version when there is no folder of
+/// shards; `None` when there is neither.
+pub fn read<T: serde::de::DeserializeOwned>(layout: &Layout, file: &str, join: impl Fn(Vec<T>) -> T) -> Result<Option<(T, Vec<PathBuf>)>, Diagnostic> {
+    if layout.shards(file).is_empty() && !layout.shard_index(file).exists() && !layout.corpus_file(file).exists() {
+        return Ok(None);
+    }
+    let found = files(layout, file);
+    let mut parts = Vec::with_capacity(found.len());
+    for path in &found {
+        let shown = paths::display(path);
+        let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
+        parts.push(stored.parse(&shown)?);
+    }
+    Ok(Some((join(parts), found)))
+}
+
+/// The corpus's claims, from their shards (see [`read`]).
+pub fn claims(layout: &Layout) -> Result<Option<(stages::contract::Claims, Vec<PathBuf>)>, Diagnostic> {
+    read(layout, crate::graph::files::CLAIMS, crate::graph::claims::join)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::hash;
+
+    #[test]
+    fn the_index_reads_back_what_it_wrote() {
+        let index = Index {
+            stage: "claims".into(),
+            source: "seeds".into(),
+            documents: hash(b"d"),
+            fingerprint: hash(b"f"),
+            shards: [("3f".to_string(), hash(b"x")), ("a0".to_string(), hash(b"y"))].into_iter().collect(),
+        };
+        let text = index.render().unwrap();
+        assert!(text.starts_with("# Written by `pipeline run`"));
+        assert_eq!(serde_yaml::from_str::<Index>(&text).unwrap(), index);
+    }
+}

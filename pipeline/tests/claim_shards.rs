@@ -1,0 +1,151 @@
+//! The claims are kept in shards (`annotations/claims/<kk>.yaml`) with an index: what a
+//! run writes and leaves alone, what `check` says when the folder is not what the index
+//! records, and how a `claims.yaml` of an earlier version is replaced.
+
+mod common;
+
+use common::*;
+use std::fs;
+
+/// A `claims.yaml` as an earlier version wrote it: the shards' claims under one header
+/// with the `documents` input, and no folder.
+fn single_file_of_an_earlier_version(p: &Project) -> String {
+    let index = p.read("annotations/claims/.index.yaml");
+    let field = |name: &str| index.lines().find_map(|l| l.strip_prefix(&format!("{name}: "))).unwrap().trim_matches('"').to_string();
+    let mut body = String::from("claims:\n");
+    for (_, text) in p.claim_shards() {
+        body.push_str(text.split_once("\nclaims:\n").unwrap().1);
+    }
+    let header = format!(
+        "# yaml-language-server: $schema=.schema/claims.json\nstage: claims\nsource: seeds\nhashes:\n  inputs:\n    documents: {}\n  stage: {}\n  output: {}\n",
+        field("documents"),
+        field("fingerprint"),
+        blake3_body(&format!("x\n  output: 0\n{body}"))
+    );
+    format!("{header}{body}")
+}
+
+#[test]
+fn a_claims_yaml_of_an_earlier_version_is_read_then_replaced_by_shards() {
+    let p = Project::with_corpus();
+    p.run();
+    let shards = p.annotations().into_iter().filter(|(f, _)| f.starts_with("claims/")).collect::<Vec<_>>();
+    let single = single_file_of_an_earlier_version(&p);
+    fs::remove_dir_all(p.path("annotations/claims")).unwrap();
+    p.write("annotations/claims.yaml", &single);
+    // read where it is: the export finds the same claims
+    let rows = stdout(&p.pipeline(&["export", "--format", "jsonl"]));
+    assert!(rows.contains("\"claim\":\"c-"), "{rows}");
+    // `check` says it is to be replaced, and `run` replaces it with the same shards
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("annotations/claims/: stale: it is kept in the layout of an earlier version"), "{}", text(&out));
+    p.run();
+    assert!(!p.path("annotations/claims.yaml").exists());
+    assert_eq!(p.annotations().into_iter().filter(|(f, _)| f.starts_with("claims/")).collect::<Vec<_>>(), shards);
+    assert!(p.pipeline(&["check"]).status.success());
+}
+
+#[test]
+fn a_hand_edited_claims_yaml_of_an_earlier_version_is_a_conflict_and_kept() {
+    let p = Project::with_corpus();
+    p.run();
+    let single = single_file_of_an_earlier_version(&p);
+    fs::remove_dir_all(p.path("annotations/claims")).unwrap();
+    let edited = single.replacen("    kind: fact\n", "    kind: quote\n", 1);
+    assert_ne!(edited, single);
+    p.write("annotations/claims.yaml", &edited);
+    let out = p.pipeline(&["run"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("annotations/claims.yaml: conflict: hand-edited, and kept in the layout of an earlier version"), "{}", text(&out));
+    assert_eq!(p.read("annotations/claims.yaml"), edited);
+    assert!(!p.path("annotations/claims").exists(), "nothing is written beside the person's file");
+}
+
+#[test]
+fn a_deleted_shard_is_stale_and_written_again() {
+    let p = Project::with_corpus();
+    p.run();
+    let (rel, text_before) = p.claim_shards().into_iter().next().unwrap();
+    fs::remove_file(p.path(&rel)).unwrap();
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("annotations/claims/: stale: its shards are not the ones last written"), "{}", text(&out));
+    let out = stdout(&p.run());
+    assert!(line(&out, "claims").starts_with("claims:   1 ran"), "{out}");
+    assert_eq!(p.read(&rel), text_before);
+}
+
+#[test]
+fn a_run_that_changes_nothing_rewrites_no_shard() {
+    let p = Project::with_corpus();
+    p.run();
+    let before = p.mtimes();
+    let_the_clock_move();
+    // a broken index only means the claims are linked again
+    p.write("annotations/claims/.index.yaml", "not: [an index");
+    let out = stdout(&p.run());
+    assert!(line(&out, "claims").starts_with("claims:   1 ran (1 with unchanged output)"), "{out}");
+    let after = p.mtimes();
+    for (file, time) in &after {
+        if file.starts_with("claims/") && file != "claims/.index.yaml" {
+            assert_eq!(before[file], *time, "{file} was rewritten");
+        }
+    }
+    assert!(p.pipeline(&["check"]).status.success());
+}
+
+#[test]
+fn shards_whose_claims_are_gone_are_removed() {
+    let p = Project::with_corpus();
+    p.run();
+    assert!(p.claim_shards().len() > 1);
+    // one document left: nothing links, so no claim and no shard
+    for entry in fs::read_dir(p.path("seeds")).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.file_name().unwrap().to_str().unwrap().starts_with("000_") {
+            fs::remove_file(path).unwrap();
+        }
+    }
+    let out = p.pipeline(&["run", "--prune"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(p.claim_shards(), Vec::<(String, String)>::new());
+    assert!(p.read("annotations/claims/.index.yaml").contains("shards: {}"), "{}", p.read("annotations/claims/.index.yaml"));
+    assert!(p.pipeline(&["check"]).status.success());
+}
+
+#[test]
+fn an_edited_shard_is_kept_listed_and_its_machine_output_recorded_beside_it() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = p.shard_containing("  - id: c-in-october-2019-legend-told-vanity\n");
+    let machine = p.read(&rel);
+    let edited = machine.replacen("    kind: fact\n", "    kind: quote\n", 1);
+    assert_ne!(edited, machine);
+    p.write(&rel, &edited);
+    let out = stdout(&p.run());
+    assert!(line(&out, "claims").contains("1 kept from hand edits"), "{out}");
+    assert_eq!(p.read(&rel), edited);
+    let name = rel.rsplit('/').next().unwrap();
+    let copy = p.read(&format!("annotations/claims/.machine/{name}"));
+    assert_eq!(copy, machine.replacen("$schema=../.schema/", "$schema=../../.schema/", 1));
+    let status = stdout(&p.pipeline(&["status"]));
+    assert!(status.contains(&format!("{rel}: hand-edited\n")), "{status}");
+    assert!(status.contains("kind"), "{status}");
+    // the edit is validated like any file's
+    p.write(&rel, &edited.replacen("        span: ", "        span: 1", 1));
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains(&format!("{rel}:")), "{}", text(&out));
+}
+
+#[test]
+fn trace_names_the_shard_a_claim_is_in() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = p.shard_containing("  - id: c-in-october-2019-legend-told-vanity\n");
+    let out = p.pipeline(&["trace", "c-in-october-2019-legend-told-vanity", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(value["file"], rel.as_str());
+}
