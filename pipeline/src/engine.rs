@@ -374,7 +374,7 @@ impl Ctx<'_> {
                 None => Err(Diagnostic::new(Kind::Missing, shown, "no such file (not annotated yet, or deleted)")),
             }
         };
-        let docs = Docs { reader: &reader, loader: &loader, problems: Default::default(), names: &names };
+        let docs = Docs { reader: &reader, loader: &loader, problems: Default::default(), names: &names, texts: Default::default() };
         let load_inputs = |entry: &Entry, reads: &[&'static str]| -> Result<Inputs, Diagnostic> {
             let mut inputs = Inputs::default();
             for read in reads {

@@ -369,10 +369,13 @@ fn compute<T>(work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally) -> Op
 
 /// One shard as it is to be written: its text, and the machine copy an edited one keeps.
 struct Written {
+    key: String,
     path: PathBuf,
     text: String,
     machine: Option<String>,
     output: Hash,
+    /// Edits left unresolved in it.
+    conflicts: Vec<Diagnostic>,
 }
 
 /// Writes the new output (`theirs`, with the person's edits carried when `merged`):
@@ -404,7 +407,7 @@ fn write_all<T: Items + Clone + PartialEq>(
             (key, t, m)
         })
         .collect();
-    let rendered: Vec<Result<(String, Written, Vec<Diagnostic>), Vec<Diagnostic>>> = plan
+    let rendered: Vec<Result<Written, Vec<Diagnostic>>> = plan
         .par_iter()
         .map(|(key, t, m)| {
             let path = layout.shard(file, key);
@@ -416,7 +419,7 @@ fn write_all<T: Items + Clone + PartialEq>(
                 return Err(blocking);
             }
             match m {
-                None => Ok((key.clone(), Written { path, text: machine_text, machine: None, output }, Vec::new())),
+                None => Ok(Written { key: key.clone(), path, text: machine_text, machine: None, output, conflicts: Vec::new() }),
                 Some(m) => {
                     let (body, _) = render(m, &shown).map_err(|d| vec![d])?;
                     let text = shard_target.header(&output) + &body;
@@ -424,7 +427,7 @@ fn write_all<T: Items + Clone + PartialEq>(
                     if !blocking.is_empty() {
                         return Err(blocking);
                     }
-                    Ok((key.clone(), Written { path, text, machine: Some(layout::machine_copy(&machine_text)), output }, conflicts))
+                    Ok(Written { key: key.clone(), path, text, machine: Some(layout::machine_copy(&machine_text)), output, conflicts })
                 }
             }
         })
@@ -434,9 +437,9 @@ fn write_all<T: Items + Clone + PartialEq>(
     let mut conflicts = Vec::new();
     for r in rendered {
         match r {
-            Ok((key, w, c)) => {
-                conflicts.extend(c);
-                written.push((key, w));
+            Ok(mut w) => {
+                conflicts.append(&mut w.conflicts);
+                written.push(w);
             }
             Err(found) => problems.extend(found),
         }
@@ -449,9 +452,9 @@ fn write_all<T: Items + Clone + PartialEq>(
     let mut changed = false;
     let results: Vec<Result<bool, Diagnostic>> = written
         .par_iter()
-        .map(|(key, w)| {
+        .map(|w| {
             let mut changed = false;
-            if old.get(key).is_none_or(|s| s.stored.text != w.text) {
+            if old.get(&w.key).is_none_or(|s| s.stored.text != w.text) {
                 write(&w.path, &w.text)?;
                 changed = true;
             }
@@ -469,7 +472,7 @@ fn write_all<T: Items + Clone + PartialEq>(
             Err(d) => problems.push(d),
         }
     }
-    let kept: BTreeSet<&String> = written.iter().map(|(k, _)| k).collect();
+    let kept: BTreeSet<&String> = written.iter().map(|w| &w.key).collect();
     for (key, s) in old {
         if !kept.contains(key) {
             changed = true;
@@ -487,7 +490,7 @@ fn write_all<T: Items + Clone + PartialEq>(
         source: target.source.clone(),
         documents: target.inputs.iter().find(|(n, _)| n == "documents").map(|(_, h)| h.clone()).unwrap_or_default(),
         fingerprint: target.info.fingerprint.to_string(),
-        shards: written.iter().map(|(k, w)| (k.clone(), w.output.clone())).collect(),
+        shards: written.iter().map(|w| (w.key.clone(), w.output.clone())).collect(),
     };
     let written_index = index.render().and_then(|text| write(&layout.shard_index(file), &text));
     if let Err(d) = written_index {
@@ -506,7 +509,9 @@ fn write_all<T: Items + Clone + PartialEq>(
     if !changed {
         tally.counts.unchanged += 1;
     }
-    if carried {
+    // the folder stays hand-edited while a shard differs from the machine's
+    let still_edited = written.iter().any(|w| w.machine.is_some());
+    if carried && (still_edited || !notes.is_empty() || !conflicts.is_empty()) {
         tally.counts.kept += 1;
         tally.counts.carried += 1;
         tally.notes.extend(notes.into_iter().map(|n| format!("{}: {n}", target.shown)));

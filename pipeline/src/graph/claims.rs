@@ -80,7 +80,7 @@ impl CorpusStage for Claims {
         let known: BTreeSet<&str> = docs.names().iter().map(String::as_str).collect();
         let wanted: Vec<&str> = named.intersection(&known).copied().collect();
         let texts = docs.texts(&wanted)?;
-        let text_of = |name: &str| texts.get(name).map(String::as_str);
+        let text_of = |name: &str| texts.get(name).map(|t| &**t);
         Some(crate::carry::claims(base, ours, theirs, &text_of))
     }
 }

@@ -215,6 +215,9 @@ pub struct Docs<'a> {
     pub(crate) loader: &'a ReadFile<'a>,
     pub(crate) problems: std::sync::Mutex<Vec<Diagnostic>>,
     pub(crate) names: &'a [String],
+    /// The seed texts read so far: the shards of a corpus stage are validated one by
+    /// one, and many name the same documents.
+    pub(crate) texts: std::sync::Mutex<BTreeMap<String, Arc<str>>>,
 }
 
 impl Docs<'_> {
@@ -225,14 +228,26 @@ impl Docs<'_> {
 
     /// The seed texts of `names` (read in parallel); `None` when one cannot be read (the
     /// problem is reported).
-    pub fn texts(&self, names: &[&str]) -> Option<BTreeMap<String, String>> {
-        match (self.reader)(names) {
-            Ok(texts) => Some(texts),
-            Err(found) => {
-                self.problems.lock().expect("not poisoned").extend(found);
-                None
+    pub fn texts(&self, names: &[&str]) -> Option<BTreeMap<String, Arc<str>>> {
+        let missing: Vec<&str> = {
+            let known = self.texts.lock().expect("not poisoned");
+            names.iter().copied().filter(|n| !known.contains_key(*n)).collect()
+        };
+        // read outside the lock: shards are validated in parallel
+        if !missing.is_empty() {
+            match (self.reader)(&missing) {
+                Ok(read) => {
+                    let mut known = self.texts.lock().expect("not poisoned");
+                    known.extend(read.into_iter().map(|(name, text)| (name, Arc::from(text))));
+                }
+                Err(found) => {
+                    self.problems.lock().expect("not poisoned").extend(found);
+                    return None;
+                }
             }
         }
+        let known = self.texts.lock().expect("not poisoned");
+        Some(names.iter().filter_map(|n| known.get_key_value(*n)).map(|(n, t)| (n.clone(), Arc::clone(t))).collect())
     }
 
     /// The items of document `doc`'s file `file`; `None` when it cannot be read (the
