@@ -388,7 +388,9 @@ impl Ctx<'_> {
         let ctx = CorpusCtx { inputs, layout: self.layout, load_inputs: &load_inputs, docs: &docs };
         stage.step(self.policy, &target, &ctx, tally);
         let mut found = docs.problems.into_inner().expect("not poisoned");
-        // several paths (validation, linking) may meet the same broken document
+        // several paths (validation of each shard, linking) may meet the same broken
+        // document, from several threads: sorted, so the report does not depend on them
+        found.sort_by_cached_key(|d| d.to_string());
         found.dedup_by(|a, b| a.to_string() == b.to_string());
         tally.problems.extend(found);
     }

@@ -150,7 +150,8 @@ pub fn evaluate(annotations: &Path) -> Result<Evaluation, Diagnostic> {
             files::SEGMENTS => segments(&parse(&machine, &machine_shown)?, &parse(&person, &shown)?),
             files::SPEAKERS => speakers(&parse(&machine, &machine_shown)?, &parse(&person, &shown)?),
             files::QUOTES => quotes(&parse(&machine, &machine_shown)?, &parse(&person, &shown)?),
-            _ => claims(&parse(&machine, &machine_shown)?, &parse(&person, &shown)?),
+            // the claims are measured below, every edited shard together
+            other => return Err(Diagnostic::new(Kind::Bug, &shown, format!("no measure of a single `{other}` file"))),
         };
         files_measured.push(shown);
         counts.entry(stage.to_string()).or_default().entry(doc.to_string()).or_default().add(c);
@@ -161,8 +162,19 @@ pub fn evaluate(annotations: &Path) -> Result<Evaluation, Diagnostic> {
             measure(stage, &doc, &layout.doc_file(&doc, stage))?;
         }
     }
+    // the claims' edited shards measured together: merging two claims of two shards
+    // moves members from one to the other
+    let (mut machine_claims, mut person_claims) = (Vec::new(), Vec::new());
     for shard in crate::shards::files(&layout, files::CLAIMS) {
-        measure(files::CLAIMS, "(corpus)", &shard)?;
+        let Some((machine, person)) = edited_pair(&shard, &mut skipped)? else { continue };
+        let shown = paths::display(&shard);
+        machine_claims.push(parse::<Claims>(&machine, &paths::display(&layout::machine(&shard)))?);
+        person_claims.push(parse::<Claims>(&person, &shown)?);
+        files_measured.push(shown);
+    }
+    if !person_claims.is_empty() {
+        let (machine, person) = (crate::graph::claims::join(machine_claims), crate::graph::claims::join(person_claims));
+        counts.entry(files::CLAIMS.to_string()).or_default().insert("(corpus)".to_string(), claims(&machine, &person));
     }
 
     let mut total = Counts::default();

@@ -126,8 +126,8 @@ impl Layout {
             Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
             None => {
                 let mut dirs = vec![self.root.clone(), self.root.join(MACHINE), self.root.join(SCHEMA)];
-                for file in CORPUS_FOLDERS {
-                    dirs.extend([self.shard_dir(file), self.shard_dir(file).join(MACHINE)]);
+                for dir in self.corpus_dirs() {
+                    dirs.extend([dir.join(MACHINE), dir]);
                 }
                 if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
                     dirs.extend(stages.flatten().map(|e| e.path()));
@@ -148,8 +148,8 @@ impl Layout {
             Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
             None => {
                 let mut dirs = vec![self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE), self.lock()];
-                for file in CORPUS_FOLDERS {
-                    dirs.extend([self.shard_dir(file), self.shard_dir(file).join(MACHINE)]);
+                for dir in self.corpus_dirs() {
+                    dirs.extend([dir.join(MACHINE), dir]);
                 }
                 if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
                     dirs.extend(stages.flatten().map(|e| e.path()));
@@ -158,6 +158,22 @@ impl Layout {
             }
         };
         candidates.into_iter().find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+    }
+
+    /// The corpus stages' folders: the standard ones, and any other holding an index
+    /// (a corpus stage added to the graph).
+    fn corpus_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = CORPUS_FOLDERS.iter().map(|f| self.shard_dir(f)).collect();
+        if let Ok(entries) = std::fs::read_dir(&self.root) {
+            for e in entries.flatten() {
+                let path = e.path();
+                if e.file_type().is_ok_and(|t| t.is_dir()) && path.join(INDEX).exists() && !dirs.contains(&path) {
+                    dirs.push(path);
+                }
+            }
+        }
+        dirs.sort();
+        dirs
     }
 
     /// The document folders present, sorted (the tool's own folders left out).

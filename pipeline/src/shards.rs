@@ -229,13 +229,16 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         }
     }
     let listing = policy.mode == Mode::Status;
-    // While the inputs are those the edits started from, the machine output can be made
-    // again: recorded (by `run`) as what later runs carry the edits from.
+    // Where it is not on record, the machine output an edit started from can be made
+    // again while the inputs are those the edit started from; and also after a run
+    // killed between writing a carried shard and its copy (the new output then hashes
+    // to the shard's header). It is used only when it hashes to the header's `output`.
     let lacking: Vec<&String> = edited.iter().copied().filter(|k| !bases.contains_key(*k)).collect();
     let mut remade: BTreeMap<String, String> = BTreeMap::new();
-    if reason.is_none() && !lacking.is_empty() && (policy.writes() || listing) {
+    let mut machine_now: Option<T> = None;
+    if !lacking.is_empty() && (policy.writes() || listing) {
         if let Ok(Ok(machine)) = guarded(work, target) {
-            let mut split = work.split(machine);
+            let mut split = work.split(machine.clone());
             for key in &lacking {
                 let items = split.remove(*key).unwrap_or_else(|| work.join(Vec::new()));
                 if let Ok((body, output)) = render(&items, &shards[*key].shown) {
@@ -244,8 +247,10 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
                     }
                 }
             }
+            machine_now = Some(machine);
         }
     }
+    let lacking: Vec<&String> = lacking.into_iter().filter(|k| !remade.contains_key(*k)).collect();
     for key in &edited {
         let s = &shards[*key];
         let changes = if !listing {
@@ -314,7 +319,12 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     let mut ours_parts = Vec::new();
     for (key, s) in &shards {
         if let Some(ours) = ours_parsed.remove(key) {
-            let base = match bases[key].parse::<T>(&paths::display(&layout::machine(&s.path))) {
+            let machine_path = paths::display(&layout::machine(&s.path));
+            let base = match bases.get(key) {
+                Some(stored) => stored.parse::<T>(&machine_path),
+                None => serde_yaml::from_str::<T>(&remade[key]).map_err(|e| Diagnostic::new(Kind::Bug, &machine_path, format!("the machine output made again does not parse: {e}"))),
+            };
+            let base = match base {
                 Ok(mut b) => {
                     b.prepare();
                     b
@@ -341,7 +351,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         }
     }
     let (base, ours) = (work.join(base_parts), work.join(ours_parts));
-    let theirs = match compute(work, target, tally) {
+    let theirs = match machine_now.or_else(|| compute(work, target, tally)) {
         Some(items) => items,
         None => return,
     };
@@ -449,27 +459,38 @@ fn write_all<T: Items + Clone + PartialEq>(
         return;
     }
 
+    // In phases, each finished before the next starts: the shards that hold a person's
+    // edits (each before its machine copy), then the machine's, then removals, then the
+    // index. An edit carried from one shard into another is thus on disk before the
+    // shard it left is overwritten, whenever the run stops.
     let mut changed = false;
-    let results: Vec<Result<bool, Diagnostic>> = written
-        .par_iter()
-        .map(|w| {
-            let mut changed = false;
-            if old.get(&w.key).is_none_or(|s| s.stored.text != w.text) {
-                write(&w.path, &w.text)?;
-                changed = true;
+    let (edited, plain): (Vec<&Written>, Vec<&Written>) = written.iter().partition(|w| w.machine.is_some());
+    for phase in [edited, plain] {
+        let results: Vec<Result<bool, Diagnostic>> = phase
+            .par_iter()
+            .map(|w| {
+                let mut changed = false;
+                if old.get(&w.key).is_none_or(|s| s.stored.text != w.text) {
+                    write(&w.path, &w.text)?;
+                    changed = true;
+                }
+                let machine_path = layout::machine(&w.path);
+                match &w.machine {
+                    Some(copy) => write(&machine_path, copy)?,
+                    None => remove(&machine_path)?,
+                }
+                Ok(changed)
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(c) => changed |= c,
+                Err(d) => problems.push(d),
             }
-            let machine_path = layout::machine(&w.path);
-            match &w.machine {
-                Some(copy) => write(&machine_path, copy)?,
-                None => remove(&machine_path)?,
-            }
-            Ok(changed)
-        })
-        .collect();
-    for r in results {
-        match r {
-            Ok(c) => changed |= c,
-            Err(d) => problems.push(d),
+        }
+        if !problems.is_empty() {
+            tally.invalid_all::<()>(problems);
+            return;
         }
     }
     let kept: BTreeSet<&String> = written.iter().map(|w| &w.key).collect();

@@ -38,6 +38,16 @@ impl<'a> Checker<'a> {
         Checker { path, source, kind, located: None, problems: Vec::new(), hidden: 0, hidden_conflicts_only: true }
     }
 
+    /// What a problem found counts as (`Invalid` in a person's file, `Bug` in output).
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The file being checked, as the tool prints paths.
+    pub fn path(&self) -> &str {
+        self.path
+    }
+
     /// Whether the file being checked is a stage's fresh output (not a person's file).
     pub fn is_machine_output(&self) -> bool {
         self.kind == Kind::Bug

@@ -131,7 +131,7 @@ fn an_edited_shard_is_kept_listed_and_its_machine_output_recorded_beside_it() {
     assert_eq!(copy, machine.replacen("$schema=../.schema/", "$schema=../../.schema/", 1));
     let status = stdout(&p.pipeline(&["status"]));
     assert!(status.contains(&format!("{rel}: hand-edited\n")), "{status}");
-    assert!(status.contains("kind"), "{status}");
+    assert!(status.contains("claims: changed c-in-october-2019-legend-told-vanity: kind"), "{status}");
     // the edit is validated like any file's
     p.write(&rel, &edited.replacen("        span: ", "        span: 1", 1));
     let out = p.pipeline(&["check"]);
@@ -148,4 +148,46 @@ fn trace_names_the_shard_a_claim_is_in() {
     assert!(out.status.success(), "{}", text(&out));
     let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(value["file"], rel.as_str());
+}
+
+#[test]
+fn a_run_killed_between_a_carried_shard_and_its_machine_copy_is_carried_again_not_a_conflict() {
+    let p = Project::with_corpus();
+    p.run();
+    let rel = p.shard_containing("  - id: c-in-october-2019-legend-told-vanity\n");
+    let edited = p.read(&rel).replacen("    kind: fact\n", "    kind: quote\n", 1);
+    p.write(&rel, &edited);
+    p.run();
+    // what such a run leaves: the shard written, its machine copy not, the index old
+    let name = rel.rsplit('/').next().unwrap();
+    fs::remove_file(p.path(&format!("annotations/claims/.machine/{name}"))).unwrap();
+    let index = p.read("annotations/claims/.index.yaml");
+    let documents = index.lines().find(|l| l.starts_with("documents: ")).unwrap();
+    p.write("annotations/claims/.index.yaml", &index.replace(documents, &format!("documents: {}", "0".repeat(64))));
+    let out = p.pipeline(&["run"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(line(&stdout(&out), "claims").contains("1 kept from hand edits"), "{}", text(&out));
+    assert_eq!(p.read(&rel), edited);
+    assert!(p.path(&format!("annotations/claims/.machine/{name}")).is_file());
+    assert!(p.pipeline(&["check"]).status.success());
+}
+
+#[test]
+fn a_claim_pasted_into_another_shard_is_refused_with_the_shard_it_belongs_in() {
+    // Two shards holding one id would give two claims one id across the corpus.
+    let p = Project::with_corpus();
+    p.run();
+    let shards = p.claim_shards();
+    let (from, source) = &shards[0];
+    let (to, target) = &shards[1];
+    let first = source.find("\n  - id: ").unwrap() + 1;
+    let end = source[first + 1..].find("\n  - id: ").map_or(source.len(), |e| first + 1 + e + 1);
+    let claim = &source[first..end];
+    let id = claim.lines().next().unwrap().trim_start_matches("  - id: ");
+    p.write(to, &format!("{target}{claim}"));
+    let out = p.pipeline(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let key = from.rsplit('/').next().unwrap();
+    assert!(text(&out).contains(&format!("{to}:")), "{}", text(&out));
+    assert!(text(&out).contains(&format!("invalid: claim {id} is kept in the shard of another id: its id's shard is {key}")), "{}", text(&out));
 }

@@ -6,6 +6,7 @@
 use super::files::{CLAIMS, QUOTES, SEGMENTS, SPEAKERS};
 use super::{Blocked, Carried, CorpusStage, Doc, Docs, Info, Items};
 use crate::validate::{self, Checker, ClaimDoc};
+use crate::yaml_pos::Seg;
 use stages::claims::DocFeatures;
 use stages::contract::{Claims as ClaimItems, Quotes, Segments, Speakers};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -43,6 +44,30 @@ impl CorpusStage for Claims {
     }
 
     fn validate(&self, docs: &Docs, items: &ClaimItems, c: &mut Checker) {
+        // Ids are unique within a shard, and a claim is only in its id's shard: so they
+        // are unique across the corpus without reading every shard to check an edit.
+        let file_key = std::path::Path::new(c.path()).file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let claims = items.claims.iter().map(|k| ("claims", &k.id));
+        let unresolved = items.unresolved.iter().map(|u| ("unresolved", &u.claim.id));
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        for (list, id) in claims.chain(unresolved) {
+            let i = at.entry(list).or_default();
+            let key = shard_key(id);
+            if key != file_key {
+                let mut path = vec![Seg::Key(list), Seg::Index(*i)];
+                if list == "unresolved" {
+                    path.push(Seg::Key("claim"));
+                }
+                path.push(Seg::Key("id"));
+                c.report_at(
+                    c.kind(),
+                    &path,
+                    format!("claim {id} is kept in the shard of another id: its id's shard is {key}.yaml"),
+                    format!("move the claim to {key}.yaml beside this file (a claim is kept in the shard its id names, so that no id is used twice across the shards)"),
+                );
+            }
+            *i += 1;
+        }
         let named: BTreeSet<&str> = items.claims.iter().flat_map(|k| k.members.iter().map(|m| m.doc.as_str())).collect();
         let known: BTreeSet<&str> = docs.names().iter().map(String::as_str).collect();
         let wanted: Vec<&str> = named.intersection(&known).copied().collect();
