@@ -572,19 +572,41 @@ pub fn files(layout: &Layout, file: &str) -> Vec<PathBuf> {
 
 /// A corpus stage's items as readers see them (every shard, joined in key order), with
 /// the files they came from; the file of an earlier version when there is no folder of
-/// shards; `None` when there is neither.
+/// shards; `None` when there is neither. Shards that are not the ones the index lists (a
+/// run stopped half-way, a shard removed or added by hand) are refused, not joined: a
+/// mix of old and new shards can hold one claim twice.
 pub fn read<T: serde::de::DeserializeOwned>(layout: &Layout, file: &str, join: impl Fn(Vec<T>) -> T) -> Result<Option<(T, Vec<PathBuf>)>, Diagnostic> {
-    if layout.shards(file).is_empty() && !layout.shard_index(file).exists() && !layout.corpus_file(file).exists() {
-        return Ok(None);
+    let shards = layout.shards(file);
+    let index_path = layout.shard_index(file);
+    if shards.is_empty() && !index_path.exists() {
+        let legacy = layout.corpus_file(file);
+        let shown = paths::display(&legacy);
+        return match file::read(&legacy, &shown)? {
+            Some(stored) => Ok(Some((stored.parse(&shown)?, vec![legacy]))),
+            None => Ok(None),
+        };
     }
-    let found = files(layout, file);
-    let mut parts = Vec::with_capacity(found.len());
-    for path in &found {
+    let index = Index::read(&index_path);
+    let mut parts = Vec::with_capacity(shards.len());
+    let mut found = Vec::with_capacity(shards.len());
+    for (key, path) in &shards {
         let shown = paths::display(path);
         let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
+        if index.as_ref().and_then(|i| i.shards.get(key)) != Some(&stored.header.output) {
+            return Err(not_listed(layout, file));
+        }
         parts.push(stored.parse(&shown)?);
+        found.push(path.clone());
+    }
+    if index.is_none_or(|i| i.shards.len() != shards.len()) {
+        return Err(not_listed(layout, file));
     }
     Ok(Some((join(parts), found)))
+}
+
+fn not_listed(layout: &Layout, file: &str) -> Diagnostic {
+    Diagnostic::new(Kind::Stale, format!("{}/", paths::display(&layout.shard_dir(file))), "its shards are not the ones last written (a run stopped half-way, or a shard was removed or added by hand)")
+        .help("run `pipeline run`")
 }
 
 /// The corpus's claims, from their shards (see [`read`]).

@@ -71,9 +71,14 @@ fn a_deleted_shard_is_stale_and_written_again() {
     let out = p.pipeline(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).contains("annotations/claims/: stale: its shards are not the ones last written"), "{}", text(&out));
+    // readers refuse a folder that is not what the index lists, rather than read a mix
+    let out = p.pipeline(&["export", "--format", "jsonl"]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("annotations/claims/: stale: its shards are not the ones last written"), "{}", text(&out));
     let out = stdout(&p.run());
     assert!(line(&out, "claims").starts_with("claims:   1 ran"), "{out}");
     assert_eq!(p.read(&rel), text_before);
+    assert!(p.pipeline(&["export", "--format", "jsonl"]).status.success());
 }
 
 #[test]
