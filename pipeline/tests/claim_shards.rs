@@ -7,30 +7,12 @@ mod common;
 use common::*;
 use std::fs;
 
-/// A `claims.yaml` as an earlier version wrote it: the shards' claims under one header
-/// with the `documents` input, and no folder.
-fn single_file_of_an_earlier_version(p: &Project) -> String {
-    let index = p.read("annotations/claims/.index.yaml");
-    let field = |name: &str| index.lines().find_map(|l| l.strip_prefix(&format!("{name}: "))).unwrap().trim_matches('"').to_string();
-    let mut body = String::from("claims:\n");
-    for (_, text) in p.claim_shards() {
-        body.push_str(text.split_once("\nclaims:\n").unwrap().1);
-    }
-    let header = format!(
-        "# yaml-language-server: $schema=.schema/claims.json\nstage: claims\nsource: seeds\nhashes:\n  inputs:\n    documents: {}\n  stage: {}\n  output: {}\n",
-        field("documents"),
-        field("fingerprint"),
-        blake3_body(&format!("x\n  output: 0\n{body}"))
-    );
-    format!("{header}{body}")
-}
-
 #[test]
 fn a_claims_yaml_of_an_earlier_version_is_read_then_replaced_by_shards() {
     let p = Project::with_corpus();
     p.run();
     let shards = p.annotations().into_iter().filter(|(f, _)| f.starts_with("claims/")).collect::<Vec<_>>();
-    let single = single_file_of_an_earlier_version(&p);
+    let single = p.claims_as_one_file();
     fs::remove_dir_all(p.path("annotations/claims")).unwrap();
     p.write("annotations/claims.yaml", &single);
     // read where it is: the export finds the same claims
@@ -50,7 +32,7 @@ fn a_claims_yaml_of_an_earlier_version_is_read_then_replaced_by_shards() {
 fn a_hand_edited_claims_yaml_of_an_earlier_version_is_a_conflict_and_kept() {
     let p = Project::with_corpus();
     p.run();
-    let single = single_file_of_an_earlier_version(&p);
+    let single = p.claims_as_one_file();
     fs::remove_dir_all(p.path("annotations/claims")).unwrap();
     let edited = single.replacen("    kind: fact\n", "    kind: quote\n", 1);
     assert_ne!(edited, single);

@@ -136,6 +136,27 @@ fn diff_of_two_revisions_matches_the_working_tree_diff_and_exits_0_when_nothing_
 }
 
 #[test]
+fn diff_across_the_move_from_claims_yaml_to_shards_shows_no_change() {
+    // a repository annotated by an earlier version (one claims.yaml), then the run that
+    // moves the claims into shards: the same claims, so no change
+    let project = committed_repository();
+    let single = project.claims_as_one_file();
+    std::fs::remove_dir_all(project.path("annotations/claims")).unwrap();
+    project.write("annotations/claims.yaml", &single);
+    commit(&project, "the claims as an earlier version kept them");
+    project.run();
+    assert!(!project.path("annotations/claims.yaml").exists());
+    commit(&project, "the claims in shards");
+    let out = diff(&project, &["HEAD~1", "HEAD"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(stdout(&out).contains("no change to the annotations"), "{}", text(&out));
+    // and the single file against the shards it was made from (a reader that missed
+    // either layout would see every claim removed or added)
+    let out = diff(&project, &["HEAD~2", "HEAD~1"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+}
+
+#[test]
 fn diff_compares_two_folders_without_git() {
     let project = edited_repository();
     let old = project.path("old");

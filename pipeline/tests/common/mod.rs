@@ -75,6 +75,24 @@ impl Project {
         self.claim_shards().into_iter().find(|(_, text)| text.contains(needle)).map(|(rel, _)| rel).unwrap_or_else(|| panic!("no claim shard holds {needle:?}:\n{}", self.claims()))
     }
 
+    /// The claims as one `claims.yaml`, as an earlier version wrote them: every shard's
+    /// claims under one header with the `documents` input.
+    pub fn claims_as_one_file(&self) -> String {
+        let index = self.read("annotations/claims/.index.yaml");
+        let field = |name: &str| index.lines().find_map(|l| l.strip_prefix(&format!("{name}: "))).unwrap().trim_matches('"').to_string();
+        let mut body = String::from("claims:\n");
+        for (_, text) in self.claim_shards() {
+            body.push_str(text.split_once("\nclaims:\n").unwrap().1);
+        }
+        let header = format!(
+            "# yaml-language-server: $schema=.schema/claims.json\nstage: claims\nsource: seeds\nhashes:\n  inputs:\n    documents: {}\n  stage: {}\n  output: {}\n",
+            field("documents"),
+            field("fingerprint"),
+            blake3_body(&format!("x\n  output: 0\n{body}"))
+        );
+        format!("{header}{body}")
+    }
+
     /// The text of every claim shard, one after the other.
     pub fn claims(&self) -> String {
         self.claim_shards().into_iter().map(|(_, text)| text).collect()
