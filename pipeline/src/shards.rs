@@ -68,6 +68,17 @@ impl Index {
         Ok(format!("{INDEX_NOTE}{body}"))
     }
 
+    /// Whether it lists the shard `key` with that header `output`.
+    fn holds(&self, key: &str, output: &Hash) -> bool {
+        self.shards.get(key) == Some(output)
+    }
+
+    /// Whether `present` (each shard's key and header `output`) are the shards it lists.
+    fn lists<'a>(&self, present: impl ExactSizeIterator<Item = (&'a String, &'a Hash)>) -> bool {
+        let mut present = present;
+        present.len() == self.shards.len() && present.all(|(key, output)| self.holds(key, output))
+    }
+
     /// The header it stands for, to compare with the target's key.
     fn header(&self) -> Header {
         Header {
@@ -143,11 +154,9 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         None if shards.is_empty() => None,
         None => Some("its index is missing".to_string()),
         Some(index) => {
-            let listed: BTreeSet<&String> = index.shards.keys().collect();
-            let present: BTreeSet<&String> = shards.keys().collect();
-            let mismatched = shards.iter().any(|(key, s)| index.shards.get(key) != Some(&s.stored.header.output));
             let other = target.staleness(&index.header());
-            let shards_changed = (listed != present || mismatched).then(|| "its shards are not the ones last written (one was removed, added or replaced)".to_string());
+            let listed = index.lists(shards.iter().map(|(key, s)| (key, &s.stored.header.output)));
+            let shards_changed = (!listed).then(|| "its shards are not the ones last written (one was removed, added or replaced)".to_string());
             match (other, shards_changed) {
                 (None, None) => None,
                 (a, b) => Some(a.into_iter().chain(b).collect::<Vec<_>>().join(", ")),
@@ -559,12 +568,17 @@ fn remove(path: &std::path::Path) -> Result<(), Diagnostic> {
     }
 }
 
+/// The file of an earlier version, when there is no folder of shards (`shards` being
+/// those present): the only place that decides which layout a folder is in.
+fn earlier_layout(layout: &Layout, file: &str, shards: &[(String, PathBuf)]) -> Option<PathBuf> {
+    (shards.is_empty() && !layout.shard_index(file).exists()).then(|| layout.corpus_file(file))
+}
+
 /// The files that hold a corpus stage's items: its shards, in key order, or the file of
 /// an earlier version when there is no folder of shards (when it exists).
 pub fn files(layout: &Layout, file: &str) -> Vec<PathBuf> {
     let shards = layout.shards(file);
-    if shards.is_empty() && !layout.shard_index(file).exists() {
-        let legacy = layout.corpus_file(file);
+    if let Some(legacy) = earlier_layout(layout, file, &shards) {
         return if legacy.exists() { vec![legacy] } else { Vec::new() };
     }
     shards.into_iter().map(|(_, path)| path).collect()
@@ -577,27 +591,26 @@ pub fn files(layout: &Layout, file: &str) -> Vec<PathBuf> {
 /// mix of old and new shards can hold one claim twice.
 pub fn read<T: serde::de::DeserializeOwned>(layout: &Layout, file: &str, join: impl Fn(Vec<T>) -> T) -> Result<Option<(T, Vec<PathBuf>)>, Diagnostic> {
     let shards = layout.shards(file);
-    let index_path = layout.shard_index(file);
-    if shards.is_empty() && !index_path.exists() {
-        let legacy = layout.corpus_file(file);
+    if let Some(legacy) = earlier_layout(layout, file, &shards) {
         let shown = paths::display(&legacy);
         return match file::read(&legacy, &shown)? {
             Some(stored) => Ok(Some((stored.parse(&shown)?, vec![legacy]))),
             None => Ok(None),
         };
     }
-    let index = Index::read(&index_path);
+    let index = Index::read(&layout.shard_index(file));
     let mut parts = Vec::with_capacity(shards.len());
     let mut found = Vec::with_capacity(shards.len());
     for (key, path) in &shards {
         let shown = paths::display(path);
         let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
-        if index.as_ref().and_then(|i| i.shards.get(key)) != Some(&stored.header.output) {
+        if !index.as_ref().is_some_and(|i| i.holds(key, &stored.header.output)) {
             return Err(not_listed(layout, file));
         }
         parts.push(stored.parse(&shown)?);
         found.push(path.clone());
     }
+    // every shard present is listed: the index lists no other
     if index.is_none_or(|i| i.shards.len() != shards.len()) {
         return Err(not_listed(layout, file));
     }
