@@ -210,6 +210,18 @@ fn a_document_says_what_it_finds() {
     assert_eq!((who.name.as_str(), who.kind), ("poll", SpeakerKind::Document));
 }
 
+/// `Polls show that ...`, `FBI records show ...`: a plural document needs no determiner
+/// to speak, when it is the subject of the verb right after it.
+#[test]
+fn a_bare_plural_document_says_what_it_shows() {
+    let text = format!("{HEAD}Polls show that Maria Lopez leads Tom Baker by ten points. FBI records show that Tom Baker met the mayor twice.\n");
+    let (sp, q) = run(&text);
+    for (content, name) in [("Maria Lopez leads", "polls"), ("Tom Baker met", "records")] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Document), "{content}");
+    }
+}
+
 /// `a group that is calling for ...`, `seems to be saying that ...`: a progressive after
 /// a relative or an infinitive has no subject of its own there, and its content is
 /// still reported.

@@ -259,7 +259,11 @@ pub(crate) fn find(
                 first = k;
             }
             let determined = first < i && matches!(words[first].lower(), "the" | "a" | "an" | "its" | "their" | "this" | "that");
-            if determined {
+            // a plural needs no determiner (`Polls show ...`, `FBI records show ...`,
+            // `Court documents say ...`), but then only as the subject of the verb
+            // right after it: `... released records show` is no noun phrase of its own
+            let bare_plural = !determined && (lower.ends_with('s') && !lower.ends_with("sis") || lower == "data") && verb_after(words, i, true);
+            if determined || bare_plural {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
                 let speaks = speaks_at(first, i) || verb_after(words, i, true);
