@@ -1,7 +1,7 @@
 //! The per-document step: what the linker needs from one document, and nothing from any
 //! other, so that it can be cached per document.
 
-use contract::{MentionForm, ParagraphKind, QuoteKind};
+use contract::{MentionForm, ParagraphKind, QuoteKind, SpeakerKind};
 use std::collections::BTreeMap;
 use contract::span::Span;
 use crate::DocInput;
@@ -66,9 +66,11 @@ pub(crate) enum TermKind {
     /// A year or a month: two reports of one event cannot give different dates.
     #[serde(rename = "d")]
     Date,
-    /// An entity of the document's `speakers.yaml` (a person, organisation, group or
-    /// document), named by any of its names there: the hash is of its id, which is the
-    /// same in every document for the same entity.
+    /// A person of the document's `speakers.yaml`, named by any of its names there
+    /// (`Jacob`, `Lew`, `Secretary Lew`): the hash is of the surname of its canonical
+    /// name, the word of it other outlets use too. Not of its id: outlets spell the same
+    /// person's full name in their own ways (`Jacob J. Lew`, `Jacob Lew`), and a
+    /// document that does not resolve a name still writes it (`Lew`), as a name.
     #[serde(rename = "e")]
     Entity,
 }
@@ -245,16 +247,25 @@ fn trim_e(mut w: String) -> String {
 const PLATFORM_VERBS: &[(&str, &str)] =
     &[("tweet", "twitter"), ("tweets", "twitter"), ("tweeted", "twitter"), ("tweeting", "twitter"), ("retweeted", "twitter")];
 
-/// The entity hash of an id, as fact terms carry it.
-pub(crate) fn entity(id: &str) -> u64 {
-    fnv(b"entity:".iter().copied().chain(id.bytes()))
+/// A name word as fact terms carry it: folded, possessive and apostrophes dropped.
+fn fold_name(w: &str) -> String {
+    let lower: String = w.chars().filter(|c| !is_apostrophe(*c)).flat_map(char::to_lowercase).collect();
+    lower.strip_suffix('s').filter(|_| w.ends_with("’s") || w.ends_with("'s")).unwrap_or(&lower).to_string()
 }
 
-/// One document's names for its entities: each capitalised word of a speaker's names
+/// The surname of a person's canonical name, folded: its last word of three letters or
+/// more that is no generational suffix (`King` in `Martin Luther King Jr.`).
+fn surname(name: &str) -> Option<String> {
+    words(name).into_iter().rev().map(|(_, w)| fold_name(w)).find(|w| w.len() >= 3 && !matches!(w.as_str(), "iii" | "jnr" | "snr"))
+}
+
+/// One document's names for its people: each capitalised word of a person's names
 /// (mentions by full name, surname, first name or nickname, and the canonical name),
-/// folded, to the entity it names in this document. A word that names two entities
-/// equally often (`Trump` for Donald and Melania, each by full name only) names neither;
-/// one that one of them is called by alone (`Trump` said) names that one.
+/// folded, to the surname of the person it names in this document. A word that names
+/// two people equally often (`Trump` for Donald and Melania, each by full name only)
+/// names neither; one that one of them is called by alone (`Trump` said) names that one.
+/// Organisations, groups and documents are left to their words: outlets name them in
+/// too many ways (`the Justice Department`, `the Department of Justice`) for one key.
 struct Names {
     of: BTreeMap<String, String>,
 }
@@ -262,14 +273,13 @@ struct Names {
 impl Names {
     fn new(speakers: &contract::Speakers) -> Names {
         let mut votes: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-        for sp in &speakers.speakers {
+        for sp in speakers.speakers.iter().filter(|sp| sp.kind == SpeakerKind::Person) {
             let mut add = |text: &str, weight: usize| {
                 for (_, w) in words(text) {
                     if !w.chars().next().is_some_and(char::is_uppercase) {
                         continue;
                     }
-                    let lower: String = w.chars().filter(|c| !is_apostrophe(*c)).flat_map(char::to_lowercase).collect();
-                    let lower = lower.strip_suffix('s').filter(|_| w.ends_with("’s") || w.ends_with("'s")).unwrap_or(&lower).to_string();
+                    let lower = fold_name(w);
                     if lower.len() < 3 || STOP.binary_search(&lower.as_str()).is_ok() {
                         continue;
                     }
@@ -293,7 +303,8 @@ impl Names {
                 let best = *ids.values().max()?;
                 let mut top = ids.iter().filter(|(_, &v)| v == best);
                 let (id, _) = top.next()?;
-                top.next().is_none().then(|| (w, id.to_string()))
+                let key = surname(&speakers.speakers.iter().find(|sp| sp.id == *id)?.name)?;
+                top.next().is_none().then_some((w, key))
             })
             .collect();
         Names { of }
@@ -332,8 +343,8 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names)
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let was_first = std::mem::replace(&mut first, false);
         if capital {
-            if let Some(id) = names.of.get(&lower) {
-                out.push((entity(id), TermKind::Entity));
+            if let Some(key) = names.of.get(&lower) {
+                out.push((fnv(key.bytes()), TermKind::Entity));
                 continue;
             }
         }
@@ -515,6 +526,30 @@ mod tests {
         // a hand edit of segments.yaml may list sentences in another order
         let mut facts = [fact(100, 140), fact(0, 100)];
         assert_eq!(attributed(&mut facts, vec![item("q-a", QuoteKind::Indirect, 10, 50)]), [None, Some("q-a".into())]);
+    }
+
+    /// A document's speakers: one person named `name`, mentioned once by `mention`.
+    fn person(id: &str, name: &str, mention: &str, form: MentionForm) -> contract::Speakers {
+        let m = contract::Mention { span: Span::new(0, mention.len()).unwrap(), text: mention.into(), form };
+        let sp = contract::Speaker { id: id.into(), name: name.into(), kind: SpeakerKind::Person, mentions: vec![m] };
+        contract::Speakers { speakers: vec![sp], ..Default::default() }
+    }
+
+    fn name_terms(sentence: &str, speakers: &contract::Speakers) -> Vec<u64> {
+        terms(sentence, 0, &|_| false, &Names::new(speakers)).into_iter().map(|t| t.0).collect()
+    }
+
+    /// Outlets spell one person's full name their own ways (`Jacob J. Lew`, `Jacob
+    /// Lew`), so their speaker ids differ; the fact terms their sentences carry for him
+    /// must not, nor may they differ from a third outlet's `Lew` that its speakers did
+    /// not resolve. Every name of him is his surname's term.
+    #[test]
+    fn one_person_spelled_two_ways_gives_one_fact_term() {
+        let a = name_terms("Officials said Jacob unveiled the note.", &person("jacob-j-lew", "Jacob J. Lew", "Jacob J. Lew", MentionForm::Full));
+        let b = name_terms("Officials said Lew unveiled the note.", &person("jacob-lew", "Jacob Lew", "Jacob Lew", MentionForm::Full));
+        let c = name_terms("Officials said Lew unveiled the note.", &contract::Speakers::default());
+        assert_eq!(a, b);
+        assert_eq!(b, c);
     }
 
     #[test]

@@ -63,14 +63,19 @@
 //! - **No number or date contradicts.** If both give numbers, they share one; if both
 //!   give dates (years, months), they share one (`In 2018` is not `In 2020`).
 //! - **Their terms agree.** Terms are stemmed content words, capitalised names, numbers,
-//!   dates, and the document's own entities (a name resolved through that document's
-//!   `speakers.yaml`, so `Trump` is whoever that document calls so); verbs made of a
+//!   dates, and the document's own people (a name resolved through that document's
+//!   `speakers.yaml`, so `Trump` is whoever that document calls so, each person keyed by
+//!   the surname of its canonical name, which outlets spelling the full name their own
+//!   ways still share: `Jacob J. Lew`, `Jacob Lew`, `Lew`); verbs made of a
 //!   platform's name fold into it (`tweeted` into `Twitter`). The cosine of the two
 //!   sentences' term sets, each term weighted by the square of its smoothed inverse
 //!   frequency over the corpus's sentences, is at least `FACT_SCORE`, over at least two
 //!   shared terms.
 //! - **Each is the other's best.** Of the sentences of the other document, each is the
 //!   one the other scores highest with: one article states a fact once.
+//! - **One sentence of each article a claim.** Links are joined strongest first; one
+//!   that would put two sentences of one article in a claim (a chain through other
+//!   articles) is left out.
 //!
 //! Names do not have to agree otherwise: outlets name the same people and places in
 //! their own ways (`D-N.C.`, `Democrat of North Carolina`).

@@ -979,12 +979,39 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             }
         }
     }
-    let mut edges: Vec<(u32, u32)> = scored
-        .iter()
-        .filter(|&&(a, b, _)| best[&(a, occ[b as usize].doc)].1 == b && best[&(b, occ[a as usize].doc)].1 == a)
-        .map(|&(a, b, _)| (a, b))
+    let mut edges: Vec<(u32, u32, f64)> = scored
+        .into_iter()
+        .filter(|&(a, b, _)| best[&(a, occ[b as usize].doc)].1 == b && best[&(b, occ[a as usize].doc)].1 == a)
         .collect();
-    let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
+    // A claim holds at most one sentence of each article (it states a fact once), so a
+    // link that would chain two sentences of one article into a claim is left out; the
+    // strongest links go first and decide which.
+    edges.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let mut joined = UnionFind::new(occ.len());
+    // Each joined group's articles, under its root; the smaller set is probed and poured
+    // into the larger, so a claim of thousands of members costs n log n, not n².
+    type Articles = std::collections::HashSet<u32, std::hash::BuildHasherDefault<KeyHasher>>;
+    let mut docs_in: KeyMap<u32, Articles> = KeyMap::default();
+    let mut kept: Vec<(u32, u32)> = Vec::with_capacity(edges.len());
+    for &(a, b, _) in &edges {
+        let (ra, rb) = (joined.find(a), joined.find(b));
+        if ra == rb {
+            continue;
+        }
+        let da = (ra, docs_in.remove(&ra).unwrap_or_else(|| Articles::from_iter([occ[a as usize].doc])));
+        let db = (rb, docs_in.remove(&rb).unwrap_or_else(|| Articles::from_iter([occ[b as usize].doc])));
+        let (mut large, small) = if da.1.len() >= db.1.len() { (da, db) } else { (db, da) };
+        if small.1.iter().any(|d| large.1.contains(d)) {
+            docs_in.insert(large.0, large.1);
+            docs_in.insert(small.0, small.1);
+            continue;
+        }
+        large.1.extend(small.1);
+        joined.union(a, b);
+        docs_in.insert(joined.find(a), large.1);
+        kept.push((a, b));
+    }
+    let clusters = UnionFind::new(occ.len()).clusters(&mut kept);
     clusters
         .into_par_iter()
         .map(|c| {
@@ -1030,6 +1057,36 @@ mod tests {
         terms.sort_unstable();
         let fact = FactUnit { span: Span::new(0, 0).unwrap(), text: String::new(), terms, quote: None, speaker: None };
         DocFeatures { quotes: Vec::new(), facts: vec![fact] }
+    }
+
+    /// A document whose fact sentences hold these names, each sentence given by the
+    /// numbers of its names.
+    fn named(sentences: &[&[std::ops::Range<u64>]]) -> DocFeatures {
+        let facts = sentences
+            .iter()
+            .enumerate()
+            .map(|(k, r)| {
+                let mut terms: Vec<(u64, TermKind)> = r.iter().flat_map(|r| r.clone()).map(|t| (fnv(t.to_le_bytes()), TermKind::Name)).collect();
+                terms.sort_unstable();
+                FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: format!("sentence {k}"), terms, quote: None, speaker: None }
+            })
+            .collect();
+        DocFeatures { quotes: Vec::new(), facts }
+    }
+
+    /// `a` tells two facts in two sentences; `b` tells the first with more, and `c` that
+    /// more with the second. Each link is every side's best, and together they chain both
+    /// of `a`'s sentences into one claim. An article states a fact once: the weakest
+    /// link, the one that would join them, is left out, and each of `a`'s sentences keeps
+    /// its own claim.
+    #[test]
+    fn a_fact_claim_holds_one_sentence_of_each_article() {
+        let feats = [named(&[&[1..7], &[20..26]]), named(&[&[1..7, 10..16]]), named(&[&[10..16, 20..26]])];
+        let docs: Vec<(&str, &DocFeatures)> = ["a", "b", "c"].into_iter().zip(&feats).collect();
+        let claims = link(&docs).claims;
+        let facts: Vec<Vec<(&str, usize)>> =
+            claims.iter().filter(|c| c.kind == ClaimKind::Fact).map(|c| c.members.iter().map(|m| (m.doc.as_str(), m.span.start())).collect()).collect();
+        assert_eq!(facts, [vec![("a", 0), ("b", 0)], vec![("a", 10), ("c", 0)]], "{claims:#?}");
     }
 
     /// `x` shares three terms with `y1` (whose story with `y2` is told by 29 more) and two
