@@ -162,6 +162,18 @@ fn nested_reported_speech_gives_both_attributions() {
     assert!(outer.span.contains(inner.span));
 }
 
+/// `Lopez noted that Baker has mocked the plan`: what Baker did is part of what Lopez
+/// reported, not a report of Baker's own (nor is a noun cue there: `his support for`).
+#[test]
+fn an_attitude_inside_reported_content_is_not_a_report_of_its_own() {
+    let text = format!("{HEAD}Maria Lopez noted that Tom Baker has mocked the bridge plan for months. Tom Baker said his support for the harbour fund never wavered.\n");
+    let (_, q) = run(&text);
+    let outer = item(&q, "Tom Baker has mocked");
+    assert_eq!(outer.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(cue(item(&q, "his support")), Some("said"));
+    assert!(q.quotes.iter().all(|x| !matches!(cue(x), Some("mocked" | "support for"))), "{:#?}", q.quotes);
+}
+
 #[test]
 fn cue_with_no_source_keeps_a_null_speaker() {
     // whoever told him, the text does not say
@@ -454,7 +466,7 @@ fn a_spaced_hyphen_is_a_dash_that_ends_the_content() {
 
 #[test]
 fn the_object_of_an_attitude_may_be_one_name() {
-    let text = format!("{HEAD}Maria Lopez endorsed Reyes. The vote showed her support for Reyes.\n");
+    let text = format!("{HEAD}Maria Lopez endorsed Reyes. Then there was her support for Reyes.\n");
     let (_, q) = run(&text);
     let objects: Vec<(&str, Option<&str>)> = reported(&q).iter().map(|x| (x.text.as_str(), cue(x))).collect();
     assert!(objects.contains(&("Reyes", Some("endorsed"))), "{objects:?}");

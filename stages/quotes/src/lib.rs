@@ -136,8 +136,17 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let areas: Vec<(usize, usize)> = items.iter().map(|it| (it.s.open, it.s.close_end)).collect();
     let mut absorbed = vec![false; items.len()];
     let mut found: Vec<Found2> = Vec::new();
-    for r in reported::reported(text, &pars, &mentions, &areas) {
-        let Some(f) = finish(text, &r, &items, &mut absorbed) else { continue };
+    let reports = reported::reported(text, &pars, &mentions, &areas);
+    // An attitude or a noun inside another report's content is part of what was
+    // reported, not a report of its own (`Lopez noted that Baker has mocked the plan`:
+    // one report, Lopez's); a speech or belief verb there is one (`Lopez said Baker
+    // believes ...`: two).
+    let nested = |r: &reported::Reported| {
+        matches!(r.rule, "reported-attitude" | "reported-nominal")
+            && reports.iter().any(|o| o.cue != r.cue && o.parts.iter().any(|&(s, e)| s <= r.cue.0 && r.cue.1 <= e))
+    };
+    for r in reports.iter().filter(|r| !nested(r)) {
+        let Some(f) = finish(text, r, &items, &mut absorbed) else { continue };
         if !found.iter().any(|g| g.ranges == f.ranges) {
             found.push(f);
         }
