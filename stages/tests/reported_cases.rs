@@ -162,6 +162,18 @@ fn nested_reported_speech_gives_both_attributions() {
     assert!(outer.span.contains(inner.span));
 }
 
+/// A reporting verb in its -ing form reports as its other forms do: `is predicting
+/// that ...`, `blasting the council`.
+#[test]
+fn the_ing_form_of_a_reporting_verb_reports() {
+    let text = format!("{HEAD}Maria Lopez is predicting that the bridge will open in May. Tom Baker spent the week blasting the harbour council.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge will open");
+    assert_eq!((cue(x), x.speaker.as_deref()), (Some("predicting"), Some("maria-lopez")));
+    let y = item(&q, "the harbour council");
+    assert_eq!((cue(y), y.speaker.as_deref()), (Some("blasting"), Some("tom-baker")));
+}
+
 /// `Lopez noted that Baker has mocked the plan`: what Baker did is part of what Lopez
 /// reported, not a report of Baker's own (nor is a noun cue there: `his support for`).
 #[test]
