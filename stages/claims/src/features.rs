@@ -90,7 +90,9 @@ pub(crate) struct FactUnit {
     pub quote: Option<String>,
     /// That item's speaker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,
+    pub speaker: Option<String>,    /// The article's lead: the first sentence of its first body paragraph.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lead: bool,
 }
 
 /// Everything the corpus-wide step ([`link`](super::link)) needs from one document, and
@@ -433,15 +435,15 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
         quoted.get(i).is_some_and(|s| s.contains_offset(at))
     };
     let mut facts = Vec::new();
-    for p in doc.segments.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body) {
-        for s in &p.sentences {
+    for (n, p) in doc.segments.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body).enumerate() {
+        for (k, s) in p.sentences.iter().enumerate() {
             let Some(text) = s.slice(doc.text) else { continue };
             if is_navigation(text) {
                 continue;
             }
             let terms = terms(text, s.start(), &inside, &names);
             if terms.len() >= MIN_FACT_TERMS {
-                facts.push(FactUnit { span: *s, text: text.to_string(), terms, quote: None, speaker: None });
+                facts.push(FactUnit { span: *s, text: text.to_string(), terms, quote: None, speaker: None, lead: n == 0 && k == 0 });
             }
         }
     }
@@ -485,7 +487,7 @@ mod tests {
     use super::*;
 
     fn fact(start: usize, end: usize) -> FactUnit {
-        FactUnit { span: Span::new(start, end).unwrap(), text: String::new(), terms: Vec::new(), quote: None, speaker: None }
+        FactUnit { span: Span::new(start, end).unwrap(), text: String::new(), terms: Vec::new(), quote: None, speaker: None, lead: false }
     }
 
     fn item(id: &str, kind: QuoteKind, start: usize, end: usize) -> contract::Quote {

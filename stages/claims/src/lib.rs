@@ -70,7 +70,8 @@
 //!   platform's name fold into it (`tweeted` into `Twitter`). The cosine of the two
 //!   sentences' term sets, each term weighted by the square of its smoothed inverse
 //!   frequency over the corpus's sentences, is at least `FACT_SCORE`, over at least two
-//!   shared terms.
+//!   shared terms; for two articles' leads (each one's first body sentence), which tell
+//!   the event itself in each outlet's words, at least the lesser `LEAD_SCORE`.
 //! - **Each is the other's best.** Of the sentences of the other document, each is the
 //!   one the other scores highest with: one article states a fact once.
 //! - **One sentence of each article a claim.** Links are joined strongest first; one
