@@ -162,6 +162,15 @@ fn nested_reported_speech_gives_both_attributions() {
     assert!(outer.span.contains(inner.span));
 }
 
+/// A no-break space between two words of a name joins them as a space does (web
+/// copy is full of them: `Stu\u{a0}Burguiere`, `CBS\u{a0}reported`).
+#[test]
+fn a_no_break_space_joins_a_name() {
+    let text = format!("{HEAD}Maria\u{a0}Lopez said the bridge will close in May.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").speaker.as_deref(), Some("maria-lopez"));
+}
+
 /// A reporting verb in its -ing form reports as its other forms do: `is predicting
 /// that ...`, `blasting the council`.
 #[test]

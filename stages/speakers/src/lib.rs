@@ -1042,7 +1042,8 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             // a possessive ends a name: `Teigen's Cravings` is a person and a thing she owns
             let possessive = word.len() < end_byte - at;
             let joins_next = !possessive
-                && chars.get(after).is_some_and(|x| x.1 == ' ')
+                // a no-break space joins words as a space does (`CBS\u{a0}reported`)
+                && chars.get(after).is_some_and(|x| matches!(x.1, ' ' | '\u{a0}'))
                 && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
             let k = sentence_of(base + at);
             out.push(Word {
