@@ -162,6 +162,17 @@ fn nested_reported_speech_gives_both_attributions() {
     assert!(outer.span.contains(inner.span));
 }
 
+/// `according to` names its source in any noun phrase, cut before what modifies it.
+#[test]
+fn according_to_any_noun_phrase_names_the_source() {
+    let text = format!("{HEAD}The bridge will close in May, according to people familiar with the plans. The toll will double, according to the polling average. The ferry will stop, according to a spokesman for the port.\n");
+    let (sp, q) = run(&text);
+    for (content, name, kind) in [("The bridge", "people", SpeakerKind::Group), ("The toll", "polling average", SpeakerKind::Document), ("The ferry", "spokesman", SpeakerKind::Person)] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
+    }
+}
+
 /// A no-break space between two words of a name joins them as a space does (web
 /// copy is full of them: `Stu\u{a0}Burguiere`, `CBS\u{a0}reported`).
 #[test]

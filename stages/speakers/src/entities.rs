@@ -180,6 +180,82 @@ pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
     false
 }
 
+/// The source of `according to` whose first word is `at`, when no name or entity found
+/// so far stands there: the noun phrase up to a comma, a clause word or the sentence's
+/// end (eight words at most), named by its words up to the first preposition (`people
+/// familiar` of `people familiar with the talks`), whose last word tells its kind: a
+/// capitalised word an organisation, a plural a group, a role a described person (`a
+/// spokesman`), any other noun a document (`the polling average`).
+fn source_after_according_to(
+    text: &str,
+    words: &[Word],
+    at: usize,
+    lex: &Lexicon,
+    people: &People,
+    mentions: &[(usize, Mention)],
+    cands: &[Candidate],
+) -> Option<Candidate> {
+    let w = words.get(at)?;
+    let taken = mentions.iter().any(|(_, m)| m.span.start() <= w.start && w.start < m.span.end())
+        || cands.iter().any(|c| c.first <= at + 1 && at <= c.last);
+    if taken || w.in_quote {
+        return None;
+    }
+    let mut last = at;
+    while last + 1 < words.len() && last < at + 7 && words[last].joins_next && words[last + 1].sentence == w.sentence && !words[last + 1].in_quote {
+        let next = words[last + 1].lower();
+        if matches!(next, "that" | "which" | "who" | "whose" | "and" | "but" | "when" | "while" | "because" | "as") || is_speech_verb(next, VerbUse::Cue) {
+            break;
+        }
+        last += 1;
+    }
+    let determiner = |x: &Word| matches!(x.lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those");
+    let first_name = if determiner(w) { at + 1 } else { at };
+    // the name ends before what modifies it: a preposition, a participle or an
+    // adjective that takes one (`people briefed on`, `officials familiar with`)
+    let modifies = |x: &Word| {
+        let l = x.lower();
+        PREPOSITIONS.contains(&l) || l.len() > 4 && l.ends_with("ed") || matches!(l, "close" | "familiar" | "present" | "knowledgeable" | "through")
+    };
+    let head = (first_name..=last).take_while(|&k| k == first_name || !modifies(&words[k])).last()?;
+    if first_name > head || words[head].possessive(text) {
+        return None;
+    }
+    // a person's name there is for the people rules (`according to Ms. Epstein`,
+    // `according to campaign manager Jeff Weaver`)
+    let (from, to) = (words[at].start, words[head].end);
+    if mentions.iter().any(|(_, m)| m.span.start() < to && from < m.span.end()) {
+        return None;
+    }
+    let head_word = &words[head];
+    let lower = head_word.lower();
+    if lower.len() < 2 || !head_word.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
+        return None;
+    }
+    let el = entity_lexicon();
+    let kind = if org_word(head_word) {
+        SpeakerKind::Organisation
+    } else if el.documents.contains(lower) {
+        SpeakerKind::Document
+    } else if lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff") {
+        SpeakerKind::Group
+    } else if lex.roles.contains(lower) {
+        SpeakerKind::Person
+    } else {
+        // a thing that says: `according to the polling average`
+        SpeakerKind::Document
+    };
+    // a person's name is for the people rules; a pronoun is no description
+    if kind == SpeakerKind::Organisation && (people.find_full(&text[words[first_name].start..head_word.end]).is_some() || first_name == head && !acronym(head_word) && !el.known.contains(head_word.text)) {
+        return None;
+    }
+    if matches!(lower, "him" | "her" | "them" | "it" | "me" | "us" | "you" | "one" | "some" | "others") {
+        return None;
+    }
+    let name = text.get(words[first_name].start..head_word.end)?.to_string();
+    Some(Candidate { first: at, last, kind, name, head: lower.to_string(), refers: None, speaks: true, subject: true })
+}
+
 /// A candidate entity mention: word range (the leading `the` included), its kind and
 /// canonical name, and whether it speaks.
 struct Candidate {
@@ -366,6 +442,18 @@ pub(crate) fn find(
         }
         i = run_end.max(last) + 1;
     }
+
+    // `according to` names a source in any noun phrase: `according to people familiar
+    // with the talks`, `according to the polling average`, `according to a spokesman`
+    for k in 1..words.len().saturating_sub(1) {
+        if words[k].lower() != "to" || words[k - 1].lower() != "according" || !words[k - 1].joins_next || !words[k].joins_next || words[k].in_quote {
+            continue;
+        }
+        if let Some(c) = source_after_according_to(text, words, k + 1, lex, people, mentions, &cands) {
+            cands.push(c);
+        }
+    }
+    cands.sort_by_key(|c| c.first);
 
     // resolve the references and decide the entities, in document order
     let mut entity_of: Vec<Option<usize>> = vec![None; cands.len()];
