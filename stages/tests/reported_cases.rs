@@ -162,6 +162,17 @@ fn nested_reported_speech_gives_both_attributions() {
     assert!(outer.span.contains(inner.span));
 }
 
+/// An organisation is a source of what it wants, plans or refuses as of what it says,
+/// but not of what it seems to do.
+#[test]
+fn an_organisation_holding_a_view_is_a_source_but_not_of_what_it_seems() {
+    let text = format!("{HEAD}The Harbour Commission wants to rebuild the old bridge by May. The Ferry Company seems to favour a longer closure.\n");
+    let (sp, q) = run(&text);
+    let who = speaker_of(&sp, item(&q, "to rebuild"));
+    assert_eq!((who.name.as_str(), who.kind), ("Harbour Commission", SpeakerKind::Organisation));
+    assert!(q.quotes.iter().filter(|x| x.text.contains("favour")).all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
+}
+
 /// `according to` names its source in any noun phrase, cut before what modifies it.
 #[test]
 fn according_to_any_noun_phrase_names_the_source() {

@@ -83,6 +83,10 @@ const NOT_INVERTED: &[&str] = &[
     "slammed", "mocked", "texted", "called", "described", "answered",
 ];
 
+/// Reporting verbs whose subject is what seems, not who holds a view (`the plan seems to
+/// work`, `the bill is expected to pass`).
+const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "expect", "expects"];
+
 /// Words that may stand between a subject and its speech verb (`the agency also said`).
 const BETWEEN: &[&str] = &[
     "also", "has", "had", "have", "previously", "later", "then", "again", "recently", "would",
@@ -119,7 +123,7 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
             return false;
         }
         // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
-        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text))) && !w.text.ends_with("ing") {
+        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && !w.text.ends_with("ing") {
             // `the study cited by Trump`: a participle before `by` is passive, and what
             // comes before it is not its subject
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
@@ -305,7 +309,7 @@ pub(crate) fn find(
             !after_prep && !words[last].possessive(text)
         };
         let speaks_at = |first: usize, last: usize| {
-            !words[last].possessive(text) && (verb_after(words, last, false) || (verb_before(words, first) && !modifier(words, last, lex)))
+            !words[last].possessive(text) && (verb_after(words, last, true) || (verb_before(words, first) && !modifier(words, last, lex)))
         };
         let lower = w.lower();
         // pronouns right before a speech verb; a view makes `they` a source too (`they
