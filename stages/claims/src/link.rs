@@ -1066,13 +1066,13 @@ mod tests {
     }
 
     /// A document whose fact sentences hold these names, each sentence given by the
-    /// numbers of its names.
-    fn named(sentences: &[&[std::ops::Range<u64>]]) -> DocFeatures {
+    /// ranges (start, end) of the numbers of its names.
+    fn named(sentences: &[&[(u64, u64)]]) -> DocFeatures {
         let facts = sentences
             .iter()
             .enumerate()
             .map(|(k, r)| {
-                let mut terms: Vec<(u64, TermKind)> = r.iter().flat_map(|r| r.clone()).map(|t| (fnv(t.to_le_bytes()), TermKind::Name)).collect();
+                let mut terms: Vec<(u64, TermKind)> = r.iter().flat_map(|&(a, b)| a..b).map(|t| (fnv(t.to_le_bytes()), TermKind::Name)).collect();
                 terms.sort_unstable();
                 FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: format!("sentence {k}"), terms, quote: None, speaker: None, lead: false }
             })
@@ -1087,7 +1087,7 @@ mod tests {
     /// its own claim.
     #[test]
     fn a_fact_claim_holds_one_sentence_of_each_article() {
-        let feats = [named(&[&[1..7], &[20..26]]), named(&[&[1..7, 10..16]]), named(&[&[10..16, 20..26]])];
+        let feats = [named(&[&[(1, 7)], &[(20, 26)]]), named(&[&[(1, 7), (10, 16)]]), named(&[&[(10, 16), (20, 26)]])];
         let docs: Vec<(&str, &DocFeatures)> = ["a", "b", "c"].into_iter().zip(&feats).collect();
         let claims = link(&docs).claims;
         let facts: Vec<Vec<(&str, usize)>> =
@@ -1100,7 +1100,7 @@ mod tests {
     #[test]
     fn two_leads_of_one_story_link_on_fewer_shared_terms() {
         let linked = |lead: bool| {
-            let mut feats = [named(&[&[1..5, 10..16]]), named(&[&[1..5, 20..26]])];
+            let mut feats = [named(&[&[(1, 5), (10, 16)]]), named(&[&[(1, 5), (20, 26)]])];
             for f in &mut feats {
                 f.facts[0].lead = lead;
             }
