@@ -90,7 +90,8 @@ pub(crate) struct FactUnit {
     pub quote: Option<String>,
     /// That item's speaker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,    /// The article's lead: the first sentence of its first body paragraph.
+    pub speaker: Option<String>,
+    /// The article's lead: the first sentence of its first body paragraph.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lead: bool,
 }

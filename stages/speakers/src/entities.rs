@@ -186,8 +186,9 @@ pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
 
 /// The source of `according to` whose first word is `at`, when no name or entity found
 /// so far stands there: the noun phrase up to a comma, a clause word or the sentence's
-/// end (eight words at most), named by its words up to the first preposition (`people
-/// familiar` of `people familiar with the talks`), whose last word tells its kind: a
+/// end (eight words at most), named by its words up to what modifies them, a
+/// preposition, a participle or an adjective that takes one (`people` of `people
+/// familiar with the talks`), whose last word tells its kind: a
 /// capitalised word an organisation, a plural a group, a role a described person (`a
 /// spokesman`), any other noun a document (`the polling average`).
 fn source_after_according_to(
