@@ -17,6 +17,7 @@
 
 pub mod ids;
 pub mod lexicon;
+pub mod reach;
 pub mod span;
 pub mod text;
 

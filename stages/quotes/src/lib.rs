@@ -69,6 +69,7 @@ use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, Quote
 use contract::lexicon::{given_name, NameGender};
 use contract::ids::IdMaker;
 use contract::span::Span;
+use rustc_hash::FxHashSet;
 use cues::{Found, Mention, Subject};
 use marks::Stretch;
 
@@ -120,8 +121,10 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let own = intro.or(after).or(before);
         let kind = kind(text, s, own.is_some(), lo);
         let partial = woven(text, lo, s.open);
-        items.push(Item { s: *s, partial, own, kind, speaker: None, rule: "no-cue", confidence: 0.0, cue: None });
+        let reach = items.last().map_or(0, |p: &Item| p.reach).max(s.close_end);
+        items.push(Item { s: *s, partial, own, kind, speaker: None, rule: "no-cue", confidence: 0.0, cue: None, reach });
     }
+    debug_assert!(items.windows(2).all(|w| w[0].s.open <= w[1].s.open), "stretches come in document order");
 
     // attribution, in document order so later quotes can lean on earlier ones
     for i in 0..items.len() {
@@ -141,13 +144,12 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     // reported, not a report of its own (`Lopez noted that Baker has mocked the plan`:
     // one report, Lopez's); a speech or belief verb there is one (`Lopez said Baker
     // believes ...`: two).
-    let nested = |r: &reported::Reported| {
-        matches!(r.rule, "reported-attitude" | "reported-nominal")
-            && reports.iter().any(|o| o.cue != r.cue && o.parts.iter().any(|&(s, e)| s <= r.cue.0 && r.cue.1 <= e))
-    };
+    let contents = Contents::new(&reports);
+    let nested = |r: &reported::Reported| matches!(r.rule, "reported-attitude" | "reported-nominal") && contents.holds_cue(r.cue);
+    let mut seen: FxHashSet<Vec<(usize, usize)>> = FxHashSet::default();
     for r in reports.iter().filter(|r| !nested(r)) {
         let Some(f) = finish(text, r, &items, &mut absorbed) else { continue };
-        if !found.iter().any(|g| g.ranges == f.ranges) {
+        if seen.insert(f.ranges.clone()) {
             found.push(f);
         }
     }
@@ -211,6 +213,42 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     out
 }
 
+/// The content ranges of every report, sorted by start, to ask whether a cue stands
+/// inside another cue's content in a binary search (a long document has thousands).
+struct Contents {
+    starts: Vec<usize>,
+    /// Up to each range: the furthest end, with its cue, and the furthest end among
+    /// the ranges of any other cue than that one.
+    best: Vec<((usize, (usize, usize)), Option<(usize, (usize, usize))>)>,
+}
+
+impl Contents {
+    fn new(reports: &[reported::Reported]) -> Contents {
+        let mut parts: Vec<(usize, usize, (usize, usize))> = reports.iter().flat_map(|r| r.parts.iter().map(|&(s, e)| (s, e, r.cue))).collect();
+        parts.sort_unstable();
+        let mut best = Vec::with_capacity(parts.len());
+        let mut top: Option<((usize, (usize, usize)), Option<(usize, (usize, usize))>)> = None;
+        for &(_, e, cue) in &parts {
+            top = Some(match top {
+                None => ((e, cue), None),
+                Some((b1, b2)) if b1.1 == cue => ((b1.0.max(e), cue), b2),
+                Some((b1, _)) if e > b1.0 => ((e, cue), Some(b1)),
+                Some((b1, b2)) => (b1, Some(b2.filter(|b| b.0 >= e).unwrap_or((e, cue)))),
+            });
+            best.extend(top);
+        }
+        Contents { starts: parts.iter().map(|p| p.0).collect(), best }
+    }
+
+    /// Whether `cue` lies inside a content range of a report with another cue.
+    fn holds_cue(&self, cue: (usize, usize)) -> bool {
+        let k = self.starts.partition_point(|&s| s <= cue.0);
+        let Some(&(b1, b2)) = k.checked_sub(1).and_then(|k| self.best.get(k)) else { return false };
+        let other = if b1.1 != cue { Some(b1) } else { b2 };
+        other.is_some_and(|(e, _)| e >= cue.1)
+    }
+}
+
 /// A reported-speech item ready to write: its content with the direct quotes cut out.
 struct Found2 {
     ranges: Vec<(usize, usize)>,
@@ -235,7 +273,8 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for &(s0, e) in &r.parts {
         let mut s = s0;
-        for it in items.iter().filter(|it| alone(it) && it.s.open < e && it.s.close_end > s0) {
+        let from = items.partition_point(|it| it.reach <= s0);
+        for it in items[from..].iter().take_while(|it| it.s.open < e).filter(|it| alone(it) && it.s.close_end > s0) {
             if it.s.open > s {
                 ranges.push((s, it.s.open));
             }
@@ -256,12 +295,21 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     let mut ranges = ranges;
     let mut quoted = Vec::new();
     let mut speaker = r.speaker;
-    for (i, it) in items.iter().enumerate() {
+    // only the quotes that can reach a range: from the first whose marks reach its start
+    // to the first that opens after every range's end
+    let lo = ranges.iter().map(|r| r.0).min().unwrap_or(0);
+    let mut hi = ranges.iter().map(|r| r.1).max().unwrap_or(0);
+    let from = items.partition_point(|it| it.reach < lo);
+    for (i, it) in items.iter().enumerate().skip(from) {
+        if it.s.open >= hi {
+            break;
+        }
         let Some(range) = ranges.iter_mut().find(|(s, e)| *s <= it.s.end && it.s.start < *e) else { continue };
         if it.kind.is_none() && !alone(it) {
             // the content takes in the quote's marks too, so none is left unpaired
             range.0 = range.0.min(it.s.open);
             range.1 = range.1.max(it.s.end.min(it.s.close_end));
+            hi = hi.max(range.1);
             absorbed[i] = true;
             quoted.push((it.s.start, it.s.end));
             speaker = speaker.or(it.speaker);
@@ -303,6 +351,9 @@ struct Item {
     rule: &'static str,
     confidence: f64,
     cue: Option<(usize, usize)>,
+    /// The furthest `close_end` of this item and every one before it, so that
+    /// [`inside_quote`] is a binary search, not a scan of every quote.
+    reach: usize,
 }
 
 /// Person mentions, sorted by position, outside nothing: the cue finder decides where
@@ -412,8 +463,8 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
         // an organisation, a woman for `he`): the nearest earlier speaker it fits
         let mut repaired = false;
         if let Subject::Person(p) = found.subject {
-            let pronoun = mentions.iter().find(|m| m.pronoun && !m.possessive && m.speaker == p && m.start >= found.start && m.end <= found.end);
-            let named = mentions.iter().any(|m| !m.pronoun && m.speaker == p && m.start >= found.start && m.end <= found.end);
+            let pronoun = within(mentions, found.start, found.end).find(|m| m.pronoun && !m.possessive && m.speaker == p);
+            let named = within(mentions, found.start, found.end).any(|m| !m.pronoun && m.speaker == p);
             if let (Some(m), false) = (pronoun, named) {
                 let word = &text[m.start..m.end];
                 if !who.fits(p, word) {
@@ -552,7 +603,7 @@ fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[
 /// taken: skipping it changed 17 items on polnear-train, as many of them away from
 /// their speaker as to it.)
 fn named_subject(text: &str, mentions: &[Mention], items: &[Item], lo: usize, hi: usize) -> Option<usize> {
-    let m = mentions.iter().find(|m| m.start >= lo && m.end <= hi && !m.possessive && !inside_quote(items, m.start))?;
+    let m = within(mentions, lo, hi).find(|m| !m.possessive && !inside_quote(items, m.start))?;
     let lead = text.get(lo..m.start)?;
     (lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m.speaker)
 }
@@ -603,7 +654,7 @@ fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], i
     let end = prev.span.end();
     let last_sentence = sentence_start(text, prev, prev.span.start(), end);
     // a quote in the previous paragraph that ends it: this one continues it
-    let prev_quote = (0..i).rev().find(|&j| items[j].s.close_end <= end && items[j].s.close_end > prev.span.start() && items[j].kind.is_none());
+    let prev_quote = (0..i).rev().take_while(|&j| items[j].reach > prev.span.start()).find(|&j| items[j].s.close_end <= end && items[j].s.close_end > prev.span.start() && items[j].kind.is_none());
     let cue = cues::before(text, last_sentence.max(prev_quote.map_or(0, |j| items[j].s.close_end)), end, mentions, false);
     if body.trim_end().ends_with(':') {
         if let Some(Found { subject: Subject::Person(p), start, end, .. }) = cue {
@@ -624,12 +675,19 @@ fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], i
             return Some((items[j].speaker, "continues-previous-quote", 0.6, items[j].cue));
         }
     }
-    let m = mentions.iter().find(|m| m.start >= last_sentence && m.end <= end && !inside_quote(items, m.start))?;
+    let m = within(mentions, last_sentence, end).find(|m| !inside_quote(items, m.start))?;
     Some((Some(m.speaker), "named-in-previous-paragraph", 0.5, None))
 }
 
+/// The mentions that lie in `lo..hi`, in order (`mentions` is sorted by position).
+fn within(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
+    let first = mentions.partition_point(|m| m.start < lo);
+    mentions[first..].iter().take_while(move |m| m.start < hi).filter(move |m| m.end <= hi)
+}
+
 fn inside_quote(items: &[Item], at: usize) -> bool {
-    items.iter().any(|it| it.s.open <= at && at < it.s.close_end)
+    let k = items.partition_point(|it| it.s.open <= at);
+    k > 0 && items[k - 1].reach > at
 }
 
 /// Whether a stretch is a title, slogan or scare quote rather than a quote.
@@ -688,4 +746,32 @@ fn sentence_end(text: &str, par: &Paragraph, from: usize, hi: usize) -> usize {
         .iter()
         .find(|s| s.end() > from && text.get(s.start().max(from)..s.end()).is_some_and(|t| t.chars().any(char::is_alphanumeric)))
         .map_or(hi, |s| s.end().min(hi))
+}
+
+#[cfg(test)]
+mod contents_tests {
+    use super::{reported::Reported, Contents};
+
+    /// [`Contents::holds_cue`] answers as the scan of every other report's ranges it
+    /// replaced, with several reports sharing one cue among them.
+    #[test]
+    fn a_cue_inside_another_cues_content_is_found_without_a_scan() {
+        let report = |cue: (usize, usize), parts: &[(usize, usize)]| Reported { parts: parts.to_vec(), cue, speaker: None, rule: "reported-speech", confidence: 0.0 };
+        let sets = [
+            vec![],
+            vec![report((0, 2), &[(3, 9)])],
+            vec![report((0, 2), &[(3, 9)]), report((4, 5), &[(6, 8)])],
+            vec![report((4, 5), &[(0, 12)]), report((4, 5), &[(6, 8)]), report((1, 2), &[(3, 6)])],
+            vec![report((10, 11), &[(1, 3), (5, 9)]), report((2, 3), &[(4, 12)]), report((6, 7), &[(0, 8)]), report((6, 7), &[(9, 13)])],
+        ];
+        for reports in &sets {
+            let contents = Contents::new(reports);
+            for a in 0..14 {
+                for b in a + 1..15 {
+                    let scan = reports.iter().any(|o| o.cue != (a, b) && o.parts.iter().any(|&(s, e)| s <= a && b <= e));
+                    assert_eq!(contents.holds_cue((a, b)), scan, "cue {a}..{b}");
+                }
+            }
+        }
+    }
 }

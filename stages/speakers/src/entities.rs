@@ -25,6 +25,7 @@
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
 use contract::lexicon::{is_month, is_reporting_verb, is_speech_verb, VerbUse};
+use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -197,13 +198,11 @@ fn source_after_according_to(
     at: usize,
     lex: &Lexicon,
     people: &People,
-    mentions: &[(usize, Mention)],
-    cands: &[Candidate],
+    taken: &Taken,
 ) -> Option<Candidate> {
     let w = words.get(at)?;
-    let taken = mentions.iter().any(|(_, m)| m.span.start() <= w.start && w.start < m.span.end())
-        || cands.iter().any(|c| c.first <= at + 1 && at <= c.last);
-    if taken || w.in_quote {
+    let busy = taken.mentions.covers(w.start) || taken.cands.reaches(at + 1, at) || taken.sources_last.is_some_and(|l| l >= at);
+    if busy || w.in_quote {
         return None;
     }
     let mut last = at;
@@ -229,7 +228,7 @@ fn source_after_according_to(
     // a person's name there is for the people rules (`according to Ms. Epstein`,
     // `according to campaign manager Jeff Weaver`)
     let (from, to) = (words[at].start, words[head].end);
-    if mentions.iter().any(|(_, m)| m.span.start() < to && from < m.span.end()) {
+    if taken.mentions.overlaps(from, to) {
         return None;
     }
     let head_word = &words[head];
@@ -259,6 +258,15 @@ fn source_after_according_to(
     }
     let name = text.get(words[first_name].start..head_word.end)?.to_string();
     Some(Candidate { first: at, last, kind, name, head: lower.to_string(), refers: None, speaks: true, subject: true })
+}
+
+/// What an `according to` source may not overlap, for [`source_after_according_to`]:
+/// the mentions, the candidates found before, and the last word of the sources found so
+/// far (they come in document order, so the furthest one is all that matters).
+struct Taken {
+    mentions: Reach,
+    cands: Reach,
+    sources_last: Option<usize>,
 }
 
 /// A candidate entity mention: word range (the leading `the` included), its kind and
@@ -450,14 +458,23 @@ pub(crate) fn find(
 
     // `according to` names a source in any noun phrase: `according to people familiar
     // with the talks`, `according to the polling average`, `according to a spokesman`
+    let mut taken = Taken {
+        mentions: Reach::new(mentions.iter().map(|(_, m)| (m.span.start(), m.span.end()))),
+        cands: Reach::new(cands.iter().map(|c| (c.first, c.last))),
+        sources_last: None,
+    };
+    let mut sources = Vec::new();
     for k in 1..words.len().saturating_sub(1) {
         if words[k].lower() != "to" || words[k - 1].lower() != "according" || !words[k - 1].joins_next || !words[k].joins_next || words[k].in_quote {
             continue;
         }
-        if let Some(c) = source_after_according_to(text, words, k + 1, lex, people, mentions, &cands) {
-            cands.push(c);
+        if let Some(c) = source_after_according_to(text, words, k + 1, lex, people, &taken) {
+            // a later `according to` inside this one's noun phrase is taken by it
+            taken.sources_last = taken.sources_last.max(Some(c.last));
+            sources.push(c);
         }
     }
+    cands.extend(sources);
     cands.sort_by_key(|c| c.first);
 
     // resolve the references and decide the entities, in document order
@@ -543,9 +560,10 @@ pub(crate) fn find(
     }
     // a person mention inside an organisation's (`Clinton` in `the Clinton campaign`)
     // is not the subject; the organisation is
-    let spans: Vec<(usize, usize)> = added.iter().filter(|(p, _)| people.list[*p].kind == SpeakerKind::Organisation).map(|(_, m)| (m.span.start(), m.span.end())).collect();
-    mentions.retain(|(_, m)| !spans.iter().any(|&(s, e)| s <= m.span.start() && m.span.end() <= e));
+    let orgs = Reach::new(added.iter().filter(|(p, _)| people.list[*p].kind == SpeakerKind::Organisation).map(|(_, m)| (m.span.start(), m.span.end())));
+    mentions.retain(|(_, m)| !orgs.contains(m.span.start(), m.span.end()));
     // and an entity mention never overlaps a mention already there
-    added.retain(|(_, m)| !mentions.iter().any(|(_, o)| o.span.start() < m.span.end() && m.span.start() < o.span.end()));
+    let there = Reach::new(mentions.iter().map(|(_, m)| (m.span.start(), m.span.end())));
+    added.retain(|(_, m)| !there.overlaps(m.span.start(), m.span.end()));
     mentions.extend(added);
 }
