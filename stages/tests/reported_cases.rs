@@ -572,3 +572,34 @@ fn an_attitudes_object_ends_before_a_new_clause_or_a_time() {
     // a second object stays in
     assert_eq!(item(&q, "the council").text, "the council and its chair");
 }
+
+/// `Campaign officials have told ...`, `Republicans have since denounced ...`: a described
+/// group is the source past the auxiliaries and adverbs before its verb, and a phrase
+/// with `to` is part of it (`Aides to Lopez say ...`).
+#[test]
+fn a_described_group_speaks_past_its_auxiliaries() {
+    let text = format!(
+        "{HEAD}Campaign officials have told their allies that the count is higher. Senate Republicans have since argued that the vote was rigged. Aides to Maria Lopez say she will run again.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, name) in [("the count is higher", "Campaign officials"), ("the vote was rigged", "Senate Republicans"), ("she will run again", "Aides to Maria Lopez")] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Group), "{content}");
+    }
+}
+
+/// `Many thought ...`, `Some say ...`, `Most of the voters said ...`, `Now, 52 percent
+/// said ...`: a quantifier that opens its clause before a speech verb stands for people,
+/// a group the text does not name further; one inside a clause does not (`the plan
+/// helps some say`).
+#[test]
+fn a_quantifier_that_opens_its_clause_is_a_group_source() {
+    let text = format!(
+        "{HEAD}Many thought that the bridge would fall. Some say the mayor lied. Most of the voters said they liked the plan. Now, 52 percent said the economy is better.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, name) in [("the bridge would fall", "Many"), ("the mayor lied", "Some"), ("they liked the plan", "Most of the voters"), ("the economy is better", "52 percent")] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Group), "{content}");
+    }
+}

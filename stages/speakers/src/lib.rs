@@ -317,8 +317,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         if d.definite {
             definite.push((d.first, d.last));
         } else if d.plural {
-            // a group (`officials`, `Senate Democrats`): named without its determiner
-            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last);
+            // a group (`officials`, `Senate Democrats`): named without its determiner,
+            // unless that is its head (`many of his rivals`)
+            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of");
             let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_entity(&name, SpeakerKind::Group);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
@@ -779,6 +780,17 @@ fn is_determiner(word: &str) -> bool {
     word == "the" || INDEFINITE.contains(&word)
 }
 
+/// Words that may stand between a described subject and its verb (`officials have
+/// said`, `aides would not say`, `Democrats have long argued`).
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "will", "would", "could", "may", "might", "did", "do", "does", "also",
+    "not", "never", "since", "long", "often", "repeatedly", "previously", "later", "then",
+    "already", "privately", "publicly", "loudly", "openly", "quickly", "initially", "still",
+];
+
+/// Quantifiers that stand for people when they open a clause before a speech verb.
+const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
+
 /// Determiners that open a description of a new speaker.
 const INDEFINITE: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "several", "some", "many", "other", "most",
@@ -804,21 +816,34 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
-        let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old");
+        let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
+        // a quantifier that opens its clause stands for people (`Many thought ...`, `Some
+        // say ...`, `Most of them agreed`, `Two others have not said`, `24 percent said`)
+        let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
+        let quantifier = QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent");
+        let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier;
         if w.in_quote || !role || i < taken {
             continue;
         }
-        let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
         // a collective (`the crowd`) is a group like a plural
-        let plural = (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
+        let plural = quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
         // a group also chants and shouts (`the attendees chanted`), and holds views
         // (`critics accused ...`, `Democrats opposed it`)
         let group_verb = |v: &str| contract::lexicon::is_speech_verb(v, VerbUse::Cue) || contract::lexicon::is_reporting_verb(v);
-        let speaks_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (plural && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (plural && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        // past auxiliaries and adverbs (`officials have said`, `Republicans have since
+        // denounced`, `aides would not say`): at most three, joined to the noun
+        let speaks_at = |j: usize| {
+            let mut k = j;
+            while k < j + 3 && same(k) && words[k - 1].joins_next && AUXILIARIES.contains(&words[k].lower()) {
+                k += 1;
+            }
+            (k == j || words[k - 1].joins_next) && verb_at(k)
+        };
         // the noun, or the noun and a short phrase of its own (`a spokesman for the
         // committee said`, `officials at the agency say`): where the description ends
         let mut last = i;
-        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on") {
+        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") {
             last = (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next).find(|&j| speaks_at(j)).map_or(i, |j| j - 1);
         }
         let verb_after = speaks_at(last + 1);
@@ -838,7 +863,7 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             // a word capitalised for the sentence (`But observers say`) opens no phrase
             // nor does an adverb or a comparison (`never really as close as people thought`)
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
-            if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;
