@@ -603,3 +603,29 @@ fn a_quantifier_that_opens_its_clause_is_a_group_source() {
         assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Group), "{content}");
     }
 }
+
+/// `The senator believes ...`, `the governor has supported ...`: a person the text named and
+/// now describes holds views and recalls as well as speaks, and is still the person
+/// named; a described person who only seems (`the senator appeared to ...`) is no source.
+#[test]
+fn a_described_person_holding_a_view_is_the_person_named_before() {
+    let text = format!(
+        "{HEAD}Senator Maria Lopez visited the harbour on Monday. The senator believes that the old bridge will collapse again. The senator appeared to enjoy the visit.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the old bridge")).name, "Maria Lopez");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("to enjoy") || x.speaker.is_none()), "{:#?}", q.quotes);
+}
+
+/// `Vice President Tom Baker ... President Maria Lopez ... the president said`: a
+/// definite description refers to the person who was given that title, even when
+/// another person was named since, and a title of another office (`Vice President`)
+/// is not the same title.
+#[test]
+fn the_president_is_the_person_titled_president_not_the_vice_president() {
+    let text = format!(
+        "{HEAD}President Maria Lopez met Vice President Tom Baker and Gov. Ann Carter on Monday. Carter spoke first. The president said that the bridge would open in May.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge would open")).name, "Maria Lopez");
+}

@@ -86,7 +86,7 @@ const NOT_INVERTED: &[&str] = &[
 
 /// Reporting verbs whose subject is what seems, not who holds a view (`the plan seems to
 /// work`, `the bill is expected to pass`).
-const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "expect", "expects"];
+pub(crate) const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "expect", "expects"];
 
 /// Words that may stand between a subject and its speech verb (`the agency also said`).
 const BETWEEN: &[&str] = &[

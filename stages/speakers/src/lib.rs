@@ -310,7 +310,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 
     // 4. pronouns and definite descriptions (`the candidate said`) refer back; other
     // descriptions (`a spokesman said`) are speakers of their own
-    let descriptions = descriptions(&words, lex);
+    let descriptions = descriptions(text, &words, lex);
     let mut definite = Vec::new();
     let mut groups = Vec::new();
     for d in &descriptions {
@@ -812,7 +812,7 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
+fn descriptions(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
@@ -827,26 +827,6 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
         }
         // a collective (`the crowd`) is a group like a plural
         let plural = quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
-        // a group also chants and shouts (`the attendees chanted`), and holds views
-        // (`critics accused ...`, `Democrats opposed it`)
-        let group_verb = |v: &str| contract::lexicon::is_speech_verb(v, VerbUse::Cue) || contract::lexicon::is_reporting_verb(v);
-        let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (plural && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
-        // past auxiliaries and adverbs (`officials have said`, `Republicans have since
-        // denounced`, `aides would not say`): at most three, joined to the noun
-        let speaks_at = |j: usize| {
-            let mut k = j;
-            while k < j + 3 && same(k) && words[k - 1].joins_next && AUXILIARIES.contains(&words[k].lower()) {
-                k += 1;
-            }
-            (k == j || words[k - 1].joins_next) && verb_at(k)
-        };
-        // the noun, or the noun and a short phrase of its own (`a spokesman for the
-        // committee said`, `officials at the agency say`): where the description ends
-        let mut last = i;
-        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") {
-            last = (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next).find(|&j| speaks_at(j)).map_or(i, |j| j - 1);
-        }
-        let verb_after = speaks_at(last + 1);
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
@@ -868,6 +848,35 @@ fn descriptions(words: &[Word], lex: &Lexicon) -> Vec<Description> {
             }
             first = k;
         }
+        // a group also chants and shouts (`the attendees chanted`), and holds views
+        // (`critics accused ...`, `Democrats opposed it`), as does a person the text
+        // has named and now describes (`the senator recalled`, `the former secretary of
+        // state has supported`)
+        // (a group seems and appears, `voters seem to care`; a person described is
+        // the subject of what seems, `the senator appeared to gain`, no source)
+        let views = |j: usize| plural || det == Some("the") && !entities::SEEMING.contains(&words[j].lower());
+        let group_verb = |v: &str| contract::lexicon::is_speech_verb(v, VerbUse::Cue) || contract::lexicon::is_reporting_verb(v);
+        let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        // past auxiliaries and adverbs (`officials have said`, `Republicans have since
+        // denounced`, `aides would not say`): at most three, joined to the noun
+        let speaks_at = |j: usize| {
+            let mut k = j;
+            while k < j + 3 && same(k) && words[k - 1].joins_next && AUXILIARIES.contains(&words[k].lower()) {
+                k += 1;
+            }
+            (k == j || words[k - 1].joins_next) && verb_at(k)
+        };
+        // the noun, or the noun and a short phrase of its own (`a spokesman for the
+        // committee said`, `officials at the agency say`): where the description ends
+        let mut last = i;
+        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") {
+            last = (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next).find(|&j| speaks_at(j)).map_or(i, |j| j - 1);
+        }
+        // a possessive is no subject (`read the president's plan`)
+        if words[last].possessive(text) {
+            continue;
+        }
+        let verb_after = speaks_at(last + 1);
         let verb_before = first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
             continue;
@@ -957,7 +966,18 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
                 .find(|(p, _)| people.list[*p].kind == SpeakerKind::Person && role_head(&people.list[*p].name).as_deref() == Some(head.as_str()))
                 .map(|(p, _)| *p)
         });
-        let mut found = described.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
+        // `President Barack Obama ... the president said`: a definite description whose
+        // head is a title someone was named with refers to the last person so named
+        let titled = description_end.filter(|_| described.is_none()).and_then(|e| {
+            let phrase = text.get(w.start..words[e].end)?;
+            mentions
+                .iter()
+                .rev()
+                .filter(|(p, m)| m.span.start() < w.start && people.list[*p].kind == SpeakerKind::Person && matches!(m.form, MentionForm::Full | MentionForm::Surname))
+                .find(|(_, m)| index.get(&m.span.start()).is_some_and(|&k| titled_as(words, k, phrase)))
+                .map(|(p, _)| *p)
+        });
+        let mut found = described.or(titled).or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
         if found.is_none() && !reflexive {
             // look back a handful of sentences: further than that, a pronoun is a guess.
             // A subject continues a subject: a sentence whose only candidates are
@@ -1004,6 +1024,46 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
         }
     }
     out
+}
+
+/// Whether the name whose first word is `k` was given the title that the definite
+/// description `phrase` repeats (`Sen. Bernie Sanders` for `the Vermont senator`,
+/// `former Secretary of State Hillary Clinton` for `the former secretary of state`).
+/// Only formal titles count (a `host` or a `candidate` is too common a word), and the
+/// words that make another office of one must agree: `Vice President Mike Pence` is not
+/// `the president`.
+fn titled_as(words: &[Word], k: usize, phrase: &str) -> bool {
+    const FORMAL: &[&str] = &[
+        "president", "senator", "governor", "secretary", "representative", "congressman", "congresswoman", "mayor", "general", "justice",
+        "judge", "ambassador", "minister", "chancellor", "speaker", "chairman", "chairwoman", "director", "commissioner", "sheriff",
+    ];
+    const OFFICE: &[&str] = &["vice", "deputy", "prime", "attorney", "assistant", "lieutenant", "chief", "majority", "minority", "press"];
+    let full = |w: &str| -> String {
+        let t = w.trim_end_matches('.').to_lowercase();
+        match t.as_str() {
+            "sen" => "senator".to_string(),
+            "gov" => "governor".to_string(),
+            "rep" => "representative".to_string(),
+            "pres" => "president".to_string(),
+            "sec" => "secretary".to_string(),
+            "gen" => "general".to_string(),
+            _ => t,
+        }
+    };
+    let sentence = words[k].sentence;
+    let mut title: Vec<String> = Vec::new();
+    for j in (k.saturating_sub(4)..k).rev() {
+        let w = &words[j];
+        if w.sentence != sentence || !w.joins_next || !(is_title(w) || TITLES.contains(&w.text.trim_end_matches('.')) || w.text == "of") {
+            break;
+        }
+        title.insert(0, full(w.text));
+    }
+    let said: Vec<String> = phrase.split_whitespace().map(full).collect();
+    let head = |ws: &[String]| ws.iter().rposition(|w| FORMAL.contains(&w.as_str()));
+    let (Some(t), Some(d)) = (head(&title), head(&said)) else { return false };
+    let office = |ws: &[String]| -> Vec<String> { ws.iter().filter(|w| OFFICE.contains(&w.as_str())).cloned().collect() };
+    title[t] == said[d] && office(&title) == office(&said) && title[t + 1..] == said[d + 1..]
 }
 
 /// The last role noun of a description, lower-cased: its head (`official` in `the
