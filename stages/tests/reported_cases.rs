@@ -629,3 +629,18 @@ fn the_president_is_the_person_titled_president_not_the_vice_president() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "the bridge would open")).name, "Maria Lopez");
 }
+
+/// `Most voters endorse the plan`, `Lopez offered no details`, `Baker sought a new
+/// bridge`: an attitude verb in any of its forms, and an intention or cognition verb
+/// whose infinitive or clause frame does not fit, take their object as the content.
+#[test]
+fn an_attitude_verb_takes_its_object_in_every_form() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. Many residents endorse the harbour plan. Lopez offered no details about the cost. Tom Baker sought a new bridge over the river.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, verb, name) in [("the harbour plan", "endorse", "residents"), ("no details about the cost", "offered", "Maria Lopez"), ("a new bridge over the river", "sought", "Tom Baker")] {
+        let x = item(&q, content);
+        assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some(verb), name), "{content}");
+    }
+}

@@ -698,7 +698,7 @@ impl<'a> Sentence<'a> {
                     k += 1;
                 }
                 // the object runs to the clause's end: a comma, a dash or the sentence's
-                if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START))) {
+                if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START) && !self.is(k, "no"))) {
                     return None;
                 }
                 let end = self.object_end(k);
