@@ -644,3 +644,19 @@ fn an_attitude_verb_takes_its_object_in_every_form() {
         assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some(verb), name), "{content}");
     }
 }
+
+/// `Lopez's argument that the bridge is unsafe`, `rumors that the mayor will resign`: a
+/// noun of speech or belief with a `that` clause reports the clause, its possessor the
+/// source; a relative `that` whose subject is the noun (`the rumors that were spread`)
+/// reports nothing.
+#[test]
+fn a_noun_with_a_that_clause_reports_the_clause() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. Lopez's argument that the old bridge is unsafe won the vote. Rumors that the mayor will resign soon spread fast. The rumors that were spread last week came from the port.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the old bridge is unsafe");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("argument that"), "Maria Lopez"));
+    assert_eq!(cue(item(&q, "the mayor will resign")), Some("Rumors that"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("were spread")), "{:#?}", q.quotes);
+}

@@ -93,6 +93,13 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
     frames().get(std::str::from_utf8(lower).ok()?).map(Vec::as_slice)
 }
 
+/// Words after a noun's `that` that make it a relative clause with the noun as its
+/// subject (`the claims that were made`), not the noun's content.
+const RELATIVE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "does", "did", "do",
+];
+
 /// Words that open a subordinate clause at a sentence's start (`Although`, `Since`).
 const SUBORDINATORS: &[&str] = &[
     "although", "though", "while", "whereas", "since", "because", "as", "if", "unless", "when",
@@ -722,18 +729,28 @@ impl<'a> Sentence<'a> {
         if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;
         }
-        let end = self.object_end(k + 1);
+        let content = if self.is(k, "that") {
+            // a content clause (`claims that her messages were classified`), not a
+            // relative one whose subject is the noun (`the claims that were made`)
+            if self.in_list(k + 1, RELATIVE_VERBS) {
+                return None;
+            }
+            self.rest(k + 1, 3)?
+        } else {
+            (self.ts[k + 1].start, self.ts[self.object_end(k + 1)].end)
+        };
         // the possessor, a word or two before the noun (`Trump's harsh criticism`)
         let lo = self.ts[v.saturating_sub(3)].start;
-        let speaker = self
-            .mentions
+        let first = self.mentions.partition_point(|m| m.start < lo);
+        let last = self.mentions.partition_point(|m| m.start < self.ts[v].start);
+        let speaker = self.mentions[first..last.max(first)]
             .iter()
+            .filter(|m| m.end <= self.ts[v].start)
             .rev()
-            .filter(|m| m.start >= lo && m.end <= self.ts[v].start)
             .find(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
             .map(|m| m.speaker);
         Some(Reported {
-            parts: vec![(self.ts[k + 1].start, self.ts[end].end)],
+            parts: vec![content],
             cue: (self.ts[v].start, self.ts[k].end),
             speaker,
             rule: "reported-nominal",
