@@ -660,3 +660,29 @@ fn a_noun_with_a_that_clause_reports_the_clause() {
     assert_eq!(cue(item(&q, "the mayor will resign")), Some("Rumors that"));
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("were spread")), "{:#?}", q.quotes);
 }
+
+/// `Voters see the bridge as a waste`, `Lopez painted the plan as a betrayal`: a verb
+/// of regard takes its object and what it is taken for as the content; without an
+/// `as` (`Voters see the bridge every day`) it reports nothing.
+#[test]
+fn seeing_something_as_something_reports_both() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. Many voters see the new bridge as a waste of money. Lopez painted the plan as a betrayal of the town. Fishermen see the bridge every day.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the new bridge as a waste");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("see"), "voters"));
+    let x = item(&q, "the plan as a betrayal");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("painted"), "Maria Lopez"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the bridge every day")), "{:#?}", q.quotes);
+}
+
+/// `Lopez decided not to run`, `Baker tried to block the vote`: intention and attempt
+/// verbs report their infinitive, past a `not` before it.
+#[test]
+fn an_intention_reports_its_infinitive_past_a_not() {
+    let text = format!("{HEAD}Maria Lopez decided not to run for mayor again. Tom Baker tried to block the vote on the bridge.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "to run for mayor")).name, "Maria Lopez");
+    assert_eq!(speaker_of(&sp, item(&q, "to block the vote")).name, "Tom Baker");
+}

@@ -43,6 +43,9 @@ enum Frame {
     /// One of these prepositions (comma-separated), then its object up to the clause's
     /// end (`called for a ban`, `talked about the border`).
     Prep(&'static str),
+    /// An object, then `as` and what it is taken for (`sees Trump as a threat`,
+    /// `painted the deal as a betrayal`): both are the content.
+    As,
     /// A noun (or adjective) of speech or attitude with one of these prepositions, then
     /// its object (`criticism of the plan`, `Trump's attacks on the press`, `critical
     /// of the deal`); the speaker is the possessor, when there is one.
@@ -71,6 +74,7 @@ fn frames() -> &'static Table {
                         "to" => Some(Frame::To),
                         "whether" => Some(Frame::Whether),
                         "object" => Some(Frame::Object),
+                        "as" => Some(Frame::As),
                         other => other.strip_prefix("prep=").map(Frame::Prep).or_else(|| other.strip_prefix("noun=").map(Frame::Noun)),
                     })
                     .collect();
@@ -455,7 +459,7 @@ impl<'a> Sentence<'a> {
     /// said, is dead.`
     fn after_content(&self, v: usize, frame: Frame) -> Option<Reported> {
         // a participle after a comma adds to its clause (`..., adding that ...`)
-        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::Prep(_) | Frame::Noun(_)) || self.ts[v].text.ends_with("ing") {
+        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::As | Frame::Prep(_) | Frame::Noun(_)) || self.ts[v].text.ends_with("ing") {
             return None;
         }
         // the cue clause opens at the nearest comma before the verb, a few words back
@@ -675,7 +679,8 @@ impl<'a> Sentence<'a> {
                 }
             }
             Frame::To => {
-                while k < self.ts.len() && k < v + 3 && self.in_list(k, ADVERBIAL_OPENERS) && !self.is(k, "to") {
+                // `decided not to ...`, `refused ever to ...`
+                while k < self.ts.len() && k < v + 3 && (self.in_list(k, ADVERBIAL_OPENERS) || self.in_list(k, &["not", "never", "ever"])) && !self.is(k, "to") {
                     k += 1;
                 }
                 if self.is(k, "to") || self.is(k, "that") {
@@ -696,6 +701,19 @@ impl<'a> Sentence<'a> {
                 w
             }
             Frame::Noun(_) => return None,
+            Frame::As => {
+                // the object, then `as` within a few words and no break between
+                if k >= self.ts.len() || self.inside[k] || self.break_after(v) || self.in_list(k, NOT_CONTENT_START) {
+                    return None;
+                }
+                let as_at = (k + 1..(k + 8).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1)).find(|&i| self.is(i, "as"))?;
+                let end = self.object_end(k);
+                if end <= as_at {
+                    return None;
+                }
+                let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
+                return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence });
+            }
             Frame::Object | Frame::Prep(_) => {
                 if let Frame::Prep(preps) = frame {
                     if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) {
