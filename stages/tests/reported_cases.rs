@@ -686,3 +686,17 @@ fn an_intention_reports_its_infinitive_past_a_not() {
     assert_eq!(speaker_of(&sp, item(&q, "to run for mayor")).name, "Maria Lopez");
     assert_eq!(speaker_of(&sp, item(&q, "to block the vote")).name, "Tom Baker");
 }
+
+/// `Lopez answered by saying that ...`, `Baker left while arguing that ...`: a speech
+/// participle after a preposition or a subordinator is the sentence subject's report.
+#[test]
+fn a_participle_after_by_or_while_is_the_subjects_report() {
+    let text = format!(
+        "{HEAD}Maria Lopez answered the critics by saying that the bridge was safe. Tom Baker left the hall while arguing that the vote was rigged.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the bridge was safe");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("saying"), "Maria Lopez"));
+    let x = item(&q, "the vote was rigged");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("arguing"), "Tom Baker"));
+}

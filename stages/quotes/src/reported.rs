@@ -226,6 +226,10 @@ const NOT_SUBJECT: &[&str] = &[
     "which", "where", "how", "why", "just",
 ];
 
+/// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
+/// subject speaks (`Trump responded by saying that ...`).
+const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
+
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m"];
 
@@ -564,7 +568,10 @@ impl<'a> Sentence<'a> {
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
         let and = j > 0 && self.is(j - 1, "and");
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
-        let speaker = if j == 0 || and || infinitive || participle && self.break_after(j - 1) {
+        // a participle after a preposition or a subordinator (`by saying that ...`,
+        // `while arguing that ...`, `after warning that ...`) is the sentence subject's
+        let adjunct = participle && j == v && j > 0 && self.in_list(j - 1, PARTICIPLE_OPENERS);
+        let speaker = if j == 0 || and || infinitive || adjunct || participle && self.break_after(j - 1) {
             // no subject of its own: a participle, a second verb or an infinitive takes
             // the sentence's (`Legend spoke on Monday, adding that ...`, `He smiled and
             // said ...`, `voters are likely to say ...`)
