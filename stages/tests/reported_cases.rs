@@ -700,3 +700,13 @@ fn a_participle_after_by_or_while_is_the_subjects_report() {
     let x = item(&q, "the vote was rigged");
     assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("arguing"), "Tom Baker"));
 }
+
+/// `As Maria Lopez noted, the bridge is older than the town`: a fronted `as` clause
+/// ends at its verb, and what it reports is the main clause after the comma.
+#[test]
+fn a_fronted_as_clause_reports_the_main_clause() {
+    let text = format!("{HEAD}As Maria Lopez noted last week, the old bridge is older than the town itself.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the old bridge is older");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("noted"), "Maria Lopez"));
+}

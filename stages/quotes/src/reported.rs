@@ -622,6 +622,16 @@ impl<'a> Sentence<'a> {
                 mention
             }
         };
+        // `As Politico has reported, [the cases ...]`: a fronted `as` clause ends at the
+        // verb, and what it reports is the main clause after its comma
+        let as_opens = self.is(0, "as") || (self.is(0, "just") && self.is(1, "as"));
+        // (its comma may follow a time or a place: `As Lopez noted last week, ...`)
+        let comma = (v..(v + 4).min(self.ts.len())).find(|&i| self.break_after(i)).filter(|&c| (v + 1..=c).all(|i| !self.inside[i] && self::frame(self.ts[i].text).is_none()));
+        if let (true, true, Some(c), Frame::Clause | Frame::That) = (as_opens, v <= 8, comma, frame) {
+            let content = self.rest(c + 1, 3)?;
+            let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
+            return Some(Reported { parts: vec![content], cue: (t.start, t.end), speaker, rule: "reported-as-clause", confidence });
+        }
         self.complement(v, frame, speaker, j)
     }
 
