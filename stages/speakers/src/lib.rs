@@ -925,6 +925,27 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             }
         }
     }
+    // the people named with a title, and the described people, by head noun: each
+    // definite description looks back only among those (a long document has thousands
+    // of mentions)
+    let mut titled_by_head: FxHashMap<String, Vec<(usize, usize, Title)>> = FxHashMap::default();
+    let mut described_by_head: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+    if !definite.is_empty() {
+        for (p, m) in mentions {
+            if people.list[*p].kind != SpeakerKind::Person {
+                continue;
+            }
+            if matches!(m.form, MentionForm::Full | MentionForm::Surname) {
+                if let Some(title) = index.get(&m.span.start()).and_then(|&k| Title::before(words, k)) {
+                    titled_by_head.entry(title.head().to_string()).or_default().push((m.span.start(), *p, title));
+                }
+            } else if m.form == MentionForm::Description {
+                if let Some(head) = role_head(&people.list[*p].name) {
+                    described_by_head.entry(head).or_default().push((m.span.start(), *p));
+                }
+            }
+        }
+    }
     let mut out: Vec<(usize, Mention)> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if w.in_quote {
@@ -959,23 +980,17 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         // to the described speaker with its head noun, when one came before
         let described = description_end.and_then(|e| {
             let head = role_head(text.get(w.start..words[e].end)?)?;
-            mentions
-                .iter()
-                .rev()
-                .filter(|(_, m)| m.span.start() < w.start && m.form == MentionForm::Description)
-                .find(|(p, _)| people.list[*p].kind == SpeakerKind::Person && role_head(&people.list[*p].name).as_deref() == Some(head.as_str()))
-                .map(|(p, _)| *p)
+            let list = described_by_head.get(&head)?;
+            let before = list.partition_point(|&(start, _)| start < w.start);
+            before.checked_sub(1).map(|k| list[k].1)
         });
         // `President Barack Obama ... the president said`: a definite description whose
         // head is a title someone was named with refers to the last person so named
         let titled = description_end.filter(|_| described.is_none()).and_then(|e| {
-            let phrase = text.get(w.start..words[e].end)?;
-            mentions
-                .iter()
-                .rev()
-                .filter(|(p, m)| m.span.start() < w.start && people.list[*p].kind == SpeakerKind::Person && matches!(m.form, MentionForm::Full | MentionForm::Surname))
-                .find(|(_, m)| index.get(&m.span.start()).is_some_and(|&k| titled_as(words, k, phrase)))
-                .map(|(p, _)| *p)
+            let said = Title::of_phrase(text.get(w.start..words[e].end)?)?;
+            let list = titled_by_head.get(said.head())?;
+            let before = list.partition_point(|&(start, _, _)| start < w.start);
+            list[..before].iter().rev().find(|(_, _, title)| title.same_office(&said)).map(|&(_, p, _)| p)
         });
         let mut found = described.or(titled).or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
         if found.is_none() && !reflexive {
@@ -1026,44 +1041,70 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     out
 }
 
-/// Whether the name whose first word is `k` was given the title that the definite
-/// description `phrase` repeats (`Sen. Bernie Sanders` for `the Vermont senator`,
-/// `former Secretary of State Hillary Clinton` for `the former secretary of state`).
-/// Only formal titles count (a `host` or a `candidate` is too common a word), and the
-/// words that make another office of one must agree: `Vice President Mike Pence` is not
-/// `the president`.
-fn titled_as(words: &[Word], k: usize, phrase: &str) -> bool {
-    const FORMAL: &[&str] = &[
-        "president", "senator", "governor", "secretary", "representative", "congressman", "congresswoman", "mayor", "general", "justice",
-        "judge", "ambassador", "minister", "chancellor", "speaker", "chairman", "chairwoman", "director", "commissioner", "sheriff",
-    ];
-    const OFFICE: &[&str] = &["vice", "deputy", "prime", "attorney", "assistant", "lieutenant", "chief", "majority", "minority", "press"];
-    let full = |w: &str| -> String {
-        let t = w.trim_end_matches('.').to_lowercase();
-        match t.as_str() {
-            "sen" => "senator".to_string(),
-            "gov" => "governor".to_string(),
-            "rep" => "representative".to_string(),
-            "pres" => "president".to_string(),
-            "sec" => "secretary".to_string(),
-            "gen" => "general".to_string(),
-            _ => t,
-        }
-    };
-    let sentence = words[k].sentence;
-    let mut title: Vec<String> = Vec::new();
-    for j in (k.saturating_sub(4)..k).rev() {
-        let w = &words[j];
-        if w.sentence != sentence || !w.joins_next || !(is_title(w) || TITLES.contains(&w.text.trim_end_matches('.')) || w.text == "of") {
-            break;
-        }
-        title.insert(0, full(w.text));
+/// A formal title, split into lower-case words with abbreviations spelt out
+/// (`Sen.` -> `senator`), and the index of its head (`secretary` in `secretary of state`).
+/// Only formal titles count (a `host` or a `candidate` is too common a word).
+struct Title {
+    words: Vec<String>,
+    head: usize,
+}
+
+impl Title {
+    /// The title in `phrase` (a definite description: `the former secretary of state`).
+    fn of_phrase(phrase: &str) -> Option<Title> {
+        Title::new(phrase.split_whitespace().map(spelt_out).collect())
     }
-    let said: Vec<String> = phrase.split_whitespace().map(full).collect();
-    let head = |ws: &[String]| ws.iter().rposition(|w| FORMAL.contains(&w.as_str()));
-    let (Some(t), Some(d)) = (head(&title), head(&said)) else { return false };
-    let office = |ws: &[String]| -> Vec<String> { ws.iter().filter(|w| OFFICE.contains(&w.as_str())).cloned().collect() };
-    title[t] == said[d] && office(&title) == office(&said) && title[t + 1..] == said[d + 1..]
+
+    /// The title right before the name whose first word is `k`, within four words of
+    /// its sentence (`Sen. Bernie Sanders`, `former Secretary of State Hillary Clinton`).
+    fn before(words: &[Word], k: usize) -> Option<Title> {
+        let sentence = words[k].sentence;
+        let mut title: Vec<String> = Vec::new();
+        for j in (k.saturating_sub(4)..k).rev() {
+            let w = &words[j];
+            if w.sentence != sentence || !w.joins_next || !(is_title(w) || TITLES.contains(&w.text.trim_end_matches('.')) || w.text == "of") {
+                break;
+            }
+            title.insert(0, spelt_out(w.text));
+        }
+        Title::new(title)
+    }
+
+    fn new(words: Vec<String>) -> Option<Title> {
+        const FORMAL: &[&str] = &[
+            "president", "senator", "governor", "secretary", "representative", "congressman", "congresswoman", "mayor", "general", "justice",
+            "judge", "ambassador", "minister", "chancellor", "speaker", "chairman", "chairwoman", "director", "commissioner", "sheriff",
+        ];
+        let head = words.iter().rposition(|w| FORMAL.contains(&w.as_str()))?;
+        Some(Title { words, head })
+    }
+
+    fn head(&self) -> &str {
+        &self.words[self.head]
+    }
+
+    /// Whether two titles name one office: the same head and what follows it, and the
+    /// same words that make another office of one (`Vice President Mike Pence` is not
+    /// `the president`).
+    fn same_office(&self, other: &Title) -> bool {
+        const OFFICE: &[&str] = &["vice", "deputy", "prime", "attorney", "assistant", "lieutenant", "chief", "majority", "minority", "press"];
+        let office = |t: &Title| t.words.iter().filter(|w| OFFICE.contains(&w.as_str())).cloned().collect::<Vec<String>>();
+        self.head() == other.head() && self.words[self.head + 1..] == other.words[other.head + 1..] && office(self) == office(other)
+    }
+}
+
+/// A title word in lower case, its abbreviation spelt out.
+fn spelt_out(word: &str) -> String {
+    let t = word.trim_end_matches('.').to_lowercase();
+    match t.as_str() {
+        "sen" => "senator".to_string(),
+        "gov" => "governor".to_string(),
+        "rep" => "representative".to_string(),
+        "pres" => "president".to_string(),
+        "sec" => "secretary".to_string(),
+        "gen" => "general".to_string(),
+        _ => t,
+    }
 }
 
 /// The last role noun of a description, lower-cased: its head (`official` in `the
