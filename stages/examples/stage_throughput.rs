@@ -2,11 +2,14 @@
 //!
 //! ```text
 //! cargo run --release -p stages --example stage_throughput -- [--stage segment|speakers|quotes]
-//!     [--dir seeds] [--mb 20] [--runs 5]
+//!     [--dir seeds] [--mb 20] [--runs 5] [--one-document]
 //! ```
 //!
 //! Reads every `.txt` file of a folder (sorted), repeats them until the input reaches the
-//! target size, and runs the chosen stage over each document copy several times. Only the
+//! target size, and runs the chosen stage over each document copy several times; with
+//! `--one-document`, over all of them joined into one document, which shows whether a
+//! stage's time grows faster than its input (a rate far below the per-document one
+//! means some look-up scans the whole document for each item). Only the
 //! chosen stage is timed: the stages it depends on (`speakers` needs `segment`, `quotes`
 //! needs both) run once beforehand. Prints the best and median MB/s.
 
@@ -21,10 +24,11 @@ struct Options {
     dir: PathBuf,
     mb: f64,
     runs: usize,
+    one_document: bool,
 }
 
 fn parse() -> Result<Options, String> {
-    let mut o = Options { stage: "segment".into(), dir: PathBuf::from("seeds"), mb: 20.0, runs: 5 };
+    let mut o = Options { stage: "segment".into(), dir: PathBuf::from("seeds"), mb: 20.0, runs: 5, one_document: false };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -33,8 +37,9 @@ fn parse() -> Result<Options, String> {
             "--dir" => o.dir = PathBuf::from(value()?),
             "--mb" => o.mb = value()?.parse().map_err(|e| format!("--mb: {e}"))?,
             "--runs" => o.runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
+            "--one-document" => o.one_document = true,
             "-h" | "--help" => {
-                return Err("usage: stage_throughput [--stage segment|speakers|quotes] [--dir DIR] [--mb MB] [--runs N]".into())
+                return Err("usage: stage_throughput [--stage segment|speakers|quotes] [--dir DIR] [--mb MB] [--runs N] [--one-document]".into())
             }
             other if !other.starts_with('-') => o.dir = PathBuf::from(other),
             other => return Err(format!("unknown argument {other}")),
@@ -86,6 +91,8 @@ fn main() -> ExitCode {
         }
     };
     let docs = match load(&o.dir, (o.mb * 1_000_000.0) as usize) {
+        // paragraphs apart, as the articles' own paragraphs are
+        Ok(d) if o.one_document => vec![d.join("\n\n")],
         Ok(d) => d,
         Err(e) => {
             eprintln!("{e}");
