@@ -219,15 +219,21 @@ struct Contents {
     starts: Vec<usize>,
     /// Up to each range: the furthest end, with its cue, and the furthest end among
     /// the ranges of any other cue than that one.
-    best: Vec<((usize, (usize, usize)), Option<(usize, (usize, usize))>)>,
+    best: Vec<Furthest>,
 }
+
+/// A content range's end and its report's cue.
+type Reached = (usize, (usize, usize));
+
+/// The furthest-reaching range so far, and the furthest of any other cue's.
+type Furthest = (Reached, Option<Reached>);
 
 impl Contents {
     fn new(reports: &[reported::Reported]) -> Contents {
         let mut parts: Vec<(usize, usize, (usize, usize))> = reports.iter().flat_map(|r| r.parts.iter().map(|&(s, e)| (s, e, r.cue))).collect();
         parts.sort_unstable();
         let mut best = Vec::with_capacity(parts.len());
-        let mut top: Option<((usize, (usize, usize)), Option<(usize, (usize, usize))>)> = None;
+        let mut top: Option<Furthest> = None;
         for &(_, e, cue) in &parts {
             top = Some(match top {
                 None => ((e, cue), None),
