@@ -595,9 +595,11 @@ fn a_described_group_speaks_past_its_auxiliaries() {
 #[test]
 fn a_quantifier_that_opens_its_clause_is_a_group_source() {
     let text = format!(
-        "{HEAD}Many thought that the bridge would fall. Some say the mayor lied. Most of the voters said they liked the plan. Now, 52 percent said the economy is better.\n"
+        "{HEAD}Many thought that the bridge would fall. Some say the mayor lied. Most of the voters said they liked the plan. Now, 52 percent said the economy is better. The council approved it, although many said it was rushed. The plan helps some say more.\n"
     );
     let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "it was rushed")).name.to_lowercase(), "many");
+    assert!(sp.speakers.iter().all(|s| s.name != "some"), "{:#?}", sp.speakers);
     for (content, name) in [("the bridge would fall", "Many"), ("the mayor lied", "Some"), ("they liked the plan", "Most of the voters"), ("the economy is better", "52 percent")] {
         let who = speaker_of(&sp, item(&q, content));
         assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Group), "{content}");
@@ -614,7 +616,7 @@ fn a_described_person_holding_a_view_is_the_person_named_before() {
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "the old bridge")).name, "Maria Lopez");
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("to enjoy") || x.speaker.is_none()), "{:#?}", q.quotes);
+    assert_eq!(item(&q, "to enjoy the visit").speaker, None);
 }
 
 /// `Vice President Tom Baker ... President Maria Lopez ... the president said`: a
@@ -652,13 +654,14 @@ fn an_attitude_verb_takes_its_object_in_every_form() {
 #[test]
 fn a_noun_with_a_that_clause_reports_the_clause() {
     let text = format!(
-        "{HEAD}Maria Lopez spoke on Monday. Lopez's argument that the old bridge is unsafe won the vote. Rumors that the mayor will resign soon spread fast. The rumors that were spread last week came from the port.\n"
+        "{HEAD}Maria Lopez spoke on Monday. The council heard Lopez's argument that the old bridge is unsafe. The town was full of rumors that the mayor will resign soon. Rumors that the port will close spread fast. The rumors that were spread last week came from the port.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "the old bridge is unsafe");
-    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("argument that"), "Maria Lopez"));
-    assert_eq!(cue(item(&q, "the mayor will resign")), Some("Rumors that"));
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("were spread")), "{:#?}", q.quotes);
+    assert_eq!((x.text.as_str(), cue(x), speaker_of(&sp, x).name.as_str()), ("the old bridge is unsafe", Some("argument that"), "Maria Lopez"));
+    assert_eq!(cue(item(&q, "the mayor will resign soon")), Some("rumors that"));
+    // a noun opening its sentence: where its clause ends is not known, so nothing
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the port will close") && !x.text.starts_with("were spread")), "{:#?}", q.quotes);
 }
 
 /// `Voters see the bridge as a waste`, `Lopez painted the plan as a betrayal`: a verb
@@ -705,8 +708,14 @@ fn a_participle_after_by_or_while_is_the_subjects_report() {
 /// ends at its verb, and what it reports is the main clause after the comma.
 #[test]
 fn a_fronted_as_clause_reports_the_main_clause() {
-    let text = format!("{HEAD}As Maria Lopez noted last week, the old bridge is older than the town itself.\n");
+    let text = format!(
+        "{HEAD}As Maria Lopez noted last week, the old bridge is older than the town itself. As expected, Tom Baker said the plan failed. As expected, Tom Baker said no, the council then voted to close the bridge.\n"
+    );
     let (sp, q) = run(&text);
     let x = item(&q, "the old bridge is older");
     assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("noted"), "Maria Lopez"));
+    // a sentence opening with `As expected,` is no `as` clause of the verb's: what
+    // follows the verb's comma is not what it reports
+    assert_eq!(speaker_of(&sp, item(&q, "the plan failed")).name, "Tom Baker");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the council then voted")), "{:#?}", q.quotes);
 }

@@ -1,8 +1,8 @@
 //! Interval look-ups that stay fast on very long documents.
 //!
-//! The stages often ask "does any mention (or quote, or report) cover this place?".
-//! Scanning every interval for every question is quadratic in the document's length:
-//! one 20 MB seed took minutes. [`Reach`] answers in a binary search.
+//! The stages often ask "does any mention cover this place?". Scanning every interval
+//! for every question is quadratic in the document's length: one 20 MB seed took
+//! minutes. [`Reach`] answers in a binary search.
 
 /// Intervals `(start, end)`, sorted by start, with the furthest end reached by any of
 /// the intervals up to each one.

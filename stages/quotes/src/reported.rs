@@ -623,14 +623,17 @@ impl<'a> Sentence<'a> {
             }
         };
         // `As Politico has reported, [the cases ...]`: a fronted `as` clause ends at the
-        // verb, and what it reports is the main clause after its comma
-        let as_opens = self.is(0, "as") || (self.is(0, "just") && self.is(1, "as"));
+        // verb, and what it reports is the main clause after its comma. The verb must be
+        // the `as` clause's own, with no break before it (`As expected, officials said
+        // ...` is an ordinary clause)
+        let as_opens = (self.is(0, "as") || (self.is(0, "just") && self.is(1, "as"))) && !(0..v).any(|i| self.break_after(i));
         // (its comma may follow a time or a place: `As Lopez noted last week, ...`)
         let comma = (v..(v + 4).min(self.ts.len())).find(|&i| self.break_after(i)).filter(|&c| (v + 1..=c).all(|i| !self.inside[i] && self::frame(self.ts[i].text).is_none()));
         if let (true, true, Some(c), Frame::Clause | Frame::That) = (as_opens, v <= 8, comma, frame) {
-            let content = self.rest(c + 1, 3)?;
-            let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
-            return Some(Reported { parts: vec![content], cue: (t.start, t.end), speaker, rule: "reported-as-clause", confidence });
+            if let Some(content) = self.rest(c + 1, 3) {
+                let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
+                return Some(Reported { parts: vec![content], cue: (t.start, t.end), speaker, rule: "reported-as-clause", confidence });
+            }
         }
         self.complement(v, frame, speaker, j)
     }
@@ -766,8 +769,11 @@ impl<'a> Sentence<'a> {
         }
         let content = if self.is(k, "that") {
             // a content clause (`claims that her messages were classified`), not a
-            // relative one whose subject is the noun (`the claims that were made`)
-            if self.in_list(k + 1, RELATIVE_VERBS) {
+            // relative one whose subject is the noun (`the claims that were made`); and
+            // not when the noun opens its sentence (`Rumors that the mayor will resign
+            // spread fast`): its clause ends where the sentence's verb begins, which
+            // these rules cannot find
+            if self.in_list(k + 1, RELATIVE_VERBS) || v < 3 {
                 return None;
             }
             self.rest(k + 1, 3)?

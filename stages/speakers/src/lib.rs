@@ -788,7 +788,8 @@ const AUXILIARIES: &[&str] = &[
     "already", "privately", "publicly", "loudly", "openly", "quickly", "initially", "still",
 ];
 
-/// Quantifiers that stand for people when they open a clause before a speech verb.
+/// Quantifiers that stand for people when they open a clause before a speech verb
+/// (`percent` anywhere: `said 40 percent of voters support ...`).
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
 
 /// Determiners that open a description of a new speaker.
@@ -818,7 +819,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Description> {
     for (i, w) in words.iter().enumerate() {
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
         // a quantifier that opens its clause stands for people (`Many thought ...`, `Some
-        // say ...`, `Most of them agreed`, `Two others have not said`, `24 percent said`)
+        // say ...`, `Most of them agreed`, `24 percent said`)
         let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
         let quantifier = QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent");
         let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier;
@@ -843,7 +844,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Description> {
             // a word capitalised for the sentence (`But observers say`) opens no phrase
             // nor does an adverb or a comparison (`never really as close as people thought`)
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
-            if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 break;
             }
             first = k;
