@@ -255,10 +255,16 @@ pub(super) struct Found {
     pub gap: usize,
 }
 
+/// The mentions that lie in `lo..hi`, in order: a binary search, as `mentions` is
+/// sorted by position.
+pub(super) fn within(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
+    let first = mentions.partition_point(|m| m.start < lo);
+    mentions[first..].iter().take_while(move |m| m.start < hi).filter(move |m| m.end <= hi)
+}
+
 /// Mentions inside `lo..hi` that can be a subject (possessives cannot).
 pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
-    let first = mentions.partition_point(|m| m.start < lo);
-    mentions[first..].iter().take_while(move |m| m.start < hi).filter(move |m| m.end <= hi && !m.possessive)
+    within(mentions, lo, hi).filter(|m| !m.possessive)
 }
 
 /// Prepositions that make the next mention an object, not a subject (`for Clinton`).

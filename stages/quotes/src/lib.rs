@@ -70,7 +70,7 @@ use contract::lexicon::{given_name, NameGender};
 use contract::ids::IdMaker;
 use contract::span::Span;
 use rustc_hash::FxHashSet;
-use cues::{Found, Mention, Subject};
+use cues::{within, Found, Mention, Subject};
 use marks::Stretch;
 
 /// Lower-case words right before a title (`hits like “Number One”`).
@@ -683,12 +683,6 @@ fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], i
     }
     let m = within(mentions, last_sentence, end).find(|m| !inside_quote(items, m.start))?;
     Some((Some(m.speaker), "named-in-previous-paragraph", 0.5, None))
-}
-
-/// The mentions that lie in `lo..hi`, in order (`mentions` is sorted by position).
-fn within(mentions: &[Mention], lo: usize, hi: usize) -> impl Iterator<Item = &Mention> {
-    let first = mentions.partition_point(|m| m.start < lo);
-    mentions[first..].iter().take_while(move |m| m.start < hi).filter(move |m| m.end <= hi)
 }
 
 fn inside_quote(items: &[Item], at: usize) -> bool {

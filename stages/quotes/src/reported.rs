@@ -340,8 +340,7 @@ impl<'a> Sentence<'a> {
     /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
     /// name when `last`.
     fn speaker_in(&self, lo: usize, hi: usize, last: bool) -> Option<usize> {
-        let first = self.mentions.partition_point(|m| m.start < lo);
-        let ms: Vec<&Mention> = self.mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| m.end <= hi && !m.possessive).collect();
+        let ms: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).collect();
         let mut names = ms.iter().filter(|m| !m.pronoun);
         let pick = if last { names.next_back() } else { names.next() };
         pick.or_else(|| ms.first()).map(|m| m.speaker)
@@ -782,13 +781,9 @@ impl<'a> Sentence<'a> {
         };
         // the possessor, a word or two before the noun (`Trump's harsh criticism`)
         let lo = self.ts[v.saturating_sub(3)].start;
-        let first = self.mentions.partition_point(|m| m.start < lo);
-        let last = self.mentions.partition_point(|m| m.start < self.ts[v].start);
-        let speaker = self.mentions[first..last.max(first)]
-            .iter()
-            .filter(|m| m.end <= self.ts[v].start)
-            .rev()
-            .find(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
+        let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
+            .filter(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
+            .last()
             .map(|m| m.speaker);
         Some(Reported {
             parts: vec![content],

@@ -1063,7 +1063,7 @@ impl Title {
         let mut title: Vec<String> = Vec::new();
         for j in (k.saturating_sub(4)..k).rev() {
             let w = &words[j];
-            if w.sentence != sentence || !w.joins_next || !(is_title(w) || TITLES.contains(&w.text.trim_end_matches('.')) || w.text == "of") {
+            if w.sentence != sentence || !w.joins_next || !(TITLES.contains(&w.text.trim_end_matches('.')) || w.text == "of") {
                 break;
             }
             title.insert(0, spelt_out(w.text));
