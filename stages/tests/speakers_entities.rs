@@ -290,3 +290,56 @@ fn a_comparison_before_a_group_is_not_its_name() {
     let sp = run("Bridge Plan Stalls\n\nThe two were never really as close as people thought.\n");
     assert!(sp.speakers.iter().all(|s| s.name != "never really as close as people"), "{:?}", ids(&sp));
 }
+
+/// The kind and mention of the entity that owns the exact mention `words`.
+fn kind_of(sp: &Speakers, words: &str) -> Option<(SpeakerKind, String)> {
+    owner(sp, words).map(|s| (s.kind, s.name.clone()))
+}
+
+#[test]
+fn subject_noun_phrase_of_a_reporting_verb_is_a_source() {
+    // no list names `polling` or `a harbour pilot`: the clause's subject is the source
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. Exit polling showed that most riders wanted the bridge.\n");
+    assert_eq!(kind_of(&sp, "Exit polling"), Some((SpeakerKind::Document, "Exit polling".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. A harbour engineer argued that the bridge was too low.\n");
+    assert_eq!(kind_of(&sp, "A harbour engineer"), Some((SpeakerKind::Person, "harbour engineer".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late, and many Latinos have said the bridge is too costly.\n");
+    assert_eq!(kind_of(&sp, "many Latinos"), Some((SpeakerKind::Group, "many Latinos".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. The brief missive gave no reasons for the delay.\n");
+    assert_eq!(kind_of(&sp, "The brief missive"), None, "`gave` reports nothing");
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. The brief missive suggested the delay was deliberate.\n");
+    assert_eq!(kind_of(&sp, "The brief missive"), Some((SpeakerKind::Document, "brief missive".into())));
+}
+
+#[test]
+fn subject_with_a_prepositional_phrase_is_one_source() {
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. People with knowledge of the group's finances said the bridge would wait.\n");
+    assert_eq!(kind_of(&sp, "People with knowledge of the group's finances"), Some((SpeakerKind::Group, "People with knowledge of the group's finances".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. Almost half of respondents said the bridge was needed.\n");
+    assert_eq!(kind_of(&sp, "Almost half of respondents"), Some((SpeakerKind::Group, "Almost half of respondents".into())));
+}
+
+#[test]
+fn object_of_a_verb_or_preposition_before_a_reporting_verb_is_no_source() {
+    // `the bridge` is the object of `crossed`, not the subject of `claims`
+    let sp = run("Bridge Plan Stalls\n\nThe riders who crossed the bridge claims were false.\n");
+    assert_eq!(owner(&sp, "the bridge"), None);
+    let sp = run("Bridge Plan Stalls\n\nThe toll rose in delegate-rich states like Ohio.\n");
+    assert_eq!(ids(&sp), Vec::<&str>::new(), "a plural noun that looks like a verb is no verb");
+}
+
+#[test]
+fn bare_form_after_a_singular_is_a_noun_not_a_verb() {
+    // `pledge` and `claim` are nouns here: a singular subject would take `pledges`
+    let sp = run("Bridge Plan Stalls\n\nThe concerns go beyond the mayor's controversial pledge to finish by June.\n");
+    assert_eq!(ids(&sp), Vec::<&str>::new());
+    let sp = run("Bridge Plan Stalls\n\nRiders pledge to boycott the bridge.\n");
+    assert_eq!(kind_of(&sp, "Riders"), Some((SpeakerKind::Group, "Riders".into())));
+}
+
+#[test]
+fn time_and_adverb_before_a_reporting_verb_are_no_source() {
+    let sp = run("Bridge Plan Stalls\n\nThe story is bleak and seldom told. The harbour board last week said nothing.\n");
+    assert_eq!(owner(&sp, "seldom"), None);
+    assert_eq!(owner(&sp, "last week"), None);
+}

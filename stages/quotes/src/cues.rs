@@ -324,6 +324,11 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
     Some(nearest)
 }
 
+/// Whether mention `m` ends in a post's noun (`the tweet`, `his statement`).
+fn names_post(text: &str, m: &Mention) -> bool {
+    text.get(m.start..m.end).and_then(|t| t.split_whitespace().last()).is_some_and(|w| DOCUMENT_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The subject after an inverted verb: the first name in `lo..hi`, else a pronoun.
 fn subject_after(mentions: &[Mention], lo: usize, hi: usize) -> Option<&Mention> {
     mentions_in(mentions, lo, hi).find(|m| !m.pronoun).or_else(|| mentions_in(mentions, lo, hi).next())
@@ -438,7 +443,10 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         if v > 7 {
             return None;
         }
-        if let Some(m) = clause_subject(text, mentions, ts[0].start, t.start) {
+        // (a post that continues, `the tweet continued`, goes on with the words of the
+        // quote before, even where the speakers stage made the post a source of its own:
+        // the document rule below gives them to that quote's speaker)
+        if let Some(m) = clause_subject(text, mentions, ts[0].start, t.start).filter(|m| !(continues && names_post(text, m))) {
             return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
         }
         let (start, subject) = subject_np(&ts[..v], &[])?;

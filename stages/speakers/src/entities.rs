@@ -24,7 +24,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_month, is_reporting_verb, is_speech_verb, VerbUse};
+use contract::lexicon::{is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse};
 use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -237,20 +237,9 @@ fn source_after_according_to(
         return None;
     }
     let el = entity_lexicon();
-    let kind = if org_word(head_word) {
-        SpeakerKind::Organisation
-    } else if el.documents.contains(lower) {
-        SpeakerKind::Document
-    } else if lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff") {
-        SpeakerKind::Group
-    } else if lex.roles.contains(lower) {
-        SpeakerKind::Person
-    } else {
-        // a thing that says: `according to the polling average`
-        SpeakerKind::Document
-    };
+    let kind = head_kind(head_word, lex);
     // a person's name is for the people rules; a pronoun is no description
-    if kind == SpeakerKind::Organisation && (people.find_full(&text[words[first_name].start..head_word.end]).is_some() || first_name == head && !acronym(head_word) && !el.known.contains(head_word.text)) {
+    if org_word(head_word) && (people.find_full(&text[words[first_name].start..head_word.end]).is_some() || first_name == head && !acronym(head_word) && !el.known.contains(head_word.text)) {
         return None;
     }
     if matches!(lower, "him" | "her" | "them" | "it" | "me" | "us" | "you" | "one" | "some" | "others") {
@@ -259,6 +248,222 @@ fn source_after_according_to(
     let name = text.get(words[first_name].start..head_word.end)?.to_string();
     Some(Candidate { first: at, last, kind, name, head: lower.to_string(), refers: None, speaks: true, subject: true })
 }
+
+/// The kind of a described source by its head word: a share of people a group (`most`,
+/// `half`), a capitalised word an organisation, a document noun a document, a role or
+/// an agent noun a described person (`a spokesman`, `a retired neurosurgeon`), another
+/// plural a group but for plurals of things (`findings`, `statements`), any other noun a
+/// document (`the polling average`, `the order`).
+fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
+    let lower = head.lower();
+    let plural = plural(lower);
+    let agent = ["er", "or", "ist", "ian", "ant", "ent", "eon", "ee"].iter().any(|s| lower.ends_with(s)) && !lower.ends_with("ment");
+    if QUANTITIES.contains(&lower) {
+        SpeakerKind::Group
+    } else if org_word(head) && !plural {
+        SpeakerKind::Organisation
+    } else if entity_lexicon().documents.contains(lower) || plural && (lower.ends_with("ments") || lower.ends_with("ings")) {
+        SpeakerKind::Document
+    } else if plural {
+        SpeakerKind::Group
+    } else if lex.roles.contains(lower) || agent || matches!(lower, "man" | "woman" | "someone" | "somebody" | "person" | "child") {
+        SpeakerKind::Person
+    } else {
+        SpeakerKind::Document
+    }
+}
+
+/// Whether a lower-case noun is a plural (`voters`, `people`), by its ending.
+fn plural(lower: &str) -> bool {
+    lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
+}
+
+/// Words for a share of people, heads of a group (`Almost half of respondents said`).
+const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both"];
+
+/// Words that open a clause, so a noun phrase right after one may be its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "yet", "so", "that", "because", "when", "while", "whereas", "if",
+    "though", "although", "since", "as", "where", "after", "before", "until", "once", "now",
+];
+
+/// Words that are no head of a subject noun phrase, nor part of one.
+const NOT_IN_SUBJECT: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "me", "us", "who",
+    "whom", "whose", "which", "what", "that", "this", "these", "those", "there", "here",
+    "one", "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had",
+    "do", "does", "did", "not", "no", "to", "also", "just", "only", "even", "then", "than",
+    "all", "each", "everyone", "anyone", "nobody", "nothing", "something", "everything",
+    "others", "other", "such", "said", "says", "say", "will", "would", "can", "could", "may",
+    "might", "must", "should", "shall", "how", "why", "where", "when", "if",
+    // adverbs and prepositions the shared lists leave out (`seldom told`, `and later said`,
+    // `Alongside BLM`)
+    "seldom", "often", "never", "always", "sometimes", "again", "ever", "already", "still",
+    "soon", "later", "earlier", "too", "very", "much", "more", "less", "well", "alongside",
+    "beyond", "despite", "within", "without", "across", "around", "through", "throughout",
+    "during", "under", "upon", "via", "amid", "including", "unlike", "near", "outside",
+    "inside",
+    "perhaps", "hence", "thus", "therefore", "indeed", "meanwhile", "instead", "however",
+    "everywhere", "elsewhere", "alike", "together", "out", "the", "a", "an", "rather", "almost", "their", "its",
+    "our", "my", "your", "his",
+    // a time is no subject (`last week said`)
+    "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day",
+    "today", "yesterday", "tonight", "time", "ago", "recently",
+];
+
+/// Determiners that open a subject noun phrase (and are part of it).
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+    "those", "some", "many", "most", "several", "few", "both", "another", "two", "three",
+];
+
+/// The subject of a reporting verb that no rule named: the noun phrase right before it
+/// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
+/// Latinos have said ...`, `..., Fox found.`, `A Justice Department spokeswoman told
+/// ...`). Its kind comes from its head ([`head_kind`]).
+fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken: &Taken) -> Option<Candidate> {
+    let w = &words[head];
+    let sentence = w.sentence;
+    // a noun-like word: no function word, adverb, participle, verb or date (`the emails
+    // released Friday showed`, `officials quickly said`, `on Monday said`), and no
+    // capitalised function word opening the sentence (`The`, `But`)
+    let noun_like = |k: usize| {
+        let x = &words[k];
+        let lower = x.lower();
+        x.text.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && x.text.chars().any(char::is_alphabetic)
+            && lower.len() >= 2
+            && !x.in_quote
+            && !NOT_IN_SUBJECT.contains(&lower)
+            && !CLAUSE_OPENERS.contains(&lower)
+            && !PREPOSITIONS.contains(&lower)
+            && !(lower.ends_with("ly") || lower.ends_with("ed") || lower.ends_with("ing") && !MASS_NOUNS.contains(&lower))
+            // (nor an adjective before a plural that looks like a verb: `serious concerns`)
+            && !["ous", "ful", "able", "ible", "ical"].iter().any(|s| lower.ends_with(s))
+            && !is_speech_verb(lower, VerbUse::Cue)
+            && !is_reporting_verb(lower)
+            && !is_month(x.text)
+            && !WEEKDAYS.contains(&lower)
+            && !(lex.capitalised.contains(x.text) && x.sentence_start)
+    };
+    // joined to the next word: one space, or a possessive (`the state's districts`)
+    let joined = |k: usize| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || words[k].possessive(text));
+    // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
+    // Votes On The Bridge` is no clause to read)
+    if w.title_case || w.possessive(text) || !noun_like(head) || !verb_after(words, head, true) {
+        return None;
+    }
+    // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
+    // stands before it (`the agency did not say`): after a singular it is a noun
+    // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
+    let v = (head + 1..words.len()).find(|&k| !BETWEEN.contains(&words[k].lower()))?;
+    let verb = words[v].lower();
+    // a number before an `-s` form makes it a plural noun (`the two states hold`)
+    if verb.ends_with('s') && NUMBERS.contains(&w.lower()) {
+        return None;
+    }
+    let bare_form = [format!("{verb}s"), format!("{verb}es")].iter().any(|f| is_cue_or_reporting_verb(f));
+    if bare_form && v == head + 1 && head_kind(w, lex) != SpeakerKind::Group {
+        return None;
+    }
+    // back from a head to the phrase's determiner over modifiers (`the former vice
+    // president's spokeswoman`, `Female troops`), at most five words, all joined
+    let start = |h: usize| {
+        let mut first = h;
+        while first > 0 && first + 5 > h && joined(first - 1) {
+            let k = first - 1;
+            let kl = words[k].lower();
+            // (`that` opening the sentence is a determiner: `That person said`)
+            if SUBJECT_DETERMINERS.contains(&kl) || (kl == "that" && words[k].sentence_start) {
+                return k;
+            }
+            // a share's adverb belongs to it (`Almost half of respondents`)
+            if matches!(kl, "almost" | "nearly" | "roughly") && QUANTITIES.contains(&words[first].lower()) {
+                first = k;
+                continue;
+            }
+            let adverb = kl.ends_with("ly") && !words[k].possessive(text);
+            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || is_speech_verb(kl, VerbUse::Cue) || is_reporting_verb(kl) || !words[k].text.chars().any(char::is_alphanumeric) {
+                break;
+            }
+            first = k;
+        }
+        first
+    };
+    // a bare singular in lower case is rarely a subject, but for a mass noun a text
+    // holds (`research suggests`, `polling shows`): `delegate-rich states` is no clause
+    // (a name in lower case, `al-Shabaab`, and a collective, `city staff`, are no bare
+    // singulars)
+    let bare_singular = |first: usize, h: usize| {
+        let lower = words[h].lower();
+        let bare = !SUBJECT_DETERMINERS.contains(&words[first].lower())
+            && !org_word(&words[first])
+            && !words[h].text.chars().any(char::is_uppercase)
+            && !matches!(lower, "staff" | "police" | "personnel" | "management" | "leadership" | "government" | "administration" | "military" | "public" | "media" | "press");
+        bare && !plural(lower) && !QUANTITIES.contains(&lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
+    };
+    let mut first = start(head);
+    if bare_singular(first, head) {
+        return None;
+    }
+    let mut outer = head;
+    // a phrase after a preposition modifies the real head before it, up to twice
+    // (`early results from the state's 14 districts showed`, `People with knowledge of
+    // the group's activities said`, `a source familiar with the probe said`)
+    for _ in 0..2 {
+        let Some(p) = first.checked_sub(1) else { break };
+        if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
+            break;
+        }
+        let mut h = p - 1;
+        if matches!(words[h].lower(), "familiar" | "close" | "knowledgeable") && h > 0 && joined(h - 1) {
+            h -= 1;
+        }
+        // (a bare singular before `in`, `from` is most often a verb: `The toll rose in
+        // delegate-rich states`; before `of` a noun: `knowledge of`)
+        if words[h].possessive(text) || !noun_like(h) || (words[p].lower() != "of" && bare_singular(start(h), h)) {
+            break;
+        }
+        first = start(h);
+        outer = h;
+    }
+    // the phrase opens its clause: the sentence, a comma or a clause word before it
+    // (after a verb or a preposition it is an object: `voters told pollsters`)
+    if first > 0 && joined(first - 1) && !CLAUSE_OPENERS.contains(&words[first - 1].lower()) {
+        return None;
+    }
+    let (from, to) = (words[first].start, w.end);
+    if taken.mentions.overlaps(from, to) || taken.cands.reaches(head, first) {
+        return None;
+    }
+    // a lone capitalised word that names people elsewhere (a known surname or a given
+    // name) is a person the people rules left out (`Nelson voted`)
+    let lone = first == head && org_word(w);
+    let person = lone && (lex.known_by_surname.contains_key(w.lower()) || lex.known_by_name.contains_key(w.lower()) || contract::lexicon::is_given_name(w.text));
+    let mut kind = if person { SpeakerKind::Person } else { head_kind(&words[outer], lex) };
+    // a lone word capitalised for its sentence is no organisation's name (`Office said
+    // nothing`): what it is comes from the word itself
+    if lone && w.sentence_start && kind == SpeakerKind::Organisation {
+        kind = if MASS_NOUNS.contains(&w.lower()) || entity_lexicon().documents.contains(w.lower()) { SpeakerKind::Document } else { return None };
+    }
+    let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
+    let name = text.get(words[first + lead].start..w.end)?.to_string();
+    Some(Candidate { first, last: head, kind, name, head: words[outer].lower().to_string(), refers: None, speaks: true, subject: true })
+}
+
+/// Number words: before an `-s` form they make it a plural noun.
+const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many", "dozen", "dozens", "hundreds", "thousands", "millions"];
+
+/// Mass nouns for what a text holds, subjects with no determiner (`evidence suggests`).
+const MASS_NOUNS: &[&str] = &[
+    "research", "evidence", "polling", "data", "analysis", "testimony", "footage", "history",
+    "science", "experience", "intelligence", "reporting", "coverage", "precedent", "logic",
+    "wisdom", "consensus", "legislation", "law", "policy", "tradition", "ruling", "filing",
+    "briefing", "finding", "hearing",
+];
+
+/// Weekdays, lower case: a date before a verb is no subject (`Officials on Monday said`).
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// What an `according to` source may not overlap, for [`source_after_according_to`]:
 /// the mentions, the candidates found before, and the last word of the sources found so
@@ -476,6 +681,30 @@ pub(crate) fn find(
     }
     cands.extend(sources);
     cands.sort_by_key(|c| c.first);
+    // the subjects of reporting verbs no rule above named (`Exit polling showed`); a
+    // candidate inside one that does not speak is part of its phrase (`the group` in
+    // `People with knowledge of the group's finances said`)
+    let taken = Taken {
+        mentions: taken.mentions,
+        cands: Reach::new(cands.iter().filter(|c| c.speaks).map(|c| (c.first, c.last))),
+        sources_last: None,
+    };
+    // (read from each verb back to its head: few words are verbs, and the head's tests
+    // are many)
+    let heads = (1..words.len()).filter(|&v| !words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).filter_map(|v| {
+        let mut h = v - 1;
+        while h > 0 && h + 3 > v && BETWEEN.contains(&words[h].lower()) {
+            h -= 1;
+        }
+        (h + 3 >= v).then_some(h)
+    });
+    let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken)).collect();
+    // (two verbs may share a head: `officials said and argued` reads it once)
+    subjects.dedup_by_key(|c| c.last);
+    let phrases = Reach::new(subjects.iter().map(|c| (c.first, c.last)));
+    cands.retain(|c| c.speaks || !phrases.contains(c.first, c.last));
+    cands.extend(subjects);
+    cands.sort_by_key(|c| c.first);
 
     // resolve the references and decide the entities, in document order
     let mut entity_of: Vec<Option<usize>> = vec![None; cands.len()];
@@ -545,6 +774,9 @@ pub(crate) fn find(
             Some(Refers::It) | Some(Refers::They) => MentionForm::Pronoun,
             Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
+            // a person or group the text describes, not names (`a veteran engineer`,
+            // `many Latinos`)
+            _ if !org_word(&words[cand.last]) => MentionForm::Description,
             _ => MentionForm::Full,
         };
         // a nominal or pronoun mention only where it speaks: elsewhere it is a guess; a

@@ -200,9 +200,31 @@ pub fn is_reporting_verb(word: &str) -> bool {
     reporting_verbs().contains(folded(word).as_ref())
 }
 
+/// Whether `word` is a speech verb of the quotes stage's cues or a reporting verb: its
+/// subject is a source ([`is_speech_verb`] with [`VerbUse::Cue`], or
+/// [`is_reporting_verb`]), in one look-up for rules that ask it of every word.
+pub fn is_cue_or_reporting_verb(word: &str) -> bool {
+    static VERBS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        let cues = speech_verbs().iter().filter(|(_, b)| *b & VerbUse::Cue.bit() != 0).map(|(f, _)| *f);
+        cues.chain(reporting_verbs().iter().copied()).collect()
+    });
+    verbs.contains(folded(word).as_ref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_or_reporting_verb_is_either_list() {
+        assert!(is_cue_or_reporting_verb("Said"));
+        assert!(is_cue_or_reporting_verb("opposed"));
+        assert!(!is_cue_or_reporting_verb("criticism"));
+        for form in ["said", "says", "believes", "endorsed", "vowed", "told", "bridge"] {
+            assert_eq!(is_cue_or_reporting_verb(form), is_speech_verb(form, VerbUse::Cue) || is_reporting_verb(form), "{form}");
+        }
+    }
 
     #[test]
     fn reporting_verbs_are_the_verb_rows_matched_in_any_case() {
