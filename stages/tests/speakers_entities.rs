@@ -343,3 +343,16 @@ fn time_and_adverb_before_a_reporting_verb_are_no_source() {
     assert_eq!(owner(&sp, "seldom"), None);
     assert_eq!(owner(&sp, "last week"), None);
 }
+
+#[test]
+fn they_refers_to_a_group_found_as_a_subject() {
+    // `cyclists` is on no list: the subject rule finds the group, and `They` refers to it
+    let sp = run("Bridge Plan Stalls\n\nThe bridge was late, and the cyclists said the tolls were too high. They argued that the bridge was unsafe.\n");
+    let g = owner(&sp, "the cyclists").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
+    assert_eq!(g.kind, SpeakerKind::Group);
+    assert_eq!(forms_of(g), [("the cyclists", MentionForm::Description), ("They", MentionForm::Pronoun)]);
+}
+
+fn forms_of(s: &Speaker) -> Vec<(&str, MentionForm)> {
+    s.mentions.iter().map(|m| (m.text.as_str(), m.form)).collect()
+}

@@ -744,10 +744,16 @@ pub(crate) fn find(
                 entity_of[c] = earlier(&|k: &Candidate| matches!(k.kind, SpeakerKind::Organisation | SpeakerKind::Document)).and_then(|k| entity_of[k]);
             }
             Some(Refers::They) => {
-                // the nearest group the description rule found, within a few sentences
+                // the nearest group the description rule found, within a few sentences,
+                // or a nearer group that spoke as a subject here (`Exit polls of
+                // Democrats ... They also found`)
                 let g = groups.iter().rev().find(|&&(_, f, _)| words[f].start < words[cand.first].start && words[f].sentence + 4 >= sentence);
-                if let Some(&(p, _, _)) = g {
-                    group_refs.push((c, p));
+                let k = earlier(&|k: &Candidate| k.kind == SpeakerKind::Group && k.refers.is_none() && k.speaks);
+                match (g, k) {
+                    (Some(&(_, f, _)), Some(k)) if cands[k].first > f => entity_of[c] = entity_of[k],
+                    (Some(&(p, _, _)), _) => group_refs.push((c, p)),
+                    (None, Some(k)) => entity_of[c] = entity_of[k],
+                    (None, None) => {}
                 }
             }
         }
