@@ -390,6 +390,15 @@ fn a_name_and_its_apposition_before_said_are_its_subject_not_content() {
 }
 
 #[test]
+fn a_described_subject_with_a_name_in_apposition_is_that_name() {
+    // the first phrase names no one; the name set off after it is the subject
+    let text = format!("{HEAD}The harbour chief, Tom Baker, suggested that the bridge was an act.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the bridge was an act");
+    assert_eq!(speaker_of(&sp, x).name, "Tom Baker");
+}
+
+#[test]
 fn attitude_verbs_take_their_object_as_content() {
     let text = format!("{HEAD}Tom Baker criticized the toll plan, and Maria Lopez called for a second vote.\n");
     let (_, q) = run(&text);

@@ -589,7 +589,13 @@ impl<'a> Sentence<'a> {
             // a name (`Fields, along with ..., say`) or a short noun phrase (`Democratic
             // economists, like their Republican counterparts, say`), not an opening
             // adverbial (`In 2015, ...`)
-            let m = self.speaker_in(self.lo, self.ts[first].end, false);
+            // (a described subject names no one the speakers stage knows, but the name
+            // in apposition to it does: `The chief, Paul Manafort, suggested`)
+            let apposed = || {
+                let second = (first + 1..j).find(|&i| self.break_after(i))?;
+                (second - first <= 8).then(|| cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[second].end).find(|m| !m.pronoun).map(|m| m.speaker)).flatten()
+            };
+            let m = self.speaker_in(self.lo, self.ts[first].end, false).or_else(apposed);
             let limit = if m.is_some() { 8 } else { 4 };
             if first > limit || (m.is_none() && self.in_list(0, OPENING_ADVERBIALS)) {
                 return None;
