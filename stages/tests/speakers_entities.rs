@@ -315,6 +315,11 @@ fn subject_noun_phrase_of_a_reporting_verb_is_a_source() {
 fn subject_with_a_prepositional_phrase_is_one_source() {
     let sp = run("Bridge Plan Stalls\n\nThe cables were late. People with knowledge of the group's finances said the bridge would wait.\n");
     assert_eq!(kind_of(&sp, "People with knowledge of the group's finances"), Some((SpeakerKind::Group, "People with knowledge of the group's finances".into())));
+    // an adjective in `-ly` and three phrases after prepositions stay in the phrase
+    let sp = run("Bridge Plan Stalls\n\nIn the north, early results from the town's three districts showed that the toll passed.\n");
+    assert_eq!(kind_of(&sp, "early results from the town's three districts"), Some((SpeakerKind::Document, "early results from the town's three districts".into())));
+    let sp = run("Bridge Plan Stalls\n\nA person familiar with the planning for the meeting says the bridge will wait.\n");
+    assert_eq!(kind_of(&sp, "A person familiar with the planning for the meeting"), Some((SpeakerKind::Person, "person familiar with the planning for the meeting".into())));
     let sp = run("Bridge Plan Stalls\n\nThe cables were late. Almost half of respondents said the bridge was needed.\n");
     assert_eq!(kind_of(&sp, "Almost half of respondents"), Some((SpeakerKind::Group, "Almost half of respondents".into())));
 }

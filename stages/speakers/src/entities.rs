@@ -92,7 +92,7 @@ pub(crate) const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appe
 const BETWEEN: &[&str] = &[
     "also", "has", "had", "have", "previously", "later", "then", "again", "recently", "would",
     "will", "did", "does", "first", "further", "initially", "repeatedly", "publicly",
-    "originally", "subsequently", "now", "still", "last", "earlier", "has since",
+    "originally", "subsequently", "now", "still", "last", "earlier", "has since", "even",
 ];
 
 /// Lower-case words after a name that end its noun phrase (so the name is no modifier).
@@ -327,6 +327,8 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     // a noun-like word: no function word, adverb, participle, verb or date (`the emails
     // released Friday showed`, `officials quickly said`, `on Monday said`), and no
     // capitalised function word opening the sentence (`The`, `But`)
+    // an `-ing` form after an article or a possessive is a noun (`the planning`)
+    let gerund = |k: usize| k > 0 && words[k - 1].sentence == sentence && words[k - 1].joins_next && matches!(words[k - 1].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
     let noun_like = |k: usize| {
         let x = &words[k];
         let lower = x.lower();
@@ -337,11 +339,10 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
             && !NOT_IN_SUBJECT.contains(&lower)
             && !CLAUSE_OPENERS.contains(&lower)
             && !PREPOSITIONS.contains(&lower)
-            && !(lower.ends_with("ly") || lower.ends_with("ed") || lower.ends_with("ing") && !MASS_NOUNS.contains(&lower))
+            && !(lower.ends_with("ly") || lower.ends_with("ed") || lower.ends_with("ing") && !MASS_NOUNS.contains(&lower) && !gerund(k))
             // (nor an adjective before a plural that looks like a verb: `serious concerns`)
             && !["ous", "ful", "able", "ible", "ical"].iter().any(|s| lower.ends_with(s))
-            && !is_speech_verb(lower, VerbUse::Cue)
-            && !is_reporting_verb(lower)
+            && (gerund(k) || !is_cue_or_reporting_verb(lower))
             && !is_month(x.text)
             && !WEEKDAYS.contains(&lower)
             && !(lex.capitalised.contains(x.text) && x.sentence_start)
@@ -373,6 +374,12 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
         while first > 0 && first + 5 > h && joined(first - 1) {
             let k = first - 1;
             let kl = words[k].lower();
+            // a number may follow a determiner or a possessive (`the town's three
+            // districts`)
+            if matches!(kl, "two" | "three") {
+                first = k;
+                continue;
+            }
             // (`that` opening the sentence is a determiner: `That person said`)
             if SUBJECT_DETERMINERS.contains(&kl) || (kl == "that" && words[k].sentence_start) {
                 return k;
@@ -382,7 +389,7 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
                 first = k;
                 continue;
             }
-            let adverb = kl.ends_with("ly") && !words[k].possessive(text);
+            let adverb = kl.ends_with("ly") && !words[k].possessive(text) && !LY_ADJECTIVES.contains(&kl);
             if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || is_speech_verb(kl, VerbUse::Cue) || is_reporting_verb(kl) || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }
@@ -407,10 +414,11 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
         return None;
     }
     let mut outer = head;
-    // a phrase after a preposition modifies the real head before it, up to twice
+    // a phrase after a preposition modifies the real head before it, up to three times
     // (`early results from the state's 14 districts showed`, `People with knowledge of
-    // the group's activities said`, `a source familiar with the probe said`)
-    for _ in 0..2 {
+    // the group's activities said`, `A person familiar with the planning for the meeting
+    // says`)
+    for _ in 0..3 {
         let Some(p) = first.checked_sub(1) else { break };
         if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
             break;
@@ -450,6 +458,10 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     let name = text.get(words[first + lead].start..w.end)?.to_string();
     Some(Candidate { first, last: head, kind, name, head: words[outer].lower().to_string(), refers: None, speaks: true, subject: true })
 }
+
+/// Adjectives in `-ly`, which modify a subject's head as any adjective does (`early
+/// results from the state's districts showed`).
+const LY_ADJECTIVES: &[&str] = &["early", "daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "likely", "friendly", "costly", "only", "lonely", "curly", "holy"];
 
 /// Number words: before an `-s` form they make it a plural noun.
 const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many", "dozen", "dozens", "hundreds", "thousands", "millions"];
