@@ -361,3 +361,12 @@ fn they_refers_to_a_group_found_as_a_subject() {
 fn forms_of(s: &Speaker) -> Vec<(&str, MentionForm)> {
     s.mentions.iter().map(|m| (m.text.as_str(), m.form)).collect()
 }
+
+#[test]
+fn sentence_initial_word_the_text_capitalises_elsewhere_is_an_organisation() {
+    // `Germany` inside a sentence shows it is a name; `Office` never is
+    let sp = run("Bridge Plan Stalls\n\nThe riders met in Germany on Monday. Germany pledged to pay for the bridge.\n");
+    assert_eq!(kind_of(&sp, "Germany"), Some((SpeakerKind::Organisation, "Germany".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe riders met in the office on Monday. Office staff argued that the bridge was late.\n");
+    assert_eq!(owner(&sp, "Office"), None);
+}

@@ -321,7 +321,7 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 /// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
 /// Latinos have said ...`, `..., Fox found.`, `A Justice Department spokeswoman told
 /// ...`). Its kind comes from its head ([`head_kind`]).
-fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken: &Taken) -> Option<Candidate> {
+fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken: &Taken, names: &FxHashSet<&str>) -> Option<Candidate> {
     let w = &words[head];
     let sentence = w.sentence;
     // a noun-like word: no function word, adverb, participle, verb or date (`the emails
@@ -450,8 +450,9 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     let person = lone && (lex.known_by_surname.contains_key(w.lower()) || lex.known_by_name.contains_key(w.lower()) || contract::lexicon::is_given_name(w.text));
     let mut kind = if person { SpeakerKind::Person } else { head_kind(&words[outer], lex) };
     // a lone word capitalised for its sentence is no organisation's name (`Office said
-    // nothing`): what it is comes from the word itself
-    if lone && w.sentence_start && kind == SpeakerKind::Organisation {
+    // nothing`) unless the text capitalises it inside a sentence too (`Germany pledged
+    // ...` after `... in Germany`): else what it is comes from the word itself
+    if lone && w.sentence_start && kind == SpeakerKind::Organisation && !names.contains(w.text) {
         kind = if MASS_NOUNS.contains(&w.lower()) || entity_lexicon().documents.contains(w.lower()) { SpeakerKind::Document } else { return None };
     }
     let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
@@ -710,7 +711,9 @@ pub(crate) fn find(
         }
         (h + 3 >= v).then_some(h)
     });
-    let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken)).collect();
+    // (the words the text capitalises inside a sentence, outside headlines: names)
+    let names: FxHashSet<&str> = words.iter().filter(|w| !w.sentence_start && !w.title_case && org_word(w)).map(|w| w.text).collect();
+    let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken, &names)).collect();
     // (two verbs may share a head: `officials said and argued` reads it once)
     subjects.dedup_by_key(|c| c.last);
     let phrases = Reach::new(subjects.iter().map(|c| (c.first, c.last)));
