@@ -542,3 +542,13 @@ fn words_quoted_inside_a_sentence_are_its_subjects() {
         assert_eq!(item.speaker.as_deref(), Some("maria-lopez"), "{item:#?}");
     }
 }
+
+#[test]
+fn a_relative_who_in_the_previous_paragraph_does_not_take_a_lone_quote() {
+    // the paragraph before names Tom Baker after the group's `who` and has no cue: the
+    // lone quote is the person's named there, not the relative's
+    let text = format!("{HEAD}The toll falls on riders who opposed it for years, like Tom Baker.\n\n“It is cruel.”\n");
+    let (sp, q) = run(&text);
+    assert!(sp.speakers.iter().any(|s| s.name == "riders"), "the group is a speaker: {:?}", sp.speakers);
+    assert_eq!(speaker(&q, "It is cruel"), Some("tom-baker"));
+}

@@ -399,6 +399,17 @@ fn a_described_subject_with_a_name_in_apposition_is_that_name() {
 }
 
 #[test]
+fn a_restrictive_who_gives_its_clause_to_the_phrase_before_it() {
+    // `riders` is on no list, and an object: its `who` makes it the source
+    let text = format!("{HEAD}The plan drew fire from local riders who argued that the toll was too high.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the toll was too high");
+    let s = speaker_of(&sp, x);
+    assert_eq!((s.name.as_str(), s.kind), ("local riders", SpeakerKind::Group));
+    assert_eq!(s.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["who"]);
+}
+
+#[test]
 fn attitude_verbs_take_their_object_as_content() {
     let text = format!("{HEAD}Tom Baker criticized the toll plan, and Maria Lopez called for a second vote.\n");
     let (_, q) = run(&text);

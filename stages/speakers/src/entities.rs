@@ -322,13 +322,17 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 /// Latinos have said ...`, `..., Fox found.`, `A Justice Department spokeswoman told
 /// ...`). Its kind comes from its head ([`head_kind`]).
 fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken: &Taken, names: &FxHashSet<&str>) -> Option<Candidate> {
+    // a restrictive `who` before the verb stands for the phrase before it (`dozens of
+    // women who claim ...`): that phrase is the subject, `who` refers to it
+    let relative = head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
+    let head = if relative { head - 1 } else { head };
     let w = &words[head];
     let sentence = w.sentence;
+    // an `-ing` form after an article or a possessive is a noun (`the planning`)
+    let gerund = |k: usize| k > 0 && words[k - 1].sentence == sentence && words[k - 1].joins_next && matches!(words[k - 1].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
     // a noun-like word: no function word, adverb, participle, verb or date (`the emails
     // released Friday showed`, `officials quickly said`, `on Monday said`), and no
     // capitalised function word opening the sentence (`The`, `But`)
-    // an `-ing` form after an article or a possessive is a noun (`the planning`)
-    let gerund = |k: usize| k > 0 && words[k - 1].sentence == sentence && words[k - 1].joins_next && matches!(words[k - 1].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
     let noun_like = |k: usize| {
         let x = &words[k];
         let lower = x.lower();
@@ -351,20 +355,20 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     let joined = |k: usize| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || words[k].possessive(text));
     // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
     // Votes On The Bridge` is no clause to read)
-    if w.title_case || w.possessive(text) || !noun_like(head) || !verb_after(words, head, true) {
+    if w.title_case || w.possessive(text) || !noun_like(head) || !verb_after(words, head + usize::from(relative), true) {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
     // stands before it (`the agency did not say`): after a singular it is a noun
     // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
-    let v = (head + 1..words.len()).find(|&k| !BETWEEN.contains(&words[k].lower()))?;
+    let v = (head + 1 + usize::from(relative)..words.len()).find(|&k| !BETWEEN.contains(&words[k].lower()))?;
     let verb = words[v].lower();
     // a number before an `-s` form makes it a plural noun (`the two states hold`)
     if verb.ends_with('s') && NUMBERS.contains(&w.lower()) {
         return None;
     }
     let bare_form = [format!("{verb}s"), format!("{verb}es")].iter().any(|f| is_cue_or_reporting_verb(f));
-    if bare_form && v == head + 1 && head_kind(w, lex) != SpeakerKind::Group {
+    if bare_form && v == head + 1 + usize::from(relative) && head_kind(w, lex) != SpeakerKind::Group {
         return None;
     }
     // back from a head to the phrase's determiner over modifiers (`the former vice
@@ -418,7 +422,9 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     // (`early results from the state's 14 districts showed`, `People with knowledge of
     // the group's activities said`, `A person familiar with the planning for the meeting
     // says`)
-    for _ in 0..3 {
+    // (not for a `who`, which refers to the nearest phrase: `exchanges with Senate
+    // Republicans who oppose him`)
+    for _ in 0..if relative { 0 } else { 3 } {
         let Some(p) = first.checked_sub(1) else { break };
         if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
             break;
@@ -436,8 +442,15 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
         outer = h;
     }
     // the phrase opens its clause: the sentence, a comma or a clause word before it
-    // (after a verb or a preposition it is an object: `voters told pollsters`)
-    if first > 0 && joined(first - 1) && !CLAUSE_OPENERS.contains(&words[first - 1].lower()) {
+    // (after a verb or a preposition it is an object: `voters told pollsters`); a phrase
+    // with its own `who` may stand anywhere (`drew fire from riders who argued`)
+    if !relative && first > 0 && joined(first - 1) && !CLAUSE_OPENERS.contains(&words[first - 1].lower()) {
+        return None;
+    }
+    // (a phrase set off by a comma with a `who` is most often an apposition, `Tom
+    // Baker, a retired engineer who opposed it`: the `who` is the name's, not a new
+    // speaker's)
+    if relative && first > 0 && words[first - 1].sentence == sentence && !joined(first - 1) {
         return None;
     }
     let (from, to) = (words[first].start, w.end);
@@ -457,7 +470,10 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     }
     let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
     let name = text.get(words[first + lead].start..w.end)?.to_string();
-    Some(Candidate { first, last: head, kind, name, head: words[outer].lower().to_string(), refers: None, speaks: true, subject: true })
+    // (a phrase with its own `who` speaks through it, and is often an object, `for
+    // women who want ...`: the entity's one mention is the `who`, so no rule takes the
+    // phrase for the subject of another verb)
+    Some(Candidate { first, last: head, kind, name, head: words[outer].lower().to_string(), refers: None, speaks: !relative, subject: !relative })
 }
 
 /// Adjectives in `-ly`, which modify a subject's head as any adjective does (`early
@@ -508,6 +524,8 @@ enum Refers {
     Nominal,
     It,
     They,
+    /// A restrictive `who` after a subject phrase the subject rule found.
+    Who,
 }
 
 /// Finds the organisations, groups and documents of the document and adds them (and
@@ -716,7 +734,14 @@ pub(crate) fn find(
     let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken, &names)).collect();
     // (two verbs may share a head: `officials said and argued` reads it once)
     subjects.dedup_by_key(|c| c.last);
-    let phrases = Reach::new(subjects.iter().map(|c| (c.first, c.last)));
+    // (`women who claim`: the `who` is a mention of the phrase's entity)
+    let relatives: Vec<Candidate> = subjects
+        .iter()
+        .filter(|c| !c.speaks && words[c.last].joins_next && words.get(c.last + 1).is_some_and(|n| n.lower() == "who"))
+        .map(|c| Candidate { first: c.last + 1, last: c.last + 1, kind: c.kind, name: c.name.clone(), head: c.head.clone(), refers: Some(Refers::Who), speaks: true, subject: true })
+        .collect();
+    subjects.extend(relatives);
+    let phrases = Reach::new(subjects.iter().filter(|c| c.speaks).map(|c| (c.first, c.last)));
     cands.retain(|c| c.speaks || !phrases.contains(c.first, c.last));
     cands.extend(subjects);
     cands.sort_by_key(|c| c.first);
@@ -740,7 +765,7 @@ pub(crate) fn find(
             before.iter().rev().find(|&&k| cands[k].subject).or(before.last()).copied()
         };
         match cand.refers {
-            None => {
+            None | Some(Refers::Who) => {
                 entity_of[c] = Some(entity(cand.kind, &cand.name, &mut entities));
             }
             Some(Refers::Nominal) => {
@@ -792,7 +817,7 @@ pub(crate) fn find(
         let Some(p) = e.and_then(|e| index.get(&e).copied()) else { continue };
         let cand = &cands[c];
         let form = match cand.refers {
-            Some(Refers::It) | Some(Refers::They) => MentionForm::Pronoun,
+            Some(Refers::It) | Some(Refers::They) | Some(Refers::Who) => MentionForm::Pronoun,
             Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
             // a person or group the text describes, not names (`a veteran engineer`,
