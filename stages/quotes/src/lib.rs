@@ -681,7 +681,9 @@ fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], i
             return Some((items[j].speaker, "continues-previous-quote", 0.6, items[j].cue));
         }
     }
-    let m = within(mentions, last_sentence, end).find(|m| !(m.pronoun && text.get(m.start..m.end).is_some_and(|t| t.eq_ignore_ascii_case("who"))) && !inside_quote(items, m.start))?;
+    // (a relative `who` stands for a phrase, not for whoever speaks next)
+    let relative = |m: &Mention| m.pronoun && text.get(m.start..m.end).is_some_and(|t| t.eq_ignore_ascii_case("who"));
+    let m = within(mentions, last_sentence, end).find(|m| !relative(m) && !inside_quote(items, m.start))?;
     Some((Some(m.speaker), "named-in-previous-paragraph", 0.5, None))
 }
 
