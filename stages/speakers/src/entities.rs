@@ -321,7 +321,7 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 /// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
 /// Latinos have said ...`, `..., Fox found.`, `A Justice Department spokeswoman told
 /// ...`). Its kind comes from its head ([`head_kind`]).
-fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken: &Taken, names: &FxHashSet<&str>) -> Option<Candidate> {
+fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // women who claim ...`): that phrase is the subject, `who` refers to it
     let relative = head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
@@ -465,7 +465,8 @@ fn subject_of_verb(text: &str, words: &[Word], head: usize, lex: &Lexicon, taken
     // a lone word capitalised for its sentence is no organisation's name (`Office said
     // nothing`) unless the text capitalises it inside a sentence too (`Germany pledged
     // ...` after `... in Germany`): else what it is comes from the word itself
-    if lone && w.sentence_start && kind == SpeakerKind::Organisation && !names.contains(w.text) {
+    let named = |w: &Word| names.get_or_init(|| words.iter().filter(|w| !w.sentence_start && !w.title_case && org_word(w)).map(|w| w.text).collect()).contains(w.text);
+    if lone && w.sentence_start && kind == SpeakerKind::Organisation && !named(w) {
         kind = if MASS_NOUNS.contains(&w.lower()) || entity_lexicon().documents.contains(w.lower()) { SpeakerKind::Document } else { return None };
     }
     let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
@@ -729,8 +730,9 @@ pub(crate) fn find(
         }
         (h + 3 >= v).then_some(h)
     });
-    // (the words the text capitalises inside a sentence, outside headlines: names)
-    let names: FxHashSet<&str> = words.iter().filter(|w| !w.sentence_start && !w.title_case && org_word(w)).map(|w| w.text).collect();
+    // (the words the text capitalises inside a sentence, outside headlines: names; made
+    // when a rule first asks)
+    let names = std::cell::OnceCell::new();
     let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken, &names)).collect();
     // (two verbs may share a head: `officials said and argued` reads it once)
     subjects.dedup_by_key(|c| c.last);
