@@ -335,8 +335,8 @@ fn object_of_a_verb_or_preposition_before_a_reporting_verb_is_no_source() {
 
 #[test]
 fn bare_form_after_a_singular_is_a_noun_not_a_verb() {
-    // `pledge` and `claim` are nouns here: a singular subject would take `pledges`
-    let sp = run("Bridge Plan Stalls\n\nThe concerns go beyond the mayor's controversial pledge to finish by June.\n");
+    // `claim` is a noun here: a singular subject would take `claims`
+    let sp = run("Bridge Plan Stalls\n\nHis latest claim is false.\n");
     assert_eq!(ids(&sp), Vec::<&str>::new());
     let sp = run("Bridge Plan Stalls\n\nRiders pledge to boycott the bridge.\n");
     assert_eq!(kind_of(&sp, "Riders"), Some((SpeakerKind::Group, "Riders".into())));
@@ -367,6 +367,6 @@ fn sentence_initial_word_the_text_capitalises_elsewhere_is_an_organisation() {
     // `Germany` inside a sentence shows it is a name; `Office` never is
     let sp = run("Bridge Plan Stalls\n\nThe riders met in Germany on Monday. Germany pledged to pay for the bridge.\n");
     assert_eq!(kind_of(&sp, "Germany"), Some((SpeakerKind::Organisation, "Germany".into())));
-    let sp = run("Bridge Plan Stalls\n\nThe riders met in the office on Monday. Office staff argued that the bridge was late.\n");
+    let sp = run("Bridge Plan Stalls\n\nThe riders met in the office on Monday. Office argued that the bridge was late.\n");
     assert_eq!(owner(&sp, "Office"), None);
 }

@@ -326,7 +326,8 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
 
 /// Whether mention `m` ends in a post's noun (`the tweet`, `his statement`).
 fn names_post(text: &str, m: &Mention) -> bool {
-    text.get(m.start..m.end).and_then(|t| t.split_whitespace().last()).is_some_and(|w| DOCUMENT_NOUNS.contains(&w.to_lowercase().as_str()))
+    // (as written: `the Post` is a newspaper, `the post` a post)
+    text.get(m.start..m.end).and_then(|t| t.split_whitespace().last()).is_some_and(|w| DOCUMENT_NOUNS.contains(&w))
 }
 
 /// The subject after an inverted verb: the first name in `lo..hi`, else a pronoun.

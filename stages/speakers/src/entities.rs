@@ -237,7 +237,8 @@ fn source_after_according_to(
         return None;
     }
     let el = entity_lexicon();
-    let kind = head_kind(head_word, lex);
+    // (a capitalised plural after `according to` is a name, `the United Nations`)
+    let kind = if org_word(head_word) { SpeakerKind::Organisation } else { head_kind(head_word, lex) };
     // a person's name is for the people rules; a pronoun is no description
     if org_word(head_word) && (people.find_full(&text[words[first_name].start..head_word.end]).is_some() || first_name == head && !acronym(head_word) && !el.known.contains(head_word.text)) {
         return None;
@@ -256,13 +257,13 @@ fn source_after_according_to(
 /// document (`the polling average`, `the order`).
 fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let lower = head.lower();
-    let plural = plural(lower);
-    let agent = ["er", "or", "ist", "ian", "ant", "ent", "eon", "ee"].iter().any(|s| lower.ends_with(s)) && !lower.ends_with("ment");
+    let plural = is_plural(lower);
+    let agent = ["er", "or", "ist", "ian", "eon"].iter().any(|s| lower.ends_with(s));
     if QUANTITIES.contains(&lower) {
         SpeakerKind::Group
     } else if org_word(head) && !plural {
         SpeakerKind::Organisation
-    } else if entity_lexicon().documents.contains(lower) || plural && (lower.ends_with("ments") || lower.ends_with("ings")) {
+    } else if entity_lexicon().documents.contains(lower) || plural && lower.ends_with("ments") && !lower.ends_with("governments") {
         SpeakerKind::Document
     } else if plural {
         SpeakerKind::Group
@@ -274,7 +275,7 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
 }
 
 /// Whether a lower-case noun is a plural (`voters`, `people`), by its ending.
-fn plural(lower: &str) -> bool {
+fn is_plural(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
 }
 
@@ -363,6 +364,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
     // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
     let v = (head + 1 + usize::from(relative)..words.len()).find(|&k| !BETWEEN.contains(&words[k].lower()))?;
     let verb = words[v].lower();
+    // (a verb that marks a quote's cue only, `continued`, `added`, `read`, `saw`, says
+    // nothing of a subject away from a quote: `Prices continued to rise`)
+    if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb)) {
+        return None;
+    }
     // a number before an `-s` form makes it a plural noun (`the two states hold`)
     if verb.ends_with('s') && NUMBERS.contains(&w.lower()) {
         return None;
@@ -411,7 +417,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
             && !org_word(&words[first])
             && !words[h].text.chars().any(char::is_uppercase)
             && !matches!(lower, "staff" | "police" | "personnel" | "management" | "leadership" | "government" | "administration" | "military" | "public" | "media" | "press");
-        bare && !plural(lower) && !QUANTITIES.contains(&lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
+        bare && !is_plural(lower) && !QUANTITIES.contains(&lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
     };
     let mut first = start(head);
     if bare_singular(first, head) {
@@ -723,19 +729,17 @@ pub(crate) fn find(
     };
     // (read from each verb back to its head: few words are verbs, and the head's tests
     // are many)
-    let heads = (1..words.len()).filter(|&v| !words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).filter_map(|v| {
+    let heads = (1..words.len()).filter(|&v| !words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).map(|v| {
         let mut h = v - 1;
         while h > 0 && h + 3 > v && BETWEEN.contains(&words[h].lower()) {
             h -= 1;
         }
-        (h + 3 >= v).then_some(h)
+        h
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made
     // when a rule first asks)
     let names = std::cell::OnceCell::new();
     let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken, &names)).collect();
-    // (two verbs may share a head: `officials said and argued` reads it once)
-    subjects.dedup_by_key(|c| c.last);
     // (`women who claim`: the `who` is a mention of the phrase's entity)
     let relatives: Vec<Candidate> = subjects
         .iter()
@@ -762,9 +766,12 @@ pub(crate) fn find(
     for c in 0..cands.len() {
         let cand = &cands[c];
         let sentence = words[cand.first].sentence;
+        // (walking back from `c` and stopping four sentences back: the candidates come
+        // in document order, and a scan from the start made long documents quadratic)
         let earlier = |accept: &dyn Fn(&Candidate) -> bool| -> Option<usize> {
-            let before: Vec<usize> = (0..c).filter(|&k| entity_of[k].is_some() && words[cands[k].first].sentence + 4 >= sentence && accept(&cands[k])).collect();
-            before.iter().rev().find(|&&k| cands[k].subject).or(before.last()).copied()
+            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && accept(&cands[k]));
+            let nearest = before.next()?;
+            Some(std::iter::once(nearest).chain(before).find(|&k| cands[k].subject).unwrap_or(nearest))
         };
         match cand.refers {
             None | Some(Refers::Who) => {
@@ -823,8 +830,8 @@ pub(crate) fn find(
             Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
             // a person or group the text describes, not names (`a veteran engineer`,
-            // `many Latinos`)
-            _ if !org_word(&words[cand.last]) => MentionForm::Description,
+            // `the cyclists`)
+            _ if matches!(cand.kind, SpeakerKind::Person | SpeakerKind::Group) && !org_word(&words[cand.last]) => MentionForm::Description,
             _ => MentionForm::Full,
         };
         // a nominal or pronoun mention only where it speaks: elsewhere it is a guess; a
