@@ -370,3 +370,10 @@ fn sentence_initial_word_the_text_capitalises_elsewhere_is_an_organisation() {
     let sp = run("Bridge Plan Stalls\n\nThe riders met in the office on Monday. Office argued that the bridge was late.\n");
     assert_eq!(owner(&sp, "Office"), None);
 }
+
+#[test]
+fn subject_of_a_quote_only_cue_verb_is_no_source() {
+    // `continued` marks a quote's cue; away from a quote it says nothing of a speaker
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late, and tolls continued to rise all year.\n");
+    assert_eq!(owner(&sp, "tolls"), None, "{:?}", ids(&sp));
+}

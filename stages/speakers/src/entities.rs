@@ -364,9 +364,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
     // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
     let v = (head + 1 + usize::from(relative)..words.len()).find(|&k| !BETWEEN.contains(&words[k].lower()))?;
     let verb = words[v].lower();
-    // (a verb that marks a quote's cue only, `continued`, `added`, `read`, `saw`, says
-    // nothing of a subject away from a quote: `Prices continued to rise`)
-    if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb)) {
+    // (a verb that marks a quote's cue only, `read`, says nothing of a subject away from
+    // a quote, nor does a speech verb before `to` that reports no intention: `Prices
+    // continued to rise`, `added to the delay`)
+    let to_after = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "to");
+    if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb)) || (to_after && !is_reporting_verb(verb)) {
         return None;
     }
     // a number before an `-s` form makes it a plural noun (`the two states hold`)
