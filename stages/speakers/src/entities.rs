@@ -288,7 +288,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "though", "although", "since", "as", "where", "after", "before", "until", "once", "now",
 ];
 
-/// Words that are no head of a subject noun phrase, nor part of one.
+/// Words that are no head of a subject noun phrase and end the walk back to its start
+/// (the determiners among them are taken first, as [`SUBJECT_DETERMINERS`]).
 const NOT_IN_SUBJECT: &[&str] = &[
     "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "me", "us", "who",
     "whom", "whose", "which", "what", "that", "this", "these", "those", "there", "here",
@@ -380,7 +381,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
         return None;
     }
     // back from a head to the phrase's determiner over modifiers (`the former vice
-    // president's spokeswoman`, `Female troops`), at most five words, all joined
+    // president's spokeswoman`, `Female troops`), at most five words before it, all joined
     let start = |h: usize| {
         let mut first = h;
         while first > 0 && first + 5 > h && joined(first - 1) {
