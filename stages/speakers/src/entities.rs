@@ -403,7 +403,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
                 continue;
             }
             let adverb = kl.ends_with("ly") && !words[k].possessive(text) && !LY_ADJECTIVES.contains(&kl);
-            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || is_speech_verb(kl, VerbUse::Cue) || is_reporting_verb(kl) || !words[k].text.chars().any(char::is_alphanumeric) {
+            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || is_cue_or_reporting_verb(kl) || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }
             first = k;
@@ -419,7 +419,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
         let bare = !SUBJECT_DETERMINERS.contains(&words[first].lower())
             && !org_word(&words[first])
             && !words[h].text.chars().any(char::is_uppercase)
-            && !matches!(lower, "staff" | "police" | "personnel" | "management" | "leadership" | "government" | "administration" | "military" | "public" | "media" | "press");
+            && !matches!(lower, "personnel" | "management" | "leadership" | "government" | "administration" | "military" | "public" | "media" | "press");
         bare && !is_plural(lower) && !QUANTITIES.contains(&lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
     };
     let mut first = start(head);

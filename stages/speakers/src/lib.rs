@@ -856,7 +856,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Description> {
         // (a group seems and appears, `voters seem to care`; a person described is
         // the subject of what seems, `the senator appeared to gain`, no source)
         let views = |j: usize| plural || det == Some("the") && !entities::SEEMING.contains(&words[j].lower());
-        let group_verb = |v: &str| contract::lexicon::is_speech_verb(v, VerbUse::Cue) || contract::lexicon::is_reporting_verb(v);
+        let group_verb = contract::lexicon::is_cue_or_reporting_verb;
         let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
