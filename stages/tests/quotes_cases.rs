@@ -552,3 +552,45 @@ fn a_relative_who_in_the_previous_paragraph_does_not_take_a_lone_quote() {
     assert!(sp.speakers.iter().any(|s| s.name == "riders"), "the group is a speaker: {:?}", sp.speakers);
     assert_eq!(speaker(&q, "It is cruel"), Some("tom-baker"));
 }
+
+#[test]
+fn apposition_after_a_titled_name_past_the_cue_window() {
+    // the name after the quote opens with titles (`Mr.`, `Representative`) and carries
+    // a middle initial and a suffix's period before the apposition's comma
+    let text = format!(
+        "{HEAD}Maria Lopez opened the meeting.\n\n“Every minute felt like a day,” Mr. Reyes, now 81 and retired in Harbour Town, said by telephone this week.\n\n“The bridge works as a way to sell the town,” Representative Peter T. King, Republican of Harbour County, said of the plan.\n\n“It is a way to sell books,” James B. Comey Jr., the director of the harbour board, said at a meeting.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Every minute").as_deref(), Some("Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The bridge works").as_deref(), Some("Peter T. King"));
+    assert_eq!(speaker_name(&sp, &q, "It is a way").as_deref(), Some("James B. Comey Jr"));
+}
+
+#[test]
+fn subject_before_a_clause_and_an_auxiliary_with_an_abbreviation_inside() {
+    // `Mr. Trump, asked about ... under Mr. Putin, had said,`: the clause set off by commas
+    // holds an abbreviation's period and an auxiliary stands before the verb
+    let text = format!("{HEAD}The issue came up after Mr. Reyes, asked about the deaths of workers under Mr. Ortiz, had said, “I think our town does plenty of harm also.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "I think our town").as_deref(), Some("Reyes"));
+}
+
+#[test]
+fn a_verb_joined_after_the_quote_is_not_its_cue() {
+    // `Canova wrote to his followers, “...,” and shared a link`: the cue is before the
+    // quote; `and shared` goes on with the same subject
+    let text = format!("{HEAD}Soon after the vote, Reyes wrote to his 20,000 Twitter followers, “It is time to end her career for good,” and shared a link to his page.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "It is time").as_deref(), Some("Reyes"));
+}
+
+#[test]
+fn a_participle_cue_does_not_follow_a_guessed_speaker() {
+    // the first quote of the sentence has no cue of its own and is only guessed to be the
+    // last paragraph's speaker; the participle's subject is the sentence's own
+    let text = format!(
+        "{HEAD}“Be kind to each other,” Tom Reyes said years ago.\n\nHarbour News and former TV network anchor Maria Lopez has promoted a humble approach in her speeches, advising graduates in 2007 to “become members of the two-H club: hard work and humility,” and telling the class of 2014, “If you are too big for a small job, you are too small for a big one.”\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "If you are").as_deref(), Some("Maria Lopez"));
+}

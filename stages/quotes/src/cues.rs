@@ -13,7 +13,7 @@
 //! verb (`said Trump campaign manager Corey Lane`). A verb form after a determiner or a
 //! possessive is a noun (`his remarks`), not a cue.
 
-use contract::lexicon::{is_speech_verb, VerbUse};
+use contract::lexicon::{is_speech_verb, VerbUse, BETWEEN_SUBJECT_AND_VERB};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -306,7 +306,11 @@ fn governed(text: &str, lo: usize, m: &Mention) -> bool {
 /// said`): the name before the clause, else the nearest subject ([`subject_before`]).
 fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
     let nearest = subject_before(text, mentions, lo, verb)?;
-    let before_verb = text.get(lo..verb).unwrap_or("").trim_end();
+    // (past the auxiliaries and adverbs before the verb: `Mr. Putin, had said`)
+    let mut before_verb = text.get(lo..verb).unwrap_or("").trim_end();
+    while let Some(t) = last_tok(text, lo, lo + before_verb.len()).filter(|t| t.in_list(BETWEEN_SUBJECT_AND_VERB) && t.end == lo + before_verb.len()) {
+        before_verb = text[lo..t.start].trim_end();
+    }
     if before_verb.ends_with(',') {
         let clause_end = lo + before_verb.len() - 1;
         // the name right before the clause's opening comma
@@ -316,7 +320,12 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
         if let Some(m) = outer.filter(|m| m.start < nearest.start).last() {
             // the clause in between holds no sentence break
             let inner = text.get(m.end + 1..clause_end).unwrap_or("");
-            if !inner.contains(['.', ';', '“', '”', '"']) {
+            // (an abbreviation's period, `under Mr. Putin`, breaks nothing)
+            let stop = inner.match_indices('.').any(|(k, _)| {
+                let word = inner[..k].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                !(word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() <= 3)
+            });
+            if !stop && !inner.contains([';', '“', '”', '"']) {
                 return Some(m);
             }
         }
@@ -362,9 +371,21 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
     if lead.chars().any(|c| c.is_alphanumeric()) {
         return None;
     }
+    // `“...,” and shared a link`: a verb joined to the sentence's own, whose subject came
+    // before the quote, attributes nothing after it
+    if ts[0].in_list(&["and", "but", "or", "then"]) && ts.get(1).is_some_and(|t| is_verb(t.text, false)) {
+        return None;
+    }
     let verb_near = (0..ts.len().min(8)).any(|k| verb_at(text, ts, k, false) || ts[k].is("according"));
     // a name right after the quote: the subject of a verb past an apposition, or a dash's
-    let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| m.start == ts[0].start && !m.pronoun && !possessive_name(text, m));
+    // (titles before it are part of the phrase: `Mr. Daniloff`, `Representative Peter
+    // T. King`, `New York City Public Advocate Trish James`)
+    let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| {
+        let titles = ts.iter().take_while(|t| t.end <= m.start).count();
+        let between = text.get(ts[0].start..m.start).unwrap_or("");
+        let titled = ts[..titles].iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase)) && !between.contains([',', ';', ':', '"', '“', '”']);
+        (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
+    });
     if let (Some(m), false) = (name, verb_near) {
         // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`: a dash, then the name
         if lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-') {
@@ -372,7 +393,8 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         }
         // `“...,” Tom Reyes, director of a centre at a university, said.`: the verb after
         // the apposition's comma, the name before it its subject
-        if text.get(m.end..).is_some_and(|r| r.starts_with(',')) {
+        // (`James B. Comey Jr., the director ...`: an abbreviation's period before it)
+        if text.get(m.end..).is_some_and(|r| r.starts_with(',') || r.starts_with(".,")) {
             let far = all.iter().enumerate().skip(1).take(40).find(|&(k, x)| {
                 let gap = text.get(all[k - 1].end..x.start).unwrap_or("");
                 // a period of an abbreviation (`Cambridge, Mass., said`) ends nothing

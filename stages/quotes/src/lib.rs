@@ -493,10 +493,10 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
         }
         // a participle after an earlier quote of the sentence (`“A,” Graham said, adding,
         // “B”`, `Ash called it a breach, adding: “B”`): the subject is the one who spoke
-        // just before
+        // just before (by a cue of its own, not a guess from the paragraphs before)
         let participle = cue_words.last().is_some_and(|t| t.text.ends_with("ing")) || (cue_words.len() == 1 && cue_words[0].is_word("asked"));
         if found.subject == Subject::Unnamed && found.start < s.open && participle {
-            let same_par = (0..i).rev().take_while(|&j| items[j].s.last_par == s.first_par).find(|&j| items[j].kind.is_none() && items[j].speaker.is_some());
+            let same_par = (0..i).rev().take_while(|&j| items[j].s.last_par == s.first_par).find(|&j| items[j].kind.is_none() && items[j].speaker.is_some() && items[j].rule != "recent-speaker");
             let clause_subject = same_par.and_then(|j| items[j].speaker).or_else(|| {
                 // else the person the sentence names first, before the quote
                 let lo = sentence_start(text, pars[s.first_par], pars[s.first_par].span.start(), s.open);

@@ -20,6 +20,7 @@
 //! woven ones into the `quoted` words of a mixed item.
 
 use super::cues::{self, Mention, Tok};
+use contract::lexicon::BETWEEN_SUBJECT_AND_VERB;
 use contract::lexicon::REPORTING_VERBS;
 use contract::Paragraph;
 use std::sync::OnceLock;
@@ -133,17 +134,6 @@ const OBJECT_OPENERS: &[&str] = &[
 const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "thought", "felt", "knew", "spoke", "saw", "made", "gave", "sought",
     "held", "meant", "understood", "taught", "swore", "forbade", "foresaw", "bet", "put", "led",
-];
-
-/// Words that may stand between a subject and its verb (`Trump has repeatedly said`).
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has", "have", "had", "also", "previously", "later", "then", "repeatedly", "publicly",
-    "privately", "recently", "often", "would", "will", "could", "may", "might", "did", "does",
-    "do", "not", "never", "long", "always", "already", "once", "again", "reportedly", "still",
-    "even", "just", "further", "earlier", "first", "initially", "subsequently", "flatly",
-    "falsely", "openly", "quickly", "immediately", "clearly", "frequently", "consistently",
-    "correctly", "wrongly", "strongly", "firmly", "now", "personally", "separately", "herself",
-    "himself", "themselves", "itself", "both", "all", "can", "should", "must", "reportedly",
 ];
 
 /// Words that open an adverbial between a verb and its `that` (`said in a statement that`,

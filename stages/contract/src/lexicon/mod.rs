@@ -19,6 +19,18 @@ const NICKNAMES: &str = include_str!("nicknames.txt");
 /// The quotes stage reads the frames; the speakers stage asks only [`is_reporting_verb`].
 pub const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
 
+/// Words that may stand between a subject and its verb (`Trump has repeatedly said`):
+/// auxiliaries, adverbs of time and manner, reflexives. Lower case.
+pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has", "have", "had", "also", "previously", "later", "then", "repeatedly", "publicly",
+    "privately", "recently", "often", "would", "will", "could", "may", "might", "did", "does",
+    "do", "not", "never", "long", "always", "already", "once", "again", "reportedly", "still",
+    "even", "just", "further", "earlier", "first", "initially", "subsequently", "flatly",
+    "falsely", "openly", "quickly", "immediately", "clearly", "frequently", "consistently",
+    "correctly", "wrongly", "strongly", "firmly", "now", "personally", "separately", "herself",
+    "himself", "themselves", "itself", "both", "all", "can", "should", "must",
+];
+
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
