@@ -594,3 +594,32 @@ fn a_participle_cue_does_not_follow_a_guessed_speaker() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "If you are").as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn a_role_before_the_name_past_the_cue_window() {
+    // `“...,” the economist Jared Bernstein, a former adviser ..., wrote on his blog`
+    let text = format!("{HEAD}Maria Lopez opened the meeting.\n\n“We finally may be seeing some wage growth,” the economist Tom Reyes, a former adviser in the harbour office, wrote on his blog.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We finally").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_quote_after_a_sentence_ending_on_its_verb_of_speech() {
+    // the subject of the verb that ends the sentence before, not the sentence's first name
+    let text = format!(
+        "{HEAD}“The bridge is late,” said Lee Moss, editor of the Harbour Post.\n\nHarbour State University's Dana Ortiz agreed. “The town is running out of time.”\n\nOr maybe Maria Lopez, digital consultant Tom Reyes says. “Several surveys suggest a second look.”\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The town is").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "Several surveys").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_question_pressed_and_a_view_as_someone_puts_it() {
+    let text = format!(
+        "{HEAD}“We will finish it,” Maria Lopez said.\n\n“Would it be negotiable?” Reyes pressed. “Maybe some of it?”\n\nAs the Harbour Post's Dana Ortiz puts it, “The council is unmoved, and the riders are uninspired.”\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Would it be").as_deref(), Some("Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The council is").as_deref(), Some("Dana Ortiz"));
+}

@@ -32,6 +32,13 @@ pub(super) const DOCUMENT_NOUNS: &[&str] = &[
     "emails", "e-mail", "letter", "note", "caption", "memo", "statement", "posting", "dm",
 ];
 
+/// Words that open or join a clause, never part of a noun phrase naming a speaker.
+const CLAUSE_WORDS: &[&str] = &[
+    "which", "who", "whom", "that", "why", "because", "and", "but", "or", "so", "as", "when",
+    "while", "if", "then", "is", "was", "are", "were", "be", "been", "it", "this", "he", "she",
+    "they", "we", "i", "you", "not", "where", "how", "what", "since", "until", "before",
+];
+
 /// Pronouns that can be the subject of a cue.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 
@@ -378,12 +385,14 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
     }
     let verb_near = (0..ts.len().min(8)).any(|k| verb_at(text, ts, k, false) || ts[k].is("according"));
     // a name right after the quote: the subject of a verb past an apposition, or a dash's
-    // (titles before it are part of the phrase: `Mr. Daniloff`, `Representative Peter
-    // T. King`, `New York City Public Advocate Trish James`)
+    // (titles and roles before it are part of the phrase: `Mr. Daniloff`,
+    // `Representative Peter T. King`, `the economist Jared Bernstein`, `digital
+    // consultant Phil Musser`; a clause's words are not: `which is why`)
     let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| {
         let titles = ts.iter().take_while(|t| t.end <= m.start).count();
         let between = text.get(ts[0].start..m.start).unwrap_or("");
-        let titled = ts[..titles].iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase)) && !between.contains([',', ';', ':', '"', '“', '”']);
+        let role_word = |t: &Tok| t.text.chars().next().is_some_and(char::is_uppercase) || !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || is_verb(t.text, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB));
+        let titled = ts[..titles].iter().all(role_word) && !between.contains([',', ';', ':', '"', '“', '”']);
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
     if let (Some(m), false) = (name, verb_near) {

@@ -580,7 +580,8 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
 
 /// `Mr. Fry describes himself as the most left-leaning Green. “Why would I pander ...?”`:
 /// a quote that opens a sentence of its own, right after a sentence of its paragraph
-/// whose subject is named ([`named_subject`]), is that subject's.
+/// that ends on a verb of speech, is that verb's subject's; else, after one whose subject
+/// is named ([`named_subject`]), that subject's.
 fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[Item], open: usize) -> Option<usize> {
     let ss = sentences(par);
     let k = ss.partition_point(|x| x.end() <= open);
@@ -588,6 +589,13 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     // the quote opens the next sentence: nothing of the writer's between
     if !text.get(prev.end()..open)?.trim().is_empty() {
         return None;
+    }
+    // a sentence that ends on its verb of speech (`Iowa State University’s Dianne Bystrom
+    // agreed.`, `Or maybe Jeb Bush, consultant Phil Musser says.`) hands the quote to
+    // that verb's subject, wherever it stands
+    let cue = cues::before(text, prev.start(), prev.end(), mentions, false).filter(|f| f.gap <= 4 && !inside_quote(items, f.start));
+    if let Some(Found { subject: Subject::Person(p), .. }) = cue {
+        return Some(p);
     }
     named_subject(text, mentions, items, prev.start(), prev.end())
 }
