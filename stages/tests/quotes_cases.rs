@@ -623,3 +623,50 @@ fn a_question_pressed_and_a_view_as_someone_puts_it() {
     assert_eq!(speaker_name(&sp, &q, "Would it be").as_deref(), Some("Reyes"));
     assert_eq!(speaker_name(&sp, &q, "The council is").as_deref(), Some("Dana Ortiz"));
 }
+
+#[test]
+fn inverted_cue_with_titles_joined_by_and() {
+    let text = format!("{HEAD}“He is reprising that role,” said former Harbour County Gov. and Harbour Party Chairman Tom Reyes.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "He is reprising").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_clause_on_its_named_subject_introduces_the_quote_with_a_colon() {
+    // no verb of speech: `delivered a blunt message to Trump:` introduces the quote,
+    // whose speaker is the clause's subject, not the person named after it
+    let text = format!("{HEAD}“We will finish it,” Lee Moss said.\n\nCouncil Majority Leader Maria Lopez, D-Harbour, delivered a blunt message to Tom Reyes: “It is time to quit attacking the riders.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "It is time").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn inverted_cue_before_the_quote_after_a_comma() {
+    // `Because of how ..., explained Rosenberg, “...”`: the name after the verb is its subject
+    let text = format!("{HEAD}Because of how the council wrote the schedule, explained Reyes, “with this thing over by March there is a scenario where it is hard to see.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "with this thing").as_deref(), Some("Reyes"));
+    // an object after the verb is no inversion: `said the group might run ads against X`
+    let text = format!("{HEAD}Dana Ortiz, the group's chief strategist, said the group might run ads against Mr. Reyes or Ms. Moss, “depending on how the race develops.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "depending on").as_deref(), Some("Dana Ortiz"));
+}
+
+#[test]
+fn a_new_sentence_or_clause_after_the_quote_is_not_its_cue() {
+    // `“...” Of Carson, Levine, who ..., said, “...”`: a preposition's object is no speaker
+    // of the quote before; `“...,” while X penned ...` is a clause of its own
+    let text = format!(
+        "{HEAD}“He is funny,” Lee Moss said of Reyes. “But as mayor, his lack of knowledge is disturbing to me.” Of Reyes, Moss, who has given money to Dana Ortiz, said, “He is scary.”\n\nMaria Lopez sniped that the plan was “learning on the job,” while Reyes and other leaders penned a series of letters.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "But as mayor").as_deref(), Some("Lee Moss"));
+    assert_eq!(speaker_name(&sp, &q, "learning on the job").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_sentence_ending_if_asked_hands_no_quote_to_a_name_before_it() {
+    let text = format!("{HEAD}Maria Lopez won the vote.\n\nTom Reyes distanced himself from the protest by saying he would bring his expertise to the Lopez Administration if asked. “I am going to support her.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "I am going").as_deref(), Some("Tom Reyes"));
+}

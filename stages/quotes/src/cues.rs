@@ -81,6 +81,11 @@ impl Tok<'_> {
         self.text.to_lowercase()
     }
 
+    /// Whether the word may stand between a subject and its verb (`has`, `also`).
+    pub fn is_between_subject_and_verb(&self) -> bool {
+        self.in_list(BETWEEN_SUBJECT_AND_VERB)
+    }
+
     /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
     /// without lower-casing it into a new string.
     fn in_list(&self, list: &[&str]) -> bool {
@@ -203,7 +208,10 @@ fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi
             return None;
         }
         let lower = t.lower();
-        if t.text.chars().next().is_some_and(char::is_lowercase) && ENDS_NP.contains(&lower.as_str()) {
+        // `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+        // Rendell`: titles joined by `and` before any name go on to the name
+        let joined_titles = lower == "and" && ts.get(k + 1).is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase)) && mentions_in(mentions, verb_end, t.start).next().is_none();
+        if t.text.chars().next().is_some_and(char::is_lowercase) && ENDS_NP.contains(&lower.as_str()) && !joined_titles {
             break;
         }
         np_end = t.end;
@@ -383,6 +391,11 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
     if ts[0].in_list(&["and", "but", "or", "then"]) && ts.get(1).is_some_and(|t| is_verb(t.text, false)) {
         return None;
     }
+    // `“...,” while Fiorina and other leaders penned ...`: a clause of its own, with its
+    // own subject and verb, after the quote's sentence
+    if ts[0].in_list(&["while", "whereas", "although", "though", "because"]) {
+        return None;
+    }
     let verb_near = (0..ts.len().min(8)).any(|k| verb_at(text, ts, k, false) || ts[k].is("according"));
     // a name right after the quote: the subject of a verb past an apposition, or a dash's
     // (titles and roles before it are part of the phrase: `Mr. Daniloff`,
@@ -391,7 +404,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
     let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| {
         let titles = ts.iter().take_while(|t| t.end <= m.start).count();
         let between = text.get(ts[0].start..m.start).unwrap_or("");
-        let role_word = |t: &Tok| t.text.chars().next().is_some_and(char::is_uppercase) || !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || is_verb(t.text, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB));
+        let role_word = |t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || is_verb(t.text, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB));
         let titled = ts[..titles].iter().all(role_word) && !between.contains([',', ';', ':', '"', '“', '”']);
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
@@ -519,6 +532,19 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
                 }
             }
         }
+        // `Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to
+        // Trump: “...”`: a clause that opens on its named subject and introduces the
+        // quote with a colon gives it to that subject
+        if tail.ends_with(':') {
+            let first = mentions_in(mentions, lo, hi).next().filter(|m| !m.pronoun && !possessive_name(text, m) && !governed(text, lo, m));
+            if let Some(m) = first {
+                let lead = toks(text, lo, m.start);
+                let titles = lead.iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase));
+                if (lead.len() <= 1 || (titles && lead.len() <= 4)) && !text.get(lo..m.start).unwrap_or("").contains([',', '"', '“', '”']) {
+                    return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: ts.len() });
+                }
+            }
+        }
         return None;
     };
     let t = ts[v];
@@ -539,6 +565,17 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         });
     }
     let before_verb = &ts[..v];
+    // `Because of how Democrats crafted the schedule, explained Rosenberg, “...”`: after a
+    // comma, a verb followed by a name is inverted, and the name is its subject
+    let comma_before = v > 0 && text.get(ts[v - 1].end..t.start).is_some_and(|g| g.trim() == ",");
+    if comma_before && !t.in_list(NOT_INVERTED) && !t.text.ends_with("ing") {
+        // (the name, after a few title or role words, ends the clause at the quote: `said
+        // the group might run ads against Mr. Cruz, “...”` is no inversion)
+        let close = |m: &&Mention| toks(text, t.end, m.start).len() <= 4 && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);
+        if let Some(m) = inverted_subject(text, mentions, t.end, hi).filter(close) {
+            return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+        }
+    }
     // a participle takes the clause's subject: the first person named in the sentence
     let participle = t.text.ends_with("ing");
     let chosen = if participle {

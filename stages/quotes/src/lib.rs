@@ -593,9 +593,18 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     // a sentence that ends on its verb of speech (`Iowa State University’s Dianne Bystrom
     // agreed.`, `Or maybe Jeb Bush, consultant Phil Musser says.`) hands the quote to
     // that verb's subject, wherever it stands
-    let cue = cues::before(text, prev.start(), prev.end(), mentions, false).filter(|f| f.gap <= 4 && !inside_quote(items, f.start));
-    if let Some(Found { subject: Subject::Person(p), .. }) = cue {
-        return Some(p);
+    // (the subject right before the verb, past auxiliaries: `if asked` at the end of a
+    // sentence about someone else has none)
+    let ts = cues::toks(text, prev.start(), prev.end());
+    if let Some(v) = (0..ts.len()).rev().take(5).find(|&k| cues::is_verb(ts[k].text, false) && !inside_quote(items, ts[k].start)) {
+        let mut k = v;
+        while k > 0 && ts[k - 1].is_between_subject_and_verb() {
+            k -= 1;
+        }
+        let subject = within(mentions, prev.start(), ts[k].start).filter(|m| !m.possessive && !inside_quote(items, m.start)).last();
+        if let Some(m) = subject.filter(|m| text.get(m.end..ts[k].start).is_some_and(|g| g.trim().is_empty())) {
+            return Some(m.speaker);
+        }
     }
     named_subject(text, mentions, items, prev.start(), prev.end())
 }
