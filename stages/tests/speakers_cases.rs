@@ -350,3 +350,12 @@ fn a_compound_adjective_stays_in_a_description() {
     let s = sp.speakers.iter().find(|s| s.name == "veteran Boston-based engineer").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
     assert_eq!(forms(s), [("A veteran Boston-based engineer", MentionForm::Description)]);
 }
+
+#[test]
+fn a_long_title_before_a_given_name_is_not_part_of_the_name() {
+    // a run of capitalised words too long for one name, with a given name inside it:
+    // the name starts at the given name (`New York City Public Advocate Letitia James`)
+    let sp = run("Harbour Town Votes\n\n“The council voted twice to protect the dealers,” Harbour County Public Advocate Karen James said.\n");
+    assert!(ids(&sp).contains(&"karen-james"), "{:?}", ids(&sp));
+    assert!(!ids(&sp).iter().any(|id| id.contains("advocate")), "{:?}", ids(&sp));
+}

@@ -691,8 +691,12 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         }
         // a place or party before a given name and a surname (`Bristol Ann Carter`,
         // `Senate Democrat Elijah Cummings`): the name starts at the given name
+        // (and any words that are no given names themselves before a given name, a
+        // surname after it, when the run is too long for one name: `Maricopa County
+        // Recorder Helen Purcell`)
         if let Some(k) = (first + 1..last).find(|&k| is_given_name(words[k].text)) {
-            if words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
+            let long = last - first >= 3 && words[first..k].iter().all(|w| !is_given_name(w.text));
+            if long || words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
                 first = k;
             }
         }
