@@ -670,3 +670,11 @@ fn a_sentence_ending_if_asked_hands_no_quote_to_a_name_before_it() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "I am going").as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn the_writers_words_after_the_quote_then_an_inverted_cue() {
+    // `“...” if she didn't win by more, said David Wasserman, an analyst.`
+    let text = format!("{HEAD}Polls show Lopez ahead by ten points.\n\n“Many would consider that an embarrassment for Maria Lopez” if she did not win by a margin larger than that, said Tom Reyes, an elections analyst at the harbour board.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Many would").as_deref(), Some("Tom Reyes"));
+}

@@ -379,6 +379,26 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
 /// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
 /// sentence.
 pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
+    right_after(text, lo, hi, mentions).or_else(|| inverted_at_the_end(text, lo, hi, mentions))
+}
+
+/// `“...” if she didn't win by more, said David Wasserman, an analyst.`: the writer's
+/// words go on after the quote, then an inverted cue after a comma names the speaker.
+fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
+    let all = toks(text, lo, hi);
+    (1..all.len()).find_map(|k| {
+        let t = all[k];
+        let comma = text.get(all[k - 1].end..t.start).is_some_and(|g| g.trim() == ",");
+        if !comma || !verb_at(text, &all, k, false) || t.in_list(NOT_INVERTED) || t.text.ends_with("ing") {
+            return None;
+        }
+        let m = inverted_subject(text, mentions, t.end, hi)?;
+        Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: k })
+    })
+}
+
+/// A cue that follows the quote closely ([`after`]).
+fn right_after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
     let all = toks(text, lo, hi);
     let ts = &all[..all.len().min(14)];
     // the cue must follow the quote closely: only punctuation before its first word
