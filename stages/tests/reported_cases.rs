@@ -739,3 +739,15 @@ fn a_fronted_as_clause_reports_the_main_clause() {
     assert_eq!(speaker_of(&sp, item(&q, "the plan failed")).name, "Tom Baker");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("the council then voted")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_verb_after_but_reports_for_the_subject_of_the_first_report() {
+    // `Comey called it “careless,” but said ...`: the second verb shares the subject of
+    // the sentence's first report, not of a report inside it (`would like Ortiz to explain`)
+    let text = format!(
+        "{HEAD}Last month, Harbour Police Chief Maria Lopez called the council's use of private servers “extremely careless,” but said the mayor should face no criminal charges.\n\nLee Moss said she would like Tom Reyes to further explain his stance on the bridge but supports his candidacy.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the mayor should")).name, "Maria Lopez");
+    assert_eq!(speaker_of(&sp, item(&q, "his candidacy")).name, "Lee Moss");
+}

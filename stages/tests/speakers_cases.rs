@@ -359,3 +359,11 @@ fn a_long_title_before_a_given_name_is_not_part_of_the_name() {
     assert!(ids(&sp).contains(&"karen-james"), "{:?}", ids(&sp));
     assert!(!ids(&sp).iter().any(|id| id.contains("advocate")), "{:?}", ids(&sp));
 }
+
+#[test]
+fn a_title_of_the_x_of_y_form_before_a_given_name_is_not_part_of_the_name() {
+    // `Palm Beach County Supervisor of Elections Susan Bucher said`: `of` cuts the run
+    // of capitalised words, and what is left before the given name is still a title
+    let sp = run("Harbour Town Votes\n\nHarbour County Supervisor of Elections Karen Bucher said that independent voters cannot vote in the primary.\n");
+    assert!(ids(&sp).contains(&"karen-bucher"), "{:?}", ids(&sp));
+}

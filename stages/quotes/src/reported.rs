@@ -263,6 +263,9 @@ struct Sentence<'a> {
     inside: Vec<bool>,
     /// The mentions outside quote marks: words inside are the speaker's, never a subject.
     mentions: Vec<Mention>,
+    /// The speaker of the sentence's first report, once read (`Some(None)`: one with no
+    /// speaker): its main clause's, which a verb after `but` shares.
+    first_speaker: std::cell::Cell<Option<Option<usize>>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -275,7 +278,7 @@ impl<'a> Sentence<'a> {
         let inside = ts.iter().map(|t| within(t.start)).collect();
         let first = mentions.partition_point(|m| m.start < lo);
         let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
-        Sentence { text, lo, hi, ts, inside, mentions }
+        Sentence { text, lo, hi, ts, inside, mentions, first_speaker: std::cell::Cell::new(None) }
     }
 
     fn lower(&self, i: usize) -> String {
@@ -307,6 +310,10 @@ impl<'a> Sentence<'a> {
     fn read(&self, out: &mut Vec<Reported>) {
         out.extend(self.colon_source());
         for v in 0..self.ts.len() {
+            // (a semicolon opens a clause of its own, with its own first report)
+            if v > 0 && self.text.get(self.ts[v - 1].end..self.ts[v].start).is_some_and(|g| g.contains(';')) {
+                self.first_speaker.set(None);
+            }
             if self.inside[v] {
                 continue;
             }
@@ -322,6 +329,9 @@ impl<'a> Sentence<'a> {
                 f => self.after_content(v, f).or_else(|| self.clause(v, f)),
             });
             if let Some(r) = found {
+                if self.first_speaker.get().is_none() {
+                    self.first_speaker.set(Some(r.speaker));
+                }
                 out.push(r);
             }
         }
@@ -556,6 +566,14 @@ impl<'a> Sentence<'a> {
         }
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
         let and = j > 0 && self.is(j - 1, "and");
+        // `Comey called it “careless,” but said ...`: a second verb after `but` reports
+        // for the subject of the sentence's first report, when there is one (not of a
+        // report inside it: `Nance said she would like Trump to explain ... but supports`)
+        if j > 0 && self.is(j - 1, "but") {
+            if let Some(speaker) = self.first_speaker.get() {
+                return self.complement(v, frame, speaker, j);
+            }
+        }
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's

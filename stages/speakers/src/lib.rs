@@ -695,7 +695,10 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         // surname after it, when the run is too long for one name: `Maricopa County
         // Recorder Helen Purcell`)
         if let Some(k) = (first + 1..last).find(|&k| is_given_name(words[k].text)) {
-            let long = last - first >= 3 && words[first..k].iter().all(|w| !is_given_name(w.text));
+            // (`Supervisor of Elections Susan Bucher`: a title of the `X of Y` form, whose
+            // `of` cut the run, counts as long too)
+            let of_title = first >= 2 && words[first - 1].text == "of" && words[first - 2].capitalised() && words[first - 2].joins_next && words[first - 1].joins_next;
+            let long = (last - first >= 3 || of_title) && words[first..k].iter().all(|w| !is_given_name(w.text));
             if long || words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
                 first = k;
             }
