@@ -751,3 +751,17 @@ fn a_verb_after_but_reports_for_the_subject_of_the_first_report() {
     assert_eq!(speaker_of(&sp, item(&q, "the mayor should")).name, "Maria Lopez");
     assert_eq!(speaker_of(&sp, item(&q, "his candidacy")).name, "Lee Moss");
 }
+
+#[test]
+fn a_described_subject_with_a_name_inside_takes_the_name_in_apposition() {
+    // `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: the name the first
+    // phrase holds is an object; the name right after its comma is the subject
+    let text = format!(
+        "{HEAD}One pastor supporting Mr. Reyes, Lee Whiting of the Harbour Baptist Church, said he had made more than 150 phone calls to other pastors.\n\nHis critics in the town, many of them longtime riders, argue that Mr. Reyes is pursuing a costly agenda.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "he had made")).name, "Lee Whiting");
+    // `many of them` is no name in apposition
+    let critics = item(&q, "Mr. Reyes is pursuing");
+    assert!(critics.speaker.as_deref().is_none_or(|s| !s.contains("many")), "{critics:#?}");
+}

@@ -603,7 +603,17 @@ impl<'a> Sentence<'a> {
                 let second = (first + 1..j).find(|&i| self.break_after(i))?;
                 (second - first <= 8).then(|| cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[second].end).find(|m| !m.pronoun).map(|m| m.speaker)).flatten()
             };
-            let m = self.speaker_in(self.lo, self.ts[first].end, false).or_else(apposed);
+            // (a first phrase that is more than a name, `One pastor supporting Mr. Cruz,
+            // Darran Whiting of ..., said`, `Trump's campaign manager, Corey Lane, said`:
+            // the name in apposition to it is its head)
+            let only_a_name = cues::mentions_in(&self.mentions, self.lo, self.ts[first].end).any(|m| {
+                m.end == self.ts[first].end && (0..first).all(|i| self.ts[i].end <= m.start && self.ts[i].text.chars().next().is_some_and(char::is_uppercase) || self.ts[i].start >= m.start)
+            });
+            // (a capitalised name right after the comma: `, who backed Mr. Romney,` and `,
+            // many of them Catholics,` are no apposition)
+            let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
+            let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
+            let m = if only_a_name { self.speaker_in(self.lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(self.lo, self.ts[first].end, false)).or_else(apposed) };
             let limit = if m.is_some() { 8 } else { 4 };
             if first > limit || (m.is_none() && self.in_list(0, OPENING_ADVERBIALS)) {
                 return None;
