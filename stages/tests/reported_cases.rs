@@ -765,3 +765,26 @@ fn a_described_subject_with_a_name_inside_takes_the_name_in_apposition() {
     let critics = item(&q, "Mr. Reyes is pursuing");
     assert!(critics.speaker.as_deref().is_none_or(|s| !s.contains("many")), "{critics:#?}");
 }
+
+#[test]
+fn the_cue_of_a_quote_reports_nothing_after_its_verb() {
+    // `“...,” Trump said 30 minutes into the debate`, `“...,” Clinton told a crowd in
+    // Tampa`: what follows the cue of a quote that opens its sentence is no content
+    let text = format!(
+        "{HEAD}“I cannot believe how civil it has been up here,” Maria Lopez said 30 minutes into the debate.\n\n“We know we have work to do,” Tom Reyes told a cheering crowd in Harbour Town on Tuesday night.\n"
+    );
+    let (_, q) = run(&text);
+    assert!(reported(&q).is_empty(), "{:#?}", reported(&q));
+}
+
+#[test]
+fn a_quote_that_opens_its_sentence_does_not_hide_a_report_after_it() {
+    // a title woven into the sentence (`On ABC's “This Week,” Carson admitted that`) and a
+    // cue whose verb opens content (`told POLITICO that`) still report
+    let text = format!(
+        "{HEAD}Speaking Sunday on Harbour TV’s “This Week,” Maria Lopez admitted that the name in her book was wrong.\n\n“He will not attend,” the mayor’s spokeswoman told the Harbour Post that Tom Reyes plans to skip the festivities.\n"
+    );
+    let (_, q) = run(&text);
+    assert!(reported(&q).iter().any(|x| x.text.starts_with("the name in her book")), "{:#?}", reported(&q));
+    assert!(reported(&q).iter().any(|x| x.text.starts_with("Tom Reyes plans")), "{:#?}", reported(&q));
+}

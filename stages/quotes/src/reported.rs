@@ -105,6 +105,9 @@ const RELATIVE_VERBS: &[&str] = &[
     "might", "should", "must", "does", "did", "do",
 ];
 
+/// Words that join a clause to the one before (`“...,” and said`).
+const CONJUNCTIONS: &[&str] = &["and", "but", "or", "so", "yet", "then", "while", "as", "when", "before", "after", "because", "although", "though", "whereas"];
+
 /// Words that open a subordinate clause at a sentence's start (`Although`, `Since`).
 const SUBORDINATORS: &[&str] = &[
     "although", "though", "while", "whereas", "since", "because", "as", "if", "unless", "when",
@@ -565,6 +568,23 @@ impl<'a> Sentence<'a> {
             return self.complement(v, frame, None, j);
         }
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
+        // `“...,” Trump said 30 minutes into the debate`: a clause right after a quote's
+        // closing mark is that quote's cue; what follows its verb is no content
+        // (`“...,” Trump said`, `“...?” she asked`: the quote ends in its cue's comma or
+        // mark; `called Trump a “blowhard,” and said that ...` reports on its own)
+        let first = self.ts.partition_point(|x| x.start < clause_lo);
+        let cue_of_quote = first > 0 && first < v && self.inside[first - 1] && !self.inside[first] && {
+            let gap = self.text.get(self.ts[first - 1].end..self.ts[first].start).unwrap_or("");
+            let mark = gap.find(['”', '"', '\'']).unwrap_or(gap.len());
+            gap[..mark].contains([',', '?', '!'])
+        };
+        // (a quote that opens its sentence, not a title woven into it: `on ABC's “This
+        // Week,” Carson admitted that ...`)
+        let opens_sentence = cue_of_quote && (0..first).all(|k| self.inside[k]);
+        let opens_content = (v + 1..(v + 6).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1)).any(|k| self.in_list(k, &["that", "whether", "if", "how", "why", "what"]));
+        if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !opens_content {
+            return None;
+        }
         let and = j > 0 && self.is(j - 1, "and");
         // `Comey called it “careless,” but said ...`: a second verb after `but` reports
         // for the subject of the sentence's first report, when there is one (not of a
