@@ -367,3 +367,13 @@ fn a_title_of_the_x_of_y_form_before_a_given_name_is_not_part_of_the_name() {
     let sp = run("Harbour Town Votes\n\nHarbour County Supervisor of Elections Karen Bucher said that independent voters cannot vote in the primary.\n");
     assert!(ids(&sp).contains(&"karen-bucher"), "{:?}", ids(&sp));
 }
+
+#[test]
+fn a_name_before_a_lower_case_noun_is_its_modifier_not_the_speaker() {
+    // `Surrey staff said`: the staff speak, not Surrey; `Almost half said`: the half, not
+    // a person called Almost
+    let sp = run("Pools In Harbour Town Sit Empty\n\nHarbourville staff said the numbers appear low.\n\nAlmost half said they would not swim there.\n");
+    assert!(!ids(&sp).contains(&"harbourville"), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"harbourville-staff"), "{:?}", ids(&sp));
+    assert!(!ids(&sp).contains(&"almost"), "{:?}", ids(&sp));
+}

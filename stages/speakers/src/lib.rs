@@ -39,7 +39,7 @@ mod entities;
 
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
-use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse};
+use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse, BETWEEN_SUBJECT_AND_VERB};
 use contract::span::Span;
 use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -739,7 +739,18 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
     let near = |w: &Word| w.sentence == sentence && w.in_quote == quoted;
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
-    after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
+    // (a lower-case noun right after it makes the run its modifier: `Surrey staff said`
+    // is the staff's, not Surrey's; `Others, however, say` and `Hacker who revealed`
+    // are not)
+    let noun_after = after.first().is_some_and(|w| {
+        let lower = w.lower();
+        words[last].joins_next
+            && w.text.chars().next().is_some_and(char::is_lowercase)
+            && !speaks_verb(w.text)
+            && !BETWEEN_SUBJECT_AND_VERB.contains(&lower.as_ref())
+            && !matches!(lower.as_ref(), "who" | "which" | "that" | "whose" | "and" | "or" | "but" | "too" | "however" | "himself" | "herself" | "itself" | "themselves")
+    });
+    !noun_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
         || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
             && !entities::modifier(words, last, lexicon()))
 }
