@@ -617,10 +617,10 @@ fn a_quote_after_a_sentence_ending_on_its_verb_of_speech() {
 #[test]
 fn a_question_pressed_and_a_view_as_someone_puts_it() {
     let text = format!(
-        "{HEAD}“We will finish it,” Maria Lopez said.\n\n“Would it be negotiable?” Reyes pressed. “Maybe some of it?”\n\nAs the Harbour Post's Dana Ortiz puts it, “The council is unmoved, and the riders are uninspired.”\n"
+        "{HEAD}“We will finish it,” Maria Lopez said on the show Tom Reyes hosts.\n\n“Would it be negotiable?” Reyes pressed. “Maybe some of it?”\n\nAs the Harbour Post's Dana Ortiz puts it, “The council is unmoved, and the riders are uninspired.”\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "Would it be").as_deref(), Some("Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "Would it be").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "The council is").as_deref(), Some("Dana Ortiz"));
 }
 
@@ -677,4 +677,37 @@ fn the_writers_words_after_the_quote_then_an_inverted_cue() {
     let text = format!("{HEAD}Polls show Lopez ahead by ten points.\n\n“Many would consider that an embarrassment for Maria Lopez” if she did not win by a margin larger than that, said Tom Reyes, an elections analyst at the harbour board.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "Many would").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn the_listener_after_a_verb_of_pressing_is_not_the_speaker() {
+    // `Maria Lopez, visibly angry, pressed Tom Reyes, “...”`: only verbs that take their
+    // subject after them are inverted after a comma
+    let text = format!("{HEAD}Maria Lopez, visibly angry, pressed Tom Reyes, “Where is the money?”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Where is").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_subordinate_clause_ending_the_sentence_before_does_not_take_the_quote() {
+    // `Lopez was furious after Reyes testified. “...”`: the verb ends the sentence, but
+    // its subject is not the sentence's
+    let text = format!("{HEAD}Maria Lopez was furious after Tom Reyes testified. “He lied to the council and to every voter in this town.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "He lied").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_participle_before_the_name_after_a_quote_makes_it_an_object() {
+    // `“...,” voters backing Tom Reyes, the incumbent, said`: the voters said it
+    let text = format!("{HEAD}Lee Moss spoke first.\n\n“It was a mistake to close the bridge,” voters backing Tom Reyes, the two-term incumbent from the north side, said on Tuesday.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "It was a mistake").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_cue_before_the_quote_beats_an_inverted_cue_at_the_end_of_the_sentence() {
+    let text = format!("{HEAD}Maria Lopez answered with a single line, “We will not pay,” and the packed hall at the old fire station went completely quiet, recalled Tom Reyes, who was in the room.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We will not pay").as_deref(), Some("Maria Lopez"));
 }

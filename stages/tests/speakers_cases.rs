@@ -377,3 +377,12 @@ fn a_name_before_a_lower_case_noun_is_its_modifier_not_the_speaker() {
     assert!(ids(&sp).contains(&"harbourville-staff"), "{:?}", ids(&sp));
     assert!(!ids(&sp).contains(&"almost"), "{:?}", ids(&sp));
 }
+
+#[test]
+fn a_long_name_without_a_title_before_its_given_name_stays_whole() {
+    // `President Andrés Manuel López Obrador`: no role or title before `Manuel`, so the run
+    // is one name; and `pressed ahead` makes no person of the word before it
+    let sp = run("Harbour Town Votes\n\nPresident Andrés Manuel López Obrador said on Monday that the vote was fair.\n\nNorthgate pressed ahead with the new pipeline on Monday, despite the protests.\n");
+    assert!(ids(&sp).iter().any(|id| id.starts_with("andrés-manuel")), "{:?}", ids(&sp));
+    assert!(!ids(&sp).contains(&"northgate"), "{:?}", ids(&sp));
+}

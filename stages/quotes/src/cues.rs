@@ -26,6 +26,15 @@ const NOT_INVERTED: &[&str] = &[
     "labelled", "termed", "described", "describing", "branded", "answered", "answers",
 ];
 
+/// Verbs that take their subject after them before a quote (`..., explained Rosenberg,
+/// “...”`), where a name after any other verb may be its object (`pressed Tom Reyes`).
+const INVERTIBLE: &[&str] = &[
+    "said", "says", "explained", "explains", "added", "adds", "noted", "notes", "wrote",
+    "writes", "recalled", "recalls", "argued", "argues", "continued", "continues", "observed",
+    "remarked", "insisted", "acknowledged", "countered", "predicted", "concluded", "quipped",
+    "joked", "declared", "stated", "conceded", "admitted", "suggested", "replied", "responded",
+];
+
 /// Nouns naming a written text whose author is its speaker (`the tweet continued`).
 pub(super) const DOCUMENT_NOUNS: &[&str] = &[
     "tweet", "tweets", "text", "texts", "message", "messages", "post", "posts", "email",
@@ -88,7 +97,7 @@ impl Tok<'_> {
 
     /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
     /// without lower-casing it into a new string.
-    fn in_list(&self, list: &[&str]) -> bool {
+    pub fn in_list(&self, list: &[&str]) -> bool {
         list.iter().any(|w| self.is(w))
     }
 }
@@ -283,7 +292,7 @@ pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl It
 }
 
 /// Prepositions that make the next mention an object, not a subject (`for Clinton`).
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after",
     "under", "among", "between", "including", "behind", "without", "through", "via", "alongside", "amid", "beside", "unlike", "regarding", "despite", "during", "upon", "within",
 ];
@@ -379,12 +388,14 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
 /// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
 /// sentence.
 pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
-    right_after(text, lo, hi, mentions).or_else(|| inverted_at_the_end(text, lo, hi, mentions))
+    right_after(text, lo, hi, mentions)
 }
 
 /// `“...” if she didn't win by more, said David Wasserman, an analyst.`: the writer's
 /// words go on after the quote, then an inverted cue after a comma names the speaker.
-fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
+/// `lo..hi` is the rest of the quote's sentence; the caller asks this last, after the
+/// cues close to the quote.
+pub(super) fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
     let all = toks(text, lo, hi);
     (1..all.len()).find_map(|k| {
         let t = all[k];
@@ -397,7 +408,7 @@ fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -
     })
 }
 
-/// A cue that follows the quote closely ([`after`]).
+/// A cue that follows the quote closely.
 fn right_after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
     let all = toks(text, lo, hi);
     let ts = &all[..all.len().min(14)];
@@ -424,7 +435,9 @@ fn right_after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
     let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| {
         let titles = ts.iter().take_while(|t| t.end <= m.start).count();
         let between = text.get(ts[0].start..m.start).unwrap_or("");
-        let role_word = |t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || is_verb(t.text, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB));
+        // (no participle: `voters backing Tom Reyes, the incumbent, said` are the voters)
+        let participle = |t: &Tok| t.text.chars().next().is_some_and(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed"));
+        let role_word = |t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || is_verb(t.text, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB) || participle(t));
         let titled = ts[..titles].iter().all(role_word) && !between.contains([',', ';', ':', '"', '“', '”']);
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
@@ -587,8 +600,10 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     let before_verb = &ts[..v];
     // `Because of how Democrats crafted the schedule, explained Rosenberg, “...”`: after a
     // comma, a verb followed by a name is inverted, and the name is its subject
+    // (only verbs whose object is no listener: `, pressed Tom Reyes, “...”` is Reyes's
+    // interviewer speaking)
     let comma_before = v > 0 && text.get(ts[v - 1].end..t.start).is_some_and(|g| g.trim() == ",");
-    if comma_before && !t.in_list(NOT_INVERTED) && !t.text.ends_with("ing") {
+    if comma_before && t.in_list(INVERTIBLE) {
         // (the name, after a few title or role words, ends the clause at the quote: `said
         // the group might run ads against Mr. Cruz, “...”` is no inversion)
         let close = |m: &&Mention| toks(text, t.end, m.start).len() <= 4 && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);

@@ -66,7 +66,7 @@ mod marks;
 mod reported;
 
 use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, QuoteKind, Quotes, Segments, SpeakerKind, Speakers};
-use contract::lexicon::{given_name, NameGender};
+use contract::lexicon::{given_name, is_speech_verb, NameGender, VerbUse};
 use contract::ids::IdMaker;
 use contract::span::Span;
 use rustc_hash::FxHashSet;
@@ -118,7 +118,10 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let before = cues::before(text, lo, s.open, &mentions, true);
         // an intro that ends right at the mark (`said:`, `replied,`) beats a cue after
         let intro = before.filter(|b| b.gap <= 2 && ends_with_intro(text, b.end, s.open));
-        let own = intro.or(after).or(before);
+        // (an inverted cue at the end of a sentence the writer went on with comes last:
+        // `X answered, “...,” and the hall went quiet, recalled Y` is X's)
+        let named_before = before.filter(|b| matches!(b.subject, Subject::Person(_)));
+        let own = intro.or(after).or(named_before).or_else(|| cues::inverted_at_the_end(text, s.close_end.min(hi), hi, &mentions)).or(before);
         let kind = kind(text, s, own.is_some(), lo);
         let partial = woven(text, lo, s.open);
         let reach = items.last().map_or(0, |p: &Item| p.reach).max(s.close_end);
@@ -578,6 +581,9 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
     }
 }
 
+/// Words that open a clause inside a sentence, whose subject is not the sentence's.
+const SUBORDINATE: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "until", "if", "who", "which", "that", "whom", "although", "though", "once"];
+
 /// `Mr. Fry describes himself as the most left-leaning Green. “Why would I pander ...?”`:
 /// a quote that opens a sentence of its own, right after a sentence of its paragraph
 /// that ends on a verb of speech, is that verb's subject's; else, after one whose subject
@@ -593,16 +599,21 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     // a sentence that ends on its verb of speech (`Iowa State University’s Dianne Bystrom
     // agreed.`, `Or maybe Jeb Bush, consultant Phil Musser says.`) hands the quote to
     // that verb's subject, wherever it stands
-    // (the subject right before the verb, past auxiliaries: `if asked` at the end of a
-    // sentence about someone else has none)
+    // (the verb among the sentence's last three words, the subject right before it past
+    // auxiliaries, and no subordinator before the subject: `if asked` at the end of a
+    // sentence about someone else has none, and `Lopez was furious after Reyes
+    // testified.` is about Lopez)
     let ts = cues::toks(text, prev.start(), prev.end());
-    if let Some(v) = (0..ts.len()).rev().take(5).find(|&k| cues::is_verb(ts[k].text, false) && !inside_quote(items, ts[k].start)) {
+    if let Some(v) = (0..ts.len()).rev().take(3).find(|&k| is_speech_verb(ts[k].text, VerbUse::Speaker) && !inside_quote(items, ts[k].start)) {
         let mut k = v;
         while k > 0 && ts[k - 1].is_between_subject_and_verb() {
             k -= 1;
         }
         let subject = within(mentions, prev.start(), ts[k].start).filter(|m| !m.possessive && !inside_quote(items, m.start)).last();
-        if let Some(m) = subject.filter(|m| text.get(m.end..ts[k].start).is_some_and(|g| g.trim().is_empty())) {
+        // (in the subject's own clause: `..., who has won twice, the editorial board
+        // writes.` is the board's)
+        let subordinate = |m: &Mention| ts.iter().take_while(|t| t.end <= m.start).filter(|t| t.in_list(SUBORDINATE)).last().is_some_and(|t| !text[t.end..m.start].contains([',', ';', '—']));
+        if let Some(m) = subject.filter(|m| text.get(m.end..ts[k].start).is_some_and(|g| g.trim().is_empty()) && !subordinate(m)) {
             return Some(m.speaker);
         }
     }

@@ -266,9 +266,9 @@ struct Sentence<'a> {
     inside: Vec<bool>,
     /// The mentions outside quote marks: words inside are the speaker's, never a subject.
     mentions: Vec<Mention>,
-    /// The speaker of the sentence's first report, once read (`Some(None)`: one with no
-    /// speaker): its main clause's, which a verb after `but` shares.
-    first_speaker: std::cell::Cell<Option<Option<usize>>>,
+    /// The verb and the speaker of the sentence's first report (of its clause after a
+    /// semicolon), once read, which a verb after `but` shares.
+    first_report: std::cell::Cell<Option<(usize, Option<usize>)>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -281,7 +281,7 @@ impl<'a> Sentence<'a> {
         let inside = ts.iter().map(|t| within(t.start)).collect();
         let first = mentions.partition_point(|m| m.start < lo);
         let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
-        Sentence { text, lo, hi, ts, inside, mentions, first_speaker: std::cell::Cell::new(None) }
+        Sentence { text, lo, hi, ts, inside, mentions, first_report: std::cell::Cell::new(None) }
     }
 
     fn lower(&self, i: usize) -> String {
@@ -315,7 +315,7 @@ impl<'a> Sentence<'a> {
         for v in 0..self.ts.len() {
             // (a semicolon opens a clause of its own, with its own first report)
             if v > 0 && self.text.get(self.ts[v - 1].end..self.ts[v].start).is_some_and(|g| g.contains(';')) {
-                self.first_speaker.set(None);
+                self.first_report.set(None);
             }
             if self.inside[v] {
                 continue;
@@ -332,8 +332,8 @@ impl<'a> Sentence<'a> {
                 f => self.after_content(v, f).or_else(|| self.clause(v, f)),
             });
             if let Some(r) = found {
-                if self.first_speaker.get().is_none() {
-                    self.first_speaker.set(Some(r.speaker));
+                if self.first_report.get().is_none() {
+                    self.first_report.set(Some((v, r.speaker)));
                 }
                 out.push(r);
             }
@@ -581,7 +581,11 @@ impl<'a> Sentence<'a> {
         // (a quote that opens its sentence, not a title woven into it: `on ABC's “This
         // Week,” Carson admitted that ...`)
         let opens_sentence = cue_of_quote && (0..first).all(|k| self.inside[k]);
-        let opens_content = (v + 1..(v + 6).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1)).any(|k| self.in_list(k, &["that", "whether", "if", "how", "why", "what"]));
+        // (within the eight words the content reader looks at; `in what aides called` is
+        // no content)
+        let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1)).any(|k| {
+            self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
+        });
         if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !opens_content {
             return None;
         }
@@ -590,8 +594,18 @@ impl<'a> Sentence<'a> {
         // for the subject of the sentence's first report, when there is one (not of a
         // report inside it: `Nance said she would like Trump to explain ... but supports`)
         if j > 0 && self.is(j - 1, "but") {
-            if let Some(speaker) = self.first_speaker.get() {
-                return self.complement(v, frame, speaker, j);
+            if let Some((fv, Some(speaker))) = self.first_report.get() {
+                // (not past a clause with a subject of its own, `..., and she left the room
+                // but said`, nor from a fronted clause, `After Reyes said ..., Lopez met
+                // residents but said`)
+                let fronted = self.in_list(0, SUBORDINATORS) && !(0..fv).any(|i| self.break_after(i));
+                let new_subject = cues::mentions_in(&self.mentions, self.ts[fv].end, self.ts[j - 1].start).any(|m| {
+                    let k = self.ts.partition_point(|x| x.start < m.start);
+                    k > 0 && (self.break_after(k - 1) || self.in_list(k - 1, &["and", "but", "then", "so"]))
+                });
+                if !fronted && !new_subject {
+                    return self.complement(v, frame, Some(speaker), j);
+                }
             }
         }
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;

@@ -691,14 +691,18 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         }
         // a place or party before a given name and a surname (`Bristol Ann Carter`,
         // `Senate Democrat Elijah Cummings`): the name starts at the given name
-        // (and any words that are no given names themselves before a given name, a
-        // surname after it, when the run is too long for one name: `Maricopa County
-        // Recorder Helen Purcell`)
+        // (and any words that are no given names themselves before a given name and a
+        // surname, when the run is too long for one name and a role or title ends them:
+        // `Maricopa County Recorder Helen Purcell`)
         if let Some(k) = (first + 1..last).find(|&k| is_given_name(words[k].text)) {
             // (`Supervisor of Elections Susan Bucher`: a title of the `X of Y` form, whose
             // `of` cut the run, counts as long too)
             let of_title = first >= 2 && words[first - 1].text == "of" && words[first - 2].capitalised() && words[first - 2].joins_next && words[first - 1].joins_next;
-            let long = (last - first >= 3 || of_title) && words[first..k].iter().all(|w| !is_given_name(w.text));
+            // (and only after a role or title, `Recorder`, `Advocate`: `President Andrés
+            // Manuel López Obrador` is one name)
+            let role = |w: &Word| lex.roles.contains(&*w.lower()) || is_title(w);
+            let titled_run = role(&words[k - 1]) || (of_title && role(&words[first - 2]));
+            let long = (last - first >= 3 || of_title) && titled_run && words[first..k].iter().all(|w| !is_given_name(w.text));
             if long || words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
                 first = k;
             }
