@@ -567,7 +567,8 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         }
         // `Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to
         // Trump: “...”`: a clause that opens on its named subject and introduces the
-        // quote with a colon gives it to that subject
+        // quote with a colon gives it to that subject (two people need no verb to choose
+        // here, unlike above: the subject's place at the clause's start chooses)
         if tail.ends_with(':') {
             let first = mentions_in(mentions, lo, hi).next().filter(|m| !m.pronoun && !possessive_name(text, m) && !governed(text, lo, m));
             if let Some(m) = first {
