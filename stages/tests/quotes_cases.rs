@@ -711,3 +711,12 @@ fn a_cue_before_the_quote_beats_an_inverted_cue_at_the_end_of_the_sentence() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "We will not pay").as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn she_said_does_not_take_the_previous_quote_of_a_man() {
+    // `“...,” wrote Ben Jacobs. ... “...,” she said`: the woman the text never names is
+    // no reason to hand her words to the last speaker, who cannot be `she`
+    let text = format!("{HEAD}“He is far ahead of his nearest competitor,” wrote Ben Jacobs in the Harbour Post.\n\nThe woman who started it all identified herself as a 52-year-old resident named Caroline.\n\n“He truly cares about the people of this town,” she said of the mayor.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "He truly cares").as_deref(), Some("Ben Jacobs"));
+}

@@ -527,7 +527,8 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
                     None => (None, "document-author", 0.0),
                 }
             }
-            Subject::Pronoun => match previous_speaker(items, i, 2) {
+            // (one the pronoun can be: `she said` after a quote of Ben Jacobs is not his)
+            Subject::Pronoun => match previous_speaker(items, i, 2).filter(|&p| cue_words.iter().find(|t| t.in_list(&["he", "she"])).is_none_or(|t| who.fits(p, t.text))) {
                 Some(p) => (Some(p), "pronoun-previous-speaker", 0.6),
                 None => (None, rule, 0.0),
             },
