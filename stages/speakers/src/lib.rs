@@ -700,7 +700,7 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
             let of_title = first >= 2 && words[first - 1].text == "of" && words[first - 2].capitalised() && words[first - 2].joins_next && words[first - 1].joins_next;
             // (and only after a role or title, `Recorder`, `Advocate`: `President Andrés
             // Manuel López Obrador` is one name)
-            let role = |w: &Word| lex.roles.contains(&*w.lower()) || is_title(w);
+            let role = |w: &Word| lex.roles.contains(w.lower()) || is_title(w);
             let titled_run = role(&words[k - 1]) || (of_title && role(&words[first - 2]));
             let long = (last - first >= 3 || of_title) && titled_run && words[first..k].iter().all(|w| !is_given_name(w.text));
             if long || words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
@@ -751,8 +751,8 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
         words[last].joins_next
             && w.text.chars().next().is_some_and(char::is_lowercase)
             && !speaks_verb(w.text)
-            && !BETWEEN_SUBJECT_AND_VERB.contains(&lower.as_ref())
-            && !matches!(lower.as_ref(), "who" | "which" | "that" | "whose" | "and" | "or" | "but" | "too" | "however" | "himself" | "herself" | "itself" | "themselves")
+            && !BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+            && !matches!(lower, "who" | "which" | "that" | "whose" | "and" | "or" | "but" | "too" | "however" | "himself" | "herself" | "itself" | "themselves")
     });
     !noun_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
         || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
