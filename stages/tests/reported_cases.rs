@@ -782,6 +782,10 @@ fn the_cue_of_a_quote_reports_nothing_after_its_verb() {
     );
     let (_, q) = run(&text);
     assert!(reported(&q).is_empty(), "{:#?}", reported(&q));
+    // a relative clause after the quote reports on its own
+    let text = format!("{HEAD}“He has been very aggressive with the overtime rule,” which Lee Moss thinks will lead employers to cut back hours.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).iter().any(|x| x.text.starts_with("will lead employers")), "{:#?}", reported(&q));
 }
 
 #[test]

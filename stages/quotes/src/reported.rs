@@ -586,7 +586,8 @@ impl<'a> Sentence<'a> {
         let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1)).any(|k| {
             self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
         });
-        if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !opens_content {
+        // (nor a relative clause: `“...,” which Mozloom thinks will lead to ...`)
+        if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !self.in_list(first, &["which", "who", "whom", "whose", "that"]) && !opens_content {
             return None;
         }
         let and = j > 0 && self.is(j - 1, "and");
