@@ -333,7 +333,7 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
     // (past the auxiliaries and adverbs before the verb: `Mr. Putin, had said`)
     let mut before_verb = text.get(lo..verb).unwrap_or("").trim_end();
     while let Some(t) = last_tok(text, lo, lo + before_verb.len()).filter(|t| t.in_list(BETWEEN_SUBJECT_AND_VERB) && t.end == lo + before_verb.len()) {
-        before_verb = text[lo..t.start].trim_end();
+        before_verb = text.get(lo..t.start).unwrap_or("").trim_end();
     }
     if before_verb.ends_with(',') {
         let clause_end = lo + before_verb.len() - 1;
@@ -384,13 +384,6 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
     Some((lo, Subject::Unnamed))
 }
 
-/// A cue after a quote: `, Legend explained`, `, said Legend`, `, he shared`,
-/// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
-/// sentence.
-pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
-    right_after(text, lo, hi, mentions)
-}
-
 /// `“...” if she didn't win by more, said David Wasserman, an analyst.`: the writer's
 /// words go on after the quote, then an inverted cue after a comma names the speaker.
 /// `lo..hi` is the rest of the quote's sentence; the caller asks this last, after the
@@ -408,8 +401,10 @@ pub(super) fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[
     })
 }
 
-/// A cue that follows the quote closely.
-fn right_after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
+/// A cue after a quote: `, Legend explained`, `, said Legend`, `, he shared`,
+/// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
+/// sentence.
+pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
     let all = toks(text, lo, hi);
     let ts = &all[..all.len().min(14)];
     // the cue must follow the quote closely: only punctuation before its first word

@@ -599,11 +599,10 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     }
     // a sentence that ends on its verb of speech (`Iowa State University’s Dianne Bystrom
     // agreed.`, `Or maybe Jeb Bush, consultant Phil Musser says.`) hands the quote to
-    // that verb's subject, wherever it stands
-    // (the verb among the sentence's last three words, the subject right before it past
-    // auxiliaries, and no subordinator before the subject: `if asked` at the end of a
-    // sentence about someone else has none, and `Lopez was furious after Reyes
-    // testified.` is about Lopez)
+    // that verb's subject, however far into the sentence: the verb among its last three
+    // words, the subject right before it past auxiliaries, and no subordinator in the
+    // subject's clause (`if asked` at the end of a sentence about someone else names
+    // nobody, and `Lopez was furious after Reyes testified.` is about Lopez)
     let ts = cues::toks(text, prev.start(), prev.end());
     if let Some(v) = (0..ts.len()).rev().take(3).find(|&k| is_speech_verb(ts[k].text, VerbUse::Speaker) && !inside_quote(items, ts[k].start)) {
         let mut k = v;
@@ -613,7 +612,7 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
         let subject = within(mentions, prev.start(), ts[k].start).filter(|m| !m.possessive && !inside_quote(items, m.start)).last();
         // (in the subject's own clause: `..., who has won twice, the editorial board
         // writes.` is the board's)
-        let subordinate = |m: &Mention| ts.iter().take_while(|t| t.end <= m.start).filter(|t| t.in_list(SUBORDINATE)).last().is_some_and(|t| !text[t.end..m.start].contains([',', ';', '—']));
+        let subordinate = |m: &Mention| ts.iter().take_while(|t| t.end <= m.start).filter(|t| t.in_list(SUBORDINATE)).last().is_some_and(|t| text.get(t.end..m.start).is_some_and(|g| !g.contains([',', ';', '—'])));
         if let Some(m) = subject.filter(|m| text.get(m.end..ts[k].start).is_some_and(|g| g.trim().is_empty()) && !subordinate(m)) {
             return Some(m.speaker);
         }
