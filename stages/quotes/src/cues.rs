@@ -90,11 +90,6 @@ impl Tok<'_> {
         self.text.to_lowercase()
     }
 
-    /// Whether the word may stand between a subject and its verb (`has`, `also`).
-    pub fn is_between_subject_and_verb(&self) -> bool {
-        self.in_list(BETWEEN_SUBJECT_AND_VERB)
-    }
-
     /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
     /// without lower-casing it into a new string.
     pub fn in_list(&self, list: &[&str]) -> bool {
@@ -110,6 +105,16 @@ pub(super) fn last_tok(text: &str, lo: usize, hi: usize) -> Option<Tok<'_>> {
     // past the whitespace character, which may be wider than a byte (a no-break space)
     let from = window[..end].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
     toks(text, lo + from, hi).last().copied()
+}
+
+/// Where the words before the verb `ts[v]` stop being auxiliaries and adverbs (`has
+/// repeatedly said`), going back no further than `lo`: the end of its subject.
+pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
+    let mut k = v;
+    while k > lo && ts[k - 1].in_list(BETWEEN_SUBJECT_AND_VERB) {
+        k -= 1;
+    }
+    k
 }
 
 /// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens.

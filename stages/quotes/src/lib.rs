@@ -605,10 +605,7 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     // nobody, and `Lopez was furious after Reyes testified.` is about Lopez)
     let ts = cues::toks(text, prev.start(), prev.end());
     if let Some(v) = (0..ts.len()).rev().take(3).find(|&k| is_speech_verb(ts[k].text, VerbUse::Speaker) && !inside_quote(items, ts[k].start)) {
-        let mut k = v;
-        while k > 0 && ts[k - 1].is_between_subject_and_verb() {
-            k -= 1;
-        }
+        let k = cues::past_auxiliaries(&ts, 0, v);
         let subject = within(mentions, prev.start(), ts[k].start).filter(|m| !m.possessive && !inside_quote(items, m.start)).last();
         // (in the subject's own clause: `..., who has won twice, the editorial board
         // writes.` is the board's)

@@ -540,10 +540,7 @@ impl<'a> Sentence<'a> {
     /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
     /// `he`, `Tom Reyes`) and nothing more.
     fn clause_subject(&self, c: usize, v: usize) -> bool {
-        let mut j = v;
-        while j > c && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
-            j -= 1;
-        }
+        let j = cues::past_auxiliaries(&self.ts, c, v);
         j > c && !self.in_list(j - 1, NOT_SUBJECT) && (j - c) <= 5 && !(c..j).any(|i| frame(self.ts[i].text).is_some())
     }
 
