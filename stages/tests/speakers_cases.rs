@@ -386,3 +386,37 @@ fn a_long_name_without_a_title_before_its_given_name_stays_whole() {
     assert!(ids(&sp).iter().any(|id| id.starts_with("andrés-manuel")), "{:?}", ids(&sp));
     assert!(!ids(&sp).contains(&"northgate"), "{:?}", ids(&sp));
 }
+
+/// `On Friday, the mayor brought up the plan again. “...,” he said.`: a title that opens
+/// its clause is a mention of the person named with it (`Mayor Tom Reyes`), though it
+/// does not speak; the pronoun after it finds him, not the spokesperson quoted before.
+#[test]
+fn a_title_opening_its_clause_is_the_subject_the_next_pronoun_takes() {
+    let text = "Transit Plan Returns\n\nMayor Tom Reyes wants trains to run around the clock.\n\n“We have no study of that,” a spokesperson said.\n\nOn Friday, the mayor brought up the plan again while speaking to reporters. “It would save millions,” he said.\n";
+    let sp = run(text);
+    let reyes = forms(person(&sp, "tom-reyes"));
+    assert!(reyes.contains(&("the mayor", MentionForm::Description)), "{sp:#?}");
+    assert!(reyes.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+}
+
+/// `Shortly before the governor made the announcement, Cruz said he ...`: a title in a
+/// clause that a subordinator opens is not taken as the subject; `he` stays with the
+/// main clause's subject.
+#[test]
+fn a_title_after_a_subordinator_does_not_take_the_next_pronoun() {
+    let text = "Endorsement Day\n\nGov. Mike Pence spoke in Indianapolis on Friday.\n\nShortly before the governor made the announcement, Ted Cruz told reporters that he did not know the outcome.\n";
+    let sp = run(text);
+    let cruz = forms(person(&sp, "ted-cruz"));
+    assert!(cruz.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+}
+
+/// `Texas Sen. Ted Cruz ... Sen. Bernie Sanders ... The Texas senator said`: the
+/// description's capitalised word stood before one senator's title; it is he, not the
+/// senator named last.
+#[test]
+fn a_place_word_in_a_titled_description_picks_the_person_it_stood_before() {
+    let text = "Senators Spar\n\nTexas Sen. Ted Cruz spoke first on Tuesday. Sen. Bernie Sanders spoke next.\n\n“We need a flat tax,” the Texas senator said.\n";
+    let sp = run(text);
+    let cruz = forms(person(&sp, "ted-cruz"));
+    assert!(cruz.contains(&("the Texas senator", MentionForm::Description)), "{sp:#?}");
+}

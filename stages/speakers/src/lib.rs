@@ -310,12 +310,12 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 
     // 4. pronouns and definite descriptions (`the candidate said`) refer back; other
     // descriptions (`a spokesman said`) are speakers of their own
-    let descriptions = descriptions(text, &words, lex);
+    let descriptions = descriptions(text, &words, lex, &mentions);
     let mut definite = Vec::new();
     let mut groups = Vec::new();
     for d in &descriptions {
         if d.definite {
-            definite.push((d.first, d.last));
+            definite.push((d.first, (d.last, d.by_title_only)));
         } else if d.plural {
             // a group (`officials`, `Senate Democrats`): named without its determiner,
             // unless that is its head (`many of his rivals`)
@@ -796,6 +796,10 @@ struct Description {
     definite: bool,
     /// A plural noun (`officials`): a group, not a person.
     plural: bool,
+    /// It does not speak: a title that opens its clause (`the mayor brought up ...`),
+    /// kept only as a mention of the person named earlier with that title, so that a
+    /// pronoun after it finds that person.
+    by_title_only: bool,
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -835,7 +839,7 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-fn descriptions(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Description> {
+fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, Mention)]) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
     for (i, w) in words.iter().enumerate() {
@@ -902,12 +906,39 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Description> {
         let verb_after = speaks_at(last + 1);
         let verb_before = first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
+            // `On Dec. 13, the mayor brought up the plan again. “...,” he said.`: a title
+            // that opens its clause before a verb is the subject the next pronoun takes
+            // (a main clause: after a subordinator, `Shortly before the governor made the
+            // announcement, Cruz said he ...`, the main clause's subject is the one taken)
+            // (after a comma, not a name's apposition: `Ted Cruz, the Texas senator whom`)
+            let comma = first > 0 && text.get(words[first - 1].end..words[first].start).is_some_and(|gap| gap.trim_start().starts_with(','));
+            let apposition = comma && {
+                let k = mentions.partition_point(|(_, m)| m.span.start() <= words[first - 1].start);
+                k > 0 && mentions[k - 1].1.span.end() == words[first - 1].end
+            };
+            let opens = first == 0 || !same(first - 1) || (comma && !apposition) || matches!(words[first - 1].lower(), "and" | "but");
+            // its verb next, not a phrase of its own (`the judge hearing the case`, `the
+            // senator whom`, `the mayor of`), nor one that makes it a source of what only
+            // seems (`the senator appeared to enjoy`)
+            let before_verb = same(last + 1) && words[last].joins_next && {
+                let next = &words[last + 1];
+                next.text.starts_with(char::is_lowercase)
+                    && !next.text.ends_with("ing")
+                    && !PREPOSITIONS.contains(&next.lower())
+                    && !matches!(next.lower(), "and" | "or" | "who" | "whom" | "whose" | "that" | "which")
+                    && !entities::SEEMING.contains(&next.lower())
+            };
+            let titled = text.get(w.start..words[last].end).and_then(Title::of_phrase).is_some();
+            if det == Some("the") && !plural && opens && before_verb && titled {
+                out.push(Description { first, last, definite: true, plural, by_title_only: true });
+                taken = last + 1;
+            }
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural }),
-            None if plural => out.push(Description { first, last, definite: false, plural }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false }),
+            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false }),
             None => continue,
         }
         taken = last + 1;
@@ -922,8 +953,8 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Resolves third-person pronouns outside quotes to the person they most likely name.
-fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, usize)]) -> Vec<(usize, Mention)> {
-    let definite: FxHashMap<usize, usize> = definite.iter().copied().collect();
+fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, (usize, bool))]) -> Vec<(usize, Mention)> {
+    let definite: FxHashMap<usize, (usize, bool)> = definite.iter().copied().collect();
     // antecedents outside quotes, by sentence, in order: (start, person, subject-like)
     let mut by_sentence: BTreeMap<usize, Vec<(usize, usize, bool)>> = BTreeMap::new();
     let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
@@ -975,7 +1006,10 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             continue;
         }
         let lower = w.lower();
-        let description_end = definite.get(&i).copied();
+        let (description_end, by_title_only) = match definite.get(&i) {
+            Some(&(e, t)) => (Some(e), t),
+            None => (None, false),
+        };
         let gender = match (PRONOUNS.iter().find(|(p, _)| *p == lower), description_end) {
             (Some(&(_, g)), _) => g,
             (None, Some(_)) => Gender::Unknown,
@@ -1010,13 +1044,38 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         // `President Barack Obama ... the president said`: a definite description whose
         // head is a title someone was named with refers to the last person so named
         let titled = description_end.filter(|_| described.is_none()).and_then(|e| {
-            let said = Title::of_phrase(text.get(w.start..words[e].end)?)?;
+            let phrase = text.get(w.start..words[e].end)?;
+            let said = Title::of_phrase(phrase)?;
             let list = titled_by_head.get(said.head())?;
             let before = list.partition_point(|&(start, _, _)| start < w.start);
-            list[..before].iter().rev().find(|(_, _, title)| title.same_office(&said)).map(|&(_, p, _)| p)
+            // `the Texas senator`, `the former Mexican president`: the person whose title
+            // had the description's capitalised words before it (`Texas Sen. Ted Cruz`),
+            // when someone's had; else the last one with that title
+            let marks: Vec<&str> = phrase.split_whitespace().skip(1).filter(|x| x.starts_with(char::is_uppercase)).collect();
+            let near = |start: usize| {
+                let mut from = start.saturating_sub(48);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let lead = text.get(from..start).unwrap_or("");
+                marks.iter().all(|m| lead.split_whitespace().any(|x| x.trim_end_matches(['.', ',']) == *m))
+            };
+            let office = || list[..before].iter().rev().filter(|(_, _, title)| title.same_office(&said));
+            if by_title_only {
+                // one that does not speak names someone only when its words leave no
+                // doubt: one person so titled before it (`the president` after `President
+                // Bill Clinton` in a story about another president is not resolved)
+                let mut people = office().filter(|(start, _, _)| marks.is_empty() || near(*start)).map(|&(_, p, _)| p);
+                let first = people.next()?;
+                return people.all(|p| p == first).then_some(first);
+            }
+            office().find(|(start, _, _)| !marks.is_empty() && near(*start)).or_else(|| office().next()).map(|&(_, p, _)| p)
         });
-        let mut found = described.or(titled).or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
-        if found.is_none() && !reflexive {
+        let mut found = described.or(titled);
+        if !by_title_only {
+            found = found.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
+        }
+        if found.is_none() && !reflexive && !by_title_only {
             // look back a handful of sentences: further than that, a pronoun is a guess.
             // A subject continues a subject: a sentence whose only candidates are
             // objects (`along with Vice President Mike Pence`) is passed over for an
