@@ -799,3 +799,51 @@ fn a_quote_that_opens_its_sentence_does_not_hide_a_report_after_it() {
     assert!(reported(&q).iter().any(|x| x.text.starts_with("the name in her book")), "{:#?}", reported(&q));
     assert!(reported(&q).iter().any(|x| x.text.starts_with("Tom Reyes plans")), "{:#?}", reported(&q));
 }
+
+/// `Still, he said, officials have to ...`, `In the early 1990s, Ms. Lopez said, when
+/// ...`: an adverbial that opens the sentence before a cue clause is the sentence's, not
+/// what was said; the content is what follows the cue clause, and a subordinate clause
+/// that opens it runs on past its comma.
+#[test]
+fn an_opening_adverbial_before_a_parenthetical_cue_is_not_content() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. Still, she said, officials have to decide who pays for the bridge.\n\nIn the early 1990s, Ms. Lopez said, when she was earning $24,000 a year, a boss invited her to lunch.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "officials");
+    assert_eq!(x.text, "officials have to decide who pays for the bridge");
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    assert_eq!(cue(x), Some("said"));
+    assert_eq!(item(&q, "when she").text, "when she was earning $24,000 a year, a boss invited her to lunch");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Still") && !x.text.starts_with("In the early")), "{:#?}", q.quotes);
+}
+
+/// `One of the authors, Tom Reyes, said Trump's plan will ...`: a name with a
+/// possessive after the verb is the content's, not the verb's inverted subject; the
+/// subject is the apposed name before it.
+#[test]
+fn a_possessive_name_after_said_is_not_its_inverted_subject() {
+    let text = format!("{HEAD}One of the authors of the report, Tom Reyes, said Maria Lopez’s plan will at least test its conclusions.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "Maria Lopez’s plan");
+    assert_eq!(speaker_of(&sp, x).name, "Tom Reyes");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("One of")), "{:#?}", q.quotes);
+}
+
+/// `X said the services hacked the computers and she accused Y of ...`: a pronoun
+/// subject and its reporting verb after `and` open the next attribution.
+#[test]
+fn and_with_a_pronoun_and_a_reporting_verb_ends_the_content() {
+    let text = format!("{HEAD}Maria Lopez said the builders cut corners on the bridge and she accused Tom Reyes of hiding it.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the builders").text, "the builders cut corners on the bridge");
+}
+
+/// `criticized the plan to spend $24,000 on a study`: a thousands separator is no
+/// clause boundary, so the object runs on past it.
+#[test]
+fn a_thousands_separator_does_not_end_the_content() {
+    let text = format!("{HEAD}Maria Lopez criticized the plan to spend $24,000 on a study of the bridge.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the plan").text, "the plan to spend $24,000 on a study of the bridge");
+}

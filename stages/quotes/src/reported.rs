@@ -200,6 +200,16 @@ const OPENING_ADVERBIALS: &[&str] = &[
     "during", "despite", "by", "from", "under", "over", "to", "of", "once", "unlike", "like",
 ];
 
+/// Words that open a subordinate clause, which ends at its comma (`when she was ..., `).
+const SUBORDINATE_OPENERS: &[&str] = &["when", "while", "as", "although", "though", "because", "if", "after", "before", "since", "once", "until"];
+
+/// Adverbs that open a sentence on their own, before a comma (`Still, he said, ...`).
+const FRONT_ADVERBS: &[&str] = &[
+    "still", "however", "meanwhile", "now", "then", "today", "yesterday", "instead", "moreover",
+    "indeed", "also", "later", "earlier", "finally", "ultimately", "nevertheless", "nonetheless",
+    "besides", "furthermore", "similarly", "likewise", "otherwise", "yet", "so", "again", "overall",
+];
+
 /// Prepositions whose object a following determiner opens (`in a statement`).
 const GOVERNING: &[&str] = &[
     "in", "on", "at", "with", "from", "by", "for", "of", "about", "during", "after", "before",
@@ -301,6 +311,11 @@ impl<'a> Sentence<'a> {
     /// inside a word is part of the word's token, so one between words stands alone.
     fn break_after(&self, i: usize) -> bool {
         let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
+        // a thousands separator (`$24,000`) is no break
+        let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
+        if self.text.get(a..b) == Some(",") && self.ts[i].text.ends_with(|c: char| c.is_ascii_digit()) && self.ts.get(i + 1).is_some_and(|t| t.text.len() == 3 && digits(t.text)) {
+            return false;
+        }
         self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']) || g.contains("--") || g.contains(" - "))
     }
 
@@ -372,6 +387,8 @@ impl<'a> Sentence<'a> {
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.coordinated_verb(next + 1))
+                // `... and she accused Trump of ...`: a pronoun subject and its reporting verb
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && self.coordinated_verb(next + 2))
                 // `, and Trump vowed ...`: a new subject and its reporting verb
                 || (self.break_after(i)
                     && self.in_list(next, &["and", "but"])
@@ -471,10 +488,18 @@ impl<'a> Sentence<'a> {
         // the cue clause opens at the nearest comma before the verb, a few words back
         let c = (v.saturating_sub(6)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         let words = (0..c).filter(|&i| !self.inside[i]).count();
-        if words < 2 || self.is(0, "according") {
+        let subject_before = c < v;
+        // `Still, he said, officials have to ...`, `In the early 1990s, Ms. Ripert said,
+        // when she was ...`: an adverbial that opens the sentence is no content; what
+        // follows the cue clause is (`But the plan, officials said, is dead` opens with
+        // its subject, and is)
+        let adverbial_front = subject_before
+            && (0..c).all(|i| !self.inside[i])
+            && !(0..c - 1).any(|i| self.break_after(i))
+            && ((c == 1 && self.in_list(0, FRONT_ADVERBS)) || (c <= 6 && self.in_list(0, GOVERNING) && !self.is(0, "of") && !self.is(0, "like")));
+        if (words < 2 && !adverbial_front) || self.is(0, "according") {
             return None;
         }
-        let subject_before = c < v;
         if subject_before && !self.clause_subject(c, v) {
             return None;
         }
@@ -499,9 +524,10 @@ impl<'a> Sentence<'a> {
         let tail = k - v - 1;
         // an inverted subject is a name or a short noun phrase (`said Tom Reyes`, `said a
         // spokesman`), never a clause (`, said the economy is ...`)
+        let possessive = |m: &Mention| self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
         let inverted_subject = !subject_before
             && tail > 0
-            && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start)
+            && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
                 || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
         let tail_ok = tail == 0
             || (inverted_subject && tail <= 12)
@@ -510,6 +536,17 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let first = (self.ts[0].start, self.ts[c - 1].end);
+        if adverbial_front {
+            if k >= self.ts.len() || self.in_list(k, &["who", "which", "whose", "according", "and", "but"]) || self.ts[k].text.ends_with("ing") {
+                return None;
+            }
+            // (`when she was earning $24,000 a year, a boss invited her ...`: a subordinate
+            // clause opening the content ends at its comma, and the content goes on)
+            let from = if self.in_list(k, SUBORDINATE_OPENERS) { (k..self.ts.len() - 1).find(|&i| self.break_after(i))? + 1 } else { k };
+            let rest = (self.ts[k].start, self.rest(from, if from == k { 3 } else { 2 })?.1);
+            let speaker = self.speaker_in(self.ts[c].start, self.ts[v].start, false);
+            return Some(Reported { parts: vec![rest], cue: (self.ts[v].start, self.ts[v].end), speaker, rule: "reported-after-content", confidence: if speaker.is_some() { 0.8 } else { 0.0 } });
+        }
         // two words are content only when the sentence goes on after the cue clause
         // (`This campaign, he says, is different`)
         if words < 3 && (k >= self.ts.len() || !subject_before) {
