@@ -847,3 +847,25 @@ fn a_thousands_separator_does_not_end_the_content() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the plan").text, "the plan to spend $24,000 on a study of the bridge");
 }
+
+/// `The budget office said about half of the adjustment reflected ...`: an approximate
+/// quantity after the verb opens the content's subject, not an adverbial (`said about
+/// the plan`).
+#[test]
+fn an_approximate_quantity_after_said_opens_the_content() {
+    let text = format!("{HEAD}Maria Lopez said about half of the money went to the bridge. Tom Reyes said nearly 40 percent of it was wasted.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "about half").text, "about half of the money went to the bridge");
+    assert_eq!(item(&q, "nearly 40").text, "nearly 40 percent of it was wasted");
+}
+
+/// `The group, which represents farmers, said the plan would fail`: a relative clause
+/// set off before the verb belongs to its subject; it is not content said by someone
+/// after the verb.
+#[test]
+fn a_relative_clause_set_off_before_said_is_the_subjects() {
+    let text = format!("{HEAD}The group, which represents farmers, said the bridge would fail.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge would fail");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("The group")), "{:#?}", q.quotes);
+}

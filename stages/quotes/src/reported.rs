@@ -403,6 +403,20 @@ impl<'a> Sentence<'a> {
         Some((self.ts[from].start, self.ts[end].end))
     }
 
+    /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40
+    /// percent`, `over a third`, `roughly 2,000`).
+    fn approximate(&self, i: usize) -> bool {
+        const QUANTITIES: &[&str] = &[
+            "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+            "dozens", "hundreds", "thousands", "millions", "billions",
+        ];
+        const FRACTIONS: &[&str] = &["third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million", "billion"];
+        let number = |j: usize| self.ts.get(j).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) || self.in_list(j, QUANTITIES);
+        self.in_list(i, &["about", "over", "around", "nearly", "almost", "roughly", "under", "approximately"])
+            && !self.inside[i]
+            && (number(i + 1) || (self.in_list(i + 1, &["a", "an"]) && self.in_list(i + 2, FRACTIONS)))
+    }
+
     /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
     fn asked_at(&self, i: usize) -> bool {
         self.is(i, "asked") && !self.inside[i]
@@ -513,6 +527,12 @@ impl<'a> Sentence<'a> {
                 || (f..=o).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["de", "van", "von", "al"]))
         };
         if !subject_before && opening.is_some_and(|o| o - f < 5 && named(o) && !self.in_list(f, GOVERNING)) {
+            return None;
+        }
+        // `The group, which represents farmers, said ...`: a relative clause set off
+        // before the verb belongs to the subject before it, which the sentence opens with
+        let relative = (f..c).rev().find(|&i| i + 1 < c && self.break_after(i)).is_some_and(|i| self.in_list(i + 1, &["who", "which", "whose"]));
+        if !subject_before && relative && opening.is_some_and(|o| o - f < 5 && !self.in_list(f, GOVERNING)) {
             return None;
         }
         // what follows the verb, up to the next comma: nothing, an adverbial, an
@@ -743,6 +763,9 @@ impl<'a> Sentence<'a> {
                 let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x])));
                 match that {
                     Some(i) => i + 1,
+                    // `said about half of the adjustment reflected ...`: an approximate
+                    // number opens the content's subject, not an adverbial
+                    None if frame == Frame::Clause && self.approximate(k) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.in_list(k, ADVERBIAL_OPENERS) && !self.break_after(v) => self.clause_start(k, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
