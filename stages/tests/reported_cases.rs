@@ -869,3 +869,36 @@ fn a_relative_clause_set_off_before_said_is_the_subjects() {
     assert_eq!(item(&q, "the bridge").text, "the bridge would fail");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("The group")), "{:#?}", q.quotes);
 }
+
+/// `Her husband was free, the president told her.`: a cue clause after the content
+/// may hold the addressee of `told`; what comes before it is the content.
+#[test]
+fn a_content_before_told_and_its_addressee_is_reported() {
+    let text = format!("{HEAD}Maria Lopez spoke on Monday. The bridge will open in May, the mayor told her. The repairs are done, Tom Reyes told reporters on Tuesday.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "The bridge");
+    assert_eq!(x.text, "The bridge will open in May");
+    assert_eq!(cue(x), Some("told"));
+    let y = item(&q, "The repairs");
+    assert_eq!(y.text, "The repairs are done");
+    assert_eq!(speaker_of(&sp, y).name, "Tom Reyes");
+}
+
+/// `CNN reported at least six planes filled the skies`: `at least` and a number open the
+/// content, not an adverbial of the verb.
+#[test]
+fn at_least_and_a_number_after_reported_open_the_content() {
+    let text = format!("{HEAD}The Harbour Post reported at least six boats struck the bridge last year.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "at least").text, "at least six boats struck the bridge last year");
+}
+
+/// `Cruz, who says Trump is attacking him, said GOP voters ...`: the content of the
+/// relative clause ends where the subject's own verb of speech follows its comma.
+#[test]
+fn the_content_of_a_relative_clause_ends_at_the_subjects_verb() {
+    let text = format!("{HEAD}Maria Lopez, who says the bridge is unsafe, said the council should close it.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge is unsafe");
+    assert_eq!(item(&q, "the council").text, "the council should close it");
+}

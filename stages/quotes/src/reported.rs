@@ -387,6 +387,9 @@ impl<'a> Sentence<'a> {
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.coordinated_verb(next + 1))
+                // `Cruz, who says Trump is attacking him, said GOP voters ...`: the verb of
+                // the subject a relative clause was set in ends that clause's content
+                || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
                 // `... and she accused Trump of ...`: a pronoun subject and its reporting verb
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && self.coordinated_verb(next + 2))
                 // `, and Trump vowed ...`: a new subject and its reporting verb
@@ -412,9 +415,12 @@ impl<'a> Sentence<'a> {
         ];
         const FRACTIONS: &[&str] = &["third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million", "billion"];
         let number = |j: usize| self.ts.get(j).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) || self.in_list(j, QUANTITIES);
-        self.in_list(i, &["about", "over", "around", "nearly", "almost", "roughly", "under", "approximately"])
+        // (`at least 20`, `up to 5 million`, `more than half`: two words)
+        let two = (self.is(i, "at") && self.in_list(i + 1, &["least", "most"])) || (self.is(i, "up") && self.is(i + 1, "to"));
+        let n = i + 1 + usize::from(two);
+        (two || self.in_list(i, &["about", "over", "around", "nearly", "almost", "roughly", "under", "approximately"]))
             && !self.inside[i]
-            && (number(i + 1) || (self.in_list(i + 1, &["a", "an"]) && self.in_list(i + 2, FRACTIONS)))
+            && (number(n) || (self.in_list(n, &["a", "an"]) && self.in_list(n + 1, FRACTIONS)))
     }
 
     /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
@@ -549,8 +555,22 @@ impl<'a> Sentence<'a> {
             && tail > 0
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
                 || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
+        // (`..., the president told her.`, `..., Carter told a Senate panel Wednesday.`,
+        // `..., Obama told his closest advisers as he labored ...`: the addressee and what
+        // goes with it, with no `that` of a content of its own)
+        let addressed = subject_before
+            && self.in_list(v, &["told", "tells"])
+            && !self.in_list(c, &["and", "but", "or", "then"])
+            && !self.in_list(0, OPENING_ADVERBIALS)
+            && !self.in_list(0, FRONT_ADVERBS)
+            && self.in_list(v + 1, ADDRESSEES)
+            && !self.in_list(v + 1, &["a", "an"])
+            && tail <= 6
+            && k >= self.ts.len()
+            && !(v + 1..k).any(|i| self.is(i, "that") || self.is(i, "to"));
         let tail_ok = tail == 0
             || (inverted_subject && tail <= 12)
+            || addressed
             || (tail <= 6 && (self.in_list(v + 1, ADVERBIAL_OPENERS) || (frame == Frame::Tell && self.ts[v + 1].text.starts_with(char::is_uppercase))));
         if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
             return None;
