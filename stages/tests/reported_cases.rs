@@ -902,3 +902,21 @@ fn the_content_of_a_relative_clause_ends_at_the_subjects_verb() {
     assert_eq!(item(&q, "the bridge").text, "the bridge is unsafe");
     assert_eq!(item(&q, "the council").text, "the council should close it");
 }
+
+/// `Polls show Clinton trailing Sanders`, `A survey by the group in March found Lopez
+/// with a lead`, `..., new filings show.`: what a poll, a study or a record shows or
+/// finds is reported, its object and what is said of it; a person who finds something
+/// (`Reyes found the keys`) reports nothing.
+#[test]
+fn what_a_poll_or_a_record_shows_or_finds_is_reported() {
+    let text = format!(
+        "{HEAD}Polls show Maria Lopez slightly trailing Tom Reyes in the harbour district. A survey by the council in March found Tom Reyes with a lead of 48 percent to 41 percent. More than half of the money went to the bridge, new filings show. Tom Reyes found the keys to the old bridge.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "Maria Lopez slightly");
+    assert_eq!(x.text, "Maria Lopez slightly trailing Tom Reyes in the harbour district");
+    assert_eq!(cue(x), Some("show"));
+    assert_eq!(item(&q, "Tom Reyes with").text, "Tom Reyes with a lead of 48 percent to 41 percent");
+    assert_eq!(item(&q, "More than half").text, "More than half of the money went to the bridge");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the keys")), "{:#?}", q.quotes);
+}

@@ -342,10 +342,16 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some(frames) = frame(self.ts[v].text) else { continue };
-            let found = frames.iter().find_map(|&f| match f {
-                Frame::Noun(preps) => self.nominal(v, preps),
-                f => self.after_content(v, f).or_else(|| self.clause(v, f)),
-            });
+            // `Polls show Clinton trailing Sanders`, `The survey found Clinton with a lead`:
+            // what a poll, a study or a record shows or finds is reported, object and all
+            let found = if self.evidence_shows(v) {
+                self.after_content(v, Frame::Clause).or_else(|| self.clause(v, Frame::Clause))
+            } else {
+                frames.iter().find_map(|&f| match f {
+                    Frame::Noun(preps) => self.nominal(v, preps),
+                    f => self.after_content(v, f).or_else(|| self.clause(v, f)),
+                })
+            };
             if let Some(r) = found {
                 if self.first_report.get().is_none() {
                     self.first_report.set(Some((v, r.speaker)));
@@ -404,6 +410,35 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Whether word `v` is `show` or `find` in one of its forms after a subject that is
+    /// evidence (`polls show`, `the April survey found`, `new filings show`): its object
+    /// and what is said of it are what the evidence reports.
+    fn evidence_shows(&self, v: usize) -> bool {
+        const VERBS: &[&str] = &["show", "shows", "showed", "shown", "find", "finds", "found"];
+        const EVIDENCE: &[&str] = &[
+            "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports",
+            "record", "records", "data", "figures", "filings", "filing", "analysis", "results",
+            "research", "numbers", "census", "audit", "review", "tally", "estimates", "projections",
+            "documents", "statistics", "surveys", "markets", "models", "investigation",
+        ];
+        if !self.in_list(v, VERBS) || self.inside[v] {
+            return false;
+        }
+        let j = cues::past_auxiliaries(&self.ts, 0, v);
+        if j == 0 || self.is(v + 1, "that") {
+            return false;
+        }
+        // the evidence noun heads the clause's subject: within its first words, right
+        // before the verb or before a phrase of its own (`A survey by the group in March
+        // found`, `A Quinnipiac poll this month found`, `a poll released Monday found`)
+        let start = (0..j).rev().find(|&i| self.break_after(i) || self.inside[i]).map_or(0, |i| i + 1);
+        (start..j.min(start + 5)).any(|e| {
+            self.in_list(e, EVIDENCE)
+                && (e + 1 == j
+                    || self.in_list(e + 1, &["by", "of", "from", "in", "for", "on", "at", "this", "last", "released", "conducted", "published", "taken", "commissioned"]))
+        })
     }
 
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40
@@ -520,7 +555,7 @@ impl<'a> Sentence<'a> {
         if (words < 2 && !adverbial_front) || self.is(0, "according") {
             return None;
         }
-        if subject_before && !self.clause_subject(c, v) {
+        if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
             return None;
         }
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
