@@ -920,3 +920,21 @@ fn what_a_poll_or_a_record_shows_or_finds_is_reported() {
     assert_eq!(item(&q, "More than half").text, "More than half of the money went to the bridge");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("the keys")), "{:#?}", q.quotes);
 }
+
+/// `..., Lopez said, when asked whether she would run again.`, `Reyes asked former Mayor
+/// Ann Carter whether ...`: the question is reported wherever `when asked` stands, and
+/// past an addressee of a few words; not past the object's own phrase (`asked him to
+/// condemn violence no matter who ...`).
+#[test]
+fn when_asked_mid_sentence_and_asked_an_addressee_whether() {
+    let text = format!(
+        "{HEAD}“We will see,” Maria Lopez said when asked whether she would run again.\n\nTom Reyes asked former Mayor Ann Carter whether the bridge was safe. Tom Reyes asked her to condemn the vandalism no matter who is responsible.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "whether she would");
+    assert_eq!(x.text, "whether she would run again");
+    assert_eq!(x.speaker, None, "the text does not say who asked");
+    let y = item(&q, "whether the bridge");
+    assert_eq!(speaker_of(&sp, y).name, "Tom Reyes");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("who is")), "{:#?}", q.quotes);
+}

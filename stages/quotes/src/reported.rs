@@ -671,7 +671,10 @@ impl<'a> Sentence<'a> {
         while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) {
             j -= 1;
         }
-        if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS))) {
+        // (`..., Sanders said, when asked whether ...`: `when` and `asked` with no
+        // subject between them, wherever in the sentence)
+        let passive_question = j == v && j > 0 && self.in_list(j - 1, &["when", "if", "after", "once", "before", "while", "as"]);
+        if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS)) || passive_question) {
             // `Asked whether ..., he said`, `When asked about ...`: the question is the
             // content, and the text does not say who asked it
             return self.complement(v, frame, None, j);
@@ -884,7 +887,12 @@ impl<'a> Sentence<'a> {
                 }
             }
             Frame::Whether => {
-                let w = (k..(k + 4).min(self.ts.len())).find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what", "when", "who"]))?;
+                // (past an addressee: `asked former Attorney General Eric Holder whether`)
+                // (not past the object's own phrase: `asked him to condemn violence no
+                // matter who`, `asked her about several women who`, `ask a question`)
+                let w = (k..(k + 7).min(self.ts.len()))
+                    .take_while(|&i| i == k || (!self.break_after(i - 1) && !self.inside[i] && !self.in_list(i - 1, &["to", "about", "for", "on", "matter", "question", "questions"])))
+                    .find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what", "who"]) || (i == k && self.is(i, "when")))?;
                 if w > k {
                     cue_end = self.ts[w - 1].end;
                 }
