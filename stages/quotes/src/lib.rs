@@ -143,12 +143,13 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let mut absorbed = vec![false; items.len()];
     let mut found: Vec<Found2> = Vec::new();
     let reports = reported::reported(text, &pars, &mentions, &areas);
-    // An attitude or a noun inside another report's content is part of what was
-    // reported, not a report of its own (`Lopez noted that Baker has mocked the plan`:
-    // one report, Lopez's); a speech or belief verb there is one (`Lopez said Baker
-    // believes ...`: two).
+    // A report inside another report's content is part of what was reported, not a
+    // report of its own: `Lopez said Baker believes the bridge will fall` is one report,
+    // Lopez's, whose content holds what she says Baker believes. The writer attributes
+    // only the outer one; taking the inner as Baker's would put words in Baker's mouth
+    // on Lopez's say-so (and PolNeAR's annotators never nest either).
     let contents = Contents::new(&reports);
-    let nested = |r: &reported::Reported| matches!(r.rule, "reported-attitude" | "reported-nominal") && contents.holds_cue(r.cue);
+    let nested = |r: &reported::Reported| contents.holds_cue(r.cue);
     let mut seen: FxHashSet<Vec<(usize, usize)>> = FxHashSet::default();
     for r in reports.iter().filter(|r| !nested(r)) {
         let Some(f) = finish(text, r, &items, &mut absorbed) else { continue };

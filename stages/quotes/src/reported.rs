@@ -558,6 +558,18 @@ impl<'a> Sentence<'a> {
         if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
             return None;
         }
+        // `Maria Lopez said the bridge would open in May - a date the engineers doubt.`:
+        // a front that is a report of its own (a named subject and its verb of speech)
+        // is not the content of a verb after it
+        let reports_itself = (1..c).any(|i| {
+            !self.inside[i]
+                && self.ts[i].text.starts_with(char::is_lowercase)
+                && self::frame(self.ts[i].text).is_some()
+                && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[i - 1].end)
+        });
+        if reports_itself {
+            return None;
+        }
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
         // before the verb are its subject, not content; so they are after a quote
         // (`“...,” Tom Reyes, a former adviser, said`), whose words are the content
