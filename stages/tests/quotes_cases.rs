@@ -244,9 +244,13 @@ fn pronoun_cue_skips_the_object_of_a_preposition() {
 
 #[test]
 fn according_to_names_the_speaker() {
+    // (the quote is woven into what `according to` reports: one mixed item, hers)
     let text = format!("{HEAD}The bridge will be “the longest in the state by far,” according to Maria Lopez.\n");
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "the longest"), Some("maria-lopez"));
+    let x = quote(&q, "The bridge will be");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(x.cue.as_ref().map(|c| c.text.as_str()), Some("according to"));
 }
 
 #[test]
@@ -647,9 +651,11 @@ fn inverted_cue_before_the_quote_after_a_comma() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "with this thing").as_deref(), Some("Reyes"));
     // an object after the verb is no inversion: `said the group might run ads against X`
+    // (the quote continues what she said after a comma: one mixed item, hers)
     let text = format!("{HEAD}Dana Ortiz, the group's chief strategist, said the group might run ads against Mr. Reyes or Ms. Moss, “depending on how the race develops.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "depending on").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "the group might").as_deref(), Some("Dana Ortiz"));
+    assert!(quote(&q, "the group might").text.contains("depending on how the race develops"));
 }
 
 #[test]

@@ -942,3 +942,35 @@ fn when_asked_mid_sentence_and_asked_an_addressee_whether() {
     assert_eq!(speaker_of(&sp, y).name, "Tom Reyes");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("who is")), "{:#?}", q.quotes);
 }
+
+/// `Right now, the campaign is “doing everything it can,” he said.`, `Lopez said that
+/// whatever voters decide, “they should not ...”`: a quote whose cue is the report's own
+/// verb, woven into its content or right after it across a comma, is the report's quoted
+/// words: one mixed item, not a fragment and a quote.
+#[test]
+fn a_quote_with_the_reports_own_cue_joins_its_content() {
+    let text = format!(
+        "{HEAD}Right now, the council is “doing everything it can to fix the bridge,” Maria Lopez said.\n\nTom Reyes said that whatever the council decides, “it should not close the harbour.”\n\nThe report said the bridge was unsafe.\n\n“This is a major problem.”\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "Right now");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    assert!(x.text.contains("doing everything it can"), "{x:#?}");
+    let y = item(&q, "whatever the council");
+    assert_eq!(y.kind, QuoteKind::Mixed);
+    assert!(y.text.contains("it should not close the harbour"), "{y:#?}");
+    assert_eq!(q.quotes.iter().filter(|x| x.kind == QuoteKind::Direct).map(|x| x.text.as_str()).collect::<Vec<_>>(), ["This is a major problem."], "a quote after the sentence's end stands alone");
+}
+
+/// `told the crowd the bridge would open`, `telling the class of 2014, “...”`: a
+/// determiner opens the addressee, whose noun comes after it; the content is the clause
+/// after the addressee, and without one there is no content (`class of 2014` is not).
+#[test]
+fn an_addressee_opened_by_a_determiner_is_not_content() {
+    let text = format!("{HEAD}Maria Lopez told the crowd the bridge would open in May. Tom Reyes spoke later, telling the class of 2014, “Work hard and be humble.”\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.text, "the bridge would open in May");
+    assert_eq!(cue(x), Some("told the crowd"));
+    assert!(q.quotes.iter().all(|x| !x.text.starts_with("class of")), "{:#?}", q.quotes);
+}

@@ -273,12 +273,15 @@ struct Found2 {
 /// items of their own), trims each range, and takes in the woven quotes inside as its
 /// quoted words. `None` when nothing but quotes was left.
 fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bool]) -> Option<Found2> {
-    // a quote with its own cue after it (`“...,” she said`) stands on its own, woven or not
+    // a quote with its own cue after it (`“...,” she said`) stands on its own, woven or not;
+    // but a woven quote whose cue is this report's verb is this report's quoted words
+    // (`Right now, the campaign is “doing everything it can,” he said.`: one item)
+    let same_cue = |it: &Item| it.cue.is_some_and(|c| c.0 < r.cue.1 && r.cue.0 < c.1);
     let alone = |it: &Item| {
         let cue_right_after = it.own.is_some_and(|f| {
             f.start >= it.s.close_end && f.subject != cues::Subject::Unnamed && text.get(it.s.close_end..f.start).is_some_and(|g| !g.chars().any(char::is_alphanumeric))
         });
-        it.kind.is_none() && (!it.partial || cue_right_after)
+        it.kind.is_none() && (!it.partial || (cue_right_after && !same_cue(it)))
     };
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for &(s0, e) in &r.parts {
@@ -311,11 +314,16 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     let mut hi = ranges.iter().map(|r| r.1).max().unwrap_or(0);
     let from = items.partition_point(|it| it.reach < lo);
     for (i, it) in items.iter().enumerate().skip(from) {
-        if it.s.open >= hi {
+        if it.s.open > hi + 3 {
             break;
         }
-        let Some(range) = ranges.iter_mut().find(|(s, e)| *s <= it.s.end && it.s.start < *e) else { continue };
-        if it.kind.is_none() && !alone(it) {
+        // (a quote of this report's cue right after a range, `Bolton said that whatever
+        // voters decide, “they should not ...”`, continues it)
+        // (only across a comma or a space: a colon introduces a quote of its own, and a
+        // sentence's end ends the content)
+        let touches = |e: usize| same_cue(it) && it.s.open >= e && text.get(e..it.s.open).is_some_and(|g| g.len() <= 3 && g.chars().all(|c| c == ',' || c == ' '));
+        let Some(range) = ranges.iter_mut().find(|(s, e)| (*s <= it.s.end && it.s.start < *e && !alone(it)) || touches(*e)) else { continue };
+        if it.kind.is_none() {
             // the content takes in the quote's marks too, so none is left unpaired
             range.0 = range.0.min(it.s.open);
             range.1 = range.1.max(it.s.end.min(it.s.close_end));

@@ -874,7 +874,14 @@ impl<'a> Sentence<'a> {
                         if self.break_after(e) {
                             return None;
                         }
-                        if self.in_list(e + 1, NOT_CONTENT_START) {
+                        // (`told the crowd the plan is dead`: a determiner opens the
+                        // addressee, whose noun comes next; the content opens a clause)
+                        let determiner = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "fellow", "local"]);
+                        if determiner {
+                            let start = self.clause_start(e + 1, 7)?;
+                            cue_end = self.ts[start - 1].end;
+                            start
+                        } else if self.in_list(e + 1, NOT_CONTENT_START) {
                             // `told The Gazette of Newark last week she would ...`
                             self.clause_start(e + 1, 7)?
                         } else {
