@@ -342,6 +342,14 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some(frames) = frame(self.ts[v].text) else { continue };
+            // `His 32% support gives him ...`, `strong support among evangelicals`: after a
+            // possessive, a number or an adjective of degree the form is a noun, and only
+            // its noun frame (`support for X`) reports
+            let noun_use = v > 0
+                && !self.inside[v - 1]
+                && (self.in_list(v - 1, &["his", "her", "their", "its", "our", "my", "your", "strong", "broad", "growing", "widespread", "little", "much", "enough", "popular", "public"])
+                    || self.ts[v - 1].text.starts_with(|c: char| c.is_ascii_digit()))
+                && frames.iter().any(|f| matches!(f, Frame::Noun(_)));
             // `Polls show Clinton trailing Sanders`, `The survey found Clinton with a lead`:
             // what a poll, a study or a record shows or finds is reported, object and all
             let found = if self.evidence_shows(v) {
@@ -349,6 +357,7 @@ impl<'a> Sentence<'a> {
             } else {
                 frames.iter().find_map(|&f| match f {
                     Frame::Noun(preps) => self.nominal(v, preps),
+                    _ if noun_use => None,
                     f => self.after_content(v, f).or_else(|| self.clause(v, f)),
                 })
             };
