@@ -988,3 +988,14 @@ fn attempts_upkeep_stimuli_and_noun_support_are_not_reports() {
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert_eq!(texts, ["the bridge is safe", "the new bridge"], "{:#?}", q.quotes);
 }
+
+/// `Rubio says, win or lose in Tuesday's primary, he's staying in the race`: a short
+/// phrase set off by commas after the verb opens the content when a clause follows it.
+#[test]
+fn a_phrase_set_off_after_says_opens_the_content() {
+    let text = format!("{HEAD}Maria Lopez says, win or lose on Tuesday, she is staying in the race.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "win or lose");
+    assert_eq!(x.text, "win or lose on Tuesday, she is staying in the race");
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+}

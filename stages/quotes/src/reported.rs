@@ -450,6 +450,18 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether a comma after the verb `v` sets off a short phrase, after whose closing
+    /// comma a clause opens with a subject pronoun or a determiner.
+    fn interjected(&self, v: usize) -> bool {
+        let k = v + 1;
+        if k >= self.ts.len() || self.inside[k] || self.in_list(k, &["and", "but", "or", "which", "who"]) || self.text.get(self.ts[v].end..self.ts[k].start).map(str::trim) != Some(",") {
+            return false;
+        }
+        let Some(b) = (k..(k + 8).min(self.ts.len().saturating_sub(1))).find(|&i| self.break_after(i)) else { return false };
+        let gap = self.text.get(self.ts[b].end..self.ts[b + 1].start).map(str::trim);
+        gap == Some(",") && !self.inside[b + 1] && self.in_list(b + 1, &["he", "she", "they", "we", "i", "it", "he’s", "she’s", "they’re", "we’re", "it’s", "he's", "she's", "there", "the", "his", "her", "their", "this"])
+    }
+
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40
     /// percent`, `over a third`, `roughly 2,000`).
     fn approximate(&self, i: usize) -> bool {
@@ -848,6 +860,9 @@ impl<'a> Sentence<'a> {
                     None if frame == Frame::Clause && self.in_list(k, ADVERBIAL_OPENERS) && !self.break_after(v) => self.clause_start(k, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
+                    // `Rubio says, win or lose in Tuesday's primary, he's staying in the
+                    // race`: a phrase set off by commas before the content's clause
+                    None if frame == Frame::Clause && self.interjected(v) => k,
                     None => return None,
                 }
             }
