@@ -999,3 +999,33 @@ fn a_phrase_set_off_after_says_opens_the_content() {
     assert_eq!(x.text, "win or lose on Tuesday, she is staying in the race");
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
 }
+
+/// From a review of this session's rules, sentences they must not misread:
+/// - `Tom Reyes opposes the new bridge, Maria Lopez said.`: a front with a report of its
+///   own is still the content of the cue after it;
+/// - `Maria Lopez said crime rose last year, and the mayor said he would ...`: a new
+///   subject opened by a determiner ends the content before its own report;
+/// - `Asked about the delay, Maria Lopez told reporters.`: a participle phrase is no
+///   content of `told`;
+/// - `Police asked drivers in the area who saw the crash to call`: `who` after an
+///   addressee opens a relative, not a question;
+/// - `Maria Lopez said, in a statement on Tuesday, the council would vote`: the cue's own
+///   adverbial is not content;
+/// - `The senators argued over two amendments`: `over two` is no approximate quantity there;
+/// - `Maria Lopez said voters were angry and they wanted answers`: `and they wanted` does
+///   not end the content.
+#[test]
+fn sentences_the_new_rules_must_not_misread() {
+    let text = format!(
+        "{HEAD}Tom Reyes opposes the new bridge, Maria Lopez said.\n\nMaria Lopez said crime rose last year, and the mayor said he would hire more officers.\n\nAsked about the delay, Maria Lopez told reporters.\n\nPolice asked drivers in the area who saw the crash to call the hotline.\n\nMaria Lopez said, in a statement on Tuesday, the council would vote in May.\n\nThe senators argued over two amendments for most of the night.\n\nMaria Lopez said voters were angry and they wanted answers from the council.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "Tom Reyes opposes");
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    assert_eq!(item(&q, "crime rose").text, "crime rose last year");
+    assert_eq!(item(&q, "he would hire").text, "he would hire more officers");
+    assert_eq!(item(&q, "the council would").text, "the council would vote in May");
+    assert_eq!(item(&q, "voters were").text, "voters were angry and they wanted answers from the council");
+    let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert!(texts.iter().all(|t| !t.starts_with("Asked") && !t.starts_with("who saw") && !t.starts_with("in a statement") && !t.starts_with("over two")), "{texts:#?}");
+}

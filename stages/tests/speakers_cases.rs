@@ -415,8 +415,14 @@ fn a_title_after_a_subordinator_does_not_take_the_next_pronoun() {
 /// senator named last.
 #[test]
 fn a_place_word_in_a_titled_description_picks_the_person_it_stood_before() {
-    let text = "Senators Spar\n\nTexas Sen. Ted Cruz spoke first on Tuesday. Sen. Bernie Sanders spoke next.\n\n“We need a flat tax,” the Texas senator said.\n";
+    let text = "Senators Spar\n\nTexas Sen. Ted Cruz spoke on Tuesday. Sen. Bernie Sanders spoke next.\n\n“We need a flat tax,” the Texas senator said.\n";
     let sp = run(text);
     let cruz = forms(person(&sp, "ted-cruz"));
     assert!(cruz.contains(&("the Texas senator", MentionForm::Description)), "{sp:#?}");
+    // (the word must stand before the title in the name's own sentence, not at the end
+    // of the sentence before: `Abbott spoke. Gov. Gavin Newsom` is no Texas governor)
+    let text = "Governors Spar\n\nTexas Gov. Greg Abbott spoke. Gov. Gavin Newsom replied.\n\n“No,” the Texas governor said.\n";
+    let sp = run(text);
+    let abbott = forms(person(&sp, "greg-abbott"));
+    assert!(abbott.contains(&("the Texas governor", MentionForm::Description)), "{sp:#?}");
 }

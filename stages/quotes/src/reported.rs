@@ -313,7 +313,7 @@ impl<'a> Sentence<'a> {
         let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
         // a thousands separator (`$24,000`) is no break
         let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
-        if self.text.get(a..b) == Some(",") && self.ts[i].text.ends_with(|c: char| c.is_ascii_digit()) && self.ts.get(i + 1).is_some_and(|t| t.text.len() == 3 && digits(t.text)) {
+        if self.text.get(a..b) == Some(",") && self.ts[i].text.ends_with(|c: char| c.is_ascii_digit()) && self.ts.get(i + 1).is_some_and(|t| t.text.get(..3).is_some_and(digits) && !t.text[3..].starts_with(|c: char| c.is_ascii_digit())) {
             return false;
         }
         self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']) || g.contains("--") || g.contains(" - "))
@@ -406,13 +406,19 @@ impl<'a> Sentence<'a> {
                 // the subject a relative clause was set in ends that clause's content
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
                 // `... and she accused Trump of ...`: a pronoun subject and its reporting verb
-                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && self.coordinated_verb(next + 2))
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && (self.ts.get(next + 2).is_some_and(|t| cues::is_verb(t.text, false)) || self.in_list(next + 2, &["accused", "blamed", "criticized", "charged", "attacked", "denied", "praised", "urged"])))
                 // `, and Trump vowed ...`: a new subject and its reporting verb
                 || (self.break_after(i)
                     && self.in_list(next, &["and", "but"])
                     && (next + 2..(next + 5).min(self.ts.len())).any(|w| {
                         !self.inside[w] && frame(self.ts[w].text).is_some() && (self.ts[w - 1].text.starts_with(char::is_uppercase) || self.in_list(w - 1, SUBJECT_WORDS))
-                    }));
+                    }))
+                // `... and the mayor said he would ...`, `... while the governor argued`: a
+                // new subject opened by a determiner and its verb of speech
+                || (self.in_list(next, &["and", "but", "while", "whereas"])
+                    && !self.inside[next]
+                    && self.in_list(next + 1, &["the", "a", "an", "his", "her", "their", "its", "our"])
+                    && (next + 3..(next + 6).min(self.ts.len())).any(|w| !self.inside[w] && cues::is_verb(self.ts[w].text, false) && self.ts[w].text.starts_with(char::is_lowercase)));
             if stop {
                 end = i;
                 break;
@@ -430,13 +436,14 @@ impl<'a> Sentence<'a> {
             "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports",
             "record", "records", "data", "figures", "filings", "filing", "analysis", "results",
             "research", "numbers", "census", "audit", "review", "tally", "estimates", "projections",
-            "documents", "statistics", "surveys", "markets", "models", "investigation",
+            "documents", "statistics", "investigation",
         ];
         if !self.in_list(v, VERBS) || self.inside[v] {
             return false;
         }
         let j = cues::past_auxiliaries(&self.ts, 0, v);
-        if j == 0 || self.is(v + 1, "that") {
+        // (`Documents found in the basement show ...`: a participle, not the verb)
+        if j == 0 || self.is(v + 1, "that") || (self.in_list(v, &["found", "shown"]) && self.in_list(v + 1, cues::PREPOSITIONS)) {
             return false;
         }
         // the evidence noun heads the clause's subject: within its first words, right
@@ -452,14 +459,19 @@ impl<'a> Sentence<'a> {
 
     /// Whether a comma after the verb `v` sets off a short phrase, after whose closing
     /// comma a clause opens with a subject pronoun or a determiner.
-    fn interjected(&self, v: usize) -> bool {
+    /// Returns where the content starts: at the phrase (`win or lose on Tuesday, she
+    /// is ...`), or after it when it is the cue's own adverbial (`said, in a statement
+    /// on Tuesday, the council would ...`, `said, as the crowd cheered, ...`).
+    fn interjected(&self, v: usize) -> Option<usize> {
         let k = v + 1;
         if k >= self.ts.len() || self.inside[k] || self.in_list(k, &["and", "but", "or", "which", "who"]) || self.text.get(self.ts[v].end..self.ts[k].start).map(str::trim) != Some(",") {
-            return false;
+            return None;
         }
-        let Some(b) = (k..(k + 8).min(self.ts.len().saturating_sub(1))).find(|&i| self.break_after(i)) else { return false };
+        let b = (k..(k + 8).min(self.ts.len().saturating_sub(1))).find(|&i| self.break_after(i))?;
         let gap = self.text.get(self.ts[b].end..self.ts[b + 1].start).map(str::trim);
-        gap == Some(",") && !self.inside[b + 1] && self.in_list(b + 1, &["he", "she", "they", "we", "i", "it", "he’s", "she’s", "they’re", "we’re", "it’s", "he's", "she's", "there", "the", "his", "her", "their", "this"])
+        let clause = gap == Some(",") && !self.inside[b + 1] && self.in_list(b + 1, &["he", "she", "they", "we", "i", "it", "he’s", "she’s", "they’re", "we’re", "it’s", "he's", "she's", "there", "the", "his", "her", "their", "this"]);
+        let adverbial = self.in_list(k, GOVERNING) || self.in_list(k, SUBORDINATE_OPENERS);
+        clause.then_some(if adverbial { b + 1 } else { k })
     }
 
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40
@@ -471,7 +483,7 @@ impl<'a> Sentence<'a> {
         ];
         const FRACTIONS: &[&str] = &["third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million", "billion"];
         let number = |j: usize| self.ts.get(j).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) || self.in_list(j, QUANTITIES);
-        // (`at least 20`, `up to 5 million`, `more than half`: two words)
+        // (`at least 20`, `up to 5 million`: two words)
         let two = (self.is(i, "at") && self.in_list(i + 1, &["least", "most"])) || (self.is(i, "up") && self.is(i + 1, "to"));
         let n = i + 1 + usize::from(two);
         (two || self.in_list(i, &["about", "over", "around", "nearly", "almost", "roughly", "under", "approximately"]))
@@ -579,18 +591,6 @@ impl<'a> Sentence<'a> {
         if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
             return None;
         }
-        // `Maria Lopez said the bridge would open in May - a date the engineers doubt.`:
-        // a front that is a report of its own (a named subject and its verb of speech)
-        // is not the content of a verb after it
-        let reports_itself = (1..c).any(|i| {
-            !self.inside[i]
-                && self.ts[i].text.starts_with(char::is_lowercase)
-                && self::frame(self.ts[i].text).is_some()
-                && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[i - 1].end)
-        });
-        if reports_itself {
-            return None;
-        }
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
         // before the verb are its subject, not content; so they are after a quote
         // (`“...,” Tom Reyes, a former adviser, said`), whose words are the content
@@ -631,6 +631,15 @@ impl<'a> Sentence<'a> {
             && !self.in_list(c, &["and", "but", "or", "then"])
             && !self.in_list(0, OPENING_ADVERBIALS)
             && !self.in_list(0, FRONT_ADVERBS)
+            // (a clause with a verb of its own, not `Asked about the delay,` or `Moments
+            // after the verdict was read,`)
+            && !self.ts[0].text.ends_with("ed")
+            && !self.ts[0].text.ends_with("ing")
+            && !(0..c).any(|i| self.in_list(i, SUBORDINATE_OPENERS))
+            && (1..c).any(|i| {
+                let w = self.ts[i].text;
+                w.starts_with(char::is_lowercase) && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || self.in_list(i, &["is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might"]))
+            })
             && self.in_list(v + 1, ADDRESSEES)
             && !self.in_list(v + 1, &["a", "an"])
             && tail <= 6
@@ -686,7 +695,10 @@ impl<'a> Sentence<'a> {
     /// `he`, `Tom Reyes`) and nothing more.
     fn clause_subject(&self, c: usize, v: usize) -> bool {
         let j = cues::past_auxiliaries(&self.ts, c, v);
-        j > c && !self.in_list(j - 1, NOT_SUBJECT) && (j - c) <= 5 && !(c..j).any(|i| frame(self.ts[i].text).is_some())
+        // (`- a date the engineers doubt`: a second determiner after a noun opens a
+        // relative clause with a gap, not a subject; `the head of the agency` is one)
+        let gap = (c + 1..j).any(|i| self.in_list(i, &["the", "a", "an"]) && !self.in_list(i - 1, cues::PREPOSITIONS) && !self.in_list(i - 1, &["and", "or"]));
+        j > c && !gap && !self.in_list(j - 1, NOT_SUBJECT) && (j - c) <= 5 && !(c..j).any(|i| frame(self.ts[i].text).is_some())
     }
 
     /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
@@ -856,13 +868,13 @@ impl<'a> Sentence<'a> {
                     Some(i) => i + 1,
                     // `said about half of the adjustment reflected ...`: an approximate
                     // number opens the content's subject, not an adverbial
-                    None if frame == Frame::Clause && self.approximate(k) && !self.break_after(v) => k,
+                    None if frame == Frame::Clause && self.approximate(k) && !self.break_after(v) && self.in_list(v, &["said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate"]) => k,
                     None if frame == Frame::Clause && self.in_list(k, ADVERBIAL_OPENERS) && !self.break_after(v) => self.clause_start(k, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
                     // `Rubio says, win or lose in Tuesday's primary, he's staying in the
                     // race`: a phrase set off by commas before the content's clause
-                    None if frame == Frame::Clause && self.interjected(v) => k,
+                    None if frame == Frame::Clause && self.interjected(v).is_some() => self.interjected(v)?,
                     None => return None,
                 }
             }
@@ -935,7 +947,7 @@ impl<'a> Sentence<'a> {
                 // matter who`, `asked her about several women who`, `ask a question`)
                 let w = (k..(k + 7).min(self.ts.len()))
                     .take_while(|&i| i == k || (!self.break_after(i - 1) && !self.inside[i] && !self.in_list(i - 1, &["to", "about", "for", "on", "matter", "question", "questions"])))
-                    .find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what", "who"]) || (i == k && self.is(i, "when")))?;
+                    .find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what"]) || (i == k && self.in_list(i, &["when", "who"])))?;
                 if w > k {
                     cue_end = self.ts[w - 1].end;
                 }

@@ -1052,15 +1052,23 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             // had the description's capitalised words before it (`Texas Sen. Ted Cruz`),
             // when someone's had; else the last one with that title
             let marks: Vec<&str> = phrase.split_whitespace().skip(1).filter(|x| x.starts_with(char::is_uppercase)).collect();
+            // (the words before the name in its own sentence: `Texas Sen. Ted Cruz`)
             let near = |start: usize| {
                 let mut from = start.saturating_sub(48);
                 while !text.is_char_boundary(from) {
                     from -= 1;
                 }
                 let lead = text.get(from..start).unwrap_or("");
+                let lead = lead.rfind(['\n', '“', '"']).map_or(lead, |k| &lead[k + 1..]);
+                // (past a sentence's end: a period after a word that is no abbreviation,
+                // `on Tuesday. Sen. Bernie Sanders`; `Texas Sen. Ted Cruz` keeps `Texas`)
+                let end = lead.match_indices(". ").filter(|&(k, _)| lead[..k].rsplit(' ').next().is_some_and(|w| w.len() > 4 || w.starts_with(char::is_lowercase))).last();
+                let lead = end.map_or(lead, |(k, _)| &lead[k + 1..]);
                 marks.iter().all(|m| lead.split_whitespace().any(|x| x.trim_end_matches(['.', ',']) == *m))
             };
-            let office = || list[..before].iter().rev().filter(|(_, _, title)| title.same_office(&said));
+            // (the last few so titled: a long document names thousands, and a description
+            // refers to someone named recently)
+            let office = || list[..before].iter().rev().take(16).filter(|(_, _, title)| title.same_office(&said));
             if by_title_only {
                 // one that does not speak names someone only when its words leave no
                 // doubt: one person so titled before it (`the president` after `President
