@@ -426,3 +426,13 @@ fn a_place_word_in_a_titled_description_picks_the_person_it_stood_before() {
     let abbott = forms(person(&sp, "greg-abbott"));
     assert!(abbott.contains(&("the Texas governor", MentionForm::Description)), "{sp:#?}");
 }
+
+/// `Maria Lopez said “Texas Sen. Ted Cruz is wrong ...”`: the look for the words before a
+/// titled name stops at an opening quote mark, which is three bytes long; it once sliced
+/// inside it and panicked.
+#[test]
+fn a_titled_name_right_after_an_opening_quote_mark_does_not_panic() {
+    let text = "Senators Spar\n\nMaria Lopez said “Texas Sen. Ted Cruz is wrong about the bridge.”\n\nSen. Bernie Sanders spoke next.\n\n“We need a flat tax,” the Texas senator said.\n";
+    let sp = run(text);
+    assert!(sp.speakers.iter().any(|s| s.id == "bernie-sanders"), "{sp:#?}");
+}

@@ -1059,7 +1059,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
                     from -= 1;
                 }
                 let lead = text.get(from..start).unwrap_or("");
-                let lead = lead.rfind(['\n', '“', '"']).map_or(lead, |k| &lead[k + 1..]);
+                let lead = lead.rfind(['\n', '“', '"']).map_or(lead, |k| &lead[k + lead[k..].chars().next().map_or(1, char::len_utf8)..]);
                 // (past a sentence's end: a period after a word that is no abbreviation,
                 // `on Tuesday. Sen. Bernie Sanders`; `Texas Sen. Ted Cruz` keeps `Texas`)
                 let end = lead.match_indices(". ").filter(|&(k, _)| lead[..k].rsplit(' ').next().is_some_and(|w| w.len() > 4 || w.starts_with(char::is_lowercase))).last();
