@@ -1029,3 +1029,18 @@ fn sentences_the_new_rules_must_not_misread() {
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert!(texts.iter().all(|t| !t.starts_with("Asked") && !t.starts_with("who saw") && !t.starts_with("in a statement") && !t.starts_with("over two")), "{texts:#?}");
 }
+
+/// `Lopez maintains he did nothing wrong`: a subject pronoun right after a verb that
+/// takes only a `that` clause opens one (a noun there is its object: `maintains a lead`).
+/// `Harbour: Tom Reyes, Ann Carter and Maria Lopez.`: a list of names after a colon is no
+/// content of the word before it, nor is a credit line (`Contributing: ...`).
+#[test]
+fn a_pronoun_after_a_that_verb_opens_its_clause_and_a_list_of_names_is_no_content() {
+    let text = format!(
+        "{HEAD}Maria Lopez maintains he did nothing wrong. Tom Reyes maintains a lead in the polls.\n\nHarbour: Tom Reyes, Ann Carter, Joe Baker and Maria Lopez.\n\nContributing: Ann Carter in Harbour Town and Joe Baker in the city.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "he did").text, "he did nothing wrong");
+    let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts, ["he did nothing wrong"], "{:#?}", q.quotes);
+}

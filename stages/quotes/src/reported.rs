@@ -186,6 +186,7 @@ const COLON_LABELS: &[&str] = &[
     "editor", "editors", "correction", "clarification", "source", "sources", "credit", "disclosure",
     "warning", "live", "breaking", "exclusive", "analysis", "opinion", "review", "listen", "more",
     "also", "subscribe", "share", "tags", "topics", "q", "a", "question", "answer", "by", "and",
+    "contributing", "contributors", "reporting", "writing",
 ];
 
 /// Words that, after a comma or dash, open something other than more of the content.
@@ -875,6 +876,10 @@ impl<'a> Sentence<'a> {
                     // `Rubio says, win or lose in Tuesday's primary, he's staying in the
                     // race`: a phrase set off by commas before the content's clause
                     None if frame == Frame::Clause && self.interjected(v).is_some() => self.interjected(v)?,
+                    // `maintains he did nothing wrong`, `found they had left`: a subject
+                    // pronoun right after a verb that takes only a `that` clause opens one
+                    // (a noun there is its object: `maintains a lead`)
+                    None if frame == Frame::That && !self.break_after(v) && self.in_list(k, &["he", "she", "they", "we", "i"]) && !self.inside[k] => k,
                     None => return None,
                 }
             }
@@ -1052,6 +1057,13 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let content = self.rest(c + 1, 3)?;
+        // (`Iowa: Tim Albrecht, Brad Anderson, ...`: a list of names, set off by commas,
+        // has no word in lower case but `and`; a title-case headline has no comma)
+        let after = self.ts.partition_point(|t| t.start < content.0);
+        let listed = self.text.get(content.0..content.1).is_some_and(|c| c.contains(','));
+        if listed && self.ts[after..].iter().take_while(|t| t.end <= content.1).all(|t| !t.text.starts_with(char::is_lowercase) || t.text == "and") {
+            return None;
+        }
         let speaker = self.speaker_in(self.lo, self.ts[c].end, true);
         Some(Reported {
             parts: vec![content],
