@@ -344,8 +344,8 @@ impl<'a> Sentence<'a> {
             }
             let Some(frames) = frame(self.ts[v].text) else { continue };
             // `His 32% support gives him ...`, `strong support among evangelicals`: after a
-            // possessive, a number or an adjective of degree the form is a noun, and only
-            // its noun frame (`support for X`) reports
+            // possessive, a number or an adjective (`strong`, `broad`, `public`) the form
+            // is a noun, and only its noun frame (`support for X`) reports
             let noun_use = v > 0
                 && !self.inside[v - 1]
                 && (self.in_list(v - 1, &["his", "her", "their", "its", "our", "my", "your", "strong", "broad", "growing", "widespread", "little", "much", "enough", "popular", "public"])
@@ -624,9 +624,9 @@ impl<'a> Sentence<'a> {
             && tail > 0
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
                 || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
-        // (`..., the president told her.`, `..., Carter told a Senate panel Wednesday.`,
-        // `..., Obama told his closest advisers as he labored ...`: the addressee and what
-        // goes with it, with no `that` of a content of its own)
+        // (`..., the president told her.`, `..., Smith told reporters on Tuesday.`: a short
+        // addressee ending the sentence, not `told a joke`, with no `that` or `to` of a
+        // content of its own)
         let addressed = subject_before
             && self.in_list(v, &["told", "tells"])
             && !self.in_list(c, &["and", "but", "or", "then"])
