@@ -102,10 +102,13 @@ impl Project {
         fs::write(self.path(rel), content).unwrap();
     }
 
-    /// Every file under `annotations/` with its bytes.
+    /// Every file under `annotations/` with its bytes; none when the folder is not
+    /// there (a run killed before it made it wrote nothing).
     pub fn annotations(&self) -> BTreeMap<String, Vec<u8>> {
         let mut files = BTreeMap::new();
-        collect(&self.path("annotations"), &self.path("annotations"), &mut files);
+        if self.path("annotations").is_dir() {
+            collect(&self.path("annotations"), &self.path("annotations"), &mut files);
+        }
         files
     }
 
