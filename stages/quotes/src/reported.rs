@@ -875,7 +875,7 @@ impl<'a> Sentence<'a> {
                     None if frame == Frame::Clause && self.colon_after(v) => k,
                     // `Rubio says, win or lose in Tuesday's primary, he's staying in the
                     // race`: a phrase set off by commas before the content's clause
-                    None if frame == Frame::Clause && self.interjected(v).is_some() => self.interjected(v)?,
+                    None if frame == Frame::Clause => self.interjected(v)?,
                     // `maintains he did nothing wrong`, `found they had left`: a subject
                     // pronoun right after a verb that takes only a `that` clause opens one
                     // (a noun there is its object: `maintains a lead`)
