@@ -377,3 +377,31 @@ fn subject_of_a_quote_only_cue_verb_is_no_source() {
     let sp = run("Bridge Plan Stalls\n\nThe cables were late, and tolls continued to rise all year.\n");
     assert_eq!(owner(&sp, "tolls"), None, "{:?}", ids(&sp));
 }
+
+/// `TransLink said ... When told of TransLink’s statement, he said`: a word with a capital
+/// inside it (`TransLink`, `WikiLeaks`) is a brand, so an organisation when it speaks, and
+/// `he` cannot refer to it; inner capitals after a name's prefix (`McCallum`, `DeSantis`)
+/// stay people's.
+#[test]
+fn a_word_with_a_capital_inside_is_an_organisation_not_a_person() {
+    let text = "Transit Plan\n\nMayor Doug McCallum spoke on Friday. TransLink said it had done no study.\n\nWhen told of TransLink’s statement, he said he never claimed one.\n";
+    let sp = run(text);
+    let t = entity(&sp, "translink");
+    assert_eq!(t.kind, SpeakerKind::Organisation);
+    assert!(!texts(t).contains(&"he"), "{sp:#?}");
+    let m = entity(&sp, "doug-mccallum");
+    assert_eq!(m.kind, SpeakerKind::Person);
+    assert!(texts(m).contains(&"he"), "{sp:#?}");
+    let sp = run("Races\n\nRon DeSantis spoke on Friday. DeSantis said the plan was sound.\n");
+    assert_eq!(entity(&sp, "ron-desantis").kind, SpeakerKind::Person);
+}
+
+/// `In Ottawa, Gajewski pointed to ...`: the verb belongs to the name right before it, not
+/// to the place before the comma, so the place is no speaker.
+#[test]
+fn a_place_before_a_comma_and_a_name_does_not_speak() {
+    let text = "Cold Snap\n\nKonrad Gajewski teaches geography.\n\nIn Ottawa, Gajewski pointed to new bicycle lanes.\n";
+    let sp = run(text);
+    assert!(owner(&sp, "Ottawa").is_none(), "{sp:#?}");
+    assert_eq!(owner(&sp, "Gajewski").map(|s| s.id.as_str()), Some("konrad-gajewski"));
+}

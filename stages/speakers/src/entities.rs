@@ -115,6 +115,27 @@ fn acronym(w: &Word) -> bool {
     (2..=6).contains(&n) && w.text.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// A brand-like word with a capital inside it (`TransLink`, `WikiLeaks`, `PolitiFact`):
+/// an organisation's or a product's name. People's names carry inner capitals only after
+/// a short prefix (`McCain`, `DeSantis`, `LeBron`, `MacArthur`, `VanVleet`, `FitzGerald`),
+/// and a listed given name is a person's whatever its capitals.
+pub(crate) fn brand_name(word: &str) -> bool {
+    const NAME_PREFIXES: &[&str] = &["Mac", "Van", "Von", "Del", "Der", "Den", "Ter", "Ten", "Sha", "Tre", "Fitz", "Dela", "Della"];
+    let mut chars = word.char_indices();
+    if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
+        return false;
+    }
+    let mut prev_lower = false;
+    for (at, c) in chars {
+        if c.is_uppercase() && prev_lower {
+            let prefix = &word[..at];
+            return prefix.chars().count() > 2 && !NAME_PREFIXES.contains(&prefix) && !contract::lexicon::is_given_name(word);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
 /// Whether a speech verb of the cue kind follows word `last` in its sentence, outside
 /// quotes, right away or after an adverb or auxiliary (`the agency also said`).
 fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
@@ -679,7 +700,7 @@ pub(crate) fn find(
         let head_word = words[last].text;
         let of_head = (first..last).find(|&k| words[k + 1].lower() == "of" && el.heads.contains(words[k].text));
         let single = first == last;
-        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text));
+        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text) || brand_name(words[first].text));
         let is_org = (lower_head && (first < last))
             || el.heads.contains(head_word)
             || of_head.is_some()

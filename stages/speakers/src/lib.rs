@@ -251,7 +251,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         let w = &words[run.first];
         // `Ms. White` is a person even though `White` alone is no name
         let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
-        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) {
+        // (`TransLink said` is an organisation's, which step 5 finds)
+        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !courtesy) {
             continue;
         }
         // `Critics said` opening a sentence is a group the descriptions below find (`Gov.
@@ -754,7 +755,15 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
             && !BETWEEN_SUBJECT_AND_VERB.contains(&lower)
             && !matches!(lower, "who" | "which" | "that" | "whose" | "and" | "or" | "but" | "too" | "however" | "himself" | "herself" | "itself" | "themselves")
     });
-    !noun_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
+    // (another name right after it is the verb's subject: `In Ottawa, Gajewski pointed
+    // to ...`)
+    let name_after = after.first().is_some_and(|w| {
+        w.capitalised()
+            && !lexicon().capitalised.contains(w.text)
+            && !contract::lexicon::is_month(w.text)
+            && !matches!(w.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    });
+    !noun_after && !name_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
         || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
             && !entities::modifier(words, last, lexicon()))
 }
