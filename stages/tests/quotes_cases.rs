@@ -726,3 +726,18 @@ fn she_said_does_not_take_the_previous_quote_of_a_man() {
     let (sp, q) = run(&text);
     assert_ne!(speaker_name(&sp, &q, "He truly cares").as_deref(), Some("Ben Jacobs"));
 }
+
+/// `“...,” University of the Fraser Valley political scientist Hamish Telford said.`: a
+/// description of more words than a subject usually takes, with no verb or comma in it,
+/// before the name that ends right at the verb; the quote is the name's, not the last
+/// speaker's. A clause in the phrase makes the name its object (`a member of the board
+/// that hired Hamish Telford said`), not the subject.
+#[test]
+fn a_long_role_phrase_before_the_name_after_the_quote() {
+    let text = format!("{HEAD}But observers say there may be a method to the mayor’s messages.\n\n“There is an element of gamesmanship going on,” University of the Harbour Valley political scientist Hamish Telford said.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "There is an element").as_deref(), Some("Hamish Telford"));
+    let text = format!("{HEAD}But observers say there may be a method to the mayor’s messages.\n\n“There is an element of gamesmanship going on,” a member of the harbour board that hired Hamish Telford said.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "There is an element").as_deref(), Some("Hamish Telford"));
+}

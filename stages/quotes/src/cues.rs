@@ -467,6 +467,9 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
             }
         }
     }
+    if let Some(found) = long_role_subject(text, ts, mentions) {
+        return Some(found);
+    }
     for (v, t) in ts.iter().enumerate().take(8) {
         if t.is("according") && ts.get(v + 1).is_some_and(|n| n.is("to")) {
             let m = mentions_in(mentions, t.end, hi).next();
@@ -536,6 +539,34 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         return Some(Found { start, end: t.end, subject, continues, gap: 0 });
     }
     None
+}
+
+/// `“...,” University of the Fraser Valley political scientist Hamish Telford said.`: a
+/// role phrase before the name longer than the few words [`after`] lets a subject take.
+/// Only a name that ends right before the verb (auxiliaries and adverbs aside), after
+/// words with no comma, verb, participle or clause word among them: such a run of words
+/// can only be the name's description.
+fn long_role_subject(text: &str, ts: &[Tok], mentions: &[Mention]) -> Option<Found> {
+    let first_verb = (0..ts.len()).find(|&k| verb_at(text, ts, k, false))?;
+    if first_verb < 8 {
+        return None;
+    }
+    let subject_end = past_auxiliaries(ts, 0, first_verb);
+    let name = mentions_in(mentions, ts[0].start, ts[subject_end.checked_sub(1)?].end).filter(|m| !m.pronoun).last()?;
+    if name.end != ts[subject_end - 1].end || possessive_name(text, name) {
+        return None;
+    }
+    let role = ts.iter().take_while(|t| t.end <= name.start);
+    let participle = |t: &Tok| t.text.chars().next().is_some_and(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed"));
+    let plain = role.clone().all(|t| !(t.in_list(CLAUSE_WORDS) || is_verb(t.text, true) || participle(t)));
+    let between = text.get(ts[0].start..name.start).unwrap_or("");
+    (plain && !between.contains([',', ';', ':', '"', '“', '”', '(', ')', '.', '!', '?'])).then(|| Found {
+        start: ts[0].start,
+        end: ts[first_verb].end,
+        subject: Subject::Person(name.speaker),
+        continues: false,
+        gap: 0,
+    })
 }
 
 /// A cue before a quote in its sentence: `Legend continued:`, `West replied,`,
