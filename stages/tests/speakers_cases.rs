@@ -436,3 +436,25 @@ fn a_titled_name_right_after_an_opening_quote_mark_does_not_panic() {
     let sp = run(text);
     assert!(sp.speakers.iter().any(|s| s.id == "bernie-sanders"), "{sp:#?}");
 }
+
+/// `Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at
+/// Railroad Workers United, said ...`: `Will` and `Young` both often open sentences, but a
+/// given name and the word after it, speaking past an apposition, are a person.
+#[test]
+fn a_given_name_that_also_opens_sentences_leads_a_name_that_speaks() {
+    let text = "Cold Trains\n\nWill Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at a union, said cold weather takes a toll.\n\nYoung said he suspects a mechanical issue.\n";
+    let sp = run(text);
+    let young = forms(person(&sp, "will-young"));
+    assert_eq!(young[..2], [("Will Young", MentionForm::Full), ("Young", MentionForm::Surname)], "{sp:#?}");
+    // (a question's modal before a name that speaks in no apposition is no given name)
+    let sp = run("Cold Trains\n\nWill Congress act before the storm? Nobody knows.\n");
+    assert!(!ids(&sp).iter().any(|id| id.starts_with("will")), "{sp:#?}");
+}
+
+/// `Xinhua, the official Chinese news agency, said ...`: a lone name whose verb comes
+/// after an apposition set off by commas speaks.
+#[test]
+fn a_lone_name_speaks_past_its_apposition() {
+    let sp = run("Sea Patrol\n\nXinhua, the official news agency, said the patrol was a provocation.\n");
+    assert!(ids(&sp).contains(&"xinhua"), "{sp:#?}");
+}

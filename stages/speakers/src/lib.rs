@@ -214,7 +214,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     let mut people = People::default();
 
     // 2. full names, first from prose, then confirmed ones from title-case lines
-    let runs = name_runs(&words, lex);
+    let runs = name_runs(text, &words, lex);
     let lone_speakers = lone_speaking_words(&words, lex);
     for title_case in [false, true] {
         for run in runs.iter().filter(|r| words[r.first].title_case == title_case) {
@@ -647,12 +647,28 @@ fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> 
 }
 
 /// Splits the paragraphs' words into runs of capitalised words.
-fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
+fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        if !w.capitalised() || (lex.capitalised.contains(w.text) && !is_title(w)) || compound_adjective(w.text) {
+        // (`Will Young, a locomotive mechanic, said`: a given name that is also a
+        // sentence's capitalised word leads a name that speaks)
+        let given_lead = || {
+            is_given_name(w.text)
+                && w.joins_next
+                && words.get(i + 1).is_some_and(|n| n.capitalised() && n.sentence == w.sentence)
+                && (speaks_around(words, i, i + 1) || speaks_past_apposition(text, words, i + 1, lex))
+        };
+        // (and such a word alone before a verb of speech may be a surname the text gave
+        // before, `Young said`, which the mentions below look up; it names no one new)
+        let lone_speaking = || {
+            w.text.chars().count() > 2
+                && !matches!(w.lower(), "the" | "this" | "that" | "these" | "those" | "it" | "its" | "he" | "she" | "his" | "her" | "they" | "their" | "we" | "you" | "who" | "which" | "what" | "and" | "but" | "when" | "while" | "where" | "how" | "why")
+                && !words.get(i + 1).is_some_and(|n| w.joins_next && n.capitalised())
+                && speaks_around(words, i, i)
+        };
+        if !w.capitalised() || (lex.capitalised.contains(w.text) && !is_title(w) && !given_lead() && !lone_speaking()) || compound_adjective(w.text) {
             i += 1;
             continue;
         }
@@ -675,10 +691,15 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
         }
         let first = j;
         let mut last = j;
+        // (after a given name in prose, a capitalised word goes on with the name even
+        // when it often opens a sentence: `Will Young`, `Bill Young`)
+        let surname_after_given = |k: usize| {
+            k == first && is_given_name(words[k].text) && !words[k].title_case && !contract::lexicon::is_month(words[k + 1].text) && words[k + 1].text.chars().count() > 1 && !matches!(words[k + 1].lower(), "i" | "a" | "an" | "the" | "and" | "or" | "but")
+        };
         while last + 1 < words.len()
             && words[last].joins_next
             && words[last + 1].capitalised()
-            && !lex.capitalised.contains(words[last + 1].text)
+            && (!lex.capitalised.contains(words[last + 1].text) || surname_after_given(last))
             && !compound_adjective(words[last + 1].text)
             && words[last + 1].in_quote == words[first].in_quote
         {
@@ -722,13 +743,37 @@ fn name_runs(words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 last = (first + if initial { 2 } else { 1 }).min(last);
             }
         }
-        let speaks = speaks_around(words, first, last);
+        let speaks = speaks_around(words, first, last) || speaks_past_apposition(text, words, last, lex);
         // `Legend` at the start of a sentence is capitalised anyway: only a lone
         // sentence-initial word that speaks may be a name
         runs.push(Run { first, last, titled, speaks, gender });
         i = last + 1;
     }
     runs
+}
+
+/// Whether the name ending at word `last` is the subject of a speech verb past an
+/// apposition that describes it (`Will Young, a locomotive mechanic based in Kansas City,
+/// Mo., said`): a comma, then a determiner, a number or a role opens the apposition, and
+/// the verb is the first word after a later comma of the sentence.
+fn speaks_past_apposition(text: &str, words: &[Word], last: usize, lex: &Lexicon) -> bool {
+    let w = &words[last];
+    let Some(next) = words.get(last + 1) else { return false };
+    let comma = text.get(w.end..next.start).is_some_and(|g| g.trim() == ",");
+    let opens = matches!(next.lower(), "a" | "an" | "the" | "one") || next.text.starts_with(|c: char| c.is_ascii_digit()) || lex.roles.contains(next.lower());
+    if !comma || !opens || next.sentence != w.sentence || next.in_quote != w.in_quote {
+        return false;
+    }
+    for k in last + 2..words.len().min(last + 30) {
+        let x = &words[k];
+        if x.sentence != w.sentence || x.in_quote != w.in_quote {
+            return false;
+        }
+        if text.get(words[k - 1].end..x.start).is_some_and(|g| g.contains(',')) && speaks_verb(x.text) {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_title(w: &Word) -> bool {
