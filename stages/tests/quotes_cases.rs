@@ -741,3 +741,25 @@ fn a_long_role_phrase_before_the_name_after_the_quote() {
     let (sp, q) = run(&text);
     assert_ne!(speaker_name(&sp, &q, "There is an element").as_deref(), Some("Hamish Telford"));
 }
+
+/// `“You know, it happens, right?” Trump went on, as if he didn’t hear her.`: a verb and
+/// its particle (`went on`, `cut in`) make a cue, as `shot back` does.
+#[test]
+fn went_on_and_cut_in_are_cues() {
+    let text = format!("{HEAD}Maria Lopez asked Tom Reyes about the cables.\n\n“You know, it happens, right?” Reyes went on, as if he did not hear her. “But you get over it.”\n\n“Not this time,” Lopez cut in.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "You know").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "Not this time").as_deref(), Some("Maria Lopez"));
+}
+
+/// `“France will always be France,” an angry Hollande retaliated.`, `Beck questioned`,
+/// `Trump mocks`: forms of verbs of speech whose other forms were listed, and verbs of a
+/// reply in kind, attribute the quote beside them.
+#[test]
+fn verbs_of_a_reply_in_kind_are_cues() {
+    let text = format!("{HEAD}Tom Reyes attacked the plan on Monday.\n\n“The harbour will always be the harbour,” Maria Lopez retaliated.\n\n“Is that so?” Reyes questioned.\n\n“Build it anyway,” Lopez mocks.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The harbour will").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "Is that so").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "Build it anyway").as_deref(), Some("Maria Lopez"));
+}

@@ -173,7 +173,8 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
 const PHRASAL: &[(&[&str], &str)] = &[
     (&["shot", "fired", "hit", "pushed", "struck", "wrote", "snapped", "spoke"], "back"),
     (&["pointed", "spelled", "spelt", "lashed", "called", "cried", "laid", "speaks", "spoke"], "out"),
-    (&["chimed", "chimes", "weighed", "weighs"], "in"),
+    (&["chimed", "chimes", "weighed", "weighs", "cut", "cuts"], "in"),
+    (&["went", "goes", "go"], "on"),
     (&["summed", "sums", "piped", "spoke", "speaks", "spoken"], "up"),
 ];
 
