@@ -458,3 +458,14 @@ fn a_lone_name_speaks_past_its_apposition() {
     let sp = run("Sea Patrol\n\nXinhua, the official news agency, said the patrol was a provocation.\n");
     assert!(ids(&sp).contains(&"xinhua"), "{sp:#?}");
 }
+
+/// `Regarding Trump, she said ...`, `Unlike Hillary Clinton, ...`: a preposition or a
+/// participle that opens a sentence is capitalised for that reason only, so it is no part
+/// of the name after it, and no person of its own.
+#[test]
+fn a_preposition_opening_a_sentence_is_not_part_of_a_name() {
+    let text = "Campaign Trail\n\nRegarding Trump, Maria Lopez said the race was close. Unlike Hillary Clinton, Lopez never ran.\n";
+    let sp = run(text);
+    assert!(ids(&sp).iter().all(|id| !id.starts_with("regarding") && !id.starts_with("unlike")), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"hillary-clinton"), "{:?}", ids(&sp));
+}
