@@ -763,3 +763,17 @@ fn verbs_of_a_reply_in_kind_are_cues() {
     assert_eq!(speaker_name(&sp, &q, "Is that so").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "Build it anyway").as_deref(), Some("Maria Lopez"));
 }
+
+/// `"... going to the top 1 percent."¶¶- Bernie Sanders.`: a paragraph of a dash and a
+/// name, right after the paragraph a quote ends, signs that quote (a fact-check's layout);
+/// a dash line with a long sentence after the name is prose, and signs nothing.
+#[test]
+fn a_dash_and_a_name_in_the_next_paragraph_sign_the_quote() {
+    let text = format!("{HEAD}Maria Lopez and Tom Reyes debated on Monday.\n\n“The bridge will cost nothing.”\n\n- Tom Reyes.\n\n“The cables are already paid for.”\n\n-Mayor Maria Lopez, speaking after the debate.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "The bridge will").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The cables are").as_deref(), Some("Maria Lopez"));
+    let text = format!("{HEAD}Maria Lopez spoke on Monday.\n\n“The bridge will cost nothing.”\n\n- Tom Reyes, who was not at the debate and has never seen the plans, wrote a long letter to the council about the cost.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_name(&sp, &q, "The bridge will").as_deref(), Some("Tom Reyes"));
+}

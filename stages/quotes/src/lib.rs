@@ -121,7 +121,12 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // (an inverted cue at the end of a sentence the writer went on with comes last:
         // `X answered, “...,” and the hall went quiet, recalled Y` is X's)
         let named_before = before.filter(|b| matches!(b.subject, Subject::Person(_)));
-        let own = intro.or(after).or(named_before).or_else(|| cues::inverted_at_the_end(text, s.close_end.min(hi), hi, &mentions)).or(before);
+        let own = intro
+            .or(after)
+            .or(named_before)
+            .or_else(|| signature(text, &pars, s, &mentions))
+            .or_else(|| cues::inverted_at_the_end(text, s.close_end.min(hi), hi, &mentions))
+            .or(before);
         let kind = kind(text, s, own.is_some(), lo);
         let partial = woven(text, lo, s.open);
         let reach = items.last().map_or(0, |p: &Item| p.reach).max(s.close_end);
@@ -337,6 +342,31 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
 }
 
 /// How many words (runs of letters and digits) `text` holds.
+/// `"... is going to the top 1 percent."¶¶- Bernie Sanders.`: the paragraph right after
+/// the one the quote ends, when it is a dash and a name (a title or two may lead it, a
+/// few words may follow: `-President Obama, tweeting after the speech.`), signs the quote.
+fn signature(text: &str, pars: &[&Paragraph], s: &Stretch, mentions: &[Mention]) -> Option<Found> {
+    let par = pars[s.last_par];
+    if text.get(s.close_end..par.span.end())?.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = pars.get(s.last_par + 1)?;
+    // (right after: a caption or a credit between them signs nothing)
+    if !text.get(par.span.end()..next.span.start())?.trim().is_empty() {
+        return None;
+    }
+    let line = text.get(next.span.start()..next.span.end())?;
+    let body = line.trim_start().strip_prefix(['-', '–', '—', '―'])?;
+    let at = next.span.end() - body.len();
+    if cues::toks(text, at, next.span.end()).len() > 12 {
+        return None;
+    }
+    let m = cues::mentions_in(mentions, at, next.span.end()).next().filter(|m| !m.pronoun)?;
+    let lead = cues::toks(text, at, m.start);
+    let titled = lead.len() <= 2 && lead.iter().all(|t| t.text.starts_with(char::is_uppercase));
+    titled.then_some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 })
+}
+
 fn words_in(text: &str) -> usize {
     let mut n = 0;
     let mut in_word = false;
