@@ -777,3 +777,15 @@ fn a_dash_and_a_name_in_the_next_paragraph_sign_the_quote() {
     let (sp, q) = run(&text);
     assert_ne!(speaker_name(&sp, &q, "The bridge will").as_deref(), Some("Tom Reyes"));
 }
+
+/// `“Your Honor,” I said, “I would like to answer the question.”` in first-person prose:
+/// the writer speaks, not the person quoted last.
+#[test]
+fn the_writers_own_i_said_is_the_writers_not_the_last_speaker() {
+    let text = format!("{HEAD}“We will appeal,” said Tom Reyes, my lawyer.\n\nThe judge turned to me. “Your Honor,” I said, “I would like to answer the question.”\n\n“I am not shy,” I said.\n");
+    let (sp, q) = run(&text);
+    for prefix in ["Your Honor", "I am not shy"] {
+        assert_eq!(speaker_name(&sp, &q, prefix).as_deref(), Some("the writer"), "{prefix}");
+    }
+    assert_eq!(speaker_name(&sp, &q, "We will appeal").as_deref(), Some("Tom Reyes"));
+}

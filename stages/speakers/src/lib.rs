@@ -336,6 +336,16 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.extend(pronouns);
     let relatives = relative_pronouns(text, &words, &mentions, &people);
     mentions.extend(relatives);
+    // the writer's own `I` outside quote marks (`“Your Honor,” I said`, in a memoir's
+    // excerpt or a columnist's scene): first-person prose speaks as the writer, whom no
+    // name in the text stands for, so the words are never the last-named person's
+    let narrated = words.iter().enumerate().any(|(i, w)| !w.in_quote && !w.title_case && w.text == "I" && speaks_around(&words, i, i));
+    if narrated {
+        let p = people.add_entity("the writer", SpeakerKind::Person);
+        for w in words.iter().filter(|w| !w.in_quote && !w.title_case && w.text == "I") {
+            mentions.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (p, m)));
+        }
+    }
 
     // 5. organisations, groups and documents that speak, and what refers to them
     entities::find(text, &words, lex, &mut people, &mut mentions, &groups);
