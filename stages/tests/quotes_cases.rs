@@ -789,3 +789,14 @@ fn the_writers_own_i_said_is_the_writers_not_the_last_speaker() {
     }
     assert_eq!(speaker_name(&sp, &q, "We will appeal").as_deref(), Some("Tom Reyes"));
 }
+
+/// `De Blasio said the move was made by Bill Bratton and said, “Who are you going to
+/// trust?”`: a verb joined to the sentence's first by `and` or `but` shares its subject,
+/// not the nearest name; past a fronted clause, the main clause's subject.
+#[test]
+fn a_verb_joined_by_and_shares_the_first_clauses_subject() {
+    let text = format!("{HEAD}Maria Lopez said the plan was drawn up by engineer Tom Reyes and said, “Who are you going to trust?”\n\nWhen Reyes left the council, Lee Moss thanked him but then said, “We need a new plan.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Who are you").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "We need a new plan").as_deref(), Some("Lee Moss"));
+}

@@ -335,6 +335,9 @@ fn governed(text: &str, lo: usize, m: &Mention) -> bool {
 /// (`Clinton, who called Sanders on Monday, told`, `Mr. Trump, asked about Mr. Putin, had
 /// said`): the name before the clause, else the nearest subject ([`subject_before`]).
 fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
+    if let Some(m) = coordinated_subject(text, mentions, lo, verb) {
+        return Some(m);
+    }
     let nearest = subject_before(text, mentions, lo, verb)?;
     // (past the auxiliaries and adverbs before the verb: `Mr. Putin, had said`)
     let mut before_verb = text.get(lo..verb).unwrap_or("").trim_end();
@@ -361,6 +364,28 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
         }
     }
     Some(nearest)
+}
+
+/// Words that open a clause or phrase set before a sentence's subject (`When Wallace
+/// died in 1998, President Clinton said`).
+const FRONTED: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "if", "although", "though", "once", "in", "on", "at", "during", "following", "despite", "unlike", "with", "asked", "speaking"];
+
+/// `De Blasio said the move was made by Bill Bratton and said, “...”`: a verb joined to
+/// the sentence's first by `and` or `but` (`, but then said`) shares that verb's subject,
+/// the sentence's first name that no preposition governs (past a fronted clause), not
+/// the name nearest to it.
+fn coordinated_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
+    let ts = toks(text, lo, verb);
+    let k = past_auxiliaries(&ts, 0, ts.len());
+    if k < 2 || !ts[k - 1].in_list(&["and", "but"]) {
+        return None;
+    }
+    // (past a fronted clause: its comma starts the main clause)
+    let main = if ts[0].in_list(FRONTED) { text.get(lo..verb)?.find(',').map(|c| lo + c + 1)? } else { lo };
+    let first = mentions_in(mentions, main, ts[k - 1].start).find(|m| !possessive_name(text, m))?;
+    // (the first name must open the clause: `Critics of Trump ... and said` is no Trump's)
+    let lead = toks(text, main, first.start);
+    (!governed(text, main, first) && lead.len() <= 3 && lead.iter().all(|t| t.text.starts_with(char::is_uppercase) || t.in_list(&["the", "a", "an"]))).then_some(first)
 }
 
 /// Whether mention `m` ends in a post's noun (`the tweet`, `his statement`).
