@@ -469,3 +469,13 @@ fn a_preposition_opening_a_sentence_is_not_part_of_a_name() {
     assert!(ids(&sp).iter().all(|id| !id.starts_with("regarding") && !id.starts_with("unlike")), "{:?}", ids(&sp));
     assert!(ids(&sp).contains(&"hillary-clinton"), "{:?}", ids(&sp));
 }
+
+/// `“Apparently not,“ he said.`: a closing mark typed as an opening one still closes the
+/// quote where it stands, so `he` is prose, and a mention of the person it names.
+#[test]
+fn an_opening_mark_typed_for_a_closing_one_still_ends_the_quote() {
+    let text = "Campaign Trail\n\nBen Carson spoke to reporters on Monday.\n\n“Apparently not,“ he said. “A leopard does not change its spots.”\n";
+    let sp = run(text);
+    let carson = forms(person(&sp, "ben-carson"));
+    assert!(carson.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+}

@@ -1347,6 +1347,9 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             continue;
         }
         match c {
+            // (a curly mark turned the wrong way reads by where it stands: `“Apparently
+            // not,“ he said` closes after the comma, and `he` is outside)
+            '“' | '”' if misdirected(&chars, i) => in_quote = c == '”',
             '“' | '„' | '«' => in_quote = true,
             '”' | '»' => in_quote = false,
             '"' => in_quote = !in_quote,
@@ -1373,6 +1376,19 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
     let title_case = long.len() >= 3 && long.iter().filter(|&&c| c).count() * 10 >= long.len() * 8;
     for w in ws.iter_mut() {
         w.title_case = title_case;
+    }
+}
+
+/// Whether the curly mark at `chars[i]` is turned the wrong way: an opening mark glued to
+/// the end of words (after a letter or `,.?!`) before a space or the paragraph's end, or a
+/// closing one after a space or the paragraph's start, glued to the next word.
+fn misdirected(chars: &[(usize, char)], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|k| chars[k].1);
+    let next = chars.get(i + 1).map(|x| x.1);
+    match chars[i].1 {
+        '“' => prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, ',' | '.' | '?' | '!')) && next.is_none_or(char::is_whitespace),
+        '”' => prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric),
+        _ => false,
     }
 }
 
