@@ -479,3 +479,30 @@ fn an_opening_mark_typed_for_a_closing_one_still_ends_the_quote() {
     let carson = forms(person(&sp, "ben-carson"));
     assert!(carson.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
 }
+
+/// The described speaker of `his wife said`, `said one of those advisers`, `wrote one
+/// commenter` and `an intelligence source, who was not authorized to speak, told Fox
+/// News` is a speaker of its own: a possessive pronoun's relative is someone new, one of
+/// a group is one person, and a relative clause set off by commas stands between a
+/// subject and its verb.
+#[test]
+fn described_speakers_after_a_possessive_one_of_or_before_a_relative_clause() {
+    let text = "Campaign Trail\n\nTom Reyes left the race. His wife said he was tired.\n\nThe plan will fail, said one of those advisers, who spoke on the condition of anonymity.\n\nAn intelligence source, who was not authorized to speak, told Fox News the agents were under pressure.\n\nIt is rigged, wrote one commenter.\n";
+    let sp = run(text);
+    let described: Vec<&str> = sp.speakers.iter().filter(|s| s.mentions.iter().any(|m| m.form == MentionForm::Description)).map(|s| s.name.as_str()).collect();
+    for name in ["His wife", "one of those advisers", "An intelligence source", "one commenter"] {
+        assert!(described.contains(&name), "{name} in {described:?}");
+    }
+    assert!(!forms(person(&sp, "tom-reyes")).contains(&("His wife", MentionForm::Description)));
+}
+
+/// `said his best friend at Lehigh, Bruce Turry, who ...`: a description with a name in
+/// apposition is a mention of that named person, not a person of its own.
+#[test]
+fn a_description_with_a_name_in_apposition_is_that_person() {
+    let text = "Campaign Trail\n\n“He was a classic case,” said his best friend at Lehigh, Bruce Turry, who knew him well.\n";
+    let sp = run(text);
+    let turry = forms(person(&sp, "bruce-turry"));
+    assert!(turry.contains(&("his best friend", MentionForm::Description)), "{sp:#?}");
+    assert!(!ids(&sp).contains(&"his-best-friend"), "{:?}", ids(&sp));
+}

@@ -326,6 +326,22 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
             groups.push((p, d.first, d.last));
         } else {
+            // `said his best friend at Lehigh, Bruce Turry, who ...`: a description with a
+            // name in apposition describes that named person
+            // (past a short phrase of its own: `at Lehigh`, `of the Carter Center`)
+            let comma_at = (d.last + 1..(d.last + 6).min(words.len()))
+                .take_while(|&j| words[j].sentence == words[d.last].sentence)
+                .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
+                .filter(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.trim() == ","))
+                .filter(|&j| words[d.last + 1..j].iter().all(|x| PREPOSITIONS.contains(&x.lower()) || x.lower() == "the" || x.capitalised()));
+            let named = comma_at.map(|j| &words[j]).and_then(|n| {
+                let k = mentions.partition_point(|(_, m)| m.span.start() < n.start);
+                mentions.get(k).filter(|(p, m)| m.span.start() == n.start && people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun).map(|(p, _)| *p)
+            });
+            if let Some(p) = named {
+                mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
+                continue;
+            }
             let name = text.get(words[d.first].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_description(&name);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
@@ -886,6 +902,8 @@ const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several
 const INDEFINITE: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "several", "some", "many", "other", "most",
     "few", "numerous", "multiple",
+    // (a possessive pronoun's relative or colleague is someone new: `his wife said`)
+    "his", "her", "their", "my", "our",
 ];
 
 /// Noun phrases ending in a role noun next to a speech verb, outside quotes: before it
@@ -931,6 +949,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 first = k;
                 break;
             }
+            // `said one of those advisers`: one of a group, described
+            if lower == "of" && k > 0 && same(k - 1) && words[k - 1].joins_next && matches!(words[k - 1].lower(), "one" | "another") {
+                det = Some(words[k - 1].lower());
+                first = k - 1;
+                break;
+            }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
             // nor does an adverb or a comparison (`never really as close as people thought`)
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
@@ -967,7 +991,13 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         if words[last].possessive(text) {
             continue;
         }
-        let verb_after = speaks_at(last + 1);
+        // (past a relative clause set off by commas: `an intelligence source, who was
+        // not authorized to speak, told Fox News`)
+        let past_relative = || {
+            let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && matches!(words[last + 1].lower(), "who" | "whose");
+            opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(speaks_at)
+        };
+        let verb_after = speaks_at(last + 1) || past_relative();
         let verb_before = first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
             // `On Dec. 13, the mayor brought up the plan again. “...,” he said.`: a title
