@@ -506,3 +506,13 @@ fn a_description_with_a_name_in_apposition_is_that_person() {
     assert!(turry.contains(&("his best friend", MentionForm::Description)), "{sp:#?}");
     assert!(!ids(&sp).contains(&"his-best-friend"), "{:?}", ids(&sp));
 }
+
+/// `The woman identified herself as a 52-year-old resident named Caroline. ... she
+/// said`: a given name that `named` introduces is a person, whom `she` may name.
+#[test]
+fn a_given_name_introduced_by_named_is_a_person() {
+    let text = "Campaign Trail\n\nThe woman identified herself as a 52-year-old resident named Caroline.\n\n“He truly cares about this town,” she said.\n";
+    let sp = run(text);
+    let caroline = forms(person(&sp, "caroline"));
+    assert!(caroline.contains(&("she", MentionForm::Pronoun)), "{sp:#?}");
+}

@@ -247,7 +247,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             }
         }
     }
-    for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks)) {
+    // (`a 52-year-old resident named Caroline`: a given name the text introduces as one
+    // is a person, whom a later `she` may name)
+    let introduced = |r: &Run| r.first > 0 && words[r.first - 1].lower() == "named" && words[r.first - 1].sentence == words[r.first].sentence && is_given_name(words[r.first].text);
+    for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks || introduced(r))) {
         let w = &words[run.first];
         // `Ms. White` is a person even though `White` alone is no name
         let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
