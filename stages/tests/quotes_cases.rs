@@ -800,3 +800,17 @@ fn a_verb_joined_by_and_shares_the_first_clauses_subject() {
     assert_eq!(speaker_name(&sp, &q, "Who are you").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "We need a new plan").as_deref(), Some("Lee Moss"));
 }
+
+/// `“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “...”`:
+/// after a quote that ends its own sentence, a cue that introduces the next quote, or a
+/// verb with a clause of its own (`Kasich said he would have fired him`), is not that
+/// quote's cue; `“A,” he said, “B.”` still shares its cue.
+#[test]
+fn a_cue_that_introduces_the_next_quote_is_not_the_previous_ones() {
+    let text = format!("{HEAD}“We are refugees,” Maria Lopez said. “We are not terrorists.” Tom Reyes said: “The attack changed everything.”\n\n“It is a sad day,” Lee Moss told reporters. “This is what the campaign made.” Reyes said he would have fired the manager.\n\n“We build,” Lopez said, “and we pay.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We are not terrorists").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "The attack changed").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "This is what").as_deref(), Some("Lee Moss"));
+    assert_eq!(speaker_name(&sp, &q, "and we pay").as_deref(), Some("Maria Lopez"));
+}

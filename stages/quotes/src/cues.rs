@@ -436,6 +436,31 @@ pub(super) fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[
 /// `, the text read`, `, according to People`. `lo..hi` is the rest of the quote's
 /// sentence.
 pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
+    let found = after_quote(text, lo, hi, mentions)?;
+    // a quote that ends its own sentence (`''We are not terrorists.'' Mr. Zahed said:
+    // ''The attack ...''`) is not the quote of a cue that introduces the next one, nor of
+    // a verb with a clause of its own (`“... the Trump campaign.” Kasich said he would
+    // have fired him`); `“A,” he said, “B.”` ends no sentence before its cue
+    if closes_sentence(text, lo) {
+        let rest = text.get(found.end..).unwrap_or("").trim_start();
+        let introduces = rest.starts_with(':') || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['“', '"', '‘']));
+        let next = toks(text, found.end, hi.max(found.end)).first().copied();
+        let clause = next.is_some_and(|t| text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty()) && t.in_list(&["that", "he", "she", "they", "it", "we", "i"]));
+        if introduces || clause {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// Whether the quote that closes at `close_end` ends with its sentence's own stop
+/// (`.`, `?`, `!` inside the marks).
+fn closes_sentence(text: &str, close_end: usize) -> bool {
+    let inside = text.get(..close_end).unwrap_or("").trim_end_matches(|c: char| matches!(c, '”' | '"' | '’' | '\'' | '»') || c.is_whitespace());
+    inside.ends_with(['.', '?', '!'])
+}
+
+fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
     let all = toks(text, lo, hi);
     let ts = &all[..all.len().min(14)];
     // the cue must follow the quote closely: only punctuation before its first word
