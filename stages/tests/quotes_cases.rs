@@ -814,3 +814,17 @@ fn a_cue_that_introduces_the_next_quote_is_not_the_previous_ones() {
     assert_eq!(speaker_name(&sp, &q, "This is what").as_deref(), Some("Lee Moss"));
     assert_eq!(speaker_name(&sp, &q, "and we pay").as_deref(), Some("Maria Lopez"));
 }
+
+/// After a quote, the subject before an apposition and its verb may carry a suffix
+/// (`Brent Bozell III, founder of the centre, tells`), share the verb with a second name
+/// (`Phil Berger and House Speaker Tim Moore, both Republicans, said`), or end the
+/// apposition with a relative clause and no comma (`Nate Silver, the polling guru who
+/// founded the site tweeted`).
+#[test]
+fn the_subject_before_an_apposition_with_a_suffix_a_second_name_or_a_relative_clause() {
+    let text = format!("{HEAD}Maria Lopez spoke first.\n\n“We are united,” Tom Reyes III, founder of the harbour centre, said.\n\n“The court got it wrong,” state Senate leader Lee Moss and House Speaker Ann Carter, both Republicans, said in a statement.\n\n“It is close,” Dana Ortiz, the polling guru who founded the harbour site tweeted on Wednesday.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We are united").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The court got").as_deref(), Some("Lee Moss"));
+    assert_eq!(speaker_name(&sp, &q, "It is close").as_deref(), Some("Dana Ortiz"));
+}

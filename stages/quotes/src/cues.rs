@@ -500,12 +500,33 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         // `“...,” Tom Reyes, director of a centre at a university, said.`: the verb after
         // the apposition's comma, the name before it its subject
         // (`James B. Comey Jr., the director ...`: an abbreviation's period before it)
-        if text.get(m.end..).is_some_and(|r| r.starts_with(',') || r.starts_with(".,")) {
+        // (past a name's suffix, `Brent Bozell III, founder of ..., tells`, and a second
+        // name joined by `and`, `Phil Berger and House Speaker Tim Moore, both
+        // Republicans, said`, whose first name is taken)
+        let mut np_end = m.end;
+        if let Some(suffix) = [" Jr.", " Sr.", " II", " III", " IV"].iter().find(|x| text.get(np_end..).is_some_and(|r| r.starts_with(*x) && r[x.len()..].starts_with(','))) {
+            np_end += suffix.len();
+        }
+        if text.get(np_end..).is_some_and(|r| r.starts_with(" and ")) {
+            let second = mentions_in(mentions, np_end, hi).find(|n| !n.pronoun).filter(|n| {
+                let between = toks(text, np_end, n.start);
+                between.len() <= 4 && between.iter().skip(1).all(|t| t.text.starts_with(char::is_uppercase)) && !text.get(np_end..n.start).unwrap_or("").contains(',')
+            });
+            if let Some(n) = second {
+                np_end = n.end;
+            }
+        }
+        if text.get(np_end..).is_some_and(|r| r.starts_with(',') || r.starts_with(".,")) {
+            // (a relative clause in the apposition may end with no comma before the verb:
+            // `Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`)
+            let who = all.iter().position(|t| t.start >= np_end && t.is("who"));
             let far = all.iter().enumerate().skip(1).take(40).find(|&(k, x)| {
                 let gap = text.get(all[k - 1].end..x.start).unwrap_or("");
                 // a period of an abbreviation (`Cambridge, Mass., said`) ends nothing
                 let abbrev = all[k - 1].text.len() <= 4 && all[k - 1].text.chars().next().is_some_and(char::is_uppercase);
-                gap.contains(',') && !gap.contains([';', '"', '“', '”']) && (!gap.contains('.') || abbrev) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
+                let after_comma = gap.contains(',') && !gap.contains([';', '"', '“', '”']) && (!gap.contains('.') || abbrev);
+                let after_relative = who.is_some_and(|j| k > j + 1 && k <= j + 12) && gap.trim().is_empty() && (x.text.ends_with("ed") || x.in_list(&["said", "wrote", "told"]));
+                x.start > np_end && (after_comma || after_relative) && verb_at(text, &all, k, false) && !x.text.ends_with("ing")
             });
             if let Some((k, x)) = far {
                 // the clause ends with the verb or goes on with its complements (`said on
