@@ -828,3 +828,13 @@ fn the_subject_before_an_apposition_with_a_suffix_a_second_name_or_a_relative_cl
     assert_eq!(speaker_name(&sp, &q, "The court got").as_deref(), Some("Lee Moss"));
     assert_eq!(speaker_name(&sp, &q, "It is close").as_deref(), Some("Dana Ortiz"));
 }
+
+/// `He voiced his “frustration” on Twitter, writing “It is unbelievable ...”`: a
+/// participle after an earlier quote of its sentence takes the sentence's subject, a
+/// pronoun the speakers stage resolved included.
+#[test]
+fn a_participle_after_a_woven_quote_takes_a_pronoun_subject() {
+    let text = format!("{HEAD}A photo showed Tom Reyes at the harbour.\n\nHe voiced his “frustration and anger” on Twitter, writing “It is unbelievable how many people are abandoned at sea.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "It is unbelievable").as_deref(), Some("Tom Reyes"));
+}

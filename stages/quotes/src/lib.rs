@@ -542,7 +542,9 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             let clause_subject = same_par.and_then(|j| items[j].speaker).or_else(|| {
                 // else the person the sentence names first, before the quote
                 let lo = sentence_start(text, pars[s.first_par], pars[s.first_par].span.start(), s.open);
-                cues::mentions_in(mentions, lo, found.start).find(|m| !m.pronoun && !inside_quote(items, m.start)).map(|m| m.speaker)
+                // (a pronoun the speakers stage resolved counts: `He voiced his “anger” on
+                // Twitter, writing “...”`; a possessive one does not)
+                cues::mentions_in(mentions, lo, found.start).find(|m| !m.possessive && !inside_quote(items, m.start)).map(|m| m.speaker)
             });
             if let Some(p) = clause_subject {
                 let item = &mut items[i];
