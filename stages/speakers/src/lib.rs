@@ -1176,7 +1176,17 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             }
             office().find(|(start, _, _)| !marks.is_empty() && near(*start)).or_else(|| office().next()).map(|&(_, p, _)| p)
         });
-        let mut found = described.or(titled);
+        // `Lazar said he welcomed ...`: a pronoun right after a verb of speech names that
+        // verb's subject, the person right before it, whoever else the sentence names
+        // (not after `told` or `asked`, whose object stands between)
+        let reporter = (description_end.is_none() && i >= 2 && speaks_verb(words[i - 1].text) && !matches!(words[i - 1].lower(), "told" | "tells" | "asked" | "asks") && words[i - 2].sentence == w.sentence && words[i - 2].joins_next && words[i - 1].joins_next)
+            .then(|| {
+                let at = words[i - 2].end;
+                let k = mentions.partition_point(|(_, m)| m.span.end() < at);
+                mentions.get(k).filter(|(p, m)| m.span.end() == at && people.list[*p].kind == SpeakerKind::Person && fits(*p)).map(|(p, _)| *p)
+            })
+            .flatten();
+        let mut found = reporter.or(described).or(titled);
         if !by_title_only {
             found = found.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
         }
