@@ -838,3 +838,15 @@ fn a_participle_after_a_woven_quote_takes_a_pronoun_subject() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "It is unbelievable").as_deref(), Some("Tom Reyes"));
 }
+
+/// `Trump issued a statement, “...”`, `When Wallace died, President Clinton released the
+/// following statement: “...”` and `Bryne went on to say, “...”`: a statement issued is a
+/// cue, whose subject is the main clause's; `went on to` makes a lone name speak.
+#[test]
+fn issued_a_statement_and_went_on_to_say_are_cues() {
+    let text = format!("{HEAD}Immediately after the storm, Tom Reyes issued a statement, “Our town was hit hard.”\n\nWhen Lee Moss died in 1998, Mayor Maria Lopez released the following statement: “We mourn a friend.”\n\nDana Ortiz wrote a book about the bridge.\n\nOrtiz went on to say, “From the bottom of my soul, I know this to be true.”\n\nCastellanos went on to say, “The money is gone.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Our town").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "We mourn").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "The money is gone").as_deref(), Some("Castellanos"));
+}

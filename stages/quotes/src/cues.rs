@@ -157,6 +157,10 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
             return true;
         }
     }
+    // `Trump issued a statement, “...”`, `released the following statement:`
+    if t.in_list(&["issued", "issues", "released", "releases"]) && ts.iter().skip(i + 1).take(3).any(|x| x.is("statement")) {
+        return true;
+    }
     if !is_verb(t.text, naming) {
         return false;
     }

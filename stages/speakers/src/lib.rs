@@ -837,7 +837,9 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
             && !contract::lexicon::is_month(w.text)
             && !matches!(w.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
     });
-    !noun_after && !name_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
+    // (`Bryne went on to say`)
+    let went_on = after.len() == 2 && near(&after[1]) && matches!(after[0].lower(), "went" | "goes") && after[1].lower() == "on";
+    went_on || !noun_after && !name_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
         || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
             && !entities::modifier(words, last, lexicon()))
 }
