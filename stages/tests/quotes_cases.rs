@@ -850,3 +850,16 @@ fn issued_a_statement_and_went_on_to_say_are_cues() {
     assert_eq!(speaker_name(&sp, &q, "We mourn").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "The money is gone").as_deref(), Some("Castellanos"));
 }
+
+/// `“...,” the Saudis state in the white paper` and `“...,” the two write.`: `state` after
+/// a plural subject is a verb of speech (never after a determiner or as a modifier:
+/// `state Senate leader Phil Berger`), and `the two` who write are a group.
+#[test]
+fn the_saudis_state_and_the_two_write() {
+    let text = format!("{HEAD}Sen. Tom Reyes and Rep. Lee Moss wrote to the harbour board.\n\n“You seem to have picked a new standard,” the two write. “We do not understand it.”\n\nThe Saudis have said the memo is accurate.\n\n“The kingdom fights terror,” the Saudis state in the white paper.\n\n“We can only wonder,” state Senate leader Dana Ortiz said.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "You seem").as_deref(), Some("the two"));
+    assert_eq!(speaker_name(&sp, &q, "We do not").as_deref(), Some("the two"));
+    assert_eq!(speaker_name(&sp, &q, "The kingdom").as_deref(), Some("Saudis"));
+    assert_eq!(speaker_name(&sp, &q, "We can only").as_deref(), Some("Dana Ortiz"));
+}

@@ -164,6 +164,14 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     if !is_verb(t.text, naming) {
         return false;
     }
+    // `the Saudis state in the white paper`: `state` is a verb only after a plural
+    // subject, never after a determiner or a modifier (`the state`, `Texas state senator`)
+    if t.is("state") {
+        return i.checked_sub(1).map(|k| ts[k]).is_some_and(|p| {
+            let adjacent = text.get(p.end..t.start).is_some_and(|g| g.trim().is_empty());
+            adjacent && (p.in_list(&["they", "we", "i", "you"]) || (p.text.ends_with('s') && !p.text.ends_with("ss") && !p.in_list(DETERMINERS) && !p.text.ends_with("'s") && !p.text.ends_with("’s")))
+        });
+    }
     // `said`, `told` and their kin have no noun sense worth a guard
     if t.text.ends_with("ed") || t.text.ends_with("id") || !t.text.ends_with('s') {
         return true;
@@ -492,8 +500,9 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         let between = text.get(ts[0].start..m.start).unwrap_or("");
         // (no participle: `voters backing Tom Reyes, the incumbent, said` are the voters)
         let participle = |t: &Tok| t.text.chars().next().is_some_and(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed"));
-        let role_word = |t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || is_verb(t.text, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB) || participle(t));
-        let titled = ts[..titles].iter().all(role_word) && !between.contains([',', ';', ':', '"', '“', '”']);
+        // (a verb used as one: `state Senate leader` opens with no verb)
+        let role_word = |k: usize, t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || verb_at(text, ts, k, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB) || participle(t));
+        let titled = ts[..titles].iter().enumerate().all(|(k, t)| role_word(k, t)) && !between.contains([',', ';', ':', '"', '“', '”']);
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
     if let (Some(m), false) = (name, verb_near) {

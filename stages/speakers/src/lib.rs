@@ -323,7 +323,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         } else if d.plural {
             // a group (`officials`, `Senate Democrats`): named without its determiner,
             // unless that is its head (`many of his rivals`)
-            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of");
+            // (`the two` keeps its article: `two` alone names no one)
+            let counted = matches!(words[d.last].lower(), "two" | "three");
+            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of" && !counted);
             let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_entity(&name, SpeakerKind::Group);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
@@ -897,6 +899,7 @@ const AUXILIARIES: &[&str] = &[
     "have", "has", "had", "will", "would", "could", "may", "might", "did", "do", "does", "also",
     "not", "never", "since", "long", "often", "repeatedly", "previously", "later", "then",
     "already", "privately", "publicly", "loudly", "openly", "quickly", "initially", "still",
+    "only", "simply", "just",
 ];
 
 /// Quantifiers that stand for people when they open a clause before a speech verb
@@ -934,7 +937,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // a quantifier that opens its clause stands for people (`Many thought ...`, `Some
         // say ...`, `Most of them agreed`, `24 percent said`)
         let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
-        let quantifier = QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent");
+        // (and `the two write`, `the three said`: people counted)
+        let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && speaks_verb(words[i + 1].text);
+        let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted;
         let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier;
         if w.in_quote || !role || i < taken {
             continue;
