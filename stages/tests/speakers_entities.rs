@@ -405,3 +405,12 @@ fn a_place_before_a_comma_and_a_name_does_not_speak() {
     assert!(owner(&sp, "Ottawa").is_none(), "{sp:#?}");
     assert_eq!(owner(&sp, "Gajewski").map(|s| s.id.as_str()), Some("konrad-gajewski"));
 }
+
+/// `One message read “anybodybuttrump.us”`: a message, a footnote or a headline is a text
+/// that says things, after `one` or `another` as after `a`.
+#[test]
+fn one_message_read_is_a_document() {
+    let sp = run("Skywriters\n\nPlanes wrote in the sky over the parade. One message read “anybodybuttrump.us,” a website.\n");
+    let m = owner(&sp, "One message").unwrap_or_else(|| panic!("{sp:#?}"));
+    assert_eq!(m.kind, SpeakerKind::Document);
+}

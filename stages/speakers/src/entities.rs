@@ -605,7 +605,7 @@ pub(crate) fn find(
                     break;
                 }
                 let kl = kw.lower();
-                if matches!(kl, "the" | "a" | "an" | "its" | "their" | "this" | "that") {
+                if matches!(kl, "the" | "a" | "an" | "its" | "their" | "this" | "that" | "one" | "another") {
                     first = k;
                     break;
                 }
@@ -614,7 +614,7 @@ pub(crate) fn find(
                 }
                 first = k;
             }
-            let determined = first < i && matches!(words[first].lower(), "the" | "a" | "an" | "its" | "their" | "this" | "that");
+            let determined = first < i && matches!(words[first].lower(), "the" | "a" | "an" | "its" | "their" | "this" | "that" | "one" | "another");
             // a plural needs no determiner (`Polls show ...`, `FBI records show ...`,
             // `Court documents say ...`), but then only as the subject of the verb
             // right after it: `... released records show` is no noun phrase of its own
