@@ -863,3 +863,16 @@ fn the_saudis_state_and_the_two_write() {
     assert_eq!(speaker_name(&sp, &q, "The kingdom").as_deref(), Some("Saudis"));
     assert_eq!(speaker_name(&sp, &q, "We can only").as_deref(), Some("Dana Ortiz"));
 }
+
+/// `“We have built first-rate organizations” there and in states that vote in March, the
+/// memo stated.` and `“If there had not been that intervention” by the United States,
+/// NATO and others, Clinton said at a town hall, “...”`: after the writer's own words, a
+/// subject and its verb close the sentence; `states` after `in` and `States` in a name
+/// are no verbs.
+#[test]
+fn a_subject_and_its_verb_closing_the_sentence_after_the_writers_words() {
+    let text = format!("{HEAD}The campaign sent a memo to donors.\n\n“We have built first-rate organizations” there and in states that vote in March, the memo stated.\n\nMaria Lopez spoke on Monday.\n\n“If there had not been that intervention” by the United States, NATO and other partners, Lopez said at a town hall on Monday, “we would be seeing a disaster.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We have built").as_deref(), Some("memo"));
+    assert_eq!(speaker_name(&sp, &q, "If there had not").as_deref(), Some("Maria Lopez"));
+}

@@ -178,7 +178,10 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     }
     let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
     let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
-    !(adjacent && (prev.in_list(DETERMINERS) || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
+    // (nor after a preposition, `in states that vote`, nor as a name's last word, `the
+    // United States`)
+    let name_part = t.text.starts_with(char::is_uppercase) && prev.text.starts_with(char::is_uppercase);
+    !(adjacent && (prev.in_list(DETERMINERS) || prev.in_list(PREPOSITIONS) || name_part || prev.text.ends_with("’s") || prev.text.ends_with("'s")))
 }
 
 /// Verbs of speech made of a verb and a particle (`shot back`, `pointed out`).
@@ -311,7 +314,7 @@ pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl It
 
 /// Prepositions that make the next mention an object, not a subject (`for Clinton`).
 pub(super) const PREPOSITIONS: &[&str] = &[
-    "for", "to", "of", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after",
+    "for", "to", "of", "in", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after",
     "under", "among", "between", "including", "behind", "without", "through", "via", "alongside", "amid", "beside", "unlike", "regarding", "despite", "during", "upon", "within",
 ];
 
@@ -442,6 +445,32 @@ pub(super) fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[
         let m = inverted_subject(text, mentions, t.end, hi)?;
         Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: k })
     })
+    .or_else(|| subject_first_at_the_end(text, &all, mentions))
+}
+
+/// `“We've built first-rate organizations” there and in states that vote in March, the
+/// memo stated.`: the same with the subject first, a short noun phrase ending in a name
+/// (or a text) right before its verb, and nothing after the verb but its adjuncts (`said
+/// at a town hall on Monday`), never a clause of its own (`said he would`).
+fn subject_first_at_the_end(text: &str, all: &[Tok], mentions: &[Mention]) -> Option<Found> {
+    let k = (1..all.len()).rev().find(|&k| text.get(all[k - 1].end..all[k].start).is_some_and(|g| g.trim() == ","))?;
+    let v = (k..all.len().min(k + 9)).find(|&v| verb_at(text, all, v, false))?;
+    let t = all[v];
+    if t.text.ends_with("ing") || t.in_list(NOT_INVERTED) || passive(text, all, v) {
+        return None;
+    }
+    let subject_end = past_auxiliaries(all, k, v);
+    let m = mentions_in(mentions, all[k].start, all[subject_end.checked_sub(1)?].end).filter(|m| !m.possessive).last()?;
+    if subject_end <= k || m.end != all[subject_end - 1].end || governed(text, all[k].start, m) {
+        return None;
+    }
+    let lead = &all[k..subject_end];
+    if lead.iter().any(|x| x.in_list(CLAUSE_WORDS) && !x.in_list(&["this", "it", "he", "she", "they", "we", "i"]) || is_verb(x.text, true) && x.start < m.start) {
+        return None;
+    }
+    // (after the verb: nothing, or a preposition's phrase)
+    let after_ok = all.get(v + 1).is_none_or(|n| n.in_list(PREPOSITIONS) || n.in_list(&["last", "this", "earlier", "later", "today", "yesterday", "recently"]));
+    after_ok.then_some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues: false, gap: v })
 }
 
 /// A cue after a quote: `, Legend explained`, `, said Legend`, `, he shared`,
