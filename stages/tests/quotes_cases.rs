@@ -876,3 +876,12 @@ fn a_subject_and_its_verb_closing_the_sentence_after_the_writers_words() {
     assert_eq!(speaker_name(&sp, &q, "We have built").as_deref(), Some("memo"));
     assert_eq!(speaker_name(&sp, &q, "If there had not").as_deref(), Some("Maria Lopez"));
 }
+
+/// `Mr. Trump said of the episode, “I don't like it,” adding that “...”`: a participle
+/// after the quote that names no one does not beat the named cue before it.
+#[test]
+fn a_participle_after_the_quote_does_not_beat_a_named_cue_before_it() {
+    let text = format!("{HEAD}Tom Reyes said of the episode, “I don't like it,” adding that “they have anger.”\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "I don't like it").as_deref(), Some("Tom Reyes"));
+}

@@ -121,6 +121,10 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // (an inverted cue at the end of a sentence the writer went on with comes last:
         // `X answered, “...,” and the hall went quiet, recalled Y` is X's)
         let named_before = before.filter(|b| matches!(b.subject, Subject::Person(_)));
+        // (a participle after it that names no one, `adding that “...”`, does not beat a named
+        // cue before it: `Mr. Trump said of the episode, “I don't like it,” adding ...`)
+        let participle = |a: &Found| cues::toks(text, a.start, a.end).iter().any(|t| t.text.ends_with("ing"));
+        let after = after.filter(|a| !(a.subject == Subject::Unnamed && participle(a) && named_before.is_some()));
         let own = intro
             .or(after)
             .or(named_before)
