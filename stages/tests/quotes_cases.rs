@@ -849,6 +849,7 @@ fn issued_a_statement_and_went_on_to_say_are_cues() {
     assert_eq!(speaker_name(&sp, &q, "Our town").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "We mourn").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "The money is gone").as_deref(), Some("Castellanos"));
+    assert_eq!(speaker_name(&sp, &q, "From the bottom").as_deref(), Some("Dana Ortiz"));
 }
 
 /// `“...,” the Saudis state in the white paper` and `“...,” the two write.`: `state` after
@@ -856,12 +857,13 @@ fn issued_a_statement_and_went_on_to_say_are_cues() {
 /// `state Senate leader Phil Berger`), and `the two` who write are a group.
 #[test]
 fn the_saudis_state_and_the_two_write() {
-    let text = format!("{HEAD}Sen. Tom Reyes and Rep. Lee Moss wrote to the harbour board.\n\n“You seem to have picked a new standard,” the two write. “We do not understand it.”\n\nThe Saudis have said the memo is accurate.\n\n“The kingdom fights terror,” the Saudis state in the white paper.\n\n“We can only wonder,” state Senate leader Dana Ortiz said.\n");
+    let text = format!("{HEAD}Sen. Tom Reyes and Rep. Lee Moss wrote to the harbour board.\n\n“You seem to have picked a new standard,” the two write. “We do not understand it.”\n\nThe Saudis have said the memo is accurate.\n\n“The kingdom fights terror,” the Saudis state in the white paper.\n\n“We can only wonder,” state Senate leader Dana Ortiz said.\n\n“We need the bridge,” Texas state Sen. Kirk Watson said.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "You seem").as_deref(), Some("the two"));
     assert_eq!(speaker_name(&sp, &q, "We do not").as_deref(), Some("the two"));
     assert_eq!(speaker_name(&sp, &q, "The kingdom").as_deref(), Some("Saudis"));
     assert_eq!(speaker_name(&sp, &q, "We can only").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "We need the bridge").as_deref(), Some("Kirk Watson"));
 }
 
 /// `“We have built first-rate organizations” there and in states that vote in March, the
@@ -884,4 +886,20 @@ fn a_participle_after_the_quote_does_not_beat_a_named_cue_before_it() {
     let text = format!("{HEAD}Tom Reyes said of the episode, “I don't like it,” adding that “they have anger.”\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "I don't like it").as_deref(), Some("Tom Reyes"));
+}
+
+/// What the cue rules above must not take: a relative clause owns the verb joined by `and`
+/// (`introduced Gov. Tom Smith, who walked to the podium and said, “...”`), a comma ends a
+/// preposition's phrase (`Weighing in, Tom Smith said`), an object `it` is no clause of
+/// its own (`Donald Trump said it at nearly every rally`), `a mock trial` holds no verb,
+/// and `Trump Says` in a title-case headline is one.
+#[test]
+fn sentences_the_new_cue_rules_must_not_misread() {
+    let text = "Trump Says “Nobody Knew” Health Care Was Hard\n\nMayor Bob Jones introduced Gov. Tom Smith, who walked to the podium and said, “We will rebuild.”\n\nWeighing in, Lee Moss said, “It is a fair plan.”\n\nMaria Lopez mocked the idea.\n\n“We are going to build a wall.” Dana Ortiz said it at nearly every rally.\n\nThe students staged a mock trial. “Guilty,” the verdict read.\n";
+    let (sp, q) = run(text);
+    assert_eq!(speaker_name(&sp, &q, "We will rebuild").as_deref(), Some("Tom Smith"));
+    assert_eq!(speaker_name(&sp, &q, "It is a fair plan").as_deref(), Some("Lee Moss"));
+    assert_eq!(speaker_name(&sp, &q, "We are going to build").as_deref(), Some("Dana Ortiz"));
+    assert!(!quote(&q, "Guilty").cue.as_ref().is_some_and(|c| c.text.contains("mock")), "{:#?}", quote(&q, "Guilty"));
+    assert_eq!(speaker_name(&sp, &q, "Nobody Knew").as_deref(), Some("Donald Trump"));
 }

@@ -394,6 +394,12 @@ fn a_word_with_a_capital_inside_is_an_organisation_not_a_person() {
     assert!(texts(m).contains(&"he"), "{sp:#?}");
     let sp = run("Races\n\nRon DeSantis spoke on Friday. DeSantis said the plan was sound.\n");
     assert_eq!(entity(&sp, "ron-desantis").kind, SpeakerKind::Person);
+    // (a titled surname with a capital inside, named alone, is a person's)
+    let sp = run("Races\n\nThe plan was sound, Rep. DesJarlais said on Friday.\n");
+    assert_eq!(entity(&sp, "desjarlais").kind, SpeakerKind::Person);
+    // (`Congressional` opens an organisation's name)
+    let sp = run("Budget\n\nThe Congressional Budget Office said the deficit will grow.\n");
+    assert_eq!(entity(&sp, "congressional-budget-office").kind, SpeakerKind::Organisation);
 }
 
 /// `In Ottawa, Gajewski pointed to ...`: the verb belongs to the name right before it, not

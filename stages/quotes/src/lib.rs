@@ -345,7 +345,6 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     Some(Found2 { ranges, quoted, cue: r.cue, speaker, rule: r.rule, confidence: if speaker.is_some() { r.confidence.max(0.5) } else { 0.0 } })
 }
 
-/// How many words (runs of letters and digits) `text` holds.
 /// `"... is going to the top 1 percent."¶¶- Bernie Sanders.`: the paragraph right after
 /// the one the quote ends, when it is a dash and a name (a title or two may lead it, a
 /// few words may follow: `-President Obama, tweeting after the speech.`), signs the quote.
@@ -371,6 +370,7 @@ fn signature(text: &str, pars: &[&Paragraph], s: &Stretch, mentions: &[Mention])
     titled.then_some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 })
 }
 
+/// How many words (runs of letters and digits) `text` holds.
 fn words_in(text: &str) -> usize {
     let mut n = 0;
     let mut in_word = false;

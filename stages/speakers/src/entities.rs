@@ -120,7 +120,7 @@ fn acronym(w: &Word) -> bool {
 /// a short prefix (`McCain`, `DeSantis`, `LeBron`, `MacArthur`, `VanVleet`, `FitzGerald`),
 /// and a listed given name is a person's whatever its capitals.
 pub(crate) fn brand_name(word: &str) -> bool {
-    const NAME_PREFIXES: &[&str] = &["Mac", "Van", "Von", "Del", "Der", "Den", "Ter", "Ten", "Sha", "Tre", "Fitz", "Dela", "Della"];
+    const NAME_PREFIXES: &[&str] = &["Mac", "Van", "Von", "Del", "Der", "Den", "Des", "Ter", "Ten", "Sha", "Tre", "Fitz", "Dela", "Della"];
     let mut chars = word.char_indices();
     if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
         return false;
@@ -700,7 +700,7 @@ pub(crate) fn find(
         let head_word = words[last].text;
         let of_head = (first..last).find(|&k| words[k + 1].lower() == "of" && el.heads.contains(words[k].text));
         let single = first == last;
-        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text) || brand_name(words[first].text));
+        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text) || (brand_name(words[first].text) && !(first > 0 && crate::is_title(&words[first - 1]))));
         let is_org = (lower_head && (first < last))
             || el.heads.contains(head_word)
             || of_head.is_some()

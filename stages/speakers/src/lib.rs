@@ -249,13 +249,17 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     }
     // (`a 52-year-old resident named Caroline`: a given name the text introduces as one
     // is a person, whom a later `she` may name)
-    let introduced = |r: &Run| r.first > 0 && words[r.first - 1].lower() == "named" && words[r.first - 1].sentence == words[r.first].sentence && is_given_name(words[r.first].text);
+    let introduced = |r: &Run| {
+        r.first > 1 && words[r.first - 1].lower() == "named" && words[r.first - 1].sentence == words[r.first].sentence && is_given_name(words[r.first].text)
+            // (a person named so: `a hurricane named Florence` is none)
+            && (lex.roles.contains(words[r.first - 2].lower()) || words[r.first - 2].lower().ends_with("-old"))
+    };
     for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks || introduced(r))) {
         let w = &words[run.first];
         // `Ms. White` is a person even though `White` alone is no name
         let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
         // (`TransLink said` is an organisation's, which step 5 finds)
-        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !courtesy) {
+        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !run.titled) {
             continue;
         }
         // `Critics said` opening a sentence is a group the descriptions below find (`Gov.
@@ -325,7 +329,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             // unless that is its head (`many of his rivals`)
             // (`the two` keeps its article: `two` alone names no one)
             let counted = matches!(words[d.last].lower(), "two" | "three");
-            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of" && !counted);
+            // (and `his supporters` and `her supporters` are two groups)
+            let possessive = matches!(words[d.first].lower(), "his" | "her" | "their" | "my" | "our");
+            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of" && !counted && !possessive);
             let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_entity(&name, SpeakerKind::Group);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
@@ -360,10 +366,15 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // the writer's own `I` outside quote marks (`“Your Honor,” I said`, in a memoir's
     // excerpt or a columnist's scene): first-person prose speaks as the writer, whom no
     // name in the text stands for, so the words are never the last-named person's
-    let narrated = words.iter().enumerate().any(|(i, w)| !w.in_quote && !w.title_case && w.text == "I" && speaks_around(&words, i, i));
+    // (`World War I`, `King Charles I`: a numeral after a capitalised word is no one)
+    let first_person = |i: usize| {
+        let w = &words[i];
+        !w.in_quote && !w.title_case && w.text == "I" && !(i > 0 && words[i - 1].joins_next && words[i - 1].capitalised() && !words[i - 1].sentence_start)
+    };
+    let narrated = (0..words.len()).any(|i| first_person(i) && speaks_around(&words, i, i));
     if narrated {
         let p = people.add_entity("the writer", SpeakerKind::Person);
-        for w in words.iter().filter(|w| !w.in_quote && !w.title_case && w.text == "I") {
+        for w in (0..words.len()).filter(|&i| first_person(i)).map(|i| &words[i]) {
             mentions.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (p, m)));
         }
     }
@@ -689,7 +700,9 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             is_given_name(w.text)
                 && w.joins_next
                 && words.get(i + 1).is_some_and(|n| n.capitalised() && n.sentence == w.sentence)
-                && (speaks_around(words, i, i + 1) || speaks_past_apposition(text, words, i + 1, lex))
+                && (speaks_around(words, i, i + 1) || speaks_past_apposition(text, words, i, i + 1, lex))
+                // (a question's modal before a bare verb is no name: `Will Trump say ...?`)
+                && !words.get(i + 2).is_some_and(|v| matches!(v.lower(), "say" | "tell" | "speak" | "talk" | "ask" | "write" | "explain" | "respond" | "comment" | "agree" | "admit" | "call" | "argue"))
         };
         // (and such a word alone before a verb of speech may be a surname the text gave
         // before, `Young said`, which the mentions below look up; it names no one new)
@@ -774,7 +787,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 last = (first + if initial { 2 } else { 1 }).min(last);
             }
         }
-        let speaks = speaks_around(words, first, last) || speaks_past_apposition(text, words, last, lex);
+        let speaks = speaks_around(words, first, last) || speaks_past_apposition(text, words, first, last, lex);
         // `Legend` at the start of a sentence is capitalised anyway: only a lone
         // sentence-initial word that speaks may be a name
         runs.push(Run { first, last, titled, speaks, gender });
@@ -786,8 +799,16 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
 /// Whether the name ending at word `last` is the subject of a speech verb past an
 /// apposition that describes it (`Will Young, a locomotive mechanic based in Kansas City,
 /// Mo., said`): a comma, then a determiner, a number or a role opens the apposition, and
-/// the verb is the first word after a later comma of the sentence.
-fn speaks_past_apposition(text: &str, words: &[Word], last: usize, lex: &Lexicon) -> bool {
+/// the verb is the first word after a later comma of the sentence. The name opens its
+/// clause (`The storm hit Galveston, a city of 50,000, said the mayor` is no Galveston's).
+fn speaks_past_apposition(text: &str, words: &[Word], first: usize, last: usize, lex: &Lexicon) -> bool {
+    let opens = first == 0
+        || words[first - 1].sentence != words[first].sentence
+        || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(','))
+        || matches!(words[first - 1].lower(), "and" | "but");
+    if !opens {
+        return false;
+    }
     let w = &words[last];
     let Some(next) = words.get(last + 1) else { return false };
     let comma = text.get(w.end..next.start).is_some_and(|g| g.trim() == ",");
@@ -807,7 +828,7 @@ fn speaks_past_apposition(text: &str, words: &[Word], last: usize, lex: &Lexicon
     false
 }
 
-fn is_title(w: &Word) -> bool {
+pub(crate) fn is_title(w: &Word) -> bool {
     TITLES.contains(&w.text)
 }
 
@@ -840,7 +861,7 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
             && !matches!(w.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
     });
     // (`Bryne went on to say`)
-    let went_on = after.len() == 2 && near(&after[1]) && matches!(after[0].lower(), "went" | "goes") && after[1].lower() == "on";
+    let went_on = after.len() == 2 && near(&after[1]) && matches!(after[0].lower(), "went" | "goes") && after[1].lower() == "on" && words.get(last + 3).is_some_and(|w| w.lower() == "to" && near(w));
     went_on || !noun_after && !name_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
         || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
             && !entities::modifier(words, last, lexicon()))
@@ -938,7 +959,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // say ...`, `Most of them agreed`, `24 percent said`)
         let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
         // (and `the two write`, `the three said`: people counted)
-        let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && speaks_verb(words[i + 1].text);
+        let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
         let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted;
         let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier;
         if w.in_quote || !role || i < taken {
@@ -981,7 +1002,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // the subject of what seems, `the senator appeared to gain`, no source)
         let views = |j: usize| plural || det == Some("the") && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
-        let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
         let speaks_at = |j: usize| {
@@ -1008,7 +1029,11 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(speaks_at)
         };
         let verb_after = speaks_at(last + 1) || past_relative();
-        let verb_before = first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
+        // (a possessive's phrase after a verb is its object, `Sanders blasted his rival`,
+        // unless the verb takes no person for object: `said his best friend`)
+        let possessed = det.is_some_and(|d| matches!(d, "his" | "her" | "their" | "my" | "our"))
+            && !(first > 0 && matches!(words[first - 1].lower(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "recalled" | "recalls" | "explained" | "noted" | "continued"));
+        let verb_before = !possessed && first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
             // `On Dec. 13, the mayor brought up the plan again. “...,” he said.`: a title
             // that opens its clause before a verb is the subject the next pronoun takes
@@ -1186,7 +1211,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         // `Lazar said he welcomed ...`: a pronoun right after a verb of speech names that
         // verb's subject, the person right before it, whoever else the sentence names
         // (not after `told` or `asked`, whose object stands between)
-        let reporter = (description_end.is_none() && i >= 2 && speaks_verb(words[i - 1].text) && !matches!(words[i - 1].lower(), "told" | "tells" | "asked" | "asks") && words[i - 2].sentence == w.sentence && words[i - 2].joins_next && words[i - 1].joins_next)
+        let reporter = (description_end.is_none() && matches!(lower, "he" | "she" | "they") && i >= 2 && speaks_verb(words[i - 1].text) && !matches!(words[i - 1].lower(), "told" | "tells" | "asked" | "asks") && words[i - 2].sentence == w.sentence && words[i - 2].joins_next && words[i - 1].joins_next)
             .then(|| {
                 let at = words[i - 2].end;
                 let k = mentions.partition_point(|(_, m)| m.span.end() < at);
