@@ -369,7 +369,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // (`World War I`, `King Charles I`: a numeral after a capitalised word is no one)
     let first_person = |i: usize| {
         let w = &words[i];
-        !w.in_quote && !w.title_case && w.text == "I" && !(i > 0 && words[i - 1].joins_next && words[i - 1].capitalised() && !words[i - 1].sentence_start)
+        let numeral = i > 0 && words[i - 1].joins_next && words[i - 1].capitalised() && !words[i - 1].sentence_start;
+        !w.in_quote && !w.title_case && w.text == "I" && !numeral
     };
     let narrated = (0..words.len()).any(|i| first_person(i) && speaks_around(&words, i, i));
     if narrated {
