@@ -903,3 +903,12 @@ fn sentences_the_new_cue_rules_must_not_misread() {
     assert!(!quote(&q, "Guilty").cue.as_ref().is_some_and(|c| c.text.contains("mock")), "{:#?}", quote(&q, "Guilty"));
     assert_eq!(speaker_name(&sp, &q, "Nobody Knew").as_deref(), Some("Donald Trump"));
 }
+
+/// `Pfizer chief executive Ian Read said ... “...,” Read said.`: a surname that is also a
+/// verb's form (`Read`) names its person after a quote, and the verb after it is the cue.
+#[test]
+fn a_surname_that_is_also_a_verb_names_its_person() {
+    let text = format!("{HEAD}Harbour chief executive Ian Read said the deal was good.\n\n“We believe this deal is a great deal for the town,” Read said.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "We believe").as_deref(), Some("Ian Read"));
+}

@@ -611,7 +611,9 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
                 None => Found { start: t.start, end: ts.get(v + 1)?.end, subject: Subject::Unnamed, continues: false, gap: 0 },
             });
         }
-        if !verb_at(text, ts, v, false) {
+        // (a name that is also a verb's form is the name: `“...,” Read said`)
+        let name = mentions_in(mentions, t.start, t.end).next().is_some_and(|m| m.start == t.start && !m.pronoun);
+        if !verb_at(text, ts, v, false) || name {
             continue;
         }
         let continues = t.is("continued") || t.is("continues") || t.is("added") || t.is("adds");
