@@ -183,9 +183,8 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     }
     let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
     let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
-    // (nor after a preposition, `in states that vote`, nor as a name's last word, `the
-    // United States`)
-    // (`Trump Says` in a title-case headline is still a verb)
+    // (an `-s` form is a noun after a preposition, `in states that vote`, and as a name's
+    // last word, `the United States`; `Trump Says` in a title-case headline is a verb)
     let name_part = t.text.starts_with(char::is_uppercase) && prev.text.starts_with(char::is_uppercase) && t.in_list(&["states", "reports", "notes", "claims", "remarks", "comments", "posts", "statements"]);
     let possessive = prev.text.ends_with("’s") || prev.text.ends_with("'s");
     if !t.text.ends_with('s') {
@@ -204,6 +203,12 @@ const PHRASAL: &[(&[&str], &str)] = &[
     (&["went", "goes", "go"], "on"),
     (&["summed", "sums", "piped", "spoke", "speaks", "spoken"], "up"),
 ];
+
+/// Whether the word is a lower-case participle (`backing`, `based`): in a noun phrase
+/// before a name it makes the name its object, not its head.
+fn participle(t: &Tok) -> bool {
+    t.text.starts_with(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed"))
+}
 
 /// Whether the verb `ts[v]` is passive (`was asked`, `were told`): its subject is not
 /// the speaker.
@@ -344,14 +349,7 @@ fn passive_cue(text: &str, ts: &[Tok], v: usize, hi: usize, mentions: &[Mention]
 /// The subject mention before a verb in `lo..verb`: the nearest one not governed by a
 /// preposition.
 pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
-    let ts = toks(text, lo, verb);
-    mentions_in(mentions, lo, verb)
-        .filter(|m| {
-            // (a comma between ends the preposition's phrase: `Weighing in, Tom Smith said`)
-            let prev = ts.iter().rev().find(|t| t.end <= m.start);
-            !prev.is_some_and(|t| t.in_list(PREPOSITIONS) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
-        })
-        .last()
+    mentions_in(mentions, lo, verb).filter(|m| !governed(text, lo, m)).last()
 }
 
 /// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
@@ -505,7 +503,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         let rest = text.get(found.end..).unwrap_or("").trim_start();
         let introduces = rest.starts_with(':') || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['“', '"', '‘']));
         let next = toks(text, found.end, hi.max(found.end)).first().copied();
-        let clause = next.is_some_and(|t| text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty()) && t.in_list(&["that", "he", "she", "they", "we", "i"]));
+        let clause = next.is_some_and(|t| text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty()) && (t.is("that") || t.in_list(SUBJECT_PRONOUNS)));
         if introduces || clause {
             return None;
         }
@@ -547,7 +545,6 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         let titles = ts.iter().take_while(|t| t.end <= m.start).count();
         let between = text.get(ts[0].start..m.start).unwrap_or("");
         // (no participle: `voters backing Tom Reyes, the incumbent, said` are the voters)
-        let participle = |t: &Tok| t.text.chars().next().is_some_and(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed"));
         // (a verb used as one: `state Senate leader` opens with no verb)
         let role_word = |k: usize, t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || verb_at(text, ts, k, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB) || participle(t));
         let titled = ts[..titles].iter().enumerate().all(|(k, t)| role_word(k, t)) && !between.contains([',', ';', ':', '"', '“', '”']);
@@ -692,7 +689,6 @@ fn long_role_subject(text: &str, ts: &[Tok], mentions: &[Mention]) -> Option<Fou
         return None;
     }
     let role = ts.iter().take_while(|t| t.end <= name.start);
-    let participle = |t: &Tok| t.text.chars().next().is_some_and(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed"));
     let plain = role.clone().all(|t| !(t.in_list(CLAUSE_WORDS) || is_verb(t.text, true) || participle(t)));
     let between = text.get(ts[0].start..name.start).unwrap_or("");
     (plain && !between.contains([',', ';', ':', '"', '“', '”', '(', ')', '.', '!', '?'])).then(|| Found {

@@ -330,7 +330,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             // (`the two` keeps its article: `two` alone names no one)
             let counted = matches!(words[d.last].lower(), "two" | "three");
             // (and `his supporters` and `her supporters` are two groups)
-            let possessive = matches!(words[d.first].lower(), "his" | "her" | "their" | "my" | "our");
+            let possessive = POSSESSIVES.contains(&words[d.first].lower());
             let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of" && !counted && !possessive);
             let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_entity(&name, SpeakerKind::Group);
@@ -912,7 +912,7 @@ struct Description {
 }
 
 fn is_determiner(word: &str) -> bool {
-    word == "the" || INDEFINITE.contains(&word)
+    word == "the" || INDEFINITE.contains(&word) || POSSESSIVES.contains(&word)
 }
 
 /// Words that may stand between a described subject and its verb (`officials have
@@ -932,9 +932,12 @@ const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several
 const INDEFINITE: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "several", "some", "many", "other", "most",
     "few", "numerous", "multiple",
-    // (a possessive pronoun's relative or colleague is someone new: `his wife said`)
-    "his", "her", "their", "my", "our",
 ];
+
+/// Possessive determiners, which also open a description of a new speaker (`his wife
+/// said`: a relative or colleague is someone new) and stay in a group's name (`his
+/// supporters`, `her supporters`: two groups).
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "our"];
 
 /// Noun phrases ending in a role noun next to a speech verb, outside quotes: before it
 /// (`a spokesman said`, `officials said`) or right after it (`said one former executive`).
@@ -976,7 +979,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 break;
             }
             let lower = words[k].lower();
-            if lower == "the" || INDEFINITE.contains(&lower) {
+            if is_determiner(lower) {
                 det = Some(lower);
                 first = k;
                 break;
@@ -1032,7 +1035,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let verb_after = speaks_at(last + 1) || past_relative();
         // (a possessive's phrase after a verb is its object, `Sanders blasted his rival`,
         // unless the verb takes no person for object: `said his best friend`)
-        let possessed = det.is_some_and(|d| matches!(d, "his" | "her" | "their" | "my" | "our"))
+        let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d))
             && !(first > 0 && matches!(words[first - 1].lower(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "recalled" | "recalls" | "explained" | "noted" | "continued"));
         let verb_before = !possessed && first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
