@@ -912,3 +912,35 @@ fn a_surname_that_is_also_a_verb_names_its_person() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "We believe").as_deref(), Some("Ian Read"));
 }
+
+/// `“...,” New York City Public Advocate Trish James said`: a run of capitalised words too
+/// long for a name, whose given name no list knows, names the person after its last role
+/// word when it speaks.
+#[test]
+fn a_long_role_run_before_an_unlisted_given_name_names_who_follows_the_role() {
+    let text = format!("{HEAD}“The city will not pay for this,” New York City Public Advocate Trish James said.\n");
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "The city"), Some("trish-james"));
+}
+
+/// `said Federico de Jesús`, `said Ursula von der Leyen`: a lower-case particle inside a
+/// name that speaks is part of it; a phrase with one that speaks for no one is no name
+/// (`Cinco de Mayo`).
+#[test]
+fn name_particles_join_a_speaking_name() {
+    let text = format!("{HEAD}“They are on time,” said Federico de Jesus, a strategist. “It is over,” said Ursula von der Leyen.\n\nThe town held a Cinco de Mayo party.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker(&q, "They are"), Some("federico-de-jesus"));
+    assert_eq!(speaker(&q, "It is over"), Some("ursula-von-der-leyen"));
+    assert!(!sp.speakers.iter().any(|s| s.name.contains("Mayo")), "{sp:#?}");
+}
+
+/// `said Federico de JesÃºs`: a name whose accented letter was read in the wrong encoding
+/// carries a capital inside it, and is still a person's name, not a brand's.
+#[test]
+fn mojibake_in_a_name_does_not_make_it_a_brand() {
+    let text = format!("{HEAD}“They are on time,” said Federico de JesÃºs, a strategist.\n");
+    let (_, q) = run(&text);
+    let who = speaker(&q, "They are");
+    assert!(who.is_some_and(|id| id.starts_with("federico-de-jes")), "{who:?}");
+}

@@ -118,7 +118,9 @@ fn acronym(w: &Word) -> bool {
 /// A brand-like word with a capital inside it (`TransLink`, `WikiLeaks`, `PolitiFact`):
 /// an organisation's or a product's name. People's names carry inner capitals only after
 /// a short prefix (`McCain`, `DeSantis`, `LeBron`, `MacArthur`, `VanVleet`, `FitzGerald`),
-/// and a listed given name is a person's whatever its capitals.
+/// and a listed given name is a person's whatever its capitals. The inner capital is an
+/// ASCII one: a name whose accented letter was read in the wrong encoding (`JesÃºs`)
+/// carries a capital `Ã` inside and is still a person's.
 pub(crate) fn brand_name(word: &str) -> bool {
     const NAME_PREFIXES: &[&str] = &["Mac", "Van", "Von", "Del", "Der", "Den", "Des", "Ter", "Ten", "Sha", "Tre", "Fitz", "Dela", "Della"];
     let mut chars = word.char_indices();
@@ -127,7 +129,7 @@ pub(crate) fn brand_name(word: &str) -> bool {
     }
     let mut prev_lower = false;
     for (at, c) in chars {
-        if c.is_uppercase() && prev_lower {
+        if c.is_ascii_uppercase() && prev_lower {
             let prefix = &word[..at];
             return prefix.chars().count() > 2 && !NAME_PREFIXES.contains(&prefix) && !contract::lexicon::is_given_name(word);
         }

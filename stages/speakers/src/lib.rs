@@ -741,14 +741,36 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         let surname_after_given = |k: usize| {
             k == first && is_given_name(words[k].text) && !words[k].title_case && !contract::lexicon::is_month(words[k + 1].text) && words[k + 1].text.chars().count() > 1 && !matches!(words[k + 1].lower(), "i" | "a" | "an" | "the" | "and" | "or" | "but")
         };
-        while last + 1 < words.len()
-            && words[last].joins_next
-            && words[last + 1].capitalised()
-            && (!lex.capitalised.contains(words[last + 1].text) || surname_after_given(last))
-            && !compound_adjective(words[last + 1].text)
-            && words[last + 1].in_quote == words[first].in_quote
-        {
-            last += 1;
+        // a word that goes on with the name: capitalised, joined to it, on its side of the
+        // quote marks
+        let goes_on = |k: usize| {
+            k < words.len()
+                && words[k - 1].joins_next
+                && words[k].capitalised()
+                && (!lex.capitalised.contains(words[k].text) || surname_after_given(k - 1))
+                && !compound_adjective(words[k].text)
+                && words[k].in_quote == words[first].in_quote
+        };
+        // (where a particle joined the run: a run that names no speaker and is led by no
+        // given name ends before it, `Cinco de Mayo`, `Casa de Campo`)
+        let mut particle = None;
+        loop {
+            if goes_on(last + 1) {
+                last += 1;
+                continue;
+            }
+            // a name's lower-case particle, one or two, before its next capitalised word
+            // (`Federico de Jesús`, `Ursula von der Leyen`)
+            let mut k = last + 1;
+            while k < words.len() && k <= last + 2 && words[k - 1].joins_next && words[k].sentence == words[first].sentence && NAME_PARTICLES.contains(&words[k].text) {
+                k += 1;
+            }
+            if k > last + 1 && goes_on(k) && words[k].sentence == words[first].sentence {
+                particle = particle.or(Some(last + 1));
+                last = k;
+                continue;
+            }
+            break;
         }
         let mut first = first;
         // a title inside the run (`Army Capt. Christian Pardo`): the name follows it
@@ -773,6 +795,22 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             if long || words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
                 first = k;
             }
+        } else if let Some(r) = (first..last.saturating_sub(1)).rev().find(|&r| lex.roles.contains(words[r].lower()) && !words[r].lower().ends_with('s')) {
+            // with no given name the lists know, a role before the run's last two or three
+            // words ends what describes the person, and those words name them when they
+            // speak (`New York City Public Advocate Trish James said`: a run too long for
+            // a name, taken whole it named no one)
+            let name = &words[r + 1..=last];
+            let plain = name.iter().all(|w| !lex.roles.contains(w.lower()) && !lex.not_people.contains(w.text) && !lex.capitalised.contains(w.text));
+            if (2..=3).contains(&name.len()) && plain && (speaks_around(words, r + 1, last) || speaks_past_apposition(text, words, r + 1, last, lex)) {
+                first = r + 1;
+                titled = true;
+            }
+        }
+        if let Some(p) = particle {
+            if !is_given_name(words[first].text) && !speaks_around(words, first, last) && !speaks_past_apposition(text, words, first, last, lex) {
+                last = p - 1;
+            }
         }
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`)
@@ -796,6 +834,9 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
     }
     runs
 }
+
+/// Lower-case particles inside a person's name (`Charles de Gaulle`, `Vincent van Gogh`).
+const NAME_PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "bin", "ibn", "dos", "das"];
 
 /// Whether the name ending at word `last` is the subject of a speech verb past an
 /// apposition that describes it (`Will Young, a locomotive mechanic based in Kansas City,
