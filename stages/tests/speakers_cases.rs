@@ -348,7 +348,7 @@ fn a_compound_adjective_before_a_name_is_not_part_of_it() {
 fn a_compound_adjective_stays_in_a_description() {
     let text = "Harbour Town Votes On The New Bridge\n\nA veteran Boston-based engineer said the bridge is too long.\n";
     let sp = run(text);
-    let s = sp.speakers.iter().find(|s| s.name == "veteran Boston-based engineer").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
+    let s = sp.speakers.iter().find(|s| s.name == "A veteran Boston-based engineer").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
     assert_eq!(forms(s), [("A veteran Boston-based engineer", MentionForm::Description)]);
 }
 
@@ -554,4 +554,28 @@ fn a_possessive_group_keeps_its_possessor_in_its_name() {
     let sp = run(text);
     let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(names.contains(&"His supporters") && names.contains(&"Her supporters"), "{names:?}");
+}
+
+/// `“...,” said the designer, who works for another brand`: a definite description that
+/// speaks and refers to no one named before is a described person of its own, not nobody.
+#[test]
+fn a_definite_description_that_refers_to_no_one_is_its_own_speaker() {
+    let text = "Campaign Trail\n\nWorkers were angry about the policy.\n\n\"It's hard enough to come back to work,\" said the designer, who works for another brand.\n";
+    let sp = run(text);
+    let designer = forms(person(&sp, "the-designer"));
+    assert_eq!(designer[0], ("the designer", MentionForm::Description), "{sp:#?}");
+}
+
+/// `said they will register voters`: a bare plural after an auxiliary, a pronoun or `to`
+/// is a verb's object, no group that speaks; nor is a noun after a determiner, a verb
+/// after `to` or a capitalised word a verb that makes one speak (`rules require delegates
+/// to vote`, `begged reporters to ask`, `voters in the United States`).
+#[test]
+fn a_bare_plural_after_a_verb_is_its_object_not_a_group() {
+    let text = "Caucus Day\n\nThe staff rushed everyone inside and said they will register voters while the caucus is under way.\n\nParty rules require delegates to vote for the winner. Manafort begged reporters to ask him about something else.\n\nMost voters in the United States are still deciding between the two candidates this year.\n";
+    let sp = run(text);
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    for junk in ["register voters", "delegates to", "reporters to", "voters in the United"] {
+        assert!(!names.iter().any(|n| n.contains(junk)), "{junk} in {names:?}");
+    }
 }

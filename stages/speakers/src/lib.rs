@@ -359,8 +359,16 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         }
     }
     mentions.sort_by_key(|(_, m)| m.span);
-    let pronouns = resolve_pronouns(text, &words, &mentions, &people, &definite);
+    let (pronouns, unresolved) = resolve_pronouns(text, &words, &mentions, &people, &definite);
     mentions.extend(pronouns);
+    // `“...,” said the designer, who works for another brand`: a definite description
+    // that speaks and refers to no one named before is a described person of its own
+    for (first, last) in unresolved {
+        let name = text.get(words[first].start..words[last].end).unwrap_or("").to_string();
+        let p = people.add_description(&name);
+        mentions.extend(mention(text, words[first].start, words[last].end, MentionForm::Description).map(|m| (p, m)));
+    }
+    mentions.sort_by_key(|(_, m)| m.span);
     let relatives = relative_pronouns(text, &words, &mentions, &people);
     mentions.extend(relatives);
     // the writer's own `I` outside quote marks (`“Your Honor,” I said`, in a memoir's
@@ -1015,9 +1023,17 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = None;
+        // (where the walk ended: at the phrase's start, or after a verb's words, whose
+        // object the phrase is: `he would deport refugees`, `to keep refugees out`)
+        let mut bounded = i == 0;
+        let mut object = false;
         for k in (i.saturating_sub(5)..i).rev() {
             if !same(k) || !words[k].joins_next {
+                bounded = true;
                 break;
+            }
+            if k == 0 {
+                bounded = true;
             }
             let lower = words[k].lower();
             if is_determiner(lower) {
@@ -1034,10 +1050,20 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // a word capitalised for the sentence (`But observers say`) opens no phrase
             // nor does an adverb or a comparison (`never really as close as people thought`)
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
+            if matches!(lower, "have" | "has" | "had" | "will" | "would" | "could" | "may" | "might" | "did" | "do" | "does" | "to" | "should" | "can" | "must" | "he" | "she" | "it" | "we" | "they" | "us" | "them" | "him" | "i" | "you") {
+                object = true;
+                break;
+            }
             if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+                bounded = true;
                 break;
             }
             first = k;
+        }
+        // (a bare plural needs its start: `Syrian refugees say`, not `could accept more
+        // refugees`)
+        if det.is_none() && (object || !bounded) {
+            continue;
         }
         // a group also chants and shouts (`the attendees chanted`), and holds views
         // (`critics accused ...`, `Democrats opposed it`), as does a person the text
@@ -1047,7 +1073,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // the subject of what seems, `the senator appeared to gain`, no source)
         let views = |j: usize| plural || det == Some("the") && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
-        let verb_at = |j: usize| same(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        // (a verb is no capitalised word, `immigrants in the United States`, but in a
+        // title-case line: `Wyoming Republicans Support ...`)
+        // (nor a word past the noun after a determiner, a number or `to`: `homeowners
+        // opposed to his plan`, `in most states`, `journalists to describe`)
+        let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.starts_with(|c: char| c.is_ascii_digit()));
+        let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
         let speaks_at = |j: usize| {
@@ -1059,21 +1090,23 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         };
         // the noun, or the noun and a short phrase of its own (`a spokesman for the
         // committee said`, `officials at the agency say`): where the description ends
+        // (past a relative clause or an apposition set off by commas: `an intelligence
+        // source, who was not authorized to speak, told Fox News`, `His critics in the
+        // United States, many of them Catholics, argue`)
+        let past_apposition = |last: usize| {
+            let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && matches!(words[last + 1].lower(), "who" | "whose" | "many" | "most" | "some" | "all" | "both");
+            opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(speaks_at)
+        };
         let mut last = i;
         if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") {
-            last = (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next).find(|&j| speaks_at(j)).map_or(i, |j| j - 1);
+            let phrase = || (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next);
+            last = phrase().find(|&j| speaks_at(j)).map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }
         // a possessive is no subject (`read the president's plan`)
         if words[last].possessive(text) {
             continue;
         }
-        // (past a relative clause set off by commas: `an intelligence source, who was
-        // not authorized to speak, told Fox News`)
-        let past_relative = || {
-            let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && matches!(words[last + 1].lower(), "who" | "whose");
-            opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(speaks_at)
-        };
-        let verb_after = speaks_at(last + 1) || past_relative();
+        let verb_after = speaks_at(last + 1) || past_apposition(last);
         // (a possessive's phrase after a verb is its object, `Sanders blasted his rival`,
         // unless the verb takes no person for object: `said his best friend`)
         let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d))
@@ -1127,7 +1160,9 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Resolves third-person pronouns outside quotes to the person they most likely name.
-fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, (usize, bool))]) -> Vec<(usize, Mention)> {
+/// Also returns the definite descriptions that speak and found no one, as (first word,
+/// last word).
+fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, (usize, bool))]) -> (Vec<(usize, Mention)>, Vec<(usize, usize)>) {
     let definite: FxHashMap<usize, (usize, bool)> = definite.iter().copied().collect();
     // antecedents outside quotes, by sentence, in order: (start, person, subject-like)
     let mut by_sentence: BTreeMap<usize, Vec<(usize, usize, bool)>> = BTreeMap::new();
@@ -1175,6 +1210,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         }
     }
     let mut out: Vec<(usize, Mention)> = Vec::new();
+    let mut unresolved = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if w.in_quote {
             continue;
@@ -1286,9 +1322,11 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             let list = by_sentence.entry(w.sentence).or_default();
             list.push((w.start, p, subject));
             list.sort();
+        } else if let Some(e) = description_end.filter(|_| !by_title_only) {
+            unresolved.push((i, e));
         }
     }
-    out
+    (out, unresolved)
 }
 
 /// `Bill Maher, who is supporting Sanders, ...`: a relative `who` right after a person's
