@@ -944,3 +944,21 @@ fn mojibake_in_a_name_does_not_make_it_a_brand() {
     let who = speaker(&q, "They are");
     assert!(who.is_some_and(|id| id.starts_with("federico-de-jes")), "{who:?}");
 }
+
+/// `“...,” a welcome message on the website reads`, `a voice-over in the ad states`: a
+/// text placed by a short phrase speaks past it; `“...,” a letter from Tom Reyes said`: a
+/// text whose author the cue names is the author's.
+#[test]
+fn a_text_placed_by_a_phrase_speaks_and_a_named_author_takes_its_words() {
+    let text = format!(
+        "{HEAD}The group released a new ad on Tuesday.\n\n“She is the only one strong enough,” a voice-over in the ad states.\n\n“You may need a new home!” a welcome message on the website reads.\n\n“We will win,” a letter from Tom Reyes said.\n"
+    );
+    let (sp, q) = run(&text);
+    let name = |prefix: &str| {
+        let id = speaker(&q, prefix).unwrap_or_else(|| panic!("no speaker for {prefix:?}: {q:#?}"));
+        sp.speakers.iter().find(|s| s.id == id).map(|s| s.name.clone())
+    };
+    assert_eq!(name("She is").as_deref(), Some("voice-over"));
+    assert_eq!(name("You may").as_deref(), Some("message"));
+    assert_eq!(name("We will win").as_deref(), Some("Tom Reyes"));
+}

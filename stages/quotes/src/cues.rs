@@ -66,6 +66,9 @@ pub(super) struct Mention {
     pub pronoun: bool,
     /// A possessive pronoun (`his`), never a subject.
     pub possessive: bool,
+    /// A mention of a text (`the report`), which writes nothing of its own: no text's
+    /// author.
+    pub document: bool,
 }
 
 /// A word with its offsets.
@@ -811,6 +814,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
 /// `X tweeted` / `X texted` / `X posted` / `X wrote`.
 pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<usize> {
     let ts = toks(text, lo, hi);
+    let authors = |lo: usize, hi: usize| mentions_in(mentions, lo, hi).filter(|m| !m.document);
     let mut best = None;
     for (i, t) in ts.iter().enumerate() {
         let lower = t.lower();
@@ -819,19 +823,19 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
         if doc {
             // `... messages from John Legend`
             if ts.get(i + 1).is_some_and(|n| n.is("from") || n.is("by")) {
-                if let Some(m) = mentions_in(mentions, ts[i + 1].end, ts.get(i + 6).map_or(hi, |x| x.end)).next() {
+                if let Some(m) = authors(ts[i + 1].end, ts.get(i + 6).map_or(hi, |x| x.end)).next() {
                     best = Some(m.speaker);
                     continue;
                 }
             }
             // `Legend’s tweet`, `a tweet Legend sent`
             let back = ts.get(i.saturating_sub(3)).map_or(lo, |x| x.start);
-            if let Some(m) = mentions_in(mentions, back, t.start).last() {
+            if let Some(m) = authors(back, t.start).last() {
                 best = Some(m.speaker);
             }
         } else if writes {
             let back = ts.get(i.saturating_sub(4)).map_or(lo, |x| x.start);
-            if let Some(m) = mentions_in(mentions, back, t.start).last() {
+            if let Some(m) = authors(back, t.start).last() {
                 best = Some(m.speaker);
             }
         }

@@ -50,7 +50,8 @@
 //!    speaker.
 //!
 //!    A cue whose subject is a text or post (`the text read`) gives the quote to the
-//!    text's author (`document-author`), or to the previous quote's speaker when the verb
+//!    text's author (`document-author`), named in the cue (`a letter from Tom Reyes
+//!    said`) or before it, never another text, or to the previous quote's speaker when the verb
 //!    continues (`the tweet continued`). A pronoun subject takes the person the speakers
 //!    stage resolved it to. A cue whose subject is not a person (`a spokesman said`) keeps
 //!    its cue and a null speaker.
@@ -418,7 +419,7 @@ fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
                 let lower = m.text.to_lowercase();
                 let pronoun = m.form == MentionForm::Pronoun || matches!(lower.as_str(), "he" | "she" | "him" | "his" | "her" | "they");
                 let possessive = pronoun && matches!(lower.as_str(), "his" | "her" | "hers" | "their" | "its");
-                out.push(Mention { start: m.span.start(), end: m.span.end(), speaker: i, pronoun, possessive });
+                out.push(Mention { start: m.span.start(), end: m.span.end(), speaker: i, pronoun, possessive, document: s.kind == SpeakerKind::Document });
             }
         }
     }
@@ -566,7 +567,8 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
                 // `the tweet continued` continues the previous quote's speaker; `the text
                 // read` belongs to the text's author, named earlier
                 let prev = previous_speaker(items, i, 3);
-                let author = if found.continues { None } else { document_author(text, pars, mentions, s) };
+                // (the cue's own words first: `a letter from Tom Reyes said`)
+                let author = if found.continues { None } else { cues::author(text, found.start, found.end, mentions).or_else(|| document_author(text, pars, mentions, s)) };
                 match author.or(prev) {
                     Some(p) => (Some(p), "document-author", 0.75),
                     None => (None, "document-author", 0.0),

@@ -8,7 +8,8 @@
 //!   [`organisations.txt`](organisations.txt). The mention includes a leading `the`; the
 //!   canonical name leaves it out.
 //! - **Documents**: `the report`, `the lawsuit`, a modifier or two allowed (`the new
-//!   report`); one entity per head noun, named by it.
+//!   report`), a short phrase of lower-case words that places it before its verb (`a
+//!   welcome message on the website reads`); one entity per head noun, named by it.
 //! - **Nominal mentions**: `the company`, `the Commission` refer to the nearest earlier
 //!   organisation with a compatible head word; with none, they are an organisation of
 //!   their own.
@@ -621,13 +622,25 @@ pub(crate) fn find(
             // `Court documents say ...`), but then only as the subject of the verb
             // right after it: `... released records show` is no noun phrase of its own
             let bare_plural = !determined && (lower.ends_with('s') && !lower.ends_with("sis") || lower == "data") && verb_after(words, i, true);
+            // a short phrase of lower-case words that places the text, `a welcome message
+            // on the website reads`, `a voice-over in the ad states`: the text speaks past
+            // it (a name there is the author's, who speaks instead: `a letter from Trump
+            // said`)
+            let placed = (determined && w.joins_next && words.get(i + 1).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "in" | "on" | "from" | "at" | "of")))
+                .then(|| {
+                    (i + 2..(i + 6).min(words.len()))
+                        .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !org_word(&words[k]) && !words[k].possessive(text))
+                        .find(|&k| verb_after(words, k, false))
+                })
+                .flatten();
             if determined || bare_plural {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
-                let speaks = speaks_at(first, i) || verb_after(words, i, true);
+                let speaks = speaks_at(first, i) || verb_after(words, i, true) || placed.is_some();
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
-            i += 1;
+            // (the place's own text, `the website`, is no speaker then)
+            i = placed.map_or(i, |end| end) + 1;
             continue;
         }
         // nominals: `the company`, `the commission`
