@@ -962,3 +962,30 @@ fn a_text_placed_by_a_phrase_speaks_and_a_named_author_takes_its_words() {
     assert_eq!(name("You may").as_deref(), Some("message"));
     assert_eq!(name("We will win").as_deref(), Some("Tom Reyes"));
 }
+
+/// `Another source familiar with Cruz’s thinking said, “...”`, `Another tweeted, “...”`,
+/// `“...,” tweeted another.`, `said one of two witnesses`: unnamed people the text
+/// describes speak, past a phrase of their own.
+#[test]
+fn another_and_one_of_a_group_are_described_speakers() {
+    let text = format!(
+        "{HEAD}Cruz met his colleagues on Monday.\n\nAnother source familiar with Cruz’s thinking said, “He will try to be more friendly.”\n\nSome fans wrote angry posts. Another tweeted, “Clinton thinks she is above the rules.”\n\n“Better watch out for illegal conduct,” tweeted another.\n\n“It was unseemly,” said one of two witnesses who relayed the same story.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "He will try"), Some("another-source-familiar-with-cruzs-thinking"));
+    assert!(speaker(&q, "Clinton thinks").is_some_and(|s| s.starts_with("another")), "{q:#?}");
+    assert!(speaker(&q, "Better watch").is_some_and(|s| s.starts_with("another")), "{q:#?}");
+    assert_eq!(speaker(&q, "It was unseemly"), Some("one-of-two-witnesses"));
+}
+
+/// `O'Malley lamented her gaffes - "does she have to keep giving them ammunition?" -
+/// Democrats in Iowa who watched the debate said they ...`: a name after a dash signs a
+/// quote only when it ends the line or its sentence, not when it opens a clause.
+#[test]
+fn a_clause_after_a_quote_set_off_by_dashes_does_not_sign_it() {
+    let text = format!(
+        "{HEAD}And although Martin Reyes lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "does she"), Some("martin-reyes"));
+}

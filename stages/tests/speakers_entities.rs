@@ -319,7 +319,7 @@ fn subject_with_a_prepositional_phrase_is_one_source() {
     let sp = run("Bridge Plan Stalls\n\nIn the north, early results from the town's three districts showed that the toll passed.\n");
     assert_eq!(kind_of(&sp, "early results from the town's three districts"), Some((SpeakerKind::Document, "early results from the town's three districts".into())));
     let sp = run("Bridge Plan Stalls\n\nA person familiar with the planning for the meeting says the bridge will wait.\n");
-    assert_eq!(kind_of(&sp, "A person familiar with the planning for the meeting"), Some((SpeakerKind::Person, "person familiar with the planning for the meeting".into())));
+    assert_eq!(kind_of(&sp, "A person familiar with the planning for the meeting"), Some((SpeakerKind::Person, "a person familiar with the planning for the meeting".into())));
     let sp = run("Bridge Plan Stalls\n\nThe cables were late. Almost half of respondents said the bridge was needed.\n");
     assert_eq!(kind_of(&sp, "Almost half of respondents"), Some((SpeakerKind::Group, "Almost half of respondents".into())));
 }

@@ -554,8 +554,11 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
     if let (Some(m), false) = (name, verb_near) {
-        // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`: a dash, then the name
-        if lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-') {
+        // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`: a dash, then the name that
+        // ends the line or its sentence (`- Democrats in Iowa who watched the debate said
+        // they ...` is a clause of its own after a quote set off by dashes)
+        let signs = text.get(m.end..).is_none_or(|r| r.trim_start_matches(' ').is_empty() || r.trim_start_matches(' ').starts_with([',', '.', ';', '\n', '(']));
+        if signs && (lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-')) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
         // `“...,” Tom Reyes, director of a centre at a university, said.`: the verb after

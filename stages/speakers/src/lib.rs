@@ -323,7 +323,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     let mut groups = Vec::new();
     for d in &descriptions {
         if d.definite {
-            definite.push((d.first, (d.last, d.by_title_only)));
+            definite.push((d.first, (d.last, d.by_title_only, d.unnamed_source)));
         } else if d.plural {
             // a group (`officials`, `Senate Democrats`): named without its determiner,
             // unless that is its head (`many of his rivals`)
@@ -353,7 +353,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
                 mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
                 continue;
             }
-            let name = text.get(words[d.first].start..words[d.last].end).unwrap_or("").to_string();
+            let name = description_name(text, &words, d.first, d.last);
             let p = people.add_description(&name);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
         }
@@ -364,7 +364,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // `“...,” said the designer, who works for another brand`: a definite description
     // that speaks and refers to no one named before is a described person of its own
     for (first, last) in unresolved {
-        let name = text.get(words[first].start..words[last].end).unwrap_or("").to_string();
+        let name = description_name(text, &words, first, last);
         let p = people.add_description(&name);
         mentions.extend(mention(text, words[first].start, words[last].end, MentionForm::Description).map(|m| (p, m)));
     }
@@ -958,6 +958,21 @@ struct Description {
     /// kept only as a mention of the person named earlier with that title, so that a
     /// pronoun after it finds that person.
     by_title_only: bool,
+    /// An unnamed source (`the person familiar with the planning`): it refers back only
+    /// to one described with its head noun, never to someone named.
+    unnamed_source: bool,
+}
+
+/// The name of a described person: the phrase as written, but for a determiner that the
+/// sentence capitalised (`A reporter asked` names `a reporter`, as `asked a reporter`
+/// does).
+fn description_name(text: &str, words: &[Word], first: usize, last: usize) -> String {
+    let name = text.get(words[first].start..words[last].end).unwrap_or("");
+    let w = &words[first];
+    if w.sentence_start && first < last && (is_determiner(w.lower()) || w.lower() == "the") && w.text != w.lower() {
+        return format!("{}{}", w.lower(), &name[w.text.len()..]);
+    }
+    name.to_string()
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -1014,7 +1029,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (and `the two write`, `the three said`: people counted)
         let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
         let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted;
-        let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier;
+        // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
+        // just described, right before its verb or ending the clause after it)
+        let another = w.lower() == "another" && (!w.joins_next || words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && speaks_verb(n.text)));
+        let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier || another;
         if w.in_quote || !role || i < taken {
             continue;
         }
@@ -1022,12 +1040,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let plural = quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
-        let mut det = None;
+        let mut det = another.then_some("another");
         // (where the walk ended: at the phrase's start, or after a verb's words, whose
         // object the phrase is: `he would deport refugees`, `to keep refugees out`)
         let mut bounded = i == 0;
         let mut object = false;
-        for k in (i.saturating_sub(5)..i).rev() {
+        for k in (i.saturating_sub(5)..if another { 0 } else { i }).rev() {
             if !same(k) || !words[k].joins_next {
                 bounded = true;
                 break;
@@ -1060,6 +1078,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             }
             first = k;
         }
+        // `said one of two witnesses`, `one of the protesters shouted`: one of a group
+        // the phrase names, described
+        if first >= 2 && det.is_some_and(|d| d != "one" && d != "another") && same(first - 2) && words[first - 2].joins_next && words[first - 1].joins_next && words[first - 1].lower() == "of" && matches!(words[first - 2].lower(), "one" | "another") {
+            det = Some(words[first - 2].lower());
+            first -= 2;
+        }
         // (a bare plural needs its start: `Syrian refugees say`, not `could accept more
         // refugees`)
         if det.is_none() && (object || !bounded) {
@@ -1077,7 +1101,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // title-case line: `Wyoming Republicans Support ...`)
         // (nor a word past the noun after a determiner, a number or `to`: `homeowners
         // opposed to his plan`, `in most states`, `journalists to describe`)
-        let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.starts_with(|c: char| c.is_ascii_digit()));
+        let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || words[j - 1].possessive(text) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.starts_with(|c: char| c.is_ascii_digit()));
         let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
@@ -1098,8 +1122,22 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(speaks_at)
         };
         let mut last = i;
-        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && matches!(words[i + 1].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") {
-            let phrase = || (i + 2..(i + 8).min(words.len())).take_while(|&j| same(j) && words[j - 1].joins_next);
+        // (and a phrase that opens with an adjective or a participle of its own:
+        // `Another source familiar with Cruz’s thinking said`, `an intelligence source
+        // speaking to Fox News said`)
+        let source_words = |k: usize| words.get(k).is_some_and(|x| matches!(x.lower(), "familiar" | "close" | "speaking" | "knowledgeable" | "involved" | "briefed"));
+        let unnamed_source = source_words(i + 1);
+        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") || source_words(k);
+        // (`to` before a verb is no preposition: `delegates to match Clinton's lead`)
+        let infinitive = words[i + 1..].first().is_some_and(|t| t.lower() == "to") && words.get(i + 2).is_some_and(|n| !is_determiner(n.lower()) && !n.capitalised());
+        if !speaks_at(i + 1) && same(i + 1) && w.joins_next && post(i + 1) && !infinitive {
+            // (over a name's possessive, `familiar with Cruz’s thinking`; never over a
+            // form of `be`, which ends the phrase: `many of his supporters are expected`)
+            let phrase = || {
+                (i + 2..(i + 10).min(words.len()))
+                    .take_while(|&j| same(j) && (words[j - 1].joins_next || (words[j - 1].possessive(text) && words[j - 1].capitalised())))
+                    .take_while(|&j| !matches!(words[j - 1].lower(), "is" | "are" | "was" | "were" | "be" | "been"))
+            };
             last = phrase().find(|&j| speaks_at(j)).map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }
         // a possessive is no subject (`read the president's plan`)
@@ -1137,15 +1175,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             };
             let titled = text.get(w.start..words[last].end).and_then(Title::of_phrase).is_some();
             if det == Some("the") && !plural && opens && before_verb && titled {
-                out.push(Description { first, last, definite: true, plural, by_title_only: true });
+                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false });
                 taken = last + 1;
             }
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false }),
-            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source }),
+            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source }),
             None => continue,
         }
         taken = last + 1;
@@ -1162,8 +1200,8 @@ const PREPOSITIONS: &[&str] = &[
 /// Resolves third-person pronouns outside quotes to the person they most likely name.
 /// Also returns the definite descriptions that speak and found no one, as (first word,
 /// last word).
-fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, (usize, bool))]) -> (Vec<(usize, Mention)>, Vec<(usize, usize)>) {
-    let definite: FxHashMap<usize, (usize, bool)> = definite.iter().copied().collect();
+fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, (usize, bool, bool))]) -> (Vec<(usize, Mention)>, Vec<(usize, usize)>) {
+    let definite: FxHashMap<usize, (usize, bool, bool)> = definite.iter().copied().collect();
     // antecedents outside quotes, by sentence, in order: (start, person, subject-like)
     let mut by_sentence: BTreeMap<usize, Vec<(usize, usize, bool)>> = BTreeMap::new();
     let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
@@ -1216,9 +1254,9 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             continue;
         }
         let lower = w.lower();
-        let (description_end, by_title_only) = match definite.get(&i) {
-            Some(&(e, t)) => (Some(e), t),
-            None => (None, false),
+        let (description_end, by_title_only, unnamed_source) = match definite.get(&i) {
+            Some(&(e, t, u)) => (Some(e), t, u),
+            None => (None, false, false),
         };
         let gender = match (PRONOUNS.iter().find(|(p, _)| *p == lower), description_end) {
             (Some(&(_, g)), _) => g,
@@ -1253,7 +1291,8 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         });
         // `President Barack Obama ... the president said`: a definite description whose
         // head is a title someone was named with refers to the last person so named
-        let titled = description_end.filter(|_| described.is_none()).and_then(|e| {
+        // (`the person familiar with the planning` is no one named)
+        let titled = description_end.filter(|_| described.is_none() && !unnamed_source).and_then(|e| {
             let phrase = text.get(w.start..words[e].end)?;
             let said = Title::of_phrase(phrase)?;
             let list = titled_by_head.get(said.head())?;
@@ -1300,10 +1339,10 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             })
             .flatten();
         let mut found = reporter.or(described).or(titled);
-        if !by_title_only {
+        if !by_title_only && !unnamed_source {
             found = found.or_else(|| by_sentence.get(&w.sentence).and_then(|c| pick(c, w.start)));
         }
-        if found.is_none() && !reflexive && !by_title_only {
+        if found.is_none() && !reflexive && !by_title_only && !unnamed_source {
             // look back a handful of sentences: further than that, a pronoun is a guess.
             // A subject continues a subject: a sentence whose only candidates are
             // objects (`along with Vice President Mike Pence`) is passed over for an
