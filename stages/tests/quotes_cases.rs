@@ -989,3 +989,16 @@ fn a_clause_after_a_quote_set_off_by_dashes_does_not_sign_it() {
     let (_, q) = run(&text);
     assert_eq!(speaker(&q, "does she"), Some("martin-reyes"));
 }
+
+/// `Rather than the current layout, asks Policy Options editor Jennifer Ditchburn, “has
+/// anyone considered other designs?”`: after a comma, `asks` before a name that ends the
+/// clause at the quote is inverted, and the name is its subject; a participle opening a
+/// sentence (`Assuming MPs now get their hooks into it`) is no part of a name.
+#[test]
+fn asks_after_a_comma_is_inverted_before_a_quote() {
+    let text = format!(
+        "{HEAD}Assuming MPs now get their hooks into it, the whole thing is likely to devolve.\n\nRather than the current layout, in which opposition MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, “has anyone ever considered other designs?”\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "has anyone"), Some("jennifer-ditchburn"));
+}

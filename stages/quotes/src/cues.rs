@@ -33,6 +33,8 @@ const INVERTIBLE: &[&str] = &[
     "writes", "recalled", "recalls", "argued", "argues", "continued", "continues", "observed",
     "remarked", "insisted", "acknowledged", "countered", "predicted", "concluded", "quipped",
     "joked", "declared", "stated", "conceded", "admitted", "suggested", "replied", "responded",
+    // (`asks` in the present only: `, asked Tom Reyes, “...”` is as often his questioner)
+    "asks", "wonders", "wondered", "mused", "muses",
 ];
 
 /// Nouns naming a written text whose author is its speaker (`the tweet continued`).
