@@ -1002,3 +1002,15 @@ fn asks_after_a_comma_is_inverted_before_a_quote() {
     let (_, q) = run(&text);
     assert_eq!(speaker(&q, "has anyone"), Some("jennifer-ditchburn"));
 }
+
+/// `Jason Schultz, a researcher at Talos, stated in the company’s blog post that ...
+/// “...,” the post read.`: the post's author is the subject of the verb of speech that
+/// put words in it.
+#[test]
+fn the_author_of_a_post_is_who_stated_in_it() {
+    let text = format!(
+        "{HEAD}Jason Schultz, a technical researcher at Talos, stated in the company’s blog post that the threats came from the same addresses.\n\n“Multiple IPs involved in sending these threats also sent other emails,” the post read.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "Multiple IPs"), Some("jason-schultz"));
+}

@@ -837,6 +837,17 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
             let back = ts.get(i.saturating_sub(3)).map_or(lo, |x| x.start);
             if let Some(m) = authors(back, t.start).last() {
                 best = Some(m.speaker);
+                continue;
+            }
+            // `Jason Schultz, a researcher at Talos, stated in the company’s blog post`:
+            // the subject of a verb of speech right before `in` and the text
+            let verb_in = (i.saturating_sub(4)..i).rev().find(|&k| ts[k].is("in")).filter(|&k| k > 0 && is_verb(ts[k - 1].text, false));
+            if let Some(k) = verb_in {
+                let verb = ts[k - 1].start;
+                let sentence = text.get(lo..verb).and_then(|b| b.rfind(['.', '!', '?', '\n'])).map_or(lo, |p| lo + p + 1);
+                if let Some(m) = clause_subject(text, mentions, sentence, verb).filter(|m| !m.document && !m.pronoun) {
+                    best = Some(m.speaker);
+                }
             }
         } else if writes {
             let back = ts.get(i.saturating_sub(4)).map_or(lo, |x| x.start);
