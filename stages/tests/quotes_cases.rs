@@ -1014,3 +1014,13 @@ fn the_author_of_a_post_is_who_stated_in_it() {
     let (_, q) = run(&text);
     assert_eq!(speaker(&q, "Multiple IPs"), Some("jason-schultz"));
 }
+
+/// `“...,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.`: a
+/// possessive name and a lower-case role, then a name in apposition set off by commas,
+/// whose verb follows: the name in apposition speaks, not the possessive's owner.
+#[test]
+fn a_name_in_apposition_to_a_possessive_role_speaks() {
+    let text = format!("{HEAD}“Eventually, positions are going to soften,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.\n");
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "Eventually"), Some("joe-kasper"));
+}

@@ -605,7 +605,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
             }
         }
     }
-    if let Some(found) = long_role_subject(text, ts, mentions) {
+    if let Some(found) = long_role_subject(text, ts, mentions).or_else(|| possessive_role_apposition(text, &all, mentions)) {
         return Some(found);
     }
     for (v, t) in ts.iter().enumerate().take(8) {
@@ -679,6 +679,29 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         return Some(Found { start, end: t.end, subject, continues, gap: 0 });
     }
     None
+}
+
+/// `“...,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters`:
+/// a possessive name and a role in lower case, then the name in apposition to them, set
+/// off by commas, is the subject of the verb right after it.
+fn possessive_role_apposition(text: &str, ts: &[Tok], mentions: &[Mention]) -> Option<Found> {
+    let gap = |k: usize| text.get(ts[k - 1].end..ts[k].start).unwrap_or("");
+    // the first comma, at most eight words in
+    let comma = (1..ts.len().min(9)).find(|&k| gap(k).contains(','))?;
+    if gap(comma).trim() != "," {
+        return None;
+    }
+    let owner = mentions_in(mentions, ts[0].start, ts[comma - 1].end).filter(|m| possessive_name(text, m) && !m.pronoun).last()?;
+    // (the role: lower-case words from the possessive to the comma, `chief of staff`)
+    let role = ts[..comma].iter().filter(|t| t.start > owner.end);
+    if role.clone().count() == 0 || !role.clone().all(|t| t.text.starts_with(char::is_lowercase) && !t.in_list(CLAUSE_WORDS) && !participle(t)) {
+        return None;
+    }
+    let name = mentions_in(mentions, ts[comma].start, ts[(comma + 5).min(ts.len() - 1)].end).next().filter(|m| m.start == ts[comma].start && !m.pronoun && !possessive_name(text, m))?;
+    let after = ts.iter().position(|t| t.start >= name.end)?;
+    // (an optional comma closes the apposition; the verb follows at once)
+    let v = (after..ts.len()).find(|&k| !ts[k].in_list(BETWEEN_SUBJECT_AND_VERB)).unwrap_or(ts.len());
+    (v < ts.len() && verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then(|| Found { start: ts[0].start, end: ts[v].end, subject: Subject::Person(name.speaker), continues: false, gap: 0 })
 }
 
 /// `“...,” University of the Fraser Valley political scientist Hamish Telford said.`: a
