@@ -1024,3 +1024,17 @@ fn a_name_in_apposition_to_a_possessive_role_speaks() {
     let (_, q) = run(&text);
     assert_eq!(speaker(&q, "Eventually"), Some("joe-kasper"));
 }
+
+/// `“...,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said`,
+/// `“...,” experts David Albright and Serena Vergantini of Washington's Institute for
+/// Science and International Security wrote`: a name, its place of work after `of`, then
+/// the verb; the organisation's last words are no person.
+#[test]
+fn a_name_of_an_organisation_speaks_past_it() {
+    let text = format!(
+        "{HEAD}“It would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said.\n\n“Tritium would enable designs,” nuclear experts David Albright and Serena Vergantini of Washington's Institute for Science and International Security wrote in September.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "It would be"), Some("jeffrey-lewis"));
+    assert_eq!(speaker(&q, "Tritium"), Some("david-albright"));
+}

@@ -33,7 +33,8 @@ const INVERTIBLE: &[&str] = &[
     "writes", "recalled", "recalls", "argued", "argues", "continued", "continues", "observed",
     "remarked", "insisted", "acknowledged", "countered", "predicted", "concluded", "quipped",
     "joked", "declared", "stated", "conceded", "admitted", "suggested", "replied", "responded",
-    // (`asks` in the present only: `, asked Tom Reyes, “...”` is as often his questioner)
+    // (`asks` in the present only, after a fronted phrase: `, asked Tom Reyes, “...”` is
+    // as often his questioner)
     "asks", "wonders", "wondered", "mused", "muses",
 ];
 
@@ -556,10 +557,10 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
     if let (Some(m), false) = (name, verb_near) {
-        // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`: a dash, then the name that
-        // ends the line or its sentence (`- Democrats in Iowa who watched the debate said
-        // they ...` is a clause of its own after a quote set off by dashes)
-        let signs = text.get(m.end..).is_none_or(|r| r.trim_start_matches(' ').is_empty() || r.trim_start_matches(' ').starts_with([',', '.', ';', '\n', '(']));
+        // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`, `— Dana Ortiz on Twitter`: a
+        // dash, then the name, unless a verb follows it (`- Democrats in Iowa who watched
+        // the debate said they ...` is a clause of its own after a quote set off by dashes)
+        let signs = toks(text, m.end, hi).first().is_none_or(|t| !(t.in_list(&["who", "which", "that"]) || (t.text.starts_with(char::is_lowercase) && is_verb(t.text, false))));
         if signs && (lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-')) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
@@ -581,6 +582,12 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
             if let Some(n) = second {
                 np_end = n.end;
             }
+        }
+        // `“...,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
+        // said`: the name's place of work, capitalised words after `of`, `at` or `from`,
+        // then the verb
+        if let Some(found) = name_of_organisation(text, &all, np_end, m) {
+            return Some(found);
         }
         if text.get(np_end..).is_some_and(|r| r.starts_with(',') || r.starts_with(".,")) {
             // (a relative clause in the apposition may end with no comma before the verb:
@@ -679,6 +686,28 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         return Some(Found { start, end: t.end, subject, continues, gap: 0 });
     }
     None
+}
+
+/// The verb after a name and its organisation (`Jeffrey Lewis of the James Martin Center
+/// for Nonproliferation Studies said`): `of`, `at` or `from` right after the name ending
+/// at `np_end`, then only capitalised words, `the` and the connectors of a name (`for`,
+/// `and`, `of`, a possessive), then the verb.
+fn name_of_organisation(text: &str, ts: &[Tok], np_end: usize, m: &Mention) -> Option<Found> {
+    let after = ts.iter().position(|t| t.start >= np_end)?;
+    if !ts[after].in_list(&["of", "at", "from"]) || text.get(np_end..ts[after].start).is_none_or(|g| !g.trim().is_empty()) {
+        return None;
+    }
+    let capital = |t: &Tok| t.text.starts_with(char::is_uppercase);
+    let mut k = after + 1;
+    while k < ts.len() && k < after + 12 && (capital(&ts[k]) || ts[k].in_list(&["the", "for", "and", "of", "s"])) && text.get(ts[k - 1].end..ts[k].start).is_some_and(|g| !g.contains([',', ';', ':', '.', '"', '“', '”'])) {
+        k += 1;
+    }
+    // (at least one capitalised word, and the verb next: no clause of its own)
+    if k == after + 1 || !ts[after + 1..k].iter().any(capital) || k >= ts.len() {
+        return None;
+    }
+    let v = (k..ts.len()).find(|&j| !ts[j].in_list(BETWEEN_SUBJECT_AND_VERB)).unwrap_or(ts.len());
+    (v < ts.len() && verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then(|| Found { start: m.start, end: ts[v].end, subject: Subject::Person(m.speaker), continues: false, gap: 0 })
 }
 
 /// `“...,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters`:
@@ -797,7 +826,14 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     // (only verbs whose object is no listener: `, pressed Tom Reyes, “...”` is Reyes's
     // interviewer speaking)
     let comma_before = v > 0 && text.get(ts[v - 1].end..t.start).is_some_and(|g| g.trim() == ",");
-    if comma_before && t.in_list(INVERTIBLE) {
+    // (a question's verb only after a fronted phrase, `Rather than ..., asks Jennifer
+    // Ditchburn, “...?”`: after a subject, `a voter, visibly nervous, asks Hillary
+    // Clinton, “...?”`, the name is who is asked)
+    let question = t.in_list(&["asks", "wonders", "wondered", "mused", "muses"]);
+    // (and no noun phrase set off by commas after it: `At a town hall, a young voter,
+    // visibly nervous, asks Hillary Clinton`)
+    let subject_between = || text.get(lo..t.start).unwrap_or("").split(',').skip(1).any(|seg| seg.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "one")));
+    if comma_before && t.in_list(INVERTIBLE) && (!question || ((ts[0].in_list(FRONTED) || ts[0].is("rather")) && !subject_between())) {
         // (the name, after a few title or role words, ends the clause at the quote: `said
         // the group might run ads against Mr. Cruz, “...”` is no inversion)
         let close = |m: &&Mention| toks(text, t.end, m.start).len() <= 4 && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);
@@ -851,7 +887,8 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
         if doc {
             // `... messages from John Legend`
             if ts.get(i + 1).is_some_and(|n| n.is("from") || n.is("by")) {
-                if let Some(m) = authors(ts[i + 1].end, ts.get(i + 6).map_or(hi, |x| x.end)).next() {
+                // (not a possessive's owner: `a statement from Tom Reyes's family`)
+                if let Some(m) = authors(ts[i + 1].end, ts.get(i + 6).map_or(hi, |x| x.end)).next().filter(|m| !possessive_name(text, m)) {
                     best = Some(m.speaker);
                     continue;
                 }
@@ -864,7 +901,8 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
             }
             // `Jason Schultz, a researcher at Talos, stated in the company’s blog post`:
             // the subject of a verb of speech right before `in` and the text
-            let verb_in = (i.saturating_sub(4)..i).rev().find(|&k| ts[k].is("in")).filter(|&k| k > 0 && is_verb(ts[k - 1].text, false));
+            // (not a passive one: `Reyes was mentioned in a post`)
+            let verb_in = (i.saturating_sub(4)..i).rev().find(|&k| ts[k].is("in")).filter(|&k| k > 0 && is_verb(ts[k - 1].text, false) && !(k >= 2 && ts[k - 2].in_list(&["was", "were", "is", "are", "be", "been", "being"])));
             if let Some(k) = verb_in {
                 let verb = ts[k - 1].start;
                 let sentence = text.get(lo..verb).and_then(|b| b.rfind(['.', '!', '?', '\n'])).map_or(lo, |p| lo + p + 1);

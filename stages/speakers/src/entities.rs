@@ -45,6 +45,13 @@ pub(crate) struct EntityLexicon {
     pub(crate) groups: FxHashSet<String>,
 }
 
+impl EntityLexicon {
+    /// Whether `word`, as written, ends an organisation's name (`Institute`, `Committee`).
+    pub(crate) fn is_head(&self, word: &str) -> bool {
+        self.heads.contains(word)
+    }
+}
+
 pub(crate) fn entity_lexicon() -> &'static EntityLexicon {
     static LEX: OnceLock<EntityLexicon> = OnceLock::new();
     LEX.get_or_init(|| {
@@ -640,7 +647,7 @@ pub(crate) fn find(
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             // (the place's own text, `the website`, is no speaker then)
-            i = placed.map_or(i, |end| end) + 1;
+            i = placed.unwrap_or(i) + 1;
             continue;
         }
         // nominals: `the company`, `the commission`

@@ -114,6 +114,9 @@ struct Lexicon {
     not_people: FxHashSet<String>,
     capitalised: FxHashSet<String>,
     roles: FxHashSet<String>,
+    /// The roles of `unnamed:` lines, which a definite description refers back with only
+    /// to someone described or titled with the same word.
+    unnamed_roles: FxHashSet<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -150,7 +153,8 @@ fn lexicon() -> &'static Lexicon {
             known_by_surname,
             not_people: words(NOT_PEOPLE),
             capitalised: words(CAPITALISED_WORDS),
-            roles: words(ROLES),
+            roles: lines(ROLES).flat_map(|l| l.strip_prefix("unnamed:").unwrap_or(l).split_whitespace()).map(str::to_string).collect(),
+            unnamed_roles: lines(ROLES).filter_map(|l| l.strip_prefix("unnamed:")).flat_map(str::split_whitespace).map(str::to_string).collect(),
         }
     })
 }
@@ -337,19 +341,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
             groups.push((p, d.first, d.last));
         } else {
-            // `said his best friend at Lehigh, Bruce Turry, who ...`: a description with a
-            // name in apposition describes that named person
-            // (past a short phrase of its own: `at Lehigh`, `of the Carter Center`)
-            let comma_at = (d.last + 1..(d.last + 6).min(words.len()))
-                .take_while(|&j| words[j].sentence == words[d.last].sentence)
-                .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
-                .filter(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.trim() == ","))
-                .filter(|&j| words[d.last + 1..j].iter().all(|x| PREPOSITIONS.contains(&x.lower()) || x.lower() == "the" || x.capitalised()));
-            let named = comma_at.map(|j| &words[j]).and_then(|n| {
-                let k = mentions.partition_point(|(_, m)| m.span.start() < n.start);
-                mentions.get(k).filter(|(p, m)| m.span.start() == n.start && people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun).map(|(p, _)| *p)
-            });
-            if let Some(p) = named {
+            if let Some(p) = named_in_apposition(text, &words, &mentions, &people, d.last) {
                 mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
                 continue;
             }
@@ -364,8 +356,11 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // `“...,” said the designer, who works for another brand`: a definite description
     // that speaks and refers to no one named before is a described person of its own
     for (first, last) in unresolved {
-        let name = description_name(text, &words, first, last);
-        let p = people.add_description(&name);
+        // (`said the spokesman, Tom Reyes`: the named person)
+        let p = match named_in_apposition(text, &words, &mentions, &people, last) {
+            Some(p) => p,
+            None => people.add_description(&description_name(text, &words, first, last)),
+        };
         mentions.extend(mention(text, words[first].start, words[last].end, MentionForm::Description).map(|m| (p, m)));
     }
     mentions.sort_by_key(|(_, m)| m.span);
@@ -694,7 +689,21 @@ fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> 
     // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
     // is a job title
     let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(words[run.last].lower());
-    inside || after_the || role || run.len() > 4
+    // `the Institute for Science and International Security`: capitalised words joined by
+    // `and`, `of` or `for` to an organisation's name go on with it
+    let org_tail = {
+        let mut k = run.first;
+        let mut org = false;
+        while k >= 2 && matches!(words[k - 1].lower(), "and" | "of" | "for") && words[k - 1].joins_next && words[k - 2].joins_next && words[k - 2].capitalised() && words[k - 2].sentence == words[k].sentence {
+            k -= 2;
+            while k > 0 && words[k - 1].joins_next && words[k - 1].capitalised() && words[k - 1].sentence == words[k].sentence {
+                k -= 1;
+            }
+            org |= words[k..run.first].iter().any(|w| entities::entity_lexicon().is_head(w.text));
+        }
+        org
+    };
+    inside || after_the || role || org_tail || run.len() > 4
 }
 
 /// Splits the paragraphs' words into runs of capitalised words.
@@ -803,11 +812,11 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             if long || words[first..k].iter().all(|w| lex.not_people.contains(w.text) || is_title(w)) {
                 first = k;
             }
-        } else if let Some(r) = (first..last.saturating_sub(1)).rev().find(|&r| lex.roles.contains(words[r].lower()) && !words[r].lower().ends_with('s')) {
-            // with no given name the lists know, a role before the run's last two or three
-            // words ends what describes the person, and those words name them when they
-            // speak (`New York City Public Advocate Trish James said`: a run too long for
-            // a name, taken whole it named no one)
+        } else if let Some(r) = (first + 1..last.saturating_sub(1)).rev().find(|&r| lex.roles.contains(words[r].lower()) && !words[r].lower().ends_with('s')) {
+            // with no given name the lists know, a role inside the run before its last two
+            // or three words ends what describes the person, and those words name them
+            // when they speak (`New York City Public Advocate Trish James said`; a role
+            // opening the run is most often a company's word: `Designer Shoe Warehouse`)
             let name = &words[r + 1..=last];
             let plain = name.iter().all(|w| !lex.roles.contains(w.lower()) && !lex.not_people.contains(w.text) && !lex.capitalised.contains(w.text));
             if (2..=3).contains(&name.len()) && plain && (speaks_around(words, r + 1, last) || speaks_past_apposition(text, words, r + 1, last, lex)) {
@@ -815,8 +824,13 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 titled = true;
             }
         }
-        if let Some(p) = particle {
-            if !is_given_name(words[first].text) && !speaks_around(words, first, last) && !speaks_past_apposition(text, words, first, last, lex) {
+        // (a particle the name's start has passed, `Rio de Janeiro Gov. Witzel`, is none
+        // of the name's)
+        if let Some(p) = particle.filter(|&p| p > first) {
+            // (a given name leads a person's name, `Bill de Blasio`, but not after `of` or
+            // `the`: `the Strait of Juan de Fuca`)
+            let place = first > 0 && matches!(words[first - 1].lower(), "of" | "the");
+            if (place || !is_given_name(words[first].text)) && !speaks_around(words, first, last) && !speaks_past_apposition(text, words, first, last, lex) {
                 last = p - 1;
             }
         }
@@ -963,16 +977,31 @@ struct Description {
     unnamed_source: bool,
 }
 
+/// `said his best friend at Lehigh, Bruce Turry, who ...`: the person named in apposition
+/// to a description ending at word `last`, past a short phrase of its own (`at Lehigh`,
+/// `of the Carter Center`), whom the description then describes.
+fn named_in_apposition(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, last: usize) -> Option<usize> {
+    let gap = |j: usize| text.get(words[j - 1].end..words[j].start).unwrap_or("");
+    let comma_at = (last + 1..(last + 6).min(words.len()))
+        .take_while(|&j| words[j].sentence == words[last].sentence)
+        .find(|&j| gap(j).contains(','))
+        .filter(|&j| gap(j).trim() == ",")
+        .filter(|&j| words[last + 1..j].iter().all(|x| PREPOSITIONS.contains(&x.lower()) || x.lower() == "the" || x.capitalised()))?;
+    let n = &words[comma_at];
+    let k = mentions.partition_point(|(_, m)| m.span.start() < n.start);
+    mentions.get(k).filter(|(p, m)| m.span.start() == n.start && people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun).map(|(p, _)| *p)
+}
+
 /// The name of a described person: the phrase as written, but for a determiner that the
 /// sentence capitalised (`A reporter asked` names `a reporter`, as `asked a reporter`
 /// does).
 fn description_name(text: &str, words: &[Word], first: usize, last: usize) -> String {
     let name = text.get(words[first].start..words[last].end).unwrap_or("");
     let w = &words[first];
-    if w.sentence_start && first < last && (is_determiner(w.lower()) || w.lower() == "the") && w.text != w.lower() {
-        return format!("{}{}", w.lower(), &name[w.text.len()..]);
+    match name.get(w.text.len()..) {
+        Some(rest) if w.sentence_start && is_determiner(w.lower()) && w.text != w.lower() => format!("{}{rest}", w.lower()),
+        _ => name.to_string(),
     }
-    name.to_string()
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -1031,13 +1060,16 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)
-        let another = w.lower() == "another" && (!w.joins_next || words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && speaks_verb(n.text)));
+        // (not an object: `he tweeted another:`, `Messi added another.`)
+        let another = w.lower() == "another"
+            && ((clause_start && words.get(i + 1).is_some_and(|n| w.joins_next && n.sentence == w.sentence && speaks_verb(n.text)))
+                || (i >= 2 && words[i - 2].in_quote && words[i - 2].sentence == w.sentence && speaks_verb(words[i - 1].text) && text.get(w.end..).is_some_and(|r| r.starts_with(['.', ',']))));
         let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier || another;
         if w.in_quote || !role || i < taken {
             continue;
         }
         // a collective (`the crowd`) is a group like a plural
-        let plural = quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
+        let mut plural = quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = another.then_some("another");
@@ -1045,7 +1077,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // object the phrase is: `he would deport refugees`, `to keep refugees out`)
         let mut bounded = i == 0;
         let mut object = false;
-        for k in (i.saturating_sub(5)..if another { 0 } else { i }).rev() {
+        // (`another` is its own determiner: no walk)
+        let walk = if another { i..i } else { i.saturating_sub(5)..i };
+        for k in walk.rev() {
             if !same(k) || !words[k].joins_next {
                 bounded = true;
                 break;
@@ -1063,6 +1097,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             if lower == "of" && k > 0 && same(k - 1) && words[k - 1].joins_next && matches!(words[k - 1].lower(), "one" | "another") {
                 det = Some(words[k - 1].lower());
                 first = k - 1;
+                plural = false;
                 break;
             }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
@@ -1083,6 +1118,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         if first >= 2 && det.is_some_and(|d| d != "one" && d != "another") && same(first - 2) && words[first - 2].joins_next && words[first - 1].joins_next && words[first - 1].lower() == "of" && matches!(words[first - 2].lower(), "one" | "another") {
             det = Some(words[first - 2].lower());
             first -= 2;
+            plural = false;
         }
         // (a bare plural needs its start: `Syrian refugees say`, not `could accept more
         // refugees`)
@@ -1101,7 +1137,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // title-case line: `Wyoming Republicans Support ...`)
         // (nor a word past the noun after a determiner, a number or `to`: `homeowners
         // opposed to his plan`, `in most states`, `journalists to describe`)
-        let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || words[j - 1].possessive(text) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.starts_with(|c: char| c.is_ascii_digit()));
+        let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || words[j - 1].possessive(text) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'));
         let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
@@ -1117,16 +1153,26 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (past a relative clause or an apposition set off by commas: `an intelligence
         // source, who was not authorized to speak, told Fox News`, `His critics in the
         // United States, many of them Catholics, argue`)
+        // (a phrase that opens its clause, not an object, `Rescuers evacuated residents
+        // of the town, many of them elderly, said Mayor Tom Reyes`, and a verb whose
+        // subject does not follow it)
+        let opens_clause = first == 0 || !same(first - 1) || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(',')) || matches!(words[first - 1].lower(), "and" | "but" | "while" | "because" | "though" | "although" | "that");
         let past_apposition = |last: usize| {
-            let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && matches!(words[last + 1].lower(), "who" | "whose" | "many" | "most" | "some" | "all" | "both");
-            opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(speaks_at)
+            let who = matches!(words.get(last + 1).map(|w| w.lower()), Some("who" | "whose"));
+            let share = matches!(words.get(last + 1).map(|w| w.lower()), Some("many" | "most" | "some" | "all" | "both")) && opens_clause;
+            let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && (who || share);
+            // (`told Fox News` names its listener after it, no subject)
+            let inverted = |j: usize| !matches!(words[j].lower(), "told" | "tells" | "asked" | "asks" | "urged" | "warned") && words.get(j + 1).is_some_and(|n| n.sentence == words[j].sentence && words[j].joins_next && (n.capitalised() || is_determiner(n.lower())));
+            opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(|j| speaks_at(j) && !inverted(j))
         };
         let mut last = i;
         // (and a phrase that opens with an adjective or a participle of its own:
         // `Another source familiar with Cruz’s thinking said`, `an intelligence source
         // speaking to Fox News said`)
         let source_words = |k: usize| words.get(k).is_some_and(|x| matches!(x.lower(), "familiar" | "close" | "speaking" | "knowledgeable" | "involved" | "briefed"));
-        let unnamed_source = source_words(i + 1);
+        // (joined to its noun: `said the senator, speaking in Des Moines` is the senator
+        // named before)
+        let unnamed_source = (w.joins_next && source_words(i + 1)) || lex.unnamed_roles.contains(w.lower());
         let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") || source_words(k);
         // (`to` before a verb is no preposition: `delegates to match Clinton's lead`)
         let infinitive = words[i + 1..].first().is_some_and(|t| t.lower() == "to") && words.get(i + 2).is_some_and(|n| !is_determiner(n.lower()) && !n.capitalised());
@@ -1149,7 +1195,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // unless the verb takes no person for object: `said his best friend`)
         let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d))
             && !(first > 0 && matches!(words[first - 1].lower(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "recalled" | "recalls" | "explained" | "noted" | "continued"));
-        let verb_before = !possessed && first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
+        // (a bare plural with a verb of its own after `said` opens the reported clause:
+        // `Trump said immigrants are pouring in`)
+        let clause_of_its_own = det.is_none() && words.get(last + 1).is_some_and(|n| same(last + 1) && words[last].joins_next && matches!(n.lower(), "are" | "were" | "is" | "was" | "have" | "has" | "had" | "will" | "would" | "could" | "can" | "should" | "must" | "do" | "did" | "may" | "might"));
+        let verb_before = !possessed && !clause_of_its_own && first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
             // `On Dec. 13, the mayor brought up the plan again. “...,” he said.`: a title
             // that opens its clause before a verb is the subject the next pronoun takes
