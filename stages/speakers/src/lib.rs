@@ -327,7 +327,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     let mut groups = Vec::new();
     for d in &descriptions {
         if d.definite {
-            definite.push((d.first, (d.last, d.by_title_only, d.unnamed_source)));
+            definite.push((d.first, Definite { last: d.last, by_title_only: d.by_title_only, unnamed_source: d.unnamed_source }));
         } else if d.plural {
             // a group (`officials`, `Senate Democrats`): named without its determiner,
             // unless that is its head (`many of his rivals`)
@@ -1240,6 +1240,19 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
     out
 }
 
+/// What [`resolve_pronouns`] found: the mentions it resolved, and the definite
+/// descriptions that found no one (first word, last word).
+type Resolved = (Vec<(usize, Mention)>, Vec<(usize, usize)>);
+
+/// A definite description to resolve, by its first word: where it ends and how it may
+/// refer back (see [`Description`]).
+#[derive(Clone, Copy)]
+struct Definite {
+    last: usize,
+    by_title_only: bool,
+    unnamed_source: bool,
+}
+
 /// Prepositions before a mention that make it an unlikely subject (`with Kanye`).
 const PREPOSITIONS: &[&str] = &[
     "of", "with", "for", "to", "from", "by", "about", "against", "at", "on", "in", "into",
@@ -1249,8 +1262,8 @@ const PREPOSITIONS: &[&str] = &[
 /// Resolves third-person pronouns outside quotes to the person they most likely name.
 /// Also returns the definite descriptions that speak and found no one, as (first word,
 /// last word).
-fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, (usize, bool, bool))]) -> (Vec<(usize, Mention)>, Vec<(usize, usize)>) {
-    let definite: FxHashMap<usize, (usize, bool, bool)> = definite.iter().copied().collect();
+fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, definite: &[(usize, Definite)]) -> Resolved {
+    let definite: FxHashMap<usize, Definite> = definite.iter().copied().collect();
     // antecedents outside quotes, by sentence, in order: (start, person, subject-like)
     let mut by_sentence: BTreeMap<usize, Vec<(usize, usize, bool)>> = BTreeMap::new();
     let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
@@ -1304,7 +1317,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         }
         let lower = w.lower();
         let (description_end, by_title_only, unnamed_source) = match definite.get(&i) {
-            Some(&(e, t, u)) => (Some(e), t, u),
+            Some(d) => (Some(d.last), d.by_title_only, d.unnamed_source),
             None => (None, false, false),
         };
         let gender = match (PRONOUNS.iter().find(|(p, _)| *p == lower), description_end) {
