@@ -117,3 +117,12 @@ fn a_role_word_opening_a_company_name_keeps_the_name() {
     let (sp, _) = run("Stores\n\nDesigner Shoe Warehouse said it would close 20 stores.\n");
     assert!(!names(&sp).contains(&"Shoe Warehouse"), "{:?}", names(&sp));
 }
+
+#[test]
+fn a_place_name_before_a_relative_who_is_a_person() {
+    // `Paris, who used to work on Capitol Hill, said`: only a person takes `who`; after a
+    // preposition the `who` is the name before it (`Sen. Marco Rubio of Florida, who mused`)
+    let (sp, q) = run("Cleveland\n\n\"You get your house ready for a party,\" Paris, who used to work on Capitol Hill, said about the work.\n\nSen. Marco Rubio of Florida, who mused about it on Thursday, spoke again.\n");
+    assert_eq!(speaker(&q, "You get"), Some("paris"));
+    assert!(!names(&sp).contains(&"Florida"), "{:?}", names(&sp));
+}

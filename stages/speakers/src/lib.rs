@@ -258,12 +258,19 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             // (a person named so: `a hurricane named Florence` is none)
             && (lex.roles.contains(words[r.first - 2].lower()) || words[r.first - 2].lower().ends_with("-old"))
     };
-    for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks || introduced(r))) {
+    // (a place's name is a person's when a relative `who` follows it and its verb: `Paris,
+    // who used to work on Capitol Hill, said`; not after a preposition, `Sen. Marco
+    // Rubio of Florida, who mused`, where the `who` is the senator's)
+    let relative = |r: &Run| {
+        let governed = r.first > 0 && words[r.first - 1].sentence == words[r.first].sentence && PREPOSITIONS.contains(&words[r.first - 1].lower());
+        !governed && lex.not_people.contains(words[r.first].text) && speaks_past_apposition(text, &words, r.first, r.last, lex, true)
+    };
+    for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks || introduced(r) || relative(r))) {
         let w = &words[run.first];
         // `Ms. White` is a person even though `White` alone is no name
         let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
         // (`TransLink said` is an organisation's, which step 5 finds)
-        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !run.titled) {
+        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy && !relative(run)) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !run.titled) {
             continue;
         }
         // `Critics said` opening a sentence is a group the descriptions below find (`Gov.
@@ -718,7 +725,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             is_given_name(w.text)
                 && w.joins_next
                 && words.get(i + 1).is_some_and(|n| n.capitalised() && n.sentence == w.sentence)
-                && (speaks_around(words, i, i + 1) || speaks_past_apposition(text, words, i, i + 1, lex))
+                && (speaks_around(words, i, i + 1) || speaks_past_apposition(text, words, i, i + 1, lex, false))
                 // (a question's modal before a bare verb is no name: `Will Trump say ...?`)
                 && !words.get(i + 2).is_some_and(|v| matches!(v.lower(), "say" | "tell" | "speak" | "talk" | "ask" | "write" | "explain" | "respond" | "comment" | "agree" | "admit" | "call" | "argue"))
         };
@@ -819,7 +826,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             // opening the run is most often a company's word: `Designer Shoe Warehouse`)
             let name = &words[r + 1..=last];
             let plain = name.iter().all(|w| !lex.roles.contains(w.lower()) && !lex.not_people.contains(w.text) && !lex.capitalised.contains(w.text));
-            if (2..=3).contains(&name.len()) && plain && (speaks_around(words, r + 1, last) || speaks_past_apposition(text, words, r + 1, last, lex)) {
+            if (2..=3).contains(&name.len()) && plain && (speaks_around(words, r + 1, last) || speaks_past_apposition(text, words, r + 1, last, lex, false)) {
                 first = r + 1;
                 titled = true;
             }
@@ -830,7 +837,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             // (a given name leads a person's name, `Bill de Blasio`, but not after `of` or
             // `the`: `the Strait of Juan de Fuca`)
             let place = first > 0 && matches!(words[first - 1].lower(), "of" | "the");
-            if (place || !is_given_name(words[first].text)) && !speaks_around(words, first, last) && !speaks_past_apposition(text, words, first, last, lex) {
+            if (place || !is_given_name(words[first].text)) && !speaks_around(words, first, last) && !speaks_past_apposition(text, words, first, last, lex, false) {
                 last = p - 1;
             }
         }
@@ -848,7 +855,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 last = (first + if initial { 2 } else { 1 }).min(last);
             }
         }
-        let speaks = speaks_around(words, first, last) || speaks_past_apposition(text, words, first, last, lex);
+        let speaks = speaks_around(words, first, last) || speaks_past_apposition(text, words, first, last, lex, false);
         // `Legend` at the start of a sentence is capitalised anyway: only a lone
         // sentence-initial word that speaks may be a name
         runs.push(Run { first, last, titled, speaks, gender });
@@ -865,7 +872,7 @@ const NAME_PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "della", "der",
 /// Mo., said`): a comma, then a determiner, a number or a role opens the apposition, and
 /// the verb is the first word after a later comma of the sentence. The name opens its
 /// clause (`The storm hit Galveston, a city of 50,000, said the mayor` is no Galveston's).
-fn speaks_past_apposition(text: &str, words: &[Word], first: usize, last: usize, lex: &Lexicon) -> bool {
+fn speaks_past_apposition(text: &str, words: &[Word], first: usize, last: usize, lex: &Lexicon, relative: bool) -> bool {
     let opens = first == 0
         || words[first - 1].sentence != words[first].sentence
         || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(','))
@@ -876,7 +883,9 @@ fn speaks_past_apposition(text: &str, words: &[Word], first: usize, last: usize,
     let w = &words[last];
     let Some(next) = words.get(last + 1) else { return false };
     let comma = text.get(w.end..next.start).is_some_and(|g| g.trim() == ",");
-    let opens = matches!(next.lower(), "a" | "an" | "the" | "one") || next.text.starts_with(|c: char| c.is_ascii_digit()) || lex.roles.contains(next.lower());
+    // (with `relative`, a relative `who` opens it too: `Paris, who used to work on
+    // Capitol Hill, said`)
+    let opens = matches!(next.lower(), "a" | "an" | "the" | "one") || (relative && next.lower() == "who") || next.text.starts_with(|c: char| c.is_ascii_digit()) || lex.roles.contains(next.lower());
     if !comma || !opens || next.sentence != w.sentence || next.in_quote != w.in_quote {
         return false;
     }
