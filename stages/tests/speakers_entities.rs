@@ -420,3 +420,13 @@ fn one_message_read_is_a_document() {
     let m = owner(&sp, "One message").unwrap_or_else(|| panic!("{sp:#?}"));
     assert_eq!(m.kind, SpeakerKind::Document);
 }
+
+#[test]
+fn an_acronym_is_named_by_what_the_text_spells_out() {
+    // `Immigration, Refugees and Citizenship Canada ... IRCC said`: the acronym's entity
+    // is named by its words, commas and connectors as written; one the text never spells
+    // out keeps its letters
+    let sp = run("Adoption Delayed\n\nThe family got a letter from Immigration, Refugees and Citizenship Canada last week.\n\nIn a statement, IRCC said the rules protect children. Later, the FBI said it would review the case.\n");
+    assert_eq!(kind_of(&sp, "IRCC"), Some((SpeakerKind::Organisation, "Immigration, Refugees and Citizenship Canada".into())));
+    assert_eq!(kind_of(&sp, "the FBI"), Some((SpeakerKind::Organisation, "FBI".into())));
+}

@@ -517,6 +517,43 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
     Some(Candidate { first, last: head, kind, name, head: words[outer].lower().to_string(), refers: None, speaks: !relative, subject: !relative })
 }
 
+/// `IRCC` after `Immigration, Refugees and Citizenship Canada`, `FBI` after `the Federal
+/// Bureau of Investigation`: the capitalised words of the text whose initials spell an
+/// acronym of three to six letters, with `and`, `of`, `for`, `the` and commas between
+/// them, as written from the first to the last (its first spelling).
+fn spelt_out_acronym(text: &str, words: &[Word], acronym: &str) -> Option<String> {
+    let letters: Vec<char> = acronym.chars().collect();
+    if !(3..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+        return None;
+    }
+    let capital = |w: &Word| w.text.starts_with(char::is_uppercase) && !w.in_quote;
+    let gap = |k: usize| text.get(words[k - 1].end..words[k].start).unwrap_or("");
+    for start in 0..words.len() {
+        if !capital(&words[start]) || !words[start].text.starts_with(letters[0]) || words[start].text == acronym {
+            continue;
+        }
+        // the letters in order, over connectors, one space or a comma between words
+        let (mut k, mut matched, mut end) = (start, 0, start);
+        while k < words.len() && matched < letters.len() && (k == start || matches!(gap(k), " " | ", ")) {
+            let w = &words[k];
+            if capital(w) && w.text.chars().count() > 1 && w.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+                if !w.text.starts_with(letters[matched]) {
+                    break;
+                }
+                matched += 1;
+                end = k;
+            } else if !matches!(w.lower(), "and" | "of" | "for" | "the") {
+                break;
+            }
+            k += 1;
+        }
+        if matched == letters.len() {
+            return text.get(words[start].start..words[end].end).map(str::to_string);
+        }
+    }
+    None
+}
+
 /// Adjectives in `-ly`, which modify a subject's head as any adjective does (`early
 /// results from the state's districts showed`).
 const LY_ADJECTIVES: &[&str] = &["early", "daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "likely", "friendly", "costly", "only", "lonely", "curly", "holy"];
@@ -864,7 +901,9 @@ pub(crate) fn find(
     let mut index: FxHashMap<usize, usize> = FxHashMap::default();
     for (e, (kind, name)) in entities.iter().enumerate() {
         if speaking[e] {
-            index.insert(e, people.add_entity(name, *kind));
+            // (an acronym is named by what it stands for when the text spells it out)
+            let spelt = (*kind == SpeakerKind::Organisation).then(|| spelt_out_acronym(text, words, name)).flatten();
+            index.insert(e, people.add_entity(spelt.as_deref().unwrap_or(name), *kind));
         }
     }
     let mut added: Vec<(usize, Mention)> = Vec::new();
