@@ -126,3 +126,14 @@ fn a_place_name_before_a_relative_who_is_a_person() {
     assert_eq!(speaker(&q, "You get"), Some("paris"));
     assert!(!names(&sp).contains(&"Florida"), "{:?}", names(&sp));
 }
+
+#[test]
+fn a_person_joined_by_and_to_an_organisation_is_still_a_person() {
+    // `the Institute for Science and International Security`: the words after `and` go on
+    // with the organisation's name; a given name's run does not (`the Department of
+    // Justice and Gordon Hanson`)
+    let (sp, _) = run("Trade\n\nThe study was led by the Department of Justice and Gordon Hanson, who said the losses were large.\n\nThe report came from the Institute for Science and International Security on Monday.\n");
+    assert!(names(&sp).contains(&"Gordon Hanson"), "{:?}", names(&sp));
+    let person = |n: &str| sp.speakers.iter().any(|s| s.name == n && s.kind == SpeakerKind::Person);
+    assert!(!person("International Security"), "{:?}", names(&sp));
+}

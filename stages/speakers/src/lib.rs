@@ -698,7 +698,8 @@ fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> 
     let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(words[run.last].lower());
     // `the Institute for Science and International Security`: capitalised words joined by
     // `and`, `of` or `for` to an organisation's name go on with it
-    let org_tail = {
+    // (not a given name's run: `the Department of Justice and Loretta Lynch`)
+    let org_tail = !is_given_name(words[run.first].text) && {
         let mut k = run.first;
         let mut org = false;
         while k >= 2 && matches!(words[k - 1].lower(), "and" | "of" | "for") && words[k - 1].joins_next && words[k - 2].joins_next && words[k - 2].capitalised() && words[k - 2].sentence == words[k].sentence {
