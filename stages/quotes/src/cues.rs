@@ -33,10 +33,12 @@ const INVERTIBLE: &[&str] = &[
     "writes", "recalled", "recalls", "argued", "argues", "continued", "continues", "observed",
     "remarked", "insisted", "acknowledged", "countered", "predicted", "concluded", "quipped",
     "joked", "declared", "stated", "conceded", "admitted", "suggested", "replied", "responded",
-    // (`asks` in the present only, after a fronted phrase: `, asked Tom Reyes, “...”` is
-    // as often his questioner)
-    "asks", "wonders", "wondered", "mused", "muses",
 ];
+
+/// Verbs of a question, inverted before a quote only after a fronted phrase with no
+/// subject (`Rather than ..., asks Jennifer Ditchburn, “...?”`); `asks` in the present
+/// only: `, asked Tom Reyes, “...”` is as often his questioner.
+const QUESTION_VERBS: &[&str] = &["asks", "wonders", "wondered", "mused", "muses"];
 
 /// Nouns naming a written text whose author is its speaker (`the tweet continued`).
 pub(super) const DOCUMENT_NOUNS: &[&str] = &[
@@ -218,11 +220,14 @@ fn participle(t: &Tok) -> bool {
 
 /// Whether the verb `ts[v]` is passive (`was asked`, `were told`): its subject is not
 /// the speaker.
+/// The forms of `be` before a passive participle (`was asked`, `Reyes was mentioned in`).
+const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+
 fn passive(text: &str, ts: &[Tok], v: usize) -> bool {
-    let be = ["was", "were", "is", "are", "been", "be", "being"];
+    let be = BE;
     let prev = |k: usize| k.checked_sub(1).map(|j| ts[j]).filter(|p| text.get(p.end..ts[k].start).is_some_and(|g| g.trim().is_empty()));
     ts[v].text.ends_with("ed") && matches!(ts[v].lower().as_str(), "asked" | "told" | "quoted" | "questioned" | "pressed" | "challenged" | "reminded" | "informed" | "urged" | "warned" | "interviewed")
-        && prev(v).is_some_and(|p| p.in_list(&be) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| q.in_list(&be)))
+        && prev(v).is_some_and(|p| p.in_list(be) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| q.in_list(be)))
 }
 
 /// Title abbreviations whose period does not end a noun phrase (`Sen. Tom Carper`).
@@ -706,8 +711,15 @@ fn name_of_organisation(text: &str, ts: &[Tok], np_end: usize, m: &Mention) -> O
     if k == after + 1 || !ts[after + 1..k].iter().any(capital) || k >= ts.len() {
         return None;
     }
-    let v = (k..ts.len()).find(|&j| !ts[j].in_list(BETWEEN_SUBJECT_AND_VERB)).unwrap_or(ts.len());
-    (v < ts.len() && verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then(|| Found { start: m.start, end: ts[v].end, subject: Subject::Person(m.speaker), continues: false, gap: 0 })
+    let v = finite_verb_from(text, ts, k)?;
+    Some(Found { start: m.start, end: ts[v].end, subject: Subject::Person(m.speaker), continues: false, gap: 0 })
+}
+
+/// The verb of speech at `ts[from]`, past auxiliaries and adverbs (`had long said`), when
+/// it is no participle: the verb right after a subject phrase that ends before `from`.
+fn finite_verb_from(text: &str, ts: &[Tok], from: usize) -> Option<usize> {
+    let v = (from..ts.len()).find(|&j| !ts[j].in_list(BETWEEN_SUBJECT_AND_VERB))?;
+    (verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then_some(v)
 }
 
 /// `“...,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters`:
@@ -729,8 +741,8 @@ fn possessive_role_apposition(text: &str, ts: &[Tok], mentions: &[Mention]) -> O
     let name = mentions_in(mentions, ts[comma].start, ts[(comma + 5).min(ts.len() - 1)].end).next().filter(|m| m.start == ts[comma].start && !m.pronoun && !possessive_name(text, m))?;
     let after = ts.iter().position(|t| t.start >= name.end)?;
     // (an optional comma closes the apposition; the verb follows at once)
-    let v = (after..ts.len()).find(|&k| !ts[k].in_list(BETWEEN_SUBJECT_AND_VERB)).unwrap_or(ts.len());
-    (v < ts.len() && verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then(|| Found { start: ts[0].start, end: ts[v].end, subject: Subject::Person(name.speaker), continues: false, gap: 0 })
+    let v = finite_verb_from(text, ts, after)?;
+    Some(Found { start: ts[0].start, end: ts[v].end, subject: Subject::Person(name.speaker), continues: false, gap: 0 })
 }
 
 /// `“...,” University of the Fraser Valley political scientist Hamish Telford said.`: a
@@ -829,11 +841,11 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     // (a question's verb only after a fronted phrase, `Rather than ..., asks Jennifer
     // Ditchburn, “...?”`: after a subject, `a voter, visibly nervous, asks Hillary
     // Clinton, “...?”`, the name is who is asked)
-    let question = t.in_list(&["asks", "wonders", "wondered", "mused", "muses"]);
+    let question = t.in_list(QUESTION_VERBS);
     // (and no noun phrase set off by commas after it: `At a town hall, a young voter,
     // visibly nervous, asks Hillary Clinton`)
     let subject_between = || text.get(lo..t.start).unwrap_or("").split(',').skip(1).any(|seg| seg.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "one")));
-    if comma_before && t.in_list(INVERTIBLE) && (!question || ((ts[0].in_list(FRONTED) || ts[0].is("rather")) && !subject_between())) {
+    if comma_before && (t.in_list(INVERTIBLE) || (question && (ts[0].in_list(FRONTED) || ts[0].is("rather")) && !subject_between())) {
         // (the name, after a few title or role words, ends the clause at the quote: `said
         // the group might run ads against Mr. Cruz, “...”` is no inversion)
         let close = |m: &&Mention| toks(text, t.end, m.start).len() <= 4 && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);
@@ -902,7 +914,7 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
             // `Jason Schultz, a researcher at Talos, stated in the company’s blog post`:
             // the subject of a verb of speech right before `in` and the text
             // (not a passive one: `Reyes was mentioned in a post`)
-            let verb_in = (i.saturating_sub(4)..i).rev().find(|&k| ts[k].is("in")).filter(|&k| k > 0 && is_verb(ts[k - 1].text, false) && !(k >= 2 && ts[k - 2].in_list(&["was", "were", "is", "are", "be", "been", "being"])));
+            let verb_in = (i.saturating_sub(4)..i).rev().find(|&k| ts[k].is("in")).filter(|&k| k > 0 && is_verb(ts[k - 1].text, false) && !(k >= 2 && ts[k - 2].in_list(BE)));
             if let Some(k) = verb_in {
                 let verb = ts[k - 1].start;
                 let sentence = text.get(lo..verb).and_then(|b| b.rfind(['.', '!', '?', '\n'])).map_or(lo, |p| lo + p + 1);

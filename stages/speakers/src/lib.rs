@@ -265,12 +265,16 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         let governed = r.first > 0 && words[r.first - 1].sentence == words[r.first].sentence && PREPOSITIONS.contains(&words[r.first - 1].lower());
         !governed && lex.not_people.contains(words[r.first].text) && speaks_past_apposition(text, &words, r.first, r.last, lex, true)
     };
-    for run in runs.iter().filter(|r| r.len() == 1 && (r.titled || r.speaks || introduced(r) || relative(r))) {
+    for run in runs.iter().filter(|r| r.len() == 1) {
+        let relative = relative(run);
+        if !(run.titled || run.speaks || introduced(run) || relative) {
+            continue;
+        }
         let w = &words[run.first];
         // `Ms. White` is a person even though `White` alone is no name
         let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
         // (`TransLink said` is an organisation's, which step 5 finds)
-        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy && !relative(run)) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !run.titled) {
+        if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy && !relative) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !run.titled) {
             continue;
         }
         // `Critics said` opening a sentence is a group the descriptions below find (`Gov.
