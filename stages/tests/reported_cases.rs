@@ -1044,3 +1044,30 @@ fn a_pronoun_after_a_that_verb_opens_its_clause_and_a_list_of_names_is_no_conten
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert_eq!(texts, ["he did nothing wrong"], "{:#?}", q.quotes);
 }
+
+#[test]
+fn an_object_that_is_a_list_runs_to_its_last_item() {
+    let text = format!("{HEAD}Maria Lopez criticized the council for low growth, unemployment and rising rents.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the council").text, "the council for low growth, unemployment and rising rents");
+}
+
+#[test]
+fn a_comma_before_an_adverbial_or_a_new_clause_still_ends_an_object() {
+    // a preposition or a participle after the comma opens no item of a list
+    let text = format!("{HEAD}Maria Lopez praised the mayor, at a luncheon with donors and staff.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the mayor").text, "the mayor");
+    // `Sunday, both X and Y referred ...`: the last item has a verb of its own
+    let text = format!("{HEAD}Maria Lopez criticized the plan on Sunday, both the mayor and the council voted for it.\n");
+    let (_, q) = run(&text);
+    assert!(!item(&q, "the plan").text.contains("voted"), "{:#?}", q.quotes);
+}
+
+#[test]
+fn a_quote_then_a_new_report_are_two_items() {
+    let text = format!("{HEAD}Maria Lopez said the bridge is “a disgrace.” She said the council must pay for it.\n");
+    let (_, q) = run(&text);
+    assert!(item(&q, "the bridge").text.contains("“a disgrace"), "{:#?}", q.quotes);
+    assert_eq!(item(&q, "the council").text, "the council must pay for it");
+}

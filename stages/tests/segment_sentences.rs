@@ -266,6 +266,21 @@ fn quote_followed_by_its_attribution_does_not_split() {
 }
 
 #[test]
+fn a_verb_of_speech_with_its_own_clause_after_a_quote_opens_a_sentence() {
+    // what follows the quote is the next report, not the quote's attribution
+    assert_eq!(
+        sentences("He holds his roots “very near and dear to my heart.” He said he recognizes his family in them."),
+        ["He holds his roots “very near and dear to my heart.”", "He said he recognizes his family in them."]
+    );
+    assert_eq!(
+        sentences("Members should be “closely coordinated.” She added that the race is not about Trump."),
+        ["Members should be “closely coordinated.”", "She added that the race is not about Trump."]
+    );
+    // an addressee after `told` is no clause: the attribution stays with its quote
+    assert_eq!(sentences("“We will win.” Diaz told the Herald."), ["“We will win.” Diaz told the Herald."]);
+}
+
+#[test]
 fn place_abbreviation_before_a_wire_credit_does_not_split() {
     assert_eq!(sentences("SALEM, Ore. (AP) — The vote was close."), ["SALEM, Ore. (AP) — The vote was close."]);
     assert_eq!(sentences("CONCORD, N.H. (AP) — The vote was close."), ["CONCORD, N.H. (AP) — The vote was close."]);

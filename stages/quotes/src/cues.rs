@@ -514,7 +514,17 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         let rest = text.get(found.end..).unwrap_or("").trim_start();
         let introduces = rest.starts_with(':') || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['“', '"', '‘']));
         let next = toks(text, found.end, hi.max(found.end)).first().copied();
-        let clause = next.is_some_and(|t| text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty()) && (t.is("that") || t.in_list(SUBJECT_PRONOUNS)));
+        // (`She said the council must pay`; but `Diaz told the Herald`, `told her`: an
+        // addressee; `said it at every rally`, `said this`: an object)
+        let verb = toks(text, found.start, found.end).last().copied();
+        let addressee = verb.is_some_and(|v| v.in_list(&["told", "tells", "asked", "asks"]));
+        let clause = next.is_some_and(|t| {
+            text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty())
+                && (t.is("that")
+                    || t.in_list(SUBJECT_PRONOUNS)
+                    || t.in_list(&["what", "how", "why", "whether", "if"])
+                    || (!addressee && t.in_list(&["the", "a", "an", "his", "her", "their", "its"])))
+        });
         if introduces || clause {
             return None;
         }

@@ -127,6 +127,13 @@ const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "s
 /// The days of the week, lower case (`on Monday` dates what comes before it).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// Prepositions that open an adverbial, not a list's item (`, at a luncheon`).
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "for", "from", "by", "with", "to", "during", "after", "before", "since",
+    "until", "into", "over", "under", "through", "despite", "amid", "against", "about", "among",
+    "following", "than", "like", "as", "of", "via", "without", "within",
+];
+
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).
 const OBJECT_OPENERS: &[&str] = &[
     "him", "her", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its", "this", "that",
@@ -524,13 +531,74 @@ impl<'a> Sentence<'a> {
         let end = (k..self.ts.len())
             .find(|&i| {
                 let next = i + 1;
-                self.break_after(i)
+                (self.break_after(i) && !self.list_goes_on(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && of_time(next))
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
             })
             .unwrap_or(self.ts.len() - 1);
         self.apposed_name(end).unwrap_or(end)
+    }
+
+    /// Whether the comma after word `i` stands inside a list that an object opens (`low
+    /// growth, unemployment and inequality`, `a “loser,” a “liar” and a “whiner”`): what
+    /// follows it, over at most two more commas, reaches `and` or `or` before any verb,
+    /// and what follows that `and` is no verb or clause of its own (`, and attacked
+    /// Sanders`, `, and he said`).
+    fn list_goes_on(&self, i: usize) -> bool {
+        let gap = |w: usize| self.text.get(self.ts[w].end..self.ts.get(w + 1).map_or(self.hi, |t| t.start)).unwrap_or("");
+        let plain_comma = |w: usize| {
+            let g = gap(w);
+            g.contains(',') && !g.contains([';', '—', '–', '(', ')', ':']) && !g.contains("--") && !g.contains(" - ")
+        };
+        if !plain_comma(i) {
+            return false;
+        }
+        let verb_like = |w: usize| {
+            let t = self.ts[w].text;
+            t.starts_with(char::is_lowercase)
+                && (RELATIVE_VERBS.contains(&t)
+                    || COMMON_PAST.contains(&t)
+                    || IRREGULAR_PAST.contains(&t)
+                    // a past form, not a participle that modifies the noun after it (`the
+                    // troubled economy`)
+                    || (t.ends_with("ed") && !self.in_list(w.wrapping_sub(1), &["the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "more", "most", "less"])))
+        };
+        // each item opens with a noun phrase: a preposition or a participle after the comma
+        // opens an adverbial (`, at a luncheon`, `, asking her`)
+        let opens_item = |w: usize| {
+            let t = self.ts[w].text;
+            !(t.starts_with(char::is_lowercase) && (t.ends_with("ing") || PREPOSITIONS.contains(&t)))
+        };
+        if i + 1 >= self.ts.len() || !opens_item(i + 1) {
+            return false;
+        }
+        let mut commas = 0;
+        let mut w = i + 1;
+        while w < self.ts.len() && w <= i + 24 {
+            if self.in_list(w, &["and", "or"]) && !self.inside[w] {
+                let after = w + 1;
+                // the last item runs to the clause's end with no verb of its own (not
+                // `Sunday, both Obama and Clinton referred to ...`)
+                let last_item = (after..self.ts.len()).take_while(|&x| x == after || !self.break_after(x - 1)).all(|x| !verb_like(x));
+                return w > i + 1
+                    && after < self.ts.len()
+                    && last_item
+                    && !self.coordinated_verb(after)
+                    && !self.in_list(after, &["he", "she", "they", "i", "we", "it", "who", "which", "then", "also", "later"]);
+            }
+            if self.in_list(w, &["who", "which", "whose", "where", "when", "while", "as", "but", "according", "saying", "adding", "noting", "including"]) || verb_like(w) {
+                return false;
+            }
+            if w + 1 < self.ts.len() && self.break_after(w) {
+                commas += 1;
+                if !plain_comma(w) || commas > 2 || !opens_item(w + 1) {
+                    return false;
+                }
+            }
+            w += 1;
+        }
+        false
     }
 
     /// The last word of a name set off by a comma after word `i` that closes the clause

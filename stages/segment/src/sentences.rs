@@ -203,12 +203,23 @@ fn opens_sentence(chars: &[(usize, char)], i: usize) -> bool {
     k == 0 || is_terminal(chars[k - 1].1)
 }
 
-/// Whether `rest` opens with one to three capitalised words and then a verb of saying.
+/// Whether `rest` opens with one to three capitalised words and then a verb of saying
+/// that ends there or goes on with no clause of its own.
 fn attribution_follows(rest: &str) -> bool {
-    for (n, token) in rest.split_whitespace().take(4).enumerate() {
+    let mut tokens = rest.split_whitespace();
+    for n in 0..4 {
+        let Some(token) = tokens.next() else { break };
         let word = token.trim_end_matches([',', '.', ':', ';']);
         if n > 0 && lexicon::is_attribution_verb(word) {
-            return true;
+            // `“...heart.” He said he recognizes ...`, `“...” She added that ...`: a verb
+            // with a clause of its own after it opens a new sentence (what it reports);
+            // an attribution ends there or goes on with an adverbial or an addressee
+            let ends = word.len() < token.len();
+            let next = tokens.next().map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase());
+            let clause = next.as_deref().is_some_and(|w| {
+                CLAUSE_OPENERS.contains(&w) || (!matches!(word, "told" | "tells" | "asked" | "asks") && matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its"))
+            });
+            return ends || !clause;
         }
         if !word.starts_with(char::is_uppercase) {
             return false;
@@ -216,6 +227,10 @@ fn attribution_follows(rest: &str) -> bool {
     }
     false
 }
+
+/// Words that open the clause a verb of speech reports (`He said he ...`, `She added
+/// that ...`); not `it` or `this`, most often objects (`said it at every rally`).
+const CLAUSE_OPENERS: &[&str] = &["that", "he", "she", "they", "we", "i", "what", "how", "why", "whether", "if"];
 
 fn is_first_person(word: &str) -> bool {
     word == "I" || word.starts_with("I'") || word.starts_with("I’")
