@@ -485,8 +485,9 @@ fn declining_and_wanting_take_their_infinitive() {
     let text = format!("{HEAD}Tom Baker declined to comment on the vote. Maria Lopez wants the council to reopen the plan.\n");
     let (_, q) = run(&text);
     assert_eq!(item(&q, "to comment").speaker.as_deref(), Some("tom-baker"));
-    let x = item(&q, "to reopen");
-    assert_eq!(cue(x), Some("wants the council"));
+    // who is to act is part of what is wanted (PolNeAR's content), not of the cue
+    let x = item(&q, "the council to reopen");
+    assert_eq!(cue(x), Some("wants"));
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
 }
 
@@ -1070,4 +1071,32 @@ fn a_quote_then_a_new_report_are_two_items() {
     let (_, q) = run(&text);
     assert!(item(&q, "the bridge").text.contains("“a disgrace"), "{:#?}", q.quotes);
     assert_eq!(item(&q, "the council").text, "the council must pay for it");
+}
+
+#[test]
+fn who_is_to_act_is_part_of_what_is_wanted_or_urged() {
+    let text = format!("{HEAD}Maria Lopez wants all ferries in the harbour to be inspected.\n\nTom Reyes urged the council to drop the plan.\n\nDana Ortiz expects the mayor to resign.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "all ferries").text, "all ferries in the harbour to be inspected");
+    assert_eq!(item(&q, "the council").text, "the council to drop the plan");
+    assert_eq!(item(&q, "the mayor").text, "the mayor to resign");
+    // the one told is only the addressee
+    let text = format!("{HEAD}Maria Lopez told the council to drop the plan.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "to drop").text, "to drop the plan");
+}
+
+#[test]
+fn a_new_subject_counted_out_of_a_group_ends_the_content() {
+    let text = format!("{HEAD}Six in 10 voters said the mayor is honest, and three-quarters said the same of the council.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the mayor").text, "the mayor is honest");
+}
+
+#[test]
+fn a_comparison_or_a_concession_after_a_comma_ends_the_content() {
+    let text = format!("{HEAD}Most voters said they like the bridge, compared with 40 percent who said so last year.\n\nMaria Lopez said the bridge is safe, however the council disagrees.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "they like").text, "they like the bridge");
+    assert_eq!(item(&q, "the bridge is").text, "the bridge is safe");
 }

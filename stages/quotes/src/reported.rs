@@ -197,7 +197,11 @@ const COLON_LABELS: &[&str] = &[
 ];
 
 /// Words that, after a comma or dash, open something other than more of the content.
-const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting"];
+const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting", "however", "though", "although", "compared"];
+
+/// Words that end a subject counted out of a group (`more than 4 in 10`, `55 percent`,
+/// `three-quarters`, `most`): a new subject when a verb of speech follows.
+const QUANTITY_SUBJECTS: &[&str] = &["percent", "half", "most", "many", "others", "some", "majority", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "few", "voters", "respondents"];
 
 /// Words that open an adverbial at a sentence's start, before its subject (`In 2015,
 /// ...`, `When asked, ...`).
@@ -415,11 +419,14 @@ impl<'a> Sentence<'a> {
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
                 // `... and she accused Trump of ...`: a pronoun subject and its reporting verb
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && (self.ts.get(next + 2).is_some_and(|t| cues::is_verb(t.text, false)) || self.in_list(next + 2, &["accused", "blamed", "criticized", "charged", "attacked", "denied", "praised", "urged"])))
-                // `, and Trump vowed ...`: a new subject and its reporting verb
+                // `, and Trump vowed ...`, `, and more than 4 in 10 said ...`: a new subject
+                // and its reporting verb
                 || (self.break_after(i)
                     && self.in_list(next, &["and", "but"])
                     && (next + 2..(next + 5).min(self.ts.len())).any(|w| {
-                        !self.inside[w] && frame(self.ts[w].text).is_some() && (self.ts[w - 1].text.starts_with(char::is_uppercase) || self.in_list(w - 1, SUBJECT_WORDS))
+                        !self.inside[w]
+                            && frame(self.ts[w].text).is_some()
+                            && (self.ts[w - 1].text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || self.in_list(w - 1, SUBJECT_WORDS) || self.in_list(w - 1, QUANTITY_SUBJECTS))
                     }))
                 // `... and the mayor said he would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
@@ -962,11 +969,19 @@ impl<'a> Sentence<'a> {
                 match to {
                     // `was told that`: the addressee is the subject
                     Some(i) if i > k || participle || (j > 0 && self.in_list(j - 1, PASSIVE)) => {
-                        cue_end = self.ts[i - 1].end.max(t.end);
-                        if self.is(i, "that") {
-                            i + 1
+                        // `wants all immigrants to be deported`, `urged him to resign`: who
+                        // is to act is part of what is wanted or urged; the one told or
+                        // reminded is only the addressee (`told Megyn not to worry`)
+                        let actor = i > k && self.is(i, "to") && !self.in_list(v, &["told", "tell", "tells", "telling", "reminded", "remind", "reminds", "assured", "assure", "assures", "informed", "advised", "promised", "promises"]);
+                        if actor && !(j > 0 && self.in_list(j - 1, PASSIVE)) {
+                            k
                         } else {
-                            i
+                            cue_end = self.ts[i - 1].end.max(t.end);
+                            if self.is(i, "that") {
+                                i + 1
+                            } else {
+                                i
+                            }
                         }
                     }
                     _ => {
