@@ -1100,3 +1100,10 @@ fn a_comparison_or_a_concession_after_a_comma_ends_the_content() {
     assert_eq!(item(&q, "they like").text, "they like the bridge");
     assert_eq!(item(&q, "the bridge is").text, "the bridge is safe");
 }
+
+#[test]
+fn a_two_word_infinitive_is_content() {
+    let text = format!("{HEAD}A spokesman for the council declined to comment.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "to comment")), Some("declined"));
+}

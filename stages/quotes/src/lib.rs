@@ -311,7 +311,15 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     // what is left of a content after its quotes is a clause, or nothing worth an item;
     // the object of an attitude may be one name (`criticized Trump`, `support for Sanders`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
-    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal") { 1 } else { 3 };
+    // (an infinitive may be two words: `declined to comment`)
+    let infinitive = ranges.first().and_then(|&(s, _)| text.get(s..)).is_some_and(|c| c.starts_with("to "));
+    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal") {
+        1
+    } else if infinitive {
+        2
+    } else {
+        3
+    };
     if words < least {
         return None;
     }

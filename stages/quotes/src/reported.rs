@@ -1072,7 +1072,9 @@ impl<'a> Sentence<'a> {
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
             }
         };
-        let content = self.rest(start, 3)?;
+        // (an infinitive may be two words: `declined to comment.`)
+        let least = if self.is(start, "to") { 2 } else { 3 };
+        let content = self.rest(start, least)?;
         if (start..self.ts.len()).all(|i| self.inside[i]) {
             // the content is a quote: the direct quote's own rules attribute it
             return None;
