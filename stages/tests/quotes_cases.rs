@@ -1038,3 +1038,18 @@ fn a_name_of_an_organisation_speaks_past_it() {
     assert_eq!(speaker(&q, "It would be"), Some("jeffrey-lewis"));
     assert_eq!(speaker(&q, "Tritium"), Some("david-albright"));
 }
+
+/// `Pelosi rejected it, and Senator Chuck Schumer, the Democratic leader, denounced the
+/// offer as “...”`: words woven into the last coordinated clause are its subject's, not
+/// the sentence's first subject's; a name after that clause's verb is its object.
+#[test]
+fn a_quote_in_a_coordinated_clause_is_its_own_subjects() {
+    let text = format!("{HEAD}Mayor Dana Ortiz rejected the plan at once, and Senator Tom Reyes, the council leader, denounced it as “not a compromise but more hostage taking.”\n\nThe union said it needs “time to digest” the plan, but it commended Ortiz for ideas that “will go a long way to making the harbour safer.”\n");
+    let (sp, q) = run(&text);
+    let name_of = |words: &str| {
+        let item = q.quotes.iter().find(|x| x.text.contains(words)).unwrap_or_else(|| panic!("no item with {words:?} in {:#?}", q.quotes));
+        sp.speakers.iter().find(|s| Some(s.id.as_str()) == item.speaker.as_deref()).map(|s| s.name.clone())
+    };
+    assert_eq!(name_of("not a compromise").as_deref(), Some("Tom Reyes"));
+    assert_ne!(name_of("will go a long way").as_deref(), Some("Dana Ortiz"));
+}

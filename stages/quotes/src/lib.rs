@@ -677,8 +677,23 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
 /// are the sentence's subject's ([`named_subject`]), not the last speaker's.
 fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[Item], open: usize) -> Option<usize> {
     let lo = sentence_start(text, par, par.span.start(), open);
-    if !text.get(lo..open)?.chars().any(char::is_alphanumeric) {
+    let before = text.get(lo..open)?;
+    if !before.chars().any(char::is_alphanumeric) {
         return None;
+    }
+    // `Pelosi rejected it, and Senator Chuck Schumer, the Democratic leader, denounced
+    // the offer as “...”`: the quote is in the last coordinated clause, whose own subject
+    // (named at its head) is the one quoted
+    let clause = [", and ", ", but ", "; "].iter().filter_map(|sep| before.rfind(sep).map(|at| lo + at + sep.len())).max();
+    // (the name opens that clause, a title at most before it: in `but it commended
+    // Hutchinson for ...` the name is an object)
+    let head = |c: usize| {
+        let m = within(mentions, c, open).find(|m| !m.possessive && !m.pronoun && !inside_quote(items, m.start))?;
+        let lead = text.get(c..m.start)?.split_whitespace().collect::<Vec<_>>();
+        (lead.len() <= 1 && lead.iter().all(|w| w.starts_with(char::is_uppercase))).then_some(m.speaker)
+    };
+    if let Some(subject) = clause.and_then(head) {
+        return Some(subject);
     }
     named_subject(text, mentions, items, lo, open)
 }

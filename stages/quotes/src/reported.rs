@@ -860,8 +860,12 @@ impl<'a> Sentence<'a> {
             return None;
         } else if self.break_after(j - 1) {
             // the subject, then an apposition (`Chris Cox, who runs the lobby, says`,
-            // `Ann Lee — a former governor — told`): the sentence's first phrase
-            let first = (0..j).find(|&i| self.break_after(i))?;
+            // `Ann Lee — a former governor — told`): the first phrase of the sentence, or
+            // of its last clause joined by `, and` or `, but` (`Pelosi rejected it, and
+            // Senator Chuck Schumer, the Democratic leader, denounced ...`)
+            let base = (1..j).rev().find(|&b| self.break_after(b - 1) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
+            let lo = if base == 0 { self.lo } else { self.ts[base].start };
+            let first = (base..j).find(|&i| self.break_after(i))?;
             // a name (`Fields, along with ..., say`) or a short noun phrase (`Democratic
             // economists, like their Republican counterparts, say`), not an opening
             // adverbial (`In 2015, ...`)
@@ -874,16 +878,16 @@ impl<'a> Sentence<'a> {
             // (a first phrase that is more than a name, `One pastor supporting Mr. Cruz,
             // Darran Whiting of ..., said`, `Trump's campaign manager, Corey Lane, said`:
             // the name in apposition to it is its head)
-            let only_a_name = cues::mentions_in(&self.mentions, self.lo, self.ts[first].end).any(|m| {
-                m.end == self.ts[first].end && (0..first).all(|i| self.ts[i].end <= m.start && self.ts[i].text.chars().next().is_some_and(char::is_uppercase) || self.ts[i].start >= m.start)
+            let only_a_name = cues::mentions_in(&self.mentions, lo, self.ts[first].end).any(|m| {
+                m.end == self.ts[first].end && (base..first).all(|i| self.ts[i].end <= m.start && self.ts[i].text.chars().next().is_some_and(char::is_uppercase) || self.ts[i].start >= m.start)
             });
             // (a capitalised name right after the comma: `, who backed Mr. Romney,` and `,
             // many of them Catholics,` are no apposition)
             let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
-            let m = if only_a_name { self.speaker_in(self.lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(self.lo, self.ts[first].end, false)).or_else(apposed) };
+            let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
             let limit = if m.is_some() { 8 } else { 4 };
-            if first > limit || (m.is_none() && self.in_list(0, OPENING_ADVERBIALS)) {
+            if first - base > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
                 return None;
             }
             m
