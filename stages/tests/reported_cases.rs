@@ -1107,3 +1107,19 @@ fn a_two_word_infinitive_is_content() {
     let (_, q) = run(&text);
     assert_eq!(cue(item(&q, "to comment")), Some("declined"));
 }
+
+#[test]
+fn a_named_subject_keeps_its_apposition_and_relative_clause() {
+    let text = format!("{HEAD}Maria Lopez said Tom Reyes, the brother of the mayor, who ran the ferry for years, is wrong about the bridge.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "Tom Reyes").text, "Tom Reyes, the brother of the mayor, who ran the ferry for years, is wrong about the bridge");
+}
+
+#[test]
+fn a_place_with_its_region_stays_in_the_addressee() {
+    let text = format!("{HEAD}Maria Lopez told a town hall in Salem, Oregon on Monday that the bridge is safe.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.text, "the bridge is safe");
+    assert_eq!(cue(x), Some("told a town hall in Salem, Oregon on Monday"));
+}

@@ -409,7 +409,7 @@ impl<'a> Sentence<'a> {
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
             let stop = semicolon
                 || (fronted && self.break_after(i))
-                || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK))
+                || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK) && !self.subject_goes_on(from, i))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
@@ -440,6 +440,22 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Whether the content's words `from..=i` are still only its subject, a name or a
+    /// noun phrase with no verb, so that an apposition or a relative clause after the
+    /// comma belongs to it (`said Patricia Smith, the mother of Sean Smith, who died in
+    /// the attack, is “absolutely wrong”`): the subject is short and a verb follows
+    /// later in the sentence.
+    fn subject_goes_on(&self, from: usize, i: usize) -> bool {
+        let verb = |w: usize| {
+            let t = self.ts[w].text;
+            !self.inside[w]
+                && t.starts_with(char::is_lowercase)
+                && (RELATIVE_VERBS.contains(&t) || COMMON_PAST.contains(&t) || IRREGULAR_PAST.contains(&t) || t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.contains(['\'', '’']))
+        };
+        let named = self.ts[from].text.starts_with(char::is_uppercase) && cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[i].end).next().is_some();
+        named && i - from < 10 && !(from..=i).any(verb) && self.in_list(i + 1, &["the", "a", "an", "who"])
     }
 
     /// Whether word `v` is `show` or `find` in one of its forms after a subject that is
@@ -967,8 +983,13 @@ impl<'a> Sentence<'a> {
                 // past a short addressee, or a longer one without a break (`told The Post
                 // and Courier newspaper of Charleston on Saturday that`); never past a
                 // relative `that` after a dash or comma
-                let to = (k..(k + 12).min(self.ts.len()))
-                    .take_while(|&i| i == k || !self.break_after(i - 1))
+                // (a place's comma is no break: `told a town hall in Salem, New Hampshire
+                // on Monday that`)
+                let place_comma = |i: usize| {
+                    self.text.get(self.ts[i - 1].end..self.ts[i].start) == Some(", ") && self.ts[i - 1].text.starts_with(char::is_uppercase) && self.ts[i].text.starts_with(char::is_uppercase) && !self.inside[i]
+                };
+                let to = (k..(k + 14).min(self.ts.len()))
+                    .take_while(|&i| i == k || !self.break_after(i - 1) || place_comma(i))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
                 match to {
                     // `was told that`: the addressee is the subject
