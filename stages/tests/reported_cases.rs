@@ -712,7 +712,8 @@ fn seeing_something_as_something_reports_both() {
 fn an_intention_reports_its_infinitive_past_a_not() {
     let text = format!("{HEAD}Maria Lopez decided not to run for mayor again.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_of(&sp, item(&q, "to run for mayor")).name, "Maria Lopez");
+    // (the negation is the content's: what she decided is not to run)
+    assert_eq!(speaker_of(&sp, item(&q, "not to run for mayor")).name, "Maria Lopez");
 }
 
 /// `Lopez answered by saying that ...`, `Baker left while arguing that ...`: a speech
@@ -1122,4 +1123,22 @@ fn a_place_with_its_region_stays_in_the_addressee() {
     let x = item(&q, "the bridge");
     assert_eq!(x.text, "the bridge is safe");
     assert_eq!(cue(x), Some("told a town hall in Salem, Oregon on Monday"));
+}
+
+#[test]
+fn a_negated_infinitive_keeps_its_negation() {
+    // `vowed to vote for him` is the opposite of what was vowed
+    let text = format!("{HEAD}Maria Lopez vowed not to vote for the bridge.\n\nTom Reyes told Dana Ortiz not to worry about the vote.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "not to vote").text, "not to vote for the bridge");
+    let x = item(&q, "not to worry");
+    assert_eq!(cue(x), Some("told Dana Ortiz"));
+}
+
+#[test]
+fn a_second_predicate_after_but_stays_in_the_content() {
+    let text = format!("{HEAD}Maria Lopez said the bridge isn’t good for the town, but will make the builders rich.\n\nTom Reyes said the plan is dead, but the council disagrees.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").text, "the bridge isn’t good for the town, but will make the builders rich");
+    assert_eq!(item(&q, "the plan").text, "the plan is dead");
 }

@@ -199,6 +199,16 @@ const COLON_LABELS: &[&str] = &[
 /// Words that, after a comma or dash, open something other than more of the content.
 const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting", "however", "though", "although", "compared"];
 
+/// Where an infinitive at word `to` begins with its negation (`not to worry`, `never to
+/// return`): the negation's word, else `to` itself.
+fn negated_from(s: &Sentence, to: usize) -> usize {
+    if to > 0 && s.in_list(to - 1, &["not", "never"]) && !s.inside[to - 1] {
+        to - 1
+    } else {
+        to
+    }
+}
+
 /// Words that end a subject counted out of a group (`more than 4 in 10`, `55 percent`,
 /// `three-quarters`, `most`): a new subject when a verb of speech follows.
 const QUANTITY_SUBJECTS: &[&str] = &["percent", "half", "most", "many", "others", "some", "majority", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "few", "voters", "respondents"];
@@ -409,7 +419,7 @@ impl<'a> Sentence<'a> {
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
             let stop = semicolon
                 || (fronted && self.break_after(i))
-                || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK) && !self.subject_goes_on(from, i))
+                || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK) && !self.subject_goes_on(from, i) && !self.elliptical_but(next))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
@@ -440,6 +450,13 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Whether `but` at word `b` joins a second predicate to the content's subject (`he
+    /// was once part of the establishment, but is now “the worst thing ...”`): an
+    /// auxiliary or a form of `be` follows it at once, with no subject of its own.
+    fn elliptical_but(&self, b: usize) -> bool {
+        self.is(b, "but") && self.in_list(b + 1, RELATIVE_VERBS) && !self.inside[b + 1]
     }
 
     /// Whether the content's words `from..=i` are still only its subject, a name or a
@@ -1001,10 +1018,13 @@ impl<'a> Sentence<'a> {
                         if actor && !(j > 0 && self.in_list(j - 1, PASSIVE)) {
                             k
                         } else {
-                            cue_end = self.ts[i - 1].end.max(t.end);
                             if self.is(i, "that") {
+                                cue_end = self.ts[i - 1].end.max(t.end);
                                 i + 1
                             } else {
+                                // (`told Megyn not to worry`: the negation is the content's)
+                                let i = negated_from(self, i).max(k);
+                                cue_end = if i > k { self.ts[i - 1].end.max(t.end) } else { t.end };
                                 i
                             }
                         }
@@ -1048,7 +1068,8 @@ impl<'a> Sentence<'a> {
                     if self.is(k, "that") {
                         k + 1
                     } else {
-                        k
+                        // the negation is the content's (`decided not to run`)
+                        negated_from(self, k)
                     }
                 } else {
                     return None;
