@@ -1142,3 +1142,20 @@ fn a_second_predicate_after_but_stays_in_the_content() {
     assert_eq!(item(&q, "the bridge").text, "the bridge isn’t good for the town, but will make the builders rich");
     assert_eq!(item(&q, "the plan").text, "the plan is dead");
 }
+
+#[test]
+fn a_question_put_to_the_subject_opens_past_its_adverbials() {
+    let text = format!("{HEAD}Asked on Harbour Radio who leads the council, Maria Lopez said nobody does.\n\nTom Reyes spoke to the paper when asked which candidate he would back.\n\nAsked Tuesday about the bridge, Dana Ortiz said it was safe.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "who leads the council")), Some("Asked on Harbour Radio"));
+    assert_eq!(item(&q, "which candidate").text, "which candidate he would back");
+    assert_eq!(item(&q, "about the bridge").text, "about the bridge");
+}
+
+#[test]
+fn what_a_question_was_about_is_its_content() {
+    let text = format!("{HEAD}Tom Reyes asked the mayor about statements she had made the night before.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "about statements");
+    assert_eq!(cue(x), Some("asked the mayor"));
+}

@@ -1076,12 +1076,28 @@ impl<'a> Sentence<'a> {
                 }
             }
             Frame::Whether => {
+                // `Asked on Fox News who leads the party, ...`, `when asked which candidate
+                // she would back`, `Asked Tuesday about Sullivan, ...`: a question put to
+                // the subject, with no addressee, opens past its adverbials
+                let put_to_subject = self.asked_at(v) && (v == 0 || self.in_list(v - 1, &["when", "if", "after", "once", "before", "while", "as"]));
+                if put_to_subject {
+                    let w = (k..(k + 9).min(self.ts.len()))
+                        .take_while(|&i| i == k || (!self.break_after(i - 1) && !self.inside[i]))
+                        .find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what", "which", "who", "when", "where", "about"]))?;
+                    if w > k {
+                        cue_end = self.ts[w - 1].end;
+                    }
+                    // (`about` is the content's: what the question was about)
+                    return self.rest(w, 2).map(|content| Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule: "reported-clause", confidence: if speaker.is_some() { 0.75 } else { 0.0 } });
+                }
                 // (past an addressee: `asked former Attorney General Eric Holder whether`)
                 // (not past the object's own phrase: `asked him to condemn violence no
                 // matter who`, `asked her about several women who`, `ask a question`)
                 let w = (k..(k + 7).min(self.ts.len()))
                     .take_while(|&i| i == k || (!self.break_after(i - 1) && !self.inside[i] && !self.in_list(i - 1, &["to", "about", "for", "on", "matter", "question", "questions"])))
-                    .find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what"]) || (i == k && self.in_list(i, &["when", "who"])))?;
+                    // (`asked the mayor about statements she had made`: what the question
+                    // was about)
+                    .find(|&i| self.in_list(i, &["whether", "if", "why", "how", "what", "which"]) || (i == k && self.in_list(i, &["when", "who"])) || (i > k && self.is(i, "about") && self.in_list(v, &["asked", "asks", "ask", "asking"])))?;
                 if w > k {
                     cue_end = self.ts[w - 1].end;
                 }
