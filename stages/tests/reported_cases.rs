@@ -1159,3 +1159,21 @@ fn what_a_question_was_about_is_its_content() {
     let x = item(&q, "about statements");
     assert_eq!(cue(x), Some("asked the mayor"));
 }
+
+#[test]
+fn a_named_addressee_after_the_is_followed_by_the_content() {
+    let text = format!("{HEAD}Tom Reyes told the Harbour Herald he has received hundreds of emails.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "he has received");
+    assert_eq!(cue(x), Some("told the Harbour Herald"));
+}
+
+#[test]
+fn a_subject_with_its_apposition_told_an_addressee_a_clause() {
+    // not `..., officials told reporters.`: a clause follows the addressee
+    let text = format!("{HEAD}One delegate not on the slate, Kelly Schmidt, told the Herald she was leaning toward Reyes.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "she was leaning");
+    assert_eq!(speaker_of(&sp, x).name, "Kelly Schmidt");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("One delegate")), "{:#?}", q.quotes);
+}

@@ -757,7 +757,11 @@ impl<'a> Sentence<'a> {
         let tail_ok = tail == 0
             || (inverted_subject && tail <= 12)
             || addressed
-            || (tail <= 6 && (self.in_list(v + 1, ADVERBIAL_OPENERS) || (frame == Frame::Tell && self.ts[v + 1].text.starts_with(char::is_uppercase))));
+            || (tail <= 6
+                && (self.in_list(v + 1, ADVERBIAL_OPENERS)
+                    // (an addressee that ends the clause, not one a content clause follows:
+                    // `Kelly Schmidt, told POLITICO she was leaning toward Cruz`)
+                    || (frame == Frame::Tell && self.ts[v + 1].text.starts_with(char::is_uppercase) && !(v + 2..k).any(|i| self.in_list(i, &["that", "he", "she", "they", "we", "i"])))));
         if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
             return None;
         }
@@ -1031,11 +1035,14 @@ impl<'a> Sentence<'a> {
                     }
                     _ => {
                         let first = self.ts.get(k)?;
-                        let addressee = first.text.starts_with(char::is_uppercase) || self.in_list(k, ADDRESSEES);
+                        // (`told the National Post he ...`, `told the AP his firm ...`: a
+                        // named addressee after `the`)
+                        let the_name = self.is(k, "the") && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)) && !self.inside[k + 1];
+                        let addressee = first.text.starts_with(char::is_uppercase) || self.in_list(k, ADDRESSEES) || the_name;
                         if !addressee {
                             return None;
                         }
-                        let mut e = k;
+                        let mut e = if the_name { k + 1 } else { k };
                         while e + 1 < self.ts.len() && e < k + 3 && self.ts[e + 1].text.starts_with(char::is_uppercase) && !self.break_after(e) {
                             e += 1;
                         }
@@ -1047,7 +1054,9 @@ impl<'a> Sentence<'a> {
                         // addressee, whose noun comes next; the content opens a clause)
                         let determiner = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "fellow", "local"]);
                         if determiner {
-                            let start = self.clause_start(e + 1, 7)?;
+                            // (the clause may open right after a named addressee: `told the
+                            // AP his firm ...`; a common noun's comes after it)
+                            let start = self.clause_start(if the_name { e } else { e + 1 }, 7)?;
                             cue_end = self.ts[start - 1].end;
                             start
                         } else if self.in_list(e + 1, NOT_CONTENT_START) {
