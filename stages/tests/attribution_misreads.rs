@@ -137,3 +137,42 @@ fn a_person_joined_by_and_to_an_organisation_is_still_a_person() {
     let person = |n: &str| sp.speakers.iter().any(|s| s.name == n && s.kind == SpeakerKind::Person);
     assert!(!person("International Security"), "{:?}", names(&sp));
 }
+
+/// What the reported-speech rules of the 2026-12-02 session must not take (a review's
+/// findings): the speaker's own second act after `, but` (`but would not provide
+/// details`, `but did not say when`), a time after an attribution's verb (`Clark said the
+/// next day.`), an aside `however` between commas, a pronoun's verb ending a list, a
+/// comma after `asked`, a second object after `, and`, a weekday before a comma, a
+/// preposition's object after `to`, a participle of reminding, and a year after `, and
+/// in`.
+#[test]
+fn reported_speech_misreads_found_in_review() {
+    let text = "Harbour Town Votes On The New Bridge\n\n\
+        Senator Mark Webb said talks were continuing, but would not provide details.\n\n\
+        Senator Dana Ortiz said the council would act, but did not say when.\n\n\
+        Mayor Mary Holt conceded the race on Tuesday. “We won this race fair and square.” Tom Clark said the next day.\n\n\
+        Mayor Lee Moss said the council had, however, underestimated the cost.\n\n\
+        Senator Mark Webb criticized the proposal, Oregon and Idaho reject it.\n\n\
+        When asked, Mayor Jane Diaz declined to comment.\n\n\
+        Mayor Mary Holt accused the council of lying, and Tom Reyes of being “a fraud who has lied to every voter in this town.”\n\n\
+        Senator Mark Webb agreed to it.\n\n\
+        Senator Mark Webb said he supported the bridge in 2019, and in 2021 said he had changed his mind.\n";
+    let seg = segment(text);
+    let sp = speakers(text, &seg);
+    let q = quotes::quotes(text, &seg, &sp);
+    let texts: Vec<&str> = q.quotes.iter().map(|x| x.text.as_str()).collect();
+    let name_of = |x: &stages::contract::Quote| sp.speakers.iter().find(|s| Some(s.id.as_str()) == x.speaker.as_deref()).map(|s| s.name.as_str());
+    let item = |start: &str| q.quotes.iter().find(|x| x.text.starts_with(start)).unwrap_or_else(|| panic!("no item {start:?} in {texts:#?}"));
+    assert_eq!(item("talks were").text, "talks were continuing");
+    assert_eq!(name_of(item("the council would act")), Some("Dana Ortiz"));
+    assert_eq!(name_of(item("We won this race")), Some("Tom Clark"));
+    assert!(!texts.contains(&"the next day"), "{texts:#?}");
+    assert_eq!(item("the council had").text, "the council had, however, underestimated the cost");
+    assert_eq!(item("the proposal").text, "the proposal");
+    assert_eq!(name_of(item("to comment")), Some("Jane Diaz"));
+    assert!(!texts.iter().any(|t| t.starts_with("Mayor Jane Diaz")), "{texts:#?}");
+    assert_eq!(name_of(item("a fraud who")), Some("Mary Holt"));
+    assert!(!texts.contains(&"to it"), "{texts:#?}");
+    assert_eq!(item("he supported the bridge").text, "he supported the bridge in 2019");
+    assert_eq!(name_of(item("he had changed his mind")), Some("Mark Webb"));
+}

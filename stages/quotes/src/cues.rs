@@ -518,7 +518,10 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         // addressee; `said it at every rally`, `said this`: an object)
         let verb = toks(text, found.start, found.end).last().copied();
         let addressee = verb.is_some_and(|v| v.in_list(&["told", "tells", "asked", "asks"]));
-        let clause = next.is_some_and(|t| {
+        // (`Clark said the next day.`, `said that night`: a time, not a clause)
+        let after = toks(text, found.end, hi.max(found.end));
+        let time = after.get(1).is_some_and(|t| contract::lexicon::is_time_after_determiner(&t.lower(), after.get(2).map(|t| t.lower()).as_deref()));
+        let clause = !time && next.is_some_and(|t| {
             text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty())
                 && (t.is("that")
                     || t.in_list(SUBJECT_PRONOUNS)

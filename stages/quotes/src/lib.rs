@@ -312,7 +312,13 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     // the object of an attitude may be one name (`criticized Trump`, `support for Sanders`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
     // (an infinitive may be two words: `declined to comment`)
-    let infinitive = ranges.first().and_then(|&(s, _)| text.get(s..)).is_some_and(|c| c.starts_with("to "));
+    // (a verb after `to`, not a preposition's object: `agreed to it`, `agreed to terms`)
+    let infinitive = ranges.first().and_then(|&(s, e)| text.get(s..e)).is_some_and(|c| {
+        c.strip_prefix("to ").and_then(|r| r.split_whitespace().next()).is_some_and(|w| {
+            let w = w.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            w.starts_with(char::is_lowercase) && !matches!(w, "it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        })
+    });
     let least = if matches!(r.rule, "reported-attitude" | "reported-nominal") {
         1
     } else if infinitive {
@@ -690,7 +696,13 @@ fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[
     let head = |c: usize| {
         let m = within(mentions, c, open).find(|m| !m.possessive && !m.pronoun && !inside_quote(items, m.start))?;
         let lead = text.get(c..m.start)?.split_whitespace().collect::<Vec<_>>();
-        (lead.len() <= 1 && lead.iter().all(|w| w.starts_with(char::is_uppercase))).then_some(m.speaker)
+        // (and a verb follows the name, past its apposition: in `and Justin Trudeau of
+        // being “...”` the name is a second object)
+        let after = text.get(m.end..open)?.trim_start();
+        let after = if let Some(r) = after.strip_prefix(',') { r.split_once(',').map_or("", |(_, tail)| tail).trim_start() } else { after };
+        let next = after.split_whitespace().next().unwrap_or("");
+        let verb = next.starts_with(char::is_lowercase) && !cues::PREPOSITIONS.contains(&next) && !matches!(next, "and" | "or" | "of");
+        (lead.len() <= 1 && lead.iter().all(|w| w.starts_with(char::is_uppercase)) && verb).then_some(m.speaker)
     };
     if let Some(subject) = clause.and_then(head) {
         return Some(subject);

@@ -419,11 +419,17 @@ impl<'a> Sentence<'a> {
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
             let stop = semicolon
                 || (fronted && self.break_after(i))
-                || (self.break_after(i) && !self.inside[next] && self.in_list(next, STOP_AFTER_BREAK) && !self.subject_goes_on(from, i) && !self.elliptical_but(next))
+                || (self.break_after(i)
+                    && !self.inside[next]
+                    && self.in_list(next, STOP_AFTER_BREAK)
+                    && !self.subject_goes_on(from, i)
+                    && !self.elliptical_but(next)
+                    // (`had, however, underestimated`: set off on both sides, an aside)
+                    && !(self.in_list(next, &["however", "though"]) && next + 1 < self.ts.len() && self.break_after(next)))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
-                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.coordinated_verb(next + 1))
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || (self.dated_phrase(next + 1) && self.coordinated_verb(next + 3))))
                 // `Cruz, who says Trump is attacking him, said GOP voters ...`: the verb of
                 // the subject a relative clause was set in ends that clause's content
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
@@ -436,7 +442,12 @@ impl<'a> Sentence<'a> {
                     && (next + 2..(next + 5).min(self.ts.len())).any(|w| {
                         !self.inside[w]
                             && frame(self.ts[w].text).is_some()
-                            && (self.ts[w - 1].text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || self.in_list(w - 1, SUBJECT_WORDS) || self.in_list(w - 1, QUANTITY_SUBJECTS))
+                            && (self.ts[w - 1].text.starts_with(char::is_uppercase)
+                                // (a number counts voters, `4 in 10 said`, not a year after
+                                // a preposition, `and in 2021 said`)
+                                || (self.ts[w - 1].text.starts_with(|c: char| c.is_ascii_digit()) && !self.in_list(w - 2, GOVERNING))
+                                || self.in_list(w - 1, SUBJECT_WORDS)
+                                || self.in_list(w - 1, QUANTITY_SUBJECTS))
                     }))
                 // `... and the mayor said he would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
@@ -452,11 +463,33 @@ impl<'a> Sentence<'a> {
         Some((self.ts[from].start, self.ts[end].end))
     }
 
+    /// Whether words `w` and `w + 1` are a short phrase of time (`in 2021`, `last week`,
+    /// `on Monday`).
+    fn dated_phrase(&self, w: usize) -> bool {
+        self.in_list(w, &["in", "on", "at", "by", "last", "this", "earlier", "later"])
+            && self.ts.get(w + 1).is_some_and(|t| {
+                let lower = t.text.to_lowercase();
+                t.text.starts_with(|c: char| c.is_ascii_digit()) || WEEKDAYS.contains(&lower.as_str()) || contract::lexicon::is_month_name(&lower) || self.time_after(w + 1)
+            })
+    }
+
+    /// Whether the words from `w` are a time after a determiner (`next day`, `night`).
+    fn time_after(&self, w: usize) -> bool {
+        self.ts.get(w).is_some_and(|t| contract::lexicon::is_time_after_determiner(&t.text.to_lowercase(), self.ts.get(w + 1).map(|n| n.text.to_lowercase()).as_deref()))
+    }
+
     /// Whether `but` at word `b` joins a second predicate to the content's subject (`he
-    /// was once part of the establishment, but is now “the worst thing ...”`): an
-    /// auxiliary or a form of `be` follows it at once, with no subject of its own.
+    /// was once part of the establishment, but is now “the worst thing ...”`): a present
+    /// or future auxiliary follows it at once, with no subject of its own.
     fn elliptical_but(&self, b: usize) -> bool {
-        self.is(b, "but") && self.in_list(b + 1, RELATIVE_VERBS) && !self.inside[b + 1]
+        // (present and future only, with no negation: `, but would not provide
+        // details`, `, but was vague on timing`, `, but did not say when` are the
+        // speaker's own acts, told in the past)
+        self.is(b, "but")
+            && self.in_list(b + 1, &["is", "are", "will", "can"])
+            && !self.inside[b + 1]
+            && !self.in_list(b + 2, &["not", "never"])
+            && !self.ts.get(b + 1).is_some_and(|t| t.text.ends_with("n't") || t.text.ends_with("n’t"))
     }
 
     /// Whether the content's words `from..=i` are still only its subject, a name or a
@@ -602,7 +635,11 @@ impl<'a> Sentence<'a> {
                     || IRREGULAR_PAST.contains(&t)
                     // a past form, not a participle that modifies the noun after it (`the
                     // troubled economy`)
-                    || (t.ends_with("ed") && !self.in_list(w.wrapping_sub(1), &["the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "more", "most", "less"])))
+                    || (t.ends_with("ed") && !self.in_list(w.wrapping_sub(1), &["the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "more", "most", "less"]))
+                    // a verb of speech in any form (`, economists and business leaders
+                    // say`), or a word with a pronoun object (`Canada and Mexico reject it`)
+                    || frame(t).is_some()
+                    || self.in_list(w + 1, &["it", "them", "him", "her", "us", "me"]))
         };
         // each item opens with a noun phrase: a preposition or a participle after the comma
         // opens an adverbial (`, at a luncheon`, `, asking her`)
@@ -698,6 +735,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
+            return None;
+        }
+        // (`..., but did not say when`: the sentence subject's second verb, whose content
+        // is not the clause before it)
+        if subject_before && self.in_list(c, CONJUNCTIONS) && (c + 1..v).all(|i| self.in_list(i, BETWEEN_SUBJECT_AND_VERB)) {
             return None;
         }
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
@@ -860,7 +902,8 @@ impl<'a> Sentence<'a> {
         if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !self.in_list(first, &["which", "who", "whom", "whose", "that"]) && !opens_content {
             return None;
         }
-        let and = j > 0 && self.is(j - 1, "and");
+        // (`..., and in 2021 said`: past a short phrase of time)
+        let and = j > 0 && (self.is(j - 1, "and") || (j >= 3 && self.is(j - 3, "and") && self.dated_phrase(j - 2)));
         // `Comey called it “careless,” but said ...`: a second verb after `but` reports
         // for the subject of the sentence's first report, when there is one (not of a
         // report inside it: `Nance said she would like Trump to explain ... but supports`)
@@ -987,6 +1030,8 @@ impl<'a> Sentence<'a> {
                     // number opens the content's subject, not an adverbial
                     None if frame == Frame::Clause && self.approximate(k) && !self.break_after(v) && self.in_list(v, &["said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate"]) => k,
                     None if frame == Frame::Clause && self.in_list(k, ADVERBIAL_OPENERS) && !self.break_after(v) => self.clause_start(k, 6)?,
+                    // (`“...” Clark said the next day.`: a time, then a clause or nothing)
+                    None if frame == Frame::Clause && self.in_list(k, &["the", "a", "an", "that"]) && self.time_after(k + 1) => self.clause_start(k + 1, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
                     // `Rubio says, win or lose in Tuesday's primary, he's staying in the
@@ -1000,6 +1045,10 @@ impl<'a> Sentence<'a> {
                 }
             }
             Frame::Tell => {
+                // (`When asked, Mayor Diaz declined ...`: no addressee after a comma)
+                if self.break_after(v) {
+                    return None;
+                }
                 // the addressee, then `that` or `to`; or `told CNN the plan is dead`
                 // past a short addressee, or a longer one without a break (`told The Post
                 // and Courier newspaper of Charleston on Saturday that`); never past a
@@ -1007,7 +1056,13 @@ impl<'a> Sentence<'a> {
                 // (a place's comma is no break: `told a town hall in Salem, New Hampshire
                 // on Monday that`)
                 let place_comma = |i: usize| {
-                    self.text.get(self.ts[i - 1].end..self.ts[i].start) == Some(", ") && self.ts[i - 1].text.starts_with(char::is_uppercase) && self.ts[i].text.starts_with(char::is_uppercase) && !self.inside[i]
+                    self.text.get(self.ts[i - 1].end..self.ts[i].start) == Some(", ")
+                        && self.ts[i - 1].text.starts_with(char::is_uppercase)
+                        && self.ts[i].text.starts_with(char::is_uppercase)
+                        && !self.inside[i]
+                        // (a place is set by `in` or `at`: not `told reporters Monday, Ontario
+                        // Premier Doug Ford has to go`)
+                        && (i.saturating_sub(4)..i).any(|x| self.in_list(x, &["in", "at"]))
                 };
                 let to = (k..(k + 14).min(self.ts.len()))
                     .take_while(|&i| i == k || !self.break_after(i - 1) || place_comma(i))
@@ -1018,7 +1073,7 @@ impl<'a> Sentence<'a> {
                         // `wants all immigrants to be deported`, `urged him to resign`: who
                         // is to act is part of what is wanted or urged; the one told or
                         // reminded is only the addressee (`told Megyn not to worry`)
-                        let actor = i > k && self.is(i, "to") && !self.in_list(v, &["told", "tell", "tells", "telling", "reminded", "remind", "reminds", "assured", "assure", "assures", "informed", "advised", "promised", "promises"]);
+                        let actor = i > k && self.is(i, "to") && !self.in_list(v, &["told", "tell", "tells", "telling", "reminded", "remind", "reminds", "reminding", "assured", "assure", "assures", "assuring", "informed", "informing", "advised", "advise", "advising", "promised", "promises", "promising"]);
                         if actor && !(j > 0 && self.in_list(j - 1, PASSIVE)) {
                             k
                         } else {

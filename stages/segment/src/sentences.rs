@@ -216,10 +216,14 @@ fn attribution_follows(rest: &str) -> bool {
             // an attribution ends there or goes on with an adverbial or an addressee
             let ends = word.len() < token.len();
             let next = tokens.next().map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase());
+            // (`Clark said the next day.`, `said that night`: a time, not a clause)
+            let mut word_after = || tokens.next().map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase());
+            let (after, then) = (word_after(), word_after());
+            let time = after.as_deref().is_some_and(|w| contract::lexicon::is_time_after_determiner(w, then.as_deref()));
             let clause = next.as_deref().is_some_and(|w| {
                 CLAUSE_OPENERS.contains(&w) || (!matches!(word, "told" | "tells" | "asked" | "asks") && matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its"))
             });
-            return ends || !clause;
+            return ends || !clause || time;
         }
         if !word.starts_with(char::is_uppercase) {
             return false;

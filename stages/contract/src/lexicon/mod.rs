@@ -19,6 +19,17 @@ const NICKNAMES: &str = include_str!("nicknames.txt");
 /// The quotes stage reads the frames; the speakers stage asks only [`is_reporting_verb`].
 pub const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
 
+/// Nouns of time (`day`, `night`, `week`). Lower case.
+const TIME_NOUNS: &[&str] = &["day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "hour"];
+
+/// Whether the words after a determiner, `next` and `then` (lower case), are a time (`the
+/// day after`, `that night`, `the next day`, `the same evening`): after a verb of speech,
+/// an attribution's adverbial (`“...” Clark said the next day.`), not the clause the verb
+/// reports (`said the same thing`, `said the next nominee ...`).
+pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
+    TIME_NOUNS.contains(&next) || (matches!(next, "next" | "following" | "previous" | "same" | "other") && then.is_some_and(|w| TIME_NOUNS.contains(&w)))
+}
+
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`):
 /// auxiliaries, adverbs of time and manner, reflexives. Lower case.
 pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
