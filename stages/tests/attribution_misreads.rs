@@ -176,3 +176,18 @@ fn reported_speech_misreads_found_in_review() {
     assert_eq!(item("he supported the bridge").text, "he supported the bridge in 2019");
     assert_eq!(name_of(item("he had changed his mind")), Some("Mark Webb"));
 }
+
+/// `..., Gov. John Kasich (R-OH), said, “...”`, `no better than, say, the plan`: a verb
+/// with no subject before it in its clause and none after it has no content before it;
+/// the opening adverbials were a content with no speaker.
+#[test]
+fn a_verb_between_commas_with_no_subject_reports_nothing_before_it() {
+    let text = "Harbour Town Votes On The New Bridge\n\nTuesday at the town hall in Salem, after winning the vote, Mayor Dana Ortiz (D), said, “We are going all the way.”\n\nThe bridge is no better than, say, the ferry it replaces.\n";
+    let seg = segment(text);
+    let sp = speakers(text, &seg);
+    let q = quotes::quotes(text, &seg, &sp);
+    let texts: Vec<&str> = q.quotes.iter().map(|x| x.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.starts_with("Tuesday") || t.starts_with("The bridge")), "{texts:#?}");
+    let direct = q.quotes.iter().find(|x| x.text.starts_with("We are going")).expect("the quote");
+    assert_eq!(sp.speakers.iter().find(|s| Some(s.id.as_str()) == direct.speaker.as_deref()).map(|s| s.name.as_str()), Some("Dana Ortiz"));
+}

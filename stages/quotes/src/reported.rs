@@ -767,6 +767,12 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         let tail = k - v - 1;
+        // (`..., Gov. John Kasich (R-OH), said, “...”`: a verb with neither a subject
+        // before it in its clause nor one after it introduces what follows; the words
+        // before its comma are its subject's, not a content)
+        if !subject_before && tail == 0 {
+            return None;
+        }
         // an inverted subject is a name or a short noun phrase (`said Tom Reyes`, `said a
         // spokesman`), never a clause (`, said the economy is ...`)
         let possessive = |m: &Mention| self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
