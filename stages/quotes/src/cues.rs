@@ -513,21 +513,13 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
     if closes_sentence(text, lo) {
         let rest = text.get(found.end..).unwrap_or("").trim_start();
         let introduces = rest.starts_with(':') || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['“', '"', '‘']));
-        let next = toks(text, found.end, hi.max(found.end)).first().copied();
-        // (`She said the council must pay`; but `Diaz told the Herald`, `told her`: an
-        // addressee; `said it at every rally`, `said this`: an object)
-        let verb = toks(text, found.start, found.end).last().copied();
-        let addressee = verb.is_some_and(|v| v.in_list(&["told", "tells", "asked", "asks"]));
-        // (`Clark said the next day.`, `said that night`: a time, not a clause)
+        // (`She said the council must pay`; not `Diaz told the Herald`, `said it at every
+        // rally`, `said the next day`)
+        let verb = toks(text, found.start, found.end).last().map_or(String::new(), |v| v.lower());
         let after = toks(text, found.end, hi.max(found.end));
-        let time = after.get(1).is_some_and(|t| contract::lexicon::is_time_after_determiner(&t.lower(), after.get(2).map(|t| t.lower()).as_deref()));
-        let clause = !time && next.is_some_and(|t| {
-            text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty())
-                && (t.is("that")
-                    || t.in_list(SUBJECT_PRONOUNS)
-                    || t.in_list(&["what", "how", "why", "whether", "if"])
-                    || (!addressee && t.in_list(&["the", "a", "an", "his", "her", "their", "its"])))
-        });
+        let words: Vec<String> = after.iter().take(3).map(|t| t.lower()).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let clause = after.first().is_some_and(|t| text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty())) && contract::lexicon::reports_a_clause(&verb, &words);
         if introduces || clause {
             return None;
         }

@@ -311,8 +311,8 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     // what is left of a content after its quotes is a clause, or nothing worth an item;
     // the object of an attitude may be one name (`criticized Trump`, `support for Sanders`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
-    // (an infinitive may be two words: `declined to comment`)
-    // (a verb after `to`, not a preposition's object: `agreed to it`, `agreed to terms`)
+    // (an infinitive may be two words, `declined to comment`: a verb after `to`, not a
+    // preposition's object, `agreed to it`, `agreed to terms`)
     let infinitive = ranges.first().and_then(|&(s, e)| text.get(s..e)).is_some_and(|c| {
         c.strip_prefix("to ").and_then(|r| r.split_whitespace().next()).is_some_and(|w| {
             let w = w.trim_end_matches(|ch: char| !ch.is_alphanumeric());

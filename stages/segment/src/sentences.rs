@@ -215,15 +215,9 @@ fn attribution_follows(rest: &str) -> bool {
             // with a clause of its own after it opens a new sentence (what it reports);
             // an attribution ends there or goes on with an adverbial or an addressee
             let ends = word.len() < token.len();
-            let next = tokens.next().map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase());
-            // (`Clark said the next day.`, `said that night`: a time, not a clause)
-            let mut word_after = || tokens.next().map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase());
-            let (after, then) = (word_after(), word_after());
-            let time = after.as_deref().is_some_and(|w| contract::lexicon::is_time_after_determiner(w, then.as_deref()));
-            let clause = next.as_deref().is_some_and(|w| {
-                CLAUSE_OPENERS.contains(&w) || (!matches!(word, "told" | "tells" | "asked" | "asks") && matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its"))
-            });
-            return ends || !clause || time;
+            let after: Vec<String> = tokens.by_ref().take(3).map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase()).collect();
+            let after: Vec<&str> = after.iter().map(String::as_str).collect();
+            return ends || !contract::lexicon::reports_a_clause(word, &after);
         }
         if !word.starts_with(char::is_uppercase) {
             return false;
@@ -231,10 +225,6 @@ fn attribution_follows(rest: &str) -> bool {
     }
     false
 }
-
-/// Words that open the clause a verb of speech reports (`He said he ...`, `She added
-/// that ...`); not `it` or `this`, most often objects (`said it at every rally`).
-const CLAUSE_OPENERS: &[&str] = &["that", "he", "she", "they", "we", "i", "what", "how", "why", "whether", "if"];
 
 fn is_first_person(word: &str) -> bool {
     word == "I" || word.starts_with("I'") || word.starts_with("I’")

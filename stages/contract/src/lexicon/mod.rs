@@ -30,6 +30,22 @@ pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
     TIME_NOUNS.contains(&next) || (matches!(next, "next" | "following" | "previous" | "same" | "other") && then.is_some_and(|w| TIME_NOUNS.contains(&w)))
 }
 
+/// Whether a verb of speech (`verb`, as written) reports a clause of its own given the
+/// words after it (`after`, lower case, at least the next; up to three are read): `He
+/// said he recognizes ...`, `She added that ...`, `said the council must pay`. Not an
+/// attribution's adverbial (`said the next day`), an addressee (`told the Herald`, `told
+/// her`) or an object (`said it at every rally`). After a sentence-final quote, such a
+/// verb opens the next sentence and is no cue of that quote (segmenter and quotes stage).
+pub fn reports_a_clause(verb: &str, after: &[&str]) -> bool {
+    let Some(&next) = after.first() else { return false };
+    if after.get(1).is_some_and(|&w| is_time_after_determiner(w, after.get(2).copied())) {
+        return false;
+    }
+    let addressee = matches!(verb, "told" | "tells" | "asked" | "asks");
+    matches!(next, "that" | "he" | "she" | "they" | "we" | "i" | "what" | "how" | "why" | "whether" | "if")
+        || (!addressee && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its"))
+}
+
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`):
 /// auxiliaries, adverbs of time and manner, reflexives. Lower case.
 pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
