@@ -127,13 +127,6 @@ const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "s
 /// The days of the week, lower case (`on Monday` dates what comes before it).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/// Prepositions that open an adverbial, not a list's item (`, at a luncheon`).
-const PREPOSITIONS: &[&str] = &[
-    "at", "in", "on", "for", "from", "by", "with", "to", "during", "after", "before", "since",
-    "until", "into", "over", "under", "through", "despite", "amid", "against", "about", "among",
-    "following", "than", "like", "as", "of", "via", "without", "within",
-];
-
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).
 const OBJECT_OPENERS: &[&str] = &[
     "him", "her", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its", "this", "that",
@@ -495,8 +488,8 @@ impl<'a> Sentence<'a> {
     /// Whether the content's words `from..=i` are still only its subject, a name or a
     /// noun phrase with no verb, so that an apposition or a relative clause after the
     /// comma belongs to it (`said Patricia Smith, the mother of Sean Smith, who died in
-    /// the attack, is “absolutely wrong”`): the subject is short and a verb follows
-    /// later in the sentence.
+    /// the attack, is “absolutely wrong”`): the subject opens with a name, is short, and
+    /// an apposition or a relative clause follows the comma.
     fn subject_goes_on(&self, from: usize, i: usize) -> bool {
         let verb = |w: usize| {
             let t = self.ts[w].text;
@@ -645,7 +638,7 @@ impl<'a> Sentence<'a> {
         // opens an adverbial (`, at a luncheon`, `, asking her`)
         let opens_item = |w: usize| {
             let t = self.ts[w].text;
-            !(t.starts_with(char::is_lowercase) && (t.ends_with("ing") || PREPOSITIONS.contains(&t)))
+            !(t.starts_with(char::is_lowercase) && (t.ends_with("ing") || cues::PREPOSITIONS.contains(&t) || GOVERNING.contains(&t)))
         };
         if i + 1 >= self.ts.len() || !opens_item(i + 1) {
             return false;
