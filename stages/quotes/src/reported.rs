@@ -485,6 +485,14 @@ impl<'a> Sentence<'a> {
             && !self.ts.get(b + 1).is_some_and(|t| t.text.ends_with("n't") || t.text.ends_with("n’t"))
     }
 
+    /// Whether word `w` is a finite verb form of a closed class: an auxiliary or a form of
+    /// `be` or `have` (`is`, `had`, `will`), or a common or reporting verb's irregular past
+    /// (`took`, `said`), in lower case.
+    fn finite_form(&self, w: usize) -> bool {
+        let t = self.ts[w].text;
+        t.starts_with(char::is_lowercase) && (RELATIVE_VERBS.contains(&t) || COMMON_PAST.contains(&t) || IRREGULAR_PAST.contains(&t))
+    }
+
     /// Whether the content's words `from..=i` are still only its subject, a name or a
     /// noun phrase with no verb, so that an apposition or a relative clause after the
     /// comma belongs to it (`said Patricia Smith, the mother of Sean Smith, who died in
@@ -493,9 +501,7 @@ impl<'a> Sentence<'a> {
     fn subject_goes_on(&self, from: usize, i: usize) -> bool {
         let verb = |w: usize| {
             let t = self.ts[w].text;
-            !self.inside[w]
-                && t.starts_with(char::is_lowercase)
-                && (RELATIVE_VERBS.contains(&t) || COMMON_PAST.contains(&t) || IRREGULAR_PAST.contains(&t) || t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.contains(['\'', '’']))
+            !self.inside[w] && (self.finite_form(w) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.contains(['\'', '’']))))
         };
         let named = self.ts[from].text.starts_with(char::is_uppercase) && cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[i].end).next().is_some();
         named && i - from < 10 && !(from..=i).any(verb) && self.in_list(i + 1, &["the", "a", "an", "who"])
@@ -622,17 +628,15 @@ impl<'a> Sentence<'a> {
         }
         let verb_like = |w: usize| {
             let t = self.ts[w].text;
-            t.starts_with(char::is_lowercase)
-                && (RELATIVE_VERBS.contains(&t)
-                    || COMMON_PAST.contains(&t)
-                    || IRREGULAR_PAST.contains(&t)
+            self.finite_form(w)
+                || (t.starts_with(char::is_lowercase)
                     // a past form, not a participle that modifies the noun after it (`the
                     // troubled economy`)
-                    || (t.ends_with("ed") && !self.in_list(w.wrapping_sub(1), &["the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "more", "most", "less"]))
-                    // a verb of speech in any form (`, economists and business leaders
-                    // say`), or a word with a pronoun object (`Canada and Mexico reject it`)
-                    || frame(t).is_some()
-                    || self.in_list(w + 1, &["it", "them", "him", "her", "us", "me"]))
+                    && ((t.ends_with("ed") && !self.in_list(w.wrapping_sub(1), &["the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "more", "most", "less"]))
+                        // a verb of speech in any form (`, economists and business leaders
+                        // say`), or a word with a pronoun object (`Canada and Mexico reject it`)
+                        || frame(t).is_some()
+                        || self.in_list(w + 1, &["it", "them", "him", "her", "us", "me"])))
         };
         // each item opens with a noun phrase: a preposition or a participle after the comma
         // opens an adverbial (`, at a luncheon`, `, asking her`)
