@@ -1177,3 +1177,34 @@ fn a_subject_with_its_apposition_told_an_addressee_a_clause() {
     assert_eq!(speaker_of(&sp, x).name, "Kelly Schmidt");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("One delegate")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_subject_after_a_word_that_opens_a_clause_speaks() {
+    // `after` and `as` govern a whole clause here, not a noun: the name after them is the
+    // subject of the verb of speech that follows it
+    let text = format!(
+        "{HEAD}The vote was delayed last week after Maria Lopez said that the bridge was unsafe.\n\n\
+         The council met again, with Tom Becker saying that the money had run out.\n\n\
+         A spokesman for Maria Lopez said the plan was dead.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge was")).name, "Maria Lopez");
+    assert_eq!(speaker_of(&sp, item(&q, "the money")).name, "Tom Becker");
+    // (a preposition's object is still no subject)
+    assert_ne!(item(&q, "the plan").speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn a_share_of_a_group_speaks_for_the_group() {
+    let text = format!("{HEAD}Voters in the town are split.\n\nAbout half of the voters said they wanted the bridge rebuilt.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "they wanted");
+    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
+}
+
+#[test]
+fn a_party_and_state_in_parentheses_open_no_clause() {
+    let text = format!("{HEAD}Rep. Brad Sherman (D-Calif.) last month joked to reporters that the bridge was older than he was.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge was")).name, "Brad Sherman");
+}

@@ -571,6 +571,61 @@ impl<'a> Sentence<'a> {
             && (number(n) || (self.in_list(n, &["a", "an"]) && self.in_list(n + 1, FRACTIONS)))
     }
 
+    /// Where the subject of the verb whose subject ends before word `j` may start: the
+    /// clause's start, read past a parenthesis that only adds to a name (`Rep. Brad
+    /// Sherman (D-Calif.) last month joked`: the party and state open no clause).
+    fn subject_lo(&self, j: usize) -> usize {
+        let gap = |i: usize| self.text.get(self.ts[i].end..self.ts[i + 1].start).unwrap_or("").trim();
+        let mut i = j;
+        while i > 0 {
+            i -= 1;
+            if !self.break_after(i) {
+                continue;
+            }
+            let close = gap(i);
+            if close.contains(')') && close.chars().all(|c| matches!(c, ')' | '.')) {
+                // (its opening within a few words, with nothing but words inside)
+                if let Some(open) = (i.saturating_sub(4)..i).rev().find(|&k| gap(k) == "(") {
+                    if (open + 1..i).all(|k| !self.break_after(k)) {
+                        i = open;
+                        continue;
+                    }
+                }
+            }
+            return self.ts[i + 1].start;
+        }
+        self.lo
+    }
+
+    /// The subject that a word opening a clause, or a quantity's `of`, governs: the
+    /// mention ending at word `head`, right before the verb `v` (`after The New York Times
+    /// reported`, `with 30 percent of voters saying`, `three-quarters of the voters
+    /// said`). [`cues::subject_before`] passes over it as a preposition's object, which
+    /// it is not (`a spokesman for Trump said`, where it is, stays the preposition's).
+    fn opened_subject(&self, head: usize, v: usize) -> Option<&Mention> {
+        const OPENERS: &[&str] = &["after", "before", "since", "until", "as", "while", "when", "because", "once", "although", "though", "unless", "whereas"];
+        const SHARES: &[&str] = &[
+            "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "percent", "majority", "minority",
+            "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "number", "share", "plurality", "handful", "rest",
+        ];
+        let m = self.mentions.iter().rev().find(|m| m.end == self.ts[head].end && !m.possessive)?;
+        let k = self.ts.partition_point(|t| t.start < m.start);
+        if k == 0 || self.ts.get(k).is_none_or(|t| t.start != m.start) || self.break_after(k - 1) || self.inside[k - 1] {
+            return None;
+        }
+        // (`with` opens a clause only for an `-ing` form: `who spoke with The Huffington
+        // Post said`, `with an ad focused on` are a relative clause and a modifier)
+        if self.in_list(k - 1, OPENERS) || (self.is(k - 1, "with") && self.ts.get(v).is_some_and(|t| t.text.ends_with("ing"))) {
+            return Some(m);
+        }
+        // (`of the voters`, the determiner outside the mention or in it; `12% of
+        // Democrats`)
+        let of = if k >= 2 && self.is(k - 1, "the") { k - 2 } else { k - 1 };
+        let share = of > 0 && (self.in_list(of - 1, SHARES) || self.ts[of - 1].text.starts_with(|c: char| c.is_ascii_digit()));
+        (self.is(of, "of") && share).then_some(m)
+    }
+
     /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
     fn asked_at(&self, i: usize) -> bool {
         self.is(i, "asked") && !self.inside[i]
@@ -991,7 +1046,7 @@ impl<'a> Sentence<'a> {
                     let m = self.mentions.iter().rev().find(|m| m.start >= lo && m.end <= self.ts[head - 1].end && !m.pronoun);
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
-                let mention = cues::subject_before(self.text, &self.mentions, clause_lo, t.start).map(|m| m.speaker);
+                let mention = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start)).map(|m| m.speaker);
                 // a noun or a number (`officials said`, `Six in 10 say`), not a symbol
                 let word = self.ts[head].text.chars().all(char::is_alphanumeric);
                 if mention.is_none() && !SUBJECT_WORDS.contains(&lower.as_str()) && !word {
