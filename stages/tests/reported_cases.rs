@@ -1208,3 +1208,10 @@ fn a_party_and_state_in_parentheses_open_no_clause() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "the bridge was")).name, "Brad Sherman");
 }
+
+#[test]
+fn a_time_between_an_apposition_and_its_verb_keeps_the_subject() {
+    let text = format!("{HEAD}Maria Lopez, the town's mayor, on Tuesday announced that the bridge would close.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge would")).name, "Maria Lopez");
+}

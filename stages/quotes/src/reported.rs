@@ -929,6 +929,11 @@ impl<'a> Sentence<'a> {
         while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) {
             j -= 1;
         }
+        // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
+        // Ryan, the nation's highest-ranking Republican, on Tuesday called`)
+        if j >= 3 && self.dated_phrase(j - 2) && self.break_after(j - 3) && !self.break_after(j - 2) && !self.inside[j - 2] {
+            j -= 2;
+        }
         // (`..., Sanders said, when asked whether ...`: `when` and `asked` with no
         // subject between them, wherever in the sentence)
         let passive_question = j == v && j > 0 && self.in_list(j - 1, &["when", "if", "after", "once", "before", "while", "as"]);
