@@ -1215,3 +1215,42 @@ fn a_time_between_an_apposition_and_its_verb_keeps_the_subject() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "the bridge would")).name, "Maria Lopez");
 }
+
+#[test]
+fn a_warning_reports_its_that_clause_and_what_it_warns_of() {
+    let text = format!(
+        "{HEAD}Maria Lopez warned that the bridge would not survive another winter.\n\n\
+         Tom Becker warned of the cost of a new one.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.text, "the bridge would not survive another winter");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("warned"), "Maria Lopez"));
+    let x = item(&q, "the cost");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("warned of"), "Tom Becker"));
+}
+
+#[test]
+fn a_headlines_present_tense_verb_reports_like_its_past() {
+    let text = format!("{HEAD}Maria Lopez accuses the council of hiding the cost of the bridge.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the council");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("accuses"), "Maria Lopez"));
+}
+
+#[test]
+fn an_object_ends_where_a_named_subject_reports_again() {
+    let text = format!("{HEAD}Maria Lopez accuses the council of \"hiding the cost\" and Tom Becker says the bridge is safe.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the council");
+    assert_eq!(x.text, "the council of \"hiding the cost");
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge is")).name, "Tom Becker");
+}
+
+#[test]
+fn a_stranded_preposition_reports_no_object_after_it() {
+    let text = format!("{HEAD}It was the very risk that Maria Lopez warned about in her report.\n");
+    let (_, q) = run(&text);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("in her report")), "{:#?}", q.quotes);
+}

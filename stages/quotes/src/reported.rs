@@ -645,7 +645,9 @@ impl<'a> Sentence<'a> {
         };
         // `and he ...`: a subject of its own (not `and his ...`, most often a second
         // object: `criticized Trump and his supporters`)
-        let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]);
+        // (or a name with a verb of speech: `accuses Obama of “leading from behind” and
+        // Donald Trump says ...`)
+        let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]) || self.named_speaker_at(w);
         let dated = |w: usize| {
             self.in_list(w, &["on", "in", "last", "this", "next"])
                 && self.ts.get(w + 1).is_some_and(|t| {
@@ -665,6 +667,18 @@ impl<'a> Sentence<'a> {
             })
             .unwrap_or(self.ts.len() - 1);
         self.apposed_name(end).unwrap_or(end)
+    }
+
+    /// Whether a name opens at word `w` and a verb of speech follows it (past
+    /// auxiliaries and adverbs): a subject with a report of its own.
+    fn named_speaker_at(&self, w: usize) -> bool {
+        let Some(t) = self.ts.get(w) else { return false };
+        let Some(m) = self.mentions.iter().find(|m| m.start == t.start && !m.pronoun && !m.possessive) else { return false };
+        let mut v = self.ts.partition_point(|x| x.start < m.end);
+        while v < self.ts.len() && self.in_list(v, BETWEEN_SUBJECT_AND_VERB) {
+            v += 1;
+        }
+        self.ts.get(v).is_some_and(|x| x.text.starts_with(char::is_lowercase) && !self.inside[v] && frame(x.text).is_some())
     }
 
     /// Whether the comma after word `i` stands inside a list that an object opens (`low
@@ -1251,6 +1265,11 @@ impl<'a> Sentence<'a> {
                     }
                     cue_end = self.ts[k].end;
                     k += 1;
+                    // (a stranded preposition has its object before it: `what the party
+                    // warned about in its report`)
+                    if self.in_list(k, GOVERNING) {
+                        return None;
+                    }
                 }
                 // the object runs to the clause's end: a comma, a dash or the sentence's
                 if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START) && !self.is(k, "no"))) {
