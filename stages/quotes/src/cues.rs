@@ -128,16 +128,28 @@ pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
 /// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens.
 pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
     let Some(window) = text.get(lo..hi) else { return Vec::new() };
-    let mut out = Vec::new();
+    // (about one word in six bytes of news prose)
+    let mut out = Vec::with_capacity(window.len() / 5 + 1);
+    let bytes = window.as_bytes();
     let mut start: Option<usize> = None;
-    let mut iter = window.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let inner = matches!(c, '\'' | '’' | '-') && start.is_some() && iter.peek().is_some_and(|x| x.1.is_alphanumeric());
+    let mut i = 0;
+    // bytes, not chars: ASCII is most of the text and needs no decoding; a non-ASCII
+    // character is decoded where it starts (the same test as `char::is_alphanumeric`)
+    while i < bytes.len() {
+        let (c, width) = if bytes[i].is_ascii() {
+            (bytes[i] as char, 1)
+        } else {
+            let c = window[i..].chars().next().unwrap_or('\0');
+            (c, c.len_utf8())
+        };
+        let next_alphanumeric = || window[i + width..].chars().next().is_some_and(char::is_alphanumeric);
+        let inner = matches!(c, '\'' | '’' | '-') && start.is_some() && next_alphanumeric();
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Tok { start: lo + s, end: lo + i, text: &window[s..i] });
         }
+        i += width;
     }
     if let Some(s) = start {
         out.push(Tok { start: lo + s, end: hi, text: &window[s..] });
