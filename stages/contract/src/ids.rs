@@ -32,10 +32,20 @@ impl IdMaker {
         let slug = slug(text, WORDS, MAX_SLUG);
         let base = if slug.is_empty() { prefix.to_string() } else { format!("{prefix}-{slug}") };
         loop {
-            let n = self.seen.entry(base.clone()).or_insert(0);
-            *n += 1;
-            let id = if *n == 1 && !slug.is_empty() { base.clone() } else { format!("{base}-{n}") };
-            if self.given.insert(id.clone()) {
+            // (the base is looked up before it is copied: most are new, few repeat)
+            let n = match self.seen.get_mut(&base) {
+                Some(n) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    self.seen.insert(base.clone(), 1);
+                    1
+                }
+            };
+            let id = if n == 1 && !slug.is_empty() { base.clone() } else { format!("{base}-{n}") };
+            if !self.given.contains(&id) {
+                self.given.insert(id.clone());
                 return id;
             }
         }
@@ -45,7 +55,7 @@ impl IdMaker {
 /// Lower-case letters and digits of the first `words` words, joined by `-`; apostrophes
 /// vanish (`don’t` becomes `dont`) and other punctuation separates words.
 pub fn slug(text: &str, words: usize, max_len: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(max_len);
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
@@ -59,6 +69,13 @@ pub fn slug(text: &str, words: usize, max_len: usize) -> String {
                 }
                 count += 1;
                 in_word = true;
+            }
+            if c.is_ascii() {
+                if out.len() + 1 > max_len {
+                    return out.trim_end_matches('-').to_string();
+                }
+                out.push(c.to_ascii_lowercase());
+                continue;
             }
             for l in c.to_lowercase() {
                 if out.len() + l.len_utf8() > max_len {

@@ -92,10 +92,32 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
     if word.len() > buf.len() || !word.is_ascii() {
         return None;
     }
+    // (most words are no form: a word whose first letter and length no form has is
+    // turned away before it is hashed)
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || shapes()[usize::from(first - b'a')] & (1 << word.len()) == 0 {
+        return None;
+    }
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     frames().get(std::str::from_utf8(lower).ok()?).map(Vec::as_slice)
+}
+
+/// Per first letter (`a` to `z`), the lengths of the forms of [`frames`] as bits.
+fn shapes() -> &'static [u32; 26] {
+    static SHAPES: OnceLock<[u32; 26]> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut shapes = [0u32; 26];
+        for form in frames().keys() {
+            if let Some(&first) = form.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
+                if form.len() < 32 {
+                    shapes[usize::from(first - b'a')] |= 1 << form.len();
+                }
+            }
+        }
+        shapes
+    })
 }
 
 /// Words after a noun's `that` that make it a relative clause with the noun as its
