@@ -155,27 +155,30 @@ fn push(text: &str, o: &Open, end: usize, close_end: usize, last_par: usize, how
 fn scan(text: &str, par: &Paragraph, segments: &Segments) -> Vec<Mark> {
     let Some(body) = par.span.slice(text) else { return Vec::new() };
     let base = par.span.start();
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let (len, kind, next_index) = match c {
-            '“' | '”' | '„' | '«' | '»' | '"' => (c.len_utf8(), c, i + 1),
-            '\'' if chars.get(i + 1).is_some_and(|x| x.1 == '\'') => (2, '"', i + 2),
+    // (one pass over the characters, keeping the one before: no list of them is built,
+    // as a paragraph holds few marks)
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let (len, kind) = match c {
+            '“' | '”' | '„' | '«' | '»' | '"' => (c.len_utf8(), c),
+            '\'' if chars.peek().is_some_and(|x| x.1 == '\'') => {
+                chars.next();
+                (2, '"')
+            }
             _ => {
-                i += 1;
+                prev = Some(c);
                 continue;
             }
         };
-        let damaged = segments.is_damaged(base + at);
-        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|x| x.1);
-        let next = chars.get(next_index).map(|x| x.1);
-        i = next_index;
-        if damaged {
+        // (the mark's last character, `'` for `''`, is the one before the next)
+        let before = prev.replace(c);
+        let next = chars.peek().map(|x| x.1);
+        if segments.is_damaged(base + at) {
             continue;
         }
-        let opens_here = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '«'));
+        let opens_here = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '«'));
         let closes_here = next.is_none_or(|n| {
             n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '”' | '’' | '»' | '"')
         });
