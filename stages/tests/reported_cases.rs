@@ -1254,3 +1254,20 @@ fn a_stranded_preposition_reports_no_object_after_it() {
     let (_, q) = run(&text);
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("in her report")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_fronted_clause_before_a_subject_and_its_apposition_is_passed_over() {
+    let text = format!(
+        "{HEAD}After the meeting ended in mayhem when the vote was delayed, Maria Lopez, the town's mayor, said she had received threats.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "she had received");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("said"), "Maria Lopez"));
+}
+
+#[test]
+fn a_described_subject_of_six_words_before_its_apposition_reports() {
+    let text = format!("{HEAD}Six local newspapers in the county, including the Harbour Gazette, said the bridge was unsafe.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "the bridge was unsafe")), Some("said"));
+}

@@ -867,7 +867,7 @@ impl<'a> Sentence<'a> {
         let inverted_subject = !subject_before
             && tail > 0
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
-                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
+                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"]) && !(v + 2..k).any(|i| self.finite_form(i))));
         // (`..., the president told her.`, `..., Smith told reporters on Tuesday.`: a short
         // addressee ending the sentence, not `told a joke`, with no `that` or `to` of a
         // content of its own)
@@ -1042,7 +1042,15 @@ impl<'a> Sentence<'a> {
             // `Ann Lee — a former governor — told`): the first phrase of the sentence, or
             // of its last clause joined by `, and` or `, but` (`Pelosi rejected it, and
             // Senator Chuck Schumer, the Democratic leader, denounced ...`)
-            let base = (1..j).rev().find(|&b| self.break_after(b - 1) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
+            let mut base = (1..j).rev().find(|&b| self.break_after(b - 1) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
+            // (past a fronted clause or phrase, to the subject after its comma: `After the
+            // meeting ended in mayhem, Roberta Lange, the state party chairwoman, said`)
+            while self.in_list(base, SUBORDINATORS) || self.in_list(base, &["in", "on", "at", "during", "despite", "following", "amid", "for", "with", "without", "unlike"]) {
+                match (base..j - 1).find(|&i| self.break_after(i)) {
+                    Some(b) if (b + 1..j - 1).any(|i| self.break_after(i)) => base = b + 1,
+                    _ => break,
+                }
+            }
             let lo = if base == 0 { self.lo } else { self.ts[base].start };
             let first = (base..j).find(|&i| self.break_after(i))?;
             // a name (`Fields, along with ..., say`) or a short noun phrase (`Democratic
@@ -1065,7 +1073,7 @@ impl<'a> Sentence<'a> {
             let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
             let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
-            let limit = if m.is_some() { 8 } else { 4 };
+            let limit = if m.is_some() { 8 } else { 6 };
             if first - base > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
                 return None;
             }
