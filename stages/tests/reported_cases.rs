@@ -361,7 +361,9 @@ fn wrote_a_song_is_not_reported_speech() {
 
 #[test]
 fn said_with_no_content_is_not_an_item() {
-    let text = format!("{HEAD}Maria Lopez said so on Monday. Tom Baker said nothing.\n");
+    // (`said so` has one: the word that stands for what was said, see
+    // `a_one_word_answer_is_the_content`)
+    let text = format!("{HEAD}Tom Baker said nothing. Maria Lopez said little.\n");
     let (_, q) = run(&text);
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
@@ -1270,4 +1272,26 @@ fn a_described_subject_of_six_words_before_its_apposition_reports() {
     let text = format!("{HEAD}Six local newspapers in the county, including the Harbour Gazette, said the bridge was unsafe.\n");
     let (_, q) = run(&text);
     assert_eq!(cue(item(&q, "the bridge was unsafe")), Some("said"));
+}
+
+#[test]
+fn a_one_word_answer_is_the_content() {
+    let text = format!(
+        "{HEAD}Asked whether the bridge should close, Maria Lopez said no.\n\n\
+         About 64 percent call it unsafe, after 55 percent said so in December.\n\n\
+         Tom Becker said no to the new toll.\n"
+    );
+    let (sp, q) = run(&text);
+    let answers: Vec<(&str, Option<&str>)> = reported(&q).iter().filter(|x| x.cue.as_ref().is_some_and(|c| c.text == "said")).map(|x| (x.text.as_str(), x.rule.as_deref())).collect();
+    assert_eq!(answers, [("no", Some("reported-answer")), ("so", Some("reported-answer")), ("no to the new toll", Some("reported-clause"))]);
+    assert_eq!(speaker_of(&sp, item(&q, "no to")).name, "Tom Becker");
+}
+
+#[test]
+fn a_list_after_a_cue_clause_in_the_middle_goes_on_with_the_content() {
+    let text = format!("{HEAD}The emails covered many topics, the Harbour Gazette said, including tolls, repairs and the ferry.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "The emails");
+    assert_eq!(parts(x, &text), ["The emails covered many topics", "including tolls, repairs and the ferry"]);
+    assert_eq!(speaker_of(&sp, x).name, "Harbour Gazette");
 }

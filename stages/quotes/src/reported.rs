@@ -924,7 +924,9 @@ impl<'a> Sentence<'a> {
             // an inverted subject with its apposition runs to the sentence's end
             // (`said Tom Reyes, a professor at a university.`)
             end = self.ts.last().map_or(end, |t| t.end);
-        } else if k < self.ts.len() && !self.in_list(k, NOT_SECOND_PART) && !self.ts[k].text.ends_with("ing") {
+        } else if k < self.ts.len() && !self.in_list(k, NOT_SECOND_PART) && (!self.ts[k].text.ends_with("ing") || self.is(k, "including")) {
+            // (an `-ing` form after the cue clause is the subject's next act, `he said,
+            // adding that ...`; `including` goes on with the content's list)
             parts.extend(self.rest(k, 2));
         } else if k < self.ts.len() {
             return None;
@@ -1128,6 +1130,18 @@ impl<'a> Sentence<'a> {
         let mut cue_end = t.end;
         let mut k = v + 1;
         let that_within = |from: usize, n: usize| (from..(from + n).min(self.ts.len())).find(|&i| self.is(i, "that") && !self.inside[i]);
+        // `said no`, `said yes`, `half said so in the earlier poll`: one word stands for
+        // the answer or the clause it refers to (`said no to the war` goes on)
+        if frame == Frame::Clause && !participle && k < self.ts.len() && !self.inside[k] && !self.break_after(v) && self.in_list(k, &["yes", "no", "so"]) && self.ts[k].text.starts_with(char::is_lowercase) {
+            let one_word = self.is(k, "so") || k + 1 == self.ts.len() || self.break_after(k);
+            let to_more = self.is(k, "no") && self.is(k + 1, "to");
+            if one_word || to_more {
+                let content = if one_word { (self.ts[k].start, self.ts[k].end) } else { self.rest(k, 3)? };
+                let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
+                let rule = if one_word { "reported-answer" } else { "reported-clause" };
+                return Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence });
+            }
+        }
         let start = match frame {
             Frame::Clause | Frame::That => {
                 let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x])));
