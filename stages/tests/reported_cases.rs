@@ -1295,3 +1295,16 @@ fn a_list_after_a_cue_clause_in_the_middle_goes_on_with_the_content() {
     assert_eq!(parts(x, &text), ["The emails covered many topics", "including tolls, repairs and the ferry"]);
     assert_eq!(speaker_of(&sp, x).name, "Harbour Gazette");
 }
+
+#[test]
+fn a_cue_clause_after_a_comma_ends_the_content_before_it() {
+    // `added` and `reported` would each hold the other's cue in its content, and neither
+    // would be an item: the cue clause after the comma ends `added`'s content, so the
+    // outer report stands and the inner is part of what it reports
+    let text = format!("{HEAD}Organizers added 160 officers along the parade route, the Harbour Gazette reported.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "Organizers added");
+    assert_eq!(x.text, "Organizers added 160 officers along the parade route");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("reported"), "Harbour Gazette"));
+    assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
+}

@@ -442,6 +442,9 @@ impl<'a> Sentence<'a> {
                     // (`had, however, underestimated`: set off on both sides, an aside)
                     && !(self.in_list(next, &["however", "though"]) && next + 1 < self.ts.len() && self.break_after(next)))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
+                // `Organizers added 160 officers, the Sun-Times reported.`: a cue clause set
+                // after a comma is another report's, whose content this one is part of
+                || (self.break_after(i) && next > from && self.cue_clause_at(next))
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || (self.dated_phrase(next + 1) && self.coordinated_verb(next + 3))))
@@ -476,6 +479,31 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Whether a cue clause opens at word `n`, after a comma: a short subject, then a verb
+    /// of speech that ends the sentence or its clause, or has a short tail (`, the
+    /// Sun-Times reported.`, `, officials said, ...`, `, Smith told POLITICO on Monday.`).
+    fn cue_clause_at(&self, n: usize) -> bool {
+        // (after a quote, `“...,” she said`, the cue clause is the quote's, which the
+        // quote's own rules read)
+        if n == 0 || self.inside[n - 1] {
+            return false;
+        }
+        let Some(v) = (n + 1..(n + 6).min(self.ts.len())).take_while(|&w| !self.break_after(w - 1) && !self.inside[w]).find(|&w| {
+            self.ts[w].text.starts_with(char::is_lowercase) && !self.ts[w].text.ends_with("ing") && frame(self.ts[w].text).is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_))))
+        }) else {
+            return false;
+        };
+        // (the subject: a name or a noun phrase, no clause or phrase of its own; not `,
+        // despite having different beliefs`, `, making it hard to maintain`)
+        let opens = self.ts[n].text.starts_with(char::is_uppercase) || self.in_list(n, &["the", "a", "an", "he", "she", "they", "we", "i", "his", "her", "their", "its", "one", "some", "many", "most", "several", "officials", "aides", "sources", "experts", "analysts", "critics"]);
+        let subject = opens
+            && (n..v).all(|w| {
+                !self.inside[w] && !self.finite_form(w) && !self.ts[w].text.ends_with("ing") && !self.in_list(w, SUBORDINATORS) && !self.in_list(w, &["that", "which", "who", "and", "but", "or", "to", "despite", "with", "without", "for", "in", "on", "at", "by"])
+            });
+        let end = (v..self.ts.len()).find(|&w| self.break_after(w)).unwrap_or(self.ts.len() - 1);
+        subject && end - v <= 4 && !(v + 1..=end).any(|w| self.in_list(w, &["that", "to", "whether", "if"]) || self.inside[w])
     }
 
     /// Whether words `w` and `w + 1` are a short phrase of time (`in 2021`, `last week`,
