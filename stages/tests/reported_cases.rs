@@ -1308,3 +1308,18 @@ fn a_cue_clause_after_a_comma_ends_the_content_before_it() {
     assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("reported"), "Harbour Gazette"));
     assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_content_first_report_told_to_a_named_addressee() {
+    let text = format!(
+        "{HEAD}The union will sit out the vote, Harbour Port Workers Director of Public Affairs Phil Smith told POLITICO.\n\n\
+         This includes a new ferry, Maria Lopez told a Senate panel Wednesday.\n\n\
+         The plan is sound, Tom Becker told a joke.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, who) in [("The union will sit out the vote", "Phil Smith"), ("This includes a new ferry", "Maria Lopez")] {
+        let x = item(&q, content);
+        assert_eq!((x.text.as_str(), cue(x), speaker_of(&sp, x).name.as_str()), (content, Some("told"), who));
+    }
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("The plan")), "{:#?}", q.quotes);
+}

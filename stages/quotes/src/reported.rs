@@ -835,8 +835,9 @@ impl<'a> Sentence<'a> {
         if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::As | Frame::Prep(_) | Frame::Noun(_)) || self.ts[v].text.ends_with("ing") {
             return None;
         }
-        // the cue clause opens at the nearest comma before the verb, a few words back
-        let c = (v.saturating_sub(6)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
+        // the cue clause opens at the nearest comma before the verb, a few words back (a
+        // long title before a name is as many as nine)
+        let c = (v.saturating_sub(9)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         let words = (0..c).filter(|&i| !self.inside[i]).count();
         let subject_before = c < v;
         // `Still, he said, officials have to ...`, `In the early 1990s, Ms. Ripert said,
@@ -902,7 +903,8 @@ impl<'a> Sentence<'a> {
         let addressed = subject_before
             && self.in_list(v, &["told", "tells"])
             && !self.in_list(c, &["and", "but", "or", "then"])
-            && !self.in_list(0, OPENING_ADVERBIALS)
+            // (`This week, ...` opens with an adverbial; `This includes ...` with a subject)
+            && !(self.in_list(0, OPENING_ADVERBIALS) && !(self.is(0, "this") && !self.time_after(1)))
             && !self.in_list(0, FRONT_ADVERBS)
             // (a clause with a verb of its own, not `Asked about the delay,` or `Moments
             // after the verdict was read,`)
@@ -913,8 +915,9 @@ impl<'a> Sentence<'a> {
                 let w = self.ts[i].text;
                 w.starts_with(char::is_lowercase) && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || self.in_list(i, &["is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might"]))
             })
-            && self.in_list(v + 1, ADDRESSEES)
-            && !self.in_list(v + 1, &["a", "an"])
+            // (a named addressee, `told POLITICO`, `told a Senate panel`, not `told a joke`)
+            && (self.in_list(v + 1, ADDRESSEES) || self.ts[v + 1].text.starts_with(char::is_uppercase))
+            && (!self.in_list(v + 1, &["a", "an"]) || self.ts.get(v + 2).is_some_and(|t| t.text.starts_with(char::is_uppercase)))
             && tail <= 6
             && k >= self.ts.len()
             && !(v + 1..k).any(|i| self.is(i, "that") || self.is(i, "to"));
@@ -977,7 +980,9 @@ impl<'a> Sentence<'a> {
         // (`- a date the engineers doubt`: a second determiner after a noun opens a
         // relative clause with a gap, not a subject; `the head of the agency` is one)
         let gap = (c + 1..j).any(|i| self.in_list(i, &["the", "a", "an"]) && !self.in_list(i - 1, cues::PREPOSITIONS) && !self.in_list(i - 1, &["and", "or"]));
-        j > c && !gap && !self.in_list(j - 1, NOT_SUBJECT) && (j - c) <= 5 && !(c..j).any(|i| frame(self.ts[i].text).is_some())
+        // (a name may end a longer title: `UMWA Director of Government Affairs Phil Smith`)
+        let named = j > c && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[j - 1].end) && (c..j).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["of", "for", "the"]));
+        j > c && !gap && !self.in_list(j - 1, NOT_SUBJECT) && ((j - c) <= 5 || (named && j - c <= 9)) && !(c..j).any(|i| frame(self.ts[i].text).is_some())
     }
 
     /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
