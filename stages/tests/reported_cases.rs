@@ -1323,3 +1323,12 @@ fn a_content_first_report_told_to_a_named_addressee() {
     }
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("The plan")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_question_put_to_the_speaker_ends_the_content_before_it() {
+    let text = format!("{HEAD}Maria Lopez said she had not seen the report, and when asked whether she was worried, she said no.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "she had not");
+    assert_eq!(x.text, "she had not seen the report");
+    assert_eq!(speaker_of(&sp, item(&q, "no")).name, "Maria Lopez");
+}

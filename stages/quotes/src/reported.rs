@@ -445,6 +445,9 @@ impl<'a> Sentence<'a> {
                 // `Organizers added 160 officers, the Sun-Times reported.`: a cue clause set
                 // after a comma is another report's, whose content this one is part of
                 || (self.break_after(i) && next > from && self.cue_clause_at(next))
+                // `..., and when asked whether ...`: a question put to the speaker opens a
+                // new exchange
+                || (self.break_after(i) && self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.asked_at(next + 1) || (self.in_list(next + 1, &["when", "after", "once"]) && self.asked_at(next + 2))))
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || (self.dated_phrase(next + 1) && self.coordinated_verb(next + 3))))
