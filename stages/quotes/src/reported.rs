@@ -907,7 +907,7 @@ impl<'a> Sentence<'a> {
             && self.in_list(v, &["told", "tells"])
             && !self.in_list(c, &["and", "but", "or", "then"])
             // (`This week, ...` opens with an adverbial; `This includes ...` with a subject)
-            && !(self.in_list(0, OPENING_ADVERBIALS) && !(self.is(0, "this") && !self.time_after(1)))
+            && !(self.in_list(0, OPENING_ADVERBIALS) && (!self.is(0, "this") || self.time_after(1)))
             && !self.in_list(0, FRONT_ADVERBS)
             // (a clause with a verb of its own, not `Asked about the delay,` or `Moments
             // after the verdict was read,`)
