@@ -19,6 +19,11 @@ fn speaker<'a>(q: &'a Quotes, prefix: &str) -> Option<&'a str> {
     q.quotes.iter().find(|x| x.text.starts_with(prefix)).unwrap_or_else(|| panic!("no quote {prefix:?} in {q:#?}")).speaker.as_deref()
 }
 
+/// The texts of every item, in order.
+fn texts(q: &Quotes) -> Vec<&str> {
+    q.quotes.iter().map(|x| x.text.as_str()).collect()
+}
+
 fn names(sp: &Speakers) -> Vec<&str> {
     sp.speakers.iter().map(|s| s.name.as_str()).collect()
 }
@@ -190,4 +195,34 @@ fn a_verb_between_commas_with_no_subject_reports_nothing_before_it() {
     assert!(!texts.iter().any(|t| t.starts_with("Tuesday") || t.starts_with("The bridge")), "{texts:#?}");
     let direct = q.quotes.iter().find(|x| x.text.starts_with("We are going")).expect("the quote");
     assert_eq!(sp.speakers.iter().find(|s| Some(s.id.as_str()) == direct.speaker.as_deref()).map(|s| s.name.as_str()), Some("Dana Ortiz"));
+}
+
+#[test]
+fn reported_speech_misreads_found_in_the_second_review() {
+    let head = "Harbour Town Votes On The New Bridge\n\n";
+    // a cue verb that ends its sentence read the word after it
+    let text = format!("{head}The bridge will not close, he told.\n\nThe deal is off, Maria Lopez tells.\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().any(|x| x.text == "The deal is off"), "{:#?}", q.quotes);
+    // a parenthesis that is no party and state, and a time after it, name no speaker
+    let text = format!("{head}The governor (not Tom Becker) last week said the bridge would never be built.\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().all(|x| x.speaker.as_deref() != Some("tom-becker")), "{:#?}", q.quotes);
+    // a phrase that opens a reported clause does not end it
+    let text = format!("{head}Maria Lopez told reporters that at the time, Tom Becker supported the deal.\n");
+    let (_, q) = run(&text);
+    assert_eq!(texts(&q), ["at the time, Tom Becker supported the deal"]);
+    // `so many`, `yes` with a clause after it
+    let text = format!("{head}Maria Lopez said so many people use the bridge.\n\nTom Becker said yes, the council would vote on Friday.\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().all(|x| x.text != "so"), "{:#?}", q.quotes);
+    assert!(q.quotes.iter().any(|x| x.text == "yes, the council would vote on Friday"), "{:#?}", q.quotes);
+    // the names after `including` are more speakers, not content
+    let text = format!("{head}The toll was illegal, several councillors said, including Maria Lopez.\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().all(|x| !x.text.contains("including")), "{:#?}", q.quotes);
+    // plural nouns are no verbs, an approximate amount is an object
+    let text = format!("{head}Maria Lopez's jokes about the bridge fell flat with voters.\n\nThe council called for about $1 million in repairs.\n");
+    let (_, q) = run(&text);
+    assert_eq!(texts(&q), ["about $1 million in repairs"]);
 }

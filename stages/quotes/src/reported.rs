@@ -444,7 +444,12 @@ impl<'a> Sentence<'a> {
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
                 // `Organizers added 160 officers, the Sun-Times reported.`: a cue clause set
                 // after a comma is another report's, whose content this one is part of
-                || (self.break_after(i) && next > from && self.cue_clause_at(next))
+                // (not after a phrase that opens the content: `that at the time, Obama
+                // supported the deal`, `that when Trump was elected, Democrats warned`)
+                || (self.break_after(i)
+                    && next > from
+                    && self.cue_clause_at(next)
+                    && (self.is(from, "to") || !(self.in_list(from, GOVERNING) || self.in_list(from, SUBORDINATORS)) || (from..=i).any(|w| self.finite_form(w) || frame(self.ts[w].text).is_some())))
                 // `..., and when asked whether ...`: a question put to the speaker opens a
                 // new exchange
                 || (self.break_after(i) && self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.asked_at(next + 1) || (self.in_list(next + 1, &["when", "after", "once"]) && self.asked_at(next + 2))))
@@ -637,9 +642,11 @@ impl<'a> Sentence<'a> {
             }
             let close = gap(i);
             if close.contains(')') && close.chars().all(|c| matches!(c, ')' | '.')) {
-                // (its opening within a few words, with nothing but words inside)
+                // (its opening within a few words, with only a party and a state inside,
+                // `(D-Calif.)`, `(R)`: not `The governor (not Donald Trump) said`)
                 if let Some(open) = (i.saturating_sub(4)..i).rev().find(|&k| gap(k) == "(") {
-                    if (open + 1..i).all(|k| !self.break_after(k)) {
+                    let party = self.ts[open + 1].text.split('-').next().is_some_and(|p| matches!(p, "D" | "R" | "I"));
+                    if party && (open + 1..i).all(|k| !self.break_after(k)) {
                         i = open;
                         continue;
                     }
@@ -898,8 +905,9 @@ impl<'a> Sentence<'a> {
         let possessive = |m: &Mention| self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
         let inverted_subject = !subject_before
             && tail > 0
+            && !(v + 2..k).any(|i| self.finite_form(i))
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
-                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"]) && !(v + 2..k).any(|i| self.finite_form(i))));
+                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
         // (`..., the president told her.`, `..., Smith told reporters on Tuesday.`: a short
         // addressee ending the sentence, not `told a joke`, with no `that` or `to` of a
         // content of its own)
@@ -919,7 +927,7 @@ impl<'a> Sentence<'a> {
                 w.starts_with(char::is_lowercase) && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || self.in_list(i, &["is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might"]))
             })
             // (a named addressee, `told POLITICO`, `told a Senate panel`, not `told a joke`)
-            && (self.in_list(v + 1, ADDRESSEES) || self.ts[v + 1].text.starts_with(char::is_uppercase))
+            && (self.in_list(v + 1, ADDRESSEES) || self.ts.get(v + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)))
             && (!self.in_list(v + 1, &["a", "an"]) || self.ts.get(v + 2).is_some_and(|t| t.text.starts_with(char::is_uppercase)))
             && tail <= 6
             && k >= self.ts.len()
@@ -958,9 +966,11 @@ impl<'a> Sentence<'a> {
             // an inverted subject with its apposition runs to the sentence's end
             // (`said Tom Reyes, a professor at a university.`)
             end = self.ts.last().map_or(end, |t| t.end);
-        } else if k < self.ts.len() && !self.in_list(k, NOT_SECOND_PART) && (!self.ts[k].text.ends_with("ing") || self.is(k, "including")) {
+        } else if k < self.ts.len() && !self.in_list(k, NOT_SECOND_PART) && (!self.ts[k].text.ends_with("ing") || (self.is(k, "including") && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase)))) {
             // (an `-ing` form after the cue clause is the subject's next act, `he said,
-            // adding that ...`; `including` goes on with the content's list)
+            // adding that ...`; `including` goes on with the content's list, but not with
+            // names, who are more of the speakers: `, several lawmakers said, including
+            // Sen. Ted Cruz`)
             parts.extend(self.rest(k, 2));
         } else if k < self.ts.len() {
             return None;
@@ -1005,7 +1015,10 @@ impl<'a> Sentence<'a> {
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
         // Ryan, the nation's highest-ranking Republican, on Tuesday called`)
-        if j >= 3 && self.dated_phrase(j - 2) && self.break_after(j - 3) && !self.break_after(j - 2) && !self.inside[j - 2] {
+        // (a comma's apposition, not a parenthesis: `The governor (not Donald Trump) last
+        // week said`)
+        let comma_after = |i: usize| self.text.get(self.ts[i].end..self.ts[i + 1].start).is_some_and(|g| g.contains(',') && !g.contains(['(', ')']));
+        if j >= 3 && self.dated_phrase(j - 2) && self.break_after(j - 3) && comma_after(j - 3) && !self.break_after(j - 2) && !self.inside[j - 2] {
             j -= 2;
         }
         // (`..., Sanders said, when asked whether ...`: `when` and `asked` with no
@@ -1111,7 +1124,7 @@ impl<'a> Sentence<'a> {
             let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
             let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
-            let limit = if m.is_some() { 8 } else { 6 };
+            let limit = if m.is_some() { 8 } else { 5 };
             if first - base > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
                 return None;
             }
@@ -1169,10 +1182,17 @@ impl<'a> Sentence<'a> {
         // `said no`, `said yes`, `half said so in the earlier poll`: one word stands for
         // the answer or the clause it refers to (`said no to the war` goes on)
         if frame == Frame::Clause && !participle && k < self.ts.len() && !self.inside[k] && !self.break_after(v) && self.in_list(k, &["yes", "no", "so"]) && self.ts[k].text.starts_with(char::is_lowercase) {
-            let one_word = self.is(k, "so") || k + 1 == self.ts.len() || self.break_after(k);
-            let to_more = self.is(k, "no") && self.is(k + 1, "to");
+            // (`so` alone or before a time or place, not `so many`, `so far`; `yes` and
+            // `no` alone at the sentence's end, else with what follows: `said yes, the
+            // House would vote`)
+            let one_word = if self.is(k, "so") {
+                k + 1 == self.ts.len() || self.break_after(k) || self.in_list(k + 1, &["in", "on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "repeatedly", "yesterday", "today", "then", "during"])
+            } else {
+                k + 1 == self.ts.len()
+            };
+            let to_more = (self.is(k, "no") && self.is(k + 1, "to")) || (!self.is(k, "so") && self.break_after(k));
             if one_word || to_more {
-                let content = if one_word { (self.ts[k].start, self.ts[k].end) } else { self.rest(k, 3)? };
+                let content = if one_word { (self.ts[k].start, self.ts[k].end) } else { self.rest(k, 1)? };
                 let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
                 let rule = if one_word { "reported-answer" } else { "reported-clause" };
                 return Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence });
@@ -1347,7 +1367,9 @@ impl<'a> Sentence<'a> {
                     k += 1;
                     // (a stranded preposition has its object before it: `what the party
                     // warned about in its report`)
-                    if self.in_list(k, GOVERNING) {
+                    // (`called for about $1 trillion`, `warned of over 1,000 layoffs`: an
+                    // approximate amount is an object; `warned of last year` a time)
+                    if self.in_list(k, &["in", "on", "at", "with", "from", "by", "for", "of", "during", "after", "before", "through", "to", "into", "last", "yesterday", "earlier", "later"]) {
                         return None;
                     }
                 }
