@@ -213,10 +213,11 @@ fn reported_speech_misreads_found_in_the_second_review() {
     let (_, q) = run(&text);
     assert_eq!(texts(&q), ["at the time, Tom Becker supported the deal"]);
     // `so many`, `yes` with a clause after it
-    let text = format!("{head}Maria Lopez said so many people use the bridge.\n\nTom Becker said yes, the council would vote on Friday.\n");
+    let text = format!("{head}Maria Lopez said so many people use the bridge.\n\nTom Becker said yes, the council would vote on Friday.\n\nAnn Lee said no, and the vote went ahead.\n");
     let (_, q) = run(&text);
     assert!(q.quotes.iter().all(|x| x.text != "so"), "{:#?}", q.quotes);
     assert!(q.quotes.iter().any(|x| x.text == "yes, the council would vote on Friday"), "{:#?}", q.quotes);
+    assert!(q.quotes.iter().any(|x| x.text == "no"), "{:#?}", q.quotes);
     // the names after `including` are more speakers, not content
     let text = format!("{head}The toll was illegal, several councillors said, including Maria Lopez.\n");
     let (_, q) = run(&text);

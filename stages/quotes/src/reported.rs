@@ -1188,7 +1188,9 @@ impl<'a> Sentence<'a> {
             let one_word = if self.is(k, "so") {
                 k + 1 == self.ts.len() || self.break_after(k) || self.in_list(k + 1, &["in", "on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "repeatedly", "yesterday", "today", "then", "during"])
             } else {
-                k + 1 == self.ts.len()
+                // (`said yes, but 55 percent ...`, `said no, and the vote went ahead`: the
+                // writer's next clause)
+                k + 1 == self.ts.len() || (self.break_after(k) && (self.in_list(k + 1, &["and", "but", "or", "while", "because", "as", "so"]) || self.in_list(k + 1, STOP_AFTER_BREAK)))
             };
             let to_more = (self.is(k, "no") && self.is(k + 1, "to")) || (!self.is(k, "so") && self.break_after(k));
             if one_word || to_more {
