@@ -663,7 +663,6 @@ impl<'a> Sentence<'a> {
     /// said`). [`cues::subject_before`] passes over it as a preposition's object, which
     /// it is not (`a spokesman for Trump said`, where it is, stays the preposition's).
     fn opened_subject(&self, head: usize, v: usize) -> Option<&Mention> {
-        const OPENERS: &[&str] = &["after", "before", "since", "until", "as", "while", "when", "because", "once", "although", "though", "unless", "whereas"];
         const SHARES: &[&str] = &[
             "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "percent", "majority", "minority",
             "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
@@ -676,7 +675,7 @@ impl<'a> Sentence<'a> {
         }
         // (`with` opens a clause only for an `-ing` form: `who spoke with The Huffington
         // Post said`, `with an ad focused on` are a relative clause and a modifier)
-        if self.in_list(k - 1, OPENERS) || (self.is(k - 1, "with") && self.ts.get(v).is_some_and(|t| t.text.ends_with("ing"))) {
+        if self.in_list(k - 1, SUBORDINATORS) || (self.is(k - 1, "with") && self.ts.get(v).is_some_and(|t| t.text.ends_with("ing"))) {
             return Some(m);
         }
         // (`of the voters`, the determiner outside the mention or in it; `12% of
