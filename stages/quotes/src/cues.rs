@@ -125,34 +125,49 @@ pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
     k
 }
 
-/// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens.
+/// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens
+/// (an apostrophe or hyphen inside a word, with a letter or digit after it).
 pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
     let Some(window) = text.get(lo..hi) else { return Vec::new() };
     // (about one word in six bytes of news prose)
     let mut out = Vec::with_capacity(window.len() / 5 + 1);
     let bytes = window.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
     // bytes, not chars: ASCII is most of the text and needs no decoding; a non-ASCII
-    // character is decoded where it starts (the same test as `char::is_alphanumeric`)
-    while i < bytes.len() {
-        let (c, width) = if bytes[i].is_ascii() {
-            (bytes[i] as char, 1)
+    // character is decoded where it starts
+    let at = |i: usize| -> (char, usize) {
+        if bytes[i].is_ascii() {
+            (char::from(bytes[i]), 1)
         } else {
             let c = window[i..].chars().next().unwrap_or('\0');
             (c, c.len_utf8())
-        };
-        let next_alphanumeric = || window[i + width..].chars().next().is_some_and(char::is_alphanumeric);
-        let inner = matches!(c, '\'' | '’' | '-') && start.is_some() && next_alphanumeric();
-        if c.is_alphanumeric() || inner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Tok { start: lo + s, end: lo + i, text: &window[s..i] });
         }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let (c, width) = at(i);
+        if !c.is_alphanumeric() {
+            i += width;
+            continue;
+        }
+        let start = i;
         i += width;
-    }
-    if let Some(s) = start {
-        out.push(Tok { start: lo + s, end: hi, text: &window[s..] });
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (c, width) = at(i);
+            let inner = matches!(c, '\'' | '’' | '-') && i + width < bytes.len() && at(i + width).0.is_alphanumeric();
+            if !(inner || c.is_alphanumeric()) {
+                break;
+            }
+            i += width;
+        }
+        out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i] });
     }
     out
 }
@@ -172,8 +187,7 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     let t = ts[i];
     if let Some(prev) = i.checked_sub(1).map(|k| ts[k]) {
         // `shot back`, `pointed out`, `went on`, `chimed in`: the particle closes the verb
-        let lp = prev.lower();
-        if PHRASAL.iter().any(|(v, p)| t.is(p) && v.contains(&lp.as_str())) && text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty()) {
+        if PHRASAL.iter().any(|(v, p)| t.is(p) && prev.in_list(v)) && text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty()) {
             return true;
         }
     }
@@ -947,4 +961,52 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toks;
+
+    /// The words as a walk over every character reads them (the reading [`toks`]
+    /// replaced): letters and digits, and an apostrophe or hyphen inside a word when a
+    /// letter or digit follows it within the window.
+    fn walk(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+        let Some(window) = text.get(lo..hi) else { return Vec::new() };
+        let chars: Vec<(usize, char)> = window.char_indices().collect();
+        let mut out = Vec::new();
+        let mut start = None;
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let inner = matches!(c, '\'' | '’' | '-') && start.is_some() && chars.get(k + 1).is_some_and(|n| n.1.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push((lo + s, lo + i));
+            }
+        }
+        if let Some(s) = start {
+            out.push((lo + s, hi));
+        }
+        out
+    }
+
+    /// Every window of every string of up to five characters drawn from letters, digits,
+    /// apostrophes, hyphens and spaces of one and several bytes is split into the same
+    /// words, a window that cuts a character included.
+    #[test]
+    fn words_are_read_as_a_character_walk_reads_them() {
+        let alphabet = ['a', 'Z', '1', '\'', '’', '-', ' ', 'é', '—', '\u{a0}'];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            for text in &longer {
+                for lo in 0..=text.len() {
+                    for hi in lo..=text.len() {
+                        let words: Vec<(usize, usize)> = toks(text, lo, hi).iter().map(|t| (t.start, t.end)).collect();
+                        assert_eq!(words, walk(text, lo, hi), "{text:?} {lo}..{hi}");
+                    }
+                }
+            }
+            strings = longer;
+        }
+    }
 }

@@ -70,7 +70,7 @@ use contract::{Cue, MentionForm, NotQuote, NotQuoteKind, Paragraph, Quote, Quote
 use contract::lexicon::{given_name, is_speech_verb, NameGender, VerbUse};
 use contract::ids::IdMaker;
 use contract::span::Span;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use cues::{within, Found, Mention, Subject};
 use marks::Stretch;
 
@@ -431,9 +431,9 @@ fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
     for (i, s) in speakers.speakers.iter().enumerate() {
         for m in &s.mentions {
             if m.span.check(text).is_ok() {
-                let lower = m.text.to_lowercase();
-                let pronoun = m.form == MentionForm::Pronoun || matches!(lower.as_str(), "he" | "she" | "him" | "his" | "her" | "they");
-                let possessive = pronoun && matches!(lower.as_str(), "his" | "her" | "hers" | "their" | "its");
+                let is = |words: &[&str]| words.iter().any(|w| m.text.eq_ignore_ascii_case(w));
+                let pronoun = m.form == MentionForm::Pronoun || is(&["he", "she", "him", "his", "her", "they"]);
+                let possessive = pronoun && is(&["his", "her", "hers", "their", "its"]);
                 out.push(Mention { start: m.span.start(), end: m.span.end(), speaker: i, pronoun, possessive, document: s.kind == SpeakerKind::Document });
             }
         }
@@ -461,21 +461,21 @@ fn ends_with_intro(text: &str, cue_end: usize, open: usize) -> bool {
 /// What the quotes stage knows of each speaker beyond its mentions: whether it can be
 /// `he` or `she`, whether it is only named as an article's byline or a photo credit, and
 /// the single names that point at one person.
-struct Who {
+struct Who<'a> {
     /// Per speaker: a person, and the gender its given name shows (`None` when unknown).
     person: Vec<(bool, Option<NameGender>)>,
     /// Per speaker: every name of it sits in a byline or credit (`By Ann Carter`,
     /// `(Ann Carter/CBC)`), so it is the writer or photographer, never a `he` or `she`.
     credit: Vec<bool>,
     /// A capitalised name word (`Trump`, `Donald Trump`) that names one person only.
-    names: std::collections::HashMap<String, usize>,
+    names: FxHashMap<&'a str, usize>,
 }
 
-impl Who {
-    fn new(text: &str, speakers: &Speakers) -> Who {
+impl<'a> Who<'a> {
+    fn new(text: &str, speakers: &'a Speakers) -> Who<'a> {
         let mut person = Vec::new();
         let mut credit = Vec::new();
-        let mut names: std::collections::HashMap<String, Option<usize>> = std::collections::HashMap::new();
+        let mut names: FxHashMap<&str, Option<usize>> = FxHashMap::default();
         for (i, s) in speakers.speakers.iter().enumerate() {
             let is_person = s.kind == SpeakerKind::Person;
             let gender = s.name.split_whitespace().next().and_then(given_name).filter(|g| *g != NameGender::Either);
@@ -485,7 +485,7 @@ impl Who {
             if is_person {
                 for m in named {
                     if m.text.chars().next().is_some_and(char::is_uppercase) {
-                        let e = names.entry(m.text.clone()).or_insert(Some(i));
+                        let e = names.entry(m.text.as_str()).or_insert(Some(i));
                         if *e != Some(i) {
                             *e = None;
                         }

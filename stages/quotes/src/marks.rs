@@ -151,30 +151,35 @@ fn push(text: &str, o: &Open, end: usize, close_end: usize, last_par: usize, how
     out.push(Stretch { open: o.at, start, end: start + trimmed.len(), close_end, first_par: o.par, last_par, how });
 }
 
+/// Every double quote mark of `body`, in order: its offset, its length in bytes, its
+/// character (`"` stands for `''` too), and the characters right before and after it.
+/// A byte search for what can start a mark (`"`, `'`, and the lead bytes of `“ ” „`,
+/// 0xE2, and of `« »`, 0xC2) finds them; characters are decoded only there.
+fn marks_in(body: &str) -> impl Iterator<Item = (usize, usize, char, Option<char>, Option<char>)> + '_ {
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || loop {
+        let at = i + bytes.get(i..)?.iter().position(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))?;
+        let c = body[at..].chars().next()?;
+        i = at + c.len_utf8();
+        let (len, kind) = match c {
+            '“' | '”' | '„' | '«' | '»' | '"' => (c.len_utf8(), c),
+            '\'' if bytes.get(at + 1) == Some(&b'\'') => {
+                i += 1;
+                (2, '"')
+            }
+            _ => continue,
+        };
+        return Some((at, len, kind, body[..at].chars().next_back(), body[at + len..].chars().next()));
+    })
+}
+
 /// The double quote marks of a paragraph, with their likely direction.
 fn scan(text: &str, par: &Paragraph, segments: &Segments) -> Vec<Mark> {
     let Some(body) = par.span.slice(text) else { return Vec::new() };
     let base = par.span.start();
     let mut out = Vec::new();
-    // (one pass over the characters, keeping the one before: no list of them is built,
-    // as a paragraph holds few marks)
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let (len, kind) = match c {
-            '“' | '”' | '„' | '«' | '»' | '"' => (c.len_utf8(), c),
-            '\'' if chars.peek().is_some_and(|x| x.1 == '\'') => {
-                chars.next();
-                (2, '"')
-            }
-            _ => {
-                prev = Some(c);
-                continue;
-            }
-        };
-        // (the mark's last character, `'` for `''`, is the one before the next)
-        let before = prev.replace(c);
-        let next = chars.peek().map(|x| x.1);
+    for (at, len, kind, before, next) in marks_in(body) {
         if segments.is_damaged(base + at) {
             continue;
         }
@@ -207,4 +212,45 @@ fn scan(text: &str, par: &Paragraph, segments: &Segments) -> Vec<Mark> {
         out.push(Mark { at: base + at, len, dir, c: kind });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marks_in;
+
+    /// The byte search finds what a walk over every character finds (the reading it
+    /// replaced), with the same neighbours, on every string of up to five characters
+    /// drawn from marks, apostrophes, letters, spaces and other multi-byte characters.
+    #[test]
+    fn the_byte_search_finds_the_marks_a_character_walk_finds() {
+        let walk = |body: &str| {
+            let mut out = Vec::new();
+            let mut prev = None;
+            let mut chars = body.char_indices().peekable();
+            while let Some((at, c)) = chars.next() {
+                let (len, kind) = match c {
+                    '“' | '”' | '„' | '«' | '»' | '"' => (c.len_utf8(), c),
+                    '\'' if chars.peek().is_some_and(|x| x.1 == '\'') => {
+                        chars.next();
+                        (2, '"')
+                    }
+                    _ => {
+                        prev = Some(c);
+                        continue;
+                    }
+                };
+                out.push((at, len, kind, prev.replace(c), chars.peek().map(|x| x.1)));
+            }
+            out
+        };
+        let alphabet = ['a', ' ', '"', '\'', '’', '“', '”', '„', '«', '»', '—', 'é'];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            for body in &longer {
+                assert_eq!(marks_in(body).collect::<Vec<_>>(), walk(body), "{body:?}");
+            }
+            strings = longer;
+        }
+    }
 }

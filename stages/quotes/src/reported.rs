@@ -55,7 +55,7 @@ enum Frame {
 
 /// Every word of every sentence is looked up here: FxHash, as SipHash's resistance to
 /// chosen keys buys nothing for a fixed table.
-type Table = rustc_hash::FxHashMap<&'static str, Vec<Frame>>;
+type Table = rustc_hash::FxHashMap<&'static [u8], Vec<Frame>>;
 
 fn frames() -> &'static Table {
     static FRAMES: OnceLock<Table> = OnceLock::new();
@@ -79,7 +79,7 @@ fn frames() -> &'static Table {
                         other => other.strip_prefix("prep=").map(Frame::Prep).or_else(|| other.strip_prefix("noun=").map(Frame::Noun)),
                     })
                     .collect();
-                Some((form, frames))
+                Some((form.as_bytes(), frames))
             })
             .collect()
     })
@@ -92,28 +92,33 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
     if word.len() > buf.len() || !word.is_ascii() {
         return None;
     }
-    // (most words are no form: a word whose first letter and length no form has is
+    // (most words are no form: a word whose first two letters and length no form has is
     // turned away before it is hashed)
-    let first = word.as_bytes().first()?.to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || shapes()[usize::from(first - b'a')] & (1 << word.len()) == 0 {
-        return None;
-    }
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    frames().get(std::str::from_utf8(lower).ok()?).map(Vec::as_slice)
+    if shapes()[shape(lower)?] & (1 << word.len()) == 0 {
+        return None;
+    }
+    frames().get(&*lower).map(Vec::as_slice)
 }
 
-/// Per first letter (`a` to `z`), the lengths of the forms of [`frames`] as bits.
-fn shapes() -> &'static [u32; 26] {
-    static SHAPES: OnceLock<[u32; 26]> = OnceLock::new();
+/// The slot of [`shapes`] for a lower-case word: its first letter (`a` to `z`) and its
+/// second (`a` to `z`, or anything else); none for a word opening with no letter.
+fn shape(lower: &[u8]) -> Option<usize> {
+    let first = *lower.first().filter(|b| b.is_ascii_lowercase())?;
+    let second = lower.get(1).filter(|b| b.is_ascii_lowercase()).map_or(26, |b| b - b'a');
+    Some(usize::from(first - b'a') * 27 + usize::from(second))
+}
+
+/// Per first two letters ([`shape`]), the lengths of the forms of [`frames`] as bits.
+fn shapes() -> &'static [u32; 26 * 27] {
+    static SHAPES: OnceLock<[u32; 26 * 27]> = OnceLock::new();
     SHAPES.get_or_init(|| {
-        let mut shapes = [0u32; 26];
+        let mut shapes = [0u32; 26 * 27];
         for form in frames().keys() {
-            if let Some(&first) = form.as_bytes().first().filter(|b| b.is_ascii_lowercase()) {
-                if form.len() < 32 {
-                    shapes[usize::from(first - b'a')] |= 1 << form.len();
-                }
+            if let Some(slot) = shape(form).filter(|_| form.len() < 32) {
+                shapes[slot] |= 1 << form.len();
             }
         }
         shapes
@@ -303,6 +308,25 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
     out
 }
 
+/// Whether the text between words `ts[i]` and `ts[i + 1]` (or the sentence's end `hi`)
+/// holds a comma (or a dash or semicolon: a clause boundary). A dash typed as ` - ` or
+/// `--` is a dash: a hyphen inside a word is part of the word's token, so one between
+/// words stands alone.
+fn gap_breaks(text: &str, ts: &[Tok], i: usize, hi: usize) -> bool {
+    let (a, b) = (ts[i].end, ts.get(i + 1).map_or(hi, |t| t.start));
+    let Some(gap) = text.get(a..b) else { return false };
+    // (most gaps are one space)
+    if gap == " " {
+        return false;
+    }
+    // a thousands separator (`$24,000`) is no break
+    let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
+    if gap == "," && ts[i].text.ends_with(|c: char| c.is_ascii_digit()) && ts.get(i + 1).is_some_and(|t| t.text.get(..3).is_some_and(digits) && !t.text[3..].starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
+    gap.contains([',', ';', '—', '–', '(', ')']) || gap.contains("--") || gap.contains(" - ")
+}
+
 /// One sentence being read.
 struct Sentence<'a> {
     text: &'a str,
@@ -311,6 +335,10 @@ struct Sentence<'a> {
     ts: Vec<Tok<'a>>,
     /// Per word: whether it stands inside quote marks.
     inside: Vec<bool>,
+    /// Per word: whether a clause boundary follows it ([`Sentence::break_after`]). The
+    /// rules ask it of the same words again and again (the clause's start, walking back
+    /// to the subject), so it is read off the gaps once.
+    breaks: Vec<bool>,
     /// The mentions outside quote marks: words inside are the speaker's, never a subject.
     mentions: Vec<Mention>,
     /// The verb and the speaker of the sentence's first report (of its clause after a
@@ -326,9 +354,10 @@ impl<'a> Sentence<'a> {
         };
         let ts = cues::toks(text, lo, hi);
         let inside = ts.iter().map(|t| within(t.start)).collect();
+        let breaks = (0..ts.len()).map(|i| gap_breaks(text, &ts, i, hi)).collect();
         let first = mentions.partition_point(|m| m.start < lo);
         let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
-        Sentence { text, lo, hi, ts, inside, mentions, first_report: std::cell::Cell::new(None) }
+        Sentence { text, lo, hi, ts, inside, breaks, mentions, first_report: std::cell::Cell::new(None) }
     }
 
     fn lower(&self, i: usize) -> String {
@@ -344,16 +373,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the text between words `i` and `i + 1` holds a comma (or a dash or
-    /// semicolon: a clause boundary). A dash typed as ` - ` or `--` is a dash: a hyphen
-    /// inside a word is part of the word's token, so one between words stands alone.
+    /// semicolon: a clause boundary); see [`gap_breaks`].
     fn break_after(&self, i: usize) -> bool {
-        let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
-        // a thousands separator (`$24,000`) is no break
-        let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
-        if self.text.get(a..b) == Some(",") && self.ts[i].text.ends_with(|c: char| c.is_ascii_digit()) && self.ts.get(i + 1).is_some_and(|t| t.text.get(..3).is_some_and(digits) && !t.text[3..].starts_with(|c: char| c.is_ascii_digit())) {
-            return false;
-        }
-        self.text.get(a..b).is_some_and(|g| g.contains([',', ';', '—', '–', '(', ')']) || g.contains("--") || g.contains(" - "))
+        self.breaks[i]
     }
 
     /// Whether a colon separates words `i` and `i + 1`.
