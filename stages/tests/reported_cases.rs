@@ -1332,3 +1332,34 @@ fn a_question_put_to_the_speaker_ends_the_content_before_it() {
     assert_eq!(x.text, "she had not seen the report");
     assert_eq!(speaker_of(&sp, item(&q, "no")).name, "Maria Lopez");
 }
+
+#[test]
+fn a_noun_of_speech_is_voiced_or_held_by_its_verbs_subject() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. Maria Lopez has voiced concern over the toll on the new bridge. \
+         Peter Baker is deeply skeptical of the plan the council approved in May. \
+         Ann Cole made the argument that the harbour needs a second crossing.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "the toll");
+    assert_eq!((x.speaker.as_deref(), cue(x)), (Some("maria-lopez"), Some("voiced concern over")));
+    let x = item(&q, "the plan");
+    assert_eq!((x.speaker.as_deref(), cue(x)), (Some("peter-baker"), Some("is deeply skeptical of")));
+    let x = item(&q, "the harbour needs");
+    assert_eq!((x.speaker.as_deref(), cue(x)), (Some("ann-cole"), Some("made the argument that")));
+}
+
+#[test]
+fn a_noun_of_speech_another_holds_is_not_its_verbs_subjects() {
+    // the unions endorse Lopez; Baker struck the assertions down; Cole faced criticism
+    let text = format!(
+        "{HEAD}Maria Lopez has the endorsement of the harbour unions and the ferry pilots. \
+         Peter Baker has struck down assertions that the bridge will close in winter. \
+         Ann Cole faced criticism of the toll from the ferry pilots.\n"
+    );
+    let (_, q) = run(&text);
+    for prefix in ["the harbour unions", "the bridge will close", "the toll"] {
+        let x = item(&q, prefix);
+        assert_eq!(x.speaker, None, "{x:#?}");
+    }
+}

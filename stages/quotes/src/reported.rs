@@ -125,6 +125,17 @@ fn shapes() -> &'static [u32; 26 * 27] {
     })
 }
 
+/// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
+/// concern over`, `made accusations that`, `had praise for`), and the forms of `be`
+/// before an adjective of attitude (`is skeptical of`). Not `denied`, `dismissed`,
+/// `faced`, `drew` or `received`: their object is someone else's.
+const HOLDING_VERBS: &[&str] = &[
+    "voiced", "voice", "voices", "voicing", "raised", "raise", "raises", "raising", "expressed", "express", "expresses", "expressing", "repeated", "repeat", "repeats",
+    "repeating", "reiterated", "reiterates", "renewed", "renews", "echoed", "echoes", "made", "make", "makes", "making", "offered", "offer", "offers", "offering",
+    "gave", "give", "gives", "giving", "had", "has", "have", "having", "shared", "shares", "aired", "airs", "leveled", "levelled", "levels", "lodged", "issued",
+    "is", "are", "was", "were", "been", "be", "am",
+];
+
 /// Words after a noun's `that` that make it a relative clause with the noun as its
 /// subject (`the claims that were made`), not the noun's content.
 const RELATIVE_VERBS: &[&str] = &[
@@ -1442,13 +1453,58 @@ impl<'a> Sentence<'a> {
             .filter(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
             .last()
             .map(|m| m.speaker);
+        // with no possessor, the subject of a verb that voices or holds the noun
+        // (`Clinton has voiced concern over`, `Will had nothing but praise for`, `Cruz is
+        // skeptical of`): the cue runs from that verb
+        let (speaker, cue_start) = match speaker {
+            Some(p) => (Some(p), v),
+            None => self.holder(v).map_or((None, v), |(g, p)| (Some(p), g)),
+        };
         Some(Reported {
             parts: vec![content],
-            cue: (self.ts[v].start, self.ts[k].end),
+            cue: (self.ts[cue_start].start, self.ts[k].end),
             speaker,
             rule: "reported-nominal",
             confidence: if speaker.is_some() { 0.6 } else { 0.0 },
         })
+    }
+
+    /// The verb that governs the noun of speech `ts[v]` as what its subject voices, holds
+    /// or is ([`HOLDING_VERBS`]), within four words before it and with only lower-case
+    /// modifiers between (`voiced serious concern`, `had nothing but praise`), and the
+    /// speaker named right before that verb and its auxiliaries. `denied claims that`,
+    /// `faced criticism`, `drew praise` are not such verbs: the noun is another's. A verb
+    /// of speech (`expressed`) is not either: it reports its object itself.
+    fn holder(&self, v: usize) -> Option<(usize, usize)> {
+        let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| self.in_list(i, HOLDING_VERBS))?;
+        // (a verb of speech reads its object itself: `expressed concern that ...` is the
+        // report of `expressed`, which holds this noun's)
+        if frame(self.ts[g].text).is_some() {
+            return None;
+        }
+        let modifier = |i: usize| {
+            self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["that", "which", "who", "whom", "whose", "and", "or", "if", "when", "while", "because", "as"]) && !self.in_list(i, HOLDING_VERBS)
+        };
+        if !(g + 1..v).all(modifier) {
+            return None;
+        }
+        // `has the endorsement of the unions` is the unions' endorsement; and a form of
+        // `have` or `be` before a participle is an auxiliary (`have struck down
+        // assertions that`), whose verb is no holder
+        let auxiliary = self.in_list(g, &["had", "has", "have", "having", "is", "are", "was", "were", "been", "be", "am"]);
+        let participle = |i: usize| self.ts[i].text.ends_with("ed") || self.in_list(i, &["struck", "taken", "given", "shown", "done", "brought", "drawn", "thrown", "put", "won"]);
+        if auxiliary && (self.in_list(v, &["endorsement", "support"]) || (g + 1..v).any(participle)) {
+            return None;
+        }
+        let mut j = g;
+        while j > 0 && !self.break_after(j - 1) && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
+            j -= 1;
+        }
+        if j == 0 || self.break_after(j - 1) || self.inside[j - 1] {
+            return None;
+        }
+        let end = self.ts[j - 1].end;
+        cues::mentions_in(&self.mentions, self.ts[j - 1].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last().map(|m| (g, m.speaker))
     }
 
     /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
