@@ -1351,14 +1351,20 @@ fn a_noun_of_speech_is_voiced_or_held_by_its_verbs_subject() {
 
 #[test]
 fn a_noun_of_speech_another_holds_is_not_its_verbs_subjects() {
-    // the unions endorse Lopez; Baker struck the assertions down; Cole faced criticism
+    // the unions endorse Lopez; Baker struck the assertions down; Cole faced criticism;
+    // others accuse Paxton; the critics, not Lopez, voiced concern; Baker never did;
+    // the voters are the sceptics (found by a review of the rule)
     let text = format!(
         "{HEAD}Maria Lopez has the endorsement of the harbour unions and the ferry pilots. \
          Peter Baker has struck down assertions that the bridge will close in winter. \
-         Ann Cole faced criticism of the toll from the ferry pilots.\n"
+         Ann Cole faced criticism of the toll from the ferry pilots. \
+         Ken Paxton is facing accusations that he misused state funds on the ferry. \
+         Critics of Maria Lopez have voiced concern over the ferry timetable. \
+         Peter Baker has never voiced concern over the harbour dues. \
+         Ann Cole made voters skeptical of the second crossing plan.\n"
     );
     let (_, q) = run(&text);
-    for prefix in ["the harbour unions", "the bridge will close", "the toll"] {
+    for prefix in ["the harbour unions", "the bridge will close", "the toll", "he misused", "the ferry timetable", "the harbour dues", "the second crossing"] {
         let x = item(&q, prefix);
         assert_eq!(x.speaker, None, "{x:#?}");
     }

@@ -136,6 +136,14 @@ const HOLDING_VERBS: &[&str] = &[
     "is", "are", "was", "were", "been", "be", "am",
 ];
 
+/// What may stand between a form of `have` or `be` and the noun of speech it holds
+/// (`has a particular critique of`, `had no doubts about`, `is also critical of`),
+/// besides adverbs in `-ly`: determiners and a few adjectives of degree.
+const HELD_MODIFIERS: &[&str] = &[
+    "a", "an", "the", "no", "some", "any", "such", "little", "much", "many", "several", "serious", "deep", "grave", "real", "strong", "growing", "particular", "nothing",
+    "but", "both", "all", "also", "very", "long", "still", "now", "often", "always", "their", "his", "her", "its", "our",
+];
+
 /// Words after a noun's `that` that make it a relative clause with the noun as its
 /// subject (`the claims that were made`), not the noun's content.
 const RELATIVE_VERBS: &[&str] = &[
@@ -1488,23 +1496,49 @@ impl<'a> Sentence<'a> {
         if !(g + 1..v).all(modifier) {
             return None;
         }
-        // `has the endorsement of the unions` is the unions' endorsement; and a form of
-        // `have` or `be` before a participle is an auxiliary (`have struck down
-        // assertions that`), whose verb is no holder
+        // after a form of `have` or `be`, only determiners, a few adjectives and adverbs
+        // in `-ly` stand between it and the noun: another word is a verb (`is facing
+        // accusations that`, `has gotten complaints about`, `have struck down assertions`),
+        // whose subject holds nothing; and what one has may be another's (`has the
+        // endorsement of the unions`, `has had complaints about the noise`)
         let auxiliary = self.in_list(g, &["had", "has", "have", "having", "is", "are", "was", "were", "been", "be", "am"]);
-        let participle = |i: usize| self.ts[i].text.ends_with("ed") || self.in_list(i, &["struck", "taken", "given", "shown", "done", "brought", "drawn", "thrown", "put", "won"]);
-        if auxiliary && (self.in_list(v, &["endorsement", "support"]) || (g + 1..v).any(participle)) {
+        let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS);
+        if auxiliary && (self.in_list(v, &["endorsement", "support", "complaints", "complaint", "criticism", "accusations", "allegations"]) || !(g + 1..v).all(light)) {
+            return None;
+        }
+        // an adjective of attitude is its subject's only after a form of `be` (`made
+        // voters skeptical of` is the voters')
+        if self.in_list(v, &["critical", "supportive", "skeptical"]) && !self.in_list(g, &["is", "are", "was", "were", "been", "be", "am"]) {
             return None;
         }
         let mut j = g;
         while j > 0 && !self.break_after(j - 1) && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
             j -= 1;
         }
+        // (a negated, modal or questioned holding is no report: `has never voiced concern`,
+        // `would have concerns if`, `Does Lopez have concerns ...?`)
+        if (j..g).any(|i| self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "did", "does", "do"]))
+            || self.text.get(self.lo..self.hi).is_some_and(|t| t.trim_end().ends_with('?'))
+        {
+            return None;
+        }
         if j == 0 || self.break_after(j - 1) || self.inside[j - 1] {
             return None;
         }
         let end = self.ts[j - 1].end;
-        cues::mentions_in(&self.mentions, self.ts[j - 1].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last().map(|m| (g, m.speaker))
+        let m = cues::mentions_in(&self.mentions, self.ts[j - 1].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last()?;
+        // the name must open its clause, past its titles (`Sen. Ted Cruz is`, `While Clinton
+        // has`): not an object (`Critics of Maria Lopez have voiced`, `Voters who elected
+        // Ann Cole have`), nor in a condition (`If Ann Cole has concerns`)
+        let mut first = self.ts.partition_point(|t| t.start < m.start);
+        while first > 0 && !self.break_after(first - 1) && self.ts[first - 1].text.starts_with(char::is_uppercase) && !self.in_list(first - 1, &["if", "unless", "whether"]) {
+            first -= 1;
+        }
+        let opens = first == 0 || self.break_after(first - 1) || self.in_list(first - 1, &["and", "but", "while", "when", "as", "because", "although", "though", "since", "after", "before", "so", "yet"]);
+        if !opens || (first < self.ts.len() && self.in_list(first, &["if", "unless", "whether"])) {
+            return None;
+        }
+        Some((g, m.speaker))
     }
 
     /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
