@@ -89,33 +89,40 @@ fn frames() -> &'static Table {
 fn frame(word: &str) -> Option<&'static [Frame]> {
     // the longest form is short: a longer word, or one with non-ASCII letters, is none
     let mut buf = [0u8; 16];
-    if word.len() > buf.len() || !word.is_ascii() {
+    if word.len() > buf.len() {
         return None;
     }
-    // (most words are no form: a word whose first two letters and length no form has is
-    // turned away before it is hashed)
+    // (most words are no form: a word whose first three letters and length no form has
+    // is turned away before it is copied and hashed; one in ten news words passes)
+    if shapes()[shape(word.as_bytes())?] & (1 << word.len()) == 0 || !word.is_ascii() {
+        return None;
+    }
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    if shapes()[shape(lower)?] & (1 << word.len()) == 0 {
-        return None;
-    }
     frames().get(&*lower).map(Vec::as_slice)
 }
 
-/// The slot of [`shapes`] for a lower-case word: its first letter (`a` to `z`) and its
-/// second (`a` to `z`, or anything else); none for a word opening with no letter.
-fn shape(lower: &[u8]) -> Option<usize> {
-    let first = *lower.first().filter(|b| b.is_ascii_lowercase())?;
-    let second = lower.get(1).filter(|b| b.is_ascii_lowercase()).map_or(26, |b| b - b'a');
-    Some(usize::from(first - b'a') * 27 + usize::from(second))
+/// How many slots [`shapes`] has: a first letter (`a` to `z`), then a second and a third
+/// (`a` to `z`, or anything else, a missing one included).
+const SHAPES: usize = 26 * 27 * 27;
+
+/// The slot of [`shapes`] for a word, whatever its case; none for a word opening with no
+/// letter.
+fn shape(word: &[u8]) -> Option<usize> {
+    let first = word.first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    let letter = |i: usize| word.get(i).map(u8::to_ascii_lowercase).filter(u8::is_ascii_lowercase).map_or(26, |b| usize::from(b - b'a'));
+    Some((usize::from(first - b'a') * 27 + letter(1)) * 27 + letter(2))
 }
 
-/// Per first two letters ([`shape`]), the lengths of the forms of [`frames`] as bits.
-fn shapes() -> &'static [u32; 26 * 27] {
-    static SHAPES: OnceLock<[u32; 26 * 27]> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let mut shapes = [0u32; 26 * 27];
+/// Per first three letters ([`shape`]), the lengths of the forms of [`frames`] as bits.
+fn shapes() -> &'static [u32] {
+    static SHAPES_OF: OnceLock<Vec<u32>> = OnceLock::new();
+    SHAPES_OF.get_or_init(|| {
+        let mut shapes = vec![0u32; SHAPES];
         for form in frames().keys() {
             if let Some(slot) = shape(form).filter(|_| form.len() < 32) {
                 shapes[slot] |= 1 << form.len();
@@ -321,7 +328,14 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
     let mut out = Vec::new();
     for par in pars {
         for s in super::sentences(par) {
-            Sentence::new(text, s.start(), s.end(), mentions, quoted).read(&mut out);
+            // (a sentence with no reporting verb, no `according` and no colon reports
+            // nothing: most of the reading is skipped for it)
+            let ts = cues::toks(text, s.start(), s.end());
+            let frames: Vec<Option<&'static [Frame]>> = ts.iter().map(|t| frame(t.text)).collect();
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+                continue;
+            }
+            Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
         }
     }
     out
@@ -352,6 +366,8 @@ struct Sentence<'a> {
     lo: usize,
     hi: usize,
     ts: Vec<Tok<'a>>,
+    /// Per word: its frames when it is a reporting verb's form ([`frame`]).
+    frames: Vec<Option<&'static [Frame]>>,
     /// Per word: whether it stands inside quote marks.
     inside: Vec<bool>,
     /// Per word: whether a clause boundary follows it ([`Sentence::break_after`]). The
@@ -366,17 +382,16 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, lo: usize, hi: usize, mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Sentence<'a> {
+    fn new(text: &'a str, lo: usize, hi: usize, ts: Vec<Tok<'a>>, frames: Vec<Option<&'static [Frame]>>, mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Sentence<'a> {
         let within = |at: usize| {
             let i = quoted.partition_point(|q| q.1 <= at);
             quoted.get(i).is_some_and(|q| q.0 <= at)
         };
-        let ts = cues::toks(text, lo, hi);
         let inside = ts.iter().map(|t| within(t.start)).collect();
         let breaks = (0..ts.len()).map(|i| gap_breaks(text, &ts, i, hi)).collect();
         let first = mentions.partition_point(|m| m.start < lo);
         let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
-        Sentence { text, lo, hi, ts, inside, breaks, mentions, first_report: std::cell::Cell::new(None) }
+        Sentence { text, lo, hi, ts, frames, inside, breaks, mentions, first_report: std::cell::Cell::new(None) }
     }
 
     fn lower(&self, i: usize) -> String {
@@ -419,7 +434,7 @@ impl<'a> Sentence<'a> {
                 }
                 continue;
             }
-            let Some(frames) = frame(self.ts[v].text) else { continue };
+            let Some(frames) = self.frames[v] else { continue };
             // `His 32% support gives him ...`, `strong support among evangelicals`: after a
             // possessive, a number or an adjective (`strong`, `broad`, `public`) the form
             // is a noun, and only its noun frame (`support for X`) reports
