@@ -516,9 +516,10 @@ impl<'a> Who<'a> {
 fn is_credit(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let before = text[line_start..start].trim_end();
-    let lower = before.to_lowercase();
     let after = text.get(end..).unwrap_or("").trim_start_matches(' ');
-    let by_line = matches!(lower.as_str(), "by" | "photo" | "photo:" | "photo by" | "photos by" | "credit:" | "written by" | "reporting by" | "with files from" | "story by");
+    // (the labels are short: a longer line before the name, most of them, is not
+    // lower-cased; no character lower-cases to fewer than a third of its bytes)
+    let by_line = before.len() <= 48 && matches!(before.to_lowercase().as_str(), "by" | "photo" | "photo:" | "photo by" | "photos by" | "credit:" | "written by" | "reporting by" | "with files from" | "story by");
     by_line || (before.ends_with('(') && after.starts_with(['/', '|'])) || after.starts_with("| ") || after.starts_with("/ ") && before.ends_with('(')
 }
 
