@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release -p stages --example stage_throughput -- [--stage segment|speakers|quotes]
-//!     [--dir seeds] [--mb 20] [--runs 5] [--one-document]
+//!     [--dir seeds] [--mb 20] [--runs 5] [--one-document] [--threads 1]
 //! ```
 //!
 //! Reads every `.txt` file of a folder (sorted), repeats them until the input reaches the
@@ -11,7 +11,9 @@
 //! stage's time grows faster than its input (a rate far below the per-document one
 //! means some look-up scans the whole document for each item). Only the
 //! chosen stage is timed: the stages it depends on (`speakers` needs `segment`, `quotes`
-//! needs both) run once beforehand. Prints the best and median MB/s.
+//! needs both) run once beforehand. Prints the best and median MB/s. With `--threads N`,
+//! the documents are shared out among N threads (document i to thread i mod N), as the
+//! engine's `--jobs` does, and the rate is of the whole run's wall time.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,10 +27,11 @@ struct Options {
     mb: f64,
     runs: usize,
     one_document: bool,
+    threads: usize,
 }
 
 fn parse() -> Result<Options, String> {
-    let mut o = Options { stage: "segment".into(), dir: PathBuf::from("seeds"), mb: 20.0, runs: 5, one_document: false };
+    let mut o = Options { stage: "segment".into(), dir: PathBuf::from("seeds"), mb: 20.0, runs: 5, one_document: false, threads: 1 };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -38,8 +41,9 @@ fn parse() -> Result<Options, String> {
             "--mb" => o.mb = value()?.parse().map_err(|e| format!("--mb: {e}"))?,
             "--runs" => o.runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
             "--one-document" => o.one_document = true,
+            "--threads" => o.threads = value()?.parse().map_err(|e| format!("--threads: {e}"))?,
             "-h" | "--help" => {
-                return Err("usage: stage_throughput [--stage segment|speakers|quotes] [--dir DIR] [--mb MB] [--runs N] [--one-document]".into())
+                return Err("usage: stage_throughput [--stage segment|speakers|quotes] [--dir DIR] [--mb MB] [--runs N] [--one-document] [--threads N]".into())
             }
             other if !other.starts_with('-') => o.dir = PathBuf::from(other),
             other => return Err(format!("unknown argument {other}")),
@@ -48,8 +52,8 @@ fn parse() -> Result<Options, String> {
     if !["segment", "speakers", "quotes"].contains(&o.stage.as_str()) {
         return Err(format!("unknown stage {}: choose segment, speakers or quotes", o.stage));
     }
-    if o.runs == 0 || o.mb <= 0.0 {
-        return Err("--runs and --mb must be positive".into());
+    if o.runs == 0 || o.mb <= 0.0 || o.threads == 0 {
+        return Err("--runs, --mb and --threads must be positive".into());
     }
     Ok(o)
 }
@@ -108,21 +112,24 @@ fn main() -> ExitCode {
     };
     let mut times: Vec<Duration> = Vec::with_capacity(o.runs);
     let mut items = 0;
+    // the stage on the documents of one thread's share (every `threads`-th from `first`)
+    let share = |first: usize| -> usize {
+        let mine = (first..docs.len()).step_by(o.threads);
+        match o.stage.as_str() {
+            "segment" => mine.map(|i| std::hint::black_box(segment::segment(&docs[i])).paragraphs.len()).sum(),
+            "speakers" => mine.map(|i| std::hint::black_box(speakers::speakers(&docs[i], &segs[i])).speakers.len()).sum(),
+            _ => mine.map(|i| std::hint::black_box(quotes::quotes(&docs[i], &segs[i], &spk[i])).quotes.len()).sum(),
+        }
+    };
     for _ in 0..o.runs {
         let start = Instant::now();
-        items = match o.stage.as_str() {
-            "segment" => docs.iter().map(|d| std::hint::black_box(segment::segment(d)).paragraphs.len()).sum(),
-            "speakers" => docs
-                .iter()
-                .zip(&segs)
-                .map(|(d, s)| std::hint::black_box(speakers::speakers(d, s)).speakers.len())
-                .sum(),
-            _ => docs
-                .iter()
-                .zip(&segs)
-                .zip(&spk)
-                .map(|((d, s), p)| std::hint::black_box(quotes::quotes(d, s, p)).quotes.len())
-                .sum(),
+        items = if o.threads == 1 {
+            share(0)
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..o.threads).map(|t| scope.spawn(move || share(t))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).sum()
+            })
         };
         times.push(start.elapsed());
     }
@@ -130,12 +137,14 @@ fn main() -> ExitCode {
     let mb = bytes as f64 / 1_000_000.0;
     let rate = |t: Duration| mb / t.as_secs_f64().max(1e-9);
     println!(
-        "stage {}: {:.1} MB in {} documents from {}, {} runs; best {:.1} MB/s, median {:.1} MB/s ({} items per run)",
+        "stage {}: {:.1} MB in {} documents from {}, {} runs on {} thread{}; best {:.1} MB/s, median {:.1} MB/s ({} items per run)",
         o.stage,
         mb,
         docs.len(),
         o.dir.display(),
         o.runs,
+        o.threads,
+        if o.threads == 1 { "" } else { "s" },
         rate(times[0]),
         rate(times[times.len() / 2]),
         items
