@@ -1369,3 +1369,17 @@ fn a_noun_of_speech_another_holds_is_not_its_verbs_subjects() {
         assert_eq!(x.speaker, None, "{x:#?}");
     }
 }
+
+#[test]
+fn a_content_inside_a_relative_clause_ends_at_its_closing_comma() {
+    let text = format!(
+        "{HEAD}Maria Lopez, who says the bridge should carry a second rail line, voted against the toll on Monday. \
+         Peter Baker, who believes the ferry – whatever its cost – must keep running, spoke last.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge should");
+    assert_eq!((x.text.as_str(), x.speaker.as_deref()), ("the bridge should carry a second rail line", Some("maria-lopez")));
+    // (a dash inside the clause sets off an aside, not its end)
+    let x = item(&q, "the ferry");
+    assert_eq!((x.text.as_str(), x.speaker.as_deref()), ("the ferry – whatever its cost – must keep running", Some("peter-baker")));
+}

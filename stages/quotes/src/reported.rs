@@ -485,11 +485,19 @@ impl<'a> Sentence<'a> {
         // `While officials say the plan works, critics ...`: a content inside a fronted
         // subordinate clause ends with that clause, at its comma
         let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0)) && !(0..from).any(|i| self.break_after(i));
+        // `Graham, who says allies should send troops, tweeted that ...`: a content inside
+        // a relative clause set off by a comma ends with that clause
+        // (or `, and who ...`, the second of two)
+        let set_off = |i: usize| i > 0 && (self.break_after(i - 1) || (i > 1 && self.is(i - 1, "and") && self.break_after(i - 2)));
+        let relative = (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| self.in_list(i, &["who", "which"]) && set_off(i) && !self.inside[i]);
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
             let stop = semicolon
                 || (fronted && self.break_after(i))
+                // (at its comma: a dash there sets off an aside, `who believes an unborn baby
+                // – up until its birth – has no rights`)
+                || (relative && self.break_after(i) && self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(',')))
                 || (self.break_after(i)
                     && !self.inside[next]
                     && self.in_list(next, STOP_AFTER_BREAK)
