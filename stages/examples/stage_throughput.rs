@@ -12,8 +12,9 @@
 //! means some look-up scans the whole document for each item). Only the
 //! chosen stage is timed: the stages it depends on (`speakers` needs `segment`, `quotes`
 //! needs both) run once beforehand. Prints the best and median MB/s. With `--threads N`,
-//! the documents are shared out among N threads (document i to thread i mod N), as the
-//! engine's `--jobs` does, and the rate is of the whole run's wall time.
+//! the documents are shared out among N threads (document i to thread i mod N; the
+//! engine's `--jobs` runs documents on N threads too, balanced by rayon), and the rate is
+//! of the whole run's wall time.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

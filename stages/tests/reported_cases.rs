@@ -1383,3 +1383,29 @@ fn a_content_inside_a_relative_clause_ends_at_its_closing_comma() {
     let x = item(&q, "the ferry");
     assert_eq!((x.text.as_str(), x.speaker.as_deref()), ("the ferry – whatever its cost – must keep running", Some("peter-baker")));
 }
+
+#[test]
+fn a_comma_inside_a_relative_clauses_content_that_closes_nothing_keeps_it_whole() {
+    // an apposition, a condition, an inner relative clause, a list, a date, a question's
+    // `who` (found by a review of the rule)
+    let text = format!(
+        "{HEAD}Peter Baker, who said Ann Cole, the mayor, would resign, voted against the plan. \
+         Peter Baker, who argued that the bridge, if built, would pay for itself, spoke last. \
+         Maria Lopez, who told reporters that the ferry, which opened in 2010, is unsafe. \
+         Peter Baker, who vowed to cut taxes, fees and tolls, spoke last. \
+         Maria Lopez, who said that on Jan. 5, 2021, the old pier closed, spoke last. \
+         It is unclear, though, who said the harbour would open in May, June or July.\n"
+    );
+    let (_, q) = run(&text);
+    for (prefix, holds) in [
+        ("Ann Cole", "would resign"),
+        ("the bridge", "would pay for itself"),
+        ("the ferry", "is unsafe"),
+        ("to cut taxes", "tolls"),
+        ("on Jan. 5", "the old pier closed"),
+        ("the harbour", "June or July"),
+    ] {
+        let x = item(&q, prefix);
+        assert!(x.text.contains(holds), "{prefix:?} keeps {holds:?}: {:?}", x.text);
+    }
+}

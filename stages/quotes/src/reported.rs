@@ -486,18 +486,41 @@ impl<'a> Sentence<'a> {
         // subordinate clause ends with that clause, at its comma
         let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0)) && !(0..from).any(|i| self.break_after(i));
         // `Graham, who says allies should send troops, tweeted that ...`: a content inside
-        // a relative clause set off by a comma ends with that clause
+        // a relative clause set off by a comma after a name or a plural (`The changes,
+        // which officials said ...`) ends with that clause, at the content's first comma
+        // when a lower-case word that opens nothing follows it (the subject's verb). Not
+        // `WHO chief`, nor `unclear, though, who said`, nor after a semicolon; and not
+        // when the content opens with a subordinate clause (`that when it opened, traffic
+        // fell`) or its first comma sets off an aside, a list or a number (`the bridge,
+        // which opened in 2010, is unsafe`, `taxes, fees and tolls`, `Jan. 5, 2021`)
         // (or `, and who ...`, the second of two)
-        let set_off = |i: usize| i > 0 && (self.break_after(i - 1) || (i > 1 && self.is(i - 1, "and") && self.break_after(i - 2)));
-        let relative = (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| self.in_list(i, &["who", "which"]) && set_off(i) && !self.inside[i]);
+        let comma_before = |i: usize| self.text.get(self.ts[i - 1].end..self.ts[i].start).is_some_and(|g| g.contains(',') && !g.contains(';'));
+        let holder = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) || (self.ts[i].text.ends_with('s') && !self.ts[i].text.ends_with("ss"));
+        let set_off = |i: usize| (i > 1 && comma_before(i) && holder(i - 1)) || (i > 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
+        let opener = if self.is(from, "that") { from + 1 } else { from };
+        let relative = !self.in_list(opener, SUBORDINATORS)
+            && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| ["who", "which"].contains(&self.ts[i].text) && set_off(i) && !self.inside[i]);
+        // the content's first comma, where a relative clause's content may end (a dash
+        // sets off an aside: `who believes an unborn baby – up until its birth – has ...`)
+        let first_break = (from..self.ts.len() - 1).find(|&i| self.break_after(i) && comma_before(i + 1));
+        let closes_relative = |i: usize| {
+            let next = i + 1;
+            relative
+                && first_break == Some(i)
+                && comma_before(next)
+                && !self.inside[next]
+                && self.ts[next].text.starts_with(char::is_lowercase)
+                && !self.in_list(next, SUBORDINATORS)
+                && !self.in_list(next, &["which", "who", "whom", "whose", "that", "and", "or", "but", "though", "however", "the", "a", "an", "his", "her", "their", "its", "including"])
+                && !self.list_goes_on(i)
+                && !self.subject_goes_on(from, i)
+        };
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
             let stop = semicolon
                 || (fronted && self.break_after(i))
-                // (at its comma: a dash there sets off an aside, `who believes an unborn baby
-                // – up until its birth – has no rights`)
-                || (relative && self.break_after(i) && self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(',')))
+                || closes_relative(i)
                 || (self.break_after(i)
                     && !self.inside[next]
                     && self.in_list(next, STOP_AFTER_BREAK)
