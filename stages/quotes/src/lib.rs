@@ -859,6 +859,19 @@ fn sentence_end(text: &str, par: &Paragraph, from: usize, hi: usize) -> usize {
         .map_or(hi, |s| s.end().min(hi))
 }
 
+/// Every string of one to `len` characters drawn from `alphabet`, shortest first: the
+/// inputs of the tests that hold a rewritten reader to the plain walk it replaced.
+#[cfg(test)]
+fn every_string(alphabet: &[char], len: usize) -> Vec<String> {
+    let mut all = Vec::new();
+    let mut strings = vec![String::new()];
+    for _ in 0..len {
+        strings = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+        all.extend(strings.iter().cloned());
+    }
+    all
+}
+
 #[cfg(test)]
 mod contents_tests {
     use super::{reported::Reported, Contents};

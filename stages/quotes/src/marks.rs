@@ -244,13 +244,8 @@ mod tests {
             out
         };
         let alphabet = ['a', ' ', '"', '\'', '’', '“', '”', '„', '«', '»', '—', 'é'];
-        let mut strings = vec![String::new()];
-        for _ in 0..5 {
-            let longer: Vec<String> = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
-            for body in &longer {
-                assert_eq!(marks_in(body).collect::<Vec<_>>(), walk(body), "{body:?}");
-            }
-            strings = longer;
+        for body in &crate::every_string(&alphabet, 5) {
+            assert_eq!(marks_in(body).collect::<Vec<_>>(), walk(body), "{body:?}");
         }
     }
 }

@@ -143,6 +143,9 @@ const HOLDING_VERBS: &[&str] = &[
     "is", "are", "was", "were", "been", "be", "am",
 ];
 
+/// The forms of `be` that hold an adjective of attitude (`is skeptical of`).
+const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
+
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
 /// (`has a particular critique of`, `had no doubts about`, `is also critical of`),
 /// besides adverbs in `-ly`: determiners and a few adjectives of degree.
@@ -414,15 +417,20 @@ impl<'a> Sentence<'a> {
 
     /// Whether a colon separates words `i` and `i + 1`.
     fn colon_after(&self, i: usize) -> bool {
-        let (a, b) = (self.ts[i].end, self.ts.get(i + 1).map_or(self.hi, |t| t.start));
-        self.text.get(a..b).is_some_and(|g| g.contains(':'))
+        self.gap(i).contains(':')
+    }
+
+    /// The text between words `i` and `i + 1` (or the sentence's end after the last
+    /// word); empty where it cannot be sliced.
+    fn gap(&self, i: usize) -> &'a str {
+        self.text.get(self.ts[i].end..self.ts.get(i + 1).map_or(self.hi, |t| t.start)).unwrap_or("")
     }
 
     fn read(&self, out: &mut Vec<Reported>) {
         out.extend(self.colon_source());
         for v in 0..self.ts.len() {
             // (a semicolon opens a clause of its own, with its own first report)
-            if v > 0 && self.text.get(self.ts[v - 1].end..self.ts[v].start).is_some_and(|g| g.contains(';')) {
+            if v > 0 && self.gap(v - 1).contains(';') {
                 self.first_report.set(None);
             }
             if self.inside[v] {
@@ -494,7 +502,7 @@ impl<'a> Sentence<'a> {
         // fell`) or its first comma sets off an aside, a list or a number (`the bridge,
         // which opened in 2010, is unsafe`, `taxes, fees and tolls`, `Jan. 5, 2021`)
         // (or `, and who ...`, the second of two)
-        let comma_before = |i: usize| self.text.get(self.ts[i - 1].end..self.ts[i].start).is_some_and(|g| g.contains(',') && !g.contains(';'));
+        let comma_before = |i: usize| self.gap(i - 1).contains(',') && !self.gap(i - 1).contains(';');
         let holder = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) || (self.ts[i].text.ends_with('s') && !self.ts[i].text.ends_with("ss"));
         let set_off = |i: usize| (i > 1 && comma_before(i) && holder(i - 1)) || (i > 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
         let opener = if self.is(from, "that") { from + 1 } else { from };
@@ -502,7 +510,7 @@ impl<'a> Sentence<'a> {
             && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| ["who", "which"].contains(&self.ts[i].text) && set_off(i) && !self.inside[i]);
         // the content's first comma, where a relative clause's content may end (a dash
         // sets off an aside: `who believes an unborn baby – up until its birth – has ...`)
-        let first_break = (from..self.ts.len() - 1).find(|&i| self.break_after(i) && comma_before(i + 1));
+        let first_break = if relative { (from..self.ts.len() - 1).find(|&i| self.break_after(i) && comma_before(i + 1)) } else { None };
         let closes_relative = |i: usize| {
             let next = i + 1;
             relative
@@ -517,7 +525,7 @@ impl<'a> Sentence<'a> {
         };
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
-            let semicolon = self.text.get(self.ts[i].end..self.ts[next].start).is_some_and(|g| g.contains(';'));
+            let semicolon = self.gap(i).contains(';');
             let stop = semicolon
                 || (fronted && self.break_after(i))
                 || closes_relative(i)
@@ -720,7 +728,7 @@ impl<'a> Sentence<'a> {
     /// clause's start, read past a parenthesis that only adds to a name (`Rep. Brad
     /// Sherman (D-Calif.) last month joked`: the party and state open no clause).
     fn subject_lo(&self, j: usize) -> usize {
-        let gap = |i: usize| self.text.get(self.ts[i].end..self.ts[i + 1].start).unwrap_or("").trim();
+        let gap = |i: usize| self.gap(i).trim();
         let mut i = j;
         while i > 0 {
             i -= 1;
@@ -833,9 +841,8 @@ impl<'a> Sentence<'a> {
     /// and what follows that `and` is no verb or clause of its own (`, and attacked
     /// Sanders`, `, and he said`).
     fn list_goes_on(&self, i: usize) -> bool {
-        let gap = |w: usize| self.text.get(self.ts[w].end..self.ts.get(w + 1).map_or(self.hi, |t| t.start)).unwrap_or("");
         let plain_comma = |w: usize| {
-            let g = gap(w);
+            let g = self.gap(w);
             g.contains(',') && !g.contains([';', '—', '–', '(', ')', ':']) && !g.contains("--") && !g.contains(" - ")
         };
         if !plain_comma(i) {
@@ -1103,7 +1110,7 @@ impl<'a> Sentence<'a> {
         // Ryan, the nation's highest-ranking Republican, on Tuesday called`)
         // (a comma's apposition, not a parenthesis: `The governor (not Donald Trump) last
         // week said`)
-        let comma_after = |i: usize| self.text.get(self.ts[i].end..self.ts[i + 1].start).is_some_and(|g| g.contains(',') && !g.contains(['(', ')']));
+        let comma_after = |i: usize| self.gap(i).contains(',') && !self.gap(i).contains(['(', ')']);
         if j >= 3 && self.dated_phrase(j - 2) && self.break_after(j - 3) && comma_after(j - 3) && !self.break_after(j - 2) && !self.inside[j - 2] {
             j -= 2;
         }
@@ -1122,7 +1129,7 @@ impl<'a> Sentence<'a> {
         // mark; `called Trump a “blowhard,” and said that ...` reports on its own)
         let first = self.ts.partition_point(|x| x.start < clause_lo);
         let cue_of_quote = first > 0 && first < v && self.inside[first - 1] && !self.inside[first] && {
-            let gap = self.text.get(self.ts[first - 1].end..self.ts[first].start).unwrap_or("");
+            let gap = self.gap(first - 1);
             let mark = gap.find(['”', '"', '\'']).unwrap_or(gap.len());
             gap[..mark].contains([',', '?', '!'])
         };
@@ -1547,14 +1554,14 @@ impl<'a> Sentence<'a> {
         // accusations that`, `has gotten complaints about`, `have struck down assertions`),
         // whose subject holds nothing; and what one has may be another's (`has the
         // endorsement of the unions`, `has had complaints about the noise`)
-        let auxiliary = self.in_list(g, &["had", "has", "have", "having", "is", "are", "was", "were", "been", "be", "am"]);
+        let auxiliary = self.in_list(g, &["had", "has", "have", "having"]) || self.in_list(g, FORMS_OF_BE);
         let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS);
         if auxiliary && (self.in_list(v, &["endorsement", "support", "complaints", "complaint", "criticism", "accusations", "allegations"]) || !(g + 1..v).all(light)) {
             return None;
         }
         // an adjective of attitude is its subject's only after a form of `be` (`made
         // voters skeptical of` is the voters')
-        if self.in_list(v, &["critical", "supportive", "skeptical"]) && !self.in_list(g, &["is", "are", "was", "were", "been", "be", "am"]) {
+        if self.in_list(v, &["critical", "supportive", "skeptical"]) && !self.in_list(g, FORMS_OF_BE) {
             return None;
         }
         let mut j = g;
