@@ -1053,3 +1053,54 @@ fn a_quote_in_a_coordinated_clause_is_its_own_subjects() {
     assert_eq!(name_of("not a compromise").as_deref(), Some("Tom Reyes"));
     assert_ne!(name_of("will go a long way").as_deref(), Some("Dana Ortiz"));
 }
+
+#[test]
+fn a_paragraph_a_colon_announces_is_a_block_quote() {
+    // a web page's indented block loses its indent in plain text, never its words
+    let text = format!(
+        "{HEAD}Maria Lopez posted a long defence of the toll on Sunday. She wrote:\n\n\
+         I have listened to every ferry pilot in this town. The bridge will pay for itself in ten years.\n\n\
+         Peter Baker answered the next day. Read his full statement below:\n\n\
+         The council was never shown the figures. I will ask for them at the next meeting.\n\n\
+         Ann Cole said in a statement to the harbour board:\n\n\
+         We support the crossing, but not at any price.\n"
+    );
+    let (_, q) = run(&text);
+    let x = quote(&q, "I have listened");
+    assert_eq!(x.text, "I have listened to every ferry pilot in this town. The bridge will pay for itself in ten years.");
+    assert_eq!((x.kind, x.speaker.as_deref(), x.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Direct, Some("maria-lopez"), Some("She wrote")));
+    assert_eq!(x.rule.as_deref(), Some("colon-intro (block-quote)"));
+    assert_eq!(quote(&q, "The council was never").text, "The council was never shown the figures. I will ask for them at the next meeting.");
+    assert_eq!(speaker(&q, "We support the crossing"), Some("ann-cole"));
+}
+
+#[test]
+fn a_colon_before_what_plain_text_lost_announces_no_block_quote() {
+    // a video, a picture or an evidence the page showed is gone; the next paragraph is
+    // the writer's again; and a colon that announces no words (a list, a time) is no cue
+    let text = format!(
+        "{HEAD}Watch the full video of Maria Lopez's remarks below:\n\n\
+         Later in the meeting, Lopez praised the ferry pilots for their patience.\n\n\
+         The Harbour Gazette noted the sparse attendance:\n\n\
+         Even Peter Baker took a moment to point out the empty seats at the meeting.\n\n\
+         Ann Cole tweeted a photo of the empty hall on Monday:\n\n\
+         Cole has opposed the bridge since the first vote in May.\n\n\
+         Here is what we know about the bridge:\n\n\
+         The toll will be two dollars for cars and one dollar for bicycles.\n\n\
+         Ann Cole tweeted the minutes of the whole meeting for context:\n\n\
+         The minutes show that nobody asked about the toll in April.\n"
+    );
+    let (_, q) = run(&text);
+    let blocks: Vec<&str> = q.quotes.iter().filter(|x| x.kind == QuoteKind::Direct).map(|x| x.text.as_str()).collect();
+    assert!(blocks.is_empty(), "no block quote, got {blocks:?}");
+}
+
+#[test]
+fn a_paragraph_with_quote_marks_after_a_colon_is_read_by_its_marks() {
+    let text = format!(
+        "{HEAD}Maria Lopez wrote on Facebook:\n\n\
+         “I have listened to every ferry pilot in this town,” she said, and the bridge will pay for itself.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(texts(&q), ["I have listened to every ferry pilot in this town,"]);
+}

@@ -4,7 +4,9 @@
 //!
 //! 1. **Marks** (`marks.rs`): double quote marks of the prose paragraphs are paired into
 //!    quoted stretches, recovering locally from stray and missing marks, joining quotes
-//!    that run over paragraphs, ignoring marks inside encoding damage.
+//!    that run over paragraphs, ignoring marks inside encoding damage. A body paragraph
+//!    with no marks that a colon announces as someone's words (`Hewitt writes:`, `Read
+//!    the full statement:`) is one stretch too, a block quote (`block.rs`).
 //! 2. **Kind**: a stretch is a title or slogan when it is written in title case and
 //!    either sits where works are named (`hits like “Number One”`, a `“...” hat`) or has no
 //!    speech cue; it is a scare quote when it is one or two words with no cue. Those go
@@ -62,6 +64,7 @@
 
 #![deny(missing_docs)]
 
+mod block;
 mod cues;
 mod marks;
 mod reported;
@@ -101,7 +104,12 @@ const TITLE_SMALL: &[&str] = &[
 /// Finds the direct quotes in `text` and attributes each to a speaker.
 pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let pars: Vec<&Paragraph> = segments.paragraphs.iter().filter(|p| p.kind.is_prose()).collect();
-    let stretches = marks::stretches(text, &pars, segments);
+    let mut stretches = marks::stretches(text, &pars, segments);
+    let blocks = block::block_quotes(text, &pars);
+    if !blocks.is_empty() {
+        stretches.extend(blocks);
+        stretches.sort_by_key(|s| s.open);
+    }
     let mentions = mentions(text, speakers);
     let ids: Vec<&str> = speakers.speakers.iter().map(|s| s.id.as_str()).collect();
     let who = Who::new(text, speakers);

@@ -47,6 +47,8 @@ pub(super) enum How {
     MissingClose,
     /// The closing mark is missing before the end of the paragraph.
     Unclosed,
+    /// No marks: a paragraph announced as someone's words (`block.rs`).
+    Block,
 }
 
 impl How {
@@ -56,6 +58,7 @@ impl How {
             How::MultiParagraph => "multi-paragraph",
             How::MissingClose => "missing-closing-mark",
             How::Unclosed => "unclosed-at-paragraph-end",
+            How::Block => "block-quote",
         }
     }
 }
