@@ -466,3 +466,21 @@ fn a_stock_phrase_in_two_long_quotes_of_one_speaker_does_not_link() {
     );
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
+
+const DEBATING: &str = "What have you been debating all year, Darrell? You have been debating a coin for baseball";
+const DOING: &str = "In this committee, what have you been doing all year, Darrell?";
+
+/// Two outlets transcribe one line with a word heard differently (`debating`, `doing`):
+/// no six words in a row, but seven aligned over a one-word gap, half of the shorter
+/// quote, and both name the same speaker in the same story.
+#[test]
+fn a_line_transcribed_with_a_word_changed_links_when_both_name_the_speaker() {
+    let c = hearing((DEBATING, "Lois Lerner"), (DOING, "Lerner"));
+    one_claim_over(&c, &["a", "b"]);
+}
+
+#[test]
+fn a_line_with_a_word_changed_from_two_named_speakers_does_not_link() {
+    let c = hearing((DEBATING, "Lois Lerner"), (DOING, "Darrell Issa"));
+    assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
+}

@@ -29,7 +29,8 @@
 //!
 //! Two quotes link on eight words in a row, on three quarters of the shorter one, or on
 //! six words in a row, half of the shorter quote, when both outlets name the same speaker
-//! in one story.
+//! in one story (six words aligned over small gaps do then too, four of them in a row:
+//! a word transcribed two ways).
 //!
 //! A claim's canonical text is stitched from its members: the wording verified against
 //! the most others is the base (then the longest), and members that overlap its start or

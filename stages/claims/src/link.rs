@@ -20,6 +20,9 @@ const MIN_RUN: usize = 8;
 /// speaker in one story and the run is half of the shorter quote: fewer than `MIN_RUN`,
 /// as the speaker vouches for the rest.
 const VOUCHED_RUN: usize = 6;
+/// The words in a row that an alignment over small gaps needs, besides `VOUCHED_RUN`
+/// aligned words in all, to link two quotes whose speaker is vouched for.
+const VOUCHED_GAPPED_RUN: usize = 4;
 /// The fewest words of a quote that can link at all, and then only if all of them
 /// appear in a row in the other quote (`never a part`).
 const MIN_WORDS: usize = 3;
@@ -579,7 +582,12 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             // links when both name the same speaker, in one story, and it is half of the
             // shorter quote (six words in two long quotes are a stock phrase: `I don't
             // agree with everything Trump does`, `... everything anyone does`).
-            let vouched_run = al.run >= VOUCHED_RUN && al.run * 2 >= a.len().min(b.len()) && vouched;
+            // Six words aligned over a small gap (four of them in a row) do as well: two
+            // outlets transcribe a word of one line differently (`what have you guys been
+            // debating, John?`, `... been doing, John?`).
+            let shorter = a.len().min(b.len());
+            let half = |n: usize| n >= VOUCHED_RUN && n * 2 >= shorter;
+            let vouched_run = vouched && (half(al.run) || (half(al.matched) && al.run >= VOUCHED_GAPPED_RUN));
             return if vouched_run { edge(true) } else { None };
         }
         // Short runs recur by chance: the same few words from another speaker are
