@@ -1104,3 +1104,31 @@ fn a_paragraph_with_quote_marks_after_a_colon_is_read_by_its_marks() {
     let (_, q) = run(&text);
     assert_eq!(texts(&q), ["I have listened to every ferry pilot in this town,"]);
 }
+
+#[test]
+fn a_quote_in_a_capitalised_headline_is_not_a_title_for_its_capitals() {
+    // every word of such a headline is capitalised, the quote's as well; its closing mark
+    // is often lost at the end of the line
+    let text = "Lopez TV Ad: I Can Save the Harbour from Baker’s “War on Ferries\n\n\
+                Maria Lopez said on Monday that Peter Baker wages a war on ferries.\n";
+    let (_, q) = run(text);
+    assert!(q.quotes.iter().any(|x| x.quoted.iter().chain(std::iter::once(&x.span)).any(|s| s.slice(text) == Some("War on Ferries"))), "{:#?}", q.quotes);
+    assert!(q.not_quotes.is_empty(), "{:#?}", q.not_quotes);
+}
+
+#[test]
+fn a_title_in_a_capitalised_headline_is_still_a_title() {
+    let text = "Maria Lopez Sings Her New Album “Harbour Lights” at the Town Hall\n\n\
+                Maria Lopez sang on Monday.\n";
+    let (_, q) = run(text);
+    assert_eq!(q.not_quotes.iter().map(|n| (n.text.as_str(), n.kind)).collect::<Vec<_>>(), [("Harbour Lights", NotQuoteKind::Title)]);
+}
+
+#[test]
+fn three_words_after_a_stray_mark_in_a_body_paragraph_are_no_quote() {
+    // only the end of a headline loses its closing mark this way; a mark before three
+    // words of a body paragraph's end is still a stray one
+    let text = format!("{HEAD}Maria Lopez spoke about the “new bridge plan\n\nShe said nothing else.\n");
+    let (_, q) = run(&text);
+    assert!(texts(&q).is_empty(), "{:#?}", q.quotes);
+}

@@ -15,7 +15,7 @@
 //! mark (the convention for quotes running over paragraphs); otherwise it ends with its
 //! paragraph.
 
-use contract::{Paragraph, Segments};
+use contract::{Paragraph, ParagraphKind, Segments};
 
 /// Which way a mark faces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +103,7 @@ pub(super) fn stretches(text: &str, pars: &[&Paragraph], segments: &Segments) ->
                 open = Some(Open { multi: true, ..c });
                 k = 1;
             } else {
-                unclosed(text, c, prev_end, pi.saturating_sub(1), &mut out);
+                unclosed(text, c, prev_end, pars[pi.saturating_sub(1)], pi.saturating_sub(1), &mut out);
             }
         }
         while let Some(&m) = marks.get(k) {
@@ -128,16 +128,20 @@ pub(super) fn stretches(text: &str, pars: &[&Paragraph], segments: &Segments) ->
         carry = open.map(|o| (o, par.span.end()));
     }
     if let Some((c, end)) = carry {
-        unclosed(text, c, end, pars.len().saturating_sub(1), &mut out);
+        if let Some(&last) = pars.last() {
+            unclosed(text, c, end, last, pars.len() - 1, &mut out);
+        }
     }
     out
 }
 
-/// A quote left open at the end of its paragraph: kept when it reads as speech (a few
-/// words), dropped when it is most likely a stray mark.
-fn unclosed(text: &str, o: Open, end: usize, par: usize, out: &mut Vec<Stretch>) {
+/// A quote left open at the end of its paragraph: kept when it reads as speech (four
+/// words, or three at the end of a headline, which loses its closing mark more often
+/// than it holds a stray one), dropped when it is most likely a stray mark.
+fn unclosed(text: &str, o: Open, end: usize, paragraph: &Paragraph, par: usize, out: &mut Vec<Stretch>) {
     let inner = text.get(o.start..end).unwrap_or("");
-    if inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 4 {
+    let least = if paragraph.kind == ParagraphKind::Headline && o.c == '“' { 3 } else { 4 };
+    if inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= least {
         let how = if o.multi { How::MultiParagraph } else { How::Unclosed };
         push(text, &o, end, end, par, how, out);
     }
