@@ -484,3 +484,26 @@ fn a_line_with_a_word_changed_from_two_named_speakers_does_not_link() {
     let c = hearing((DEBATING, "Lois Lerner"), (DOING, "Darrell Issa"));
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
+
+/// One outlet kept an aside the other left out (`is, in many ways, a mess`): two
+/// aligned stretches chained over the gap make the whole of the shorter quote, though
+/// neither is six words alone.
+#[test]
+fn a_quote_with_words_one_outlet_left_out_links_over_the_gap() {
+    let c = hearing(
+        ("Budget of the state is, in many ways, a mess for the taxpayers", "Lois Lerner"),
+        ("Budget of the state is a mess for the taxpayers", "Lerner"),
+    );
+    one_claim_over(&c, &["a", "b"]);
+}
+
+/// Two statements of one template, a number and a place replaced one for one: not one
+/// statement with a gap.
+#[test]
+fn one_template_with_other_numbers_and_places_does_not_link() {
+    let c = hearing(
+        ("We will build 12 stations across Toronto before the next election", "Lois Lerner"),
+        ("We will build 40 stations across Regina before the next election", "Lois Lerner"),
+    );
+    assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
+}

@@ -21,7 +21,9 @@
 //!    predecessors, so a passage repeated in thousands of documents costs a constant per
 //!    occurrence, not a quadratic clique; transitivity does the rest. Candidates are
 //!    then verified: quotes by extending the shared 3-gram both ways into an aligned run
-//!    of words, stepping over small gaps, facts by the rule in the section below.
+//!    of words, stepping over small gaps, and chaining such runs in order over the words
+//!    one side has and the other lacks (an aside, a phrase transcribed two ways), facts
+//!    by the rule in the section below.
 //!    Verified edges are sorted and fed to a union-find, so clusters do not depend on
 //!    discovery order. Cost is about linear in the corpus.
 //!

@@ -260,11 +260,26 @@ struct Extent {
     longest: usize,
 }
 
+/// The most words two aligned stretches may leave out between them, on either side,
+/// and still chain into one alignment: an aside one outlet kept (`has been, in many
+/// cases, a race`), a phrase transcribed two ways (`his world view or his -- the way`,
+/// `his worldview, the way`). The two sides of such a gap must differ in length by two
+/// words or more: a gap of words replaced one for one (`12 stations across Toronto`,
+/// `40 stations across Regina`) is another statement of one template, which only
+/// [`extend`]'s small steps may bridge.
+const CHAIN_GAP: usize = 4;
+
+/// How many aligned stretches of one pair of quotes are chained at most (the longest):
+/// two quotes of one common word repeated make thousands, and chaining is quadratic.
+const CHAIN_PIECES: usize = 256;
+
 /// The best gapped alignment of `a` and `b` (most equal words), seeded at the start of
-/// every diagonal run of two or more equal words (of one word when a side is that short).
-/// Quadratic in the lengths, which are those of single quotes.
+/// every diagonal run of two or more equal words (of one word when a side is that short),
+/// each seed extended over small gaps ([`extend`]); the stretches so found are then
+/// chained in order over gaps of up to [`CHAIN_GAP`] words. Quadratic in the lengths,
+/// which are those of single quotes.
 fn align(a: &[u64], b: &[u64]) -> Align {
-    let mut best = Align::default();
+    let mut pieces: Vec<Align> = Vec::new();
     let short = a.len().min(b.len()) < 2;
     for i in 0..a.len() {
         for j in 0..b.len() {
@@ -283,13 +298,39 @@ fn align(a: &[u64], b: &[u64]) -> Align {
             let rb = |k: usize| j.checked_sub(k + 1).map(|x| b[x]);
             let r = extend(&ra, &rb, 0, 0);
             let run = (r.first + f.first).max(r.longest).max(f.longest);
-            let al = Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run };
-            if al.matched > best.matched {
-                best = al;
-            }
+            pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run });
         }
     }
-    best
+    chain(pieces)
+}
+
+/// The chain of aligned stretches, each after the one before in both quotes and at most
+/// [`CHAIN_GAP`] words from it on either side (sides two words apart in length), with
+/// the most matched words (the first such on a tie); its `run` is its longest piece's.
+fn chain(mut pieces: Vec<Align>) -> Align {
+    if pieces.len() > CHAIN_PIECES {
+        pieces.sort_by(|x, y| y.matched.cmp(&x.matched).then((x.a0, x.b0).cmp(&(y.a0, y.b0))));
+        pieces.truncate(CHAIN_PIECES);
+    }
+    pieces.sort_by_key(|p| (p.a0, p.b0, p.a1, p.b1));
+    pieces.dedup();
+    // best[k]: the best chain ending with piece k
+    let mut best: Vec<Align> = Vec::with_capacity(pieces.len());
+    for (k, p) in pieces.iter().enumerate() {
+        let mut top = *p;
+        for (j, q) in pieces[..k].iter().enumerate() {
+            let before = q.a1 <= p.a0 && q.b1 <= p.b0 && {
+                let (ga, gb) = (p.a0 - q.a1, p.b0 - q.b1);
+                ga <= CHAIN_GAP && gb <= CHAIN_GAP && ga.abs_diff(gb) >= 2
+            };
+            if before && best[j].matched + p.matched > top.matched {
+                let c = best[j];
+                top = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run) };
+            }
+        }
+        best.push(top);
+    }
+    best.into_iter().fold(Align::default(), |acc, x| if x.matched > acc.matched { x } else { acc })
 }
 
 /// Whether an alignment links two quotes of `a` and `b` words: eight words in a row, or
