@@ -56,7 +56,9 @@
 //! # Reported facts
 //!
 //! Documents are first grouped into stories (shared rare terms, weighted by inverse
-//! document frequency; a long quote two documents share makes each the other's nearest),
+//! document frequency and by how many of a document's sentences hold them, so that what
+//! an article tells outweighs what it names in passing; a long quote two documents share
+//! makes each the other's nearest),
 //! recorded as each claim's `story`; facts link only inside one. So quotes are found and
 //! verified before stories, and the few links that hold only inside a story (a short run
 //! whose speakers are not both named) are kept or dropped after.

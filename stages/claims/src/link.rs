@@ -415,15 +415,19 @@ const STORY_SCORE: f64 = 0.25;
 /// The lesser share that still joins a document to the one nearest to it.
 const STORY_NEAREST: f64 = 0.08;
 /// How many of a document's terms make its story signature. On `basil-dev` (30 events,
-/// 90 articles) 32 give 30 stories, one joining two events about the border wall and one
-/// event split in two; every term gives 29, with the same join; fact links are alike.
+/// 90 articles) 32 give 30 stories, one for each event (with terms weighted by
+/// presence alone, not by how many sentences hold them, one event was split and its
+/// parts joined to two others).
 const STORY_TERMS: usize = 32;
 
 /// Groups the documents into stories: each document's distinct fact terms (names,
 /// entities, numbers and content words of its body sentences), weighted by their
-/// inverse document frequency, of which the [`STORY_TERMS`] heaviest that another
-/// document shares are its signature; two documents whose shared weight over the geometric mean
-/// of their weights reaches [`STORY_SCORE`] are one story, and so is a document with its
+/// inverse document frequency and by one plus the logarithm of the number of its
+/// sentences that hold them (an inauguration story that mentions an email inquiry once
+/// is not the inquiry's), of which the [`STORY_TERMS`] heaviest that another document
+/// shares are its signature; two documents whose shared weight (the lesser of the two
+/// weights of each term they share) over the geometric mean of their weights reaches
+/// [`STORY_SCORE`] are one story, and so is a document with its
 /// nearest other document when they reach [`STORY_NEAREST`], where a pair that shares a
 /// long quote (`shared_quote`, eight words in a row) counts [`STORY_SCORE`] more in
 /// finding the nearest: two outlets quoting the same statement are each other's nearest
@@ -432,25 +436,34 @@ const STORY_TERMS: usize = 32;
 /// twentieth of the documents, and at least 5), each compared with the heads of its
 /// lists as quotes are. Returns each document's story as the index of its first document.
 fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
-    let bags: Vec<Vec<(u64, TermKind)>> = docs
+    let bags: Vec<Vec<(u64, TermKind, u32)>> = docs
         .par_iter()
         .map(|(_, f)| {
             let mut b: Vec<(u64, TermKind)> = f.facts.iter().flat_map(|s| s.terms.iter().filter(|t| t.1 != TermKind::Date).copied()).collect();
             b.sort_unstable();
-            b.dedup_by_key(|t| t.0);
-            b
+            // each term once, with the number of sentences that hold it
+            let mut counted: Vec<(u64, TermKind, u32)> = Vec::with_capacity(b.len());
+            for (t, k) in b {
+                match counted.last_mut() {
+                    Some(last) if last.0 == t => last.2 += 1,
+                    _ => counted.push((t, k, 1)),
+                }
+            }
+            counted
         })
         .collect();
     let mut df: KeyMap<u64, u32> = KeyMap::default();
     for b in &bags {
-        for &(t, _) in b {
+        for &(t, _, _) in b {
             *df.entry(t).or_default() += 1;
         }
     }
     let n = docs.len() as f64;
     // Smoothed, so that in a small corpus of one story the names all its documents share
     // still count; the entities a story is about count double.
-    let idf = |(t, k): (u64, TermKind)| (1.0 + n / f64::from(df[&t])).ln() * if k == TermKind::Entity { 2.0 } else { 1.0 };
+    // A term the document comes back to weighs more than one it names in passing (the
+    // background of another story): by the logarithm of the sentences holding it.
+    let idf = |(t, k, c): (u64, TermKind, u32)| (1.0 + n / f64::from(df[&t])).ln() * if k == TermKind::Entity { 2.0 } else { 1.0 } * (1.0 + f64::from(c).ln());
     // Each bag with its weights, once: the pairs below compare thousands of times more.
     // Each document's signature: its STORY_TERMS heaviest terms that some other document
     // shares, weighted once (the pairs below compare them thousands of times). The
@@ -490,7 +503,7 @@ fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
                     std::cmp::Ordering::Less => i += 1,
                     std::cmp::Ordering::Greater => j += 1,
                     std::cmp::Ordering::Equal => {
-                        shared += x[i].1;
+                        shared += x[i].1.min(y[j].1);
                         i += 1;
                         j += 1;
                     }
