@@ -59,7 +59,11 @@ pub fn trace(seeds: &Path, annotations: &Path, id: &str, doc: Option<&str>, form
         let mut members = Vec::new();
         for m in &claim.members {
             let place = sources.place(&m.doc, m.span)?;
-            members.push(json!({"doc": m.doc, "quote": m.quote, "speaker": m.speaker, "match": m.matching, "at": place}));
+            let mut member = json!({"doc": m.doc, "quote": m.quote, "speaker": m.speaker, "match": m.matching, "at": place});
+            if let Some(why) = &m.why {
+                member["why"] = json!(why);
+            }
+            members.push(member);
         }
         let value = json!({"kind": "claim", "id": claim.id, "file": paths::display(claims_path), "text": claim.text, "speakers": claim.speakers, "unattributed": claim.unattributed, "disagree": claim.disagree, "members": members});
         return Ok(render(format, &value));
@@ -261,6 +265,11 @@ fn text(v: &Value) -> String {
                 let speaker = m["speaker"].as_str().unwrap_or("nobody");
                 let _ = writeln!(out, "  member in {}{quote}, {} match, said by {speaker}", s(&m["doc"]), s(&m["match"]));
                 place(&mut out, &m["at"]);
+                if let Some(why) = m["why"].as_object() {
+                    let shared: Vec<String> = why.get("shared").and_then(|v| v.as_array()).into_iter().flatten().map(s).collect();
+                    let score = why.get("score").and_then(|v| v.as_f64()).unwrap_or(0.0);
+                    let _ = writeln!(out, "    linked to {} (score {score:.2}), sharing {}", why.get("with").map(s).unwrap_or_default(), shared.join(", "));
+                }
             }
         }
         "quote" => {

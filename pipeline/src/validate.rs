@@ -399,7 +399,7 @@ mod tests {
         let mention = Mention { span: span(0, 9), text: "Kim Jones".into(), form: MentionForm::Full };
         let speaker = Speaker { id: "kim-jones".into(), name: "Kim Jones".into(), kind: Default::default(), mentions: vec![mention] };
         let speakers = Speakers { speakers: vec![], unresolved: vec![UnresolvedSpeaker { reason: "ambiguous: twice".into(), speaker }] };
-        let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None };
+        let member = Member { doc: "a".into(), span: span(15, 19), text: "West".into(), quote: None, speaker: None, matching: Matching::Identical, covers: None, why: None };
         let claim = Claim { id: "c-west".into(), text: "West".into(), kind: ClaimKind::Fact, story: None, members: vec![member], ..Claim::default() };
         let claims_file = Claims { claims: vec![], unresolved: vec![UnresolvedClaim { reason: "orphaned: no doc".into(), claim }] };
 
@@ -445,6 +445,7 @@ mod tests {
             speaker: Some(speaker.into()),
             matching: Matching::Identical,
             covers: None,
+            why: None,
         };
         let members = vec![member("a", "kim-jones"), member("b", "kanye-west")];
         let mut claim = Claim { id: "c-west".into(), text: "West".into(), members, ..Claim::default() };

@@ -507,3 +507,31 @@ fn one_template_with_other_numbers_and_places_does_not_link() {
     );
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
+
+/// A reviewer judging a fact link sees why it was made: the member it was linked to, the
+/// score, and the terms the two sentences share as each writes them.
+#[test]
+fn a_fact_member_says_why_it_was_linked() {
+    let docs = two_stories();
+    let refs: Vec<(&str, &str)> = docs.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let c = run(&refs);
+    let lead = c
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimKind::Fact && c.members.iter().any(|m| m.text.starts_with("Mayor Helen Okafor visited the harbour")))
+        .unwrap_or_else(|| panic!("the leads link: {c:#?}"));
+    for m in &lead.members {
+        let why = m.why.as_ref().unwrap_or_else(|| panic!("{m:#?}"));
+        assert_ne!(why.with, m.doc);
+        assert!(lead.members.iter().any(|o| o.doc == why.with), "{why:?}");
+        assert!(why.score > 0.0 && why.score <= 1.0 && (why.score * 100.0).fract() == 0.0, "{why:?}");
+        assert!(why.shared.iter().any(|w| w == "Helen Okafor") && why.shared.iter().any(|w| w == "Tuesday"), "{why:?}");
+        let mut from = 0;
+        for w in &why.shared {
+            let at = m.text[from..].find(w.as_str()).unwrap_or_else(|| panic!("{w:?} is not in {:?} after byte {from}, in its order", m.text));
+            from += at + w.len();
+        }
+    }
+    let quotes = c.claims.iter().filter(|c| c.kind == ClaimKind::Quote).flat_map(|c| &c.members);
+    assert!(quotes.clone().all(|m| m.why.is_none()), "{c:#?}");
+}

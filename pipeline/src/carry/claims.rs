@@ -342,6 +342,7 @@ mod tests {
             speaker: None,
             matching: stages::contract::Matching::Paraphrase,
             covers: None,
+            why: None,
         }
     }
 

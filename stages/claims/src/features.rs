@@ -84,6 +84,10 @@ pub(crate) struct FactUnit {
     pub text: String,
     /// Distinct terms, sorted by hash.
     pub terms: Vec<(u64, TermKind)>,
+    /// Where in `text` (bytes) each term of `terms` is first written, in the same order:
+    /// what a member's `why` shows of the terms two sentences share.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub at: Vec<u32>,
     /// The reported-speech item (an `indirect` or `mixed` item of `quotes.yaml`) the
     /// sentence carries, if any: the fact is then attributed, and its claim says to whom.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,6 +98,53 @@ pub(crate) struct FactUnit {
     /// The article's lead: the first sentence of its first body paragraph.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lead: bool,
+}
+
+impl FactUnit {
+    /// The words of this sentence that give the terms it shares with `other`, in its
+    /// order, each once; a person's whole name as the sentence writes it (`Helen Okafor`,
+    /// not only the `Helen` that first names her).
+    pub(crate) fn shared_words(&self, other: &FactUnit) -> Vec<String> {
+        let mut at: Vec<(u32, TermKind)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < self.terms.len() && j < other.terms.len() {
+            match self.terms[i].0.cmp(&other.terms[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    at.extend(self.at.get(i).map(|&a| (a, self.terms[i].1)));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        at.sort_unstable();
+        at.dedup_by_key(|a| a.0);
+        let ws = words(&self.text);
+        let mut out: Vec<String> = Vec::with_capacity(at.len());
+        let mut reach = 0;
+        for (a, kind) in at {
+            let a = a as usize;
+            let Ok(k) = ws.binary_search_by_key(&a, |w| w.0) else { continue };
+            if a < reach {
+                continue;
+            }
+            // a name runs on over the capitalised words right after it, one space apart
+            let mut end = a + ws[k].1.len();
+            if kind == TermKind::Entity {
+                for pair in ws[k..].windows(2).take(3) {
+                    let ((s0, w0), (s1, w1)) = (pair[0], pair[1]);
+                    if s1 != s0 + w0.len() + 1 || !w1.starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    end = s1 + w1.len();
+                }
+            }
+            reach = end;
+            out.push(self.text[a..end].to_string());
+        }
+        out
+    }
 }
 
 /// Everything the corpus-wide step ([`link`](super::link)) needs from one document, and
@@ -330,8 +381,9 @@ fn is_navigation(text: &str) -> bool {
 /// sentence's first word, which is capitalised anyway), numbers, and dates (years and
 /// capitalised month names). Words inside quote marks are skipped (`inside`): quotes are
 /// linked as quotes. A name the document's speakers resolve becomes that entity. The
-/// terms come sorted by hash, each once.
-fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names) -> Vec<(u64, TermKind)> {
+/// terms come sorted by hash, each once, with where in `text` (bytes) the first word
+/// that gives each is.
+fn terms_at(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names) -> Vec<(u64, TermKind, u32)> {
     let mut out = Vec::new();
     let mut first = true;
     for (i, w) in words(text) {
@@ -347,12 +399,12 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names)
         let was_first = std::mem::replace(&mut first, false);
         if capital {
             if let Some(key) = names.of.get(&lower) {
-                out.push((fnv(key.bytes()), TermKind::Entity));
+                out.push((fnv(key.bytes()), TermKind::Entity, i as u32));
                 continue;
             }
         }
         if let Some((_, platform)) = PLATFORM_VERBS.iter().find(|(v, _)| *v == lower) {
-            out.push((fnv(platform.bytes()), TermKind::Name));
+            out.push((fnv(platform.bytes()), TermKind::Name, i as u32));
             continue;
         }
         let numeric = lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
@@ -372,8 +424,10 @@ fn terms(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names)
             TermKind::Word
         };
         let key = if kind == TermKind::Word && !capital { stem(&lower) } else { lower };
-        out.push((fnv(key.bytes()), kind));
+        out.push((fnv(key.bytes()), kind, i as u32));
     }
+    // (sorted by hash, then kind, then place: each term keeps the kind it had before
+    // places were kept, and its first word)
     out.sort_unstable();
     out.dedup_by_key(|t| t.0);
     out
@@ -442,9 +496,10 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
             if is_navigation(text) {
                 continue;
             }
-            let terms = terms(text, s.start(), &inside, &names);
-            if terms.len() >= MIN_FACT_TERMS {
-                facts.push(FactUnit { span: *s, text: text.to_string(), terms, quote: None, speaker: None, lead: n == 0 && k == 0 });
+            let found = terms_at(text, s.start(), &inside, &names);
+            if found.len() >= MIN_FACT_TERMS {
+                let (terms, at) = found.into_iter().map(|(h, kind, at)| ((h, kind), at)).unzip();
+                facts.push(FactUnit { span: *s, text: text.to_string(), terms, at, quote: None, speaker: None, lead: n == 0 && k == 0 });
             }
         }
     }
@@ -488,7 +543,7 @@ mod tests {
     use super::*;
 
     fn fact(start: usize, end: usize) -> FactUnit {
-        FactUnit { span: Span::new(start, end).unwrap(), text: String::new(), terms: Vec::new(), quote: None, speaker: None, lead: false }
+        FactUnit { span: Span::new(start, end).unwrap(), text: String::new(), terms: Vec::new(), at: Vec::new(), quote: None, speaker: None, lead: false }
     }
 
     fn item(id: &str, kind: QuoteKind, start: usize, end: usize) -> contract::Quote {
@@ -539,7 +594,7 @@ mod tests {
     }
 
     fn name_terms(sentence: &str, speakers: &contract::Speakers) -> Vec<u64> {
-        terms(sentence, 0, &|_| false, &Names::new(speakers)).into_iter().map(|t| t.0).collect()
+        terms_at(sentence, 0, &|_| false, &Names::new(speakers)).into_iter().map(|t| t.0).collect()
     }
 
     /// Outlets spell one person's full name their own ways (`Jacob J. Lew`, `Jacob

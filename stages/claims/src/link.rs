@@ -2,7 +2,7 @@
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
 use super::features::{fnv, DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
-use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member};
+use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member, Why};
 use contract::ids::slug;
 use contract::span::Span;
 use contract::text::fold;
@@ -857,6 +857,7 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
             speaker: m.q.speaker.clone(),
             matching,
             covers: cov.map(|c| c.0),
+            why: None,
         });
     }
     // A fragment is `split` when a sibling from the same document covers another part of
@@ -1062,7 +1063,9 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     type Articles = std::collections::HashSet<u32, std::hash::BuildHasherDefault<KeyHasher>>;
     let mut docs_in: KeyMap<u32, Articles> = KeyMap::default();
     let mut kept: Vec<(u32, u32)> = Vec::with_capacity(edges.len());
-    for &(a, b, _) in &edges {
+    // Each sentence's strongest kept link: the partner and the score its `why` shows.
+    let mut strongest: KeyMap<u32, (u32, f64)> = KeyMap::default();
+    for &(a, b, s) in &edges {
         let (ra, rb) = (joined.find(a), joined.find(b));
         if ra == rb {
             continue;
@@ -1079,20 +1082,27 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         joined.union(a, b);
         docs_in.insert(joined.find(a), large.1);
         kept.push((a, b));
+        strongest.entry(a).or_insert((b, s));
+        strongest.entry(b).or_insert((a, s));
     }
     let clusters = UnionFind::new(occ.len()).clusters(&mut kept);
     clusters
         .into_par_iter()
         .map(|c| {
-            let mut ms: Vec<(usize, &FactUnit)> = c.iter().map(|&g| (occ[g as usize].doc as usize, facts[g as usize])).collect();
+            let mut ms: Vec<(usize, &FactUnit, u32)> = c.iter().map(|&g| (occ[g as usize].doc as usize, facts[g as usize], g)).collect();
             ms.sort_by(|a, b| (docs[a.0].0, a.1.span).cmp(&(docs[b.0].0, b.1.span)));
             let canon = ms[0].1.text.clone();
             let folded = fold(&canon);
             let whole = Span::new(0, canon.len());
             let members = ms
                 .iter()
-                .map(|&(d, fact)| {
+                .map(|&(d, fact, g)| {
                     let text = fact.text.clone();
+                    let why = strongest.get(&g).map(|&(p, s)| Why {
+                        with: docs[occ[p as usize].doc as usize].0.to_string(),
+                        score: (s * 100.0).round() / 100.0,
+                        shared: fact.shared_words(facts[p as usize]),
+                    });
                     let matching = if text == canon {
                         Matching::Identical
                     } else if fold(&text) == folded {
@@ -1108,6 +1118,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                         speaker: fact.speaker.clone(),
                         covers: (matching != Matching::Paraphrase).then_some(whole).flatten(),
                         matching,
+                        why,
                     }
                 })
                 .collect();
@@ -1124,7 +1135,7 @@ mod tests {
     fn doc(terms: impl IntoIterator<Item = u64>) -> DocFeatures {
         let mut terms: Vec<(u64, TermKind)> = terms.into_iter().map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
         terms.sort_unstable();
-        let fact = FactUnit { span: Span::new(0, 0).unwrap(), text: String::new(), terms, quote: None, speaker: None, lead: false };
+        let fact = FactUnit { span: Span::new(0, 0).unwrap(), text: String::new(), terms, at: Vec::new(), quote: None, speaker: None, lead: false };
         DocFeatures { quotes: Vec::new(), facts: vec![fact] }
     }
 
@@ -1137,7 +1148,7 @@ mod tests {
             .map(|(k, r)| {
                 let mut terms: Vec<(u64, TermKind)> = r.iter().flat_map(|&(a, b)| a..b).map(|t| (fnv(t.to_le_bytes()), TermKind::Name)).collect();
                 terms.sort_unstable();
-                FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: format!("sentence {k}"), terms, quote: None, speaker: None, lead: false }
+                FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: format!("sentence {k}"), terms, at: Vec::new(), quote: None, speaker: None, lead: false }
             })
             .collect();
         DocFeatures { quotes: Vec::new(), facts }

@@ -503,6 +503,26 @@ pub struct Member {
     /// sees what was cut; absent for a paraphrase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub covers: Option<Span>,
+    /// Why a fact member is in its claim: its strongest link to another member, so a
+    /// reviewer can judge it. Absent on quote members (`match` and `covers` say it) and
+    /// on members added by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Why>,
+}
+
+/// A fact member's strongest link to another member of its claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Why {
+    /// The other member's document.
+    #[schemars(pattern(DOC_PATTERN))]
+    pub with: String,
+    /// How alike the two sentences are: the cosine of their weighted terms (0 to 1, two
+    /// decimals).
+    pub score: f64,
+    /// The terms both sentences hold (names, numbers, dates, content words), as this
+    /// member's sentence writes them, in its order.
+    pub shared: Vec<String>,
 }
 
 /// Who a claim's members say said it: the derived fields of a [`Claim`]
@@ -633,6 +653,7 @@ mod attribution_tests {
             speaker: speaker.map(String::from),
             matching: Matching::Identical,
             covers: None,
+            why: None,
         }
     }
 

@@ -776,6 +776,7 @@ mod tests {
             speaker: None,
             matching: stages::contract::Matching::Partial,
             covers: stages::Span::new(0, 2),
+            why: None,
         };
         let claim = |text: &str| Claims {
             claims: vec![stages::contract::Claim {
