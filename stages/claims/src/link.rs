@@ -1185,6 +1185,41 @@ mod tests {
         assert_eq!(linked(true), 1);
     }
 
+    /// A document whose fact sentences hold these terms, each sentence given by the
+    /// ranges of the numbers of its terms.
+    fn sentences(sentences: &[&[std::ops::Range<u64>]]) -> DocFeatures {
+        let facts = sentences
+            .iter()
+            .enumerate()
+            .map(|(k, ranges)| {
+                let mut terms: Vec<(u64, TermKind)> = ranges.iter().flat_map(|r| r.clone()).map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
+                terms.sort_unstable();
+                FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: String::new(), terms, at: Vec::new(), quote: None, speaker: None, lead: false }
+            })
+            .collect();
+        DocFeatures { quotes: Vec::new(), facts }
+    }
+
+    /// `x` tells the story of `y1` and `y2` (three terms it comes back to in four
+    /// sentences) and names, in one sentence, four terms of the story of `m` and `z`.
+    /// It shares more distinct terms with `m`, but it belongs with `y1`: a term weighs by
+    /// how many of a document's sentences hold it.
+    #[test]
+    fn a_document_joins_the_story_it_comes_back_to_not_one_it_names_once() {
+        let feats = [
+            sentences(&[&[100..104, 200..225]]),                                      // m
+            sentences(&[&[1..4], &[1..4], &[1..4], &[1..4], &[100..104]]),            // x
+            sentences(&[&[1..4, 10..20], &[1..4, 20..30], &[1..4], &[1..4, 30..35]]), // y1
+            sentences(&[&[10..35]]),                                                  // y2
+            sentences(&[&[200..225]]),                                                // z
+        ];
+        let docs: Vec<(&str, &DocFeatures)> = ["m", "x", "y1", "y2", "z"].into_iter().zip(&feats).collect();
+        let story = stories(&docs, &[]);
+        assert_eq!(story[1], story[2], "{story:?}");
+        assert_ne!(story[1], story[0], "{story:?}");
+        assert_eq!(story[0], story[4], "{story:?}");
+    }
+
     /// `x` shares three terms with `y1` (whose story with `y2` is told by 29 more) and two
     /// with `m` (whose story with `z` is told by 30 more), and a long quote with `m`. By its
     /// terms alone its nearest is `y1`, which would join it to that story; the quote makes
