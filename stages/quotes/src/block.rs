@@ -6,20 +6,24 @@
 //! a paragraph is read as one quote when the paragraph before ends in a colon that
 //! announces words:
 //!
-//! - a verb of speech or writing ends that sentence, or is followed only by where or to
-//!   whom it was said or by the text it names (`he said:`, `Hewitt writes:`, `observing of
-//!   Trump:`, `wrote in a statement:`, `told reporters:`, `posted this message:`); a verb
-//!   with another object announces evidence, not words (`CNN noted the sparse
-//!   attendance:` comes before a picture the plain text lost);
+//! - a verb of speech or writing ends that sentence, or is followed only by where it was
+//!   said, by whom it was told (four words at most) or by the text it names (`he said:`,
+//!   `Hewitt writes:`, `observing of Trump:`, `wrote in a statement:`, `told reporters:`,
+//!   `posted this message:`, `the letter reads:`); a verb with another object announces
+//!   evidence, not words (`CNN noted the sparse attendance:` comes before a picture the
+//!   plain text lost), and one followed by a comma, a question word, `that`, `and` or
+//!   `about` announces a topic or another clause (`told the AP what happened next:`,
+//!   `wrote about the verdict last week, and her take drew replies:`);
 //! - or the sentence tells the reader to read a text (`Read the full rant via Gawker:`,
-//!   `Read his statement below:`).
+//!   `Read his statement below:`; not `Read more about the debate:`, nor `Also read:`).
 //!
 //! Never after a call to watch, listen or look, nor a verb followed by a video, a photo
 //! or another medium: the plain text lost what it announced, and the next paragraph is
 //! the writer's again. The block itself is one body paragraph with no double quote mark
 //! (a paragraph that has them is read by its marks; one that quotes inside it is more
-//! likely the writer's), opening with a capital letter and ending a sentence. Only that
-//! one paragraph: where a longer block ends, the plain text does not say.
+//! likely the writer's) and no attribution of its own (`Trooper Dan Moss said ...`: the
+//! writer telling), opening with a capital letter and ending a sentence. Only that one
+//! paragraph: where a longer block ends, the plain text does not say.
 
 use super::cues::{self, DOCUMENT_NOUNS, PREPOSITIONS};
 use super::marks::{How, Stretch};
@@ -54,7 +58,7 @@ pub(super) fn block_quotes(text: &str, pars: &[&Paragraph]) -> Vec<Stretch> {
             continue;
         }
         let Some(body) = block.span.slice(text) else { continue };
-        if !is_block(body) {
+        if !is_block(body) || attributes(text, block.span.start(), block.span.end()) {
             continue;
         }
         let last = intro.sentences.last().copied().unwrap_or(intro.span);
@@ -75,6 +79,36 @@ fn is_block(body: &str) -> bool {
     opens && ends && !body.contains(['"', '“', '”', '„', '«', '»']) && body.split_whitespace().nth(3).is_some()
 }
 
+/// The verbs with which a writer attributes words (not `know`, `want`: a letter may say
+/// `does not know Donald`).
+const SAYS: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "noted", "stated",
+    "announced", "argued", "claimed", "insisted", "recalled", "reported", "tweeted", "posted", "asked", "replied",
+];
+
+/// Whether the paragraph `text[lo..hi]` attributes words itself: a verb of speech next
+/// to a capitalised name inside its sentence (`Trooper Dan Moss said the bus slid`,
+/// `said Moss`). Such a paragraph is the writer's telling, whatever the colon before it
+/// announced.
+fn attributes(text: &str, lo: usize, hi: usize) -> bool {
+    let ts = cues::toks(text, lo, hi);
+    // a capitalised word inside its sentence (a sentence's first word, `He thinks`, is
+    // capitalised anyway)
+    let named = |k: usize| {
+        let opens = k == 0 || text.get(ts[k - 1].end..ts[k].start).is_some_and(|g| g.contains(['.', '!', '?']));
+        ts[k].text.starts_with(char::is_uppercase) && !opens && !ts[k].is_word("i")
+    };
+    (0..ts.len()).any(|k| ts[k].in_list(SAYS) && !ts[k].text.starts_with(char::is_uppercase) && ((k > 0 && named(k - 1)) || (k + 1 < ts.len() && named(k + 1))))
+}
+
+/// Words that may stand between `Read` and the text it names (`Read the full rant`,
+/// `Read his statement`); a possessive name may too (`Read Hewitt's column`).
+const READ_BEFORE_TEXT: &[&str] = &["the", "his", "her", "their", "its", "our", "a", "an", "this", "that", "full", "entire", "complete", "whole", "unedited", "original"];
+
+/// What may follow a verb of speech before the colon, besides a preposition's phrase:
+/// nothing that opens another clause or asks (`told the AP what happened next`).
+const NOT_AFTER_VERB: &[&str] = &["what", "how", "why", "when", "where", "who", "whom", "which", "that", "and", "but", "about", "if", "whether"];
+
 /// Whether the sentence `text[lo..hi]`, ending in a colon, announces someone's words.
 fn announces(text: &str, lo: usize, hi: usize) -> bool {
     let ts = cues::toks(text, lo, hi);
@@ -82,24 +116,31 @@ fn announces(text: &str, lo: usize, hi: usize) -> bool {
     if first.in_list(LOOK) {
         return false;
     }
+    let is_text = |t: &cues::Tok| t.in_list(DOCUMENT_NOUNS) || t.in_list(TEXTS);
     if first.is_word("read") {
-        let rest = &ts[1..];
-        return rest.iter().any(|t| t.in_list(DOCUMENT_NOUNS) || t.in_list(TEXTS)) && !rest.iter().any(|t| t.in_list(MEDIA));
+        // `Read the full rant via Gawker`, not `Read more about the debate`
+        let head = ts[1..].iter().position(|t| !(t.in_list(READ_BEFORE_TEXT) || t.text.ends_with("'s") || t.text.ends_with("’s")));
+        return head.is_some_and(|h| is_text(&ts[1 + h]) && !ts[1 + h..].iter().any(|t| t.in_list(MEDIA)));
     }
-    // the last verb of speech or writing, used as a verb (`his remarks` is a noun)
-    let Some(v) = (0..ts.len()).rev().find(|&k| cues::is_verb(ts[k].text, false) && !(k > 0 && ts[k - 1].in_list(&["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"]))) else {
+    // the last verb of speech or writing, used as a verb (`his remarks` is a noun); `read`
+    // only after a text (`the letter reads:`, not `Also read:`)
+    let Some(v) = (0..ts.len()).rev().find(|&k| {
+        cues::is_verb(ts[k].text, false)
+            && !(k > 0 && ts[k - 1].in_list(&["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"]))
+            && (!ts[k].in_list(&["read", "reads"]) || (k > 0 && is_text(&ts[k - 1])))
+    }) else {
         return false;
     };
     let rest = &ts[v + 1..];
-    if rest.iter().any(|t| t.in_list(MEDIA)) {
+    if rest.iter().any(|t| t.in_list(MEDIA) || t.in_list(NOT_AFTER_VERB)) || text.get(ts[v].end..hi).is_some_and(|g| g.contains(',')) {
         return false;
     }
     match rest.first() {
         None => true,
         // where or when it was said: `in a statement`, `on Facebook`, `of Trump`
         Some(t) if t.in_list(PREPOSITIONS) => true,
-        // to whom: `told reporters`
-        Some(_) if ts[v].in_list(&["told", "tells", "telling"]) => true,
+        // to whom: `told reporters`, `told The Associated Press`
+        Some(_) if ts[v].in_list(&["told", "tells", "telling"]) => rest.len() <= 4,
         // the text it names: `posted this message`, `issued the following statement`
         Some(_) => {
             let head = rest.iter().position(|t| !t.in_list(BEFORE_TEXT));

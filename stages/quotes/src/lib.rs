@@ -140,7 +140,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
             .or_else(|| signature(text, &pars, s, &mentions))
             .or_else(|| cues::inverted_at_the_end(text, s.close_end.min(hi), hi, &mentions))
             .or(before);
-        let kind = kind(text, s, own.is_some(), lo, capitalised_headline(text, pars[s.first_par]));
+        let kind = kind(text, s, own.is_some(), lo);
         let partial = woven(text, lo, s.open);
         let reach = items.last().map_or(0, |p: &Item| p.reach).max(s.close_end);
         items.push(Item { s: *s, partial, own, kind, speaker: None, rule: "no-cue", confidence: 0.0, cue: None, reach });
@@ -810,7 +810,7 @@ fn inside_quote(items: &[Item], at: usize) -> bool {
 }
 
 /// Whether a stretch is a title, slogan or scare quote rather than a quote.
-fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize, in_capitalised_headline: bool) -> Option<(NotQuoteKind, &'static str)> {
+fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKind, &'static str)> {
     let inner = text.get(s.start..s.end).unwrap_or("");
     let words: Vec<&str> = inner.split(|c: char| c.is_whitespace() || c == '—').filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let before_word = cues::last_tok(text, lo, s.open).map(|t| t.text.to_lowercase());
@@ -818,9 +818,7 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize, in_capitalised_headli
     let after_end = (after_end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
     let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
     let title_context = before_word.as_deref().is_some_and(|w| TITLE_BEFORE.contains(&w)) || after_word.as_deref().is_some_and(|w| TITLE_AFTER.contains(&w));
-    // (in a headline that capitalises every word, a quote's capitals say nothing: there
-    // only a work's context makes it a title, `Watch “Number One”`)
-    let title_case = title_cased(&words) && (!in_capitalised_headline || title_context);
+    let title_case = title_cased(&words);
     // a sentence of its own is speech, whatever its capitals
     let sentence_like = words.len() > 8 || inner.trim_end_matches(['"', '”', '’', '\'']).ends_with(['!', '?']) && words.len() > 3;
     if title_case && !sentence_like && (title_context || !has_cue) {
@@ -840,17 +838,6 @@ fn title_cased(words: &[&str]) -> bool {
             let first = core.chars().next();
             first.is_some_and(|c| c.is_uppercase() || c.is_numeric()) || (k > 0 && TITLE_SMALL.contains(&core))
         })
-}
-
-/// Whether `par` is a headline written in title case (`Perry TV Ad: I Can Defend Faith`),
-/// quotes and all: four words at least, each capitalised but for a title's small words.
-fn capitalised_headline(text: &str, par: &Paragraph) -> bool {
-    if par.kind != contract::ParagraphKind::Headline {
-        return false;
-    }
-    let body = par.span.slice(text).unwrap_or("");
-    let words: Vec<&str> = body.split(|c: char| c.is_whitespace() || c == '—').filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    words.len() >= 4 && title_cased(&words)
 }
 
 /// The sentences of a prose paragraph, as the segment stage split them. A paragraph
