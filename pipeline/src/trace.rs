@@ -267,8 +267,7 @@ fn text(v: &Value) -> String {
                 place(&mut out, &m["at"]);
                 if let Some(why) = m["why"].as_object() {
                     let shared: Vec<String> = why.get("shared").and_then(|v| v.as_array()).into_iter().flatten().map(s).collect();
-                    let score = why.get("score").and_then(|v| v.as_f64()).unwrap_or(0.0);
-                    let _ = writeln!(out, "    linked to {} (score {score:.2}), sharing {}", why.get("with").map(s).unwrap_or_default(), shared.join(", "));
+                    let _ = writeln!(out, "    linked to {}, sharing {}", why.get("with").map(s).unwrap_or_default(), shared.join(", "));
                 }
             }
         }

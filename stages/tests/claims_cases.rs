@@ -508,8 +508,8 @@ fn one_template_with_other_numbers_and_places_does_not_link() {
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
 
-/// A reviewer judging a fact link sees why it was made: the member it was linked to, the
-/// score, and the terms the two sentences share as each writes them.
+/// A reviewer judging a fact link sees why it was made: the member it was linked to and
+/// the terms the two sentences share, as each writes them.
 #[test]
 fn a_fact_member_says_why_it_was_linked() {
     let docs = two_stories();
@@ -524,7 +524,6 @@ fn a_fact_member_says_why_it_was_linked() {
         let why = m.why.as_ref().unwrap_or_else(|| panic!("{m:#?}"));
         assert_ne!(why.with, m.doc);
         assert!(lead.members.iter().any(|o| o.doc == why.with), "{why:?}");
-        assert!(why.score > 0.0 && why.score <= 1.0 && (why.score * 100.0).fract() == 0.0, "{why:?}");
         assert!(why.shared.iter().any(|w| w == "Helen Okafor") && why.shared.iter().any(|w| w == "Tuesday"), "{why:?}");
         let mut from = 0;
         for w in &why.shared {
@@ -534,4 +533,19 @@ fn a_fact_member_says_why_it_was_linked() {
     }
     let quotes = c.claims.iter().filter(|c| c.kind == ClaimKind::Quote).flat_map(|c| &c.members);
     assert!(quotes.clone().all(|m| m.why.is_none()), "{c:#?}");
+}
+
+/// Two statements by one speaker that fill one template's slot with words of different
+/// lengths, or open alike and go on to other things, are two claims (found by a review
+/// of the gapped and chained alignments).
+#[test]
+fn statements_that_share_a_template_or_an_opening_do_not_link() {
+    for (a, b) in [
+        ("Tonight the people of Iowa sent a message to Washington", "Tonight the people of the Granite State sent a message to Washington"),
+        ("We will fight for every family and we will win in November", "We will fight for every worker in this state and we will win this fight"),
+        ("Tom Reyes has never once cared about farmers in western Kansas", "Tom Reyes has never really cared about teachers or their unions"),
+    ] {
+        let c = hearing((a, "Lois Lerner"), (b, "Lois Lerner"));
+        assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{a:?} and {b:?}: {c:#?}");
+    }
 }

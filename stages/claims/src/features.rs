@@ -102,8 +102,8 @@ pub(crate) struct FactUnit {
 
 impl FactUnit {
     /// The words of this sentence that give the terms it shares with `other`, in its
-    /// order, each once; a person's whole name as the sentence writes it (`Helen Okafor`,
-    /// not only the `Helen` that first names her).
+    /// order, each once; a person's name with the capitalised word after it, as the
+    /// sentence writes it (`Helen Okafor`, not only the `Helen` that first names her).
     pub(crate) fn shared_words(&self, other: &FactUnit) -> Vec<String> {
         let mut at: Vec<(u32, TermKind)> = Vec::new();
         let (mut i, mut j) = (0, 0);
@@ -132,7 +132,7 @@ impl FactUnit {
             // a name runs on over the capitalised words right after it, one space apart
             let mut end = a + ws[k].1.len();
             if kind == TermKind::Entity {
-                for pair in ws[k..].windows(2).take(3) {
+                for pair in ws[k..].windows(2).take(1) {
                     let ((s0, w0), (s1, w1)) = (pair[0], pair[1]);
                     if s1 != s0 + w0.len() + 1 || !w1.starts_with(char::is_uppercase) {
                         break;

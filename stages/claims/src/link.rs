@@ -196,6 +196,8 @@ struct Align {
     matched: usize,
     /// The longest stretch of it with no gap.
     run: usize,
+    /// Whether it chains two or more aligned stretches ([`chain`]).
+    chained: bool,
 }
 
 impl Align {
@@ -260,13 +262,13 @@ struct Extent {
     longest: usize,
 }
 
-/// The most words two aligned stretches may leave out between them, on either side,
-/// and still chain into one alignment: an aside one outlet kept (`has been, in many
-/// cases, a race`), a phrase transcribed two ways (`his world view or his -- the way`,
-/// `his worldview, the way`). The two sides of such a gap must differ in length by two
-/// words or more: a gap of words replaced one for one (`12 stations across Toronto`,
-/// `40 stations across Regina`) is another statement of one template, which only
-/// [`extend`]'s small steps may bridge.
+/// The most words two aligned stretches may leave out between them and still chain into
+/// one alignment: an aside one outlet kept and the other left out (`has been, in many
+/// cases, a race`, `has been a race`). Only an aside: words on both sides of the gap
+/// (`the people of Iowa sent`, `the people of the Granite State sent`; `fight for every
+/// family and`, `fight for every worker in this state and`) fill a slot of one template
+/// with two statements, which only [`extend`]'s small steps may bridge. All the gaps of
+/// a chain together are at most a third of its matched words, as in [`extend`].
 const CHAIN_GAP: usize = 4;
 
 /// How many aligned stretches of one pair of quotes are chained at most (the longest):
@@ -298,16 +300,19 @@ fn align(a: &[u64], b: &[u64]) -> Align {
             let rb = |k: usize| j.checked_sub(k + 1).map(|x| b[x]);
             let r = extend(&ra, &rb, 0, 0);
             let run = (r.first + f.first).max(r.longest).max(f.longest);
-            pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run });
+            pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false });
         }
     }
     chain(pieces)
 }
 
-/// The chain of aligned stretches, each after the one before in both quotes and at most
-/// [`CHAIN_GAP`] words from it on either side (sides two words apart in length), with
-/// the most matched words (the first such on a tie); its `run` is its longest piece's.
+/// The chain of aligned stretches, each after the one before in both quotes, the gap
+/// between them an aside of at most [`CHAIN_GAP`] words on one side and none on the
+/// other, with the most matched words (the first such on a tie); its `run` is its longest
+/// piece's.
 fn chain(mut pieces: Vec<Align>) -> Align {
+    // the words a stretch steps over: the longer side's words that did not match
+    let gaps = |p: &Align| (p.a1 - p.a0).max(p.b1 - p.b0) - p.matched;
     if pieces.len() > CHAIN_PIECES {
         pieces.sort_by(|x, y| y.matched.cmp(&x.matched).then((x.a0, x.b0).cmp(&(y.a0, y.b0))));
         pieces.truncate(CHAIN_PIECES);
@@ -319,13 +324,16 @@ fn chain(mut pieces: Vec<Align>) -> Align {
     for (k, p) in pieces.iter().enumerate() {
         let mut top = *p;
         for (j, q) in pieces[..k].iter().enumerate() {
-            let before = q.a1 <= p.a0 && q.b1 <= p.b0 && {
+            let aside = q.a1 <= p.a0 && q.b1 <= p.b0 && {
                 let (ga, gb) = (p.a0 - q.a1, p.b0 - q.b1);
-                ga <= CHAIN_GAP && gb <= CHAIN_GAP && ga.abs_diff(gb) >= 2
+                ga.min(gb) == 0 && ga.max(gb) <= CHAIN_GAP
             };
-            if before && best[j].matched + p.matched > top.matched {
+            if aside && best[j].matched + p.matched > top.matched {
                 let c = best[j];
-                top = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run) };
+                let joined = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run), chained: true };
+                if gaps(&joined) * 3 <= joined.matched {
+                    top = joined;
+                }
             }
         }
         best.push(top);
@@ -622,7 +630,7 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             run += 1;
         }
         let al = if run >= MIN_RUN {
-            Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run }
+            Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false }
         } else {
             let ha: Vec<u64> = a.iter().map(|t| t.h).collect();
             let hb: Vec<u64> = b.iter().map(|t| t.h).collect();
@@ -639,14 +647,20 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             // Six words aligned over a small gap (four of them in a row) do as well: two
             // outlets transcribe a word of one line differently (`what have you guys been
             // debating, John?`, `... been doing, John?`).
+            // (and it runs to the shorter quote's end: the same line, not two that start
+            // alike and go on to other things, `has never once cared about farmers`, `has
+            // never really cared about teachers`)
             let shorter = a.len().min(b.len());
             let half = |n: usize| n >= VOUCHED_RUN && n * 2 >= shorter;
-            let vouched_run = vouched && (half(al.run) || (half(al.matched) && al.run >= VOUCHED_GAPPED_RUN));
+            let to_end = if a.len() <= b.len() { al.a1 == a.len() } else { al.b1 == b.len() };
+            let vouched_run = vouched && (half(al.run) || (half(al.matched) && al.run >= VOUCHED_GAPPED_RUN && to_end));
             return if vouched_run { edge(true) } else { None };
         }
         // Short runs recur by chance: the same few words from another speaker are
-        // another claim, and so are they in another story unless both give the speaker.
-        if al.run >= MIN_RUN || vouched {
+        // another claim, and so are they in another story unless both give the speaker
+        // (and the words are aligned in one stretch: a chain over an aside may be two
+        // statements of one template in two stories).
+        if al.run >= MIN_RUN || (vouched && !al.chained) {
             edge(false)
         } else if same_speaker(sa, sb) {
             edge(true)
@@ -1063,9 +1077,9 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     type Articles = std::collections::HashSet<u32, std::hash::BuildHasherDefault<KeyHasher>>;
     let mut docs_in: KeyMap<u32, Articles> = KeyMap::default();
     let mut kept: Vec<(u32, u32)> = Vec::with_capacity(edges.len());
-    // Each sentence's strongest kept link: the partner and the score its `why` shows.
-    let mut strongest: KeyMap<u32, (u32, f64)> = KeyMap::default();
-    for &(a, b, s) in &edges {
+    // Each sentence's strongest kept link: the partner its `why` names.
+    let mut strongest: KeyMap<u32, u32> = KeyMap::default();
+    for &(a, b, _) in &edges {
         let (ra, rb) = (joined.find(a), joined.find(b));
         if ra == rb {
             continue;
@@ -1082,8 +1096,8 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         joined.union(a, b);
         docs_in.insert(joined.find(a), large.1);
         kept.push((a, b));
-        strongest.entry(a).or_insert((b, s));
-        strongest.entry(b).or_insert((a, s));
+        strongest.entry(a).or_insert(b);
+        strongest.entry(b).or_insert(a);
     }
     let clusters = UnionFind::new(occ.len()).clusters(&mut kept);
     clusters
@@ -1098,11 +1112,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                 .iter()
                 .map(|&(d, fact, g)| {
                     let text = fact.text.clone();
-                    let why = strongest.get(&g).map(|&(p, s)| Why {
-                        with: docs[occ[p as usize].doc as usize].0.to_string(),
-                        score: (s * 100.0).round() / 100.0,
-                        shared: fact.shared_words(facts[p as usize]),
-                    });
+                    let why = strongest.get(&g).map(|&p| Why { with: docs[occ[p as usize].doc as usize].0.to_string(), shared: fact.shared_words(facts[p as usize]) });
                     let matching = if text == canon {
                         Matching::Identical
                     } else if fold(&text) == folded {

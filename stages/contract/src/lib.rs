@@ -510,16 +510,15 @@ pub struct Member {
     pub why: Option<Why>,
 }
 
-/// A fact member's strongest link to another member of its claim.
+/// A fact member's strongest link to another member of its claim. (Not its score: that
+/// weighs terms by their rarity in the whole corpus, so it would change, and rewrite every
+/// fact's file, whenever any article is added.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Why {
     /// The other member's document.
     #[schemars(pattern(DOC_PATTERN))]
     pub with: String,
-    /// How alike the two sentences are: the cosine of their weighted terms (0 to 1, two
-    /// decimals).
-    pub score: f64,
     /// The terms both sentences hold (names, numbers, dates, content words), as this
     /// member's sentence writes them, in its order.
     pub shared: Vec<String>,
