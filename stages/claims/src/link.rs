@@ -1196,13 +1196,13 @@ mod tests {
     }
 
     /// A document whose fact sentences hold these terms, each sentence given by the
-    /// ranges of the numbers of its terms.
-    fn sentences(sentences: &[&[std::ops::Range<u64>]]) -> DocFeatures {
+    /// ranges (start, end) of the numbers of its terms.
+    fn sentences(sentences: &[&[(u64, u64)]]) -> DocFeatures {
         let facts = sentences
             .iter()
             .enumerate()
             .map(|(k, ranges)| {
-                let mut terms: Vec<(u64, TermKind)> = ranges.iter().flat_map(|r| r.clone()).map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
+                let mut terms: Vec<(u64, TermKind)> = ranges.iter().flat_map(|&(a, b)| a..b).map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
                 terms.sort_unstable();
                 FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: String::new(), terms, at: Vec::new(), quote: None, speaker: None, lead: false }
             })
@@ -1217,11 +1217,11 @@ mod tests {
     #[test]
     fn a_document_joins_the_story_it_comes_back_to_not_one_it_names_once() {
         let feats = [
-            sentences(&[&[100..104, 200..225]]),                                      // m
-            sentences(&[&[1..4], &[1..4], &[1..4], &[1..4], &[100..104]]),            // x
-            sentences(&[&[1..4, 10..20], &[1..4, 20..30], &[1..4], &[1..4, 30..35]]), // y1
-            sentences(&[&[10..35]]),                                                  // y2
-            sentences(&[&[200..225]]),                                                // z
+            sentences(&[&[(100, 104), (200, 225)]]), // m
+            sentences(&[&[(1, 4)], &[(1, 4)], &[(1, 4)], &[(1, 4)], &[(100, 104)]]), // x
+            sentences(&[&[(1, 4), (10, 20)], &[(1, 4), (20, 30)], &[(1, 4)], &[(1, 4), (30, 35)]]), // y1
+            sentences(&[&[(10, 35)]]), // y2
+            sentences(&[&[(200, 225)]]), // z
         ];
         let docs: Vec<(&str, &DocFeatures)> = ["m", "x", "y1", "y2", "z"].into_iter().zip(&feats).collect();
         let story = stories(&docs, &[]);
