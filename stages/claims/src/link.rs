@@ -1149,19 +1149,24 @@ mod tests {
         DocFeatures { quotes: Vec::new(), facts: vec![fact] }
     }
 
-    /// A document whose fact sentences hold these names, each sentence given by the
-    /// ranges (start, end) of the numbers of its names.
-    fn named(sentences: &[&[(u64, u64)]]) -> DocFeatures {
+    /// A document whose fact sentences hold terms of `kind`, each sentence given by the
+    /// ranges (start, end) of the numbers of its terms.
+    fn of_kind(kind: TermKind, sentences: &[&[(u64, u64)]]) -> DocFeatures {
         let facts = sentences
             .iter()
             .enumerate()
             .map(|(k, r)| {
-                let mut terms: Vec<(u64, TermKind)> = r.iter().flat_map(|&(a, b)| a..b).map(|t| (fnv(t.to_le_bytes()), TermKind::Name)).collect();
+                let mut terms: Vec<(u64, TermKind)> = r.iter().flat_map(|&(a, b)| a..b).map(|t| (fnv(t.to_le_bytes()), kind)).collect();
                 terms.sort_unstable();
                 FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: format!("sentence {k}"), terms, at: Vec::new(), quote: None, speaker: None, lead: false }
             })
             .collect();
         DocFeatures { quotes: Vec::new(), facts }
+    }
+
+    /// A document whose fact sentences hold these names (see [`of_kind`]).
+    fn named(sentences: &[&[(u64, u64)]]) -> DocFeatures {
+        of_kind(TermKind::Name, sentences)
     }
 
     /// `a` tells two facts in two sentences; `b` tells the first with more, and `c` that
@@ -1195,19 +1200,9 @@ mod tests {
         assert_eq!(linked(true), 1);
     }
 
-    /// A document whose fact sentences hold these terms, each sentence given by the
-    /// ranges (start, end) of the numbers of its terms.
+    /// A document whose fact sentences hold these content words (see [`of_kind`]).
     fn sentences(sentences: &[&[(u64, u64)]]) -> DocFeatures {
-        let facts = sentences
-            .iter()
-            .enumerate()
-            .map(|(k, ranges)| {
-                let mut terms: Vec<(u64, TermKind)> = ranges.iter().flat_map(|&(a, b)| a..b).map(|t| (fnv(t.to_le_bytes()), TermKind::Word)).collect();
-                terms.sort_unstable();
-                FactUnit { span: Span::new(10 * k, 10 * k + 5).unwrap(), text: String::new(), terms, at: Vec::new(), quote: None, speaker: None, lead: false }
-            })
-            .collect();
-        DocFeatures { quotes: Vec::new(), facts }
+        of_kind(TermKind::Word, sentences)
     }
 
     /// `x` tells the story of `y1` and `y2` (three terms it comes back to in four
