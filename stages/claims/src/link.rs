@@ -424,8 +424,8 @@ const STORY_SCORE: f64 = 0.25;
 const STORY_NEAREST: f64 = 0.08;
 /// How many of a document's terms make its story signature. On `basil-dev` (30 events,
 /// 90 articles) 32 give 30 stories, one for each event (with terms weighted by
-/// presence alone, not by how many sentences hold them, one event was split and its
-/// parts joined to two others).
+/// presence alone, not by how many sentences hold them, one event was split and a part
+/// of it joined another event's story).
 const STORY_TERMS: usize = 32;
 
 /// Groups the documents into stories: each document's distinct fact terms (names,
