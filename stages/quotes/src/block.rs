@@ -144,7 +144,7 @@ fn announces(text: &str, lo: usize, hi: usize) -> bool {
         // the text it names: `posted this message`, `issued the following statement`
         Some(_) => {
             let head = rest.iter().position(|t| !t.in_list(BEFORE_TEXT));
-            head.is_some_and(|h| (rest[h].in_list(DOCUMENT_NOUNS) || rest[h].in_list(TEXTS)) && rest[h + 1..].first().is_none_or(|t| t.in_list(PREPOSITIONS)))
+            head.is_some_and(|h| is_text(&rest[h]) && rest[h + 1..].first().is_none_or(|t| t.in_list(PREPOSITIONS)))
         }
     }
 }
