@@ -1409,3 +1409,53 @@ fn a_comma_inside_a_relative_clauses_content_that_closes_nothing_keeps_it_whole(
         assert!(x.text.contains(holds), "{prefix:?} keeps {holds:?}: {:?}", x.text);
     }
 }
+
+#[test]
+fn a_name_with_its_title_after_said_is_the_inverted_subject() {
+    let text = format!(
+        "{HEAD}Maria Lopez and Tom Reyes spoke on Monday.\n\nThe bridge is safe, said Ms. Lopez, with a smile.\n\nThe tolls will stay, said former harbour commissioner Tom Reyes.\n"
+    );
+    let (_, q) = run(&text);
+    let safe = item(&q, "The bridge");
+    assert_eq!(safe.text, "The bridge is safe");
+    assert_eq!(safe.speaker.as_deref(), Some("maria-lopez"));
+    let tolls = item(&q, "The tolls");
+    assert_eq!(tolls.text, "The tolls will stay");
+    assert_eq!(tolls.speaker.as_deref(), Some("tom-reyes"));
+    // the name is never the content of the verb before it
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Ms. Lopez")), "{:#?}", q.quotes);
+}
+
+#[test]
+fn a_subject_set_off_by_an_apposition_is_no_content_before_said() {
+    let text = format!(
+        "{HEAD}Gov. Ann Carter of Maine, a Republican who has refused to back the plan, said the bridge deserved better.\n\nThe mayor's former chief of staff, Tom Reyes, said the engineer who signed the report, Maria Lopez, should resign.\n"
+    );
+    let (_, q) = run(&text);
+    let better = item(&q, "the bridge deserved");
+    assert_eq!(better.speaker.as_deref(), Some("ann-carter"));
+    let resign = item(&q, "the engineer");
+    assert_eq!(resign.text, "the engineer who signed the report, Maria Lopez, should resign");
+    assert_eq!(resign.speaker.as_deref(), Some("tom-reyes"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Gov.") && !x.text.starts_with("The mayor")), "{:#?}", q.quotes);
+}
+
+#[test]
+fn a_conditional_inside_a_that_clause_is_no_content_of_the_verb_after_it() {
+    let text = format!(
+        "{HEAD}Maria Lopez said that the plan involved hard choices but that if the council opted to build, it should have insisted on a second survey.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "the plan");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(cue(x), Some("said"));
+    assert!(reported(&q).iter().all(|x| cue(x) != Some("insisted")), "{:#?}", q.quotes);
+}
+
+#[test]
+fn here_between_a_subject_and_its_verb_keeps_the_subject() {
+    let text = format!("{HEAD}Her campaign workers here said they have been working the harbour since the spring.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "they have");
+    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
+}

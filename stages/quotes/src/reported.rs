@@ -943,6 +943,19 @@ impl<'a> Sentence<'a> {
         let c = (v.saturating_sub(9)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         let words = (0..c).filter(|&i| !self.inside[i]).count();
         let subject_before = c < v;
+        // `Hoekstra said that a swap was hard but that if Mr. Obama made one, he should
+        // have insisted on ...`: a comma that closes a subordinate clause opened inside
+        // the sentence (after `that`, `and` or `but`) is followed by that clause's main
+        // clause, whose verb is no cue for the words before
+        let clause_from = (0..c - 1).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        // (`that until recently seemed` is a relative `that` and an adverbial, and `said
+        // that because, she said, ...` interrupts its clause before it closes)
+        let subordinate = (clause_from.max(1)..c.saturating_sub(2)).any(|i| {
+            self.in_list(i - 1, &["that", "and", "but"]) && self.in_list(i, &["if", "unless", "when", "whenever", "because", "although", "though", "while"]) && !self.inside[i]
+        });
+        if subject_before && subordinate {
+            return None;
+        }
         // `Still, he said, officials have to ...`, `In the early 1990s, Ms. Ripert said,
         // when she was ...`: an adverbial that opens the sentence is no content; what
         // follows the cue clause is (`But the plan, officials said, is dead` opens with
@@ -969,9 +982,21 @@ impl<'a> Sentence<'a> {
         let opening = (f..c).find(|&i| self.break_after(i));
         let named = |o: usize| {
             self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[o].end)
-                || (f..=o).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["de", "van", "von", "al"]))
+                || (f..=o).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["de", "van", "von", "al", "of"]))
         };
         if !subject_before && opening.is_some_and(|o| o - f < 5 && named(o) && !self.in_list(f, GOVERNING)) {
+            return None;
+        }
+        // (so is a description the name in apposition after it heads, `Mr. Trump's
+        // former campaign manager, Corey Lewandowski, said ...`, and a name an
+        // apposition follows that is more than a name, `Gov. John Kasich of Ohio, a
+        // Republican who has refused to endorse Mr. Trump, said ...`)
+        let apposed_name = |o: usize| {
+            o + 1 < c
+                && !(f..=o).any(|i| self.finite_form(i))
+                && self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[o + 1].start && m.end == self.ts[c - 1].end)
+        };
+        if !subject_before && opening.is_some_and(|o| o - f < 6 && !self.in_list(f, GOVERNING) && (apposed_name(o) || self.subject_goes_on(f, o))) {
             return None;
         }
         // `The group, which represents farmers, said ...`: a relative clause set off
@@ -996,11 +1021,23 @@ impl<'a> Sentence<'a> {
         // an inverted subject is a name or a short noun phrase (`said Tom Reyes`, `said a
         // spokesman`), never a clause (`, said the economy is ...`)
         let possessive = |m: &Mention| self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        // (or a name after its title or description, which the name closes: `said Ms.
+        // Gil`, `said former Pennsylvania governor Ed Rendell`, `said Democratic strategist
+        // Hank Sheinkopf`)
+        let titled = || {
+            self.mentions.iter().any(|m| {
+                !m.pronoun && !possessive(m) && m.start > self.ts[v + 1].start && m.end == self.ts[k - 1].end && {
+                    let first = self.ts.partition_point(|t| t.start < m.start);
+                    first - (v + 1) <= 5 && !(v + 1..first).any(|i| self.inside[i] || self.in_list(i, &["that", "to", "who", "which", "whom", "whose", "if", "whether", "he", "she", "they", "it", "we", "i"]))
+                }
+            })
+        };
         let inverted_subject = !subject_before
             && tail > 0
             && !(v + 2..k).any(|i| self.finite_form(i))
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
-                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"])));
+                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"]))
+                || titled());
         // (`..., the president told her.`, `..., Smith told reporters on Tuesday.`: a short
         // addressee ending the sentence, not `told a joke`, with no `that` or `to` of a
         // content of its own)
