@@ -1459,3 +1459,52 @@ fn here_between_a_subject_and_its_verb_keeps_the_subject() {
     let x = item(&q, "they have");
     assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
 }
+
+#[test]
+fn one_word_subject_before_an_interrupting_cue_clause_is_content() {
+    let text = format!("{HEAD}Maria Lopez spoke on Monday.\n\nSurvival, Ms. Lopez says, depends on the toll.\n\nIronically, she said, the bridge is safe.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "Survival");
+    assert_eq!(parts(x, &text), vec!["Survival", "depends on the toll"]);
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    // an adverb opening a sentence is no content and no one's name
+    assert_eq!(item(&q, "the bridge").text, "the bridge is safe");
+    assert!(sp.speakers.iter().all(|s| s.name != "Ironically"), "{:#?}", sp.speakers);
+}
+
+#[test]
+fn as_reported_by_names_the_source_of_the_clause_after_it() {
+    let text = format!("{HEAD}As reported by the Harbour Gazette, the council approved the plan.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the council");
+    assert_eq!(x.text, "the council approved the plan");
+    assert_eq!(cue(x), Some("reported by"));
+    assert_eq!(speaker_of(&sp, x).name, "Harbour Gazette");
+}
+
+#[test]
+fn a_pronoun_with_its_verb_contracted_opens_a_claims_content() {
+    let text = format!("{HEAD}Tom Reyes claims he's owed $2 million.\n\nMaria Lopez says too many drivers speed on the bridge.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "he's").speaker.as_deref(), Some("tom-reyes"));
+    assert_eq!(item(&q, "too many").text, "too many drivers speed on the bridge");
+}
+
+#[test]
+fn told_with_a_pronoun_addressee_interrupts_a_content() {
+    let text = format!("{HEAD}Maria Lopez met the drivers.\n\nThe solution, Ms. Lopez told them, was simple.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "The solution");
+    assert_eq!(parts(x, &text), vec!["The solution", "was simple"]);
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+}
+
+#[test]
+fn a_clause_a_subordinator_opens_is_no_subject_of_the_verb_after_it() {
+    let text = format!(
+        "{HEAD}Interestingly, after the department asked Lopez, Reyes and Carter to search their e-mails, Tom Reyes said that one of them helped.\n"
+    );
+    let (_, q) = run(&text);
+    assert!(reported(&q).iter().all(|x| cue(x) != Some("asked")), "{:#?}", q.quotes);
+    assert_eq!(item(&q, "one of them").speaker.as_deref(), Some("tom-reyes"));
+}

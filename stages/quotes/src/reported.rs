@@ -14,6 +14,7 @@
 //!   goes on after the cue clause (`The plan, officials said, is dead.`) the content is
 //!   both sides, in `parts`;
 //! - `according-to`: `According to X, ...`, `..., according to X.`
+//! - `reported-as-clause`: `As Politico has reported, ...`, `As reported by The Post, ...`
 //!
 //! A verb inside quote marks is the speaker's, never a cue here. What this module
 //! returns is raw: the caller cuts the direct quotes out of each content and turns the
@@ -279,6 +280,13 @@ const FRONT_ADVERBS: &[&str] = &[
     "still", "however", "meanwhile", "now", "then", "today", "yesterday", "instead", "moreover",
     "indeed", "also", "later", "earlier", "finally", "ultimately", "nevertheless", "nonetheless",
     "besides", "furthermore", "similarly", "likewise", "otherwise", "yet", "so", "again", "overall",
+    "sometimes", "often", "usually", "eventually", "increasingly", "privately", "publicly", "thus",
+];
+
+/// Auxiliaries and modals, which open a verb phrase.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+    "has", "have", "had", "does", "did", "do",
 ];
 
 /// Prepositions whose object a following determiner opens (`in a statement`).
@@ -641,6 +649,39 @@ impl<'a> Sentence<'a> {
     /// Whether word `w` is a finite verb form of a closed class: an auxiliary or a form of
     /// `be` or `have` (`is`, `had`, `will`), or a common or reporting verb's irregular past
     /// (`took`, `said`), in lower case.
+    /// `As reported by The Post, [the agency ...]`: a fronted passive `as` clause whose
+    /// agent after `by` is the source, and the main clause after its comma the content.
+    fn as_reported_by(&self, v: usize, frame: Frame) -> Option<Reported> {
+        let opens = (v == 1 && self.is(0, "as")) || (v == 2 && self.is(0, "just") && self.is(1, "as"));
+        if !opens || !matches!(frame, Frame::Clause | Frame::That) || !self.ts[v].text.ends_with("ed") || !self.is(v + 1, "by") || self.inside[v] {
+            return None;
+        }
+        // the agent runs to the clause's comma, a few words on (`by Western Journalism`,
+        // `by the Associated Press on Monday`)
+        let comma = (v + 2..(v + 9).min(self.ts.len())).find(|&i| self.break_after(i))?;
+        if (v + 2..=comma).any(|i| self.inside[i] || self::frame(self.ts[i].text).is_some()) {
+            return None;
+        }
+        let content = self.rest(comma + 1, 3)?;
+        let speaker = self.speaker_in(self.ts[v + 2].start, self.ts[comma].end, false);
+        let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
+        Some(Reported { parts: vec![content], cue: (self.ts[v].start, self.ts[v + 1].end), speaker, rule: "reported-as-clause", confidence })
+    }
+
+    /// Whether word `i` is a subject pronoun, alone or with its verb contracted onto it
+    /// (`he`, `he's`, `they’re`, `I'd`).
+    fn subject_pronoun(&self, i: usize) -> bool {
+        let Some(t) = self.ts.get(i) else { return false };
+        let bare = t.text.split(['\'', '’']).next().unwrap_or("");
+        ["he", "she", "they", "we", "i"].iter().any(|p| bare.eq_ignore_ascii_case(p))
+    }
+
+    /// Whether word `i` is an adverb in `-ly` (`Ironically`), not a name (`Kelly`).
+    fn ly_adverb(&self, i: usize) -> bool {
+        let t = self.ts[i];
+        contract::lexicon::is_ly_adverb(t.text) && !self.mentions.iter().any(|m| !m.pronoun && m.start <= t.start && t.end <= m.end)
+    }
+
     fn finite_form(&self, w: usize) -> bool {
         let t = self.ts[w].text;
         t.starts_with(char::is_lowercase) && (RELATIVE_VERBS.contains(&t) || COMMON_PAST.contains(&t) || IRREGULAR_PAST.contains(&t))
@@ -963,8 +1004,11 @@ impl<'a> Sentence<'a> {
         let adverbial_front = subject_before
             && (0..c).all(|i| !self.inside[i])
             && !(0..c - 1).any(|i| self.break_after(i))
-            && ((c == 1 && self.in_list(0, FRONT_ADVERBS)) || (c <= 6 && self.in_list(0, GOVERNING) && !self.is(0, "of") && !self.is(0, "like")));
-        if (words < 2 && !adverbial_front) || self.is(0, "according") {
+            && ((c == 1 && (self.in_list(0, FRONT_ADVERBS) || self.ly_adverb(0) || self.in_list(0, &["and", "but", "nor"]))) || (c <= 6 && self.in_list(0, GOVERNING) && !self.is(0, "of") && !self.is(0, "like")));
+        // (one word is content when it is the subject of the words after the cue
+        // clause, `Survival, Mr. VandeHei says, depends on ...`; see below)
+        let one_word = words == 1 && c == 1 && subject_before && !adverbial_front && !self.in_list(0, CONJUNCTIONS) && !self.in_list(0, &["nor", "so", "yet", "then"]);
+        if (words < 2 && !adverbial_front && !one_word) || self.is(0, "according") {
             return None;
         }
         if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
@@ -1069,7 +1113,11 @@ impl<'a> Sentence<'a> {
                 && (self.in_list(v + 1, ADVERBIAL_OPENERS)
                     // (an addressee that ends the clause, not one a content clause follows:
                     // `Kelly Schmidt, told POLITICO she was leaning toward Cruz`)
-                    || (frame == Frame::Tell && self.ts[v + 1].text.starts_with(char::is_uppercase) && !(v + 2..k).any(|i| self.in_list(i, &["that", "he", "she", "they", "we", "i"])))));
+                    // (or a pronoun or plural one after `told` when the content goes on
+                    // after it: `The solution, the partner told them, was simple`)
+                    || (frame == Frame::Tell
+                        && (self.ts[v + 1].text.starts_with(char::is_uppercase) || (k < self.ts.len() && self.in_list(v, &["told", "tells", "tell"]) && self.in_list(v + 1, ADDRESSEES) && !self.in_list(v + 1, &["the", "a", "an", "his", "their", "its", "my", "our", "fellow", "local"])))
+                        && !(v + 2..k).any(|i| self.in_list(i, &["that", "he", "she", "they", "we", "i"])))));
         if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
             return None;
         }
@@ -1088,6 +1136,13 @@ impl<'a> Sentence<'a> {
         // two words are content only when the sentence goes on after the cue clause
         // (`This campaign, he says, is different`)
         if words < 3 && (k >= self.ts.len() || !subject_before) {
+            return None;
+        }
+        // (and one word only as the subject of a verb right after the cue clause, not an
+        // adverbial before a clause of its own: `Ironically, he said, the plan ...`)
+        // (`it's`, `he’s` are a subject and its verb, a clause of their own)
+        let verb = |w: &str| w.starts_with(char::is_lowercase) && !w.contains(['\'', '’']);
+        if one_word && !(verb(self.ts[k].text) && (self.finite_form(k) || self.in_list(k, AUXILIARIES) || (self.ts[k].text.ends_with('s') && !self.ts[k].text.ends_with("ss") && !self.in_list(k, &["his", "its", "this", "us", "is"])))) {
             return None;
         }
         let mut parts = vec![first];
@@ -1125,13 +1180,19 @@ impl<'a> Sentence<'a> {
         let gap = (c + 1..j).any(|i| self.in_list(i, &["the", "a", "an"]) && !self.in_list(i - 1, cues::PREPOSITIONS) && !self.in_list(i - 1, &["and", "or"]));
         // (a name may end a longer title: `UMWA Director of Government Affairs Phil Smith`)
         let named = j > c && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[j - 1].end) && (c..j).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["of", "for", "the"]));
-        j > c && !gap && !self.in_list(j - 1, NOT_SUBJECT) && ((j - c) <= 5 || (named && j - c <= 9)) && !(c..j).any(|i| frame(self.ts[i].text).is_some())
+        // (nor a phrase a preposition or a subordinator opens, `after the department
+        // asked`; `as` opens a cue clause, `..., as Mr. McDonough suggested`)
+        let opened = (self.in_list(c, SUBORDINATORS) && !self.is(c, "as")) || self.in_list(c, GOVERNING);
+        j > c && !gap && !opened && !self.in_list(j - 1, NOT_SUBJECT) && ((j - c) <= 5 || (named && j - c <= 9)) && !(c..j).any(|i| frame(self.ts[i].text).is_some())
     }
 
     /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
     /// whether ...`, and a participle after a comma (`..., adding that ...`).
     fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
         let t = self.ts[v];
+        if let Some(r) = self.as_reported_by(v, frame) {
+            return Some(r);
+        }
         // the subject, back over auxiliaries and adverbs
         let participle = t.text.ends_with("ing");
         let mut j = v;
@@ -1342,6 +1403,9 @@ impl<'a> Sentence<'a> {
                     // (`“...” Clark said the next day.`: a time, then a clause or nothing)
                     None if frame == Frame::Clause && self.in_list(k, &["the", "a", "an", "that"]) && self.time_after(k + 1) => self.clause_start(k + 1, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
+                    // (`says too many women are torn`: `too` before a quantity opens the
+                    // content's subject, not an adverb's `said too`)
+                    None if frame == Frame::Clause && self.is(k, "too") && self.in_list(k + 1, &["many", "much", "few", "little"]) && !self.break_after(v) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
                     // `Rubio says, win or lose in Tuesday's primary, he's staying in the
                     // race`: a phrase set off by commas before the content's clause
@@ -1349,7 +1413,7 @@ impl<'a> Sentence<'a> {
                     // `maintains he did nothing wrong`, `found they had left`: a subject
                     // pronoun right after a verb that takes only a `that` clause opens one
                     // (a noun there is its object: `maintains a lead`)
-                    None if frame == Frame::That && !self.break_after(v) && self.in_list(k, &["he", "she", "they", "we", "i"]) && !self.inside[k] => k,
+                    None if frame == Frame::That && !self.break_after(v) && self.subject_pronoun(k) && !self.inside[k] => k,
                     None => return None,
                 }
             }

@@ -169,7 +169,7 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
 }
 
 /// Whether word `first - 1` is a speech verb whose subject follows it (`said the White
-/// House`), or `according to` comes right before.
+/// House`), or `according to` or `as reported by` comes right before.
 fn verb_before(words: &[Word], first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).map(|p| &words[p]) else { return false };
     let w = &words[first];
@@ -178,6 +178,10 @@ fn verb_before(words: &[Word], first: usize) -> bool {
     }
     let lower = prev.lower();
     if lower == "to" && first >= 2 && words[first - 2].lower() == "according" {
+        return true;
+    }
+    // (the agent of a passive report, `as reported by The Post`)
+    if lower == "by" && first >= 3 && words[first - 3].lower() == "as" && matches!(words[first - 2].lower(), "reported" | "noted" | "revealed" | "stated" | "detailed") {
         return true;
     }
     is_speech_verb(lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower)

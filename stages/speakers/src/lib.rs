@@ -281,7 +281,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         // Justice said` is a person), `U.S.` leaves a lone initial, and `Sen. Mitch
         // McConnell (R-Ky.) said` (or `, R-Ky., said`) a party and state tag: none is a
         // person's name
-        let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()));
+        // (nor is an adverb opening a sentence, `Ironically, he said, ...`)
+        let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || contract::lexicon::is_ly_adverb(w.text));
         let tag = text.get(..w.start).is_some_and(|b| b.trim_end().ends_with(['(', ','])) && party_tag(w.text);
         if role || w.text.chars().count() == 1 || tag {
             continue;

@@ -108,6 +108,15 @@ pub fn is_given_name(word: &str) -> bool {
     given_names().contains_key(word)
 }
 
+/// Whether `word` (as written) is an adverb in `-ly` by its ending (`Ironically`,
+/// `Privately`, `Reportedly`), not a name that ends so (`Kelly`, `McNally`, `Connolly`):
+/// the sentence-opening word before a comma that is no one's name.
+pub fn is_ly_adverb(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ally", "ously", "ively", "ably", "ibly", "ently", "antly", "edly", "ingly", "fully", "lessly", "ately", "arly", "sely", "tely"];
+    let lower = word.to_ascii_lowercase();
+    lower.len() > 5 && ENDINGS.iter().any(|e| lower.ends_with(e)) && !lower.starts_with("mc") && !lower.starts_with("mac") && !is_given_name(word)
+}
+
 /// Whether two lower-case given names can be one person's: equal, or a name and a short
 /// form of it ([`nicknames.txt`](nicknames.txt): `michael` and `mike`), or two short
 /// forms of one name (`bob` and `rob`).
