@@ -1142,6 +1142,25 @@ fn titles_in_a_capitalised_headline_stay_titles() {
 }
 
 #[test]
+fn a_headline_quote_the_body_attributes_is_a_quote_not_a_title() {
+    // the headline capitalises the phrase like a title; the body, which quotes it as the
+    // mayor's, says whose words they are
+    let text = "Mayor Vows to End the Council’s “War on Bridges”\n\nMayor Maria Lopez said on Monday that the council was waging a “War on Bridges,” and that she would end it.\n";
+    let (_, q) = run(text);
+    let head = q.quotes.iter().find(|x| x.text == "War on Bridges").unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(head.kind, QuoteKind::Direct);
+    assert_eq!(head.speaker.as_deref(), Some("maria-lopez"));
+    assert!(q.not_quotes.is_empty(), "{:#?}", q.not_quotes);
+    // a work's name quoted in the headline and the body, given to no one, stays a title
+    // in the headline
+    let text = "Harbour Choir Brings “Harbour Lights” to the Town Hall\n\nThe choir performed “Harbour Lights” on Monday.\n";
+    let (_, q) = run(text);
+    let headline_end = text.find("\n\n").unwrap_or(0);
+    assert!(q.quotes.iter().all(|x| x.span.start() > headline_end), "{:#?}", q.quotes);
+    assert!(q.not_quotes.iter().any(|n| n.kind == NotQuoteKind::Title && n.span.end() < headline_end), "{:#?}", q.not_quotes);
+}
+
+#[test]
 fn three_words_after_a_stray_mark_in_a_body_paragraph_are_no_quote() {
     // only the end of a headline loses its closing mark this way; a mark before three
     // words of a body paragraph's end is still a stray one

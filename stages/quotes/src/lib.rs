@@ -226,6 +226,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
             confidence: Some(f.confidence),
         });
     }
+    echo_headline_titles(text, &pars, &mut out.not_quotes, &mut quotes);
     quotes.sort_by_key(|q| (q.span, q.kind));
     let mut idm = IdMaker::new();
     for q in &mut quotes {
@@ -233,6 +234,50 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     }
     out.quotes = quotes;
     out
+}
+
+/// A headline's words in quote marks that the body quotes as someone's are that quote,
+/// not a work's title, however they are cased: `Perry TV Ad: I Can Defend Faith from
+/// Obama’s “War on Religion` over a body that has Perry `claiming ... Obama is waging a
+/// "War on Religion"`. A headline capitalises every word, so its quotes look like titles
+/// ([`kind`]); the body, where only a title keeps its capitals, settles it. The words
+/// must be the same (case, marks and punctuation aside), and the body's quote a quote
+/// (direct, or a mixed item's quoted words) that someone is given, so a film's name
+/// quoted in both stays a title. The headline's quote takes the body quote's speaker.
+fn echo_headline_titles(text: &str, pars: &[&Paragraph], not_quotes: &mut Vec<NotQuote>, quotes: &mut Vec<Quote>) {
+    let words = |s: Span| -> Vec<String> {
+        s.slice(text).unwrap_or("").split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let in_headline = |s: Span| pars.iter().any(|p| p.kind == contract::ParagraphKind::Headline && p.span.contains(s));
+    // the body's quoted stretches, with their speakers
+    let quoted: Vec<(Vec<String>, Option<String>)> = quotes
+        .iter()
+        .filter(|q| !in_headline(q.span))
+        .flat_map(|q| {
+            let ranges: Vec<Span> = if q.kind == QuoteKind::Direct { vec![q.span] } else { q.quoted.clone() };
+            ranges.into_iter().map(move |r| (words(r), q.speaker.clone()))
+        })
+        .collect();
+    not_quotes.retain(|n| {
+        if n.kind != NotQuoteKind::Title || !in_headline(n.span) {
+            return true;
+        }
+        let own = words(n.span);
+        let Some((_, speaker)) = quoted.iter().find(|(w, speaker)| !own.is_empty() && *w == own && speaker.is_some()) else { return true };
+        quotes.push(Quote {
+            id: String::new(),
+            kind: QuoteKind::Direct,
+            span: n.span,
+            text: n.text.clone(),
+            speaker: speaker.clone(),
+            cue: None,
+            quoted: Vec::new(),
+            parts: Vec::new(),
+            rule: Some("headline-echo".to_string()),
+            confidence: Some(0.6),
+        });
+        false
+    });
 }
 
 /// The content ranges of every report, sorted by start, to ask whether a cue stands
