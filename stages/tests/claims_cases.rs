@@ -549,3 +549,41 @@ fn statements_that_share_a_template_or_an_opening_do_not_link() {
         assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{a:?} and {b:?}: {c:#?}");
     }
 }
+
+const RECORD: &str = "He says the tax is fair. But I am talking about his record or his -- the way he handles money in this state. And I think it is different than how most families do in Kansas";
+const TRACK_RECORD: &str = "I have said before that I believe the governor is honest -- he says the tax's fair. But I am talking about his track record, the way he manages money in this state, and it's different than most families see it in Kansas";
+
+/// Two outlets transcribe one long line with words changed on both sides here and there
+/// (`his record or his --`, `his track record,`; `handles`, `manages`): no eight words in
+/// a row, but twelve and more aligned over small gaps, half of the shorter quote, and
+/// both name the same speaker in one story.
+#[test]
+fn a_long_line_transcribed_two_ways_links_when_both_name_the_speaker() {
+    let c = hearing((RECORD, "Lois Lerner"), (TRACK_RECORD, "Lerner"));
+    one_claim_over(&c, &["a", "b"]);
+    let c = hearing((RECORD, "Lois Lerner"), (TRACK_RECORD, "Darrell Issa"));
+    assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
+}
+
+/// Two outlets cut one line at different places, and their cuts overlap where one ends
+/// and the other begins: the overlap is all they share.
+#[test]
+fn two_cuts_of_one_line_that_overlap_at_their_ends_link_when_both_name_the_speaker() {
+    let first = "We could open the bridge over a longer stretch of time ― we did not need to rush this";
+    let second = "We did not need to rush this, but we would rather open it much sooner";
+    one_claim_over(&hearing((first, "Lois Lerner"), (second, "Lerner")), &["a", "b"]);
+    let c = hearing((first, "Lois Lerner"), (second, "Darrell Issa"));
+    assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
+}
+
+/// A stump line given in two places by one speaker fills the template's slots with
+/// names of two and three words, where a line transcribed two ways changes common words:
+/// two statements, though most of their words align.
+#[test]
+fn one_template_with_other_places_from_one_speaker_does_not_link() {
+    let c = hearing(
+        ("In Prince Edward Island we opened six stations, and in Nova Scotia we opened nine more, so in New Brunswick we will open ten", "Lois Lerner"),
+        ("In Saskatchewan we opened six stations, and in British Columbia we opened nine more, so in Manitoba we will open ten", "Lois Lerner"),
+    );
+    assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
+}

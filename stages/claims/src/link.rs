@@ -23,6 +23,10 @@ const VOUCHED_RUN: usize = 6;
 /// The words in a row that an alignment over small gaps needs, besides `VOUCHED_RUN`
 /// aligned words in all, to link two quotes whose speaker is vouched for.
 const VOUCHED_GAPPED_RUN: usize = 4;
+/// The words a line transcribed two ways must align over gaps on both sides
+/// ([`Chaining::Vouched`]) to link when both outlets name the same speaker: short
+/// quotes of one speaker align on their stock words (`we are going to ... and ...`).
+const VOUCHED_LINE: usize = 12;
 /// The fewest words of a quote that can link at all, and then only if all of them
 /// appear in a row in the other quote (`never a part`).
 const MIN_WORDS: usize = 3;
@@ -281,6 +285,44 @@ const CHAIN_PIECES: usize = 256;
 /// chained in order over gaps of up to [`CHAIN_GAP`] words. Quadratic in the lengths,
 /// which are those of single quotes.
 fn align(a: &[u64], b: &[u64]) -> Align {
+    align_with(a, b, Chaining::Asides, &[], &[])
+}
+
+/// Per word of a quote, whether it is a name or a number (capitalised inside a sentence,
+/// or a digit): the words that fill a template's slots (`the people of Iowa`, `of the
+/// Granite State`; `12 stations`, `40 stations`), which [`Chaining::Vouched`] never
+/// steps over on both sides.
+fn slots(q: &QuoteUnit) -> Vec<bool> {
+    let base = q.span.start();
+    q.toks
+        .iter()
+        .map(|t| {
+            let at = (t.start as usize).saturating_sub(base);
+            let word = q.text.get(at..).and_then(|w| w.chars().next());
+            let before = q.text.get(..at).map(|b| b.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '–' | '-')));
+            let opens_sentence = before.is_none_or(|b| b.is_empty() || b.ends_with(['.', '?', '!', ':']));
+            let lone_i = q.text.get(at..t.end as usize - base).is_some_and(|w| w == "I" || w.starts_with("I'") || w.starts_with("I’"));
+            word.is_some_and(|c| c.is_ascii_digit() || (c.is_uppercase() && !opens_sentence && !lone_i))
+        })
+        .collect()
+}
+
+/// What [`chain`] may step over between two aligned stretches.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Chaining {
+    /// An aside on one side only, the gaps a third of the matched words at most.
+    Asides,
+    /// Words on both sides too (`his world view or his` for `his worldview`, `approaches`
+    /// for `addresses`), but no name or number among them ([`slots`]), the gaps half of
+    /// the matched words at most: only for two quotes that both outlets give to the same
+    /// named speaker in one story, where a word or two changed is one line transcribed
+    /// two ways, not a template.
+    Vouched,
+}
+
+/// [`align`], chaining as `chaining` says; `slot_a` and `slot_b` mark the names and
+/// numbers ([`slots`]), which only [`Chaining::Vouched`] reads.
+fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slot_a: &[bool], slot_b: &[bool]) -> Align {
     let mut pieces: Vec<Align> = Vec::new();
     let short = a.len().min(b.len()) < 2;
     for i in 0..a.len() {
@@ -303,14 +345,15 @@ fn align(a: &[u64], b: &[u64]) -> Align {
             pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false });
         }
     }
-    chain(pieces)
+    chain(pieces, chaining, slot_a, slot_b)
 }
 
 /// The chain of aligned stretches, each after the one before in both quotes, the gap
 /// between them an aside of at most [`CHAIN_GAP`] words on one side and none on the
 /// other, with the most matched words (the first such on a tie); its `run` is its longest
 /// piece's.
-fn chain(mut pieces: Vec<Align>) -> Align {
+fn chain(mut pieces: Vec<Align>, chaining: Chaining, slot_a: &[bool], slot_b: &[bool]) -> Align {
+    let no_slot = |slots: &[bool], from: usize, to: usize| slots.get(from..to).is_some_and(|s| !s.contains(&true));
     // the words a stretch steps over: the longer side's words that did not match
     let gaps = |p: &Align| (p.a1 - p.a0).max(p.b1 - p.b0) - p.matched;
     if pieces.len() > CHAIN_PIECES {
@@ -326,12 +369,14 @@ fn chain(mut pieces: Vec<Align>) -> Align {
         for (j, q) in pieces[..k].iter().enumerate() {
             let aside = q.a1 <= p.a0 && q.b1 <= p.b0 && {
                 let (ga, gb) = (p.a0 - q.a1, p.b0 - q.b1);
-                ga.min(gb) == 0 && ga.max(gb) <= CHAIN_GAP
+                let both = chaining == Chaining::Vouched && no_slot(slot_a, q.a1, p.a0) && no_slot(slot_b, q.b1, p.b0);
+                (ga.min(gb) == 0 || both) && ga.max(gb) <= CHAIN_GAP
             };
             if aside && best[j].matched + p.matched > top.matched {
                 let c = best[j];
                 let joined = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run), chained: true };
-                if gaps(&joined) * 3 <= joined.matched {
+                let budget = if chaining == Chaining::Vouched { 2 } else { 3 };
+                if gaps(&joined) * budget <= joined.matched {
                     top = joined;
                 }
             }
@@ -654,7 +699,21 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             let half = |n: usize| n >= VOUCHED_RUN && n * 2 >= shorter;
             let to_end = if a.len() <= b.len() { al.a1 == a.len() } else { al.b1 == b.len() };
             let vouched_run = vouched && (half(al.run) || (half(al.matched) && al.run >= VOUCHED_GAPPED_RUN && to_end));
-            return if vouched_run { edge(true) } else { None };
+            // (two cuts of one line that overlap where one ends and the other begins,
+            // `... over a longer period of time ― I didn’t need to do this,` and `I didn’t
+            // need to do this, but I’d rather do it much faster,`)
+            let overlapping_cuts = vouched && al.exact() && al.matched >= VOUCHED_RUN && ((al.a1 == a.len() && al.b0 == 0) || (al.b1 == b.len() && al.a0 == 0));
+            // (a long line transcribed two ways, a word or a few changed here and there:
+            // `He says he is a Christian. But I am talking about his world view or his --
+            // the way he approaches problems` and `he says he's Christian. But I am talking
+            // about his worldview, the way he addresses problems`)
+            let transcribed = vouched && {
+                let ha: Vec<u64> = a.iter().map(|t| t.h).collect();
+                let hb: Vec<u64> = b.iter().map(|t| t.h).collect();
+                let loose = align_with(&ha, &hb, Chaining::Vouched, &slots(qa), &slots(qb));
+                loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run >= VOUCHED_GAPPED_RUN + 1
+            };
+            return if vouched_run || overlapping_cuts || transcribed { edge(true) } else { None };
         }
         // Short runs recur by chance: the same few words from another speaker are
         // another claim, and so are they in another story unless both give the speaker
