@@ -711,7 +711,7 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
                 let ha: Vec<u64> = a.iter().map(|t| t.h).collect();
                 let hb: Vec<u64> = b.iter().map(|t| t.h).collect();
                 let loose = align_with(&ha, &hb, Chaining::Vouched, &slots(qa), &slots(qb));
-                loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run >= VOUCHED_GAPPED_RUN + 1
+                loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
             };
             return if vouched_run || overlapping_cuts || transcribed { edge(true) } else { None };
         }
