@@ -1158,6 +1158,16 @@ fn a_headline_quote_the_body_attributes_is_a_quote_not_a_title() {
     let headline_end = text.find("\n\n").unwrap_or(0);
     assert!(q.quotes.iter().all(|x| x.span.start() > headline_end), "{:#?}", q.quotes);
     assert!(q.not_quotes.iter().any(|n| n.kind == NotQuoteKind::Title && n.span.end() < headline_end), "{:#?}", q.not_quotes);
+    // nor does a work's name a person says in a line of their own, or names with `the`
+    // (a review's cases)
+    for text in [
+        "Mayor Lopez’s “Harbour Lights” Tops the Best-Seller List\n\n“Harbour lights,” Maria Lopez said, “are what I remember of my childhood.”\n",
+        "Council Passes “Bridge Safety Act”\n\nMaria Lopez said the “Bridge Safety Act” would lower tolls.\n",
+    ] {
+        let (_, q) = run(text);
+        let headline_end = text.find("\n\n").unwrap_or(0);
+        assert!(q.quotes.iter().all(|x| x.span.start() > headline_end), "{text}: {:#?}", q.quotes);
+    }
 }
 
 #[test]

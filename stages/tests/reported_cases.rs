@@ -1452,13 +1452,6 @@ fn a_conditional_inside_a_that_clause_is_no_content_of_the_verb_after_it() {
     assert!(reported(&q).iter().all(|x| cue(x) != Some("insisted")), "{:#?}", q.quotes);
 }
 
-#[test]
-fn here_between_a_subject_and_its_verb_keeps_the_subject() {
-    let text = format!("{HEAD}Her campaign workers here said they have been working the harbour since the spring.\n");
-    let (sp, q) = run(&text);
-    let x = item(&q, "they have");
-    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
-}
 
 #[test]
 fn one_word_subject_before_an_interrupting_cue_clause_is_content() {
@@ -1507,4 +1500,25 @@ fn a_clause_a_subordinator_opens_is_no_subject_of_the_verb_after_it() {
     let (_, q) = run(&text);
     assert!(reported(&q).iter().all(|x| cue(x) != Some("asked")), "{:#?}", q.quotes);
     assert_eq!(item(&q, "one of them").speaker.as_deref(), Some("tom-reyes"));
+}
+
+/// Misreadings a review found in this pass's rules, each pinned: the name after its
+/// title is the speaker, not a name in the apposition after it; a conditional ending at
+/// the cue clause keeps its report; `even` and `about` open subjects; an interjection is
+/// no one-word content; `As reported by X` is of reports only, past X's own aside; `too
+/// many times` opens no content.
+#[test]
+fn misreadings_of_the_fifth_pass_found_in_review() {
+    let text = format!(
+        "{HEAD}The rally was a success, said former harbour commissioner Tom Reyes, who has known Maria Lopez for decades.\n\nThe bridge will open and if it does the town will grow, Ann Carter said.\n\nThe toll is unfair, even his allies say.\n\nThe toll should go, about 60 percent of drivers said.\n\nYes, Ms. Carter said, prices will rise.\n\nAs reported by the Harbour Gazette, which first obtained the memo, the council delayed the vote.\n\nAs demanded by protesters, the chief resigned on Friday.\n\nTom Reyes has said too many times that he will release the report.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(item(&q, "The rally").speaker.as_deref(), Some("tom-reyes"));
+    assert_eq!(item(&q, "The bridge will open").speaker.as_deref(), Some("ann-carter"));
+    assert_eq!(speaker_of(&sp, item(&q, "The toll is unfair")).kind, SpeakerKind::Group);
+    assert!(item(&q, "The toll should go").speaker.is_some(), "{:#?}", q.quotes);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Yes")), "{:#?}", q.quotes);
+    assert_eq!(item(&q, "the council").text, "the council delayed the vote");
+    assert!(reported(&q).iter().all(|x| cue(x) != Some("demanded by")), "{:#?}", q.quotes);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("too many")), "{:#?}", q.quotes);
 }

@@ -241,22 +241,31 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 /// Obama’s “War on Religion` over a body that has Perry `claiming ... Obama is waging a
 /// "War on Religion"`. A headline capitalises every word, so its quotes look like titles
 /// ([`kind`]); the body, where only a title keeps its capitals, settles it. The words
-/// must be the same (case, marks and punctuation aside), and the body's quote a quote
-/// (direct, or a mixed item's quoted words) that someone is given, so a film's name
-/// quoted in both stays a title. The headline's quote takes the body quote's speaker.
+/// must be the same (case, marks and punctuation aside), and the body's a phrase woven
+/// into the writer's sentence and given to someone (a mixed item's quoted words), not
+/// after `the` or a possessive, which make it a name; a film's, a book's or a law's name
+/// stays a title even when a person says it (a review's cases: `“Hard choices,” Mrs.
+/// Clinton said`, `said the “Inflation Reduction Act” would`). The headline's quote takes
+/// the body phrase's speaker.
 fn echo_headline_titles(text: &str, pars: &[&Paragraph], not_quotes: &mut Vec<NotQuote>, quotes: &mut Vec<Quote>) {
     let words = |s: Span| -> Vec<String> {
         s.slice(text).unwrap_or("").split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
     let in_headline = |s: Span| pars.iter().any(|p| p.kind == contract::ParagraphKind::Headline && p.span.contains(s));
-    // the body's quoted stretches, with their speakers
+    // (a name's article or possessive before the body's words makes them a name again:
+    // `said the “Inflation Reduction Act” would`)
+    let named = |r: Span| {
+        let before = text.get(..r.start()).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c));
+        let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("");
+        word.eq_ignore_ascii_case("the") || word.ends_with("'s") || word.ends_with("’s") || (word.ends_with('s') && before.ends_with(['\'', '’']))
+    };
+    // the body's woven quotes, with their speakers: a phrase the writer's sentence gives
+    // someone (`claiming ... Obama is waging a "War on Religion"`), not a whole line a
+    // person speaks, which may say a work's name (`“Hard choices,” Mrs. Clinton said`)
     let quoted: Vec<(Vec<String>, Option<String>)> = quotes
         .iter()
-        .filter(|q| !in_headline(q.span))
-        .flat_map(|q| {
-            let ranges: Vec<Span> = if q.kind == QuoteKind::Direct { vec![q.span] } else { q.quoted.clone() };
-            ranges.into_iter().map(move |r| (words(r), q.speaker.clone()))
-        })
+        .filter(|q| !in_headline(q.span) && q.kind == QuoteKind::Mixed)
+        .flat_map(|q| q.quoted.iter().filter(|r| !named(**r)).map(move |r| (words(*r), q.speaker.clone())))
         .collect();
     not_quotes.retain(|n| {
         if n.kind != NotQuoteKind::Title || !in_headline(n.span) {

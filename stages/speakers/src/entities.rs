@@ -100,7 +100,7 @@ pub(crate) const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appe
 const BETWEEN: &[&str] = &[
     "also", "has", "had", "have", "previously", "later", "then", "again", "recently", "would",
     "will", "did", "does", "first", "further", "initially", "repeatedly", "publicly",
-    "originally", "subsequently", "now", "still", "last", "earlier", "has since", "even", "here",
+    "originally", "subsequently", "now", "still", "last", "earlier", "has since", "even",
 ];
 
 /// Lower-case words after a name that end its noun phrase (so the name is no modifier).

@@ -281,8 +281,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         // Justice said` is a person), `U.S.` leaves a lone initial, and `Sen. Mitch
         // McConnell (R-Ky.) said` (or `, R-Ky., said`) a party and state tag: none is a
         // person's name
-        // (nor is an adverb opening a sentence, `Ironically, he said, ...`)
-        let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || contract::lexicon::is_ly_adverb(w.text));
+        // (nor is an adverb opening a sentence before its comma, `Ironically, he said,
+        // ...`; `Brantly said` is a name)
+        let adverb = contract::lexicon::is_ly_adverb(w.text) && text.get(w.end..).is_some_and(|r| r.starts_with(','));
+        let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || adverb);
         let tag = text.get(..w.start).is_some_and(|b| b.trim_end().ends_with(['(', ','])) && party_tag(w.text);
         if role || w.text.chars().count() == 1 || tag {
             continue;

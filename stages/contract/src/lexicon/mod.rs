@@ -46,9 +46,8 @@ pub fn reports_a_clause(verb: &str, after: &[&str]) -> bool {
         || (!addressee && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its"))
 }
 
-/// Words that may stand between a subject and its verb (`Trump has repeatedly said`,
-/// `Her campaign workers here said`): auxiliaries, adverbs of time, place and manner,
-/// reflexives. Lower case.
+/// Words that may stand between a subject and its verb (`Trump has repeatedly said`):
+/// auxiliaries, adverbs of time and manner, reflexives. Lower case.
 pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has", "have", "had", "also", "previously", "later", "then", "repeatedly", "publicly",
     "privately", "recently", "often", "would", "will", "could", "may", "might", "did", "does",
@@ -56,7 +55,7 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "even", "just", "further", "earlier", "first", "initially", "subsequently", "flatly",
     "falsely", "openly", "quickly", "immediately", "clearly", "frequently", "consistently",
     "correctly", "wrongly", "strongly", "firmly", "now", "personally", "separately", "herself",
-    "himself", "themselves", "itself", "both", "all", "can", "should", "must", "here",
+    "himself", "themselves", "itself", "both", "all", "can", "should", "must",
 ];
 
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
