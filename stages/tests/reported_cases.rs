@@ -1521,4 +1521,8 @@ fn misreadings_of_the_fifth_pass_found_in_review() {
     assert_eq!(item(&q, "the council").text, "the council delayed the vote");
     assert!(reported(&q).iter().all(|x| cue(x) != Some("demanded by")), "{:#?}", q.quotes);
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("too many")), "{:#?}", q.quotes);
+    // (and a second review's: a name a preposition governs is no titled name)
+    let text = format!("{HEAD}Maria Lopez and Tom Reyes spoke.\n\nThe jury should convict, said the mother of Maria Lopez, Ann Carter.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "The jury").speaker.as_deref(), Some("ann-carter"));
 }

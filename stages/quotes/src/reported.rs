@@ -1091,7 +1091,9 @@ impl<'a> Sentence<'a> {
             self.mentions.iter().find(|m| {
                 !m.pronoun && !possessive(m) && m.start > self.ts[v + 1].start && m.end == self.ts[k - 1].end && {
                     let first = self.ts.partition_point(|t| t.start < m.start);
-                    first - (v + 1) <= 5 && !(v + 1..first).any(|i| self.inside[i] || self.in_list(i, &["that", "to", "who", "which", "whom", "whose", "if", "whether", "he", "she", "they", "it", "we", "i"]))
+                    // (not a name a preposition governs: `said the mother of Trayvon
+                    // Martin, Sybrina Fulton`, `a spokesman for Gov. Phil Murphy, Mike Allen`)
+                    first - (v + 1) <= 5 && !(v + 1..first).any(|i| self.inside[i] || self.in_list(i, &["that", "to", "who", "which", "whom", "whose", "if", "whether", "he", "she", "they", "it", "we", "i", "of", "for", "with", "at", "from", "by", "on", "in"]))
                 }
             })
         }
