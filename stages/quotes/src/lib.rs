@@ -240,7 +240,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 /// not a work's title, however they are cased: `Perry TV Ad: I Can Defend Faith from
 /// Obama’s “War on Religion` over a body that has Perry `claiming ... Obama is waging a
 /// "War on Religion"`. A headline capitalises every word, so its quotes look like titles
-/// ([`kind`]); the body, where only a title keeps its capitals, settles it. The words
+/// ([`kind`]); the body, which gives the words to someone, settles it. The words
 /// must be the same (case, marks and punctuation aside), and the body's a phrase woven
 /// into the writer's sentence and given to someone (a mixed item's quoted words), not
 /// after `the` or a possessive, which make it a name; a film's, a book's or a law's name
