@@ -654,7 +654,7 @@ impl<'a> Sentence<'a> {
     fn as_reported_by(&self, v: usize, frame: Frame) -> Option<Reported> {
         let opens = (v == 1 && self.is(0, "as")) || (v == 2 && self.is(0, "just") && self.is(1, "as"));
         // (of reports only: `As demanded by protesters, the chief resigned` reports nothing)
-        let reported = self.in_list(v, &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"]);
+        let reported = self.in_list(v, contract::lexicon::AS_REPORTED_BY);
         if !opens || !reported || !matches!(frame, Frame::Clause | Frame::That) || !self.is(v + 1, "by") || self.inside[v] {
             return None;
         }

@@ -181,7 +181,7 @@ fn verb_before(words: &[Word], first: usize) -> bool {
         return true;
     }
     // (the agent of a passive report, `as reported by The Post`)
-    if lower == "by" && first >= 3 && words[first - 3].lower() == "as" && matches!(words[first - 2].lower(), "reported" | "noted" | "revealed" | "stated" | "detailed") {
+    if lower == "by" && first >= 3 && words[first - 3].lower() == "as" && contract::lexicon::AS_REPORTED_BY.contains(&words[first - 2].lower()) {
         return true;
     }
     is_speech_verb(lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower)

@@ -107,6 +107,12 @@ pub fn is_given_name(word: &str) -> bool {
     given_names().contains_key(word)
 }
 
+/// The past participles of a fronted passive report whose agent after `by` is its
+/// source (`As reported by The Post, ...`, `As announced by the league, ...`); lower case.
+/// The speakers stage makes that agent a speaker, and the quotes stage gives it the
+/// report.
+pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"];
+
 /// Whether `word` (as written) is an adverb in `-ly` by its ending (`Ironically`,
 /// `Privately`, `Reportedly`), not a name that ends so (`Kelly`, `McNally`, `Connolly`):
 /// the sentence-opening word before a comma that is no one's name.
