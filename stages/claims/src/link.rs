@@ -359,6 +359,7 @@ fn chain(mut pieces: Vec<Align>, chaining: Chaining, slot_a: &[bool], slot_b: &[
     let no_slot = |slots: &[bool], from: usize, to: usize| slots.get(from..to).is_some_and(|s| !s.contains(&true));
     // the words a stretch steps over: the longer side's words that did not match
     let gaps = |p: &Align| (p.a1 - p.a0).max(p.b1 - p.b0) - p.matched;
+    let budget = if chaining == Chaining::Vouched { 2 } else { 3 };
     if pieces.len() > CHAIN_PIECES {
         pieces.sort_by(|x, y| y.matched.cmp(&x.matched).then((x.a0, x.b0).cmp(&(y.a0, y.b0))));
         pieces.truncate(CHAIN_PIECES);
@@ -378,7 +379,6 @@ fn chain(mut pieces: Vec<Align>, chaining: Chaining, slot_a: &[bool], slot_b: &[
             if aside && best[j].matched + p.matched > top.matched {
                 let c = best[j];
                 let joined = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run), chained: true };
-                let budget = if chaining == Chaining::Vouched { 2 } else { 3 };
                 if gaps(&joined) * budget <= joined.matched {
                     top = joined;
                 }
@@ -677,12 +677,12 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
         while i + run < a.len() && j + run < b.len() && a[i + run].h == b[j + run].h {
             run += 1;
         }
-        let al = if run >= MIN_RUN {
-            Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false }
-        } else {
-            let ha: Vec<u64> = a.iter().map(|t| t.h).collect();
-            let hb: Vec<u64> = b.iter().map(|t| t.h).collect();
-            align(&ha, &hb)
+        // (the words' hashes, for the alignments, when the run does not settle it: the
+        // rules for vouched pairs below align the same words again)
+        let hashed = (run < MIN_RUN).then(|| -> (Vec<u64>, Vec<u64>) { (a.iter().map(|t| t.h).collect(), b.iter().map(|t| t.h).collect()) });
+        let al = match &hashed {
+            None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false },
+            Some((ha, hb)) => align(ha, hb),
         };
         let (sa, sb) = (qa.speaker.as_deref(), qb.speaker.as_deref());
         let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
@@ -706,12 +706,11 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             // `He says he is a Christian. But I am talking about his world view or his --
             // the way he approaches problems` and `he says he's Christian. But I am talking
             // about his worldview, the way he addresses problems`)
-            let transcribed = vouched && {
-                let ha: Vec<u64> = a.iter().map(|t| t.h).collect();
-                let hb: Vec<u64> = b.iter().map(|t| t.h).collect();
-                let loose = align_with(&ha, &hb, Chaining::Vouched, &slots(qa), &slots(qb));
-                loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
-            };
+            let transcribed = vouched
+                && hashed.as_ref().is_some_and(|(ha, hb)| {
+                    let loose = align_with(ha, hb, Chaining::Vouched, &slots(qa), &slots(qb));
+                    loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
+                });
             // (Two cuts of one line that overlap where one ends and the other begins, `...
             // I didn’t need to do this,` and `I didn’t need to do this, but ...`, do not
             // link on the overlap alone: a review found the same speaker closing two

@@ -54,7 +54,7 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// Pronouns that can be the subject of a cue.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 
 fn naming_verbs() -> &'static FxHashSet<&'static str> {
     static VERBS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();

@@ -251,7 +251,8 @@ fn echo_headline_titles(text: &str, pars: &[&Paragraph], not_quotes: &mut Vec<No
     let words = |s: Span| -> Vec<String> {
         s.slice(text).unwrap_or("").split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
-    let in_headline = |s: Span| pars.iter().any(|p| p.kind == contract::ParagraphKind::Headline && p.span.contains(s));
+    let headlines: Vec<Span> = pars.iter().filter(|p| p.kind == contract::ParagraphKind::Headline).map(|p| p.span).collect();
+    let in_headline = |s: Span| headlines.iter().any(|h| h.contains(s));
     // (a name's article or possessive before the body's words makes them a name again:
     // `said the “Inflation Reduction Act” would`)
     let named = |r: Span| {

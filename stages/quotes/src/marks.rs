@@ -141,7 +141,7 @@ pub(super) fn stretches(text: &str, pars: &[&Paragraph], segments: &Segments) ->
 /// likely a stray mark. Whether it is a title is judged after, as for any quote.
 fn unclosed(text: &str, o: Open, end: usize, paragraph: &Paragraph, par: usize, out: &mut Vec<Stretch>) {
     let inner = text.get(o.start..end).unwrap_or("");
-    let least = if paragraph.kind == ParagraphKind::Headline && matches!(o.c, '“' | '„' | '«') { 3 } else { 4 };
+    let least = if paragraph.kind == ParagraphKind::Headline && contract::text::is_opening_mark(o.c) { 3 } else { 4 };
     if inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= least {
         let how = if o.multi { How::MultiParagraph } else { How::Unclosed };
         push(text, &o, end, end, par, how, out);

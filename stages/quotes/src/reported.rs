@@ -681,7 +681,7 @@ impl<'a> Sentence<'a> {
     fn subject_pronoun(&self, i: usize) -> bool {
         let Some(t) = self.ts.get(i) else { return false };
         let bare = t.text.split(['\'', '’']).next().unwrap_or("");
-        ["he", "she", "they", "we", "i"].iter().any(|p| bare.eq_ignore_ascii_case(p))
+        cues::SUBJECT_PRONOUNS.iter().any(|p| bare.eq_ignore_ascii_case(p))
     }
 
     /// Whether word `i` is an adverb in `-ly` (`Ironically`), not a name (`Kelly`).
