@@ -1178,3 +1178,16 @@ fn three_words_after_a_stray_mark_in_a_body_paragraph_are_no_quote() {
     let (_, q) = run(&text);
     assert!(texts(&q).is_empty(), "{:#?}", q.quotes);
 }
+
+/// `“...,” House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said`:
+/// two titled names joined by `and`, then the verb, are the quote's cue however many
+/// words the titles take; the first name speaks (one speaker per item), and the quote is
+/// not handed to someone named a paragraph before.
+#[test]
+fn two_titled_names_joined_by_and_before_the_verb_are_the_cue() {
+    let text = "Emergency Declared\n\nThe White House announced the plan on Friday.\n\n\"This is plainly a power grab by a disappointed President,\" House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said in a statement.\n";
+    let (_, q) = run(text);
+    let item = quote(&q, "This is plainly");
+    assert_eq!(item.speaker.as_deref(), Some("nancy-pelosi"), "{item:#?}");
+    assert_eq!(item.cue.as_ref().map(|c| c.text.as_str()), Some("Nancy Pelosi and Senate Democratic Leader Chuck Schumer said"));
+}

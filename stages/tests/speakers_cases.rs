@@ -590,3 +590,17 @@ fn an_unnamed_source_refers_back_only_to_its_description() {
     let source = sp.speakers.iter().find(|s| s.name.starts_with("a person familiar")).unwrap_or_else(|| panic!("{:?}", ids(&sp)));
     assert!(source.mentions.iter().any(|m| m.text == "The person familiar with the planning"), "{sp:#?}");
 }
+
+/// `Diverting Pentagon funding, however, is expected to ...`, `Attacking Hillary Clinton
+/// over ...`: a verb's `-ing` form opening a sentence is a participle or a gerund, never
+/// the given name of the capitalised words after it.
+#[test]
+fn an_ing_form_opening_a_sentence_is_no_given_name() {
+    let text = "Budget Fight\n\nDiverting Pentagon funding, however, is expected to set off a legal battle, officials said.\n\nAttacking Hillary Clinton over the emails, Trump said she should drop out.\n\nSterling Brown said the game was over.\n";
+    let sp = run(text);
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("Diverting") || n.starts_with("Attacking")), "{names:?}");
+    assert_eq!(forms(person(&sp, "hillary-clinton"))[0], ("Hillary Clinton", MentionForm::Full), "{sp:#?}");
+    // (a given name that ends alike is a name)
+    person(&sp, "sterling-brown");
+}

@@ -617,6 +617,15 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
             });
             if let Some(n) = second {
                 np_end = n.end;
+                // (then the verb at once, however long the titles made the phrase: `“...,”
+                // House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer
+                // said`)
+                let k = all.partition_point(|t| t.start < np_end);
+                if all.get(k).is_some_and(|x| text.get(np_end..x.start).is_some_and(|g| g.trim().is_empty())) && verb_at(text, &all, k, false) && !passive(text, &all, k) {
+                    let x = &all[k];
+                    let continues = x.is("continued") || x.is("continues") || x.is("added") || x.is("adds");
+                    return Some(Found { start: m.start, end: x.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
+                }
             }
         }
         // `“...,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies

@@ -408,6 +408,12 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     people.finish(mentions)
 }
 
+/// Whether a capitalised word is a verb's `-ing` form (`Diverting`, `Citing`), which
+/// opens a sentence as a participle or a gerund, unless the caller finds it a given name.
+fn ing_form(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing") && word[1..].chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// Whether `word` is a compound capitalised only by its first part: an adjective led by
 /// a name (`Boston-based`, `Ontario-born`, `al-Qaeda-linked`, `Islamic-State-style`), a
 /// prefixed noun (`Co-anchor`, `Ex-minister`, `Then-candidate`), a plural of agents
@@ -850,8 +856,10 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             }
         }
         // a sentence-initial word that is not a given name, before a known name, is
-        // not part of it (`Aka West`, `Still Legend`)
-        if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && lex.capitalised.contains(words[first].text) {
+        // not part of it (`Aka West`, `Still Legend`), nor is a verb's `-ing` form
+        // opening a sentence (`Diverting Pentagon funding, however, is expected to ...`)
+        // unless the run speaks (`Sterling Brown said`: a name, if not a listed one)
+        if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && (lex.capitalised.contains(words[first].text) || (ing_form(words[first].text) && !speaks_around(words, first, last))) {
             first += 1;
         }
         // in a title-case line every word is capitalised: a name there is two words
