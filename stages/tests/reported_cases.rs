@@ -1526,3 +1526,51 @@ fn misreadings_of_the_fifth_pass_found_in_review() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "The jury").speaker.as_deref(), Some("ann-carter"));
 }
+
+/// `Republicans largely agreed that ...`, `The senators mostly argued that ...`: an
+/// adverb between a subject and its verb, in `-ly` or one of the common ones the ending
+/// does not take, leaves the subject the source (and a plural before it a group that
+/// speaks).
+#[test]
+fn an_adverb_between_the_subject_and_its_verb_keeps_the_subject() {
+    let text = format!("{HEAD}Republicans largely agreed that the bridge would cost too much.\n\nThe senators mostly argued that the tolls were fair.\n\nMaria Lopez reluctantly conceded that the vote was lost.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge")).name, "Republicans");
+    assert_eq!(speaker_of(&sp, item(&q, "the tolls")).name, "senators");
+    assert_eq!(item(&q, "the vote").speaker.as_deref(), Some("maria-lopez"));
+}
+
+/// `the Latino community, which largely supports immigration reform`, `the publisher, W.
+/// W. Norton, which declined to comment`: a relative `which` after a comma reports for
+/// the mention that ends at the comma, or for no one named; it is not dropped.
+#[test]
+fn a_relative_which_after_a_comma_reports_for_what_it_hangs_on() {
+    let text = format!("{HEAD}Maria Lopez courted the fishing community, which largely opposes the new tolls.\n\nThe council wrote to the Harbour Authority, which said the bridge was safe.\n");
+    let (sp, q) = run(&text);
+    let tolls = item(&q, "the new tolls");
+    assert_eq!(tolls.speaker, None, "{tolls:#?}");
+    assert_eq!(cue(tolls), Some("opposes"));
+    let safe = item(&q, "the bridge was safe");
+    assert_eq!(speaker_of(&sp, safe).name, "Harbour Authority");
+}
+
+/// `Senator Jeff Flake, Republican of Arizona, who echoed ...`, `Senator Bernie Sanders of
+/// Vermont, who similarly blasts ...`, `his supporters, who say ...`: a relative `who`
+/// past a name's apposition or place is that person's (and after a group, the group's),
+/// and the speakers stage records it as a mention, so the source points at it.
+#[test]
+fn a_relative_who_past_an_apposition_is_the_named_persons() {
+    let text = format!("{HEAD}The vote was praised by Senator Maria Lopez, Democrat of Ohio, who argued that the bridge was overdue.\n\nResidents wrote to Senator Tom Reyes of Bayside, who similarly insists that the tolls are fair.\n\nLopez thanked her supporters, who say that the vote was fair.\n");
+    let (sp, q) = run(&text);
+    for (prefix, id) in [("the bridge", "maria-lopez"), ("the tolls", "tom-reyes")] {
+        let x = item(&q, prefix);
+        let s = speaker_of(&sp, x);
+        assert_eq!(s.id, id, "{x:#?}");
+        let who = text.find(if id == "maria-lopez" { "who argued" } else { "who similarly" }).unwrap();
+        assert!(s.mentions.iter().any(|m| m.span.start() == who && m.text == "who"), "{s:#?}");
+    }
+    let fair = item(&q, "the vote was fair");
+    let group = speaker_of(&sp, fair);
+    assert_eq!(group.kind, SpeakerKind::Group, "{group:#?}");
+    assert!(group.mentions.iter().any(|m| m.text == "who"), "{group:#?}");
+}

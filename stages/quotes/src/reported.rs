@@ -1228,7 +1228,9 @@ impl<'a> Sentence<'a> {
         // (`will not be supporting`; but not past a word that cannot end one: `a group that
         // is calling for`, `seems to be saying`)
         let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.in_list(j - 2, BETWEEN_SUBJECT_AND_VERB));
-        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) {
+        // (and past an adverb in `-ly`, `Republicans largely agreed`, not before an `-ing` form,
+        // whose adverb may follow a preposition: `by essentially telling`)
+        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || (self.ly_adverb(j - 1) && !participle) || progressive(j)) {
             j -= 1;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
@@ -1349,6 +1351,13 @@ impl<'a> Sentence<'a> {
             m
         } else {
             let head = j - 1;
+            // `the Latino community, which largely supports immigration reform`: a relative
+            // `which` after a comma reports for what it hangs on, the mention that ends
+            // right before the comma (an organisation, a document), else no one named
+            if self.is(head, "which") && head > 0 && self.break_after(head - 1) && self.gap(head - 1).trim() == "," {
+                let m = cues::mentions_in(&self.mentions, self.ts[head.saturating_sub(4)].start, self.ts[head - 1].end).filter(|m| !m.pronoun && m.end == self.ts[head - 1].end).last();
+                return self.complement(v, frame, m.map(|m| m.speaker), j);
+            }
             if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
                 return None;
             }
@@ -1359,9 +1368,14 @@ impl<'a> Sentence<'a> {
             } else {
                 let lower = self.lower(head);
                 if lower == "who" && head > 0 && self.break_after(head - 1) {
-                    // `John Legend, who urged him to ...`: the person the clause hangs on
+                    // `John Legend, who urged him to ...`: the person the clause hangs on,
+                    // as the speakers stage resolved the `who` (past an apposition: `Jeff
+                    // Flake, Republican of Arizona, who echoed`), else the name right
+                    // before its comma (not one further back: `Lopez thanked her
+                    // supporters, who say`)
                     let lo = self.ts[head.saturating_sub(4)].start;
-                    let m = self.mentions.iter().rev().find(|m| m.start >= lo && m.end <= self.ts[head - 1].end && !m.pronoun);
+                    let resolved = cues::mentions_in(&self.mentions, self.ts[head].start, self.ts[head].end).find(|m| m.start == self.ts[head].start);
+                    let m = resolved.or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == self.ts[head - 1].end && !m.pronoun));
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
                 let mention = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start)).map(|m| m.speaker);

@@ -25,7 +25,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse};
+use contract::lexicon::{is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse, BETWEEN_SUBJECT_AND_VERB};
 use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -161,7 +161,7 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
         }
-        if !BETWEEN.contains(&w.lower()) {
+        if !(BETWEEN.contains(&w.lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&w.lower()) || contract::lexicon::is_ly_adverb(w.text)) {
             return false;
         }
     }
@@ -635,8 +635,14 @@ pub(crate) fn find(
             let after_prep = first > 0 && words[first - 1].sentence == words[first].sentence && PREPOSITIONS.contains(&words[first - 1].lower());
             !after_prep && !words[last].possessive(text)
         };
+        // (`wrote to the FBI, which said ...`: a relative `which` after the comma is the
+        // organisation's, and so is the verb after it)
+        let which_after = |last: usize| {
+            words.get(last + 1).is_some_and(|n| n.lower() == "which" && n.sentence == words[last].sentence && !n.in_quote && text.get(words[last].end..n.start).is_some_and(|g| g.trim() == ","))
+                && verb_after(words, last + 1, true)
+        };
         let speaks_at = |first: usize, last: usize| {
-            !words[last].possessive(text) && (verb_after(words, last, true) || (verb_before(words, first) && !modifier(words, last, lex)))
+            !words[last].possessive(text) && (verb_after(words, last, true) || which_after(last) || (verb_before(words, first) && !modifier(words, last, lex)))
         };
         let lower = w.lower();
         // pronouns right before a speech verb; a view makes `they` a source too (`they

@@ -378,7 +378,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         mentions.extend(mention(text, words[first].start, words[last].end, MentionForm::Description).map(|m| (p, m)));
     }
     mentions.sort_by_key(|(_, m)| m.span);
-    let relatives = relative_pronouns(text, &words, &mentions, &people);
+    let relatives = relative_pronouns(text, &words, &mentions, &people, "who");
     mentions.extend(relatives);
     // the writer's own `I` outside quote marks (`“Your Honor,” I said`, in a memoir's
     // excerpt or a columnist's scene): first-person prose speaks as the writer, whom no
@@ -402,6 +402,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // a name that only modifies the speaker after an inverted verb is not its subject
     // (`said Trump campaign manager Paul Manafort`): the name ending the phrase is
     drop_modifiers_after_inverted_verbs(&words, lex, &mut mentions);
+    mentions.sort_by_key(|(_, m)| m.span);
+    let relatives = relative_pronouns(text, &words, &mentions, &people, "which");
+    mentions.extend(relatives);
     mentions.sort_by_key(|(_, m)| m.span);
     mentions.dedup_by_key(|(_, m)| m.span);
 
@@ -1168,7 +1171,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // denounced`, `aides would not say`): at most three, joined to the noun
         let speaks_at = |j: usize| {
             let mut k = j;
-            while k < j + 3 && same(k) && words[k - 1].joins_next && AUXILIARIES.contains(&words[k].lower()) {
+            while k < j + 3 && same(k) && words[k - 1].joins_next && (AUXILIARIES.contains(&words[k].lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&words[k].lower()) || contract::lexicon::is_ly_adverb(words[k].text)) {
                 k += 1;
             }
             (k == j || words[k - 1].joins_next) && verb_at(k)
@@ -1215,7 +1218,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         if words[last].possessive(text) {
             continue;
         }
-        let verb_after = speaks_at(last + 1) || past_apposition(last);
+        // (or the relative clause after its comma speaks for it: `thanked her supporters,
+        // who say ...`)
+        let relative_speaks = same(last + 1) && words[last + 1].lower() == "who" && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && speaks_at(last + 2);
+        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks;
         // (a possessive's phrase after a verb is its object, `Sanders blasted his rival`,
         // unless the verb takes no person for object: `said his best friend`)
         let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d))
@@ -1456,23 +1462,42 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
 }
 
 /// `Bill Maher, who is supporting Sanders, ...`: a relative `who` right after a person's
-/// name, set off by a comma or a dash, is a mention of that person, so the verb it is
-/// the subject of has a speaker with a mention there. (After a name governed by a
-/// preposition it may be the head's: `an aide to Clinton, who ...`; it is taken as the
-/// name's all the same, as `praise from Mike Lee, who declared` is far more common.)
-fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People) -> Vec<(usize, Mention)> {
+/// name (or a group's, `his supporters, who say`), set off by a comma or a dash, is a
+/// mention of that person, so the verb it is the subject of has a speaker with a mention
+/// there; so is `which` after an organisation's or a document's (`the FBI, which said`).
+/// (After a name governed by a preposition it may be the head's: `an aide to Clinton,
+/// who ...`; it is taken as the name's all the same, as `praise from Mike Lee, who
+/// declared` is far more common.)
+fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, relative: &str) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
     // the mentions by where they end, to find the one ending nearest before each `who`
     let mut by_end: Vec<&(usize, Mention)> = mentions.iter().collect();
     by_end.sort_by_key(|(_, m)| (m.span.end(), m.span.start()));
-    for w in words.iter().filter(|w| !w.in_quote && w.lower() == "who") {
+    let kinds: &[SpeakerKind] = if relative == "who" { &[SpeakerKind::Person, SpeakerKind::Group] } else { &[SpeakerKind::Organisation, SpeakerKind::Document] };
+    let possessive = |m: &Mention| text.get(m.span.end()..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s") || r.starts_with('’') || r.starts_with('\''));
+    for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
-        let Some((p, m)) = k.checked_sub(1).map(|k| by_end[k]) else { continue };
+        // (past a name in a possessive: `a pollster with Mr. Yanukovych's former party`)
+        let Some((p, m)) = by_end[..k].iter().rev().take(3).find(|(_, m)| !possessive(m)).copied() else { continue };
         // set off by a comma or a dash: a name takes no restrictive `who`, and without
         // one `who` asks (`told Lopez who to call`) or opens the next paragraph
         let between = text.get(m.span.end()..w.start).unwrap_or("x");
         let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
-        if adjacent && people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun {
+        // or after the name's apposition or place (`Senator Jeff Flake, Republican of
+        // Arizona, who echoed`, `Yevgeny E. Kopachko, a pollster with the party who
+        // cooperated`, `Senator Bernie Sanders of Vermont, who`): a short phrase of no
+        // verb, opened by a comma or `of`
+        let apposed = || {
+            let opens = between.starts_with(", ") || between.starts_with(" of ");
+            let phrase: Vec<&str> = between.split_whitespace().collect();
+            let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')']) && between.matches(',').count() <= 2;
+            let verbless = phrase.iter().all(|x| {
+                let x = x.trim_matches(|c: char| !c.is_alphanumeric());
+                !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
+            });
+            opens && plain && verbless && (2..=10).contains(&phrase.len())
+        };
+        if (adjacent || apposed()) && kinds.contains(&people.list[*p].kind) && m.form != MentionForm::Pronoun {
             out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
         }
     }

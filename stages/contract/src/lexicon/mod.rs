@@ -56,6 +56,10 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "falsely", "openly", "quickly", "immediately", "clearly", "frequently", "consistently",
     "correctly", "wrongly", "strongly", "firmly", "now", "personally", "separately", "herself",
     "himself", "themselves", "itself", "both", "all", "can", "should", "must",
+    // (adverbs whose ending `is_ly_adverb` does not take, lest it take nouns: `largely`
+    // but not `family`)
+    "largely", "mostly", "widely", "partly", "merely", "only", "simply", "likely", "rarely",
+    "barely", "certainly", "quietly", "loudly",
 ];
 
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
