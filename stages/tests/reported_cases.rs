@@ -1574,3 +1574,16 @@ fn a_relative_who_past_an_apposition_is_the_named_persons() {
     assert_eq!(group.kind, SpeakerKind::Group, "{group:#?}");
     assert!(group.mentions.iter().any(|m| m.text == "who"), "{group:#?}");
 }
+
+/// `Sanders appears to be spending heavily. His campaign said he ended December with ...`:
+/// a possessive pronoun that names someone does not keep the phrase it opens from being
+/// the subject, and a campaign (or a team, an administration) is an organisation.
+#[test]
+fn a_campaign_named_by_a_possessive_pronoun_is_the_source() {
+    let text = format!("{HEAD}Maria Lopez spoke at the pier on Monday. Her campaign said that she raised $2 million in December.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "she raised");
+    let s = speaker_of(&sp, x);
+    assert_eq!(s.kind, SpeakerKind::Organisation, "{s:#?}");
+    assert_eq!(s.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Her campaign"]);
+}

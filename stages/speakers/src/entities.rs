@@ -286,7 +286,8 @@ fn source_after_according_to(
 }
 
 /// The kind of a described source by its head word: a share of people a group (`most`,
-/// `half`), a capitalised word an organisation, a document noun a document, a role or
+/// `half`), a capitalised word or an organisation's lower-case head (`campaign`) an
+/// organisation, a document noun a document, a role or
 /// an agent noun a described person (`a spokesman`, `a retired neurosurgeon`), another
 /// plural a group but for plurals of things (`findings`, `statements`), any other noun a
 /// document (`the polling average`, `the order`).
@@ -296,7 +297,9 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let agent = ["er", "or", "ist", "ian", "eon"].iter().any(|s| lower.ends_with(s));
     if QUANTITIES.contains(&lower) {
         SpeakerKind::Group
-    } else if org_word(head) && !plural {
+    } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) {
+        // (`his campaign said`, `the administration says`: an organisation's lower-case
+        // head, as after a name, `the Clinton campaign`)
         SpeakerKind::Organisation
     } else if entity_lexicon().documents.contains(lower) || plural && lower.ends_with("ments") && !lower.ends_with("governments") {
         SpeakerKind::Document
@@ -815,8 +818,11 @@ pub(crate) fn find(
     // the subjects of reporting verbs no rule above named (`Exit polling showed`); a
     // candidate inside one that does not speak is part of its phrase (`the group` in
     // `People with knowledge of the group's finances said`)
+    // (a possessive pronoun takes no subject it opens: `His campaign said` is the
+    // campaign's, whoever `His` is)
+    let determiner = |m: &Mention| m.form == MentionForm::Pronoun && matches!(m.text.to_lowercase().as_str(), "his" | "her" | "their" | "its");
     let taken = Taken {
-        mentions: taken.mentions,
+        mentions: Reach::new(mentions.iter().filter(|(_, m)| !determiner(m)).map(|(_, m)| (m.span.start(), m.span.end()))),
         cands: Reach::new(cands.iter().filter(|c| c.speaks).map(|c| (c.first, c.last))),
         sources_last: None,
     };
