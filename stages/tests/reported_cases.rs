@@ -1587,3 +1587,22 @@ fn a_campaign_named_by_a_possessive_pronoun_is_the_source() {
     assert_eq!(s.kind, SpeakerKind::Organisation, "{s:#?}");
     assert_eq!(s.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Her campaign"]);
 }
+
+/// `As Republicans scrambled to raise cash, they proposed ...`, `Sanders supporters are
+/// crying foul. They have promised ...`: a `they` that reports, where no group has spoken,
+/// stands for the people a plural names in subject position just before (its sentence,
+/// or the first of the one before); never for a plural after a preposition (`they were
+/// recognized by voters, they said`), nor one further back.
+#[test]
+fn they_stands_for_the_plural_subject_just_before() {
+    let text = format!("{HEAD}As Republicans scrambled to raise cash last year, they proposed that the tolls be cut.\n\nHarbour supporters are crying foul over the vote. They have argued that the count was wrong.\n\nAs Lopez and Reyes toured the pier, they were greeted by voters, something new, they said.\n\nThe storm hit the coast on Monday. Later they said that the damage was severe.\n");
+    let (sp, q) = run(&text);
+    let proposed = item(&q, "that the tolls");
+    assert_eq!(speaker_of(&sp, proposed).name, "Republicans");
+    assert!(speaker_of(&sp, proposed).mentions.iter().any(|m| m.text == "they"));
+    assert_eq!(speaker_of(&sp, item(&q, "the count")).name, "supporters");
+    for prefix in ["As Lopez and Reyes", "the damage"] {
+        let x = item(&q, prefix);
+        assert_eq!(x.speaker, None, "{x:#?}");
+    }
+}

@@ -312,6 +312,52 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     }
 }
 
+/// The people a `they` at word `at` most likely stands for when no group has spoken: a
+/// plural noun of people (a role or a group word: `supporters`, `Republicans`,
+/// `leaders`), with a capitalised word before it (`Senate Republicans`, `Sanders
+/// supporters`), outside quote marks and not a possessive, where a subject stands. In the
+/// `they`'s own sentence the nearest before it; else the first of the sentence before
+/// (`Sanders supporters are threatening voters. They ...` is the supporters). No further
+/// back: past one sentence a `they` is a guess.
+fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Option<String> {
+    let sentence = words[at].sentence;
+    let people = |k: usize| {
+        let w = &words[k];
+        let lower = w.lower();
+        !w.in_quote && is_plural(lower) && (lex.roles.contains(lower) || entity_lexicon().groups.contains(lower)) && !w.possessive(text) && lower != "people"
+    };
+    // (where a subject stands: at most three words of its phrase after the sentence's
+    // start, a comma or a word that opens a clause; never after a preposition, which
+    // makes it an object, `recognized by voters`, `a majority of the Republicans`)
+    let subject = |k: usize| {
+        for i in 0..4 {
+            let Some(w) = k.checked_sub(i + 1).map(|b| &words[b]) else { return true };
+            if w.sentence != words[k].sentence || !w.joins_next {
+                return true;
+            }
+            let lower = w.lower();
+            if i == 3 || PREPOSITIONS.contains(&lower) {
+                return false;
+            }
+            if CLAUSE_OPENERS.contains(&lower) && !matches!(lower, "and" | "or" | "now") {
+                return true;
+            }
+        }
+        false
+    };
+    let here = (0..at).rev().take_while(|&k| words[k].sentence == sentence).find(|&k| people(k) && subject(k));
+    let before = || (0..at).take_while(|&k| words[k].sentence < sentence).filter(|&k| words[k].sentence + 1 == sentence).find(|&k| people(k) && subject(k));
+    let k = here.or_else(before)?;
+    // (a capitalised word joined to it names which: not one capitalised for the sentence)
+    // (`U.S. officials`: an abbreviation's words too)
+    let mut first = k;
+    let joined = |b: usize| words[b].joins_next || text.get(words[b].end..words[b + 1].start) == Some(".");
+    while first > 0 && first + 2 > k && joined(first - 1) && words[first - 1].sentence == words[k].sentence && words[first - 1].capitalised() && !words[first - 1].sentence_start && !words[first - 1].possessive(text) {
+        first -= 1;
+    }
+    text.get(words[first].start..words[k].end).map(str::to_string)
+}
+
 /// Whether a lower-case noun is a plural (`voters`, `people`), by its ending.
 fn is_plural(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
@@ -901,7 +947,14 @@ pub(crate) fn find(
                     (Some(&(_, f, _)), Some(k)) if cands[k].first > f => entity_of[c] = entity_of[k],
                     (Some(&(p, _, _)), _) => group_refs.push((c, p)),
                     (None, Some(k)) => entity_of[c] = entity_of[k],
-                    (None, None) => {}
+                    (None, None) => {
+                        // no group has spoken: the people a plural names just before
+                        // (`As Republicans scrambled to raise cash, they proposed ...`,
+                        // `Sanders supporters are crying foul. They have promised ...`)
+                        if let Some(name) = plural_antecedent(text, words, cand.first, lex) {
+                            entity_of[c] = Some(entity(SpeakerKind::Group, &name, &mut entities));
+                        }
+                    }
                 }
             }
         }
