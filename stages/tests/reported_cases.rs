@@ -1606,3 +1606,18 @@ fn they_stands_for_the_plural_subject_just_before() {
         assert_eq!(x.speaker, None, "{x:#?}");
     }
 }
+
+/// `said Sen. Richard Blumenthal (D-Conn.), who has been pushing for ...`, `said Alfonso
+/// Aguilar, the executive director of the Latino Partnership for Conservative Principles,
+/// who also said ...`: a relative `who` past a party tag, or past a long apposition, is
+/// still the named person's.
+#[test]
+fn a_relative_who_past_a_party_tag_or_a_long_apposition_is_the_named_persons() {
+    let text = format!("{HEAD}“It is a start,” said Sen. Maria Lopez (D-Ohio), who also argued that the bridge was overdue.\n\n“It is late,” said Tom Reyes, the director of a harbour safety group in the state, who also said that the tolls were fair.\n");
+    let (sp, q) = run(&text);
+    for (prefix, id) in [("the bridge", "maria-lopez"), ("the tolls", "tom-reyes")] {
+        let s = speaker_of(&sp, item(&q, prefix));
+        assert_eq!(s.id, id);
+        assert!(s.mentions.iter().any(|m| m.text == "who"), "{s:#?}");
+    }
+}

@@ -1481,7 +1481,11 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
         let Some((p, m)) = by_end[..k].iter().rev().take(3).find(|(_, m)| !possessive(m)).copied() else { continue };
         // set off by a comma or a dash: a name takes no restrictive `who`, and without
         // one `who` asks (`told Lopez who to call`) or opens the next paragraph
-        let between = text.get(m.span.end()..w.start).unwrap_or("x");
+        let mut between = text.get(m.span.end()..w.start).unwrap_or("x");
+        // (past a party tag: `Sen. Richard Blumenthal (D-Conn.), who`)
+        if let Some(rest) = between.strip_prefix(" (").and_then(|r| r.split_once(')')).filter(|(tag, _)| tag.len() <= 12 && party_tag(tag)).map(|(_, rest)| rest) {
+            between = rest;
+        }
         let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
         // or after the name's apposition or place (`Senator Jeff Flake, Republican of
         // Arizona, who echoed`, `Yevgeny E. Kopachko, a pollster with the party who
@@ -1495,7 +1499,7 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
                 let x = x.trim_matches(|c: char| !c.is_alphanumeric());
                 !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
             });
-            opens && plain && verbless && (2..=10).contains(&phrase.len())
+            opens && plain && verbless && (2..=14).contains(&phrase.len())
         };
         if (adjacent || apposed()) && kinds.contains(&people.list[*p].kind) && m.form != MentionForm::Pronoun {
             out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
