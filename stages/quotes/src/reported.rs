@@ -1228,9 +1228,7 @@ impl<'a> Sentence<'a> {
         // (`will not be supporting`; but not past a word that cannot end one: `a group that
         // is calling for`, `seems to be saying`)
         let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.in_list(j - 2, BETWEEN_SUBJECT_AND_VERB));
-        // (and past an adverb in `-ly`, `Republicans largely agreed`, not before an `-ing` form,
-        // whose adverb may follow a preposition: `by essentially telling`)
-        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || (self.ly_adverb(j - 1) && !participle) || progressive(j)) {
+        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) {
             j -= 1;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
@@ -1351,12 +1349,20 @@ impl<'a> Sentence<'a> {
             m
         } else {
             let head = j - 1;
-            // `the Latino community, which largely supports immigration reform`: a relative
-            // `which` after a comma reports for what it hangs on, the mention that ends
-            // right before the comma (an organisation, a document), else no one named
+            // `wrote to the FBI, which said ...`: a relative `which` after a comma reports
+            // for the organisation or document it hangs on, when the speakers stage made
+            // the `which` that one's mention; not after a clause (`fired Comey, which
+            // suggests ...` is an inference) nor as an aside inside the sentence's subject
+            // (`The White House, which has denied the allegations, said ...`: the subject's
+            // own verb reports)
             if self.is(head, "which") && head > 0 && self.break_after(head - 1) && self.gap(head - 1).trim() == "," {
-                let m = cues::mentions_in(&self.mentions, self.ts[head.saturating_sub(4)].start, self.ts[head - 1].end).filter(|m| !m.pronoun && m.end == self.ts[head - 1].end).last();
-                return self.complement(v, frame, m.map(|m| m.speaker), j);
+                let which = cues::mentions_in(&self.mentions, self.ts[head].start, self.ts[head].end).find(|m| m.start == self.ts[head].start);
+                let antecedent = which.and_then(|w| cues::mentions_in(&self.mentions, self.ts[head.saturating_sub(6)].start, self.ts[head - 1].end).filter(|m| m.speaker == w.speaker && m.end == self.ts[head - 1].end).last());
+                let aside = antecedent.is_some_and(|m| (0..self.ts.partition_point(|t| t.start < m.start)).all(|i| self.in_list(i, &["the", "a", "an"])));
+                return match which {
+                    Some(w) if !aside => self.complement(v, frame, Some(w.speaker), j),
+                    _ => None,
+                };
             }
             if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
                 return None;
@@ -1375,7 +1381,10 @@ impl<'a> Sentence<'a> {
                     // supporters, who say`)
                     let lo = self.ts[head.saturating_sub(4)].start;
                     let resolved = cues::mentions_in(&self.mentions, self.ts[head].start, self.ts[head].end).find(|m| m.start == self.ts[head].start);
-                    let m = resolved.or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == self.ts[head - 1].end && !m.pronoun));
+                    // (past a name's suffix: `Martin Luther King III, who`)
+                    let suffix = head >= 2 && self.in_list(head - 1, &["jr", "sr", "ii", "iii", "iv"]);
+                    let end = if suffix { self.ts[head - 2].end } else { self.ts[head - 1].end };
+                    let m = resolved.or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
                 let mention = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start)).map(|m| m.speaker);

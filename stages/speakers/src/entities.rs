@@ -161,7 +161,7 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
         }
-        if !(BETWEEN.contains(&w.lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&w.lower()) || contract::lexicon::is_ly_adverb(w.text)) {
+        if !(BETWEEN.contains(&w.lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&w.lower())) {
             return false;
         }
     }
@@ -314,8 +314,9 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
 
 /// The people a `they` at word `at` most likely stands for when no group has spoken: a
 /// plural noun of people (a role or a group word: `supporters`, `Republicans`,
-/// `leaders`), with a capitalised word before it (`Senate Republicans`, `Sanders
-/// supporters`), outside quote marks and not a possessive, where a subject stands. In the
+/// `leaders`), named with the capitalised words joined before it (`Senate Republicans`),
+/// outside quote marks and not a possessive, where a subject stands, with no other
+/// plural between it and the `they`. In the
 /// `they`'s own sentence the nearest before it; else the first of the sentence before
 /// (`Sanders supporters are threatening voters. They ...` is the supporters). No further
 /// back: past one sentence a `they` is a guess.
@@ -345,9 +346,24 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
         }
         false
     };
-    let here = (0..at).rev().take_while(|&k| words[k].sentence == sentence).find(|&k| people(k) && subject(k));
-    let before = || (0..at).take_while(|&k| words[k].sentence < sentence).filter(|&k| words[k].sentence + 1 == sentence).find(|&k| people(k) && subject(k));
+    let start_here = (0..at).rev().take_while(|&k| words[k].sentence == sentence).last().unwrap_or(at);
+    let start_before = (0..start_here).rev().take_while(|&k| words[k].sentence + 1 == sentence).last();
+    let here = (start_here..at).rev().find(|&k| people(k) && subject(k));
+    let before = || start_before.and_then(|s| (s..start_here).find(|&k| people(k) && subject(k)));
     let k = here.or_else(before)?;
+    // (another plural between them, of things or of people, may be what `they` is:
+    // `Investigators seized the documents. They show ...`, `Police arrested dozens of
+    // protesters. They said ...`)
+    let other_plural = |b: usize| {
+        let w = &words[b];
+        let lower = w.lower();
+        !w.in_quote && !w.capitalised() && lower.len() > 3 && is_plural(lower) && !lower.ends_with("ous") && !lower.ends_with("us") && !lower.ends_with("is")
+            && !matches!(lower, "this" | "does" | "goes" | "always" | "perhaps" | "across" | "news" | "whereas" | "sometimes" | "less" | "unless" | "plus" | "yes")
+            && !is_speech_verb(lower, VerbUse::Cue) && !is_reporting_verb(lower)
+    };
+    if (k + 1..at).any(other_plural) {
+        return None;
+    }
     // (a capitalised word joined to it names which: not one capitalised for the sentence)
     // (`U.S. officials`: an abbreviation's words too)
     let mut first = k;

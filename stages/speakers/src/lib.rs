@@ -411,10 +411,11 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     people.finish(mentions)
 }
 
-/// Whether a capitalised word is a verb's `-ing` form (`Diverting`, `Citing`), which
-/// opens a sentence as a participle or a gerund, unless the caller finds it a given name.
+/// Whether a capitalised word is shaped like a verb's `-ing` form (`Diverting`, `Citing`),
+/// which opens a sentence as a participle or a gerund; the caller decides by what follows
+/// the run (a given name too may end so: `Sterling`, `Irving`).
 fn ing_form(word: &str) -> bool {
-    word.len() > 5 && word.ends_with("ing") && word[1..].chars().all(|c| c.is_ascii_lowercase())
+    word.len() > 5 && word.ends_with("ing") && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether `word` is a compound capitalised only by its first part: an adjective led by
@@ -860,9 +861,19 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         }
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`), nor is a verb's `-ing` form
-        // opening a sentence (`Diverting Pentagon funding, however, is expected to ...`)
-        // unless the run speaks (`Sterling Brown said`: a name, if not a listed one)
-        if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && (lex.capitalised.contains(words[first].text) || (ing_form(words[first].text) && !speaks_around(words, first, last))) {
+        // opening a sentence whose run goes on as a phrase, with a noun or a preposition
+        // (`Diverting Pentagon funding, however, ...`, `Attacking Hillary Clinton over
+        // ...`), not as a subject (`Sterling Brown said`, `Sterling Brown, a guard,
+        // said`, `Irving Azoff was`)
+        let gerund_phrase = |last: usize| {
+            words.get(last + 1).is_some_and(|n| {
+                let lower = n.lower();
+                words[last].joins_next && n.sentence == words[last].sentence && !n.capitalised() && !speaks_verb(n.text)
+                    && !AUXILIARIES.contains(&lower) && !BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+                    && !matches!(lower, "is" | "was" | "are" | "were" | "who" | "and" | "or" | "has" | "had")
+            })
+        };
+        if words[first].sentence_start && last > first && !is_given_name(words[first].text) && !lex.known_by_name.contains_key(&run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase()) && (lex.capitalised.contains(words[first].text) || (ing_form(words[first].text) && gerund_phrase(last))) {
             first += 1;
         }
         // in a title-case line every word is capitalised: a name there is two words
@@ -1171,7 +1182,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // denounced`, `aides would not say`): at most three, joined to the noun
         let speaks_at = |j: usize| {
             let mut k = j;
-            while k < j + 3 && same(k) && words[k - 1].joins_next && (AUXILIARIES.contains(&words[k].lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&words[k].lower()) || contract::lexicon::is_ly_adverb(words[k].text)) {
+            while k < j + 3 && same(k) && words[k - 1].joins_next && (AUXILIARIES.contains(&words[k].lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&words[k].lower())) {
                 k += 1;
             }
             (k == j || words[k - 1].joins_next) && verb_at(k)
@@ -1488,16 +1499,17 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
         }
         let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
         // or after the name's apposition or place (`Senator Jeff Flake, Republican of
-        // Arizona, who echoed`, `Yevgeny E. Kopachko, a pollster with the party who
-        // cooperated`, `Senator Bernie Sanders of Vermont, who`): a short phrase of no
-        // verb, opened by a comma or `of`
+        // Arizona, who echoed`, `Senator Bernie Sanders of Vermont, who`): a short phrase
+        // of no verb or clause, opened by a comma or `of`
+        // (set off by commas on both sides: without the closing one the `who` is a
+        // restrictive clause of the phrase's own noun, `a lawyer for the families who say`)
         let apposed = || {
-            let opens = between.starts_with(", ") || between.starts_with(" of ");
+            let opens = (between.starts_with(", ") || between.starts_with(" of ")) && between.trim_end().ends_with(',');
             let phrase: Vec<&str> = between.split_whitespace().collect();
             let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')']) && between.matches(',').count() <= 2;
             let verbless = phrase.iter().all(|x| {
                 let x = x.trim_matches(|c: char| !c.is_alphanumeric());
-                !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
+                !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "whom")
             });
             opens && plain && verbless && (2..=14).contains(&phrase.len())
         };
