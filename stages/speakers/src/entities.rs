@@ -316,10 +316,9 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
 /// plural noun of people (a role or a group word: `supporters`, `Republicans`,
 /// `leaders`), named with the capitalised words joined before it (`Senate Republicans`),
 /// outside quote marks and not a possessive, where a subject stands, with no other
-/// plural between it and the `they`. In the
-/// `they`'s own sentence the nearest before it; else the first of the sentence before
-/// (`Sanders supporters are threatening voters. They ...` is the supporters). No further
-/// back: past one sentence a `they` is a guess.
+/// plural between it and the `they`. In the `they`'s own sentence the nearest before it;
+/// else the first of the sentence before (`Sanders supporters are crying foul over the
+/// vote. They ...`). No further back: past one sentence a `they` is a guess.
 fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Option<String> {
     let sentence = words[at].sentence;
     let people = |k: usize| {
