@@ -872,6 +872,13 @@ impl<'a> Sentence<'a> {
         self.apposed_name(end).unwrap_or(end)
     }
 
+    /// The mention that starts at word `i` (a relative `who` or `which` the speakers
+    /// stage resolved, among others).
+    fn mention_at(&self, i: usize) -> Option<&Mention> {
+        let t = self.ts.get(i)?;
+        cues::mentions_in(&self.mentions, t.start, t.end).find(|m| m.start == t.start)
+    }
+
     /// Whether a name opens at word `w` and a verb of speech follows it (past
     /// auxiliaries and adverbs): a subject with a report of its own.
     fn named_speaker_at(&self, w: usize) -> bool {
@@ -1356,7 +1363,7 @@ impl<'a> Sentence<'a> {
             // (`The White House, which has denied the allegations, said ...`: the subject's
             // own verb reports)
             if self.is(head, "which") && head > 0 && self.break_after(head - 1) && self.gap(head - 1).trim() == "," {
-                let which = cues::mentions_in(&self.mentions, self.ts[head].start, self.ts[head].end).find(|m| m.start == self.ts[head].start);
+                let which = self.mention_at(head);
                 let antecedent = which.and_then(|w| cues::mentions_in(&self.mentions, self.ts[head.saturating_sub(6)].start, self.ts[head - 1].end).filter(|m| m.speaker == w.speaker && m.end == self.ts[head - 1].end).last());
                 let aside = antecedent.is_some_and(|m| (0..self.ts.partition_point(|t| t.start < m.start)).all(|i| self.in_list(i, &["the", "a", "an"])));
                 return match which {
@@ -1380,7 +1387,7 @@ impl<'a> Sentence<'a> {
                     // before its comma (not one further back: `Lopez thanked her
                     // supporters, who say`)
                     let lo = self.ts[head.saturating_sub(4)].start;
-                    let resolved = cues::mentions_in(&self.mentions, self.ts[head].start, self.ts[head].end).find(|m| m.start == self.ts[head].start);
+                    let resolved = self.mention_at(head);
                     // (past a name's suffix: `Martin Luther King III, who`)
                     let suffix = head >= 2 && self.in_list(head - 1, &["jr", "sr", "ii", "iii", "iv"]);
                     let end = if suffix { self.ts[head - 2].end } else { self.ts[head - 1].end };

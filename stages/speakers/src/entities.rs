@@ -881,7 +881,7 @@ pub(crate) fn find(
     // `People with knowledge of the group's finances said`)
     // (a possessive pronoun takes no subject it opens: `His campaign said` is the
     // campaign's, whoever `His` is)
-    let determiner = |m: &Mention| m.form == MentionForm::Pronoun && matches!(m.text.to_lowercase().as_str(), "his" | "her" | "their" | "its");
+    let determiner = |m: &Mention| m.form == MentionForm::Pronoun && ["his", "her", "their", "its"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
     let taken = Taken {
         mentions: Reach::new(mentions.iter().filter(|(_, m)| !determiner(m)).map(|(_, m)| (m.span.start(), m.span.end()))),
         cands: Reach::new(cands.iter().filter(|c| c.speaks).map(|c| (c.first, c.last))),

@@ -207,8 +207,14 @@ impl Word<'_> {
 
     /// Whether the word is a possessive (`Kanye's`): rarely a clause's subject.
     fn possessive(&self, text: &str) -> bool {
-        text.get(self.end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ "))
+        possessive_at(text, self.end)
     }
+}
+
+/// Whether the word or name ending at byte `end` is a possessive (`Clinton's`,
+/// `Sanders’ supporters`).
+fn possessive_at(text: &str, end: usize) -> bool {
+    text.get(end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ "))
 }
 
 /// Finds the people in `text` and their mentions, reading only prose paragraphs.
@@ -869,7 +875,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             words.get(last + 1).is_some_and(|n| {
                 let lower = n.lower();
                 words[last].joins_next && n.sentence == words[last].sentence && !n.capitalised() && !speaks_verb(n.text)
-                    && !AUXILIARIES.contains(&lower) && !BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+                    && !between_subject_and_verb(lower)
                     && !matches!(lower, "is" | "was" | "are" | "were" | "who" | "and" | "or" | "has" | "had")
             })
         };
@@ -1047,14 +1053,12 @@ fn is_determiner(word: &str) -> bool {
     word == "the" || INDEFINITE.contains(&word) || POSSESSIVES.contains(&word)
 }
 
-/// Words that may stand between a described subject and its verb (`officials have
-/// said`, `aides would not say`, `Democrats have long argued`).
-const AUXILIARIES: &[&str] = &[
-    "have", "has", "had", "will", "would", "could", "may", "might", "did", "do", "does", "also",
-    "not", "never", "since", "long", "often", "repeatedly", "previously", "later", "then",
-    "already", "privately", "publicly", "loudly", "openly", "quickly", "initially", "still",
-    "only", "simply", "just",
-];
+/// Whether a word may stand between a described subject and its verb (`officials have
+/// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
+/// denounced`): the contract's list, and `since`.
+fn between_subject_and_verb(lower: &str) -> bool {
+    BETWEEN_SUBJECT_AND_VERB.contains(&lower) || lower == "since"
+}
 
 /// Quantifiers that stand for people when they open a clause before a speech verb
 /// (`percent` anywhere: `said 40 percent of voters support ...`).
@@ -1182,7 +1186,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // denounced`, `aides would not say`): at most three, joined to the noun
         let speaks_at = |j: usize| {
             let mut k = j;
-            while k < j + 3 && same(k) && words[k - 1].joins_next && (AUXILIARIES.contains(&words[k].lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&words[k].lower())) {
+            while k < j + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
                 k += 1;
             }
             (k == j || words[k - 1].joins_next) && verb_at(k)
@@ -1485,11 +1489,10 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     let mut by_end: Vec<&(usize, Mention)> = mentions.iter().collect();
     by_end.sort_by_key(|(_, m)| (m.span.end(), m.span.start()));
     let kinds: &[SpeakerKind] = if relative == "who" { &[SpeakerKind::Person, SpeakerKind::Group] } else { &[SpeakerKind::Organisation, SpeakerKind::Document] };
-    let possessive = |m: &Mention| text.get(m.span.end()..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s") || r.starts_with('’') || r.starts_with('\''));
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
         // (past a name in a possessive: `a pollster with Mr. Yanukovych's former party`)
-        let Some((p, m)) = by_end[..k].iter().rev().take(3).find(|(_, m)| !possessive(m)).copied() else { continue };
+        let Some((p, m)) = by_end[..k].iter().rev().take(3).find(|(_, m)| !possessive_at(text, m.span.end())).copied() else { continue };
         // set off by a comma or a dash: a name takes no restrictive `who`, and without
         // one `who` asks (`told Lopez who to call`) or opens the next paragraph
         let mut between = text.get(m.span.end()..w.start).unwrap_or("x");
