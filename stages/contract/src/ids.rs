@@ -30,7 +30,13 @@ impl IdMaker {
     /// The id for an item with `prefix` (`q`, `p`, `c`) and `text`.
     pub fn make(&mut self, prefix: &str, text: &str) -> String {
         let slug = slug(text, WORDS, MAX_SLUG);
-        let base = if slug.is_empty() { prefix.to_string() } else { format!("{prefix}-{slug}") };
+        let plain = !slug.is_empty();
+        let mut base = String::with_capacity(prefix.len() + 1 + slug.len());
+        base.push_str(prefix);
+        if plain {
+            base.push('-');
+            base.push_str(&slug);
+        }
         loop {
             // (the base is looked up before it is copied: most are new, few repeat)
             let n = match self.seen.get_mut(&base) {
@@ -43,7 +49,14 @@ impl IdMaker {
                     1
                 }
             };
-            let id = if n == 1 && !slug.is_empty() { base.clone() } else { format!("{base}-{n}") };
+            if n == 1 && plain {
+                if !self.given.contains(&base) {
+                    self.given.insert(base.clone());
+                    return base;
+                }
+                continue;
+            }
+            let id = format!("{base}-{n}");
             if !self.given.contains(&id) {
                 self.given.insert(id.clone());
                 return id;

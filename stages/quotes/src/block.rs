@@ -57,12 +57,13 @@ pub(super) fn block_quotes(text: &str, pars: &[&Paragraph]) -> Vec<Stretch> {
         if intro.kind != ParagraphKind::Body || block.kind != ParagraphKind::Body {
             continue;
         }
-        let Some(body) = block.span.slice(text) else { continue };
-        if !is_block(body) || attributes(text, block.span.start(), block.span.end()) {
+        // the colon first: it rules out nearly every pair, and the other tests read words
+        let last = intro.sentences.last().copied().unwrap_or(intro.span);
+        if !last.slice(text).is_some_and(|s| s.trim_end().ends_with(':')) {
             continue;
         }
-        let last = intro.sentences.last().copied().unwrap_or(intro.span);
-        if !last.slice(text).is_some_and(|s| s.trim_end().ends_with(':')) || !announces(text, last.start(), last.end()) {
+        let Some(body) = block.span.slice(text) else { continue };
+        if !is_block(body) || attributes(text, block.span.start(), block.span.end()) || !announces(text, last.start(), last.end()) {
             continue;
         }
         let (start, end) = (block.span.start(), block.span.end());

@@ -13,7 +13,7 @@
 //! verb (`said Trump campaign manager Corey Lane`). A verb form after a determiner or a
 //! possessive is a noun (`his remarks`), not a cue.
 
-use contract::lexicon::{is_speech_verb, VerbUse, BETWEEN_SUBJECT_AND_VERB};
+use contract::lexicon::{is_speech_verb, with_folded, VerbUse, BETWEEN_SUBJECT_AND_VERB};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -125,6 +125,37 @@ pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
     k
 }
 
+/// What a byte is to [`toks`]: a separator, an ASCII letter or digit, an ASCII
+/// apostrophe or hyphen (inside a word when a letter or digit follows), or part of a
+/// non-ASCII character (decoded where it starts).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    Separator,
+    Alphanumeric,
+    Joiner,
+    Wide,
+}
+
+/// [`Byte`] per byte value: one look-up per byte, as most of the text is ASCII.
+const BYTES: [Byte; 256] = {
+    let mut table = [Byte::Separator; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c >= 0x80 {
+            Byte::Wide
+        } else if c.is_ascii_alphanumeric() {
+            Byte::Alphanumeric
+        } else if c == b'\'' || c == b'-' {
+            Byte::Joiner
+        } else {
+            Byte::Separator
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens
 /// (an apostrophe or hyphen inside a word, with a letter or digit after it).
 pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
@@ -132,40 +163,49 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
     // (about one word in six bytes of news prose)
     let mut out = Vec::with_capacity(window.len() / 5 + 1);
     let bytes = window.as_bytes();
-    // bytes, not chars: ASCII is most of the text and needs no decoding; a non-ASCII
-    // character is decoded where it starts
-    let at = |i: usize| -> (char, usize) {
-        if bytes[i].is_ascii() {
-            (char::from(bytes[i]), 1)
-        } else {
-            let c = window[i..].chars().next().unwrap_or('\0');
-            (c, c.len_utf8())
+    let n = bytes.len();
+    // the width of the character at `i` when it is a letter or digit
+    let alphanumeric = |i: usize| -> Option<usize> {
+        match BYTES[usize::from(bytes[i])] {
+            Byte::Alphanumeric => Some(1),
+            Byte::Wide => window[i..].chars().next().filter(|c| c.is_alphanumeric()).map(char::len_utf8),
+            _ => None,
         }
     };
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let (c, width) = at(i);
-        if !c.is_alphanumeric() {
-            i += width;
-            continue;
-        }
+    while i < n {
         let start = i;
-        i += width;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
+        match BYTES[usize::from(bytes[i])] {
+            Byte::Separator | Byte::Joiner => {
                 i += 1;
                 continue;
             }
-            let (c, width) = at(i);
-            let inner = matches!(c, '\'' | '’' | '-') && i + width < bytes.len() && at(i + width).0.is_alphanumeric();
-            if !(inner || c.is_alphanumeric()) {
-                break;
+            Byte::Alphanumeric => i += 1,
+            Byte::Wide => {
+                let c = window[i..].chars().next().unwrap_or('\0');
+                i += c.len_utf8();
+                if !c.is_alphanumeric() {
+                    continue;
+                }
             }
-            i += width;
+        }
+        while i < n {
+            match BYTES[usize::from(bytes[i])] {
+                Byte::Alphanumeric => i += 1,
+                Byte::Separator => break,
+                Byte::Joiner if i + 1 < n && alphanumeric(i + 1).is_some() => i += 1,
+                Byte::Joiner => break,
+                Byte::Wide => {
+                    let c = window[i..].chars().next().unwrap_or('\0');
+                    let width = c.len_utf8();
+                    // `’` inside a word (`don’t`) joins as `'` does
+                    if c.is_alphanumeric() || (c == '’' && i + width < n && alphanumeric(i + width).is_some()) {
+                        i += width;
+                    } else {
+                        break;
+                    }
+                }
+            }
         }
         out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i] });
     }
@@ -174,8 +214,9 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
 
 /// Whether `word` is a speech verb (`naming` adds `called`, `dubbed`, ...).
 pub(super) fn is_verb(word: &str, naming: bool) -> bool {
-    is_speech_verb(word, VerbUse::Cue) || (naming && naming_verbs().contains(word.to_lowercase().as_str()))
+    is_speech_verb(word, VerbUse::Cue) || (naming && with_folded(word, |w| naming_verbs().contains(w)))
 }
+
 
 /// Words after which a verb form is a noun (`his remarks`, `the claims`, `news reports`
 /// is left to the quote's context).

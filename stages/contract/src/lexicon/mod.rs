@@ -224,17 +224,30 @@ fn speech_verbs() -> &'static FxHashMap<&'static str, u8> {
 /// Whether `word` is a speech verb with the use `used` ([`speech_verbs.txt`](speech_verbs.txt)),
 /// compared after lower-casing: `is_speech_verb("Said", VerbUse::Cue)`.
 pub fn is_speech_verb(word: &str, used: VerbUse) -> bool {
-    speech_verbs().get(folded(word).as_ref()).is_some_and(|b| b & used.bit() != 0)
+    with_folded(word, |w| speech_verbs().get(w).is_some_and(|b| b & used.bit() != 0))
 }
 
-/// `word` lower-cased, borrowed when it already is (the verb lists are looked up for
-/// every word of a document, most of them lower case).
-fn folded(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        word.to_lowercase().into()
-    } else {
-        word.into()
+/// `f` of `word` lower-cased: borrowed when it already is (the verb lists are looked up
+/// for every word of a document, most of them lower case), lower-cased on the stack when
+/// it is a short ASCII word, and only otherwise in a new string.
+pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; 32];
+        if let Some(lower) = buf.get_mut(..word.len()) {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // (ASCII lower-cased is still ASCII, so always UTF-8)
+            if let Ok(lower) = std::str::from_utf8(lower) {
+                return f(lower);
+            }
+        }
+    } else if !word.chars().any(char::is_uppercase) {
+        return f(word);
     }
+    f(&word.to_lowercase())
 }
 
 /// The verb forms of [`REPORTING_VERBS`]: the rows with a frame other than a noun's.
@@ -255,7 +268,7 @@ fn reporting_verbs() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// compared after lower-casing: its subject holds a view or says something, so it is a
 /// source.
 pub fn is_reporting_verb(word: &str) -> bool {
-    reporting_verbs().contains(folded(word).as_ref())
+    with_folded(word, |w| reporting_verbs().contains(w))
 }
 
 /// Whether `word` is a speech verb of the quotes stage's cues or a reporting verb: its
@@ -267,7 +280,7 @@ pub fn is_cue_or_reporting_verb(word: &str) -> bool {
         let cues = speech_verbs().iter().filter(|(_, b)| *b & VerbUse::Cue.bit() != 0).map(|(f, _)| *f);
         cues.chain(reporting_verbs().iter().copied()).collect()
     });
-    verbs.contains(folded(word).as_ref())
+    with_folded(word, |w| verbs.contains(w))
 }
 
 #[cfg(test)]
