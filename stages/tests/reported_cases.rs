@@ -1645,3 +1645,31 @@ fn a_relative_who_past_a_party_tag_or_a_long_apposition_is_the_named_persons() {
         assert!(s.mentions.iter().any(|m| m.text == "who"), "{s:#?}");
     }
 }
+
+/// A quote woven into the complement of a verb that no reported-speech rule reads (`sniped
+/// that`, `described ... as`) is still part of what the verb reports: the
+/// mixed item's content runs from after the verb (past `that`) to the quote, and on to
+/// the end of its clause when the quoted words do not close it; the subject's next act
+/// after `and` is not in it, nor is a quote that another verb, nearer, reports, nor a
+/// name the marks set off after a preposition (`wrote under the pseudonym “...”`).
+#[test]
+fn a_woven_quote_is_part_of_what_its_cue_reports() {
+    let text = format!(
+        "{HEAD}Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" while Fiorina and other leaders penned a series of letters.\n\nGeorge Will described Trump as a “caricature of democracy’s most embarrassing possibilities” in his column.\n\nMike Huckabee sniped that we \"wake up and smell the falafel\" and said Paul Ryan should resign.\n\nSanders protesters interrupted her speech, shouting “she wins, we lose!”\n\nWeiner wrote under the pseudonym “Carlos Danger,” and the messages spread.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "Fiorina, a first-time");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    assert_eq!(x.text, "Fiorina, a first-time chief executive, was \"learning on the job,\"");
+    assert_eq!(x.quoted.iter().map(|r| &text[r.start()..r.end()]).collect::<Vec<_>>(), ["learning on the job,"]);
+    assert_eq!(x.speaker.as_deref(), Some("walter-hewlett"));
+    let y = item(&q, "Trump as a");
+    assert_eq!(y.text, "Trump as a “caricature of democracy’s most embarrassing possibilities” in his column");
+    assert_eq!(y.speaker.as_deref(), Some("george-will"));
+    let z = reported(&q).into_iter().find(|x| x.text.contains("falafel")).expect("the falafel quote");
+    assert!(z.text.ends_with("falafel\"") && !z.text.contains("Ryan"), "{z:#?}");
+    // a participle nearer the quote reports it; a preposition opens a name's setting
+    for x in q.quotes.iter().filter(|x| x.text.contains("she wins") || x.text.contains("Carlos")) {
+        assert!(!x.text.contains("speech") && !x.text.contains("pseudonym"), "{x:#?}");
+    }
+}

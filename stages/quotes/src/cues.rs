@@ -220,7 +220,7 @@ pub(super) fn is_verb(word: &str, naming: bool) -> bool {
 
 /// Words after which a verb form is a noun (`his remarks`, `the claims`, `news reports`
 /// is left to the quote's context).
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "that", "whose", "such", "some", "many", "several", "other"];
+pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "that", "whose", "such", "some", "many", "several", "other"];
 
 /// Whether the word `ts[i]` is a speech verb used as a verb: not after a determiner or a
 /// possessive (`his remarks`, `Trump’s claims`), where the form is a noun.

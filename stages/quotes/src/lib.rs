@@ -143,7 +143,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let kind = kind(text, s, own.is_some(), lo);
         let partial = woven(text, lo, s.open);
         let reach = items.last().map_or(0, |p: &Item| p.reach).max(s.close_end);
-        items.push(Item { s: *s, partial, own, kind, speaker: None, rule: "no-cue", confidence: 0.0, cue: None, reach });
+        items.push(Item { s: *s, partial, own, kind, speaker: None, rule: "no-cue", confidence: 0.0, cue: None, reach, sentence: (lo, hi) });
     }
     debug_assert!(items.windows(2).all(|w| w[0].s.open <= w[1].s.open), "stretches come in document order");
 
@@ -180,6 +180,11 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let mut quotes: Vec<Quote> = Vec::new();
     let span_of = |(a, b): (usize, usize)| Span::within(text, a, b).ok();
     let cue_of = |c: Option<(usize, usize)>| c.and_then(span_of).map(|span| Cue { span, text: text[span.start()..span.end()].to_string() });
+    // (a cue two quotes share reports neither alone: `said ..., “A,” after a brief “B”`)
+    let mut cues_given: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for c in items.iter().filter_map(|it| it.cue) {
+        *cues_given.entry(c).or_default() += 1;
+    }
     for (i, item) in items.into_iter().enumerate() {
         let Ok(span) = Span::within(text, item.s.start, item.s.end) else { continue };
         let words = text[span.start()..span.end()].to_string();
@@ -190,12 +195,14 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         if absorbed[i] {
             continue;
         }
+        // a woven quote no reported content took in: mixed, its own words quoted, the
+        // content what its cue's verb reports when that is plain
+        let content = (item.partial && item.cue.is_some_and(|c| cues_given[&c] == 1)).then(|| woven_content(text, &item)).flatten().and_then(|(a, b)| Span::within(text, a, b).ok()).unwrap_or(span);
         quotes.push(Quote {
             id: String::new(),
-            // a woven quote no reported content took in: mixed, its own words quoted
             kind: if item.partial { QuoteKind::Mixed } else { QuoteKind::Direct },
-            span,
-            text: words,
+            span: content,
+            text: text[content.start()..content.end()].to_string(),
             speaker: item.speaker.and_then(|p| ids.get(p)).map(|s| s.to_string()),
             cue: cue_of(item.cue),
             quoted: if item.partial { vec![span] } else { Vec::new() },
@@ -485,6 +492,9 @@ struct Item {
     /// The furthest `close_end` of this item and every one before it, so that
     /// [`inside_quote`] is a binary search, not a scan of every quote.
     reach: usize,
+    /// The quote's sentence, from after the quote before it to before the quote after
+    /// it (both in the same paragraph).
+    sentence: (usize, usize),
 }
 
 /// Person mentions, sorted by position, outside nothing: the cue finder decides where
@@ -512,6 +522,86 @@ fn woven(text: &str, lo: usize, open: usize) -> bool {
     let Some(last) = cues::last_tok(text, lo, open) else { return false };
     let tail = text.get(last.end..open).unwrap_or("");
     !(before.is_empty() || before.ends_with([':', ',', '(', '—', '-']) || (tail.trim().is_empty() && cues::is_verb(last.text, false)))
+}
+
+/// The reported content a woven quote is part of, when its cue's verb stands before it
+/// in its sentence and what lies between is the verb's complement (`Walter Hewlett
+/// sniped that Fiorina, a first-time chief executive, was "learning on the job,"`, `Will
+/// described Trump as a “caricature of democracy’s most embarrassing possibilities”`,
+/// `Rubio bemoaned the climate in which people “literally hate each other” because they
+/// differ politically`): from the first word
+/// after the verb (past adverbs and `that`) to the quote's end, or on to the end of its
+/// clause when the quoted words do not close it. None when a colon, semicolon, dash or
+/// bracket stands between (the verb reports something else), or more than twenty words.
+fn woven_content(text: &str, it: &Item) -> Option<(usize, usize)> {
+    let (lo, hi) = it.sentence;
+    let (cue_start, cue_end) = it.cue?;
+    if cue_start < lo || cue_end > it.s.open {
+        return None;
+    }
+    let verb = cues::last_tok(text, cue_start, cue_end)?;
+    if !contract::lexicon::is_cue_or_reporting_verb(verb.text) || verb.end != cue_end {
+        return None;
+    }
+    // (a participle after a determiner or a possessive is an adjective: `the reported
+    // suicide bomber`, `his repeated mispronunciations`, `the city’s proposed budget`)
+    let before_verb = cues::last_tok(text, cue_start, verb.start);
+    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.text.ends_with("'s") || b.text.ends_with("’s")) {
+        return None;
+    }
+    let gap = text.get(cue_end..it.s.open)?;
+    let between = cues::toks(text, cue_end, it.s.open);
+    if between.len() > 20 || gap.contains([';', ':', '—', '–', '(', ')', '"', '“', '”']) {
+        return None;
+    }
+    // (a verb of speech nearer the quote reports it, not the cue's: `declined to comment
+    // but later told reporters “...”`)
+    if between.iter().any(|t| contract::lexicon::is_cue_or_reporting_verb(t.text) || cues::is_verb(t.text, true)) {
+        return None;
+    }
+    // (a place or a medium after the verb, `said on NBC’s “Meet the Press”`, `posted on
+    // YouTube by “DCCameraGuy”`, and a name after a possessive are no part of what was
+    // said: the marks there set off a title or a name)
+    let possessive = between.last().is_some_and(|t| t.text.ends_with("'s") || t.text.ends_with("’s") || text.get(t.end..it.s.open).is_some_and(|g| g.starts_with(['\'', '’'])));
+    // (nor does a clause of the writer's after a conjunction, `Strother said ..., but
+    // “...”`, or a participle's after a comma, `interrupted her speech, shouting “...”`)
+    let aside = between.first().is_some_and(|t| t.in_list(&["on", "in", "at", "to", "during", "from", "with", "after", "before", "by", "via", "under", "across", "while", "but", "and", "or", "so", "because", "although"]));
+    let participle = between.iter().skip(1).any(|t| t.text.ends_with("ing") && text[..t.start].trim_end().ends_with(','));
+    if possessive || aside || participle {
+        return None;
+    }
+    // past adverbs, or past the `that` after a listener (`told customers at a breakfast
+    // spot that “...”`)
+    let adverb = |t: &cues::Tok| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
+    let k = match between.iter().position(|t| t.is_word("that")) {
+        Some(that) => that + 1,
+        None => between.iter().take_while(|t| adverb(t)).count(),
+    };
+    // (nothing left before the quote, `insisted on CNN that “...”`: the quote is all the
+    // content)
+    let start = between.get(k)?.start;
+    // (`“extremely careless,” Clinton has ...`: punctuation inside the marks closes the
+    // clause; `“literally hate each other” because they differ politically.` goes on to
+    // its end)
+    let closes = text.get(it.s.start..it.s.end).is_some_and(|w| w.trim_end_matches(['’', '\'']).ends_with([',', '.', '!', '?', ';', ':']));
+    let rest = text.get(it.s.close_end..hi).unwrap_or("");
+    // (nor past `and` or `but`: `we "wake up and smell the falafel" and said ...` is the
+    // subject's next act)
+    let joined = cues::toks(text, it.s.close_end, hi).iter().find(|t| t.in_list(&["and", "but", "or", "while"])).map(|t| t.start - it.s.close_end);
+    let marked = rest.find([',', ';', ':', '—', '–', '(', '.', '!', '?', '"', '“', '”']);
+    let stop = match (marked, joined) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let end = match stop {
+        _ if closes => it.s.close_end,
+        // (no stop before another quote, or before a sentence that has none: the quote
+        // ends the content)
+        None => it.s.close_end,
+        Some(at) if rest[at..].starts_with(['"', '“', '”']) => it.s.close_end,
+        Some(at) => it.s.close_end + rest[..at].trim_end().len(),
+    };
+    Some((start, end))
 }
 
 /// Whether the text between a cue and the quote is just an intro's punctuation
