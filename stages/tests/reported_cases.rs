@@ -1245,7 +1245,7 @@ fn an_object_ends_where_a_named_subject_reports_again() {
     let text = format!("{HEAD}Maria Lopez accuses the council of \"hiding the cost\" and Tom Becker says the bridge is safe.\n");
     let (sp, q) = run(&text);
     let x = item(&q, "the council");
-    assert_eq!(x.text, "the council of \"hiding the cost");
+    assert_eq!(x.text, "the council of \"hiding the cost\"");
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
     assert_eq!(speaker_of(&sp, item(&q, "the bridge is")).name, "Tom Becker");
 }
@@ -1649,13 +1649,16 @@ fn a_relative_who_past_a_party_tag_or_a_long_apposition_is_the_named_persons() {
 /// A quote woven into the complement of a verb that no reported-speech rule reads (`sniped
 /// that`, `described ... as`) is still part of what the verb reports: the
 /// mixed item's content runs from after the verb (past `that`) to the quote, and on to
-/// the end of its clause when the quoted words do not close it; the subject's next act
-/// after `and` is not in it, nor is a quote that another verb, nearer, reports, nor a
-/// name the marks set off after a preposition (`wrote under the pseudonym “...”`).
+/// the end of its clause when the quoted words do not close it, but not into the writer's
+/// account of the act (`at a rally in Ohio`), nor past `and` to the subject's next act,
+/// nor into the main clause when the cue stands in a relative one; a quote that another
+/// verb, nearer, reports, a passive verb's, and a name or title the marks set off
+/// (`wrote under the pseudonym “...”`, `wrote the memoir “Hard Choices”`) stay as they
+/// were, their quoted words only.
 #[test]
 fn a_woven_quote_is_part_of_what_its_cue_reports() {
     let text = format!(
-        "{HEAD}Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" while Fiorina and other leaders penned a series of letters.\n\nGeorge Will described Trump as a “caricature of democracy’s most embarrassing possibilities” in his column.\n\nMike Huckabee sniped that we \"wake up and smell the falafel\" and said Paul Ryan should resign.\n\nSanders protesters interrupted her speech, shouting “she wins, we lose!”\n\nWeiner wrote under the pseudonym “Carlos Danger,” and the messages spread.\n"
+        "{HEAD}Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" while Fiorina and other leaders penned a series of letters.\n\nGeorge Will described Trump as a “caricature of democracy’s most embarrassing possibilities” in his column.\n\nMike Huckabee sniped that we \"wake up and smell the falafel\" and said Paul Ryan should resign.\n\nSanders protesters interrupted her speech, shouting “she wins, we lose!”\n\nWeiner wrote under the pseudonym “Carlos Danger,” and the messages spread.\n\nRubio bemoaned the climate in which people “literally hate each other” because they differ politically.\n\nThe senator who quipped that the hearing was \"a circus\" later apologized to the chairman.\n\nTrump sniped that China had \"ripped off\" the U.S. for decades at a rally in Ohio.\n\nThe nominee was described as \"a liar\" by former colleagues.\n\nHillary Clinton wrote the memoir \"Hard Choices\" after leaving the State Department.\n"
     );
     let (_, q) = run(&text);
     let x = item(&q, "Fiorina, a first-time");
@@ -1664,12 +1667,38 @@ fn a_woven_quote_is_part_of_what_its_cue_reports() {
     assert_eq!(x.quoted.iter().map(|r| &text[r.start()..r.end()]).collect::<Vec<_>>(), ["learning on the job,"]);
     assert_eq!(x.speaker.as_deref(), Some("walter-hewlett"));
     let y = item(&q, "Trump as a");
-    assert_eq!(y.text, "Trump as a “caricature of democracy’s most embarrassing possibilities” in his column");
+    assert_eq!(y.text, "Trump as a “caricature of democracy’s most embarrassing possibilities”");
     assert_eq!(y.speaker.as_deref(), Some("george-will"));
     let z = reported(&q).into_iter().find(|x| x.text.contains("falafel")).expect("the falafel quote");
     assert!(z.text.ends_with("falafel\"") && !z.text.contains("Ryan"), "{z:#?}");
+    assert_eq!(item(&q, "the climate").text, "the climate in which people “literally hate each other” because they differ politically");
+    // a cue inside a relative clause: the main clause's verb follows the quote
+    assert_eq!(item(&q, "the hearing was").text, "the hearing was \"a circus\"");
+    // an abbreviation's dot is no stop; a setting is the writer's account of the act
+    assert_eq!(item(&q, "China had").text, "China had \"ripped off\" the U.S. for decades");
+    // a passive verb's source follows it; a title follows its noun
+    for x in q.quotes.iter().filter(|x| x.text.contains("a liar") || x.text.contains("Hard Choices")) {
+        assert!(!x.text.contains("colleagues") && !x.text.contains("memoir") && !x.text.contains("leaving"), "{x:#?}");
+    }
     // a participle nearer the quote reports it; a preposition opens a name's setting
     for x in q.quotes.iter().filter(|x| x.text.contains("she wins") || x.text.contains("Carlos")) {
         assert!(!x.text.contains("speech") && !x.text.contains("pseudonym"), "{x:#?}");
     }
+}
+
+/// Where or how something was said (`in an interview`, `on Twitter`, `at a rally`) is the
+/// writer's account of the act, not part of the object it was said about; the object
+/// goes on past such a phrase when `as` or `that` carries it on (`describes himself on
+/// Twitter as ...`), and a noun that is what was said about keeps its phrase (`the
+/// violence at Trump rallies`).
+#[test]
+fn an_objects_setting_is_no_part_of_it() {
+    let text = format!(
+        "{HEAD}Cruz mocks Trump on Twitter almost daily.\n\nSanders backed her up in an interview on Sunday.\n\nThe mayor describes herself on Twitter as a lifelong builder.\n\nCruz condemned the violence at Trump rallies.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "Trump").text, "Trump");
+    assert_eq!(item(&q, "her up").text, "her up");
+    assert!(item(&q, "herself").text.contains("lifelong builder"), "{:#?}", q.quotes);
+    assert_eq!(item(&q, "the violence").text, "the violence at Trump rallies");
 }

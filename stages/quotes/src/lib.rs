@@ -180,6 +180,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let mut quotes: Vec<Quote> = Vec::new();
     let span_of = |(a, b): (usize, usize)| Span::within(text, a, b).ok();
     let cue_of = |c: Option<(usize, usize)>| c.and_then(span_of).map(|span| Cue { span, text: text[span.start()..span.end()].to_string() });
+    let report_cues: Vec<(usize, usize)> = found.iter().map(|f| f.cue).collect();
     // (a cue two quotes share reports neither alone: `said ..., “A,” after a brief “B”`)
     let mut cues_given: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for c in items.iter().filter_map(|it| it.cue) {
@@ -197,7 +198,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         }
         // a woven quote no reported content took in: mixed, its own words quoted, the
         // content what its cue's verb reports when that is plain
-        let content = (item.partial && item.cue.is_some_and(|c| cues_given[&c] == 1)).then(|| woven_content(text, &item)).flatten().and_then(|(a, b)| Span::within(text, a, b).ok()).unwrap_or(span);
+        let content = (item.partial && item.cue.is_some_and(|c| cues_given[&c] == 1)).then(|| woven_content(text, &item, &report_cues)).flatten().and_then(|(a, b)| Span::within(text, a, b).ok()).unwrap_or(span);
         quotes.push(Quote {
             id: String::new(),
             kind: if item.partial { QuoteKind::Mixed } else { QuoteKind::Direct },
@@ -421,7 +422,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
         if it.kind.is_none() {
             // the content takes in the quote's marks too, so none is left unpaired
             range.0 = range.0.min(it.s.open);
-            range.1 = range.1.max(it.s.end.min(it.s.close_end));
+            range.1 = range.1.max(it.s.close_end);
             hi = hi.max(range.1);
             absorbed[i] = true;
             quoted.push((it.s.start, it.s.end));
@@ -529,14 +530,16 @@ fn woven(text: &str, lo: usize, open: usize) -> bool {
 /// sniped that Fiorina, a first-time chief executive, was "learning on the job,"`, `Will
 /// described Trump as a “caricature of democracy’s most embarrassing possibilities”`,
 /// `Rubio bemoaned the climate in which people “literally hate each other” because they
-/// differ politically`): from the first word
-/// after the verb (past adverbs and `that`) to the quote's end, or on to the end of its
-/// clause when the quoted words do not close it. None when a colon, semicolon, dash or
-/// bracket stands between (the verb reports something else), or more than twenty words.
-fn woven_content(text: &str, it: &Item) -> Option<(usize, usize)> {
+/// differ politically`): from the first word after the verb (past adverbs, or past its
+/// `that`) to the quote's end, or on to the end of its clause when the quoted words do
+/// not close it ([`woven_tail`]). None when the verb is passive, a colon, dash or bracket
+/// stands between, another verb of speech or a participle nearer the quote reports it,
+/// the marks set off a title or a name, the quote stands in another report's cue, or
+/// more than twenty words stand between. `cues` are the reported items' cues.
+fn woven_content(text: &str, it: &Item, cues: &[(usize, usize)]) -> Option<(usize, usize)> {
     let (lo, hi) = it.sentence;
     let (cue_start, cue_end) = it.cue?;
-    if cue_start < lo || cue_end > it.s.open {
+    if cue_start < lo || cue_end > it.s.open || cues.iter().any(|c| c.0 < it.s.close_end && it.s.open < c.1) {
         return None;
     }
     let verb = cues::last_tok(text, cue_start, cue_end)?;
@@ -544,9 +547,11 @@ fn woven_content(text: &str, it: &Item) -> Option<(usize, usize)> {
         return None;
     }
     // (a participle after a determiner or a possessive is an adjective: `the reported
-    // suicide bomber`, `his repeated mispronunciations`, `the city’s proposed budget`)
+    // suicide bomber`, `his repeated mispronunciations`; after a form of `be` it is
+    // passive, and its source, if any, comes after: `was described as “...” by ...`)
     let before_verb = cues::last_tok(text, cue_start, verb.start);
-    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.text.ends_with("'s") || b.text.ends_with("’s")) {
+    let passive = ["is", "are", "was", "were", "be", "been", "being"];
+    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.in_list(&passive) || b.text.ends_with("'s") || b.text.ends_with("’s")) {
         return None;
     }
     let gap = text.get(cue_end..it.s.open)?;
@@ -559,49 +564,90 @@ fn woven_content(text: &str, it: &Item) -> Option<(usize, usize)> {
     if between.iter().any(|t| contract::lexicon::is_cue_or_reporting_verb(t.text) || cues::is_verb(t.text, true)) {
         return None;
     }
-    // (a place or a medium after the verb, `said on NBC’s “Meet the Press”`, `posted on
-    // YouTube by “DCCameraGuy”`, and a name after a possessive are no part of what was
-    // said: the marks there set off a title or a name)
-    let possessive = between.last().is_some_and(|t| t.text.ends_with("'s") || t.text.ends_with("’s") || text.get(t.end..it.s.open).is_some_and(|g| g.starts_with(['\'', '’'])));
+    // (a place, a medium or a time after the verb, `said on NBC’s “Meet the Press”`,
+    // `wrote under the pseudonym “...”`, `said Tuesday the prosecutors were “...”`, a
+    // name after a possessive, and a title after its noun, `wrote the memoir “Hard
+    // Choices”`, are no part of what was said: the marks there set off a title or a name)
+    let last = between.last()?;
+    let possessive = last.text.ends_with("'s") || last.text.ends_with("’s") || text.get(last.end..it.s.open).is_some_and(|g| g.starts_with(['\'', '’']));
+    let titled = between.len() >= 2 && between[between.len() - 2].in_list(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) && last.text.starts_with(char::is_lowercase) && !last.in_list(cues::DETERMINERS);
     // (nor does a clause of the writer's after a conjunction, `Strother said ..., but
     // “...”`, or a participle's after a comma, `interrupted her speech, shouting “...”`)
-    let aside = between.first().is_some_and(|t| t.in_list(&["on", "in", "at", "to", "during", "from", "with", "after", "before", "by", "via", "under", "across", "while", "but", "and", "or", "so", "because", "although"]));
+    let aside = between.first().is_some_and(|t| t.in_list(AFTER_THE_ACT) || t.in_list(&["to", "from", "with", "by", "via", "under", "across", "and", "or", "so", "because", "although"]));
     let participle = between.iter().skip(1).any(|t| t.text.ends_with("ing") && text[..t.start].trim_end().ends_with(','));
-    if possessive || aside || participle {
+    if possessive || titled || aside || participle {
         return None;
     }
-    // past adverbs, or past the `that` after a listener (`told customers at a breakfast
-    // spot that “...”`)
+    // past adverbs; past `that` right after them, after a listener (`told customers at a
+    // breakfast spot that “...”`) or after an aside closed by a comma (`said, per a
+    // translator, that`); a `that` elsewhere is a relative pronoun (`likened the accord
+    // that Obama negotiated to “...”`)
     let adverb = |t: &cues::Tok| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
+    let adverbs = between.iter().take_while(|t| adverb(t)).count();
     let k = match between.iter().position(|t| t.is_word("that")) {
-        Some(that) => that + 1,
-        None => between.iter().take_while(|t| adverb(t)).count(),
+        Some(that) if that == adverbs || verb.in_list(LISTENER_VERBS) || text[..between[that].start].trim_end().ends_with(',') => that + 1,
+        Some(_) => return None,
+        None => adverbs,
     };
     // (nothing left before the quote, `insisted on CNN that “...”`: the quote is all the
     // content)
     let start = between.get(k)?.start;
-    // (`“extremely careless,” Clinton has ...`: punctuation inside the marks closes the
-    // clause; `“literally hate each other” because they differ politically.` goes on to
-    // its end)
+    Some((start, woven_tail(text, it, lo, verb.start, hi)))
+}
+
+/// Words after which what follows is the writer's account of the act, its time, place
+/// or occasion, not what was said (`“...” at a hearing in Pennsylvania`, `“...” as he
+/// boarded`, `“...” before walking out`).
+const AFTER_THE_ACT: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "as", "when", "while", "until", "since", "amid", "despite", "following", "ahead", "but", "and", "or", "yesterday",
+    "today", "tonight", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "according",
+];
+
+/// Verbs whose listener may stand between them and the `that` of what they report.
+const LISTENER_VERBS: &[&str] = &["told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded", "reminds", "warned", "warns", "promised", "promises"];
+
+/// Where a woven quote's content ends: at the quote, unless the quoted words leave its
+/// clause open (no punctuation inside the closing mark) and the cue heads its sentence's
+/// main clause; then on, past the closing mark, to the clause's next break or the first
+/// word that opens the writer's account of the act ([`AFTER_THE_ACT`]): `“literally hate
+/// each other” because they differ politically`, `was “a little surprised” to be
+/// debating health care`. A cue inside a relative or subordinate clause (`The senator
+/// who quipped that the hearing was “a circus” later apologized`) never reaches past
+/// the quote: the main clause's verb follows it.
+fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize {
     let closes = text.get(it.s.start..it.s.end).is_some_and(|w| w.trim_end_matches(['’', '\'']).ends_with([',', '.', '!', '?', ';', ':']));
-    let rest = text.get(it.s.close_end..hi).unwrap_or("");
-    // (nor past `and` or `but`: `we "wake up and smell the falafel" and said ...` is the
-    // subject's next act)
-    let joined = cues::toks(text, it.s.close_end, hi).iter().find(|t| t.in_list(&["and", "but", "or", "while"])).map(|t| t.start - it.s.close_end);
-    let marked = rest.find([',', ';', ':', '—', '–', '(', '.', '!', '?', '"', '“', '”']);
-    let stop = match (marked, joined) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    let end = match stop {
-        _ if closes => it.s.close_end,
-        // (no stop before another quote, or before a sentence that has none: the quote
-        // ends the content)
-        None => it.s.close_end,
-        Some(at) if rest[at..].starts_with(['"', '“', '”']) => it.s.close_end,
-        Some(at) => it.s.close_end + rest[..at].trim_end().len(),
-    };
-    Some((start, end))
+    // (the verb's own clause: from the last break before it, `On MSNBC, during which she
+    // ..., Clinton remarked` is a main clause's; `Senators who sniped` a relative one)
+    let clause = lo + text.get(lo..verb).and_then(|b| b.rfind([',', ';', '—', '–'])).map_or(0, |at| at + 1);
+    let subordinate = cues::toks(text, clause, verb).iter().any(|t| t.in_list(&["who", "which", "whom", "because", "although", "though", "when", "if", "while", "since", "after", "before", "until", "once", "unless", "whether"]));
+    if closes || subordinate {
+        return it.s.close_end;
+    }
+    let ts = cues::toks(text, it.s.close_end, hi);
+    let mut end = it.s.close_end;
+    for t in &ts {
+        let gap = text.get(end..t.start).unwrap_or("");
+        // (another quote's mark: the two are the content's, or neither's tail, `the
+        // “Squad” should “go back”`; the quote alone is what is sure)
+        if gap.contains(['"', '“', '”']) {
+            return it.s.close_end;
+        }
+        // (nor up to the next quote's mark, where `hi` stops)
+        if text.get(t.end..hi).is_some_and(|g| g.trim().is_empty()) && text.get(hi..).is_some_and(|r| r.starts_with(['"', '“', '”', '\'', '‘', '«', '„'])) {
+            return it.s.close_end;
+        }
+        // (a break ends it; a dot inside the sentence, `U.S.`, `$4.20`, is no stop, as
+        // the sentence's own end is `hi`)
+        if gap.contains([',', ';', ':', '—', '–', '(']) || t.in_list(AFTER_THE_ACT) {
+            break;
+        }
+        // (`to cheers from the audience`: not an infinitive)
+        if t.is_word("to") && ts.iter().find(|n| n.start > t.start).is_none_or(|n| n.in_list(cues::DETERMINERS) || n.text.starts_with(char::is_uppercase)) {
+            break;
+        }
+        end = t.end;
+    }
+    end
 }
 
 /// Whether the text between a cue and the quote is just an intro's punctuation

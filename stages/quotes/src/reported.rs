@@ -181,6 +181,14 @@ const COMMON_PAST: &[&str] = &[
 /// Words that open an adverbial of time after an object (`during a debate`).
 const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
 
+/// Nouns of where or how something is said: a phrase that ends in one after a
+/// preposition is the setting of an act of speech (`in an interview`, `on Twitter`), no
+/// part of its object.
+const SETTINGS: &[&str] = &[
+    "interview", "interviews", "statement", "appearance", "rally", "debate", "tweet", "tweets", "twitter", "facebook", "instagram", "youtube", "podcast",
+    "broadcast", "conference", "floor", "hearing", "forum", "briefing", "op-ed", "column", "segment",
+];
+
 /// The days of the week, lower case (`on Monday` dates what comes before it).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -865,11 +873,31 @@ impl<'a> Sentence<'a> {
                 let next = i + 1;
                 (self.break_after(i) && !self.list_goes_on(i))
                     || self.colon_after(i)
-                    || (next < self.ts.len() && !self.inside[next] && of_time(next))
+                    || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(next)))
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
             })
             .unwrap_or(self.ts.len() - 1);
+        // (`supporting Sanders as a superdelegate and in a statement credited him`: the
+        // object ends before the `and` that a setting follows)
+        let end = if end > k && self.in_list(end, &["and", "or", "but"]) { end - 1 } else { end };
         self.apposed_name(end).unwrap_or(end)
+    }
+
+    /// Whether a phrase of where or how something was said opens at word `w` (`in an
+    /// interview`, `on Twitter`, `on the Senate floor`, `at a rally in Ohio`): a
+    /// preposition, at most three words, then a setting's noun, before any break. It
+    /// sets the act, not its object (`mocked Trump on Twitter`, `backed her up in an
+    /// interview`).
+    fn setting_at(&self, w: usize) -> bool {
+        if !self.in_list(w, &["in", "on", "at", "during", "via"]) {
+            return false;
+        }
+        let Some(noun) = (w + 1..(w + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, SETTINGS)) else {
+            return false;
+        };
+        // (not when the object goes on past it: `describes himself on Twitter as ...`,
+        // `expressed frustration in an interview this year that ...`)
+        !(noun + 1..self.ts.len()).take_while(|&i| !self.break_after(i - 1)).any(|i| self.in_list(i, &["as", "that"]))
     }
 
     /// The mention that starts at word `i` (a relative `who` or `which` the speakers
