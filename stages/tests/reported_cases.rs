@@ -1689,16 +1689,17 @@ fn a_woven_quote_is_part_of_what_its_cue_reports() {
 /// Where or how something was said (`in an interview`, `on Twitter`, `at a rally`) is the
 /// writer's account of the act, not part of the object it was said about; the object
 /// goes on past such a phrase when `as` or `that` carries it on (`describes himself on
-/// Twitter as ...`), and a noun that is what was said about keeps its phrase (`the
-/// violence at Trump rallies`).
+/// Twitter as ...`), and a phrase that says which thing the object is stays (`the
+/// violence at the Trump rally`, `the hate speech on Twitter`).
 #[test]
 fn an_objects_setting_is_no_part_of_it() {
     let text = format!(
-        "{HEAD}Cruz mocks Trump on Twitter almost daily.\n\nSanders backed her up in an interview on Sunday.\n\nThe mayor describes herself on Twitter as a lifelong builder.\n\nCruz condemned the violence at Trump rallies.\n"
+        "{HEAD}Cruz mocks Trump on Twitter almost daily.\n\nSanders backed her up in an interview on Sunday.\n\nThe mayor describes herself on Twitter as a lifelong builder.\n\nCruz condemned the violence at the Trump rally.\n\nAdvocates criticized the hate speech on Twitter.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(item(&q, "Trump").text, "Trump");
     assert_eq!(item(&q, "her up").text, "her up");
     assert!(item(&q, "herself").text.contains("lifelong builder"), "{:#?}", q.quotes);
-    assert_eq!(item(&q, "the violence").text, "the violence at Trump rallies");
+    assert_eq!(item(&q, "the violence").text, "the violence at the Trump rally");
+    assert_eq!(item(&q, "the hate speech").text, "the hate speech on Twitter");
 }

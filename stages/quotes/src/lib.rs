@@ -599,8 +599,9 @@ fn woven_content(text: &str, it: &Item, cues: &[(usize, usize)]) -> Option<(usiz
 /// or occasion, not what was said (`“...” at a hearing in Pennsylvania`, `“...” as he
 /// boarded`, `“...” before walking out`).
 const AFTER_THE_ACT: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "as", "when", "while", "until", "since", "amid", "despite", "following", "ahead", "but", "and", "or", "yesterday",
-    "today", "tonight", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "according",
+    "on", "in", "at", "during", "after", "before", "as", "when", "whenever", "while", "until", "since", "amid", "despite", "following", "ahead", "but", "and", "or",
+    "so", "yet", "though", "although", "whereas", "which", "who", "via", "with", "aboard", "yesterday", "today", "tonight", "last", "this", "earlier", "later",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "according",
 ];
 
 /// Verbs whose listener may stand between them and the `that` of what they report.
@@ -619,14 +620,18 @@ fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize
     // (the verb's own clause: from the last break before it, `On MSNBC, during which she
     // ..., Clinton remarked` is a main clause's; `Senators who sniped` a relative one)
     let clause = lo + text.get(lo..verb).and_then(|b| b.rfind([',', ';', '—', '–'])).map_or(0, |at| at + 1);
-    let subordinate = cues::toks(text, clause, verb).iter().any(|t| t.in_list(&["who", "which", "whom", "because", "although", "though", "when", "if", "while", "since", "after", "before", "until", "once", "unless", "whether"]));
+    let subordinate = cues::toks(text, clause, verb).iter().any(|t| t.in_list(&["who", "which", "whom", "because", "although", "though", "when", "whenever", "as", "if", "while", "since", "after", "before", "until", "once", "unless", "whether"]));
     if closes || subordinate {
         return it.s.close_end;
     }
     let ts = cues::toks(text, it.s.close_end, hi);
     let mut end = it.s.close_end;
-    for t in &ts {
+    for (n, t) in ts.iter().enumerate() {
         let gap = text.get(end..t.start).unwrap_or("");
+        // (`“...” prompting boos`: a participle right after the quote is the writer's)
+        if n == 0 && t.text.ends_with("ing") {
+            break;
+        }
         // (another quote's mark: the two are the content's, or neither's tail, `the
         // “Squad” should “go back”`; the quote alone is what is sure)
         if gap.contains(['"', '“', '”']) {
@@ -641,8 +646,9 @@ fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize
         if gap.contains([',', ';', ':', '—', '–', '(']) || t.in_list(AFTER_THE_ACT) {
             break;
         }
-        // (`to cheers from the audience`: not an infinitive)
-        if t.is_word("to") && ts.iter().find(|n| n.start > t.start).is_none_or(|n| n.in_list(cues::DETERMINERS) || n.text.starts_with(char::is_uppercase)) {
+        // (`to cheers from the audience`, `to reporters`, `to Congress`: not an infinitive)
+        let noun = |n: &cues::Tok| n.in_list(cues::DETERMINERS) || n.text.starts_with(char::is_uppercase) || (n.text.ends_with('s') && !n.text.ends_with("ss") && !n.text.ends_with("us"));
+        if t.is_word("to") && ts.iter().find(|n| n.start > t.start).is_none_or(noun) {
             break;
         }
         end = t.end;

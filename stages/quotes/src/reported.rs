@@ -181,13 +181,12 @@ const COMMON_PAST: &[&str] = &[
 /// Words that open an adverbial of time after an object (`during a debate`).
 const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
 
-/// Nouns of where or how something is said: a phrase that ends in one after a
-/// preposition is the setting of an act of speech (`in an interview`, `on Twitter`), no
-/// part of its object.
-const SETTINGS: &[&str] = &[
-    "interview", "interviews", "statement", "appearance", "rally", "debate", "tweet", "tweets", "twitter", "facebook", "instagram", "youtube", "podcast",
-    "broadcast", "conference", "floor", "hearing", "forum", "briefing", "op-ed", "column", "segment",
-];
+/// Occasions of speech: `in an interview`, `at a news conference` set the act that an
+/// object is said in, no part of the object.
+const SETTINGS: &[&str] = &["interview", "interviews", "statement", "tweet", "post", "speech", "op-ed", "column", "appearance", "conference", "briefing", "podcast", "debate"];
+
+/// Platforms a name or a pronoun is spoken of on (`mocks Trump on Twitter`).
+const PLATFORMS: &[&str] = &["twitter", "facebook", "instagram", "x", "tiktok", "youtube", "television", "tv", "radio"];
 
 /// The days of the week, lower case (`on Monday` dates what comes before it).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -873,7 +872,7 @@ impl<'a> Sentence<'a> {
                 let next = i + 1;
                 (self.break_after(i) && !self.list_goes_on(i))
                     || self.colon_after(i)
-                    || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(next)))
+                    || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
             })
             .unwrap_or(self.ts.len() - 1);
@@ -883,21 +882,29 @@ impl<'a> Sentence<'a> {
         self.apposed_name(end).unwrap_or(end)
     }
 
-    /// Whether a phrase of where or how something was said opens at word `w` (`in an
-    /// interview`, `on Twitter`, `on the Senate floor`, `at a rally in Ohio`): a
-    /// preposition, at most three words, then a setting's noun, before any break. It
-    /// sets the act, not its object (`mocked Trump on Twitter`, `backed her up in an
-    /// interview`).
-    fn setting_at(&self, w: usize) -> bool {
-        if !self.in_list(w, &["in", "on", "at", "during", "via"]) {
+    /// Whether a phrase of where or how something was said opens at word `w`, right after
+    /// an object that starts at `k`: an occasion of speech brought in by `a`, `an` or a
+    /// possessive (`in an interview`, `in a radio interview`, `in his opening statement`,
+    /// `at a news conference`),
+    /// or a platform after a name or a pronoun (`mocks Trump on Twitter`). It sets the
+    /// act, not its object; a definite one often says which thing the object is (`his
+    /// performance in the debate`, `the violence at the rally`), and a platform after a
+    /// common noun is where the thing is (`the hate speech on Twitter`), so neither is
+    /// cut. Nor when the object goes on past it (`describes himself on Twitter as ...`,
+    /// `expressed frustration in an interview that ...`).
+    fn setting_at(&self, k: usize, w: usize) -> bool {
+        if !self.in_list(w, &["in", "on", "at", "during", "via"]) || w + 1 >= self.ts.len() || self.break_after(w) {
             return false;
         }
-        let Some(noun) = (w + 1..(w + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, SETTINGS)) else {
-            return false;
-        };
-        // (not when the object goes on past it: `describes himself on Twitter as ...`,
-        // `expressed frustration in an interview this year that ...`)
-        !(noun + 1..self.ts.len()).take_while(|&i| !self.break_after(i - 1)).any(|i| self.in_list(i, &["as", "that"]))
+        // (an indefinite or a possessive determiner, at most two words, then the noun)
+        let noun = self.in_list(w + 1, &["a", "an", "his", "her", "their", "its", "our", "other", "several", "separate"]).then(|| {
+            (w + 2..(w + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, SETTINGS))
+        });
+        let occasion = noun.flatten();
+        let named = self.ts[k].text.starts_with(char::is_uppercase) || self.in_list(k, &["him", "her", "them", "it", "me", "us", "himself", "herself", "themselves"]);
+        let platform = named && self.in_list(w + 1, PLATFORMS);
+        let end = occasion.map_or(w + 1, |n| n + 1);
+        (occasion.is_some() || platform) && !(end..self.ts.len()).take_while(|&i| !self.break_after(i - 1)).any(|i| self.in_list(i, &["as", "that"]))
     }
 
     /// The mention that starts at word `i` (a relative `who` or `which` the speakers
