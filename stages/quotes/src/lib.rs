@@ -535,11 +535,11 @@ fn woven(text: &str, lo: usize, open: usize) -> bool {
 /// not close it ([`woven_tail`]). None when the verb is passive, a colon, dash or bracket
 /// stands between, another verb of speech or a participle nearer the quote reports it,
 /// the marks set off a title or a name, the quote stands in another report's cue, or
-/// more than twenty words stand between. `cues` are the reported items' cues.
-fn woven_content(text: &str, it: &Item, cues: &[(usize, usize)]) -> Option<(usize, usize)> {
+/// more than twenty words stand between. `report_cues` are the reported items' cues.
+fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Option<(usize, usize)> {
     let (lo, hi) = it.sentence;
     let (cue_start, cue_end) = it.cue?;
-    if cue_start < lo || cue_end > it.s.open || cues.iter().any(|c| c.0 < it.s.close_end && it.s.open < c.1) {
+    if cue_start < lo || cue_end > it.s.open || report_cues.iter().any(|c| c.0 < it.s.close_end && it.s.open < c.1) {
         return None;
     }
     let verb = cues::last_tok(text, cue_start, cue_end)?;
@@ -550,8 +550,7 @@ fn woven_content(text: &str, it: &Item, cues: &[(usize, usize)]) -> Option<(usiz
     // suicide bomber`, `his repeated mispronunciations`; after a form of `be` it is
     // passive, and its source, if any, comes after: `was described as “...” by ...`)
     let before_verb = cues::last_tok(text, cue_start, verb.start);
-    let passive = ["is", "are", "was", "were", "be", "been", "being"];
-    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.in_list(&passive) || b.text.ends_with("'s") || b.text.ends_with("’s")) {
+    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.in_list(reported::PASSIVE) || b.text.ends_with("'s") || b.text.ends_with("’s")) {
         return None;
     }
     let gap = text.get(cue_end..it.s.open)?;
@@ -573,7 +572,7 @@ fn woven_content(text: &str, it: &Item, cues: &[(usize, usize)]) -> Option<(usiz
     let titled = between.len() >= 2 && between[between.len() - 2].in_list(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) && last.text.starts_with(char::is_lowercase) && !last.in_list(cues::DETERMINERS);
     // (nor does a clause of the writer's after a conjunction, `Strother said ..., but
     // “...”`, or a participle's after a comma, `interrupted her speech, shouting “...”`)
-    let aside = between.first().is_some_and(|t| t.in_list(AFTER_THE_ACT) || t.in_list(&["to", "from", "with", "by", "via", "under", "across", "and", "or", "so", "because", "although"]));
+    let aside = between.first().is_some_and(|t| t.in_list(AFTER_THE_ACT) || t.in_list(&["to", "from", "by", "under", "across", "because"]));
     let participle = between.iter().skip(1).any(|t| t.text.ends_with("ing") && text[..t.start].trim_end().ends_with(','));
     if possessive || titled || aside || participle {
         return None;

@@ -323,7 +323,7 @@ const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "w
 const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m"];
 
 /// Auxiliaries that make a participle after them passive (`was told`, `is expected`).
-const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
+pub(super) const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
 
 /// A reported-speech attribution as the rules find it.
 #[derive(Clone, Debug)]
@@ -885,22 +885,21 @@ impl<'a> Sentence<'a> {
     /// Whether a phrase of where or how something was said opens at word `w`, right after
     /// an object that starts at `k`: an occasion of speech brought in by `a`, `an` or a
     /// possessive (`in an interview`, `in a radio interview`, `in his opening statement`,
-    /// `at a news conference`),
-    /// or a platform after a name or a pronoun (`mocks Trump on Twitter`). It sets the
-    /// act, not its object; a definite one often says which thing the object is (`his
-    /// performance in the debate`, `the violence at the rally`), and a platform after a
-    /// common noun is where the thing is (`the hate speech on Twitter`), so neither is
-    /// cut. Nor when the object goes on past it (`describes himself on Twitter as ...`,
-    /// `expressed frustration in an interview that ...`).
+    /// `at a news conference`), or a platform after a name or a pronoun (`mocks Trump on
+    /// Twitter`). It sets the act, not its object; a definite one often says which thing
+    /// the object is (`his performance in the debate`, `the violence at the rally`), and a
+    /// platform after a common noun is where the thing is (`the hate speech on Twitter`),
+    /// so neither is cut. Nor when the object goes on past it (`describes himself on
+    /// Twitter as ...`, `expressed frustration in an interview that ...`).
     fn setting_at(&self, k: usize, w: usize) -> bool {
         if !self.in_list(w, &["in", "on", "at", "during", "via"]) || w + 1 >= self.ts.len() || self.break_after(w) {
             return false;
         }
         // (an indefinite or a possessive determiner, at most two words, then the noun)
-        let noun = self.in_list(w + 1, &["a", "an", "his", "her", "their", "its", "our", "other", "several", "separate"]).then(|| {
-            (w + 2..(w + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, SETTINGS))
-        });
-        let occasion = noun.flatten();
+        let occasion = self
+            .in_list(w + 1, &["a", "an", "his", "her", "their", "its", "our", "other", "several", "separate"])
+            .then(|| (w + 2..(w + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, SETTINGS)))
+            .flatten();
         let named = self.ts[k].text.starts_with(char::is_uppercase) || self.in_list(k, &["him", "her", "them", "it", "me", "us", "himself", "herself", "themselves"]);
         let platform = named && self.in_list(w + 1, PLATFORMS);
         let end = occasion.map_or(w + 1, |n| n + 1);
