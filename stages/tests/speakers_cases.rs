@@ -604,3 +604,16 @@ fn an_ing_form_opening_a_sentence_is_no_given_name() {
     // (a given name that ends alike is a name)
     person(&sp, "sterling-brown");
 }
+
+/// `Whenever Trump quipped ...`, `Whereas Obama spoke ...`: a subordinator opening a
+/// sentence is capitalised because it opens it, never the first word of the name after
+/// it, even in a text that never writes it in lower case.
+#[test]
+fn a_subordinator_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "Rally Night\n\nWhenever Donald Trump quipped about the polls, the crowd roared.\n\nWhereas Barack Obama spoke for an hour, Trump said little.\n";
+    let sp = run(text);
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("Whenever") || n.starts_with("Whereas")), "{names:?}");
+    person(&sp, "donald-trump");
+    person(&sp, "barack-obama");
+}
