@@ -1703,3 +1703,21 @@ fn an_objects_setting_is_no_part_of_it() {
     assert_eq!(item(&q, "the violence").text, "the violence at the Trump rally");
     assert_eq!(item(&q, "the hate speech").text, "the hate speech on Twitter");
 }
+
+/// A source's tag and a colon opening a paragraph (a transcript's turn, `BENENSON: ...`)
+/// say the whole paragraph, not only its first sentence; a section's label in capitals
+/// (`KEEPING SCORE:`) names no one and says nothing, and a note's label may come last
+/// (`Editor's Note:`).
+#[test]
+fn a_transcripts_turn_is_the_whole_paragraph() {
+    let text = format!(
+        "{HEAD}BENENSON: Senator Sanders doesn’t get to decide when we debate. Particularly when he’s running a very negative campaign. Let’s see the tone first.\n\nKEEPING SCORE: The index rose 0.3 percent. The Dow gained 50 points.\n\nEditor's Note: An article on Monday misstated the date of the vote. It was Tuesday.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(
+        item(&q, "Senator Sanders").text,
+        "Senator Sanders doesn’t get to decide when we debate. Particularly when he’s running a very negative campaign. Let’s see the tone first"
+    );
+    assert!(!q.quotes.iter().any(|x| x.text.contains("Dow") && x.text.contains("index")), "{:#?}", q.quotes);
+    assert!(!q.quotes.iter().any(|x| x.text.starts_with("An article on Monday")), "{:#?}", q.quotes);
+}

@@ -253,6 +253,13 @@ const COLON_LABELS: &[&str] = &[
     "contributing", "contributors", "reporting", "writing",
 ];
 
+/// Words that end a section's label before a colon (`Editor's Note:`, `ASIA'S
+/// SCORECARD:`, `ENERGY:`, `CURRENCIES:`), not a source.
+const SECTION_LABELS: &[&str] = &[
+    "note", "notes", "correction", "clarification", "update", "disclosure", "scorecard", "take", "currencies", "energy", "bonds", "markets", "commodities",
+    "metals", "shares", "stocks",
+];
+
 /// Words that, after a comma or dash, open something other than more of the content.
 const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting", "however", "though", "although", "compared"];
 
@@ -345,7 +352,9 @@ pub(super) struct Reported {
 pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], quoted: &[(usize, usize)]) -> Vec<Reported> {
     let mut out = Vec::new();
     for par in pars {
-        for s in super::sentences(par) {
+        let sentences = super::sentences(par);
+        for (n, s) in sentences.iter().enumerate() {
+            let before = out.len();
             // (a sentence with no reporting verb, no `according` and no colon reports
             // nothing: most of the reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
@@ -354,6 +363,33 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
+            // `Clinton: Senator Sanders doesn’t get to decide when we debate. Particularly
+            // when ...`: a source and a colon opening a paragraph (a transcript's turn)
+            // say the whole paragraph, not only its first sentence
+            if n == 0 && sentences.len() > 1 {
+                let last_word = |lo: usize, hi: usize| cues::toks(text, lo, hi).last().map(|t| t.end);
+                let par_end = sentences.last().and_then(|l| last_word(l.start(), l.end()));
+                let sentence_end = last_word(s.start(), s.end());
+                // (not a section's label in capitals, `KEEPING SCORE:`, `THE DAY IN ASIA:`,
+                // which names no one; a speaker's tag names one, `JOEL BENENSON:`)
+                let label = |colon: usize| {
+                    let words = cues::toks(text, s.start(), colon);
+                    let caps = |t: &cues::Tok| !t.text.chars().any(char::is_lowercase);
+                    // (a given name is listed as written in a sentence: `Joel`, not `JOEL`)
+                    let given = |t: &cues::Tok| {
+                        let mut chars = t.text.chars();
+                        chars.next().is_some_and(|first| contract::lexicon::is_given_name(&format!("{first}{}", chars.as_str().to_lowercase())))
+                    };
+                    words.len() > 1 && words.iter().all(caps) && !words.iter().any(given)
+                };
+                for r in out[before..].iter_mut().filter(|r| r.rule == "colon-source" && !label(r.cue.0)) {
+                    if let (Some(part), Some(par_end)) = (r.parts.last_mut(), par_end) {
+                        if Some(part.1) == sentence_end {
+                            part.1 = par_end;
+                        }
+                    }
+                }
+            }
         }
     }
     out
@@ -1812,6 +1848,9 @@ impl<'a> Sentence<'a> {
         if self.ts[c].text.chars().all(|ch| ch.is_ascii_digit())
             || !source_words.iter().all(|t| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']))
             || self.in_list(0, COLON_LABELS)
+            // (`Editor's Note:`, a market report's `ASIA'S SCORECARD:` or `ENERGY:`: a
+            // section's label may come last; not `Judicial Watch:`)
+            || self.in_list(c, SECTION_LABELS)
             || self.inside[c + 1]
         {
             return None;
