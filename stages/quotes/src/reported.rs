@@ -363,36 +363,42 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
-            // `Clinton: Senator Sanders doesn’t get to decide when we debate. Particularly
-            // when ...`: a source and a colon opening a paragraph (a transcript's turn)
-            // say the whole paragraph, not only its first sentence
-            if n == 0 && sentences.len() > 1 {
-                let last_word = |lo: usize, hi: usize| cues::toks(text, lo, hi).last().map(|t| t.end);
-                let par_end = sentences.last().and_then(|l| last_word(l.start(), l.end()));
-                let sentence_end = last_word(s.start(), s.end());
-                // (not a section's label in capitals, `KEEPING SCORE:`, `THE DAY IN ASIA:`,
-                // which names no one; a speaker's tag names one, `JOEL BENENSON:`)
-                let label = |colon: usize| {
-                    let words = cues::toks(text, s.start(), colon);
-                    let caps = |t: &cues::Tok| !t.text.chars().any(char::is_lowercase);
-                    // (a given name is listed as written in a sentence: `Joel`, not `JOEL`)
-                    let given = |t: &cues::Tok| {
-                        let mut chars = t.text.chars();
-                        chars.next().is_some_and(|first| contract::lexicon::is_given_name(&format!("{first}{}", chars.as_str().to_lowercase())))
-                    };
-                    words.len() > 1 && words.iter().all(caps) && !words.iter().any(given)
-                };
-                for r in out[before..].iter_mut().filter(|r| r.rule == "colon-source" && !label(r.cue.0)) {
-                    if let (Some(part), Some(par_end)) = (r.parts.last_mut(), par_end) {
-                        if Some(part.1) == sentence_end {
-                            part.1 = par_end;
-                        }
-                    }
-                }
+            if n == 0 {
+                whole_turn(text, sentences, &mut out[before..]);
             }
         }
     }
     out
+}
+
+/// `BENENSON: Senator Sanders doesn’t get to decide when we debate. Particularly when
+/// ...`: a source's tag and a colon opening a paragraph (a transcript's turn) say the
+/// whole paragraph, not only its first sentence, so the `colon-source` reports read in
+/// its first sentence (`first`) that run to that sentence's end run on to the
+/// paragraph's. Not after a section's label in capitals that names no one (`KEEPING
+/// SCORE:`, `THE DAY IN ASIA:`); a speaker's tag names one (`JOEL BENENSON:`).
+fn whole_turn(text: &str, sentences: &[contract::span::Span], first: &mut [Reported]) {
+    let (Some(s), Some(last)) = (sentences.first(), sentences.last()) else { return };
+    if sentences.len() < 2 {
+        return;
+    }
+    let last_word = |lo: usize, hi: usize| cues::toks(text, lo, hi).last().map(|t| t.end);
+    let (Some(par_end), Some(sentence_end)) = (last_word(last.start(), last.end()), last_word(s.start(), s.end())) else { return };
+    let label = |colon: usize| {
+        let words = cues::toks(text, s.start(), colon);
+        let caps = |t: &cues::Tok| !t.text.chars().any(char::is_lowercase);
+        // (a given name is listed as written in a sentence: `Joel`, not `JOEL`)
+        let given = |t: &cues::Tok| {
+            let mut chars = t.text.chars();
+            chars.next().is_some_and(|c| contract::lexicon::is_given_name(&format!("{c}{}", chars.as_str().to_lowercase())))
+        };
+        words.len() > 1 && words.iter().all(caps) && !words.iter().any(given)
+    };
+    for r in first.iter_mut().filter(|r| r.rule == "colon-source" && !label(r.cue.0)) {
+        if let Some(part) = r.parts.last_mut().filter(|p| p.1 == sentence_end) {
+            part.1 = par_end;
+        }
+    }
 }
 
 /// Whether the text between words `ts[i]` and `ts[i + 1]` (or the sentence's end `hi`)
