@@ -572,7 +572,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     let titled = between.len() >= 2 && between[between.len() - 2].in_list(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) && last.text.starts_with(char::is_lowercase) && !last.in_list(cues::DETERMINERS);
     // (nor does a clause of the writer's after a conjunction, `Strother said ..., but
     // “...”`, or a participle's after a comma, `interrupted her speech, shouting “...”`)
-    let aside = between.first().is_some_and(|t| t.in_list(AFTER_THE_ACT) || t.in_list(&["to", "from", "by", "under", "across", "because"]));
+    let aside = between.first().is_some_and(|t| after_the_act(t) || t.in_list(&["to", "from", "by", "under", "across", "because"]));
     let participle = between.iter().skip(1).any(|t| t.text.ends_with("ing") && text[..t.start].trim_end().ends_with(','));
     if possessive || titled || aside || participle {
         return None;
@@ -594,13 +594,18 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     Some((start, woven_tail(text, it, lo, verb.start, hi)))
 }
 
-/// Words after which what follows is the writer's account of the act, its time, place
-/// or occasion, not what was said (`“...” at a hearing in Pennsylvania`, `“...” as he
-/// boarded`, `“...” before walking out`).
+/// Whether the writer's account of the act, its time, place or occasion, opens at word
+/// `t`, not more of what was said (`“...” at a hearing in Pennsylvania`, `“...” as he
+/// boarded`, `“...” before walking out`, `“...” on Tuesday`): a word of
+/// [`AFTER_THE_ACT`], a time's opener or a weekday.
+fn after_the_act(t: &cues::Tok) -> bool {
+    t.in_list(AFTER_THE_ACT) || t.in_list(reported::TIME_OPENERS) || t.in_list(reported::WEEKDAYS)
+}
+
+/// The words of [`after_the_act`] besides times' openers and weekdays.
 const AFTER_THE_ACT: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "as", "when", "whenever", "while", "until", "since", "amid", "despite", "following", "ahead", "but", "and", "or",
-    "so", "yet", "though", "although", "whereas", "which", "who", "via", "with", "aboard", "yesterday", "today", "tonight", "last", "this", "earlier", "later",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "according",
+    "on", "in", "at", "as", "whenever", "amid", "despite", "ahead", "but", "and", "or", "so", "yet", "though", "although", "whereas", "which", "who", "via", "with",
+    "aboard", "last", "this", "earlier", "later", "then", "according",
 ];
 
 /// Verbs whose listener may stand between them and the `that` of what they report.
@@ -609,7 +614,7 @@ const LISTENER_VERBS: &[&str] = &["told", "tells", "tell", "telling", "assured",
 /// Where a woven quote's content ends: at the quote, unless the quoted words leave its
 /// clause open (no punctuation inside the closing mark) and the cue heads its sentence's
 /// main clause; then on, past the closing mark, to the clause's next break or the first
-/// word that opens the writer's account of the act ([`AFTER_THE_ACT`]): `“literally hate
+/// word that opens the writer's account of the act ([`after_the_act`]): `“literally hate
 /// each other” because they differ politically`, `was “a little surprised” to be
 /// debating health care`. A cue inside a relative or subordinate clause (`The senator
 /// who quipped that the hearing was “a circus” later apologized`) never reaches past
@@ -642,7 +647,7 @@ fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize
         }
         // (a break ends it; a dot inside the sentence, `U.S.`, `$4.20`, is no stop, as
         // the sentence's own end is `hi`)
-        if gap.contains([',', ';', ':', '—', '–', '(']) || t.in_list(AFTER_THE_ACT) {
+        if gap.contains([',', ';', ':', '—', '–', '(']) || after_the_act(t) {
             break;
         }
         // (`to cheers from the audience`, `to reporters`, `to Congress`: not an infinitive)

@@ -23,6 +23,7 @@
 use super::cues::{self, Mention, Tok};
 use contract::lexicon::BETWEEN_SUBJECT_AND_VERB;
 use contract::lexicon::REPORTING_VERBS;
+use contract::span::Span;
 use contract::Paragraph;
 use std::sync::OnceLock;
 
@@ -179,7 +180,7 @@ const COMMON_PAST: &[&str] = &[
 ];
 
 /// Words that open an adverbial of time after an object (`during a debate`).
-const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
+pub(super) const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
 
 /// Occasions of speech: `in an interview`, `at a news conference` set the act that an
 /// object is said in, no part of the object.
@@ -189,7 +190,7 @@ const SETTINGS: &[&str] = &["interview", "interviews", "statement", "tweet", "po
 const PLATFORMS: &[&str] = &["twitter", "facebook", "instagram", "x", "tiktok", "youtube", "television", "tv", "radio"];
 
 /// The days of the week, lower case (`on Monday` dates what comes before it).
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).
 const OBJECT_OPENERS: &[&str] = &[
@@ -377,13 +378,14 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
 /// its first sentence (`first`) that run to that sentence's end run on to the
 /// paragraph's. Not after a section's label in capitals that names no one (`KEEPING
 /// SCORE:`, `THE DAY IN ASIA:`); a speaker's tag names one (`JOEL BENENSON:`).
-fn whole_turn(text: &str, sentences: &[contract::span::Span], first: &mut [Reported]) {
+fn whole_turn(text: &str, sentences: &[Span], first: &mut [Reported]) {
     let (Some(s), Some(last)) = (sentences.first(), sentences.last()) else { return };
-    if sentences.len() < 2 {
+    // (most first sentences report no colon-source: nothing to read for them)
+    if sentences.len() < 2 || !first.iter().any(|r| r.rule == "colon-source") {
         return;
     }
-    let last_word = |lo: usize, hi: usize| cues::toks(text, lo, hi).last().map(|t| t.end);
-    let (Some(par_end), Some(sentence_end)) = (last_word(last.start(), last.end()), last_word(s.start(), s.end())) else { return };
+    let last_word = |span: &Span| cues::last_tok(text, span.start(), span.end()).map(|t| t.end);
+    let (Some(par_end), Some(sentence_end)) = (last_word(last), last_word(s)) else { return };
     let label = |colon: usize| {
         let words = cues::toks(text, s.start(), colon);
         let caps = |t: &cues::Tok| !t.text.chars().any(char::is_lowercase);
