@@ -1721,3 +1721,35 @@ fn a_transcripts_turn_is_the_whole_paragraph() {
     assert!(!q.quotes.iter().any(|x| x.text.contains("Dow") && x.text.contains("index")), "{:#?}", q.quotes);
     assert!(!q.quotes.iter().any(|x| x.text.starts_with("An article on Monday")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_content_before_its_cue_clause_stands_when_the_sentence_goes_on() {
+    let text = format!(
+        "{HEAD}Tom Becker runs the stall by the bridge. Sales were great, Becker said, wiping his face.\n\n\
+         The bridge will reopen next week, Maria Lopez said, adding, \"We owe the town that much.\"\n\n\
+         The toll may not pay for the repairs, officials say, but it will cover the lights.\n\n\
+         The bridge was never safe, Becker said, as the crowd left the square.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "Sales were great");
+    assert_eq!((x.text.as_str(), cue(x), speaker_of(&sp, x).name.as_str()), ("Sales were great", Some("said"), "Tom Becker"));
+    let x = item(&q, "The bridge will reopen");
+    assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("The bridge will reopen next week", "Maria Lopez"));
+    // (a clause of its own after `but` goes on with what they say)
+    let x = item(&q, "The toll may not");
+    assert_eq!(parts(x, &text), ["The toll may not pay for the repairs", "but it will cover the lights"]);
+    assert_eq!(item(&q, "The bridge was never").text, "The bridge was never safe");
+}
+
+#[test]
+fn words_before_a_cue_clause_that_are_no_clause_are_no_content() {
+    let text = format!(
+        "{HEAD}Taking it all in, Maria Lopez said, laughing, that the town would cope.\n\n\
+         When asked about the toll, Becker said, \"No comment.\"\n\n\
+         Becker denied the report - \"It is false,\" he said - and left the hall.\n"
+    );
+    let (_, q) = run(&text);
+    for setting in ["Taking it all in", "When asked about the toll", "Becker denied the report"] {
+        assert!(reported(&q).iter().all(|x| !x.text.starts_with(setting)), "{setting}: {:#?}", q.quotes);
+    }
+}

@@ -1228,7 +1228,26 @@ impl<'a> Sentence<'a> {
         if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
             return None;
         }
+        // a quote that stands on its own right before the cue clause owns it (`telling Mic,
+        // “But gosh ...,” he said`, `unserious - “Again, ...,” she said - and`): its
+        // words are a direct quote's, and what stands before it is the writer's (a quote
+        // after a comma that closes the writer's words is the clause's own, `But with
+        // voters split, “Trump's 22% goes a long way,” Paleologos said`)
+        if self.inside[c - 1] {
+            let q = (0..c).rev().take_while(|&i| self.inside[i]).last().unwrap_or(c - 1);
+            let from = (0..q.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+            let lead = (from..q).any(|i| cues::is_verb(self.ts[i].text, false));
+            if q == 0 || self.gap(q - 1).contains([':', '-', '–', '—', '(']) || (self.gap(q - 1).contains(',') && lead) {
+                return None;
+            }
+        }
         let first = (self.ts[0].start, self.ts[c - 1].end);
+        // (a reduced clause before the cue clause, with nothing or a quote after it, is
+        // its setting: `When asked about the race, Canova said, “No comment,”`)
+        let last = (0..c.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        if subject_before && (k >= self.ts.len() || self.inside[k]) && self.in_list(last, SUBORDINATORS) && self.ts.get(last + 1).is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with("ing")) {
+            return None;
+        }
         if adverbial_front {
             if k >= self.ts.len() || self.in_list(k, &["who", "which", "whose", "according", "and", "but"]) || self.ts[k].text.ends_with("ing") {
                 return None;
@@ -1257,19 +1276,31 @@ impl<'a> Sentence<'a> {
         }
         let mut parts = vec![first];
         let mut end = self.ts[k - 1].end;
+        // (`..., they say, but he is still ...`: a clause of its own joined after the cue
+        // clause goes on with what they say; `..., he said, and left` is his next act)
+        let joined_clause = !self.is(c, "as") && self.in_list(k, &["but", "and"]) && self.ts.get(k + 1).is_some_and(|t| !self.inside[k + 1] && (self.in_list(k + 1, CLAUSE_OPENERS) || self.in_list(k + 1, &["with", "if", "when", "in"]) || t.text.starts_with(char::is_uppercase)));
         if !subject_before && k < self.ts.len() {
             // an inverted subject with its apposition runs to the sentence's end
             // (`said Tom Reyes, a professor at a university.`)
             end = self.ts.last().map_or(end, |t| t.end);
-        } else if k < self.ts.len() && !self.in_list(k, NOT_SECOND_PART) && (!self.ts[k].text.ends_with("ing") || (self.is(k, "including") && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase)))) {
+        } else if k < self.ts.len() && (joined_clause || !self.in_list(k, NOT_SECOND_PART)) && (!self.ts[k].text.ends_with("ing") || (self.is(k, "including") && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase)))) {
             // (an `-ing` form after the cue clause is the subject's next act, `he said,
             // adding that ...`; `including` goes on with the content's list, but not with
             // names, who are more of the speakers: `, several lawmakers said, including
             // Sen. Ted Cruz`)
             parts.extend(self.rest(k, 2));
-        } else if k < self.ts.len() {
+        } else if k < self.ts.len() && (self.is(c, "as") || !self.main_clause(0, c)) {
+            // (an `as` aside set in a sentence that goes on may say what another said the
+            // words were, `he doesn't have small hands - as Rubio has said - and he can
+            // ...`: no content is sure; nor is it when the words before the cue clause
+            // are no clause but its setting, `Later in the piece, Tuttle wrote, “...”`,
+            // `Taking it in, Trump said, ...`)
             return None;
         }
+        // (else the sentence goes on with the subject's next act, `Sales were great, he
+        // said, wiping his face`, `..., Spicer said, adding, “...”`, or with the writer's
+        // setting, `..., he said, as the crowd left`: the words before the cue clause
+        // are the content)
         let speaker = titled.filter(|_| inverted_subject).or_else(|| self.speaker_in(self.ts[c].start, end, !subject_before));
         let named = speaker.is_some();
         Some(Reported {
@@ -1279,6 +1310,19 @@ impl<'a> Sentence<'a> {
             rule: "reported-after-content",
             confidence: if named { 0.8 } else { 0.0 },
         })
+    }
+
+    /// Whether words `from..to` end in a main clause: their last stretch between commas
+    /// has a finite verb outside quotes and opens with no subordinator (`Sales were
+    /// great`, `When she saw him, her eyes widened`; not `Later in the piece`, `On
+    /// Tuesday, even as shares were falling`).
+    fn main_clause(&self, from: usize, to: usize) -> bool {
+        let last = (from..to.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(from, |i| i + 1);
+        let finite = |i: usize| {
+            let t = self.ts[i].text;
+            !self.inside[i] && (self.finite_form(i) || self.in_list(i, AUXILIARIES) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t"))))
+        };
+        last < to && !self.in_list(last, SUBORDINATORS) && (last..to).any(finite)
     }
 
     /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
