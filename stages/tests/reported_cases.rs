@@ -1753,3 +1753,17 @@ fn words_before_a_cue_clause_that_are_no_clause_are_no_content() {
         assert!(reported(&q).iter().all(|x| !x.text.starts_with(setting)), "{setting}: {:#?}", q.quotes);
     }
 }
+
+#[test]
+fn a_named_objects_setting_is_no_part_of_it() {
+    let text = format!(
+        "{HEAD}Maria Lopez defended him during the council meeting.\n\n\
+         Officers favored Tom Becker 46 percent to 32 percent.\n\n\
+         Lopez praised Becker for his work on the bridge.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "him").text, "him");
+    assert_eq!(item(&q, "Tom Becker").text, "Tom Becker");
+    // (the ground of an attitude is part of it)
+    assert_eq!(item(&q, "Becker for").text, "Becker for his work on the bridge");
+}

@@ -926,6 +926,31 @@ impl<'a> Sentence<'a> {
         self.apposed_name(end).unwrap_or(end)
     }
 
+    /// The last word of an object that is a name or a personal pronoun (`backed him a few
+    /// days earlier`, `favored Trump 46 percent to 32 percent`, `endorsed Clinton in
+    /// Georgia`): a name or a pronoun takes no phrase that says which one it is, so what
+    /// follows it (a preposition, a time, a number) is the writer's account of the act.
+    /// None when the object goes on as a noun phrase (`the Clinton campaign`, `Trump's
+    /// plan`, `Clinton and Sanders`) or has no name or pronoun at its start.
+    fn named_object_end(&self, k: usize) -> Option<usize> {
+        let last = if self.in_list(k, &["him", "her", "them", "us", "me"]) {
+            k
+        } else {
+            let m = self.mentions.iter().find(|m| m.start == self.ts[k].start && !m.pronoun && !m.possessive && !m.document)?;
+            self.ts.partition_point(|t| t.start < m.end).checked_sub(1)?
+        };
+        let next = last + 1;
+        if next >= self.ts.len() || self.break_after(last) || self.inside[next] || self.gap(last).contains(['\'', '’']) {
+            return None;
+        }
+        let time = self.in_list(next, TIME_OPENERS) || self.in_list(next, WEEKDAYS) || self.in_list(next, &["last", "this", "next", "earlier", "later", "yesterday", "today", "again", "too"]);
+        // (not a preposition that may bring in the attitude's ground or its rival,
+        // `criticized Rubio for ...`, `Obama over Clinton`, `trust him on immigration`)
+        let preposition = self.in_list(next, &["in", "at", "during", "amid", "despite", "after", "before", "via", "since", "following", "throughout", "among"]);
+        let number = self.ts[next].text.starts_with(|c: char| c.is_ascii_digit());
+        (time || preposition || number).then_some(last)
+    }
+
     /// Whether a phrase of where or how something was said opens at word `w`, right after
     /// an object that starts at `k`: an occasion of speech brought in by `a`, `an` or a
     /// possessive (`in an interview`, `in a radio interview`, `in his opening statement`,
@@ -1759,7 +1784,7 @@ impl<'a> Sentence<'a> {
                 if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START) && !self.is(k, "no"))) {
                     return None;
                 }
-                let end = self.object_end(k);
+                let end = self.named_object_end(k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
                 let rule = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
             }
