@@ -643,7 +643,9 @@ fn a_described_person_holding_a_view_is_the_person_named_before() {
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "the old bridge")).name, "Maria Lopez");
-    assert_eq!(item(&q, "to enjoy the visit").speaker, None);
+    // (what the senator appeared to do is the writer's hedged report, no one's words)
+    let x = item(&q, "The senator appeared");
+    assert_eq!((parts(x, &text), x.speaker.as_deref()), (vec!["The senator", "to enjoy the visit"], None));
 }
 
 /// `Vice President Tom Baker ... President Maria Lopez ... the president said`: a
@@ -1766,4 +1768,33 @@ fn a_named_objects_setting_is_no_part_of_it() {
     assert_eq!(item(&q, "Tom Becker").text, "Tom Becker");
     // (the ground of an attitude is part of it)
     assert_eq!(item(&q, "Becker for").text, "Becker for his work on the bridge");
+}
+
+#[test]
+fn a_clause_that_seems_so_is_the_writers_hedged_report() {
+    let text = format!(
+        "{HEAD}The toll figures appear to be fabricated.\n\n\
+         Tom Becker, the council's treasurer, seemed unmoved by the vote.\n\n\
+         It seems the bridge will stay closed until spring.\n\n\
+         Maria Lopez appeared on the evening news on Sunday.\n"
+    );
+    let (_, q) = run(&text);
+    // (the subject and what follows the verb, the verb itself the cue; nobody says it)
+    let x = item(&q, "The toll figures");
+    assert_eq!((parts(x, &text), cue(x), x.speaker.as_deref()), (vec!["The toll figures", "to be fabricated"], Some("appear"), None));
+    // (past the apposition, which is the writer's)
+    assert_eq!(parts(item(&q, "Tom Becker"), &text), ["Tom Becker", "unmoved by the vote"]);
+    assert_eq!(item(&q, "the bridge will").text, "the bridge will stay closed until spring");
+    assert!(reported(&q).iter().all(|x| cue(x) != Some("appeared")), "{:#?}", q.quotes);
+}
+
+#[test]
+fn a_seeming_clause_inside_a_report_is_the_reporters() {
+    let text = format!("{HEAD}Maria Lopez said Tom Becker didn't appear worried about the vote.\n\nTom Becker seemed to suggest that the bridge was safe.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "Tom Becker didn't");
+    assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("said"), "Maria Lopez"));
+    // (the subject of a verb of speech after it reports)
+    assert_eq!(speaker_of(&sp, item(&q, "to suggest that")).name, "Tom Becker");
+    assert!(reported(&q).iter().all(|x| x.rule.as_deref() != Some("reported-seeming")), "{:#?}", q.quotes);
 }

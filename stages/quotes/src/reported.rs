@@ -15,6 +15,9 @@
 //!   both sides, in `parts`;
 //! - `according-to`: `According to X, ...`, `..., according to X.`
 //! - `reported-as-clause`: `As Politico has reported, ...`, `As reported by The Post, ...`
+//! - `reported-seeming`: the writer's hedged report, with no source (`The plan appears to
+//!   be dead`, `It seems the bridge will stay closed`): the subject and what follows the
+//!   verb, in `parts`.
 //!
 //! A verb inside quote marks is the speaker's, never a cue here. What this module
 //! returns is raw: the caller cuts the direct quotes out of each content and turns the
@@ -486,6 +489,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn read(&self, out: &mut Vec<Reported>) {
+        let first = out.len();
         out.extend(self.colon_source());
         for v in 0..self.ts.len() {
             // (a semicolon opens a clause of its own, with its own first report)
@@ -493,6 +497,10 @@ impl<'a> Sentence<'a> {
                 self.first_report.set(None);
             }
             if self.inside[v] {
+                continue;
+            }
+            if let Some(r) = self.seeming(v) {
+                out.push(r);
                 continue;
             }
             if self.is(v, "according") && self.is(v + 1, "to") {
@@ -528,6 +536,115 @@ impl<'a> Sentence<'a> {
                 out.push(r);
             }
         }
+        // a clause that seems so inside what someone says is theirs (`Cummings said
+        // Clinton didn't appear concerned`, `The plan seemed dead, officials said`); and
+        // one ends before the clause of another's report after it (`He appeared
+        // rattled at the debate, unable to answer when Clinton accused him of ...`)
+        let reports: Vec<((usize, usize), Vec<(usize, usize)>)> = out[first..].iter().filter(|o| o.rule != "reported-seeming").map(|o| (o.cue, o.parts.clone())).collect();
+        let mut k = 0;
+        out.retain_mut(|r| {
+            k += 1;
+            if k <= first || r.rule != "reported-seeming" {
+                return true;
+            }
+            let at = r.parts[0].0;
+            if reports.iter().any(|(_, parts)| parts.iter().any(|&(a, b)| a <= at && at < b)) {
+                return false;
+            }
+            let Some(&(lo, hi)) = r.parts.last() else { return false };
+            let Some(cue) = reports.iter().map(|(c, _)| c.0).filter(|&c| lo < c && c < hi).min() else { return true };
+            // (at the last comma or dash before that cue, or not at all)
+            let cut = (0..self.ts.len()).rev().find(|&i| self.ts[i].end <= cue && self.ts[i].start >= lo && self.break_after(i)).map(|i| self.ts[i].end);
+            match cut {
+                Some(end) => {
+                    if let Some(last) = r.parts.last_mut() {
+                        last.1 = end;
+                    }
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+
+    /// `The speaker appeared closer to an endorsement`, `the Trump team seemed
+    /// paralyzed`, `It seems the public's view of her is awful`: the writer's judgment of
+    /// how things look, given as what they seem. Nobody is said to say it; the content is
+    /// the clause around the verb, which only hedges it: its subject and what follows
+    /// the verb, in two parts (after an `it` standing for nothing, the words after the
+    /// verb: `it seems (that) ...`). Not when the verb's own subject reports (`seemed to suggest
+    /// that ...`), nor when someone appears somewhere (`appeared on Fox News`).
+    fn seeming(&self, v: usize) -> Option<Reported> {
+        const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+        const SHOWED_UP: &[&str] = &["as", "before", "onstage", "together", "briefly", "live", "again", "here", "there", "alongside", "and", "or", "but", "twice", "once"];
+        let n = v + 1;
+        if !self.in_list(v, SEEM) || !self.ts[v].text.starts_with(char::is_lowercase) || n >= self.ts.len() || self.break_after(v) || self.inside[n] {
+            return None;
+        }
+        if self.is(n, "to") {
+            // (past `be` and `have been`: `seem to be hoping for ...`)
+            let verb = (n + 1..(n + 4).min(self.ts.len())).find(|&i| !self.in_list(i, &["be", "have", "been"]))?;
+            if frame(self.ts[verb].text).is_some() {
+                return None;
+            }
+        } else if self.ts[v].text.starts_with("app") && (self.in_list(n, cues::PREPOSITIONS) || self.in_list(n, SHOWED_UP) || !self.ts[n].text.starts_with(char::is_lowercase)) {
+            return None;
+        }
+        let mut j = cues::past_auxiliaries(&self.ts, 0, v);
+        // (and past a modal or a negation, `He just can't seem to`, `did not appear`)
+        while j > 1 && !self.inside[j - 1] && (self.in_list(j - 1, AUXILIARIES) || self.in_list(j - 1, &["not", "never", "cannot"]) || self.ts[j - 1].text.ends_with("n't") || self.ts[j - 1].text.ends_with("n’t")) {
+            j -= 1;
+        }
+        // (past an aside set off before the verb: `Democrats, too, appeared`, `The
+        // government, headed by Justin Trudeau, seems`)
+        if j > 1 && self.break_after(j - 1) {
+            j = (0..j - 1).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        }
+        if j == 0 || self.inside[j - 1] {
+            return None;
+        }
+        let clause = (0..j).rev().find(|&i| self.gap(i).contains(';')).map_or(0, |i| i + 1);
+        let segment = (clause..j - 1).rev().find(|&i| self.break_after(i)).map_or(clause, |i| i + 1);
+        let mut subordinate = false;
+        let (end_from, start) = if self.is(j - 1, "it") && !self.is(n, "to") {
+            // (`it seems (that) ...`: what follows the verb)
+            let from = if self.in_list(n, &["that", "like"]) { n + 1 } else if self.is(n, "as") && self.is(n + 1, "if") { n + 2 } else { n };
+            (from, from)
+        } else {
+            // the clause opens at a subordinator or a relative in its stretch (`as the
+            // field appeared poised to narrow`, `Trump, who seems mired at ...`), else
+            // where the stretch does (past a fronted adverbial's comma), past `and`
+            // (or a reporting verb whose content the clause is: `said Clinton didn't appear
+            // concerned`)
+            let opener = (segment..j - 1).rev().find(|&i| !self.inside[i] && (self.in_list(i, SUBORDINATORS) || self.in_list(i, &["that", "who", "which"]) || (self.frames[i].is_some() && self.ts[i].text.starts_with(char::is_lowercase))));
+            // (a subject of its own after `and`: `his face looked smaller and his voice
+            // seemed weaker`)
+            let joined = (segment..j - 1).rev().find(|&i| self.in_list(i, &["and", "but"]) && self.in_list(i + 1, CLAUSE_OPENERS));
+            subordinate = opener.is_some_and(|o| self.in_list(o, SUBORDINATORS));
+            let start = match (opener, joined) {
+                (Some(o), _) if self.in_list(o, &["who", "which"]) => o,
+                (Some(o), Some(a)) => o.max(a) + 1,
+                (Some(o), None) | (None, Some(o)) => o + 1,
+                (None, None) if self.in_list(segment, &["and", "but", "so", "yet"]) => segment + 1,
+                (None, None) => segment,
+            };
+            (n, start)
+        };
+        let mut end = self.rest(end_from, 1)?.1;
+        // (a subordinate clause ends at its comma: `If the reasons seem so obvious, why
+        // ...`)
+        if subordinate {
+            if let Some(b) = (end_from..self.ts.len()).find(|&i| self.break_after(i) && self.ts[i].end <= end) {
+                end = self.ts[b].end;
+            }
+        }
+        if end_from != start && start >= j {
+            return None;
+        }
+        // (the subject and the complement, the verb between them left out as the cue:
+        // `The statistics` + `to be fabricated`)
+        let parts = if start == end_from { vec![(self.ts[start].start, end)] } else { vec![(self.ts[start].start, self.ts[j - 1].end), (self.ts[n].start, end)] };
+        Some(Reported { parts, cue: (self.ts[v].start, self.ts[v].end), speaker: None, rule: "reported-seeming", confidence: 0.0 })
     }
 
     /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
