@@ -1798,3 +1798,11 @@ fn a_seeming_clause_inside_a_report_is_the_reporters() {
     assert_eq!(speaker_of(&sp, item(&q, "to suggest that")).name, "Tom Becker");
     assert!(reported(&q).iter().all(|x| x.rule.as_deref() != Some("reported-seeming")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_columnists_own_view_is_the_writers() {
+    let text = format!("{HEAD}Maria Lopez has run the council for a decade. I think the bridge will hold.\n\nI always hoped she would see it reopen.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge will hold")).name, "the writer");
+    assert_eq!(speaker_of(&sp, item(&q, "she would see")).name, "the writer");
+}

@@ -395,7 +395,20 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         let numeral = i > 0 && words[i - 1].joins_next && words[i - 1].capitalised() && !words[i - 1].sentence_start;
         !w.in_quote && !w.title_case && w.text == "I" && !numeral
     };
-    let narrated = (0..words.len()).any(|i| first_person(i) && speaks_around(&words, i, i));
+    // (a columnist's `I think`, `I hope`, `I know` holds a view as the writer: a
+    // reporting verb right after it, past auxiliaries and adverbs, speaks too; not in a
+    // paragraph with quote marks, where a stray mark leaves a speaker's `I think`
+    // outside them)
+    let unquoted_line = |at: usize| {
+        let from = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let to = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        !text[from..to].contains(['"', '“', '”'])
+    };
+    let holds_view = |i: usize| {
+        unquoted_line(words[i].start)
+            && words[i + 1..].iter().take(3).take_while(|w| w.sentence == words[i].sentence && !w.in_quote).find(|w| !BETWEEN_SUBJECT_AND_VERB.contains(&w.lower())).is_some_and(|w| contract::lexicon::is_reporting_verb(w.text))
+    };
+    let narrated = (0..words.len()).any(|i| first_person(i) && (speaks_around(&words, i, i) || holds_view(i)));
     if narrated {
         let p = people.add_entity("the writer", SpeakerKind::Person);
         for w in (0..words.len()).filter(|&i| first_person(i)).map(|i| &words[i]) {
