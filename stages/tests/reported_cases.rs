@@ -1806,3 +1806,39 @@ fn a_columnists_own_view_is_the_writers() {
     assert_eq!(speaker_of(&sp, item(&q, "the bridge will hold")).name, "the writer");
     assert_eq!(speaker_of(&sp, item(&q, "she would see")).name, "the writer");
 }
+
+/// A review of the eighth pass's rules found these misreadings; each is pinned.
+#[test]
+fn misreadings_of_the_eighth_pass_found_in_review() {
+    let text = format!(
+        "{HEAD}The toll will pay for the repairs, Maria Lopez said, but the budget office has said it will not.\n\n\
+         The bridge is safe, the company said, but the inspectors disagreed.\n\n\
+         Sales fell 12 percent in the quarter, the company said, adding that it would cut jobs.\n\n\
+         Asked about the allegations, Tom Becker said, \"I never met her.\"\n\n\
+         Lopez accused Becker Tuesday of hiding the cost.\n\n\
+         The study appeared last month in the journal Science.\n\n\
+         The tweet appeared shortly before midnight.\n\n\
+         Why does Becker seem so worried?\n\n\
+         Becker, one aide recalled, seemed to be enjoying himself.\n\n\
+         It seems to me that the council has lost its way.\n\n\
+         The two sides seem far apart, and no talks are scheduled.\n"
+    );
+    let (sp, q) = run(&text);
+    // (a clause with a subject of its own after `but` is another's report or the
+    // writer's: the content stops before it, and the other report stands)
+    assert_eq!(item(&q, "The toll will").text, "The toll will pay for the repairs");
+    assert_eq!(speaker_of(&sp, item(&q, "it will not")).name, "budget office");
+    assert_eq!(item(&q, "The bridge is safe").text, "The bridge is safe");
+    // (a clause with a verb no list knows)
+    assert_eq!(speaker_of(&sp, item(&q, "Sales fell")).name, "company");
+    // (a participle's setting before a cue clause and its quote is no content)
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Asked about the allegations")), "{:#?}", q.quotes);
+    // (the setting does not cut off the accusation after it)
+    assert_eq!(item(&q, "Becker Tuesday").text, "Becker Tuesday of hiding the cost");
+    // (something that shows up, a question, an aside that attributes: no hedge)
+    for not_hedged in ["The study", "The tweet", "Why does", "Becker, one aide"] {
+        assert!(reported(&q).iter().all(|x| x.rule.as_deref() != Some("reported-seeming") || !x.text.starts_with(not_hedged)), "{not_hedged}: {:#?}", q.quotes);
+    }
+    assert_eq!(item(&q, "the council has").text, "the council has lost its way");
+    assert_eq!(parts(item(&q, "The two sides"), &text), ["The two sides", "far apart"]);
+}
