@@ -1842,3 +1842,10 @@ fn misreadings_of_the_eighth_pass_found_in_review() {
     assert_eq!(item(&q, "the council has").text, "the council has lost its way");
     assert_eq!(parts(item(&q, "The two sides"), &text), ["The two sides", "far apart"]);
 }
+
+#[test]
+fn what_evidence_shows_may_be_nothing() {
+    let text = format!("{HEAD}Public records show no gifts from Tom Becker to the fund since 2008.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "no gifts")), Some("show"));
+}

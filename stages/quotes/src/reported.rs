@@ -937,7 +937,9 @@ impl<'a> Sentence<'a> {
         (start..j.min(start + 5)).any(|e| {
             self.in_list(e, EVIDENCE)
                 && (e + 1 == j
-                    || self.in_list(e + 1, &["by", "of", "from", "in", "for", "on", "at", "this", "last", "released", "conducted", "published", "taken", "commissioned"]))
+                    || self.in_list(e + 1, &["by", "of", "from", "in", "for", "on", "at", "this", "last", "released", "conducted", "published", "taken", "commissioned"])
+                    // (`Polls there show`, `Records also show`)
+                    || (e + 2 == j && self.in_list(e + 1, &["there", "here", "now", "also", "consistently", "repeatedly"])))
         })
     }
 
@@ -1783,6 +1785,9 @@ impl<'a> Sentence<'a> {
                     // (`“...” Clark said the next day.`: a time, then a clause or nothing)
                     None if frame == Frame::Clause && self.in_list(k, &["the", "a", "an", "that"]) && self.time_after(k + 1) => self.clause_start(k + 1, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
+                    // (what evidence shows may be nothing: `records show no gifts from
+                    // Trump since 2008`)
+                    None if frame == Frame::Clause && self.is(k, "no") && !self.break_after(v) && self.evidence_shows(v) => k,
                     // (`says too many women are torn`: `too` before a quantity opens the
                     // content's subject, not an adverb's `said too`)
                     // (not `said too many times that`, nor `says too much, aides worry`)
