@@ -1849,3 +1849,18 @@ fn what_evidence_shows_may_be_nothing() {
     let (_, q) = run(&text);
     assert_eq!(cue(item(&q, "no gifts")), Some("show"));
 }
+
+#[test]
+fn a_wish_reports_its_object() {
+    let text = format!(
+        "{HEAD}Maria Lopez wants more money for the bridge repairs.\n\n\
+         Party leaders want no repeat of the 2016 toll fight.\n\n\
+         One of the things Tom Becker wanted was a new bridge.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "more money");
+    assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("more money for the bridge repairs", "Maria Lopez"));
+    assert_eq!(cue(item(&q, "no repeat")), Some("want"));
+    // (a verb after the verb is the main clause's: the object stood before it)
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("was a new bridge")), "{:#?}", q.quotes);
+}

@@ -1965,6 +1965,11 @@ impl<'a> Sentence<'a> {
                 if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START) && !self.is(k, "no"))) {
                     return None;
                 }
+                // (a verb right after it is the main clause's: `One of the things he wanted
+                // was a gun truck`, the object left before it)
+                if frame == Frame::Object && self.in_list(k, AUXILIARIES) {
+                    return None;
+                }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
                 let rule = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
