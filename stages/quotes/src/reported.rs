@@ -540,7 +540,8 @@ impl<'a> Sentence<'a> {
         // Clinton didn't appear concerned`, `The plan seemed dead, officials said`); and
         // one ends before the clause of another's report after it (`He appeared
         // rattled at the debate, unable to answer when Clinton accused him of ...`)
-        let reports: Vec<((usize, usize), Vec<(usize, usize)>)> = out[first..].iter().filter(|o| o.rule != "reported-seeming").map(|o| (o.cue, o.parts.clone())).collect();
+        let others = out[first..].iter().filter(|o| o.rule != "reported-seeming");
+        let (cues, contents): (Vec<usize>, Vec<(usize, usize)>) = (others.clone().map(|o| o.cue.0).collect(), others.flat_map(|o| o.parts.iter().copied()).collect());
         let mut k = 0;
         out.retain_mut(|r| {
             k += 1;
@@ -548,11 +549,11 @@ impl<'a> Sentence<'a> {
                 return true;
             }
             let at = r.parts[0].0;
-            if reports.iter().any(|(_, parts)| parts.iter().any(|&(a, b)| a <= at && at < b)) {
+            if contents.iter().any(|&(a, b)| a <= at && at < b) {
                 return false;
             }
             let Some(&(lo, hi)) = r.parts.last() else { return false };
-            let Some(cue) = reports.iter().map(|(c, _)| c.0).filter(|&c| lo < c && c < hi).min() else { return true };
+            let Some(cue) = cues.iter().copied().filter(|&c| lo < c && c < hi).min() else { return true };
             // (at the last comma or dash before that cue, or not at all)
             let cut = (0..self.ts.len()).rev().find(|&i| self.ts[i].end <= cue && self.ts[i].start >= lo && self.break_after(i)).map(|i| self.ts[i].end);
             match cut {
