@@ -499,10 +499,6 @@ impl<'a> Sentence<'a> {
             if self.inside[v] {
                 continue;
             }
-            if let Some(r) = self.seeming(v) {
-                out.push(r);
-                continue;
-            }
             if self.is(v, "according") && self.is(v + 1, "to") {
                 if let Some(r) = self.according_to(v) {
                     out.push(r);
@@ -510,6 +506,11 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some(frames) = self.frames[v] else { continue };
+            // (`seem` and `appear` have frames: only their words are asked)
+            if let Some(r) = self.seeming(v) {
+                out.push(r);
+                continue;
+            }
             // `His 32% support gives him ...`, `strong support among evangelicals`: after a
             // possessive, a number or an adjective (`strong`, `broad`, `public`) the form
             // is a noun, and only its noun frame (`support for X`) reports
@@ -540,6 +541,9 @@ impl<'a> Sentence<'a> {
         // Clinton didn't appear concerned`, `The plan seemed dead, officials said`); and
         // one ends before the clause of another's report after it (`He appeared
         // rattled at the debate, unable to answer when Clinton accused him of ...`)
+        if !out[first..].iter().any(|r| r.rule == "reported-seeming") {
+            return;
+        }
         let others = out[first..].iter().filter(|o| o.rule != "reported-seeming");
         let (cues, contents): (Vec<usize>, Vec<(usize, usize)>) = (others.clone().map(|o| o.cue.0).collect(), others.flat_map(|o| o.parts.iter().copied()).collect());
         let mut k = 0;
@@ -1524,8 +1528,8 @@ impl<'a> Sentence<'a> {
         const SETTING_ADVERBS: &[&str] = &["later", "earlier", "afterward", "afterwards", "then", "now", "today", "yesterday", "tonight", "here", "there", "meanwhile", "still", "again", "also", "instead", "finally"];
         let last = (from..to.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(from, |i| i + 1);
         let Some(w) = self.ts.get(last) else { return false };
-        let lower = w.text.to_ascii_lowercase();
-        let participle = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")) && self.mention_at(last).is_none();
+        let ends = |suffix: &str| w.text.len() > 4 && w.text.as_bytes()[w.text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
+        let participle = (ends("ing") || ends("ed")) && self.mention_at(last).is_none();
         last + 1 < to && !self.in_list(last, SUBORDINATORS) && !self.in_list(last, GOVERNING) && !self.in_list(last, cues::PREPOSITIONS) && !self.in_list(last, SETTING_ADVERBS) && !participle
     }
 
