@@ -593,7 +593,7 @@ impl<'a> Sentence<'a> {
         if !self.in_list(v, SEEM) || !self.ts[v].text.starts_with(char::is_lowercase) || n >= self.ts.len() || self.break_after(v) || self.inside[n] {
             return None;
         }
-        // (a question or a condition asserts nothing: `Why does Trump seem so worried?`)
+        // (a question asserts nothing: `Why does Trump seem so worried?`)
         if self.gap(self.ts.len() - 1).contains('?') {
             return None;
         }
@@ -1499,8 +1499,8 @@ impl<'a> Sentence<'a> {
             // (an `as` aside set in a sentence that goes on may say what another said the
             // words were, `he doesn't have small hands - as Rubio has said - and he can
             // ...`: no content is sure; nor is it when the words before the cue clause
-            // are no clause but its setting, `Later in the piece, Tuttle wrote, “...”`,
-            // `Taking it in, Trump said, ...`)
+            // are no clause but its setting, `Later that night, Tuttle wrote, adding ...`,
+            // `Taking it in, Trump said, laughing, ...`)
             return None;
         }
         // (else the sentence goes on with the subject's next act, `Sales were great, he
