@@ -1864,3 +1864,11 @@ fn a_wish_reports_its_object() {
     // (a verb after the verb is the main clause's: the object stood before it)
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("was a new bridge")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_contracted_subject_opens_the_content_after_an_addressee() {
+    let text = format!("{HEAD}Tom Becker runs a radio station. Becker told the Harbour Gazette he’s already received hundreds of emails.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "he’s already");
+    assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("he’s already received hundreds of emails", "Tom Becker"));
+}

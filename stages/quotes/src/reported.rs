@@ -2101,9 +2101,16 @@ impl<'a> Sentence<'a> {
     /// Friday he met ...`): at a subject pronoun or a determiner, before any comma.
     fn clause_start(&self, from: usize, n: usize) -> Option<usize> {
         // a determiner right after a preposition is its object (`said in a statement`)
+        // (a subject pronoun with its verb contracted opens one too: `told the National
+        // Post he’s already received ...`)
+        let opens = |i: usize| {
+            let t = self.ts[i].text;
+            let head = t.split(['\'', '’']).next().unwrap_or(t);
+            CLAUSE_OPENERS.iter().any(|w| head.eq_ignore_ascii_case(w))
+        };
         (from + 1..(from + n).min(self.ts.len()))
             .take_while(|&i| !self.break_after(i - 1) && !self.inside[i])
-            .find(|&i| self.in_list(i, CLAUSE_OPENERS) && !self.in_list(i - 1, GOVERNING))
+            .find(|&i| opens(i) && !self.in_list(i - 1, GOVERNING))
     }
 
     /// `Clinton camp: Trump's plan threatens security`, `Poll: Sanders leads`: a short
