@@ -240,7 +240,8 @@ fn corrections_made_in_brat_come_back_as_a_hand_edit_that_status_lists_and_eval_
     let ann = without_annotation(&ann, &content_id(&ann, "q-president-donald-trump"));
     // add a missed one, as brat writes a new annotation
     let seed = seed(&p, DOC0);
-    let added = "their wives, Kim Kardashian and Chrissy Teigen, still remain close friends";
+    // (the headline's report, which no rule reads)
+    let added = "Where His & Kanye's Friendship REALLY Stands";
     let at = seed[..seed.find(added).unwrap()].chars().count();
     let ann = ann + &format!("T900\tContent {at} {}\t{added}\nA900\tKind T900 indirect\n", at + added.chars().count());
     p.write(&rel, &ann);
@@ -252,7 +253,7 @@ fn corrections_made_in_brat_come_back_as_a_hand_edit_that_status_lists_and_eval_
     let status = stdout(&p.pipeline(&["status"]));
     assert!(status.contains("quotes: changed q-i-dont-think-were-less-friends: speaker \"john-legend\" -> \"kanye-west\""), "{status}");
     assert!(status.contains("quotes: deleted q-president-donald-trump"), "{status}");
-    assert!(status.contains("quotes: added q-their-wives-kim-kardashian-and-chrissy"), "{status}");
+    assert!(status.contains("quotes: added q-where-his-kanyes-friendship-really-stands"), "{status}");
     let eval = json(&stdout(&p.pipeline(&["eval", "--format", "json"])));
     let quotes = &eval["stages"]["quotes"]["documents"][DOC0];
     let n = |key: &str| quotes[key].as_u64().unwrap_or_else(|| panic!("{key} in {eval}"));

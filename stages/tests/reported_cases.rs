@@ -1872,3 +1872,10 @@ fn a_contracted_subject_opens_the_content_after_an_addressee() {
     let x = item(&q, "he’s already");
     assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("he’s already received hundreds of emails", "Tom Becker"));
 }
+
+#[test]
+fn a_one_word_subject_around_a_cue_clause_takes_a_past_in_ed() {
+    let text = format!("{HEAD}The guards waited at the gate for an hour. Becker, they said, ordered them to wait.\n");
+    let (_, q) = run(&text);
+    assert_eq!(parts(item(&q, "Becker"), &text), ["Becker", "ordered them to wait"]);
+}

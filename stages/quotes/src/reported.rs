@@ -1466,7 +1466,8 @@ impl<'a> Sentence<'a> {
         // (a word in `-s` with a verb after it is a plural subject of its own: `Yes, Ms.
         // Lopez said, prices will rise`)
         let plural_subject = self.in_list(k + 1, AUXILIARIES) || self.ts.get(k + 1).is_some_and(|_| self.finite_form(k + 1));
-        if one_word && !(verb(self.ts[k].text) && (self.finite_form(k) || self.in_list(k, AUXILIARIES) || (self.ts[k].text.ends_with('s') && !self.ts[k].text.ends_with("ss") && !self.in_list(k, &["his", "its", "this", "us", "is"]) && !plural_subject))) {
+        // (a past in `-ed` too: `Bob, they said, ordered them to wait`)
+        if one_word && !(verb(self.ts[k].text) && (self.finite_form(k) || self.in_list(k, AUXILIARIES) || self.ts[k].text.ends_with("ed") || (self.ts[k].text.ends_with('s') && !self.ts[k].text.ends_with("ss") && !self.in_list(k, &["his", "its", "this", "us", "is"]) && !plural_subject))) {
             return None;
         }
         let mut parts = vec![first];
