@@ -477,6 +477,12 @@ impl<'a> Sentence<'a> {
         self.breaks[i]
     }
 
+    /// The first word of the stretch between breaks that holds word `i`, no earlier
+    /// than word `from`.
+    fn stretch_start(&self, from: usize, i: usize) -> usize {
+        (from..i).rev().find(|&k| self.break_after(k)).map_or(from, |k| k + 1)
+    }
+
     /// Whether a colon separates words `i` and `i + 1`.
     fn colon_after(&self, i: usize) -> bool {
         self.gap(i).contains(':')
@@ -620,7 +626,7 @@ impl<'a> Sentence<'a> {
         // (past an aside set off before the verb: `Democrats, too, appeared`, `The
         // government, headed by Justin Trudeau, seems`)
         if j > 1 && self.break_after(j - 1) {
-            let aside = (0..j - 1).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+            let aside = self.stretch_start(0, j - 1);
             // (an aside that attributes the clause makes it that source's report: `Trump,
             // one attendee recalled, seemed ...`, `The plan, as one official put it, seems
             // ...`)
@@ -633,7 +639,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let clause = (0..j).rev().find(|&i| self.gap(i).contains(';')).map_or(0, |i| i + 1);
-        let segment = (clause..j - 1).rev().find(|&i| self.break_after(i)).map_or(clause, |i| i + 1);
+        let segment = self.stretch_start(clause, j - 1);
         let mut subordinate = false;
         // (`It seems to me that ...`)
         let to_someone = self.is(n, "to") && self.in_list(n + 1, &["me", "us", "him", "her", "them"]);
@@ -1271,7 +1277,7 @@ impl<'a> Sentence<'a> {
         // have insisted on ...`: a comma that closes a subordinate clause opened inside
         // the sentence (after `that`, `and` or `but`) is followed by that clause's main
         // clause, whose verb is no cue for the words before
-        let clause_from = (0..c - 1).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        let clause_from = self.stretch_start(0, c - 1);
         // (`that until recently seemed` is a relative `that` and an adverbial, and `said
         // that because, she said, ...` interrupts its clause before it closes)
         let subordinate = (clause_from.max(1)..c.saturating_sub(2)).any(|i| {
@@ -1430,7 +1436,7 @@ impl<'a> Sentence<'a> {
             while q > 0 && self.inside[q - 1] && !self.gap(q - 1).contains(['"', '“', '”', '\'', '‘', '’']) {
                 q -= 1;
             }
-            let from = (0..q.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+            let from = self.stretch_start(0, q.saturating_sub(1));
             let lead = (from..q).any(|i| cues::is_verb(self.ts[i].text, false));
             if q == 0 || self.gap(q - 1).contains([':', '-', '–', '—', '(']) || (self.gap(q - 1).contains(',') && lead) {
                 return None;
@@ -1439,7 +1445,7 @@ impl<'a> Sentence<'a> {
         let first = (self.ts[0].start, self.ts[c - 1].end);
         // (a reduced clause before the cue clause, with nothing or a quote after it, is
         // its setting: `When asked about the race, Canova said, “No comment,”`)
-        let last = (0..c.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        let last = self.stretch_start(0, c - 1);
         if subject_before && (k >= self.ts.len() || self.inside[k]) && self.in_list(last, SUBORDINATORS) && self.ts.get(last + 1).is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with("ing")) {
             return None;
         }
@@ -1527,7 +1533,7 @@ impl<'a> Sentence<'a> {
     /// outside`). A list of verbs would miss most of them (`fell`, `want`, `holds`).
     fn main_clause(&self, from: usize, to: usize) -> bool {
         const SETTING_ADVERBS: &[&str] = &["later", "earlier", "afterward", "afterwards", "then", "now", "today", "yesterday", "tonight", "here", "there", "meanwhile", "still", "again", "also", "instead", "finally"];
-        let last = (from..to.saturating_sub(1)).rev().find(|&i| self.break_after(i)).map_or(from, |i| i + 1);
+        let last = self.stretch_start(from, to.saturating_sub(1));
         let Some(w) = self.ts.get(last) else { return false };
         let ends = |suffix: &str| w.text.len() > 4 && w.text.as_bytes()[w.text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
         let participle = (ends("ing") || ends("ed")) && self.mention_at(last).is_none();
