@@ -1879,3 +1879,34 @@ fn a_one_word_subject_around_a_cue_clause_takes_a_past_in_ed() {
     let (_, q) = run(&text);
     assert_eq!(parts(item(&q, "Becker"), &text), ["Becker", "ordered them to wait"]);
 }
+
+#[test]
+fn two_reports_that_hold_each_others_cue_keep_the_sentences_reading() {
+    let text = format!(
+        "{HEAD}Kiedis said his collaborator, Danger Mouse, wrote a host of new songs for the album.\n\n\
+         Earlier in the day, Lopez met the builders and pledged to finish the bridge, the Harbour Gazette reported.\n\n\
+         Becker said little at the meeting, according to an attendee.\n\n\
+         Lopez said that, according to its analysis, the council has lost the vote.\n\n\
+         The mayor has a long history of bold promises dating back to 2010, when he said if he were elected, he would tell the governor to resign.\n"
+    );
+    let (sp, q) = run(&text);
+    // (`wrote` after a comma is no inverted cue when `said` reports through it)
+    let x = item(&q, "his collaborator");
+    assert_eq!(x.text, "his collaborator, Danger Mouse, wrote a host of new songs for the album");
+    assert_eq!(cue(x), Some("said"));
+    // (a cue clause that closes the sentence reports all before it, the report inside
+    // included)
+    let x = item(&q, "Earlier in the day");
+    assert_eq!(cue(x), Some("reported"));
+    assert_eq!(speaker_of(&sp, x).name, "Harbour Gazette");
+    // (an `according to` that closes the sentence is the writer's source for it; one
+    // inside a verb's content is the speaker's)
+    assert_eq!(cue(item(&q, "Becker said little")), Some("according to"));
+    let x = item(&q, "according to its analysis");
+    assert_eq!(cue(x), Some("said"));
+    assert_eq!(speaker_of(&sp, x).name, "Lopez");
+    // (a verb with a content of its own, `tell ... to`, is no cue clause for the words
+    // before it)
+    let x = item(&q, "if he were elected");
+    assert_eq!(cue(x), Some("said"));
+}

@@ -543,6 +543,62 @@ impl<'a> Sentence<'a> {
                 out.push(r);
             }
         }
+        // Two reports that each hold the other's cue read the sentence two ways, and the
+        // nesting rule would drop both. A cue clause with its subject, `..., the Orlando
+        // Sentinel reported`, reports the words before it, the report inside them
+        // included: the first goes, unless it is an `according to`, which names its
+        // source outright. A verb right after a comma is no such clause when
+        // an earlier verb already reports through it: in `Kiedis said his collaborator,
+        // Danger Mouse, wrote a host of new songs`, `wrote` takes `a host` for an
+        // inverted subject; it goes.
+        let holds = |r: &Reported, cue: (usize, usize)| r.cue != cue && r.parts.iter().any(|&(a, b)| a <= cue.0 && cue.1 <= b);
+        let mutual = |r: &Reported, s: &Reported| s.cue.0 > r.cue.0 && holds(r, s.cue) && holds(s, r.cue);
+        let inverted = |s: &Reported| {
+            let v = self.ts.partition_point(|t| t.start < s.cue.0);
+            v > 0 && self.break_after(v - 1)
+        };
+        // (one speaker given twice, `Feinstein said “I don't know anything about it,”
+        // she said`, is a slip of the writer's: neither reading stands, and the quote
+        // keeps its own cue)
+        let said = |r: &Reported| ["said", "says", "say", "told", "tells"].contains(&self.text.get(r.cue.0..r.cue.1).unwrap_or(""));
+        let gone: Vec<(usize, usize)> = out[first..]
+            .iter()
+            .flat_map(|r| out[first..].iter().filter(move |s| mutual(r, s)).flat_map(move |s| {
+                if r.speaker.is_some() && r.speaker == s.speaker && said(r) {
+                    return vec![r.cue, s.cue];
+                }
+                // (`according to` first names the source of all that follows; after a
+                // verb it is inside that verb's content, `said that, according to its
+                // analysis, the party has won`, unless it closes the sentence, `said
+                // little, according to an attendee`)
+                let inner_according = s.rule == "according-to" && (self.ts.partition_point(|t| t.start < s.cue.0)..self.ts.len().saturating_sub(1)).any(|i| self.break_after(i));
+                // (a cue clause with its subject reports what stands before it when it
+                // closes the sentence, or goes on only with its subject's next act: `...,
+                // Lewandowski added, saying ...`; not `when he said if he were elected,
+                // he'd tell Obama to “go to hell”`, whose `tell` has a content of its own)
+                let v = self.ts.partition_point(|t| t.start < s.cue.0);
+                let end = (v..self.ts.len()).find(|&i| self.break_after(i)).unwrap_or(self.ts.len() - 1);
+                // (`to` is an addressee's after most verbs, `confirmed to Fox News`)
+                let takes_to = self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Tell | Frame::To)));
+                // (or is set inside the content, which goes on after it: `Saying Obama, he
+                // said, was “too simple an answer”`)
+                let closes = (end + 1 == self.ts.len() || self.ts[end + 1].text.ends_with("ing") || s.parts.len() > 1)
+                    && end - v <= 6
+                    && !(v + 1..=end).any(|i| self.inside[i] || self.in_list(i, &["that", "whether", "if"]) || (takes_to && self.is(i, "to")));
+                if (inverted(s) && s.rule == "reported-after-content") || (r.rule == "according-to" && s.rule != "according-to") || inner_according || !closes {
+                    vec![s.cue]
+                } else {
+                    vec![r.cue]
+                }
+            }))
+            .collect();
+        if !gone.is_empty() {
+            let mut k = 0;
+            out.retain(|r| {
+                k += 1;
+                k <= first || !gone.contains(&r.cue)
+            });
+        }
         // a clause that seems so inside what someone says is theirs (`Cummings said
         // Clinton didn't appear concerned`, `The plan seemed dead, officials said`); and
         // one ends before the clause of another's report after it (`He appeared
