@@ -1910,3 +1910,18 @@ fn two_reports_that_hold_each_others_cue_keep_the_sentences_reading() {
     let x = item(&q, "if he were elected");
     assert_eq!(cue(x), Some("said"));
 }
+
+#[test]
+fn a_place_adverb_between_subject_and_verb_is_no_subject() {
+    let text = format!(
+        "{HEAD}Polls there show the council is trailing the mayor.\n\n\
+         Campaign workers here said they have been knocking on doors since the spring.\n\n\
+         From the harbour to the hills, there seems to be more interest in the bridge than in the vote.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "the council is trailing")), Some("show"));
+    assert_eq!(cue(item(&q, "they have been knocking")), Some("said"));
+    // (`there` opening its clause is the subject of a hedge, not a place)
+    let x = item(&q, "there seems to be");
+    assert_eq!(x.rule.as_deref(), Some("reported-seeming"));
+}

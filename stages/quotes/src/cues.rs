@@ -120,6 +120,10 @@ pub(super) fn last_tok(text: &str, lo: usize, hi: usize) -> Option<Tok<'_>> {
 pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
     let mut k = v;
     while k > lo && ts[k - 1].in_list(BETWEEN_SUBJECT_AND_VERB) {
+        // (`there` opening its clause is its subject: `and there seems to be`)
+        if ts[k - 1].in_list(&["there", "here"]) && (k - 1 == lo || ts[k - 2].in_list(&["and", "but", "or", "so", "that", "because", "if", "when", "while", "as", "though", "although"])) {
+            break;
+        }
         k -= 1;
     }
     k

@@ -675,6 +675,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut j = cues::past_auxiliaries(&self.ts, 0, v);
+        // (`there` after a comma is the clause's subject: `From the Luxor to the skyline,
+        // there seems to be ...`)
+        if j < v && j > 0 && self.in_list(j, &["there", "here"]) && self.break_after(j - 1) {
+            j += 1;
+        }
         // (and past a modal or a negation, `He just can't seem to`, `did not appear`)
         while j > 1 && !self.inside[j - 1] && (self.in_list(j - 1, AUXILIARIES) || self.in_list(j - 1, &["not", "never", "cannot"]) || self.ts[j - 1].text.ends_with("n't") || self.ts[j - 1].text.ends_with("n’t")) {
             j -= 1;
@@ -1628,7 +1633,10 @@ impl<'a> Sentence<'a> {
         // (`will not be supporting`; but not past a word that cannot end one: `a group that
         // is calling for`, `seems to be saying`)
         let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.in_list(j - 2, BETWEEN_SUBJECT_AND_VERB));
-        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) {
+        // (`there` opening the sentence or a clause is its subject: `There have been
+        // telling responses`)
+        let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
+        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) && !opening_there(j) {
             j -= 1;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.

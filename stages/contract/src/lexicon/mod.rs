@@ -60,6 +60,8 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     // but not `family`)
     "largely", "mostly", "widely", "partly", "merely", "only", "simply", "likely", "rarely",
     "barely", "certainly", "quietly", "loudly",
+    // (a place after the subject: `Officials there said`, `Campaign workers here say`)
+    "here", "there",
 ];
 
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
