@@ -1925,3 +1925,20 @@ fn a_place_adverb_between_subject_and_verb_is_no_subject() {
     let x = item(&q, "there seems to be");
     assert_eq!(x.rule.as_deref(), Some("reported-seeming"));
 }
+
+#[test]
+fn an_inverted_subject_keeps_its_place_and_its_relative_clause() {
+    let text = format!(
+        "{HEAD}The bridge will need new cables, says structural engineer Dana Whitfield in Portland.\n\n\
+         The toll will rise next year, said an official who was briefed on the plan.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "The bridge will need");
+    assert_eq!(x.text, "The bridge will need new cables");
+    assert_eq!(speaker_of(&sp, x).name, "Dana Whitfield");
+    let x = item(&q, "The toll will rise");
+    assert_eq!(x.text, "The toll will rise next year");
+    assert_eq!(cue(x), Some("said"));
+    // (the subject is no content of its own)
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("structural engineer") && !x.text.starts_with("an official")), "{:#?}", q.quotes);
+}

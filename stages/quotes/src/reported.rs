@@ -1427,11 +1427,20 @@ impl<'a> Sentence<'a> {
         // Hank Sheinkopf`)
         // (that name is the speaker, not one in an apposition after it: `said former
         // governor Ed Rendell, who has known Mr. Trump for decades`)
+        // (a relative clause after the inverted subject is its own: `said an American
+        // official who was briefed on the talks`)
+        let subject_end = (v + 2..k).find(|&i| self.in_list(i, &["who", "whom", "whose"]) && !self.inside[i]).unwrap_or(k);
+        // (and so is a short phrase of place after a name: `says political scientist
+        // Dossym Satpayev in Almaty`)
+        let placed = |end: usize| {
+            let n = self.ts.partition_point(|t| t.start < end);
+            n + 1 < subject_end && subject_end - n <= 4 && self.in_list(n, &["in", "of", "at", "from"]) && self.ts[n + 1].text.starts_with(char::is_uppercase) && (n + 1..subject_end).all(|i| !self.finite_form(i))
+        };
         let titled = if subject_before || tail == 0 {
             None
         } else {
             self.mentions.iter().find(|m| {
-                !m.pronoun && !possessive(m) && m.start > self.ts[v + 1].start && m.end == self.ts[k - 1].end && {
+                !m.pronoun && !possessive(m) && m.start > self.ts[v + 1].start && (m.end == self.ts[subject_end - 1].end || placed(m.end)) && {
                     let first = self.ts.partition_point(|t| t.start < m.start);
                     // (not a name a preposition governs: `said the mother of Trayvon
                     // Martin, Sybrina Fulton`, `a spokesman for Gov. Phil Murphy, Mike Allen`)
@@ -1442,9 +1451,9 @@ impl<'a> Sentence<'a> {
         .map(|m| m.speaker);
         let inverted_subject = !subject_before
             && tail > 0
-            && !(v + 2..k).any(|i| self.finite_form(i))
+            && !(v + 2..subject_end).any(|i| self.finite_form(i))
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
-                || (tail <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"]))
+                || (subject_end - v - 1 <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"]))
                 || titled.is_some());
         // (`..., the president told her.`, `..., Smith told reporters on Tuesday.`: a short
         // addressee ending the sentence, not `told a joke`, with no `that` or `to` of a
