@@ -1942,3 +1942,17 @@ fn an_inverted_subject_keeps_its_place_and_its_relative_clause() {
     // (the subject is no content of its own)
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("structural engineer") && !x.text.starts_with("an official")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_that_clause_after_an_aside_set_off_by_commas() {
+    let text = format!(
+        "{HEAD}Dana Whitfield said on Harbour Radio, where she is a regular guest, that the cables are rusting.\n\n\
+         Tom Becker responded to questions about the toll, that the council had raised twice, with a shrug.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the cables are rusting");
+    assert_eq!(x.text, "the cables are rusting");
+    assert_eq!(speaker_of(&sp, x).name, "Dana Whitfield");
+    // (a verb's own preposition opens no adverbial: the relative `that` is no content's)
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the council had raised")), "{:#?}", q.quotes);
+}

@@ -1860,7 +1860,20 @@ impl<'a> Sentence<'a> {
         }
         let start = match frame {
             Frame::Clause | Frame::That => {
-                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x])));
+                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(self.is(k, "to") && self.gap(i - 1).contains(','))));
+                // (past an aside set off by commas after the adverbial: `said on CNN,
+                // where he is now a paid contributor, that ...`, `said Tuesday, after a
+                // long meeting, that ...`)
+                let that = that.or_else(|| {
+                    // (a verb's own preposition is no adverbial: `responded to questions
+                    // about ..., that ...`)
+                    if frame != Frame::That && frame != Frame::Clause || !self.in_list(k, ADVERBIAL_OPENERS) || self.in_list(k, &["to", "for", "with", "over", "from", "under", "through", "via"]) || self.break_after(v) {
+                        return None;
+                    }
+                    let i = (k + 1..(k + 20).min(self.ts.len())).find(|&i| self.is(i, "that") && self.gap(i - 1).trim() == ",")?;
+                    let breaks = (k..i - 1).filter(|&x| self.break_after(x)).count();
+                    (breaks == 1 && !(k..i).any(|x| self.inside[x] || self.gap(x).contains([';', ':']))).then_some(i)
+                });
                 match that {
                     Some(i) => i + 1,
                     // `said about half of the adjustment reflected ...`: an approximate
