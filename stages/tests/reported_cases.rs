@@ -1956,3 +1956,17 @@ fn a_that_clause_after_an_aside_set_off_by_commas() {
     // (a verb's own preposition opens no adverbial: the relative `that` is no content's)
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("the council had raised")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_group_speaks_past_an_adverb_or_a_modal() {
+    let text = format!(
+        "{HEAD}In the harbour towns, residents typically oppose a toll on the bridge.\n\n\
+         Applicants must promise to finish the work within a year.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "a toll on the bridge");
+    assert_eq!(speaker_of(&sp, x).name, "residents");
+    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
+    let x = item(&q, "to finish the work");
+    assert_eq!(speaker_of(&sp, x).name, "Applicants");
+}

@@ -161,11 +161,20 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
         }
-        if !(BETWEEN.contains(&w.lower()) || BETWEEN_SUBJECT_AND_VERB.contains(&w.lower())) {
+        if !between(w) {
             return false;
         }
     }
     false
+}
+
+/// Whether a word may stand between a subject and its verb: an auxiliary or an adverb
+/// (`officials also said`, `applicants must promise`, `Democrats typically oppose`).
+/// Not any adverb in `-ly`: one of manner ends a clause's object (`Analysts who follow
+/// the company closely said`).
+fn between(w: &Word) -> bool {
+    let lower = w.lower();
+    BETWEEN.contains(&lower) || BETWEEN_SUBJECT_AND_VERB.contains(&lower)
 }
 
 /// Whether word `first - 1` is a speech verb whose subject follows it (`said the White
@@ -462,7 +471,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
     // stands before it (`the agency did not say`): after a singular it is a noun
     // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
-    let v = (head + 1 + usize::from(relative)..words.len()).find(|&k| !BETWEEN.contains(&words[k].lower()))?;
+    let v = (head + 1 + usize::from(relative)..words.len()).find(|&k| !between(&words[k]))?;
     let verb = words[v].lower();
     // (a verb that marks a quote's cue only, `read`, says nothing of a subject away from
     // a quote, nor does a speech verb before `to` that reports no intention: `Prices
@@ -891,7 +900,7 @@ pub(crate) fn find(
     // are many)
     let heads = (1..words.len()).filter(|&v| !words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).map(|v| {
         let mut h = v - 1;
-        while h > 0 && h + 3 > v && BETWEEN.contains(&words[h].lower()) {
+        while h > 0 && h + 3 > v && between(&words[h]) {
             h -= 1;
         }
         h

@@ -60,6 +60,9 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     // but not `family`)
     "largely", "mostly", "widely", "partly", "merely", "only", "simply", "likely", "rarely",
     "barely", "certainly", "quietly", "loudly",
+    // (how often or how widely a group holds a view: `Democrats typically oppose`)
+    "typically", "generally", "usually", "traditionally", "overwhelmingly", "increasingly",
+    "routinely", "historically", "broadly", "unanimously",
     // (a place after the subject: `Officials there said`, `Campaign workers here say`)
     "here", "there",
 ];
