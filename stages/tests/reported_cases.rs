@@ -1970,3 +1970,11 @@ fn a_group_speaks_past_an_adverb_or_a_modal() {
     let x = item(&q, "to finish the work");
     assert_eq!(speaker_of(&sp, x).name, "Applicants");
 }
+
+#[test]
+fn a_share_of_a_group_is_no_object_of_in() {
+    let text = format!("{HEAD}Four in 10 voters see the toll as unfair.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "the toll as unfair");
+    assert!(speaker_of(&sp, x).name.ends_with("voters"), "{:#?}", sp.speakers);
+}

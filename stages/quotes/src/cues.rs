@@ -437,7 +437,9 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
 /// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
 fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // (a comma between them ends the preposition's phrase: `Weighing in, Tom Smith said`)
-    last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
+    // (a share's `in` governs nothing: `Four in 10 voters say`)
+    let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()) || n.in_list(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]));
+    last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !share(&t) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
 }
 
 /// The subject of a verb at `verb` in `lo..verb`, reading past a clause set off by commas
