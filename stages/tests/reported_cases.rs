@@ -1978,3 +1978,12 @@ fn a_share_of_a_group_is_no_object_of_in() {
     let x = item(&q, "the toll as unfair");
     assert!(speaker_of(&sp, x).name.ends_with("voters"), "{:#?}", sp.speakers);
 }
+
+#[test]
+fn a_subject_with_a_long_relative_clause_before_an_aside() {
+    let text = format!("{HEAD}Some residents who have crossed the old bridge every day for decades, in summer and in winter, said the new one would be too narrow.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the new one");
+    assert_eq!(x.text, "the new one would be too narrow");
+    assert_eq!(cue(x), Some("said"));
+}

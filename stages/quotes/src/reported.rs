@@ -1760,6 +1760,13 @@ impl<'a> Sentence<'a> {
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
             let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
             let limit = if m.is_some() { 8 } else { 5 };
+            // (a short noun phrase and its relative clause may run longer: `Some voters
+            // who have listened to Mr. Clinton's speeches over the decades, on television,
+            // said`; the speaker is the phrase's, not a name inside the clause)
+            let relative = (base + 1..(base + 5).min(first)).find(|&p| self.is(p, "who") && !self.break_after(p - 1) && !self.inside[p] && self.ts[p - 1].text.starts_with(char::is_lowercase));
+            if let Some(p) = relative.filter(|_| first - base > limit && !self.in_list(base, OPENING_ADVERBIALS) && !self.in_list(base, SUBORDINATORS)) {
+                return self.complement(v, frame, cues::mentions_in(&self.mentions, lo, self.ts[p - 1].end).filter(|m| m.end == self.ts[p - 1].end).last().map(|m| m.speaker), j);
+            }
             if first - base > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
                 return None;
             }
