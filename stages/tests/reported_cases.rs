@@ -1987,3 +1987,35 @@ fn a_subject_with_a_long_relative_clause_before_an_aside() {
     assert_eq!(x.text, "the new one would be too narrow");
     assert_eq!(cue(x), Some("said"));
 }
+
+/// A review's misreadings of the ninth pass, pinned: a real inverted cue after another's
+/// report (`..., recalled Sam Nunberg`) reports it; a cue clause set inside a report's
+/// content is no reading of the whole; a long `according to` that closes the sentence
+/// is its source; `there` opening a clause after `since` is its subject; a name inside
+/// an inverted subject's relative clause or after its preposition is not the speaker;
+/// `said to reporters, that` keeps its content; `One in the White House` is no share.
+#[test]
+fn misreadings_of_the_ninth_pass_found_in_review() {
+    let text = format!(
+        "{HEAD}Lopez told him the bridge would never close, recalled Sam Nunberg, a former aide.\n\n\
+         Becker said the toll, critics argue, would hurt the poor.\n\n\
+         The council said little, according to a person familiar with the talks.\n\n\
+         The vote was delayed since there appears to be no quorum.\n\n\
+         The meeting was tense, said an official who met Vladimir Putin last year.\n\n\
+         It was chaos, said a longtime friend of Donald Trump who asked not to be named.\n\n\
+         Dana Whitfield said to reporters, that she would run again.\n\n\
+         No one in the Harbour Authority has said publicly that the plan is dead.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "Lopez told him");
+    assert_eq!(cue(x), Some("recalled"));
+    assert_eq!(speaker_of(&sp, x).name, "Sam Nunberg");
+    let x = item(&q, "the toll, critics argue");
+    assert_eq!(cue(x), Some("said"));
+    assert_eq!(cue(item(&q, "The council said little")), Some("according to"));
+    assert_eq!(item(&q, "there appears").rule.as_deref(), Some("reported-seeming"));
+    assert_ne!(item(&q, "The meeting was tense").speaker.as_deref(), Some("vladimir-putin"));
+    assert_ne!(item(&q, "It was chaos").speaker.as_deref(), Some("donald-trump"));
+    assert_eq!(cue(item(&q, "she would run again")), Some("said"));
+    assert_eq!(item(&q, "the plan is dead").speaker, None);
+}

@@ -120,13 +120,25 @@ pub(super) fn last_tok(text: &str, lo: usize, hi: usize) -> Option<Tok<'_>> {
 pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
     let mut k = v;
     while k > lo && ts[k - 1].in_list(BETWEEN_SUBJECT_AND_VERB) {
-        // (`there` opening its clause is its subject: `and there seems to be`)
-        if ts[k - 1].in_list(&["there", "here"]) && (k - 1 == lo || ts[k - 2].in_list(&["and", "but", "or", "so", "that", "because", "if", "when", "while", "as", "though", "although"])) {
+        // (a place after a subject, `Officials there said`, `Polls there show`: after a
+        // name or a plural; else `there` opens its clause and is its subject, `since
+        // there appears to be`, `worry there seems to be`)
+        if ts[k - 1].in_list(&["there", "here"]) && !(k - 1 > lo && placed_after(&ts[k - 2])) {
             break;
         }
         k -= 1;
     }
     k
+}
+
+/// Whether `there` or `here` after word `w` is a place after a subject: `w` is a name
+/// or a plural noun (`Officials there`, `Smith here`, `Many there`), not a verb or a
+/// function word (`worry there`, `says there`, `since there`).
+fn placed_after(w: &Tok) -> bool {
+    let lower = w.lower();
+    let plural = lower.ends_with('s') && !lower.ends_with("ss") && !contract::lexicon::is_cue_or_reporting_verb(&lower) && !w.in_list(&["is", "was", "has", "does", "as", "this", "his", "its", "us", "yes", "thus", "perhaps", "always", "sometimes", "afterwards", "whereas"]);
+    let opener = w.in_list(&["since", "after", "before", "because", "when", "while", "if", "though", "although", "as", "and", "but", "so", "yet", "once", "until", "now", "still", "then", "that", "where", "whether", "unless"]);
+    !opener && (w.text.starts_with(char::is_uppercase) || plural || w.in_list(&["few", "many", "some", "most", "people", "everyone", "police", "staff", "men", "women", "children"]))
 }
 
 /// What a byte is to [`toks`]: a separator, an ASCII letter or digit, an ASCII
@@ -437,8 +449,10 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
 /// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
 fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // (a comma between them ends the preposition's phrase: `Weighing in, Tom Smith said`)
-    // (a share's `in` governs nothing: `Four in 10 voters say`)
-    let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()) || n.in_list(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]));
+    // (a share's `in` governs nothing: `Four in 10 voters say`, a number on both sides;
+    // not `Two in the White House said`, `finished in the top 10 in Augusta`)
+    let number = |n: &Tok| n.text.chars().all(|c| c.is_ascii_digit()) || n.in_list(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+    let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| number(&n)) && toks(text, m.start, m.end).first().is_some_and(number);
     last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !share(&t) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
 }
 

@@ -544,53 +544,59 @@ impl<'a> Sentence<'a> {
             }
         }
         // Two reports that each hold the other's cue read the sentence two ways, and the
-        // nesting rule would drop both. A cue clause with its subject, `..., the Orlando
-        // Sentinel reported`, reports the words before it, the report inside them
-        // included: the first goes, unless it is an `according to`, which names its
-        // source outright. A verb right after a comma is no such clause when
-        // an earlier verb already reports through it: in `Kiedis said his collaborator,
-        // Danger Mouse, wrote a host of new songs`, `wrote` takes `a host` for an
-        // inverted subject; it goes.
+        // nesting rule would drop both. Which reading is the sentence's:
+        // - A cue clause with its subject, `..., the Orlando Sentinel reported`, reports
+        //   the words before it, the report inside them included, when it closes the
+        //   sentence or goes on only with its subject's next act (`..., Lewandowski added,
+        //   saying ...`); not one set inside the first report's content (`Johnson said the
+        //   bill, Republicans argue, would raise taxes`), nor one whose verb has a content
+        //   of its own (`when he said if he were elected, he'd tell Obama to “go to
+        //   hell”`).
+        // - An inverted cue, a verb right after a comma and its subject after it, does too
+        //   when that subject is a name (`Trump told him he would never lose, recalled Sam
+        //   Nunberg, a former aide`), not when the verb only looks inverted: in `Kiedis
+        //   said his collaborator, Danger Mouse, wrote a host of new songs`, `wrote` takes
+        //   `a host` for its subject, and `said` reports through it.
+        // - `according to` first names the source of all that follows; after a verb it is
+        //   inside that verb's content (`said that, according to its analysis, the party
+        //   has won`) unless it closes the sentence (`said little, according to a person
+        //   familiar with the matter`).
+        // - One speaker given twice (`Feinstein said “I don't know anything about it,” she
+        //   said`) is a slip of the writer's: neither reading stands, and the quote keeps
+        //   its own cue.
         let holds = |r: &Reported, cue: (usize, usize)| r.cue != cue && r.parts.iter().any(|&(a, b)| a <= cue.0 && cue.1 <= b);
         let mutual = |r: &Reported, s: &Reported| s.cue.0 > r.cue.0 && holds(r, s.cue) && holds(s, r.cue);
-        let inverted = |s: &Reported| {
-            let v = self.ts.partition_point(|t| t.start < s.cue.0);
-            v > 0 && self.break_after(v - 1)
-        };
-        // (one speaker given twice, `Feinstein said “I don't know anything about it,”
-        // she said`, is a slip of the writer's: neither reading stands, and the quote
-        // keeps its own cue)
         let said = |r: &Reported| ["said", "says", "say", "told", "tells"].contains(&self.text.get(r.cue.0..r.cue.1).unwrap_or(""));
+        let later_stands = |r: &Reported, s: &Reported| -> bool {
+            let v = self.ts.partition_point(|t| t.start < s.cue.0);
+            let end = (v..self.ts.len()).find(|&i| self.break_after(i)).unwrap_or(self.ts.len() - 1);
+            if s.rule == "according-to" {
+                return end + 1 == self.ts.len();
+            }
+            if r.rule == "according-to" {
+                return false;
+            }
+            if v > 0 && self.gap(v - 1).contains(',') && s.rule == "reported-after-content" {
+                return self.mentions.iter().any(|m| !m.pronoun && m.start > self.ts[v].start && m.end == self.ts[end].end);
+            }
+            // (`to` is an addressee's after most verbs, `confirmed to Fox News`)
+            let takes_to = self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Tell | Frame::To)));
+            // (a participle opening the sentence has no subject to report for: `Saying
+            // Obama, he said, was “too simple an answer”` is his)
+            let opening_participle = r.cue.0 == self.ts[0].start && self.ts[0].text.ends_with("ing");
+            (end + 1 == self.ts.len() || self.ts[end + 1].text.ends_with("ing") || opening_participle)
+                && end - v <= 6
+                && !(v + 1..=end).any(|i| self.inside[i] || self.in_list(i, &["that", "whether", "if"]) || (takes_to && self.is(i, "to")))
+        };
         let gone: Vec<(usize, usize)> = out[first..]
             .iter()
-            .flat_map(|r| out[first..].iter().filter(move |s| mutual(r, s)).flat_map(move |s| {
-                if r.speaker.is_some() && r.speaker == s.speaker && said(r) {
-                    return vec![r.cue, s.cue];
-                }
-                // (`according to` first names the source of all that follows; after a
-                // verb it is inside that verb's content, `said that, according to its
-                // analysis, the party has won`, unless it closes the sentence, `said
-                // little, according to an attendee`)
-                let inner_according = s.rule == "according-to" && (self.ts.partition_point(|t| t.start < s.cue.0)..self.ts.len().saturating_sub(1)).any(|i| self.break_after(i));
-                // (a cue clause with its subject reports what stands before it when it
-                // closes the sentence, or goes on only with its subject's next act: `...,
-                // Lewandowski added, saying ...`; not `when he said if he were elected,
-                // he'd tell Obama to “go to hell”`, whose `tell` has a content of its own)
-                let v = self.ts.partition_point(|t| t.start < s.cue.0);
-                let end = (v..self.ts.len()).find(|&i| self.break_after(i)).unwrap_or(self.ts.len() - 1);
-                // (`to` is an addressee's after most verbs, `confirmed to Fox News`)
-                let takes_to = self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Tell | Frame::To)));
-                // (or is set inside the content, which goes on after it: `Saying Obama, he
-                // said, was “too simple an answer”`)
-                let closes = (end + 1 == self.ts.len() || self.ts[end + 1].text.ends_with("ing") || s.parts.len() > 1)
-                    && end - v <= 6
-                    && !(v + 1..=end).any(|i| self.inside[i] || self.in_list(i, &["that", "whether", "if"]) || (takes_to && self.is(i, "to")));
-                if (inverted(s) && s.rule == "reported-after-content") || (r.rule == "according-to" && s.rule != "according-to") || inner_according || !closes {
-                    vec![s.cue]
-                } else {
-                    vec![r.cue]
-                }
-            }))
+            .flat_map(|r| {
+                out[first..].iter().filter(move |s| mutual(r, s)).flat_map(move |s| match () {
+                    _ if r.speaker.is_some() && r.speaker == s.speaker && said(r) => vec![r.cue, s.cue],
+                    _ if later_stands(r, s) => vec![r.cue],
+                    _ => vec![s.cue],
+                })
+            })
             .collect();
         if !gone.is_empty() {
             let mut k = 0;
@@ -1584,7 +1590,21 @@ impl<'a> Sentence<'a> {
         // said, wiping his face`, `..., Spicer said, adding, “...”`, or with the writer's
         // setting, `..., he said, as the crowd left`: the words before the cue clause
         // are the content)
-        let speaker = titled.filter(|_| inverted_subject).or_else(|| self.speaker_in(self.ts[c].start, end, !subject_before));
+        // (an inverted subject's speaker is the subject itself, not a name inside its
+        // relative clause or after its preposition: `said an official who met Vladimir
+        // Putin`, `said a longtime friend of Donald Trump`)
+        let speaker = if inverted_subject {
+            let own = |m: &&Mention| {
+                let before = self.ts.partition_point(|t| t.start < m.start);
+                !m.pronoun && !(before > 0 && self.in_list(before - 1, &["of", "for", "to", "with", "at", "from", "by", "representing", "near", "in", "on"]))
+            };
+            // (a name in apposition after it names it: `said the company's chief
+            // executive, John J. Ferriola`)
+            let hi = if subject_end < k { self.ts[subject_end - 1].end } else { end };
+            titled.or_else(|| cues::mentions_in(&self.mentions, self.ts[v + 1].start, hi).filter(|m| own(m) && !possessive(m)).last().map(|m| m.speaker))
+        } else {
+            self.speaker_in(self.ts[c].start, end, !subject_before)
+        };
         let named = speaker.is_some();
         Some(Reported {
             parts,
@@ -1867,14 +1887,18 @@ impl<'a> Sentence<'a> {
         }
         let start = match frame {
             Frame::Clause | Frame::That => {
-                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(self.is(k, "to") && self.gap(i - 1).contains(','))));
+                // (not past a comma after the verb's own preposition: `responded to
+                // questions about the toll, that the council had raised` has a relative
+                // `that`; `said to reporters, that ...` a content)
+                let own_to = self.is(k, "to") && self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Prep(p) if p.split(',').any(|p| p == "to"))));
+                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(own_to && self.gap(i - 1).contains(','))));
                 // (past an aside set off by commas after the adverbial: `said on CNN,
                 // where he is now a paid contributor, that ...`, `said Tuesday, after a
                 // long meeting, that ...`)
                 let that = that.or_else(|| {
                     // (a verb's own preposition is no adverbial: `responded to questions
                     // about ..., that ...`)
-                    if frame != Frame::That && frame != Frame::Clause || !self.in_list(k, ADVERBIAL_OPENERS) || self.in_list(k, &["to", "for", "with", "over", "from", "under", "through", "via"]) || self.break_after(v) {
+                    if frame != Frame::That && frame != Frame::Clause || !self.in_list(k, ADVERBIAL_OPENERS) || (self.in_list(k, &["for", "with", "over", "from", "under", "through", "via"]) || own_to) || self.break_after(v) {
                         return None;
                     }
                     let i = (k + 1..(k + 20).min(self.ts.len())).find(|&i| self.is(i, "that") && self.gap(i - 1).trim() == ",")?;
