@@ -13,7 +13,7 @@
 //! verb (`said Trump campaign manager Corey Lane`). A verb form after a determiner or a
 //! possessive is a noun (`his remarks`), not a cue.
 
-use contract::lexicon::{is_speech_verb, with_folded, VerbUse, BETWEEN_SUBJECT_AND_VERB};
+use contract::lexicon::{is_between_subject_and_verb, is_speech_verb, with_folded, VerbUse};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -119,7 +119,7 @@ pub(super) fn last_tok(text: &str, lo: usize, hi: usize) -> Option<Tok<'_>> {
 /// repeatedly said`), going back no further than `lo`: the end of its subject.
 pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
     let mut k = v;
-    while k > lo && ts[k - 1].in_list(BETWEEN_SUBJECT_AND_VERB) {
+    while k > lo && is_between_subject_and_verb(ts[k - 1].text) {
         // (a place after a subject, `Officials there said`, `Polls there show`: after a
         // name or a plural; else `there` opens its clause and is its subject, `since
         // there appears to be`, `worry there seems to be`)
@@ -466,7 +466,7 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
     let nearest = subject_before(text, mentions, lo, verb)?;
     // (past the auxiliaries and adverbs before the verb: `Mr. Putin, had said`)
     let mut before_verb = text.get(lo..verb).unwrap_or("").trim_end();
-    while let Some(t) = last_tok(text, lo, lo + before_verb.len()).filter(|t| t.in_list(BETWEEN_SUBJECT_AND_VERB) && t.end == lo + before_verb.len()) {
+    while let Some(t) = last_tok(text, lo, lo + before_verb.len()).filter(|t| is_between_subject_and_verb(t.text) && t.end == lo + before_verb.len()) {
         before_verb = text.get(lo..t.start).unwrap_or("").trim_end();
     }
     if before_verb.ends_with(',') {
@@ -649,7 +649,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         let between = text.get(ts[0].start..m.start).unwrap_or("");
         // (no participle: `voters backing Tom Reyes, the incumbent, said` are the voters)
         // (a verb used as one: `state Senate leader` opens with no verb)
-        let role_word = |k: usize, t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || verb_at(text, ts, k, true) || t.in_list(BETWEEN_SUBJECT_AND_VERB) || participle(t));
+        let role_word = |k: usize, t: &Tok| !(t.in_list(CLAUSE_WORDS) || t.in_list(PREPOSITIONS) || verb_at(text, ts, k, true) || is_between_subject_and_verb(t.text) || participle(t));
         let titled = ts[..titles].iter().enumerate().all(|(k, t)| role_word(k, t)) && !between.contains([',', ';', ':', '"', '“', '”']);
         (m.start == ts[0].start || (titles <= 5 && titled && ts.get(titles).is_some_and(|t| t.start == m.start))) && !m.pronoun && !possessive_name(text, m)
     });
@@ -819,7 +819,7 @@ fn name_of_organisation(text: &str, ts: &[Tok], np_end: usize, m: &Mention) -> O
 /// The verb of speech at `ts[from]`, past auxiliaries and adverbs (`had long said`), when
 /// it is no participle: the verb right after a subject phrase that ends before `from`.
 fn finite_verb_from(text: &str, ts: &[Tok], from: usize) -> Option<usize> {
-    let v = (from..ts.len()).find(|&j| !ts[j].in_list(BETWEEN_SUBJECT_AND_VERB))?;
+    let v = (from..ts.len()).find(|&j| !is_between_subject_and_verb(ts[j].text))?;
     (verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then_some(v)
 }
 

@@ -24,7 +24,7 @@
 //! woven ones into the `quoted` words of a mixed item.
 
 use super::cues::{self, Mention, Tok};
-use contract::lexicon::BETWEEN_SUBJECT_AND_VERB;
+use contract::lexicon::is_between_subject_and_verb;
 use contract::lexicon::REPORTING_VERBS;
 use contract::span::Span;
 use contract::Paragraph;
@@ -465,6 +465,12 @@ impl<'a> Sentence<'a> {
 
     fn is(&self, i: usize, word: &str) -> bool {
         self.ts.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether word `i` may stand between a subject and its verb (an auxiliary or an
+    /// adverb: [`is_between_subject_and_verb`]); false past the sentence's end.
+    fn between(&self, i: usize) -> bool {
+        self.ts.get(i).is_some_and(|t| is_between_subject_and_verb(t.text))
     }
 
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
@@ -1226,7 +1232,7 @@ impl<'a> Sentence<'a> {
         let Some(t) = self.ts.get(w) else { return false };
         let Some(m) = self.mentions.iter().find(|m| m.start == t.start && !m.pronoun && !m.possessive) else { return false };
         let mut v = self.ts.partition_point(|x| x.start < m.end);
-        while v < self.ts.len() && self.in_list(v, BETWEEN_SUBJECT_AND_VERB) {
+        while v < self.ts.len() && self.between(v) {
             v += 1;
         }
         self.ts.get(v).is_some_and(|x| x.text.starts_with(char::is_lowercase) && !self.inside[v] && frame(x.text).is_some())
@@ -1319,7 +1325,7 @@ impl<'a> Sentence<'a> {
     /// adjective (`and growing`).
     fn coordinated_verb(&self, w: usize) -> bool {
         let mut v = w;
-        while v < w + 2 && self.in_list(v, BETWEEN_SUBJECT_AND_VERB) {
+        while v < w + 2 && self.between(v) {
             v += 1;
         }
         self.ts.get(v).is_some_and(|t| {
@@ -1374,7 +1380,7 @@ impl<'a> Sentence<'a> {
         }
         // (`..., but did not say when`: the sentence subject's second verb, whose content
         // is not the clause before it)
-        if subject_before && self.in_list(c, CONJUNCTIONS) && (c + 1..v).all(|i| self.in_list(i, BETWEEN_SUBJECT_AND_VERB)) {
+        if subject_before && self.in_list(c, CONJUNCTIONS) && (c + 1..v).all(|i| self.between(i)) {
             return None;
         }
         // `Stephen Moore, a former economist, said ...`: a name and its apposition
@@ -1661,11 +1667,11 @@ impl<'a> Sentence<'a> {
         // is calling for ...`, `Sanders has been touting ...` have their subject before it
         // (`will not be supporting`; but not past a word that cannot end one: `a group that
         // is calling for`, `seems to be saying`)
-        let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.in_list(j - 2, BETWEEN_SUBJECT_AND_VERB));
+        let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2));
         // (`there` opening the sentence or a clause is its subject: `There have been
         // telling responses`)
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
-        while j > 0 && !self.break_after(j - 1) && (self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) || progressive(j)) && !opening_there(j) {
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j)) && !opening_there(j) {
             j -= 1;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
@@ -2192,7 +2198,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut j = g;
-        while j > 0 && !self.break_after(j - 1) && self.in_list(j - 1, BETWEEN_SUBJECT_AND_VERB) {
+        while j > 0 && !self.break_after(j - 1) && self.between(j - 1) {
             j -= 1;
         }
         // (a negated, modal or questioned holding is no report: `has never voiced concern`,

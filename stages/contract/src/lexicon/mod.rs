@@ -67,6 +67,14 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "here", "there",
 ];
 
+/// Whether `word`, in any case, is one of [`BETWEEN_SUBJECT_AND_VERB`]: a set look-up,
+/// as the stages ask it of most words before a verb.
+pub fn is_between_subject_and_verb(word: &str) -> bool {
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| BETWEEN_SUBJECT_AND_VERB.iter().copied().collect());
+    word.len() <= 16 && with_folded(word, |w| set.contains(w))
+}
+
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
 fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
