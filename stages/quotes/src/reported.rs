@@ -1602,7 +1602,8 @@ impl<'a> Sentence<'a> {
         let speaker = if inverted_subject {
             let own = |m: &&Mention| {
                 let before = self.ts.partition_point(|t| t.start < m.start);
-                !m.pronoun && !(before > 0 && self.in_list(before - 1, &["of", "for", "to", "with", "at", "from", "by", "representing", "near", "in", "on"]))
+                let governed = before > 0 && self.in_list(before - 1, &["of", "for", "to", "with", "at", "from", "by", "representing", "near", "in", "on"]);
+                !m.pronoun && !governed
             };
             // (a name in apposition after it names it: `said the company's chief
             // executive, John J. Ferriola`)
