@@ -1905,7 +1905,7 @@ impl<'a> Sentence<'a> {
                 let that = that.or_else(|| {
                     // (a verb's own preposition is no adverbial: `responded to questions
                     // about ..., that ...`)
-                    if frame != Frame::That && frame != Frame::Clause || !self.in_list(k, ADVERBIAL_OPENERS) || (self.in_list(k, &["for", "with", "over", "from", "under", "through", "via"]) || own_to) || self.break_after(v) {
+                    if !self.in_list(k, ADVERBIAL_OPENERS) || self.in_list(k, &["for", "with", "over", "from", "under", "through", "via"]) || own_to || self.break_after(v) {
                         return None;
                     }
                     let i = (k + 1..(k + 20).min(self.ts.len())).find(|&i| self.is(i, "that") && self.gap(i - 1).trim() == ",")?;

@@ -25,7 +25,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse, BETWEEN_SUBJECT_AND_VERB};
+use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse};
 use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -173,8 +173,7 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
 /// Not any adverb in `-ly`: one of manner ends a clause's object (`Analysts who follow
 /// the company closely said`).
 fn between(w: &Word) -> bool {
-    let lower = w.lower();
-    BETWEEN.contains(&lower) || BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+    BETWEEN.contains(&w.lower()) || is_between_subject_and_verb(w.text)
 }
 
 /// Whether word `first - 1` is a speech verb whose subject follows it (`said the White

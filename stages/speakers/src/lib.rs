@@ -39,7 +39,7 @@ mod entities;
 
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
-use contract::lexicon::{given_name, is_given_name, NameGender, VerbUse, BETWEEN_SUBJECT_AND_VERB};
+use contract::lexicon::{given_name, is_between_subject_and_verb, is_given_name, NameGender, VerbUse};
 use contract::span::Span;
 use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -406,7 +406,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     };
     let holds_view = |i: usize| {
         unquoted_line(words[i].start)
-            && words[i + 1..].iter().take(3).take_while(|w| w.sentence == words[i].sentence && !w.in_quote).find(|w| !BETWEEN_SUBJECT_AND_VERB.contains(&w.lower())).is_some_and(|w| contract::lexicon::is_reporting_verb(w.text))
+            && words[i + 1..].iter().take(3).take_while(|w| w.sentence == words[i].sentence && !w.in_quote).find(|w| !is_between_subject_and_verb(w.text)).is_some_and(|w| contract::lexicon::is_reporting_verb(w.text))
     };
     let narrated = (0..words.len()).any(|i| first_person(i) && (speaks_around(&words, i, i) || holds_view(i)));
     if narrated {
@@ -971,7 +971,7 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
         words[last].joins_next
             && w.text.chars().next().is_some_and(char::is_lowercase)
             && !speaks_verb(w.text)
-            && !BETWEEN_SUBJECT_AND_VERB.contains(&lower)
+            && !is_between_subject_and_verb(lower)
             && !matches!(lower, "who" | "which" | "that" | "whose" | "and" | "or" | "but" | "too" | "however" | "himself" | "herself" | "itself" | "themselves")
     });
     // (another name right after it is the verb's subject: `In Ottawa, Gajewski pointed
@@ -1070,7 +1070,7 @@ fn is_determiner(word: &str) -> bool {
 /// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
 /// denounced`): the contract's list, and `since`.
 fn between_subject_and_verb(lower: &str) -> bool {
-    BETWEEN_SUBJECT_AND_VERB.contains(&lower) || lower == "since"
+    is_between_subject_and_verb(lower) || lower == "since"
 }
 
 /// Quantifiers that stand for people when they open a clause before a speech verb
