@@ -2019,3 +2019,17 @@ fn misreadings_of_the_ninth_pass_found_in_review() {
     assert_eq!(cue(item(&q, "she would run again")), Some("said"));
     assert_eq!(item(&q, "the plan is dead").speaker, None);
 }
+
+#[test]
+fn a_time_between_subject_and_verb_keeps_the_subject() {
+    let text = format!(
+        "{HEAD}The Harbour Authority on Tuesday said the bridge would close in May.\n\n\
+         Officials last week said the toll would rise.\n\n\
+         Tom Becker during a Sunday thanked the crews for their work.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge would close")).name, "Harbour Authority");
+    assert_eq!(speaker_of(&sp, item(&q, "the toll would rise")).name, "Officials");
+    // (a phrase a preposition opens is no time between them: the subject is before it)
+    assert_eq!(speaker_of(&sp, item(&q, "the crews")).name, "Tom Becker");
+}

@@ -1672,8 +1672,16 @@ impl<'a> Sentence<'a> {
         // (`there` opening the sentence or a clause is its subject: `There have been
         // telling responses`)
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
+        // (and past a short phrase of time: `The White House on Tuesday said`)
+        let time_word = |i: usize| self.in_list(i, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "yesterday", "today", "tonight"]);
+        let time_before = |j: usize| (j > 0 && time_word(j - 1)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len(&(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
         while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j)) && !opening_there(j) {
             j -= 1;
+        }
+        // (a whole phrase: not `during a Sunday`, `in Wednesday`; and the subject right
+        // before it, `Long on Monday also denied`)
+        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !self.in_list(j - n - 1, &["a", "an", "the", "during", "in", "on", "at", "of", "for", "by", "every", "each", "one", "that", "this"])) {
+            j -= n;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
         // Ryan, the nation's highest-ranking Republican, on Tuesday called`)

@@ -150,7 +150,9 @@ pub(crate) fn brand_name(word: &str) -> bool {
 /// quotes, right away or after an adverb or auxiliary (`the agency also said`).
 fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
     let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
-    for (k, w) in words.iter().enumerate().skip(last + 1).take(3) {
+    // (past a time, `The White House on Tuesday said`)
+    let time = if words[last].joins_next { crate::time_phrase_at(words, last + 1) } else { 0 };
+    for (k, w) in words.iter().enumerate().skip(last + 1 + time).take(3) {
         if w.sentence != sentence || w.in_quote != quoted || !words[k - 1].joins_next {
             return false;
         }
@@ -811,7 +813,7 @@ pub(crate) fn find(
             let connector = matches!(next.lower(), "of" | "for" | "on" | "and")
                 && words[i..=last].iter().any(|x| el.heads.contains(x.text))
                 && next.joins_next
-                && words.get(last + 2).is_some_and(|n| org_word(n) && n.sentence == w.sentence);
+                && words.get(last + 2).is_some_and(|n| org_word(n) && n.sentence == w.sentence && !WEEKDAYS.contains(&n.lower()) && !is_month(n.text));
             if connector {
                 last += 2;
                 continue;
@@ -901,6 +903,12 @@ pub(crate) fn find(
         let mut h = v - 1;
         while h > 0 && h + 3 > v && between(&words[h]) {
             h -= 1;
+        }
+        // (past a time, `The White House on Tuesday said`)
+        // (a whole phrase: not `during a Sunday`, `in Wednesday`)
+        let whole = |n: usize| h > n && !matches!(words[h - n].lower(), "a" | "an" | "the" | "during" | "in" | "on" | "at" | "of" | "for" | "by" | "every" | "each" | "one" | "that" | "this");
+        if let Some(n) = (1..=3).rev().find(|&n| h >= n && crate::time_phrase_at(words, h + 1 - n) == n && whole(n)) {
+            h -= n;
         }
         h
     });

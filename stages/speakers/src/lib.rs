@@ -1069,6 +1069,23 @@ fn is_determiner(word: &str) -> bool {
 /// Whether a word may stand between a described subject and its verb (`officials have
 /// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
 /// denounced`): the contract's list, and `since`.
+/// How many words from `k` are a short phrase of time between a subject and its verb
+/// (`The White House on Tuesday said`, `Officials last week said`), joined, in one
+/// sentence and outside quotes: 0 if none ([`contract::lexicon::time_phrase_len`]).
+pub(crate) fn time_phrase_at(words: &[Word], k: usize) -> usize {
+    let Some(first) = words.get(k) else { return 0 };
+    let mut lowers = [""; 3];
+    let mut n = 0;
+    for (i, w) in words[k..].iter().take(3).enumerate() {
+        if w.sentence != first.sentence || w.in_quote != first.in_quote || (i > 0 && !words[k + i - 1].joins_next) {
+            break;
+        }
+        lowers[i] = w.lower();
+        n = i + 1;
+    }
+    contract::lexicon::time_phrase_len(&lowers[..n])
+}
+
 fn between_subject_and_verb(lower: &str) -> bool {
     is_between_subject_and_verb(lower) || lower == "since"
 }
@@ -1198,8 +1215,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
         let speaks_at = |j: usize| {
-            let mut k = j;
-            while k < j + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
+            // (past a time, `officials last week said`)
+            let mut k = j + if words.get(j - 1).is_some_and(|w| w.joins_next) { time_phrase_at(words, j) } else { 0 };
+            let from = k;
+            while k < from + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
                 k += 1;
             }
             (k == j || words[k - 1].joins_next) && verb_at(k)
