@@ -2033,3 +2033,18 @@ fn a_time_between_subject_and_verb_keeps_the_subject() {
     // (a phrase a preposition opens is no time between them: the subject is before it)
     assert_eq!(speaker_of(&sp, item(&q, "the crews")).name, "Tom Becker");
 }
+
+#[test]
+fn a_share_of_people_is_a_group_named_with_its_share() {
+    let text = format!(
+        "{HEAD}One in five say the toll is unfair.\n\n\
+         About 4 in 10 want a second bridge.\n\n\
+         Six in 10 drivers said the queues were longer.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the toll is unfair");
+    assert_eq!(speaker_of(&sp, x).name, "One in five");
+    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
+    assert_eq!(speaker_of(&sp, item(&q, "a second bridge")).name, "About 4 in 10");
+    assert_eq!(speaker_of(&sp, item(&q, "the queues")).name, "Six in 10 drivers");
+}

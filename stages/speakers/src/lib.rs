@@ -355,7 +355,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             let counted = matches!(words[d.last].lower(), "two" | "three");
             // (and `his supporters` and `her supporters` are two groups)
             let possessive = POSSESSIVES.contains(&words[d.first].lower());
-            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && words[d.first + 1].lower() != "of" && !counted && !possessive);
+            // (nor a share's first number: `One in five`)
+            let lead = usize::from(is_determiner(words[d.first].lower()) && d.first < d.last && !matches!(words[d.first + 1].lower(), "of" | "in") && !counted && !possessive);
             let name = text.get(words[d.first + lead].start..words[d.last].end).unwrap_or("").to_string();
             let p = people.add_entity(&name, SpeakerKind::Group);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
@@ -1094,6 +1095,13 @@ fn between_subject_and_verb(lower: &str) -> bool {
 /// (`percent` anywhere: `said 40 percent of voters support ...`).
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
 
+/// Whether a lower-case word is a small number, in digits or in words (`4`, `five`):
+/// a share's parts (`one in five`, `4 in 10`).
+fn is_number(lower: &str) -> bool {
+    (!lower.is_empty() && lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(lower, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twenty")
+}
+
 /// Determiners that open a description of a new speaker.
 const INDEFINITE: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "several", "some", "many", "other", "most",
@@ -1130,7 +1138,11 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
         // (and `the two write`, `the three said`: people counted)
         let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
-        let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted;
+        // (a share of people, `one in five say`, `about 4 in 10 want`: its second number,
+        // right before the verb)
+        let share_at = |k: usize| k >= 2 && same(k - 2) && words[k - 2].joins_next && words[k - 1].joins_next && words[k - 1].lower() == "in" && is_number(words[k - 2].lower()) && is_number(words[k].lower());
+        let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text));
+        let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted || share;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)
         // (not an object: `he tweeted another:`, `Messi added another.`)
@@ -1171,6 +1183,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 det = Some(words[k - 1].lower());
                 first = k - 1;
                 plural = false;
+                break;
+            }
+            // (a share opens the phrase: `Four in 10 voters`, `about 4 in 10`)
+            if lower == "in" && share_at(k + 1) {
+                first = k - 1;
+                if k >= 2 && same(k - 2) && words[k - 2].joins_next && matches!(words[k - 2].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
+                    first = k - 2;
+                }
+                bounded = true;
                 break;
             }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
