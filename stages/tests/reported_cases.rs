@@ -2048,3 +2048,15 @@ fn a_share_of_people_is_a_group_named_with_its_share() {
     assert_eq!(speaker_of(&sp, item(&q, "a second bridge")).name, "About 4 in 10");
     assert_eq!(speaker_of(&sp, item(&q, "the queues")).name, "Six in 10 drivers");
 }
+
+#[test]
+fn a_participle_after_a_comma_is_the_subjects_not_the_first_name() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke first.\n\n\
+         By Sunday afternoon she had canceled a joint rally with Tom Becker, citing the storm.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the storm");
+    assert_eq!(cue(x), Some("citing"));
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+}

@@ -1753,7 +1753,21 @@ impl<'a> Sentence<'a> {
             if !(participle || and || infinitive) {
                 return None;
             }
-            self.speaker_in(self.lo, t.start, false)
+            if participle {
+                // (a participle's is the sentence's subject, a pronoun too, not the first
+                // name after it: in `By Sunday she had canceled a rally with Obama, citing
+                // the attack`, not Obama, whom a preposition governs, nor a possessive's)
+                cues::mentions_in(&self.mentions, self.lo, t.start)
+                    .find(|m| {
+                        let k = self.ts.partition_point(|x| x.start < m.start);
+                        let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
+                        let possessive = m.possessive || self.in_list(k, &["his", "her", "its", "their", "my", "our", "your"]);
+                        k < self.ts.len() && !self.inside[k] && !governed && !possessive
+                    })
+                    .map(|m| m.speaker)
+            } else {
+                self.speaker_in(self.lo, t.start, false)
+            }
         } else if self.inside[j - 1] {
             // `“...,” said a longtime adviser`: the verb is the quote's cue, and what
             // follows it is the speaker, not content
