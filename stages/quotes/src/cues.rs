@@ -493,7 +493,7 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
 
 /// Words that open a clause or phrase set before a sentence's subject (`When Wallace
 /// died in 1998, President Clinton said`).
-const FRONTED: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "if", "although", "though", "once", "in", "on", "at", "during", "following", "despite", "unlike", "with", "asked", "speaking"];
+pub(super) const FRONTED: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "if", "although", "though", "once", "in", "on", "at", "during", "following", "despite", "unlike", "with", "asked", "speaking"];
 
 /// `De Blasio said the move was made by Bill Bratton and said, “...”`: a verb joined to
 /// the sentence's first by `and` or `but` (`, but then said`) shares that verb's subject,

@@ -1674,13 +1674,16 @@ impl<'a> Sentence<'a> {
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
         // (and past a short phrase of time: `The White House on Tuesday said`)
         let time_word = |i: usize| self.in_list(i, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "yesterday", "today", "tonight"]);
-        let time_before = |j: usize| (j > 0 && time_word(j - 1)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len(&(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
+        let time_before = |j: usize| (j > 0 && time_word(j - 1)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
         while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j)) && !opening_there(j) {
             j -= 1;
         }
         // (a whole phrase: not `during a Sunday`, `in Wednesday`; and the subject right
         // before it, `Long on Monday also denied`)
-        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !self.in_list(j - n - 1, &["a", "an", "the", "during", "in", "on", "at", "of", "for", "by", "every", "each", "one", "that", "this"])) {
+        // (nor after a possessive form, which reads as a noun's: `McDonald's on Monday
+        // said` keeps its time for the head, as before)
+        let possessive_form = |i: usize| self.ts[i].text.ends_with("'s") || self.ts[i].text.ends_with("’s");
+        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !possessive_form(j - n - 1) && !self.in_list(j - n - 1, &["a", "an", "the", "during", "in", "on", "at", "of", "for", "by", "every", "each", "one", "that", "this"])) {
             j -= n;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
@@ -1756,8 +1759,14 @@ impl<'a> Sentence<'a> {
             if participle {
                 // (a participle's is the sentence's subject, a pronoun too, not the first
                 // name after it: in `By Sunday she had canceled a rally with Obama, citing
-                // the attack`, not Obama, whom a preposition governs, nor a possessive's)
-                cues::mentions_in(&self.mentions, self.lo, t.start)
+                // the attack`, not Obama, whom a preposition governs, nor a possessive's;
+                // the subject of the main clause, past a fronted clause or phrase, `As she
+                // spoke, Reyes interrupted, saying ...`, `Hoping to win them over, Sanders
+                // visited Flint, promising ...`; else, as before, the first name: `drew
+                // fire from Democrats, saying ...`)
+                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || self.ts[0].text.ends_with("ing") || self.ts[0].text.ends_with("ed");
+                let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(self.lo, |b| self.ts[b + 1].start) } else { self.lo };
+                cues::mentions_in(&self.mentions, main, t.start)
                     .find(|m| {
                         let k = self.ts.partition_point(|x| x.start < m.start);
                         let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
@@ -1765,6 +1774,7 @@ impl<'a> Sentence<'a> {
                         k < self.ts.len() && !self.inside[k] && !governed && !possessive
                     })
                     .map(|m| m.speaker)
+                    .or_else(|| self.speaker_in(self.lo, t.start, false))
             } else {
                 self.speaker_in(self.lo, t.start, false)
             }

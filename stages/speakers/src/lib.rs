@@ -1084,7 +1084,8 @@ pub(crate) fn time_phrase_at(words: &[Word], k: usize) -> usize {
         lowers[i] = w.lower();
         n = i + 1;
     }
-    contract::lexicon::time_phrase_len(&lowers[..n])
+    let before = k.checked_sub(1).map(|b| &words[b]).filter(|b| b.sentence == first.sentence && b.joins_next).map(|b| b.lower());
+    contract::lexicon::time_phrase_len(before, &lowers[..n])
 }
 
 fn between_subject_and_verb(lower: &str) -> bool {

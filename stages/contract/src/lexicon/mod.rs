@@ -30,20 +30,27 @@ pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
     TIME_NOUNS.contains(&next) || (matches!(next, "next" | "following" | "previous" | "same" | "other") && then.is_some_and(|w| TIME_NOUNS.contains(&w)))
 }
 
+/// Words that make a weekday after them part of a day's name (`Super Tuesday`, `Black
+/// Friday`): [`time_phrase_len`] reads no time there.
+const NAMED_DAYS: &[&str] = &["super", "cyber", "black", "good", "ash", "holy", "fat", "giving", "easter", "mad", "bloody", "blue", "manic"];
+
 /// How many of `words` (lower case), from the first, are a short phrase of time that may
-/// stand between a subject and its verb (`The White House on Tuesday said`, `Officials
+/// stand between a subject and its verb, `before` being the word before them (`The White House on Tuesday said`, `Officials
 /// last week said`, `The mayor earlier this month announced`): a weekday after `on` or
 /// alone, with `night` or `morning` after it; `last`, `this` or `earlier this` before a
 /// time noun; `yesterday`, `today`, `tonight`. 0 when they open none.
-pub fn time_phrase_len(words: &[&str]) -> usize {
+pub fn time_phrase_len(before: Option<&str>, words: &[&str]) -> usize {
     const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let at = |i: usize| words.get(i).copied().unwrap_or("");
     let weekday = |i: usize| WEEKDAYS.contains(&at(i)).then(|| 1 + usize::from(matches!(at(i + 1), "night" | "morning" | "afternoon" | "evening")));
+    // (a named day's weekday is no time: `Candidates on Super Tuesday said`)
+    let named_day = before.is_some_and(|b| NAMED_DAYS.contains(&b));
     match at(0) {
         "yesterday" | "today" | "tonight" => 1,
         "on" => weekday(1).map_or(0, |n| n + 1),
         "last" | "this" if TIME_NOUNS.contains(&at(1)) => 2,
         "earlier" | "later" if at(1) == "this" && TIME_NOUNS.contains(&at(2)) => 3,
+        _ if named_day => 0,
         _ => weekday(0).unwrap_or(0),
     }
 }
