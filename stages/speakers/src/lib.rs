@@ -1067,9 +1067,6 @@ fn is_determiner(word: &str) -> bool {
     word == "the" || INDEFINITE.contains(&word) || POSSESSIVES.contains(&word)
 }
 
-/// Whether a word may stand between a described subject and its verb (`officials have
-/// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
-/// denounced`): the contract's list, and `since`.
 /// How many words from `k` are a short phrase of time between a subject and its verb
 /// (`The White House on Tuesday said`, `Officials last week said`), joined, in one
 /// sentence and outside quotes: 0 if none ([`contract::lexicon::time_phrase_len`]).
@@ -1088,6 +1085,10 @@ pub(crate) fn time_phrase_at(words: &[Word], k: usize) -> usize {
     contract::lexicon::time_phrase_len(before, &lowers[..n])
 }
 
+
+/// Whether a word may stand between a described subject and its verb (`officials have
+/// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
+/// denounced`): the contract's list, and `since`.
 fn between_subject_and_verb(lower: &str) -> bool {
     is_between_subject_and_verb(lower) || lower == "since"
 }

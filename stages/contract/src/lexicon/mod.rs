@@ -35,10 +35,11 @@ pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
 const NAMED_DAYS: &[&str] = &["super", "cyber", "black", "good", "ash", "holy", "fat", "giving", "easter", "mad", "bloody", "blue", "manic"];
 
 /// How many of `words` (lower case), from the first, are a short phrase of time that may
-/// stand between a subject and its verb, `before` being the word before them (`The White House on Tuesday said`, `Officials
-/// last week said`, `The mayor earlier this month announced`): a weekday after `on` or
-/// alone, with `night` or `morning` after it; `last`, `this` or `earlier this` before a
-/// time noun; `yesterday`, `today`, `tonight`. 0 when they open none.
+/// stand between a subject and its verb (`The White House on Tuesday said`, `Officials
+/// last week said`, `The mayor earlier this month announced`), `before` being the word
+/// before them: a weekday after `on` or alone, with `night` or `morning` after it;
+/// `last`, `this` or `earlier this` before a time noun; `yesterday`, `today`, `tonight`.
+/// 0 when they open none.
 pub fn time_phrase_len(before: Option<&str>, words: &[&str]) -> usize {
     const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let at = |i: usize| words.get(i).copied().unwrap_or("");
