@@ -2066,18 +2066,22 @@ fn a_participle_after_a_comma_is_the_subjects_not_the_first_name() {
 /// form does not cost the report (`McDonald's on Monday said`); a participle is the main
 /// clause's subject's, past a fronted clause (`As she spoke, Tom Reyes interrupted,
 /// saying ...`), and with no subject outside a preposition's phrase the first name's, as
-/// before (`drew fire from Democrats, saying ...`).
+/// before (`drew fire from Democrats, saying ...`); a name in `-ed` opening the sentence
+/// (`Ted Cruz, in an interview, attacked Trump, saying ...`) is no fronted participle.
 #[test]
 fn misreadings_of_the_ninth_passs_last_rules_found_in_review() {
     let text = format!(
         "{HEAD}Candidates on Super Tuesday said they expected a long night.\n\n\
          McDonald's on Monday said it would raise wages.\n\n\
          Senator Ann Hale entered the hall late. As she spoke, Senator Tom Reyes interrupted, saying the vote was rigged.\n\n\
-         The toll drew fire from Maria Lopez, saying it would hurt the poor.\n"
+         The toll drew fire from Maria Lopez, saying it would hurt the poor.\n\n\
+         Ted Reyes, in an interview with the Harbour Gazette, attacked Tom Becker, saying the plan would fail.\n"
     );
     let (sp, q) = run(&text);
     assert!(!speaker_of(&sp, item(&q, "they expected")).name.ends_with("Super"), "{:#?}", sp.speakers);
     assert_eq!(cue(item(&q, "it would raise wages")), Some("said"));
     assert_eq!(speaker_of(&sp, item(&q, "the vote was rigged")).name, "Tom Reyes");
     assert_eq!(speaker_of(&sp, item(&q, "it would hurt the poor")).name, "Maria Lopez");
+    // (a name in `-ed` opening the sentence is its subject, no fronted participle)
+    assert_eq!(speaker_of(&sp, item(&q, "the plan would fail")).name, "Ted Reyes");
 }

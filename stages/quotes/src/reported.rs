@@ -1764,7 +1764,13 @@ impl<'a> Sentence<'a> {
                 // spoke, Reyes interrupted, saying ...`, `Hoping to win them over, Sanders
                 // visited Flint, promising ...`; else, as before, the first name: `drew
                 // fire from Democrats, saying ...`)
-                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || self.ts[0].text.ends_with("ing") || self.ts[0].text.ends_with("ed");
+                // (a participle's `-ing` or `-ed`, not a name's: `Ted Cruz, in an interview,
+                // attacked Trump, saying ...` opens with its subject)
+                let opening_participle = (self.ts[0].text.ends_with("ing") || self.ts[0].text.ends_with("ed")) && !{
+                    let s0 = self.ts[0].start;
+                    self.mentions.get(self.mentions.partition_point(|m| m.start < s0)).is_some_and(|m| m.start == s0)
+                };
+                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle;
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(self.lo, |b| self.ts[b + 1].start) } else { self.lo };
                 cues::mentions_in(&self.mentions, main, t.start)
                     .find(|m| {
