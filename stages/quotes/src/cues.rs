@@ -451,7 +451,7 @@ fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // (a comma between them ends the preposition's phrase: `Weighing in, Tom Smith said`)
     // (a share's `in` governs nothing: `Four in 10 voters say`, a number on both sides;
     // not `Two in the White House said`, `finished in the top 10 in Augusta`)
-    let number = |n: &Tok| n.text.chars().all(|c| c.is_ascii_digit()) || n.in_list(&["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+    let number = |n: &Tok| contract::lexicon::is_small_number(&n.lower());
     let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| number(&n)) && toks(text, m.start, m.end).first().is_some_and(number);
     last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !share(&t) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
 }

@@ -599,7 +599,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
 /// boarded`, `“...” before walking out`, `“...” on Tuesday`): a word of
 /// [`AFTER_THE_ACT`], a time's opener or a weekday.
 fn after_the_act(t: &cues::Tok) -> bool {
-    t.in_list(AFTER_THE_ACT) || t.in_list(reported::TIME_OPENERS) || t.in_list(reported::WEEKDAYS)
+    t.in_list(AFTER_THE_ACT) || t.in_list(reported::TIME_OPENERS) || t.in_list(contract::lexicon::WEEKDAYS)
 }
 
 /// The words of [`after_the_act`] besides times' openers and weekdays.

@@ -26,6 +26,7 @@
 use super::cues::{self, Mention, Tok};
 use contract::lexicon::is_between_subject_and_verb;
 use contract::lexicon::REPORTING_VERBS;
+use contract::lexicon::WEEKDAYS;
 use contract::span::Span;
 use contract::Paragraph;
 use std::sync::OnceLock;
@@ -191,9 +192,6 @@ const SETTINGS: &[&str] = &["interview", "interviews", "statement", "tweet", "po
 
 /// Platforms a name or a pronoun is spoken of on (`mocks Trump on Twitter`).
 const PLATFORMS: &[&str] = &["twitter", "facebook", "instagram", "x", "tiktok", "youtube", "television", "tv", "radio"];
-
-/// The days of the week, lower case (`on Monday` dates what comes before it).
-pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).
 const OBJECT_OPENERS: &[&str] = &[
@@ -1673,8 +1671,7 @@ impl<'a> Sentence<'a> {
         // telling responses`)
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
         // (and past a short phrase of time: `The White House on Tuesday said`)
-        let time_word = |i: usize| self.in_list(i, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "yesterday", "today", "tonight"]);
-        let time_before = |j: usize| (j > 0 && time_word(j - 1)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
+        let time_before = |j: usize| (j > 0 && contract::lexicon::ends_time_phrase(&self.lower(j - 1))).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
         while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j)) && !opening_there(j) {
             j -= 1;
         }
@@ -1683,7 +1680,7 @@ impl<'a> Sentence<'a> {
         // (nor after a possessive form, which reads as a noun's: `McDonald's on Monday
         // said` keeps its time for the head, as before)
         let possessive_form = |i: usize| self.ts[i].text.ends_with("'s") || self.ts[i].text.ends_with("’s");
-        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !possessive_form(j - n - 1) && !self.in_list(j - n - 1, &["a", "an", "the", "during", "in", "on", "at", "of", "for", "by", "every", "each", "one", "that", "this"])) {
+        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !possessive_form(j - n - 1) && !contract::lexicon::governs_a_time(&self.lower(j - n - 1))) {
             j -= n;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.

@@ -25,7 +25,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse};
+use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse, WEEKDAYS};
 use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -647,9 +647,6 @@ const MASS_NOUNS: &[&str] = &[
     "briefing", "finding", "hearing",
 ];
 
-/// Weekdays, lower case: a date before a verb is no subject (`Officials on Monday said`).
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// What an `according to` source may not overlap, for [`source_after_according_to`]:
 /// the mentions, the candidates found before, and the last word of the sources found so
 /// far (they come in document order, so the furthest one is all that matters).
@@ -906,7 +903,7 @@ pub(crate) fn find(
         }
         // (past a time, `The White House on Tuesday said`)
         // (a whole phrase: not `during a Sunday`, `in Wednesday`)
-        let whole = |n: usize| h > n && !matches!(words[h - n].lower(), "a" | "an" | "the" | "during" | "in" | "on" | "at" | "of" | "for" | "by" | "every" | "each" | "one" | "that" | "this");
+        let whole = |n: usize| h > n && !contract::lexicon::governs_a_time(words[h - n].lower());
         if let Some(n) = (1..=3).rev().find(|&n| h >= n && crate::time_phrase_at(words, h + 1 - n) == n && whole(n)) {
             h -= n;
         }

@@ -39,7 +39,7 @@ mod entities;
 
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
-use contract::lexicon::{given_name, is_between_subject_and_verb, is_given_name, NameGender, VerbUse};
+use contract::lexicon::{given_name, is_between_subject_and_verb, is_given_name, is_small_number, NameGender, VerbUse};
 use contract::span::Span;
 use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -1085,7 +1085,6 @@ pub(crate) fn time_phrase_at(words: &[Word], k: usize) -> usize {
     contract::lexicon::time_phrase_len(before, &lowers[..n])
 }
 
-
 /// Whether a word may stand between a described subject and its verb (`officials have
 /// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
 /// denounced`): the contract's list, and `since`.
@@ -1096,13 +1095,6 @@ fn between_subject_and_verb(lower: &str) -> bool {
 /// Quantifiers that stand for people when they open a clause before a speech verb
 /// (`percent` anywhere: `said 40 percent of voters support ...`).
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
-
-/// Whether a lower-case word is a small number, in digits or in words (`4`, `five`):
-/// a share's parts (`one in five`, `4 in 10`).
-fn is_number(lower: &str) -> bool {
-    (!lower.is_empty() && lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()))
-        || matches!(lower, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twenty")
-}
 
 /// Determiners that open a description of a new speaker.
 const INDEFINITE: &[&str] = &[
@@ -1142,8 +1134,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
         // (a share of people, `one in five say`, `about 4 in 10 want`: its second number,
         // right before the verb)
-        let share_at = |k: usize| k >= 2 && same(k - 2) && words[k - 2].joins_next && words[k - 1].joins_next && words[k - 1].lower() == "in" && is_number(words[k - 2].lower()) && is_number(words[k].lower());
-        let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text));
+        let share_at = |k: usize| k >= 2 && same(k - 2) && words[k - 2].joins_next && words[k - 1].joins_next && words[k - 1].lower() == "in" && is_small_number(words[k - 2].lower()) && is_small_number(words[k].lower());
+        let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
         let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted || share;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)

@@ -30,6 +30,30 @@ pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
     TIME_NOUNS.contains(&next) || (matches!(next, "next" | "following" | "previous" | "same" | "other") && then.is_some_and(|w| TIME_NOUNS.contains(&w)))
 }
 
+/// The days of the week, lower case.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether a lower-case word can end a short phrase of time ([`time_phrase_len`]): a
+/// weekday, a time noun, `yesterday`, `today` or `tonight`. A cheap test before the
+/// phrase is read back from it.
+pub fn ends_time_phrase(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower) || TIME_NOUNS.contains(&lower) || matches!(lower, "yesterday" | "today" | "tonight")
+}
+
+/// Whether a time after this lower-case word belongs to a phrase it opens, not between a
+/// subject and its verb: an article, a preposition or a quantifier (`during a Sunday`,
+/// `in Wednesday`, `every Tuesday`).
+pub fn governs_a_time(lower: &str) -> bool {
+    matches!(lower, "a" | "an" | "the" | "during" | "in" | "on" | "at" | "of" | "for" | "by" | "every" | "each" | "one" | "that" | "this")
+}
+
+/// Whether a lower-case word is a small number, in digits or in words (`4`, `five`):
+/// a share's parts (`one in five`, `4 in 10`).
+pub fn is_small_number(lower: &str) -> bool {
+    (!lower.is_empty() && lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(lower, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twenty")
+}
+
 /// Words that make a weekday after them part of a day's name (`Super Tuesday`, `Black
 /// Friday`): [`time_phrase_len`] reads no time there.
 const NAMED_DAYS: &[&str] = &["super", "cyber", "black", "good", "ash", "holy", "fat", "giving", "easter", "mad", "bloody", "blue", "manic"];
@@ -41,7 +65,6 @@ const NAMED_DAYS: &[&str] = &["super", "cyber", "black", "good", "ash", "holy", 
 /// `last`, `this` or `earlier this` before a time noun; `yesterday`, `today`, `tonight`.
 /// 0 when they open none.
 pub fn time_phrase_len(before: Option<&str>, words: &[&str]) -> usize {
-    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let at = |i: usize| words.get(i).copied().unwrap_or("");
     let weekday = |i: usize| WEEKDAYS.contains(&at(i)).then(|| 1 + usize::from(matches!(at(i + 1), "night" | "morning" | "afternoon" | "evening")));
     // (a named day's weekday is no time: `Candidates on Super Tuesday said`)
