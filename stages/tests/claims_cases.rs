@@ -309,6 +309,20 @@ fn the_same_short_words_from_the_same_speaker_link() {
     one_claim_over(&c, &["a", "b"]);
 }
 
+/// Two outlets describe one unnamed person two ways (`another man`, `the cameraman`): a
+/// description is no name, so it neither vouches for a short quote nor blocks its link.
+#[test]
+fn the_same_short_words_from_two_descriptions_of_an_unnamed_person_link() {
+    const LEAD: &str = "Lois Lerner, the tax official, grabbed a student filming outside the House oversight committee in Washington on Wednesday.";
+    let a = article(&format!("{LEAD} Another man, not seen on camera, then tells Lerner, “We are just here for a project.”"));
+    let b = article(&format!("{LEAD} The cameraman replies, “we are just here for a project.”"));
+    let other = article("Parents in Eastvale elected a new school board on Sunday after a long campaign over classroom sizes.");
+    let c = run(&[("a", &a), ("b", &b), ("z", &other)]);
+    let quote = c.claims.iter().find(|c| c.kind == ClaimKind::Quote).unwrap_or_else(|| panic!("no quote claim in {c:#?}"));
+    let docs: Vec<&str> = quote.members.iter().map(|m| m.doc.as_str()).collect();
+    assert_eq!(docs, ["a", "b"], "{quote:#?}");
+}
+
 /// Two stories, two articles each: a harbour strike and a school election, both with the
 /// mayor in a recurring title-and-name phrase.
 fn two_stories() -> Vec<(&'static str, String)> {

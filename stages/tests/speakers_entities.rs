@@ -430,3 +430,34 @@ fn an_acronym_is_named_by_what_the_text_spells_out() {
     assert_eq!(kind_of(&sp, "IRCC"), Some((SpeakerKind::Organisation, "Immigration, Refugees and Citizenship Canada".into())));
     assert_eq!(kind_of(&sp, "the FBI"), Some((SpeakerKind::Organisation, "FBI".into())));
 }
+
+#[test]
+fn a_subject_speaks_past_an_aside_set_off_by_commas() {
+    let text = "Plan Stalls\n\nThe Harbour Journal, citing internal documents, reported that the plan was late. \
+Harbour lawmakers, who are close to the builders, have vowed to block it. \
+The city council, for instance, refused to pay.\n";
+    let sp = run(text);
+    assert_eq!(owner(&sp, "The Harbour Journal").map(|s| s.kind), Some(SpeakerKind::Organisation), "{:?}", ids(&sp));
+    assert_eq!(owner(&sp, "Harbour lawmakers").map(|s| s.kind), Some(SpeakerKind::Group), "{:?}", ids(&sp));
+    assert!(owner(&sp, "The city council").is_some(), "{:?}", ids(&sp));
+}
+
+#[test]
+fn a_phrase_before_an_aside_speaks_only_where_it_opens_its_clause() {
+    // after a preposition, in a list, after a name's comma, or before a name in
+    // apposition (the name speaks), the phrase before an aside is no subject
+    let text = "Plan Stalls\n\nMany of the people interviewed for this article, including top officials, privately worry about the plan. \
+A close look at the two bridges - the old one and a new one - and three ferries, however, suggests that the cost is high. \
+Senator Maria Lopez, Democrat of Harbour, the majority leader, has promised to present a bill. \
+The host, George Pike, asked whether the plan was dead.\n";
+    let sp = run(text);
+    for phrase in ["this article", "three ferries", "Democrat of Harbour", "The host"] {
+        assert!(owner(&sp, phrase).is_none(), "{phrase} in {:?}", ids(&sp));
+    }
+}
+
+#[test]
+fn a_compound_in_man_is_a_described_person() {
+    let sp = run("Plan Stalls\n\nThe cameraman replies that he was only filming.\n");
+    assert_eq!(owner(&sp, "The cameraman").map(|s| s.kind), Some(SpeakerKind::Person), "{:?}", ids(&sp));
+}

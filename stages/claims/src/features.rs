@@ -44,6 +44,11 @@ pub(crate) struct QuoteUnit {
     /// Its speaker id, if any: the member's speaker, and one of the corpus's people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// The speaker is a person the document never names, only describes (`another man,
+    /// not seen on camera`, `the cameraman`): two outlets' descriptions of one person
+    /// differ, so such a speaker neither vouches for a link nor blocks one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
     /// A fragment woven into the writer's sentence.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
@@ -467,12 +472,18 @@ pub fn features(doc: &DocInput<'_>) -> DocFeatures {
     // direct quotes link as themselves; a mixed item's quoted words link as partial
     // quotes; indirect content is the writer's words, read below as facts
     let mut quotes: Vec<QuoteUnit> = Vec::new();
+    let unnamed = |id: &str| {
+        doc.speakers.speakers.iter().find(|sp| sp.id == id).is_some_and(|sp| {
+            sp.kind == SpeakerKind::Person && sp.mentions.iter().all(|m| matches!(m.form, MentionForm::Description | MentionForm::Pronoun))
+        })
+    };
     for q in &doc.quotes.quotes {
         let unit = |span: Span, partial: bool| QuoteUnit {
             id: q.id.clone(),
             span,
             text: span.slice(doc.text).unwrap_or_default().to_string(),
             speaker: q.speaker.clone(),
+            unnamed: q.speaker.as_deref().is_some_and(unnamed),
             partial,
             toks: span.slice(doc.text).map(|text| tokens(text, span.start())).unwrap_or_default(),
         };

@@ -405,6 +405,12 @@ fn same_speaker(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// A quote's speaker for the agreement rules: none when the document only describes
+/// them ([`QuoteUnit::unnamed`]).
+fn named_speaker(q: &QuoteUnit) -> Option<&str> {
+    q.speaker.as_deref().filter(|_| !q.unnamed)
+}
+
 /// Runs `verify` on every item `0..items` on the threads of the current rayon pool (the
 /// engine's, sized by `--jobs`), each with a scratch list of partners, and gathers what
 /// they push. Items are cut into fixed ranges of `per_task`, gathered in order, so the
@@ -684,7 +690,7 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false },
             Some((ha, hb)) => align(ha, hb),
         };
-        let (sa, sb) = (qa.speaker.as_deref(), qb.speaker.as_deref());
+        let (sa, sb) = (named_speaker(qa), named_speaker(qb));
         let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
         let edge = |in_story: bool| Some(QuoteEdge { a: ga.min(gb), b: ga.max(gb), in_story, long: al.run >= MIN_RUN });
         if !links(al, a.len(), b.len()) {

@@ -170,6 +170,56 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
     false
 }
 
+/// The reporting verb after an aside set off by commas right after word `last`, as
+/// [`verb_after`] asks of the word before a verb (`The Journal, citing internal
+/// documents, reported`, `Republicans, who hold the majority, have vowed`, `The
+/// government, for instance, refused`): the aside holds no other comma, no quote and at
+/// most fifteen words and opens with no capitalised word, and its closing comma is
+/// followed by the verb (past auxiliaries and adverbs). Returns the verb's index.
+fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool) -> Option<usize> {
+    let w = &words[last];
+    let sentence = w.sentence;
+    let comma = |k: usize| words.get(k + 1).is_some_and(|n| n.sentence == sentence && text.get(words[k].end..n.start) == Some(", "));
+    if w.in_quote || w.possessive(text) || !comma(last) {
+        return None;
+    }
+    // (an aside's words join one another, or end in a possessive: `the group's`)
+    let close = (last + 1..(last + 16).min(words.len()))
+        .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote)
+        .find(|&k| !words[k].joins_next && !words[k].possessive(text))?;
+    // (an aside that opens with a name is an apposition, and the name speaks: `the
+    // host, George Stephanopoulos, asked`, `The Republican leader, Michael Thibodeau,
+    // said`)
+    if !comma(close) || words[last + 1].text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut v = close + 1;
+    while v < close + 4 && between(&words[v]) && words[v].joins_next && words.get(v + 1).is_some_and(|n| n.sentence == sentence) {
+        v += 1;
+    }
+    let verb = words.get(v).filter(|x| x.sentence == sentence && !x.in_quote)?;
+    let reports = is_speech_verb(verb.text, VerbUse::Cue) || (views && is_reporting_verb(verb.text) && !SEEMING.contains(&verb.lower()));
+    // (`the study, cited by Trump, ...`: no passive; and no participle, which may be the
+    // aside's own: `Smith, a lawyer, saying ...`)
+    let by = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
+    (reports && !verb.text.ends_with("ing") && !by && verb.text.starts_with(char::is_lowercase)).then_some(v)
+}
+
+/// Whether the phrase whose first word is `first` opens its clause, as a subject before
+/// an aside must: it opens the sentence, or follows a clause word (`because`, `but`), or
+/// `and` or `or` after a comma (`..., and the Post, citing ..., reported`); not after a
+/// preposition (`the people interviewed for this article, including ..., worry`) nor
+/// inside a list (`two airplanes - ... - and three helicopters, however, suggests`).
+fn opens_clause(text: &str, words: &[Word], first: usize) -> bool {
+    let Some(p) = first.checked_sub(1).filter(|&p| words[p].sentence == words[first].sentence) else { return true };
+    let prev = words[p].lower();
+    if !words[p].joins_next || !CLAUSE_OPENERS.contains(&prev) {
+        return words[first].sentence_start;
+    }
+    let after_comma = p > 0 && text.get(words[p - 1].end..words[p].start) == Some(", ");
+    !matches!(prev, "and" | "or") || after_comma
+}
+
 /// Whether a word may stand between a subject and its verb: an auxiliary or an adverb
 /// (`officials also said`, `applicants must promise`, `Democrats typically oppose`).
 /// Not any adverb in `-ly`: one of manner ends a clause's object (`Analysts who follow
@@ -304,7 +354,8 @@ fn source_after_according_to(
 fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let lower = head.lower();
     let plural = is_plural(lower);
-    let agent = ["er", "or", "ist", "ian", "eon"].iter().any(|s| lower.ends_with(s));
+    // (and a compound in `-man` or `-person`: `the cameraman`, `a spokesperson`)
+    let agent = ["er", "or", "ist", "ian", "eon", "man", "person"].iter().any(|s| lower.ends_with(s)) && lower != "human";
     if QUANTITIES.contains(&lower) {
         SpeakerKind::Group
     } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) {
@@ -432,10 +483,12 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 /// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
 /// Latinos have said ...`, `..., Fox found.`, `A Justice Department spokeswoman told
 /// ...`). Its kind comes from its head ([`head_kind`]).
-fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
+/// With `aside`, the verb follows an aside set off by commas after the head
+/// ([`verb_after_aside`]): `The government, for instance, refused`.
+fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Option<usize>, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // women who claim ...`): that phrase is the subject, `who` refers to it
-    let relative = head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
+    let relative = aside.is_none() && head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
     let head = if relative { head - 1 } else { head };
     let w = &words[head];
     let sentence = w.sentence;
@@ -466,13 +519,16 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
     let joined = |k: usize| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || words[k].possessive(text));
     // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
     // Votes On The Bridge` is no clause to read)
-    if w.title_case || w.possessive(text) || !noun_like(head) || !verb_after(words, head + usize::from(relative), true) {
+    if w.title_case || w.possessive(text) || !noun_like(head) || (aside.is_none() && !verb_after(words, head + usize::from(relative), true)) {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
     // stands before it (`the agency did not say`): after a singular it is a noun
     // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
-    let v = (head + 1 + usize::from(relative)..words.len()).find(|&k| !between(&words[k]))?;
+    let v = match aside {
+        Some(v) => v,
+        None => (head + 1 + usize::from(relative)..words.len()).find(|&k| !between(&words[k]))?,
+    };
     let verb = words[v].lower();
     // (a verb that marks a quote's cue only, `read`, says nothing of a subject away from
     // a quote, nor does a speech verb before `to` that reports no intention: `Prices
@@ -563,6 +619,12 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, lex: &Lexico
     // (after a verb or a preposition it is an object: `voters told pollsters`); a phrase
     // with its own `who` may stand anywhere (`drew fire from riders who argued`)
     if !relative && first > 0 && joined(first - 1) && !CLAUSE_OPENERS.contains(&words[first - 1].lower()) {
+        return None;
+    }
+    // (before an aside, not after a comma: there the phrase is itself an apposition,
+    // `Harry Reid, Democrat of Nevada, the majority leader, has promised`; nor inside a
+    // list)
+    if aside.is_some() && !opens_clause(text, words, first) {
         return None;
     }
     // (a phrase set off by a comma with a `who` is most often an apposition, `Tom
@@ -713,7 +775,11 @@ pub(crate) fn find(
                 && verb_after(words, last + 1, true)
         };
         let speaks_at = |first: usize, last: usize| {
-            !words[last].possessive(text) && (verb_after(words, last, true) || which_after(last) || (verb_before(words, first) && !modifier(words, last, lex)))
+            !words[last].possessive(text)
+                && (verb_after(words, last, true)
+                    || which_after(last)
+                    || (verb_after_aside(text, words, last, true).is_some() && opens_clause(text, words, first))
+                    || (verb_before(words, first) && !modifier(words, last, lex)))
         };
         let lower = w.lower();
         // pronouns right before a speech verb; a view makes `they` a source too (`they
@@ -907,12 +973,17 @@ pub(crate) fn find(
         if let Some(n) = (1..=3).rev().find(|&n| h >= n && crate::time_phrase_at(words, h + 1 - n) == n && whole(n)) {
             h -= n;
         }
-        h
+        // (and past an aside set off by commas: `The government, for instance, refused`,
+        // whose head is the word before the aside's opening comma)
+        let aside = (h.saturating_sub(15)..h).rev().take_while(|&o| words[o].sentence == words[v].sentence && !words[o].in_quote).find(|&o| !words[o].joins_next && !words[o].possessive(text));
+        let aside = aside.filter(|&o| verb_after_aside(text, words, o, true) == Some(v));
+        [(h, None), (aside.unwrap_or(h), aside.map(|_| v))]
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made
     // when a rule first asks)
     let names = std::cell::OnceCell::new();
-    let mut subjects: Vec<Candidate> = heads.filter_map(|h| subject_of_verb(text, words, h, lex, &taken, &names)).collect();
+    let mut subjects: Vec<Candidate> =
+        heads.flat_map(|[plain, aside]| [Some(plain), aside.1.map(|_| aside)]).flatten().filter_map(|(h, aside)| subject_of_verb(text, words, h, aside, lex, &taken, &names)).collect();
     // (`women who claim`: the `who` is a mention of the phrase's entity)
     let relatives: Vec<Candidate> = subjects
         .iter()
