@@ -461,3 +461,33 @@ fn a_compound_in_man_is_a_described_person() {
     let sp = run("Plan Stalls\n\nThe cameraman replies that he was only filming.\n");
     assert_eq!(owner(&sp, "The cameraman").map(|s| s.kind), Some(SpeakerKind::Person), "{:?}", ids(&sp));
 }
+
+#[test]
+fn a_subject_speaks_through_the_progressive_of_a_reporting_verb() {
+    let text = "Plan Stalls\n\nA lawmaker in the Harbour council is calling for the plan to be dropped. \
+The victory fund is seeking donations in far greater amounts. \
+Harbour residents are also expressing concern about the cost.\n";
+    let sp = run(text);
+    for phrase in ["A lawmaker in the Harbour council", "The victory fund", "Harbour residents"] {
+        assert!(owner(&sp, phrase).is_some(), "{phrase} in {:?}", ids(&sp));
+    }
+}
+
+#[test]
+fn a_name_after_a_preposition_is_no_subject_of_a_progressive() {
+    let sp = run("Plan Stalls\n\nSome conservatives in the Harbour Council were pushing for a delay.\n");
+    assert!(owner(&sp, "the Harbour Council").is_none() && owner(&sp, "Harbour Council").is_none(), "{:?}", ids(&sp));
+}
+
+#[test]
+fn a_collective_of_people_is_a_group() {
+    let sp = run("Plan Stalls\n\nA group of rabbis is planning to boycott the speech.\n");
+    assert_eq!(owner(&sp, "A group of rabbis").map(|s| s.kind), Some(SpeakerKind::Group), "{:?}", ids(&sp));
+}
+
+#[test]
+fn who_after_a_places_name_is_the_persons_before_it() {
+    let sp = run("Plan Stalls\n\n“It is a terrible thing,” said Norm Coleman, the former senator from Harbourshire who is supporting the plan.\n");
+    // (the place would speak through its `who`, its one mention)
+    assert!(!ids(&sp).contains(&"harbourshire") && owner(&sp, "who").is_none_or(|s| s.id == "norm-coleman"), "{:?}", ids(&sp));
+}

@@ -149,6 +149,12 @@ pub(crate) fn brand_name(word: &str) -> bool {
 /// Whether a speech verb of the cue kind follows word `last` in its sentence, outside
 /// quotes, right away or after an adverb or auxiliary (`the agency also said`).
 fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
+    verb_after_with(words, last, views, views)
+}
+
+/// [`verb_after`], with the progressive of a reporting verb (`is calling for`) counted
+/// only when `progressive` is set.
+fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) -> bool {
     let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
     // (past a time, `The White House on Tuesday said`)
     let time = if words[last].joins_next { crate::time_phrase_at(words, last + 1) } else { 0 };
@@ -157,17 +163,32 @@ fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
             return false;
         }
         // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
-        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && !w.text.ends_with("ing") {
+        // (an `-ing` form only after `be`: `is calling for`, `are also expressing`)
+        let progressive = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
+        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && (!w.text.ends_with("ing") || progressive) {
             // `the study cited by Trump`: a participle before `by` is passive, and what
             // comes before it is not its subject
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
         }
-        if !between(w) {
+        if !between_at(words, k) {
             return false;
         }
     }
     false
+}
+
+/// Forms of `be` that make a progressive with an `-ing` form after them.
+const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+
+/// Whether word `k` may stand between a subject and its verb ([`between`]), or is a form
+/// of `be` before an `-ing` form, past adverbs (`A lawmaker is calling for`, `Republicans
+/// are also expressing concern`): the progressive of a reporting verb.
+fn between_at(words: &[Word], k: usize) -> bool {
+    let w = &words[k];
+    between(w)
+        || (BE.contains(&w.lower())
+            && words[k + 1..].iter().take(3).take_while(|x| x.sentence == w.sentence && !x.in_quote).find(|x| !between(x)).is_some_and(|x| x.text.ends_with("ing") && x.text.starts_with(char::is_lowercase)))
 }
 
 /// The reporting verb after an aside set off by commas right after word `last`, as
@@ -527,7 +548,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
     let v = match aside {
         Some(v) => v,
-        None => (head + 1 + usize::from(relative)..words.len()).find(|&k| !between(&words[k]))?,
+        None => (head + 1 + usize::from(relative)..words.len()).find(|&k| !between_at(words, k))?,
     };
     let verb = words[v].lower();
     // (a verb that marks a quote's cue only, `read`, says nothing of a subject away from
@@ -641,7 +662,17 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // name) is a person the people rules left out (`Nelson voted`)
     let lone = first == head && org_word(w);
     let person = lone && (lex.known_by_surname.contains_key(w.lower()) || lex.known_by_name.contains_key(w.lower()) || contract::lexicon::is_given_name(w.text));
+    // (a `who` after a place's name is the person's before it: `Norm Coleman, the former
+    // senator from Minnesota who is supporting Mr. Rubio`)
+    // (a people's name is a group's: `Republicans who had praised him warned`)
+    if relative && lone && !person && !is_plural(w.lower()) && !entity_lexicon().groups.contains(w.lower()) {
+        return None;
+    }
     let mut kind = if person { SpeakerKind::Person } else { head_kind(&words[outer], lex) };
+    // (a collective of people is a group: `A group of rabbis`, `a handful of senators`)
+    if outer != head && is_plural(words[head].lower()) && matches!(words[outer].lower(), "group" | "handful" | "number" | "couple" | "dozen" | "dozens" | "crowd" | "coalition" | "band") {
+        kind = SpeakerKind::Group;
+    }
     // a lone word capitalised for its sentence is no organisation's name (`Office said
     // nothing`) unless the text capitalises it inside a sentence too (`Germany pledged
     // ...` after `... in Germany`): else what it is comes from the word itself
@@ -774,9 +805,12 @@ pub(crate) fn find(
             words.get(last + 1).is_some_and(|n| n.lower() == "which" && n.sentence == words[last].sentence && !n.in_quote && text.get(words[last].end..n.start).is_some_and(|g| g.trim() == ","))
                 && verb_after(words, last + 1, true)
         };
+        // (a name after a preposition is no subject of a progressive after it: `Some
+        // conservatives in the House were pushing for`)
+        let reports_after = |first: usize, last: usize| verb_after_with(words, last, true, false) || (verb_after(words, last, true) && subject_at(first, last));
         let speaks_at = |first: usize, last: usize| {
             !words[last].possessive(text)
-                && (verb_after(words, last, true)
+                && (reports_after(first, last)
                     || which_after(last)
                     || (verb_after_aside(text, words, last, true).is_some() && opens_clause(text, words, first))
                     || (verb_before(words, first) && !modifier(words, last, lex)))
@@ -827,7 +861,7 @@ pub(crate) fn find(
             if determined || bare_plural {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
-                let speaks = speaks_at(first, i) || verb_after(words, i, true) || placed.is_some();
+                let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some();
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             // (the place's own text, `the website`, is no speaker then)
@@ -964,7 +998,7 @@ pub(crate) fn find(
     // are many)
     let heads = (1..words.len()).filter(|&v| !words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).map(|v| {
         let mut h = v - 1;
-        while h > 0 && h + 3 > v && between(&words[h]) {
+        while h > 0 && h + 3 > v && between_at(words, h) {
             h -= 1;
         }
         // (past a time, `The White House on Tuesday said`)
