@@ -2085,3 +2085,18 @@ fn misreadings_of_the_ninth_passs_last_rules_found_in_review() {
     // (a name in `-ed` opening the sentence is its subject, no fronted participle)
     assert_eq!(speaker_of(&sp, item(&q, "the plan would fail")).name, "Ted Reyes");
 }
+
+/// A question put to someone `by` a named asker: the asker is the question's source,
+/// fronted or in the passive; with no asker named, the text does not say who asked.
+#[test]
+fn the_asker_after_asked_by_is_the_questions_source() {
+    let text = format!(
+        "{HEAD}Asked by Glenn Pike if the bridge was safe, Maria Lopez avoided a direct answer. \
+On the radio, Lopez was asked by host John Carver whether the vote was fair. \
+Lopez was asked whether the cables were new.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "if the bridge").speaker.as_deref(), Some("glenn-pike"));
+    assert_eq!(item(&q, "whether the vote").speaker.as_deref(), Some("john-carver"));
+    assert_eq!(item(&q, "whether the cables").speaker, None);
+}

@@ -1115,6 +1115,17 @@ impl<'a> Sentence<'a> {
         (self.is(of, "of") && share).then_some(m)
     }
 
+    /// The speaker named after `by` right after the verb `v`, past a role (`asked by
+    /// Glenn Thrush`, `asked by host John Dickerson`): the agent of a passive.
+    fn agent_after(&self, v: usize) -> Option<usize> {
+        if !self.is(v + 1, "by") || self.break_after(v) {
+            return None;
+        }
+        let name = (v + 2..(v + 6).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.ts[i].text.starts_with(char::is_uppercase))?;
+        let at = self.ts[name].start;
+        self.mentions.iter().find(|m| m.start == at && !m.pronoun && !m.possessive).map(|m| m.speaker)
+    }
+
     /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
     fn asked_at(&self, i: usize) -> bool {
         self.is(i, "asked") && !self.inside[i]
@@ -1855,8 +1866,9 @@ impl<'a> Sentence<'a> {
             }
             if self.in_list(head, PASSIVE) {
                 // `was told that ...`, `is expected to ...`: whoever told or expects is
-                // not the subject
-                None
+                // not the subject; a question's asker after `by` is its source (`Sanders
+                // was asked by host John Dickerson whether ...`)
+                self.asked_at(v).then(|| self.agent_after(v)).flatten()
             } else {
                 let lower = self.lower(head);
                 if lower == "who" && head > 0 && self.break_after(head - 1) {
@@ -2087,6 +2099,9 @@ impl<'a> Sentence<'a> {
                     if w > k {
                         cue_end = self.ts[w - 1].end;
                     }
+                    // (`Asked by Thrush if Clinton “gets” race, Sharpton ...`: who put the
+                    // question is its source)
+                    let speaker = self.agent_after(v).or(speaker);
                     // (`about` is the content's: what the question was about)
                     return self.rest(w, 2).map(|content| Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule: "reported-clause", confidence: if speaker.is_some() { 0.75 } else { 0.0 } });
                 }
