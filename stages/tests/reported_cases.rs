@@ -2100,3 +2100,19 @@ Lopez was asked whether the cables were new.\n"
     assert_eq!(item(&q, "whether the vote").speaker.as_deref(), Some("john-carver"));
     assert_eq!(item(&q, "whether the cables").speaker, None);
 }
+
+/// A poll's share of people speaks: after an approximation's `about`, and as `those
+/// surveyed` or `those who`.
+#[test]
+fn a_polls_share_speaks_past_about_and_as_those_surveyed() {
+    let text = format!(
+        "{HEAD}About 64 percent of Harbour voters say the bridge is too expensive. \
+By double digits, those surveyed say the cables were new. \
+Among those who said the toll was too high, most backed Lopez.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge is")).name, "64 percent of Harbour voters");
+    assert_eq!(speaker_of(&sp, item(&q, "the cables")).name, "those surveyed");
+    let x = item(&q, "the toll");
+    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group, "{x:#?}");
+}

@@ -453,7 +453,11 @@ fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // not `Two in the White House said`, `finished in the top 10 in Augusta`)
     let number = |n: &Tok| contract::lexicon::is_small_number(&n.lower());
     let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| number(&n)) && toks(text, m.start, m.end).first().is_some_and(number);
-    last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !share(&t) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
+    // (nor an approximation's `about` opening the clause: `About 64 percent of Democrats
+    // say`)
+    let digit = |t: &Tok| t.text.starts_with(|c: char| c.is_ascii_digit()) || number(t);
+    let approximate = |t: &Tok| t.is_word("about") && text.get(lo..t.start).is_some_and(|g| g.trim().is_empty()) && toks(text, m.start, m.end).first().is_some_and(digit);
+    last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !share(&t) && !approximate(&t) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
 }
 
 /// The subject of a verb at `verb` in `lo..verb`, reading past a clause set off by commas

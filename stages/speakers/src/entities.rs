@@ -540,6 +540,21 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     let joined = |k: usize| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || words[k].possessive(text));
     // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
     // Votes On The Bridge` is no clause to read)
+    // `those surveyed say`, `those polled want`, `among those who said`: the people a
+    // poll asked, or those the relative clause picks out, are a group
+    let polled = |k: usize| matches!(words[k].lower(), "surveyed" | "polled" | "questioned" | "interviewed" | "sampled");
+    let those_first = if relative && w.lower() == "those" {
+        Some(head)
+    } else {
+        (aside.is_none() && head > 0 && words[head - 1].lower() == "those" && words[head - 1].joins_next && polled(head)).then(|| head - 1)
+    };
+    if let Some(first) = those_first {
+        if w.in_quote || w.title_case || !verb_after(words, head + usize::from(relative), true) || taken.mentions.overlaps(words[first].start, w.end) || taken.cands.reaches(head, first) {
+            return None;
+        }
+        let name = text.get(words[first].start..w.end)?.to_string();
+        return Some(Candidate { first, last: head, kind: SpeakerKind::Group, name, head: "those".to_string(), refers: None, speaks: !relative, subject: !relative });
+    }
     if w.title_case || w.possessive(text) || !noun_like(head) || (aside.is_none() && !verb_after(words, head + usize::from(relative), true)) {
         return None;
     }
