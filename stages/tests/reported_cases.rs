@@ -2116,3 +2116,16 @@ Among those who said the toll was too high, most backed Lopez.\n"
     let x = item(&q, "the toll");
     assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group, "{x:#?}");
 }
+
+/// A show's name after its outlet's possessive is a title, not a quote of the speaker,
+/// and the report around it reads on to its content.
+#[test]
+fn a_shows_name_after_its_outlet_is_no_quote_and_the_report_reads_on() {
+    let text = format!("{HEAD}Maria Lopez said on ABC's \"This Week\" on Sunday that the bridge would cost twice the first estimate.\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().all(|x| x.text != "This Week"), "{:#?}", q.quotes);
+    assert!(q.not_quotes.iter().any(|n| n.span.slice(&text) == Some("This Week")), "{:#?}", q.not_quotes);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(cue(x), Some("said"));
+}

@@ -157,10 +157,16 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 
     // reported speech, read around the quote marks: a woven quote inside a reported
     // content becomes that content's quoted words
-    let areas: Vec<(usize, usize)> = items.iter().map(|it| (it.s.open, it.s.close_end)).collect();
+    // (a show's name after its outlet is words of the sentence, `said on ABC's “This
+    // Week” on Sunday that ...`; a name inside it is still no subject)
+    let show = |it: &Item| it.kind.is_some_and(|(_, rule)| rule == OUTLETS_SHOW);
+    let areas: Vec<(usize, usize)> = items.iter().filter(|it| !show(it)).map(|it| (it.s.open, it.s.close_end)).collect();
+    let shows: Vec<(usize, usize)> = items.iter().filter(|it| show(it)).map(|it| (it.s.open, it.s.close_end)).collect();
+    let in_show = |m: &Mention| shows.iter().any(|&(a, b)| a <= m.start && m.start < b);
+    let outside_shows: Vec<Mention> = if shows.is_empty() { Vec::new() } else { mentions.iter().filter(|m| !in_show(m)).copied().collect() };
     let mut absorbed = vec![false; items.len()];
     let mut found: Vec<Found2> = Vec::new();
-    let reports = reported::reported(text, &pars, &mentions, &areas);
+    let reports = reported::reported(text, &pars, if shows.is_empty() { &mentions } else { &outside_shows }, &areas);
     // A report inside another report's content is part of what was reported, not a
     // report of its own: `Lopez said Baker believes the bridge will fall` is one report,
     // Lopez's, whose content holds what she says Baker believes. The writer attributes
@@ -1010,6 +1016,10 @@ fn inside_quote(items: &[Item], at: usize) -> bool {
     k > 0 && items[k - 1].reach > at
 }
 
+/// The rule of a title after an outlet's possessive (`said on ABC's “This Week” that
+/// ...`): a show's name the sentence reads as words, so that a report around it reads on.
+const OUTLETS_SHOW: &str = "title-of-an-outlets-show";
+
 /// Whether a stretch is a title, slogan or scare quote rather than a quote.
 fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKind, &'static str)> {
     let inner = text.get(s.start..s.end).unwrap_or("");
@@ -1018,10 +1028,18 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
     let after_end = (s.close_end + 40).min(text.len());
     let after_end = (after_end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
     let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
+    // (a network's or an outlet's possessive names its show: `said on ABC's “This Week”
+    // on Sunday that ...`, `on CNN’s “State of the Union,”`)
+    let outlets_show = cues::last_tok(text, lo, s.open).is_some_and(|t| {
+        t.text.starts_with(char::is_uppercase) && ["'s", "’s"].iter().any(|p| t.text.ends_with(p)) && text.get(t.end..s.open).is_some_and(|g| g.trim().is_empty())
+    });
     let title_context = before_word.as_deref().is_some_and(|w| TITLE_BEFORE.contains(&w)) || after_word.as_deref().is_some_and(|w| TITLE_AFTER.contains(&w));
     let title_case = title_cased(&words);
     // a sentence of its own is speech, whatever its capitals
     let sentence_like = words.len() > 8 || inner.trim_end_matches(['"', '”', '’', '\'']).ends_with(['!', '?']) && words.len() > 3;
+    if title_case && !sentence_like && outlets_show {
+        return Some((NotQuoteKind::Title, OUTLETS_SHOW));
+    }
     if title_case && !sentence_like && (title_context || !has_cue) {
         return Some((NotQuoteKind::Title, if title_context { "title-in-title-context" } else { "title-case-without-cue" }));
     }
