@@ -2093,11 +2093,14 @@ fn the_asker_after_asked_by_is_the_questions_source() {
     let text = format!(
         "{HEAD}Asked by Glenn Pike if the bridge was safe, Maria Lopez avoided a direct answer. \
 On the radio, Lopez was asked by host John Carver whether the vote was fair. \
+Asked by Senator Hal Drury whether the toll was high, Lopez smiled. \
 Lopez was asked whether the cables were new.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(item(&q, "if the bridge").speaker.as_deref(), Some("glenn-pike"));
     assert_eq!(item(&q, "whether the vote").speaker.as_deref(), Some("john-carver"));
+    // (past a title the name leaves out)
+    assert_eq!(item(&q, "whether the toll").speaker.as_deref(), Some("hal-drury"));
     assert_eq!(item(&q, "whether the cables").speaker, None);
 }
 

@@ -1121,9 +1121,12 @@ impl<'a> Sentence<'a> {
         if !self.is(v + 1, "by") || self.break_after(v) {
             return None;
         }
-        let name = (v + 2..(v + 6).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.ts[i].text.starts_with(char::is_uppercase))?;
-        let at = self.ts[name].start;
-        self.mentions.iter().find(|m| m.start == at && !m.pronoun && !m.possessive).map(|m| m.speaker)
+        // (the first name there, past a title the name leaves out: `by Senator Hawley`)
+        (v + 2..(v + 6).min(self.ts.len()))
+            .take_while(|&i| !self.break_after(i - 1) && !self.inside[i])
+            .filter(|&i| self.ts[i].text.starts_with(char::is_uppercase))
+            .find_map(|i| self.mentions.iter().find(|m| m.start == self.ts[i].start && !m.pronoun && !m.possessive))
+            .map(|m| m.speaker)
     }
 
     /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
