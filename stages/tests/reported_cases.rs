@@ -2132,3 +2132,18 @@ fn a_shows_name_after_its_outlet_is_no_quote_and_the_report_reads_on() {
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
     assert_eq!(cue(x), Some("said"));
 }
+
+/// A report inside a relative clause set off by commas ends with that clause, also when
+/// its holder opens the sentence; and a report in a subordinate clause led by a span of
+/// time ends at that clause's comma.
+#[test]
+fn a_report_in_a_relative_clause_after_the_first_word_ends_with_the_clause() {
+    let text = format!(
+        "{HEAD}Lopez, who announced a new toll plan on Monday, plans to focus on the bridge. \
+Three years after the council vowed to repair the old bridge, the city has done the opposite.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "a new toll").text, "a new toll plan on Monday");
+    assert_eq!(item(&q, "to focus").speaker.as_deref(), item(&q, "a new toll").speaker.as_deref());
+    assert_eq!(item(&q, "to repair").text, "to repair the old bridge");
+}

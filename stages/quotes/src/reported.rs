@@ -784,7 +784,10 @@ impl<'a> Sentence<'a> {
         let mut end = self.ts.len() - 1;
         // `While officials say the plan works, critics ...`: a content inside a fronted
         // subordinate clause ends with that clause, at its comma
-        let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0)) && !(0..from).any(|i| self.break_after(i));
+        // (a subordinate clause may follow a span of time: `Three years after Republicans
+        // vowed to ..., the party has done the opposite`)
+        let lead = (0..4.min(self.ts.len())).find(|&i| !self.time_span_word(i)).unwrap_or(0);
+        let fronted = (self.in_list(lead, SUBORDINATORS) || self.asked_at(0)) && !(0..from).any(|i| self.break_after(i));
         // `Graham, who says allies should send troops, tweeted that ...`: a content inside
         // a relative clause set off by a comma after a name or a plural (`The changes,
         // which officials said ...`) ends with that clause, at the content's first comma
@@ -796,7 +799,9 @@ impl<'a> Sentence<'a> {
         // (or `, and who ...`, the second of two)
         let comma_before = |i: usize| self.gap(i - 1).contains(',') && !self.gap(i - 1).contains(';');
         let holder = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) || (self.ts[i].text.ends_with('s') && !self.ts[i].text.ends_with("ss"));
-        let set_off = |i: usize| (i > 1 && comma_before(i) && holder(i - 1)) || (i > 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
+        // (the holder may open the sentence: `Clinton, who announced a plan on Monday,
+        // plans to ...`)
+        let set_off = |i: usize| (i >= 1 && comma_before(i) && holder(i - 1)) || (i >= 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
         let opener = if self.is(from, "that") { from + 1 } else { from };
         let relative = !self.in_list(opener, SUBORDINATORS)
             && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| ["who", "which"].contains(&self.ts[i].text) && set_off(i) && !self.inside[i]);
@@ -1127,6 +1132,17 @@ impl<'a> Sentence<'a> {
             .filter(|&i| self.ts[i].text.starts_with(char::is_uppercase))
             .find_map(|i| self.mentions.iter().find(|m| m.start == self.ts[i].start && !m.pronoun && !m.possessive))
             .map(|m| m.speaker)
+    }
+
+    /// Whether word `i` may be part of a span of time before a subordinator (`Three
+    /// years after`, `Just days before`, `A week after`).
+    fn time_span_word(&self, i: usize) -> bool {
+        const SPAN: &[&str] = &[
+            "a", "an", "just", "only", "about", "nearly", "some", "several", "few", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour", "minutes", "moments", "shortly",
+            "soon", "long", "decades",
+        ];
+        !self.inside[i] && (self.in_list(i, SPAN) || self.ts[i].text.bytes().all(|b| b.is_ascii_digit()))
     }
 
     /// Whether word `i` is `asked` (or `Asked`), outside quote marks.
