@@ -491,3 +491,10 @@ fn who_after_a_places_name_is_the_persons_before_it() {
     // (the place would speak through its `who`, its one mention)
     assert!(!ids(&sp).contains(&"harbourshire") && owner(&sp, "who").is_none_or(|s| s.id == "norm-coleman"), "{:?}", ids(&sp));
 }
+
+#[test]
+fn a_numbers_thousands_separator_does_not_split_a_group() {
+    let sp = run("Plan Stalls\n\nSome 2,000 protesters said they would march.\n");
+    assert!(owner(&sp, "Some 2,000 protesters").is_some(), "{:?}", ids(&sp));
+    assert!(owner(&sp, "000 protesters").is_none(), "{:?}", ids(&sp));
+}

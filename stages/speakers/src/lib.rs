@@ -1672,11 +1672,14 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
         let (at, c) = chars[i];
         if c.is_alphanumeric() {
             // a word: letters and digits, with inner apostrophes, hyphens and dots
-            // between letters (`D’Souza`, `Lopez-Cantera`)
+            // between letters (`D’Souza`, `Lopez-Cantera`), and a number's thousands
+            // separators (`30,000 workers` is no `000 workers`)
             let mut j = i + 1;
+            let digit = |k: usize| chars.get(k).is_some_and(|x| x.1.is_ascii_digit());
             while j < chars.len() {
                 let c = chars[j].1;
-                if c.is_alphanumeric() || (matches!(c, '\'' | '’' | '-') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())) {
+                let thousands = c == ',' && digit(j - 1) && (1..=3).all(|d| digit(j + d)) && !digit(j + 4);
+                if c.is_alphanumeric() || thousands || (matches!(c, '\'' | '’' | '-') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())) {
                     j += 1;
                 } else {
                     break;
