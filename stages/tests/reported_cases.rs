@@ -2147,3 +2147,19 @@ Three years after the council vowed to repair the old bridge, the city has done 
     assert_eq!(item(&q, "to focus").speaker.as_deref(), item(&q, "a new toll").speaker.as_deref());
     assert_eq!(item(&q, "to repair").text, "to repair the old bridge");
 }
+
+/// A poll named in the phrase that opens the sentence is the source of the clause after
+/// its comma; a clause with a report of its own is that report's.
+#[test]
+fn a_poll_in_the_opening_phrase_is_the_source_of_the_clause_after_it() {
+    let text = format!(
+        "{HEAD}In the new poll, Lopez leads the mayor by ten points among likely voters. \
+In the survey, conducted in May, the toll plan trailed by six points. \
+In the poll, 60 percent said they backed the bridge.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "Lopez leads");
+    assert_eq!((cue(x), speaker_of(&sp, x).kind), (Some("In"), SpeakerKind::Document));
+    assert_eq!(item(&q, "the toll plan").text, "the toll plan trailed by six points");
+    assert_eq!(cue(item(&q, "they backed")), Some("said"));
+}

@@ -357,11 +357,12 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
             let before = out.len();
-            // (a sentence with no reporting verb, no `according` and no colon reports
-            // nothing: most of the reading is skipped for it)
+            // (a sentence with no reporting verb, no `according`, no colon and no opening
+            // `In` (`In the poll, ...`) reports nothing: most of the reading is skipped for
+            // it)
             let ts = cues::toks(text, s.start(), s.end());
             let frames: Vec<Option<&'static [Frame]>> = ts.iter().map(|t| frame(t.text)).collect();
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !ts.first().is_some_and(|t| t.is_word("in")) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
@@ -546,6 +547,11 @@ impl<'a> Sentence<'a> {
                 }
                 out.push(r);
             }
+        }
+        // (a poll opening the sentence reports the clause after it when that clause has
+        // no report of its own)
+        if let Some(r) = self.in_a_poll().filter(|r| !out[first..].iter().any(|o| o.cue.0 > r.cue.1)) {
+            out.push(r);
         }
         // Two reports that each hold the other's cue read the sentence two ways, and the
         // nesting rule would drop both. Which reading is the sentence's:
@@ -2311,6 +2317,30 @@ impl<'a> Sentence<'a> {
         (from + 1..(from + n).min(self.ts.len()))
             .take_while(|&i| !self.break_after(i - 1) && !self.inside[i])
             .find(|&i| opens(i) && !self.in_list(i - 1, GOVERNING))
+    }
+
+    /// `In the new Post-ABC poll, Trump wins about 1 in 3 GOP primary voters`: a poll or
+    /// survey named in the phrase that opens the sentence is the source of the clause
+    /// after its comma ([`Sentence::read`] keeps it only when that clause has no report of
+    /// its own: `In the poll, 60 percent said ...` is the respondents' report).
+    fn in_a_poll(&self) -> Option<Reported> {
+        const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+        if !self.is(0, "in") || self.inside[0] {
+            return None;
+        }
+        let comma = (1..12.min(self.ts.len())).find(|&i| self.break_after(i))?;
+        if !(1..=comma).any(|i| self.in_list(i, POLLS)) || (1..=comma).any(|i| self.inside[i]) || !self.gap(comma).trim().eq(",") {
+            return None;
+        }
+        // (past the poll's own participle phrase: `In the poll, conducted in May, ...`)
+        let from = if self.ts.get(comma + 1).is_some_and(|t| t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
+            (comma + 1..(comma + 8).min(self.ts.len())).find(|&i| self.break_after(i))? + 1
+        } else {
+            comma + 1
+        };
+        let content = self.rest(from, 3)?;
+        let speaker = self.speaker_in(self.ts[1].start, self.ts[comma].end, false);
+        Some(Reported { parts: vec![content], cue: (self.ts[0].start, self.ts[0].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.7 } else { 0.0 } })
     }
 
     /// `Clinton camp: Trump's plan threatens security`, `Poll: Sanders leads`: a short

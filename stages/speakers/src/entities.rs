@@ -873,10 +873,21 @@ pub(crate) fn find(
                         .find(|&k| verb_after(words, k, false))
                 })
                 .flatten();
+            // (`In the new Post-ABC poll, Trump leads`: a poll in the phrase that opens
+            // the sentence is the source of the clause after its comma)
+            let opens_with_in = first > 0
+                && words[first - 1].lower() == "in"
+                && words[first - 1].sentence_start
+                && words[first - 1].joins_next
+                && matches!(lower, "poll" | "polls" | "survey" | "surveys")
+                && (i..(i + 6).min(words.len()))
+                    .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote)
+                    .find(|&k| !words[k].joins_next)
+                    .is_some_and(|k| words.get(k + 1).is_some_and(|n| text.get(words[k].end..n.start) == Some(", ")));
             if determined || bare_plural {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
-                let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some();
+                let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some() || opens_with_in;
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             // (the place's own text, `the website`, is no speaker then)
