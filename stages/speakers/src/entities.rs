@@ -197,7 +197,8 @@ fn between_at(words: &[Word], k: usize) -> bool {
 /// government, for instance, refused`): the aside holds no other comma, no quote and at
 /// most fifteen words and opens with no capitalised word, and its closing comma is
 /// followed by the verb (past auxiliaries and adverbs). Returns the verb's index.
-fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool) -> Option<usize> {
+/// `people` holds the spans of the people named so far.
+fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people: &Reach) -> Option<usize> {
     let w = &words[last];
     let sentence = w.sentence;
     let comma = |k: usize| words.get(k + 1).is_some_and(|n| n.sentence == sentence && text.get(words[k].end..n.start) == Some(", "));
@@ -223,7 +224,15 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool) -> Opt
     // (`the study, cited by Trump, ...`: no passive; and no participle, which may be the
     // aside's own: `Smith, a lawyer, saying ...`)
     let by = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
-    (reports && !verb.text.ends_with("ing") && !by && verb.text.starts_with(char::is_lowercase)).then_some(v)
+    // (nor a verb with its subject after it: `Rescuers evacuated residents of the town,
+    // many of them elderly, said Mayor Tom Reyes`)
+    // (a person named right after it, past a title; an object is no subject: `then
+    // tells Etheridge`, `endorsed Trump`, `added Latin hits`)
+    let inverted = verb.joins_next
+        && is_speech_verb(verb.text, VerbUse::Cue)
+        && !NOT_INVERTED.contains(&verb.lower())
+        && words[v + 1..].iter().take(2).take_while(|n| n.sentence == sentence && n.text.starts_with(char::is_uppercase)).any(|n| people.overlaps(n.start, n.end) && !n.possessive(text));
+    (reports && !verb.text.ends_with("ing") && !by && !inverted && verb.text.starts_with(char::is_lowercase)).then_some(v)
 }
 
 /// Whether the phrase whose first word is `first` opens its clause, as a subject before
@@ -660,7 +669,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // (before an aside, not after a comma: there the phrase is itself an apposition,
     // `Harry Reid, Democrat of Nevada, the majority leader, has promised`; nor inside a
     // list)
-    if aside.is_some() && !opens_clause(text, words, first) {
+    // (and holds no verb of its own: `Rescuers evacuated residents of the town, ...`)
+    if aside.is_some() && (!opens_clause(text, words, first) || (first..head).any(|k| words[k].lower().ends_with("ed") && !words[k].text.starts_with(char::is_uppercase))) {
         return None;
     }
     // (a phrase set off by a comma with a `who` is most often an apposition, `Tom
@@ -800,6 +810,8 @@ pub(crate) fn find(
     mentions: &mut Vec<(usize, Mention)>,
     groups: &[(usize, usize, usize)],
 ) {
+    // (the people named so far: a speech verb followed by one has its subject after it)
+    let people_at = Reach::new(mentions.iter().map(|(_, m)| (m.span.start(), m.span.end())));
     let el = entity_lexicon();
     let mut cands: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -827,7 +839,7 @@ pub(crate) fn find(
             !words[last].possessive(text)
                 && (reports_after(first, last)
                     || which_after(last)
-                    || (verb_after_aside(text, words, last, true).is_some() && opens_clause(text, words, first))
+                    || (verb_after_aside(text, words, last, true, &people_at).is_some() && opens_clause(text, words, first))
                     || (verb_before(words, first) && !modifier(words, last, lex)))
         };
         let lower = w.lower();
@@ -1036,7 +1048,7 @@ pub(crate) fn find(
         // (and past an aside set off by commas: `The government, for instance, refused`,
         // whose head is the word before the aside's opening comma)
         let aside = (h.saturating_sub(15)..h).rev().take_while(|&o| words[o].sentence == words[v].sentence && !words[o].in_quote).find(|&o| !words[o].joins_next && !words[o].possessive(text));
-        let aside = aside.filter(|&o| verb_after_aside(text, words, o, true) == Some(v));
+        let aside = aside.filter(|&o| verb_after_aside(text, words, o, true, &people_at) == Some(v));
         [(h, None), (aside.unwrap_or(h), aside.map(|_| v))]
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made
