@@ -357,12 +357,12 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
             let before = out.len();
-            // (a sentence with no reporting verb, no `according`, no colon and no opening
-            // `In` (`In the poll, ...`) reports nothing: most of the reading is skipped for
-            // it)
+            // (a sentence with no reporting verb, no `according`, no colon and no poll in
+            // an opening `In` phrase (`In the poll, ...`) reports nothing: most of the
+            // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
             let frames: Vec<Option<&'static [Frame]>> = ts.iter().map(|t| frame(t.text)).collect();
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !ts.first().is_some_and(|t| t.is_word("in")) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !opens_with_a_poll(&ts) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
@@ -422,6 +422,15 @@ fn gap_breaks(text: &str, ts: &[Tok], i: usize, hi: usize) -> bool {
         return false;
     }
     gap.contains([',', ';', '—', '–', '(', ')']) || gap.contains("--") || gap.contains(" - ")
+}
+
+/// The words that name a poll ([`Sentence::in_a_poll`]).
+const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// Whether a sentence's words open with `In` and name a poll within the next eleven
+/// (`In the new Post-ABC poll, ...`).
+fn opens_with_a_poll(ts: &[Tok]) -> bool {
+    ts.first().is_some_and(|t| t.is_word("in")) && ts.iter().take(12).any(|t| POLLS.iter().any(|p| t.is_word(p)))
 }
 
 /// One sentence being read.
@@ -792,8 +801,8 @@ impl<'a> Sentence<'a> {
         // subordinate clause ends with that clause, at its comma
         // (a subordinate clause may follow a span of time: `Three years after Republicans
         // vowed to ..., the party has done the opposite`)
-        let lead = (0..4.min(self.ts.len())).find(|&i| !self.time_span_word(i)).unwrap_or(0);
-        let fronted = (self.in_list(lead, SUBORDINATORS) || self.asked_at(0)) && !(0..from).any(|i| self.break_after(i));
+        let led_by_time = || (0..4.min(self.ts.len())).find(|&i| !self.time_span_word(i)).is_some_and(|lead| lead > 0 && self.in_list(lead, SUBORDINATORS));
+        let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0) || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
         // `Graham, who says allies should send troops, tweeted that ...`: a content inside
         // a relative clause set off by a comma after a name or a plural (`The changes,
         // which officials said ...`) ends with that clause, at the content's first comma
@@ -2324,8 +2333,7 @@ impl<'a> Sentence<'a> {
     /// after its comma ([`Sentence::read`] keeps it only when that clause has no report of
     /// its own: `In the poll, 60 percent said ...` is the respondents' report).
     fn in_a_poll(&self) -> Option<Reported> {
-        const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
-        if !self.is(0, "in") || self.inside[0] {
+        if !opens_with_a_poll(&self.ts) || self.inside[0] {
             return None;
         }
         let comma = (1..12.min(self.ts.len())).find(|&i| self.break_after(i))?;
