@@ -2163,3 +2163,13 @@ In the poll, 60 percent said they backed the bridge.\n"
     assert_eq!(item(&q, "the toll plan").text, "the toll plan trailed by six points");
     assert_eq!(cue(item(&q, "they backed")), Some("said"));
 }
+
+/// A contraction before quote marks is no outlet's possessive, and an adjective in `-ed`
+/// after a determiner is no verb in a subject before an aside (a review's cases).
+#[test]
+fn a_contraction_names_no_show_and_an_adjective_in_ed_keeps_a_subject() {
+    let text = format!("{HEAD}That's “Fake Bridge News,” Maria Lopez said. The retired engineer, who built the old bridge, said the cables were new.\n");
+    let (sp, q) = run(&text);
+    assert!(q.quotes.iter().any(|x| x.text.starts_with("Fake Bridge News") && x.speaker.as_deref() == Some("maria-lopez")), "{:#?}", q.quotes);
+    assert_eq!(speaker_of(&sp, item(&q, "the cables")).name, "retired engineer");
+}

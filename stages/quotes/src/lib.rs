@@ -1030,8 +1030,11 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
     let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
     // (a network's or an outlet's possessive names its show: `said on ABC's “This Week”
     // on Sunday that ...`, `on CNN’s “State of the Union,”`)
+    // (not a contraction: `That's “Fake News,” Trump said`)
     let outlets_show = cues::last_tok(text, lo, s.open).is_some_and(|t| {
-        t.text.starts_with(char::is_uppercase) && ["'s", "’s"].iter().any(|p| t.text.ends_with(p)) && text.get(t.end..s.open).is_some_and(|g| g.trim().is_empty())
+        let owner = t.text.strip_suffix("'s").or_else(|| t.text.strip_suffix("’s"));
+        let contraction = owner.is_some_and(|o| ["that", "it", "here", "there", "what", "he", "she", "who", "where", "let", "how"].iter().any(|w| o.eq_ignore_ascii_case(w)));
+        t.text.starts_with(char::is_uppercase) && owner.is_some() && !contraction && text.get(t.end..s.open).is_some_and(|g| g.trim().is_empty())
     });
     let title_context = before_word.as_deref().is_some_and(|w| TITLE_BEFORE.contains(&w)) || after_word.as_deref().is_some_and(|w| TITLE_AFTER.contains(&w));
     let title_case = title_cased(&words);

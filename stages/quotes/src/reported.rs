@@ -424,13 +424,10 @@ fn gap_breaks(text: &str, ts: &[Tok], i: usize, hi: usize) -> bool {
     gap.contains([',', ';', '—', '–', '(', ')']) || gap.contains("--") || gap.contains(" - ")
 }
 
-/// The words that name a poll ([`Sentence::in_a_poll`]).
-const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
-
 /// Whether a sentence's words open with `In` and name a poll within the next eleven
 /// (`In the new Post-ABC poll, ...`).
 fn opens_with_a_poll(ts: &[Tok]) -> bool {
-    ts.first().is_some_and(|t| t.is_word("in")) && ts.iter().take(12).any(|t| POLLS.iter().any(|p| t.is_word(p)))
+    ts.first().is_some_and(|t| t.is_word("in")) && ts.iter().take(12).any(|t| contract::lexicon::POLLS.iter().any(|p| t.is_word(p)))
 }
 
 /// One sentence being read.
@@ -557,9 +554,9 @@ impl<'a> Sentence<'a> {
                 out.push(r);
             }
         }
-        // (a poll opening the sentence reports the clause after it when that clause has
-        // no report of its own)
-        if let Some(r) = self.in_a_poll().filter(|r| !out[first..].iter().any(|o| o.cue.0 > r.cue.1)) {
+        // (a poll opening the sentence reports the clause after it when the sentence has
+        // no other report: any other's cue stands after the opening `In`)
+        if let Some(r) = self.in_a_poll().filter(|_| out.len() == first) {
             out.push(r);
         }
         // Two reports that each hold the other's cue read the sentence two ways, and the
@@ -2330,14 +2327,14 @@ impl<'a> Sentence<'a> {
 
     /// `In the new Post-ABC poll, Trump wins about 1 in 3 GOP primary voters`: a poll or
     /// survey named in the phrase that opens the sentence is the source of the clause
-    /// after its comma ([`Sentence::read`] keeps it only when that clause has no report of
-    /// its own: `In the poll, 60 percent said ...` is the respondents' report).
+    /// after its comma ([`Sentence::read`] keeps it only when the sentence has no other
+    /// report: `In the poll, 60 percent said ...` is the respondents' report).
     fn in_a_poll(&self) -> Option<Reported> {
         if !opens_with_a_poll(&self.ts) || self.inside[0] {
             return None;
         }
         let comma = (1..12.min(self.ts.len())).find(|&i| self.break_after(i))?;
-        if !(1..=comma).any(|i| self.in_list(i, POLLS)) || (1..=comma).any(|i| self.inside[i]) || !self.gap(comma).trim().eq(",") {
+        if !(1..=comma).any(|i| self.in_list(i, contract::lexicon::POLLS)) || (1..=comma).any(|i| self.inside[i]) || !self.gap(comma).trim().eq(",") {
             return None;
         }
         // (past the poll's own participle phrase: `In the poll, conducted in May, ...`)

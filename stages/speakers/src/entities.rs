@@ -164,8 +164,8 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         }
         // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
         // (an `-ing` form only after `be`: `is calling for`, `are also expressing`)
-        let progressive = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
-        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && (!w.text.ends_with("ing") || progressive) {
+        let through_be = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
+        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && (!w.text.ends_with("ing") || through_be) {
             // `the study cited by Trump`: a participle before `by` is passive, and what
             // comes before it is not its subject
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
@@ -179,7 +179,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
 }
 
 /// Forms of `be` that make a progressive with an `-ing` form after them.
-const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 
 /// Whether word `k` may stand between a subject and its verb ([`between`]), or is a form
 /// of `be` before an `-ing` form, past adverbs (`A lawmaker is calling for`, `Republicans
@@ -396,7 +396,7 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
         SpeakerKind::Document
     } else if plural {
         SpeakerKind::Group
-    } else if lex.roles.contains(lower) || agent || matches!(lower, "man" | "woman" | "someone" | "somebody" | "person" | "child") {
+    } else if lex.roles.contains(lower) || agent || matches!(lower, "someone" | "somebody" | "child") {
         SpeakerKind::Person
     } else {
         SpeakerKind::Document
@@ -547,8 +547,6 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     };
     // joined to the next word: one space, or a possessive (`the state's districts`)
     let joined = |k: usize| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || words[k].possessive(text));
-    // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
-    // Votes On The Bridge` is no clause to read)
     // `those surveyed say`, `those polled want`, `among those who said`: the people a
     // poll asked, or those the relative clause picks out, are a group
     let polled = |k: usize| matches!(words[k].lower(), "surveyed" | "polled" | "questioned" | "interviewed" | "sampled");
@@ -564,6 +562,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         let name = text.get(words[first].start..w.end)?.to_string();
         return Some(Candidate { first, last: head, kind: SpeakerKind::Group, name, head: "those".to_string(), refers: None, speaks: !relative, subject: !relative });
     }
+    // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
+    // Votes On The Bridge` is no clause to read)
     if w.title_case || w.possessive(text) || !noun_like(head) || (aside.is_none() && !verb_after(words, head + usize::from(relative), true)) {
         return None;
     }
@@ -670,7 +670,9 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // `Harry Reid, Democrat of Nevada, the majority leader, has promised`; nor inside a
     // list)
     // (and holds no verb of its own: `Rescuers evacuated residents of the town, ...`)
-    if aside.is_some() && (!opens_clause(text, words, first) || (first..head).any(|k| words[k].lower().ends_with("ed") && !words[k].text.starts_with(char::is_uppercase))) {
+    // (an adjective in `-ed` after a determiner is no verb: `The retired general, ...`)
+    let past_after_noun = |k: usize| k > first && words[k].lower().ends_with("ed") && !words[k].text.starts_with(char::is_uppercase) && !SUBJECT_DETERMINERS.contains(&words[k - 1].lower());
+    if aside.is_some() && (!opens_clause(text, words, first) || (first..head).any(past_after_noun)) {
         return None;
     }
     // (a phrase set off by a comma with a `who` is most often an apposition, `Tom
@@ -687,8 +689,9 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // name) is a person the people rules left out (`Nelson voted`)
     let lone = first == head && org_word(w);
     let person = lone && (lex.known_by_surname.contains_key(w.lower()) || lex.known_by_name.contains_key(w.lower()) || contract::lexicon::is_given_name(w.text));
-    // (a `who` after a place's name is the person's before it: `Norm Coleman, the former
-    // senator from Minnesota who is supporting Mr. Rubio`)
+    // (a `who` after a lone capitalised singular that names no person, most often a
+    // place, is the person's before it: `Norm Coleman, the former senator from
+    // Minnesota who is supporting Mr. Rubio`; an organisation takes `which`)
     // (a people's name is a group's: `Republicans who had praised him warned`)
     if relative && lone && !person && !is_plural(w.lower()) && !entity_lexicon().groups.contains(w.lower()) {
         return None;
@@ -891,7 +894,7 @@ pub(crate) fn find(
                 && words[first - 1].lower() == "in"
                 && words[first - 1].sentence_start
                 && words[first - 1].joins_next
-                && matches!(lower, "poll" | "polls" | "survey" | "surveys")
+                && contract::lexicon::POLLS.contains(&lower)
                 && (i..(i + 6).min(words.len()))
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote)
                     .find(|&k| !words[k].joins_next)

@@ -1272,7 +1272,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             let phrase = || {
                 (i + 2..(i + 10).min(words.len()))
                     .take_while(|&j| same(j) && (words[j - 1].joins_next || (words[j - 1].possessive(text) && words[j - 1].capitalised())))
-                    .take_while(|&j| !matches!(words[j - 1].lower(), "is" | "are" | "was" | "were" | "be" | "been"))
+                    .take_while(|&j| !entities::BE.contains(&words[j - 1].lower()))
             };
             last = phrase().find(|&j| speaks_at(j)).map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }

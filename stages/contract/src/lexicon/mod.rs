@@ -30,6 +30,10 @@ pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
     TIME_NOUNS.contains(&next) || (matches!(next, "next" | "following" | "previous" | "same" | "other") && then.is_some_and(|w| TIME_NOUNS.contains(&w)))
 }
 
+/// The words that name a poll: its source opens a sentence in `In the new poll, ...`
+/// (the quotes stage's `reported-in-poll` and the speakers stage's documents).
+pub const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
 /// The days of the week, lower case.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
