@@ -120,7 +120,7 @@ fn announces(text: &str, lo: usize, hi: usize) -> bool {
     let is_text = |t: &cues::Tok| t.in_list(DOCUMENT_NOUNS) || t.in_list(TEXTS);
     if first.is_word("read") {
         // `Read the full rant via Gawker`, not `Read more about the debate`
-        let head = ts[1..].iter().position(|t| !(t.in_list(READ_BEFORE_TEXT) || t.text.ends_with("'s") || t.text.ends_with("’s")));
+        let head = ts[1..].iter().position(|t| !(t.in_list(READ_BEFORE_TEXT) || t.possessive_form()));
         return head.is_some_and(|h| is_text(&ts[1 + h]) && !ts[1 + h..].iter().any(|t| t.in_list(MEDIA)));
     }
     // the last verb of speech or writing, used as a verb (`his remarks` is a noun); `read`

@@ -98,6 +98,11 @@ impl Tok<'_> {
         self.text.to_lowercase()
     }
 
+    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`).
+    pub fn possessive_form(&self) -> bool {
+        self.text.ends_with("'s") || self.text.ends_with("’s")
+    }
+
     /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
     /// without lower-casing it into a new string.
     pub fn in_list(&self, list: &[&str]) -> bool {

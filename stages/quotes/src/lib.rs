@@ -556,7 +556,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     // suicide bomber`, `his repeated mispronunciations`; after a form of `be` it is
     // passive, and its source, if any, comes after: `was described as “...” by ...`)
     let before_verb = cues::last_tok(text, cue_start, verb.start);
-    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.in_list(reported::PASSIVE) || b.text.ends_with("'s") || b.text.ends_with("’s")) {
+    if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.in_list(reported::PASSIVE) || b.possessive_form()) {
         return None;
     }
     let gap = text.get(cue_end..it.s.open)?;
@@ -574,7 +574,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     // name after a possessive, and a title after its noun, `wrote the memoir “Hard
     // Choices”`, are no part of what was said: the marks there set off a title or a name)
     let last = between.last()?;
-    let possessive = last.text.ends_with("'s") || last.text.ends_with("’s") || text.get(last.end..it.s.open).is_some_and(|g| g.starts_with(['\'', '’']));
+    let possessive = last.possessive_form() || text.get(last.end..it.s.open).is_some_and(|g| g.starts_with(['\'', '’']));
     let titled = between.len() >= 2 && between[between.len() - 2].in_list(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) && last.text.starts_with(char::is_lowercase) && !last.in_list(cues::DETERMINERS);
     // (nor does a clause of the writer's after a conjunction, `Strother said ..., but
     // “...”`, or a participle's after a comma, `interrupted her speech, shouting “...”`)

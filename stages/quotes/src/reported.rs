@@ -1713,7 +1713,7 @@ impl<'a> Sentence<'a> {
         // telling responses`)
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
         // (and past a short phrase of time: `The White House on Tuesday said`)
-        let time_before = |j: usize| (j > 0 && contract::lexicon::ends_time_phrase(&self.lower(j - 1))).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
+        let time_before = |j: usize| (j > 0 && contract::lexicon::with_folded(self.ts[j - 1].text, contract::lexicon::ends_time_phrase)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
         while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j)) && !opening_there(j) {
             j -= 1;
         }
@@ -1721,8 +1721,7 @@ impl<'a> Sentence<'a> {
         // before it, `Long on Monday also denied`)
         // (nor after a possessive form, which reads as a noun's: `McDonald's on Monday
         // said` keeps its time for the head, as before)
-        let possessive_form = |i: usize| self.ts[i].text.ends_with("'s") || self.ts[i].text.ends_with("’s");
-        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !possessive_form(j - n - 1) && !contract::lexicon::governs_a_time(&self.lower(j - n - 1))) {
+        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !self.ts[j - n - 1].possessive_form() && !contract::lexicon::governs_a_time(&self.lower(j - n - 1))) {
             j -= n;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
