@@ -24,6 +24,11 @@
 //!
 //! `--show` skips generation and prints the claims of the folder's documents themselves,
 //! one member per line, for reading.
+//!
+//! `--cached DIR` skips generation and features: it reads the features the engine cached
+//! for a corpus it annotated (`<annotations>/.cache/claims`, one `<doc>.json` each: a key
+//! line, then the features as JSON) and times only the link, the same one `pipeline run`
+//! makes, on the scale benchmark's corpora too (`--dump` as above).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,10 +43,11 @@ struct Options {
     seed: u64,
     show: bool,
     dump: Option<PathBuf>,
+    cached: Option<PathBuf>,
 }
 
 fn parse() -> Result<Options, String> {
-    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false, dump: None };
+    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false, dump: None, cached: None };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -51,7 +57,8 @@ fn parse() -> Result<Options, String> {
             "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--show" => o.show = true,
             "--dump" => o.dump = Some(PathBuf::from(value()?)),
-            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show] [--dump FILE]".into()),
+            "--cached" => o.cached = Some(PathBuf::from(value()?)),
+            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show] [--dump FILE] [--cached DIR]".into()),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -145,6 +152,48 @@ fn peak_memory() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// The features the engine cached in `dir`, by document name (sorted).
+fn cached(dir: &PathBuf) -> Result<Vec<(String, claims::DocFeatures)>, String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            // (the first line is the cache key)
+            let body = bytes.iter().position(|&b| b == b'\n').map_or(&bytes[..], |i| &bytes[i + 1..]);
+            let features = serde_json::from_slice(body).map_err(|e| format!("{}: {e}", p.display()))?;
+            Ok((p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(), features))
+        })
+        .collect()
+}
+
+/// `--cached`: the link alone, on the features the engine cached.
+fn link_cached(dir: &PathBuf, dump: Option<&PathBuf>) -> Result<(), String> {
+    let t0 = Instant::now();
+    let feats = cached(dir)?;
+    if feats.is_empty() {
+        return Err(format!("{}: no cached features (.json)", dir.display()));
+    }
+    println!("read {} documents' cached features in {:.2} s (not timed below)", feats.len(), t0.elapsed().as_secs_f64());
+    let named: Vec<(&str, &claims::DocFeatures)> = feats.iter().map(|(n, f)| (n.as_str(), f)).collect();
+    let t1 = Instant::now();
+    let out = claims::link(&named);
+    let l = t1.elapsed().as_secs_f64();
+    let members: usize = out.claims.iter().map(|c| c.members.len()).sum();
+    println!("link:     {l:.2} s, {:.0} documents/s (the threads of rayon's global pool: all cores)", feats.len() as f64 / l);
+    println!("claims: {} with {} members", out.claims.len(), members);
+    println!("peak memory (VmHWM): {}", peak_memory());
+    if let Some(p) = dump {
+        std::fs::write(p, serde_json::to_vec_pretty(&out).expect("claims serialize")).map_err(|e| format!("{}: {e}", p.display()))?;
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let o = match parse() {
         Ok(o) => o,
@@ -153,6 +202,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(dir) = &o.cached {
+        return match link_cached(dir, o.dump.as_ref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let texts = match load(&o.from) {
         Ok(t) => t,
         Err(e) => {
