@@ -328,24 +328,44 @@ enum Chaining {
 fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slot_a: &[bool], slot_b: &[bool]) -> Align {
     let mut pieces: Vec<Align> = Vec::new();
     let short = a.len().min(b.len()) < 2;
-    for i in 0..a.len() {
-        for j in 0..b.len() {
-            if a[i] != b[j] || (i > 0 && j > 0 && a[i - 1] == b[j - 1]) {
-                continue;
+    let mut seed = |i: usize, j: usize| {
+        if i > 0 && j > 0 && a[i - 1] == b[j - 1] {
+            return;
+        }
+        let pair = i + 1 < a.len() && j + 1 < b.len() && a[i + 1] == b[j + 1];
+        if !(short || pair) {
+            return;
+        }
+        let fa = |k: usize| a.get(k).copied();
+        let fb = |k: usize| b.get(k).copied();
+        let f = extend(&fa, &fb, i, j);
+        // backwards from the seed, over reversed indexes
+        let ra = |k: usize| i.checked_sub(k + 1).map(|x| a[x]);
+        let rb = |k: usize| j.checked_sub(k + 1).map(|x| b[x]);
+        let r = extend(&ra, &rb, 0, 0);
+        let run = (r.first + f.first).max(r.longest).max(f.longest);
+        pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false });
+    };
+    // The seeds are the equal words, in the order of `a`, then of `b`: looked up in a
+    // sorted table of `b`'s words when both quotes are long (long quotes share few of
+    // their words, and comparing every pair of words was most of the cost of verifying
+    // a pair), else found by comparing every pair.
+    if a.len() * b.len() > 1024 {
+        let mut table: Vec<(u64, u32)> = b.iter().enumerate().map(|(j, &h)| (h, j as u32)).collect();
+        table.sort_unstable();
+        for (i, &h) in a.iter().enumerate() {
+            let from = table.partition_point(|&(t, _)| t < h);
+            for &(_, j) in table[from..].iter().take_while(|&&(t, _)| t == h) {
+                seed(i, j as usize);
             }
-            let pair = i + 1 < a.len() && j + 1 < b.len() && a[i + 1] == b[j + 1];
-            if !(short || pair) {
-                continue;
+        }
+    } else {
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                if a[i] == b[j] {
+                    seed(i, j);
+                }
             }
-            let fa = |k: usize| a.get(k).copied();
-            let fb = |k: usize| b.get(k).copied();
-            let f = extend(&fa, &fb, i, j);
-            // backwards from the seed, over reversed indexes
-            let ra = |k: usize| i.checked_sub(k + 1).map(|x| a[x]);
-            let rb = |k: usize| j.checked_sub(k + 1).map(|x| b[x]);
-            let r = extend(&ra, &rb, 0, 0);
-            let run = (r.first + f.first).max(r.longest).max(f.longest);
-            pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false });
         }
     }
     chain(pieces, chaining, slot_a, slot_b)
@@ -1114,8 +1134,8 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                 continue;
             }
             if let Some((s, count)) = score(ga, gb) {
-                let leads = facts[ga as usize].lead && facts[gb as usize].lead;
-                if links_fact(s, count) || (leads && s >= LEAD_SCORE && count >= 2) {
+                // (the leads last: most pairs are settled without reading the sentences)
+                if links_fact(s, count) || (s >= LEAD_SCORE && count >= 2 && facts[ga as usize].lead && facts[gb as usize].lead) {
                     out.push((ga, gb, s));
                 }
             }
