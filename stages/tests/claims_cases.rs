@@ -541,7 +541,7 @@ fn a_fact_member_says_why_it_was_linked() {
         assert!(why.shared.iter().any(|w| w == "Helen Okafor") && why.shared.iter().any(|w| w == "Tuesday"), "{why:?}");
         let mut from = 0;
         for w in &why.shared {
-            let at = m.text[from..].find(w.as_str()).unwrap_or_else(|| panic!("{w:?} is not in {:?} after byte {from}, in its order", m.text));
+            let at = m.text[from..].find(w).unwrap_or_else(|| panic!("{w:?} is not in {:?} after byte {from}, in its order", m.text));
             from += at + w.len();
         }
     }

@@ -109,7 +109,7 @@ impl FactUnit {
     /// The words of this sentence that give the terms it shares with `other`, in its
     /// order, each once; a person's name with the capitalised word after it, as the
     /// sentence writes it (`Helen Okafor`, not only the `Helen` that first names her).
-    pub(crate) fn shared_words(&self, other: &FactUnit) -> Vec<String> {
+    pub(crate) fn shared_words(&self, other: &FactUnit) -> contract::Words {
         let mut at: Vec<(u32, TermKind)> = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < self.terms.len() && j < other.terms.len() {
@@ -126,7 +126,7 @@ impl FactUnit {
         at.sort_unstable();
         at.dedup_by_key(|a| a.0);
         let ws = words(&self.text);
-        let mut out: Vec<String> = Vec::with_capacity(at.len());
+        let mut out = contract::Words::new();
         let mut reach = 0;
         for (a, kind) in at {
             let a = a as usize;
@@ -146,7 +146,7 @@ impl FactUnit {
                 }
             }
             reach = end;
-            out.push(self.text[a..end].to_string());
+            out.push(&self.text[a..end]);
         }
         out
     }

@@ -20,8 +20,10 @@ pub mod lexicon;
 pub mod reach;
 pub mod span;
 pub mod text;
+pub mod words;
 
 pub use span::{Span, SpanError};
+pub use words::Words;
 
 /// What an id (and a reference to one) looks like, for the JSON Schemas: a slug, with
 /// no white space, no path separator, not starting with `.` or `-`. The tool's own ids
@@ -521,7 +523,8 @@ pub struct Why {
     pub with: String,
     /// The terms both sentences hold (names, numbers, dates, content words), as this
     /// member's sentence writes them, in its order.
-    pub shared: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub shared: Words,
 }
 
 /// Who a claim's members say said it: the derived fields of a [`Claim`]
