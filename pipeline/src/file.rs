@@ -68,7 +68,7 @@ impl Header {
 }
 
 /// An annotation file as read from disk.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Stored {
     /// Its header.
     pub header: Header,

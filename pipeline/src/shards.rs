@@ -92,13 +92,57 @@ impl Index {
     }
 }
 
-/// One shard on disk.
+/// One shard on disk. Only a hand-edited shard's text is kept: at 100,000 documents the
+/// shards hold 1.8 GB, and a run that has to read them all (to find the edited ones)
+/// would otherwise hold them all while it links and writes the new ones. The others are
+/// read again where a rare path needs them ([`Shard::load`]).
 struct Shard {
     path: PathBuf,
     shown: String,
-    stored: Stored,
-    /// Its body no longer hashes to its header's `output`.
-    edited: bool,
+    header: Header,
+    /// The text before the body: it holds the body's hash (`output`), so a new text that
+    /// starts with it has the same body when this one is not edited.
+    head: String,
+    /// Its text, when it is hand-edited (its body no longer hashes to its header's
+    /// `output`).
+    edited: Option<Stored>,
+}
+
+impl Shard {
+    fn read(path: PathBuf) -> Result<Shard, Diagnostic> {
+        let shown = paths::display(&path);
+        let stored = file::read(&path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
+        let edited = stored.body_hash() != stored.header.output;
+        let head = stored.text[..stored.body_start].to_string();
+        Ok(Shard { path, shown, header: stored.header.clone(), head, edited: edited.then_some(stored) })
+    }
+
+    fn is_edited(&self) -> bool {
+        self.edited.is_some()
+    }
+
+    /// Its text: the edited one kept, else read again (and still not edited, or the
+    /// run stops: a person saved it while the run read the folder).
+    fn load(&self) -> Result<std::borrow::Cow<'_, Stored>, Diagnostic> {
+        if let Some(stored) = &self.edited {
+            return Ok(std::borrow::Cow::Borrowed(stored));
+        }
+        let stored = file::read(&self.path, &self.shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &self.shown, "vanished while being read"))?;
+        if stored.header != self.header || stored.body_hash() != stored.header.output {
+            return Err(Diagnostic::new(Kind::Io, &self.shown, "changed while `pipeline` was reading the folder").help("run the command again"));
+        }
+        Ok(std::borrow::Cow::Owned(stored))
+    }
+
+    /// Whether `text` is the bytes this shard holds: the same header, so the same body
+    /// hash, and a body that hashes to it (`machine` says the new text is the machine's
+    /// output, whose body hashes to its header's `output`).
+    fn holds(&self, text: &str, machine: bool) -> bool {
+        match &self.edited {
+            Some(stored) => stored.text == text,
+            None => machine && text.starts_with(&self.head),
+        }
+    }
 }
 
 /// Brings a corpus stage's folder of shards up to date (or reports on it). `target`'s
@@ -110,12 +154,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     let read: Vec<Result<(String, Shard), Diagnostic>> = layout
         .shards(file)
         .into_par_iter()
-        .map(|(key, path)| {
-            let shown = paths::display(&path);
-            let stored = file::read(&path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
-            let edited = stored.body_hash() != stored.header.output;
-            Ok((key, Shard { path, shown, stored, edited }))
-        })
+        .map(|(key, path)| Ok((key, Shard::read(path)?)))
         .collect();
     let mut shards = BTreeMap::new();
     let mut unreadable = Vec::new();
@@ -155,7 +194,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         None => Some("its index is missing".to_string()),
         Some(index) => {
             let other = target.staleness(&index.header());
-            let listed = index.lists(shards.iter().map(|(key, s)| (key, &s.stored.header.output)));
+            let listed = index.lists(shards.iter().map(|(key, s)| (key, &s.header.output)));
             let shards_changed = (!listed).then(|| "its shards are not the ones last written (one was removed, added or replaced)".to_string());
             match (other, shards_changed) {
                 (None, None) => None,
@@ -164,7 +203,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         }
     };
     let missing = index.is_none() && shards.is_empty();
-    let edited: Vec<&String> = shards.iter().filter(|(_, s)| s.edited).map(|(k, _)| k).collect();
+    let edited: Vec<&String> = shards.iter().filter(|(_, s)| s.is_edited()).map(|(k, _)| k).collect();
 
     if edited.is_empty() {
         if missing || reason.is_some() || legacy.is_some() {
@@ -189,7 +228,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         if policy.mode == Mode::Check && policy.deep {
             let found: Vec<Diagnostic> = shards
                 .values()
-                .flat_map(|s| match crate::step::parse_checked::<T>(&s.stored, &s.shown, work) {
+                .flat_map(|s| match s.load().map_err(|d| vec![d]).and_then(|stored| crate::step::parse_checked::<T>(&stored, &s.shown, work)) {
                     Ok((_, conflicts)) => conflicts,
                     Err(found) => found,
                 })
@@ -212,11 +251,11 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     let mut conflicts = Vec::new();
     let mut ours_parsed = BTreeMap::new();
     for key in &edited {
-        let s = &shards[*key];
-        match s.stored.parse_all::<T>(&s.shown) {
+        let (s, stored) = (&shards[*key], edited_text(&shards[*key]));
+        match stored.parse_all::<T>(&s.shown) {
             Ok(mut items) => {
                 items.prepare();
-                let (b, c) = split_conflicts(checked(&s.shown, &s.stored.text, Kind::Invalid, &items, work));
+                let (b, c) = split_conflicts(checked(&s.shown, &stored.text, Kind::Invalid, &items, work));
                 blocking.extend(b);
                 conflicts.extend(c);
                 ours_parsed.insert((*key).clone(), items);
@@ -232,7 +271,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     let mut bases: BTreeMap<String, Stored> = BTreeMap::new();
     for key in &edited {
         let s = &shards[*key];
-        let base = file::read(&layout::machine(&s.path), "").ok().flatten().filter(|b| b.header.output == s.stored.header.output && b.body_hash() == b.header.output);
+        let base = file::read(&layout::machine(&s.path), "").ok().flatten().filter(|b| b.header.output == s.header.output && b.body_hash() == b.header.output);
         if let Some(base) = base {
             bases.insert((*key).clone(), base);
         }
@@ -251,7 +290,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
             for key in &lacking {
                 let items = split.remove(*key).unwrap_or_else(|| work.join(Vec::new()));
                 if let Ok((body, output)) = render(&items, &shards[*key].shown) {
-                    if output == shards[*key].stored.header.output {
+                    if output == shards[*key].header.output {
                         remade.insert((*key).clone(), body);
                     }
                 }
@@ -261,13 +300,13 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     }
     let lacking: Vec<&String> = lacking.into_iter().filter(|k| !remade.contains_key(*k)).collect();
     for key in &edited {
-        let s = &shards[*key];
+        let (s, stored) = (&shards[*key], edited_text(&shards[*key]));
         let changes = if !listing {
             Ok(Vec::new())
         } else if let Some(base) = bases.get(*key) {
-            crate::edits::list(base.body(), s.stored.body())
+            crate::edits::list(base.body(), stored.body())
         } else if let Some(body) = remade.get(*key) {
-            crate::edits::list(body, s.stored.body())
+            crate::edits::list(body, stored.body())
         } else {
             Err("the machine output this edit started from is not on record, and the corpus has changed since".to_string())
         };
@@ -288,7 +327,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
         if policy.writes() {
             for (key, body) in remade {
                 let s = &shards[&key];
-                let text = layout::machine_copy(&(s.stored.text[..s.stored.body_start].to_string() + &body));
+                let text = layout::machine_copy(&(s.head.clone() + &body));
                 if let Err(d) = write(&layout::machine(&s.path), &text) {
                     tally.problems.push(d);
                 }
@@ -346,7 +385,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
             base_parts.push(base);
             ours_parts.push(ours);
         } else {
-            match s.stored.parse::<T>(&s.shown) {
+            match s.load().and_then(|stored| stored.parse::<T>(&s.shown)) {
                 Ok(mut items) => {
                     items.prepare();
                     base_parts.push(items.clone());
@@ -374,6 +413,11 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     write_all(layout, target, tally, work, &shards, theirs, Some(merged), notes);
 }
 
+/// The text of a shard known to be hand-edited.
+fn edited_text(s: &Shard) -> &Stored {
+    s.edited.as_ref().expect("an edited shard keeps its text")
+}
+
 /// Runs the stage; `None` (counted) when it is blocked or fails.
 fn compute<T>(work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally) -> Option<T> {
     match guarded(work, target) {
@@ -390,7 +434,9 @@ fn compute<T>(work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally) -> Op
 struct Written {
     key: String,
     path: PathBuf,
-    text: String,
+    /// Its text, `None` when the shard on disk holds it already (most shards of a run
+    /// after a change: not kept, not written).
+    text: Option<String>,
     machine: Option<String>,
     output: Hash,
     /// Edits left unresolved in it.
@@ -437,8 +483,9 @@ fn write_all<T: Items + Clone + PartialEq>(
             if !blocking.is_empty() {
                 return Err(blocking);
             }
+            let new = |text: String, machine: bool| (!old.get(key).is_some_and(|s| s.holds(&text, machine))).then_some(text);
             match m {
-                None => Ok(Written { key: key.clone(), path, text: machine_text, machine: None, output, conflicts: Vec::new() }),
+                None => Ok(Written { key: key.clone(), path, text: new(machine_text, true), machine: None, output, conflicts: Vec::new() }),
                 Some(m) => {
                     let (body, _) = render(m, &shown).map_err(|d| vec![d])?;
                     let text = shard_target.header(&output) + &body;
@@ -446,7 +493,7 @@ fn write_all<T: Items + Clone + PartialEq>(
                     if !blocking.is_empty() {
                         return Err(blocking);
                     }
-                    Ok(Written { key: key.clone(), path, text, machine: Some(layout::machine_copy(&machine_text)), output, conflicts })
+                    Ok(Written { key: key.clone(), path, text: new(text, false), machine: Some(layout::machine_copy(&machine_text)), output, conflicts })
                 }
             }
         })
@@ -479,8 +526,8 @@ fn write_all<T: Items + Clone + PartialEq>(
             .par_iter()
             .map(|w| {
                 let mut changed = false;
-                if old.get(&w.key).is_none_or(|s| s.stored.text != w.text) {
-                    write(&w.path, &w.text)?;
+                if let Some(text) = &w.text {
+                    write(&w.path, text)?;
                     changed = true;
                 }
                 let machine_path = layout::machine(&w.path);

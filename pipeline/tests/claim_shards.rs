@@ -83,6 +83,40 @@ fn a_run_that_changes_nothing_rewrites_no_shard() {
 }
 
 #[test]
+fn a_document_removed_rewrites_only_the_shards_it_was_in_and_matches_a_cold_run() {
+    let p = Project::with_corpus();
+    p.run();
+    let before = p.claim_shards();
+    let times = p.mtimes();
+    let_the_clock_move();
+    let gone = fs::read_dir(p.path("seeds")).unwrap().map(|e| e.unwrap().path()).find(|path| path.file_name().unwrap().to_str().unwrap().starts_with("001_")).unwrap();
+    fs::remove_file(&gone).unwrap();
+    let out = p.pipeline(&["run", "--prune"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let after = p.claim_shards();
+    let old: std::collections::BTreeMap<String, String> = before.into_iter().collect();
+    let (mut kept, mut rewritten) = (0, 0);
+    let now = p.mtimes();
+    for (rel, text) in &after {
+        let file = rel.trim_start_matches("annotations/");
+        let touched = times.get(file) != Some(&now[file]);
+        match old.get(rel) {
+            Some(was) if was == text => {
+                assert!(!touched, "{rel} holds the same bytes and was written again");
+                kept += 1;
+            }
+            _ => rewritten += 1,
+        }
+    }
+    assert!(kept > 0 && rewritten > 0, "kept {kept}, rewritten {rewritten}");
+    // and the shards are those a run from nothing writes
+    fs::remove_dir_all(p.path("annotations/claims")).unwrap();
+    p.run();
+    assert_eq!(p.claim_shards(), after);
+    assert!(p.pipeline(&["check"]).status.success());
+}
+
+#[test]
 fn shards_whose_claims_are_gone_are_removed() {
     let p = Project::with_corpus();
     p.run();
