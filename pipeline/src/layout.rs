@@ -6,7 +6,7 @@
 //! <annotations>/<file>/<key>.yaml         a corpus stage's shard (`claims/3f.yaml`)
 //! <annotations>/<file>/.machine/<key>.yaml the machine output a hand edit of a shard started from
 //! <annotations>/<file>/.index.yaml         which inputs the shards were made from (the tool's)
-//! <annotations>/.cache/<stage>/<doc>.json  a corpus stage's per-document parts (derived)
+//! <annotations>/.cache/<stage>/<doc>.bin   a corpus stage's per-document parts (derived)
 //! <annotations>/.schema/<file>.json        the JSON Schema each file points at
 //! <annotations>/.lock                      held while `run` writes
 //! ```
@@ -104,9 +104,9 @@ impl Layout {
         found
     }
 
-    /// Where a corpus stage caches one document's part: `.cache/<stage>/<doc>.json`.
+    /// Where a corpus stage caches one document's part: `.cache/<stage>/<doc>.bin`.
     pub fn part(&self, stage: &str, doc: &str) -> PathBuf {
-        self.root.join(CACHE).join(stage).join(format!("{doc}.json"))
+        self.root.join(CACHE).join(stage).join(format!("{doc}.bin"))
     }
 
     /// The schema of `file`'s files.

@@ -54,7 +54,7 @@ fn changing_one_seed_reruns_only_that_document_and_claims() {
         let rewritten = before[file] != *time;
         // a claim shard is rewritten only when its bytes change
         let shard = file.starts_with("claims/") && !file.starts_with("claims/.");
-        let expected = file.starts_with(DOC1) || file == "claims/.index.yaml" || *file == format!(".cache/claims/{DOC1}.json") || (shard && before_bytes[file] != after_bytes[file]);
+        let expected = file.starts_with(DOC1) || file == "claims/.index.yaml" || *file == format!(".cache/claims/{DOC1}.bin") || (shard && before_bytes[file] != after_bytes[file]);
         shards_rewritten += usize::from(shard && rewritten);
         assert_eq!(rewritten, expected, "{file}: rewritten = {rewritten}");
     }
@@ -447,8 +447,25 @@ fn adding_a_document_reuses_the_claims_features_of_the_others() {
     assert!(line(&out, "claims").starts_with("claims:   1 ran"), "{out}");
     let after = cached(&p);
     assert_eq!(after.len(), 6);
-    assert_eq!(after.into_iter().filter(|(f, _)| f != ".cache/claims/new.json").collect::<Vec<_>>(), before);
+    assert_eq!(after.into_iter().filter(|(f, _)| f != ".cache/claims/new.bin").collect::<Vec<_>>(), before);
     assert!(p.claims().contains("- doc: new\n"), "the new document's quotes link");
+}
+
+#[test]
+fn a_damaged_claims_feature_cache_is_made_again_and_links_the_same() {
+    let p = Project::with_corpus();
+    p.run();
+    let claims = p.claims();
+    let rel = format!("annotations/.cache/claims/{DOC0}.bin");
+    let bytes = fs::read(p.path(&rel)).unwrap();
+    // the key line kept, the features cut short: the key says fresh, the bytes do not
+    let key_end = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
+    fs::write(p.path(&rel), &bytes[..key_end + (bytes.len() - key_end) / 2]).unwrap();
+    fs::remove_dir_all(p.path("annotations/claims")).unwrap();
+    let out = p.run();
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(p.claims(), claims);
+    assert_eq!(fs::read(p.path(&rel)).unwrap(), bytes, "the features are written again");
 }
 
 #[test]
@@ -514,7 +531,7 @@ fn a_killed_runs_temporary_files_are_removed_by_the_next_run() {
         format!("annotations/{DOC0}/.quotes.yaml.4242.tmp"),
         "annotations/claims/.3f.yaml.4242.tmp".to_string(),
         "annotations/.schema/.quotes.json.4242.tmp".to_string(),
-        format!("annotations/.cache/claims/.{DOC0}.json.4242.tmp"),
+        format!("annotations/.cache/claims/.{DOC0}.bin.4242.tmp"),
     ];
     for rel in &leftovers {
         p.write(rel, "");

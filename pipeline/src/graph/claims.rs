@@ -16,6 +16,15 @@ pub struct Claims;
 
 impl Items for ClaimItems {}
 
+impl crate::parts::Part for DocFeatures {
+    fn to_bytes(&self) -> Vec<u8> {
+        DocFeatures::to_bytes(self)
+    }
+    fn from_bytes(bytes: &[u8]) -> Option<DocFeatures> {
+        DocFeatures::from_bytes(bytes)
+    }
+}
+
 impl CorpusStage for Claims {
     type Items = ClaimItems;
     type Part = DocFeatures;

@@ -100,7 +100,7 @@ pub trait CorpusStage: Send + Sync + 'static {
     /// What its output holds.
     type Items: Items + Clone + PartialEq;
     /// What one document contributes, cached per document between runs.
-    type Part: Serialize + DeserializeOwned + Send + Sync + 'static;
+    type Part: crate::parts::Part + Send + Sync + 'static;
     /// Its name, file, the per-document files it reads, and fingerprint.
     fn info(&self) -> Info;
     /// One document's part, from its seed and the files in `info().reads`. It must not

@@ -97,6 +97,7 @@
 
 #![deny(missing_docs)]
 
+mod bytes;
 mod features;
 mod link;
 
