@@ -14,10 +14,9 @@
 //! [`claims::link`] over the whole corpus, from the features alone (names and features,
 //! the signature the engine calls with its cached features). Prints documents per second
 //! for each step and the peak resident memory (`VmHWM` from `/proc/self/status`). Then,
-//! untimed above, the features' size as the engine would cache them: each document's
-//! [`claims::DocFeatures`] serialized to JSON (`serde_json`, a dev-dependency), the
-//! average and largest size, what quotes and facts take of it, and the time to write and
-//! read them all back (each checked equal to the original).
+//! untimed above, the features' size as the engine caches them (each document's
+//! [`claims::DocFeatures::to_bytes`]), the average and largest size, and the time to write
+//! and read them all back (each checked equal to the original).
 //!
 //! `--dump FILE` writes the claims as JSON, to compare two versions of the stage on the
 //! same generated corpus byte for byte.
@@ -26,9 +25,9 @@
 //! one member per line, for reading.
 //!
 //! `--cached DIR` skips generation and features: it reads the features the engine cached
-//! for a corpus it annotated (`<annotations>/.cache/claims`, one `<doc>.json` each: a key
-//! line, then the features as JSON) and times only the link, the same one `pipeline run`
-//! makes, on the scale benchmark's corpora too (`--dump` as above).
+//! for a corpus it annotated (`<annotations>/.cache/claims`, one `<doc>.bin` each: a key
+//! line, then [`claims::DocFeatures::to_bytes`]) and times only the link, the same one
+//! `pipeline run` makes, on the scale benchmark's corpora too (`--dump` as above).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -130,21 +129,6 @@ fn generate(texts: &[(String, String)], n: usize, seed: u64) -> Vec<(String, Str
         .collect()
 }
 
-/// The size of `v` in a fixed-width binary encoding such as bincode's default: 8 bytes a
-/// number, a string is its bytes and an 8-byte length, a sequence an 8-byte length, field
-/// names and enum letters free (one byte). An estimate, for comparing with JSON.
-fn fixed_width(v: &serde_json::Value) -> usize {
-    use serde_json::Value;
-    match v {
-        Value::Null | Value::Bool(_) => 1,
-        Value::Number(_) => 8,
-        Value::String(s) if s.len() == 1 => 1,
-        Value::String(s) => 8 + s.len(),
-        Value::Array(a) => 8 + a.iter().map(fixed_width).sum::<usize>(),
-        Value::Object(o) => o.values().map(fixed_width).sum(),
-    }
-}
-
 fn peak_memory() -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -157,7 +141,7 @@ fn cached(dir: &PathBuf) -> Result<Vec<(String, claims::DocFeatures)>, String> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| p.extension().is_some_and(|x| x == "bin"))
         .collect();
     paths.sort();
     paths
@@ -166,7 +150,7 @@ fn cached(dir: &PathBuf) -> Result<Vec<(String, claims::DocFeatures)>, String> {
             let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
             // (the first line is the cache key)
             let body = bytes.iter().position(|&b| b == b'\n').map_or(&bytes[..], |i| &bytes[i + 1..]);
-            let features = serde_json::from_slice(body).map_err(|e| format!("{}: {e}", p.display()))?;
+            let features = claims::DocFeatures::from_bytes(body).ok_or_else(|| format!("{}: not features this version wrote", p.display()))?;
             Ok((p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(), features))
         })
         .collect()
@@ -177,7 +161,7 @@ fn link_cached(dir: &PathBuf, dump: Option<&PathBuf>) -> Result<(), String> {
     let t0 = Instant::now();
     let feats = cached(dir)?;
     if feats.is_empty() {
-        return Err(format!("{}: no cached features (.json)", dir.display()));
+        return Err(format!("{}: no cached features (.bin)", dir.display()));
     }
     println!("read {} documents' cached features in {:.2} s (not timed below)", feats.len(), t0.elapsed().as_secs_f64());
     let named: Vec<(&str, &claims::DocFeatures)> = feats.iter().map(|(n, f)| (n.as_str(), f)).collect();
@@ -275,32 +259,13 @@ fn main() -> ExitCode {
     let t3 = Instant::now();
     let (mut total, mut largest) = (0usize, 0usize);
     for f in &feats {
-        let json = serde_json::to_vec(f).expect("features serialize");
-        let back: claims::DocFeatures = serde_json::from_slice(&json).expect("features deserialize");
-        assert!(back == *f, "features read back differ");
-        total += json.len();
-        largest = largest.max(json.len());
+        let bytes = f.to_bytes();
+        assert!(claims::DocFeatures::from_bytes(&bytes).as_ref() == Some(f), "features read back differ");
+        total += bytes.len();
+        largest = largest.max(bytes.len());
     }
     let s = t3.elapsed().as_secs_f64();
-    let (mut quotes, mut facts, mut binary) = (0usize, 0usize, 0usize);
-    for f in &feats {
-        let v = serde_json::to_value(f).expect("features serialize");
-        binary += fixed_width(&v);
-        let size = |k: &str| v.get(k).map_or(0, |x| serde_json::to_vec(x).map_or(0, |b| b.len()));
-        quotes += size("quotes");
-        facts += size("facts");
-    }
-    println!(
-        "features as JSON: {:.0} bytes per document on average ({:.0} quotes, {:.0} facts), largest {largest}, {:.1} MB in all",
-        total as f64 / n,
-        quotes as f64 / n,
-        facts as f64 / n,
-        total as f64 / 1e6
-    );
-    println!(
-        "features in a fixed-width binary format (estimate: 8 bytes a number or length): {:.0} bytes per document",
-        binary as f64 / n
-    );
-    println!("features JSON write + read + compare: {s:.2} s, {:.0} documents/s", n / s);
+    println!("features as the engine caches them: {:.0} bytes per document on average, largest {largest}, {:.1} MB in all", total as f64 / n, total as f64 / 1e6);
+    println!("features write + read + compare: {s:.2} s, {:.0} documents/s", n / s);
     ExitCode::SUCCESS
 }

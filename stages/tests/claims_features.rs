@@ -1,4 +1,4 @@
-//! The claims stage's per-document features as the engine caches them: serialized,
+//! The claims stage's per-document features as the engine caches them: written as bytes,
 //! read back, and linked without the documents.
 
 use stages::claims::{self, DocFeatures};
@@ -29,8 +29,7 @@ fn input<'a>(name: &'a str, text: &'a str, up: &'a (Segments, Quotes, Speakers))
 }
 
 fn cached(f: &DocFeatures) -> DocFeatures {
-    let json = serde_json::to_string(f).expect("serialize");
-    serde_json::from_str(&json).expect("deserialize")
+    DocFeatures::from_bytes(&f.to_bytes()).expect("the features read back")
 }
 
 #[test]

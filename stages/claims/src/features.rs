@@ -5,12 +5,9 @@ use contract::{MentionForm, ParagraphKind, QuoteKind, SpeakerKind};
 use std::collections::BTreeMap;
 use contract::span::Span;
 use crate::DocInput;
-use serde::{Deserialize, Serialize};
 
-/// One word: the hash of its folded form and its byte range in the seed. Serialized as
-/// `[h, start, end]`, since a document has thousands of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "(u64, u32, u32)", into = "(u64, u32, u32)")]
+/// One word: the hash of its folded form and its byte range in the seed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     /// Hash of the word lower-cased with apostrophes removed (`Don’t` and `don't` agree).
     pub h: u64,
@@ -20,20 +17,8 @@ pub(crate) struct Tok {
     pub end: u32,
 }
 
-impl From<(u64, u32, u32)> for Tok {
-    fn from((h, start, end): (u64, u32, u32)) -> Tok {
-        Tok { h, start, end }
-    }
-}
-
-impl From<Tok> for (u64, u32, u32) {
-    fn from(t: Tok) -> (u64, u32, u32) {
-        (t.h, t.start, t.end)
-    }
-}
-
 /// A quote as the linker sees it: what the claims say of it, and its words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct QuoteUnit {
     /// The quote's id in `quotes.yaml`.
     pub id: String,
@@ -42,46 +27,38 @@ pub(crate) struct QuoteUnit {
     /// Its text as `quotes.yaml` gives it.
     pub text: String,
     /// Its speaker id, if any: the member's speaker, and one of the corpus's people.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// The speaker is a person the document never names, only describes (`another man,
     /// not seen on camera`, `the cameraman`): two outlets' descriptions of one person
     /// differ, so such a speaker neither vouches for a link nor blocks one.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unnamed: bool,
     /// A fragment woven into the writer's sentence.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
     /// Its words; empty when the span does not fit the seed.
     pub toks: Vec<Tok>,
 }
 
-/// What a term of a fact sentence is, for the number and date checks. Serialized as one letter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// What a term of a fact sentence is, for the number and date checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum TermKind {
     /// A lower-case content word, stemmed.
-    #[serde(rename = "w")]
     Word,
     /// A capitalised word inside the sentence: a name or an outlet.
-    #[serde(rename = "n")]
     Name,
     /// A number.
-    #[serde(rename = "i")]
     Number,
     /// A year or a month: two reports of one event cannot give different dates.
-    #[serde(rename = "d")]
     Date,
     /// A person of the document's `speakers.yaml`, named by any of its names there
     /// (`Jacob`, `Lew`, `Secretary Lew`): the hash is of the surname of its canonical
     /// name, the word of it other outlets use too. Not of its id: outlets spell the same
     /// person's full name in their own ways (`Jacob J. Lew`, `Jacob Lew`), and a
     /// document that does not resolve a name still writes it (`Lew`), as a name.
-    #[serde(rename = "e")]
     Entity,
 }
 
 /// A body sentence that may report a fact.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct FactUnit {
     /// The sentence's byte range in the seed.
     pub span: Span,
@@ -91,17 +68,13 @@ pub(crate) struct FactUnit {
     pub terms: Vec<(u64, TermKind)>,
     /// Where in `text` (bytes) each term of `terms` is first written, in the same order:
     /// what a member's `why` shows of the terms two sentences share.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub at: Vec<u32>,
     /// The reported-speech item (an `indirect` or `mixed` item of `quotes.yaml`) the
     /// sentence carries, if any: the fact is then attributed, and its claim says to whom.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     /// That item's speaker.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// The article's lead: the first sentence of its first body paragraph.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lead: bool,
 }
 
@@ -157,10 +130,10 @@ impl FactUnit {
 /// (not even on its name), so the engine can cache it per document, keyed by those, and
 /// link a corpus without reading any seed or annotation again.
 ///
-/// It serializes with serde (field names are short and stable; word hashes are FNV-1a,
-/// the same on every machine). Its contents are private to the stage: a cached value is
-/// valid only for the stage code that made it, so key it by the stage's fingerprint too.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// It is cached as bytes ([`DocFeatures::to_bytes`]; word hashes are FNV-1a, the same on
+/// every machine). Its contents are private to the stage: a cached value is valid only
+/// for the stage code that made it, so key it by the stage's fingerprint too.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocFeatures {
     /// Every quote of the document, in the order of its quotes.
     pub(crate) quotes: Vec<QuoteUnit>,

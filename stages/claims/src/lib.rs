@@ -10,8 +10,8 @@
 //!    words, capitalised names, numbers, years). The features also carry all that the
 //!    claims will show of the document (quote ids, spans, texts, speakers, partial flags;
 //!    fact sentences' spans and texts). Nothing here looks at another document, or at
-//!    the document's name, so the engine can cache the features per document (they
-//!    serialize with serde): a new or changed document costs only its own extraction,
+//!    the document's name, so the engine can cache the features per document (as
+//!    compact bytes, `DocFeatures::to_bytes`): a new or changed document costs only its own extraction,
 //!    and linking reads no seed and no annotation.
 //! 2. **Corpus-wide** ([`link`]), from the features alone: everything that depends on
 //!    the whole corpus is computed here (the stories, the terms' inverse frequencies,
