@@ -678,6 +678,15 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
         }
     }
     let unit = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize];
+    // Each quote's word hashes in one array, for the alignments: made once here, not for
+    // every pair a quote is in.
+    let mut words: Vec<u64> = Vec::new();
+    let mut words_at: Vec<usize> = vec![0];
+    for &o in &occ {
+        words.extend(unit(o).toks.iter().map(|t| t.h));
+        words_at.push(words.len());
+    }
+    let words_of = |g: u32| &words[words_at[g as usize]..words_at[g as usize + 1]];
     // Each pair once, with where it was first found to share a 3-gram (the quick check
     // below starts there), in a fixed order; then verified on the engine's threads.
     let mut pairs: Vec<(u32, u32, u32, u32)> = Vec::new();
@@ -705,7 +714,7 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
         }
         // (the words' hashes, for the alignments, when the run does not settle it: the
         // rules for vouched pairs below align the same words again)
-        let hashed = (run < MIN_RUN).then(|| -> (Vec<u64>, Vec<u64>) { (a.iter().map(|t| t.h).collect(), b.iter().map(|t| t.h).collect()) });
+        let hashed = (run < MIN_RUN).then(|| (words_of(ga), words_of(gb)));
         let al = match &hashed {
             None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false },
             Some((ha, hb)) => align(ha, hb),
@@ -732,7 +741,9 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             // `He says he is a Christian. But I am talking about his world view or his --
             // the way he approaches problems` and `he says he's Christian. But I am talking
             // about his worldview, the way he addresses problems`)
+            // (never more words align than the shorter quote has)
             let transcribed = vouched
+                && shorter >= VOUCHED_LINE
                 && hashed.as_ref().is_some_and(|(ha, hb)| {
                     let loose = align_with(ha, hb, Chaining::Vouched, &slots(qa), &slots(qb));
                     loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
