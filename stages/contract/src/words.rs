@@ -14,8 +14,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Words {
     text: String,
-    /// Where each word ends in `text`.
-    ends: Vec<usize>,
+    /// Where each word ends in `text` (`u32`: a list is read from an annotation file, and
+    /// those are far smaller than 4 GiB).
+    ends: Vec<u32>,
 }
 
 impl Words {
@@ -25,9 +26,13 @@ impl Words {
     }
 
     /// Adds a word at the end.
+    ///
+    /// # Panics
+    ///
+    /// When the list's words together pass 4 GiB.
     pub fn push(&mut self, word: &str) {
         self.text.push_str(word);
-        self.ends.push(self.text.len());
+        self.ends.push(u32::try_from(self.text.len()).expect("a list of words under 4 GiB"));
     }
 
     /// How many words the list holds.
@@ -56,8 +61,8 @@ pub struct Iter<'a> {
 impl<'a> Iterator for Iter<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
-        let end = *self.words.ends.get(self.next)?;
-        let start = if self.next == 0 { 0 } else { self.words.ends[self.next - 1] };
+        let end = *self.words.ends.get(self.next)? as usize;
+        let start = if self.next == 0 { 0 } else { self.words.ends[self.next - 1] as usize };
         self.next += 1;
         Some(&self.words.text[start..end])
     }
