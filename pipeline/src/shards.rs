@@ -111,7 +111,7 @@ struct Shard {
 impl Shard {
     fn read(path: PathBuf) -> Result<Shard, Diagnostic> {
         let shown = paths::display(&path);
-        let stored = file::read(&path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
+        let stored = read_present(&path, &shown)?;
         let edited = stored.body_hash() != stored.header.output;
         let head = stored.text[..stored.body_start].to_string();
         Ok(Shard { path, shown, header: stored.header.clone(), head, edited: edited.then_some(stored) })
@@ -127,7 +127,7 @@ impl Shard {
         if let Some(stored) = &self.edited {
             return Ok(std::borrow::Cow::Borrowed(stored));
         }
-        let stored = file::read(&self.path, &self.shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &self.shown, "vanished while being read"))?;
+        let stored = read_present(&self.path, &self.shown)?;
         if stored.header != self.header || stored.body_hash() != stored.header.output {
             return Err(Diagnostic::new(Kind::Io, &self.shown, "changed while `pipeline` was reading the folder").help("run the command again"));
         }
@@ -137,7 +137,7 @@ impl Shard {
     /// Whether `text` is the bytes this shard holds: the same header, so the same body
     /// hash, and a body that hashes to it (`machine` says the new text is the machine's
     /// output, whose body hashes to its header's `output`).
-    fn holds(&self, text: &str, machine: bool) -> bool {
+    fn holds_text(&self, text: &str, machine: bool) -> bool {
         match &self.edited {
             Some(stored) => stored.text == text,
             None => machine && text.starts_with(&self.head),
@@ -413,6 +413,11 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
     write_all(layout, target, tally, work, &shards, theirs, Some(merged), notes);
 }
 
+/// A shard file listed a moment ago: missing now is an error, not an empty shard.
+fn read_present(path: &std::path::Path, shown: &str) -> Result<Stored, Diagnostic> {
+    file::read(path, shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, shown, "vanished while being read"))
+}
+
 /// The text of a shard known to be hand-edited.
 fn edited_text(s: &Shard) -> &Stored {
     s.edited.as_ref().expect("an edited shard keeps its text")
@@ -483,7 +488,7 @@ fn write_all<T: Items + Clone + PartialEq>(
             if !blocking.is_empty() {
                 return Err(blocking);
             }
-            let new = |text: String, machine: bool| (!old.get(key).is_some_and(|s| s.holds(&text, machine))).then_some(text);
+            let new = |text: String, machine: bool| (!old.get(key).is_some_and(|s| s.holds_text(&text, machine))).then_some(text);
             match m {
                 None => Ok(Written { key: key.clone(), path, text: new(machine_text, true), machine: None, output, conflicts: Vec::new() }),
                 Some(m) => {
@@ -650,7 +655,7 @@ pub fn read<T: serde::de::DeserializeOwned>(layout: &Layout, file: &str, join: i
     let mut found = Vec::with_capacity(shards.len());
     for (key, path) in &shards {
         let shown = paths::display(path);
-        let stored = file::read(path, &shown)?.ok_or_else(|| Diagnostic::new(Kind::Io, &shown, "vanished while being read"))?;
+        let stored = read_present(path, &shown)?;
         if !index.as_ref().is_some_and(|i| i.holds(key, &stored.header.output)) {
             return Err(not_listed(layout, file));
         }

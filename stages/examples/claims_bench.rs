@@ -25,8 +25,9 @@
 //! one member per line, for reading.
 //!
 //! `--cached DIR` skips generation and features: it reads the features the engine cached
-//! for a corpus it annotated (`<annotations>/.cache/claims`, one `<doc>.bin` each: a key
-//! line, then [`claims::DocFeatures::to_bytes`]) and times only the link, the same one
+//! for a corpus it annotated (`<annotations>/.cache/claims`, one `<doc>.bin` each, in the
+//! layout of `pipeline/src/parts.rs`: a key line, a checksum line, then
+//! [`claims::DocFeatures::to_bytes`]) and times only the link, the same one
 //! `pipeline run` makes, on the scale benchmark's corpora too (`--dump` as above).
 
 use std::path::PathBuf;
@@ -148,8 +149,12 @@ fn cached(dir: &PathBuf) -> Result<Vec<(String, claims::DocFeatures)>, String> {
         .iter()
         .map(|p| {
             let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            // (the first line is the cache key)
-            let body = bytes.iter().position(|&b| b == b'\n').map_or(&bytes[..], |i| &bytes[i + 1..]);
+            // (past the key line and the checksum line; the engine checks both, this
+            // example only reads what the engine wrote)
+            let mut body = &bytes[..];
+            for _ in 0..2 {
+                body = body.iter().position(|&b| b == b'\n').map_or(&body[..0], |i| &body[i + 1..]);
+            }
             let features = claims::DocFeatures::from_bytes(body).ok_or_else(|| format!("{}: not features this version wrote", p.display()))?;
             Ok((p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(), features))
         })

@@ -1,15 +1,16 @@
 //! [`DocFeatures`] as compact bytes, for the engine's per-document cache.
 //!
 //! The cache holds one document's features per file, and a run after a change reads all
-//! of them back: as JSON that was 22 KB a document and a second of parsing at 10,000
+//! of them back: as JSON that was 21 KB a document and a second of parsing at 10,000
 //! documents, most of it numbers (every word's hash and byte range). Here numbers are
 //! LEB128 varints, word and term hashes 8 bytes, strings their length and bytes.
 //!
 //! The bytes are private to the stage and read back only by the same stage code (the
 //! cache's key holds the stage's fingerprint), but a cache file can still be cut short or
 //! damaged: [`DocFeatures::from_bytes`] checks every length and range and returns `None`
-//! for anything [`DocFeatures::to_bytes`] did not write, and the engine then makes the
-//! features again.
+//! for bytes [`DocFeatures::to_bytes`] cannot have written, and the engine then makes the
+//! features again. (A damaged hash still decodes: the engine's cache keeps a checksum of
+//! the bytes beside them for that.)
 
 use crate::features::{FactUnit, QuoteUnit, TermKind, Tok};
 use crate::DocFeatures;
@@ -17,6 +18,18 @@ use contract::Span;
 
 /// The first bytes: which layout follows.
 const MAGIC: &[u8; 4] = b"CF\x01\n";
+
+/// The fewest bytes each kind of item is written in, so that a count read from damaged
+/// bytes cannot ask for more items than the bytes left could hold (and a huge
+/// allocation): a quote (three lengths, a span, a tag, flags), a fact (a span, three
+/// lengths, two tags, a flag), a word (a hash and two numbers), a term (a hash and its
+/// kind), a position, a byte of a string.
+const QUOTE: usize = 7;
+const FACT: usize = 8;
+const WORD: usize = 10;
+const TERM: usize = 9;
+const NUMBER: usize = 1;
+const BYTE: usize = 1;
 
 impl DocFeatures {
     /// The features as bytes that [`DocFeatures::from_bytes`] reads back exactly.
@@ -61,7 +74,7 @@ impl DocFeatures {
     /// bytes (another layout, a file cut short or damaged).
     pub fn from_bytes(bytes: &[u8]) -> Option<DocFeatures> {
         let mut r = Reader { bytes: bytes.strip_prefix(MAGIC)?, at: 0 };
-        let n = r.count()?;
+        let n = r.count(QUOTE)?;
         let mut quotes = Vec::with_capacity(n);
         for _ in 0..n {
             let id = r.string()?;
@@ -72,24 +85,24 @@ impl DocFeatures {
             if flags > 0b11 {
                 return None;
             }
-            let k = r.count()?;
+            let k = r.count(WORD)?;
             let mut toks = Vec::with_capacity(k);
             for _ in 0..k {
                 toks.push(Tok { h: r.u64()?, start: r.u32()?, end: r.u32()? });
             }
             quotes.push(QuoteUnit { id, span, text, speaker, unnamed: flags & 1 != 0, partial: flags & 2 != 0, toks });
         }
-        let n = r.count()?;
+        let n = r.count(FACT)?;
         let mut facts = Vec::with_capacity(n);
         for _ in 0..n {
             let span = r.span()?;
             let text = r.string()?;
-            let k = r.count()?;
+            let k = r.count(TERM)?;
             let mut terms = Vec::with_capacity(k);
             for _ in 0..k {
                 terms.push((r.u64()?, byte_kind(r.byte()?)?));
             }
-            let k = r.count()?;
+            let k = r.count(NUMBER)?;
             let mut at = Vec::with_capacity(k);
             for _ in 0..k {
                 at.push(r.u32()?);
@@ -198,11 +211,11 @@ impl Reader<'_> {
         u32::try_from(self.varint()?).ok()
     }
 
-    /// A count of items that follow, each at least a byte: never more than the bytes
-    /// left, so a damaged count cannot make a huge allocation.
-    fn count(&mut self) -> Option<usize> {
+    /// A count of items that follow, each written in at least `size` bytes: never more
+    /// than the bytes left can hold.
+    fn count(&mut self, size: usize) -> Option<usize> {
         let n = usize::try_from(self.varint()?).ok()?;
-        (n <= self.bytes.len() - self.at).then_some(n)
+        (n.checked_mul(size)? <= self.bytes.len() - self.at).then_some(n)
     }
 
     fn u64(&mut self) -> Option<u64> {
@@ -212,7 +225,7 @@ impl Reader<'_> {
     }
 
     fn string(&mut self) -> Option<String> {
-        let n = self.count()?;
+        let n = self.count(BYTE)?;
         let s = std::str::from_utf8(&self.bytes[self.at..self.at + n]).ok()?;
         self.at += n;
         Some(s.to_string())
@@ -294,5 +307,13 @@ mod tests {
             }
         }
         assert_eq!(DocFeatures::from_bytes(b"{\"quotes\":[],\"facts\":[]}"), None, "the JSON of an earlier version");
+        // a count the bytes left cannot hold is refused before anything is allocated
+        let mut w = Writer(MAGIC.to_vec());
+        w.varint(1 << 40);
+        assert_eq!(DocFeatures::from_bytes(&w.0), None);
+        let mut w = Writer(MAGIC.to_vec());
+        w.count(3);
+        w.0.extend_from_slice(&[0; 2 * QUOTE]);
+        assert_eq!(DocFeatures::from_bytes(&w.0), None, "three quotes in the bytes of two");
     }
 }

@@ -14,8 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Words {
     text: String,
-    /// Where each word ends in `text` (`u32`: a list is read from an annotation file, and
-    /// those are far smaller than 4 GiB).
+    /// Where each word ends in `text` (a list longer than 4 GiB is refused when read).
     ends: Vec<u32>,
 }
 
@@ -118,7 +117,10 @@ impl<'de> Deserialize<'de> for Words {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Words, A::Error> {
                 let mut out = Words::new();
-                while let Some(w) = seq.next_element::<std::borrow::Cow<'de, str>>()? {
+                while let Some(w) = seq.next_element::<String>()? {
+                    if out.text.len() + w.len() > u32::MAX as usize {
+                        return Err(serde::de::Error::custom("a list of words longer than 4 GiB"));
+                    }
                     out.push(&w);
                 }
                 Ok(out)
