@@ -360,9 +360,9 @@ fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slot_a: &[bool], slot_b:
             }
         }
     } else {
-        for i in 0..a.len() {
-            for j in 0..b.len() {
-                if a[i] == b[j] {
+        for (i, x) in a.iter().enumerate() {
+            for (j, y) in b.iter().enumerate() {
+                if x == y {
                     seed(i, j);
                 }
             }
