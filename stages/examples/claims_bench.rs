@@ -84,13 +84,19 @@ impl Rng {
     }
 }
 
-fn load(dir: &PathBuf) -> Result<Vec<(String, String)>, String> {
+/// The files of `dir` whose names end in `.ext`, sorted.
+fn files(dir: &PathBuf, ext: &str) -> Result<Vec<PathBuf>, String> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
     paths.sort();
+    Ok(paths)
+}
+
+fn load(dir: &PathBuf) -> Result<Vec<(String, String)>, String> {
+    let paths = files(dir, "txt")?;
     let mut out = Vec::new();
     for p in &paths {
         let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -139,13 +145,7 @@ fn peak_memory() -> String {
 
 /// The features the engine cached in `dir`, by document name (sorted).
 fn cached(dir: &PathBuf) -> Result<Vec<(String, claims::DocFeatures)>, String> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "bin"))
-        .collect();
-    paths.sort();
-    paths
+    files(dir, "bin")?
         .iter()
         .map(|p| {
             let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
