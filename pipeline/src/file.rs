@@ -68,7 +68,7 @@ impl Header {
 }
 
 /// An annotation file as read from disk.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Stored {
     /// Its header.
     pub header: Header,

@@ -121,17 +121,15 @@ impl Shard {
         self.edited.is_some()
     }
 
-    /// Its text: the edited one kept, else read again (and still not edited, or the
-    /// run stops: a person saved it while the run read the folder).
-    fn load(&self) -> Result<std::borrow::Cow<'_, Stored>, Diagnostic> {
-        if let Some(stored) = &self.edited {
-            return Ok(std::borrow::Cow::Borrowed(stored));
-        }
+    /// The text of a shard nobody edited (an edited one keeps its own), read again: still
+    /// not edited, or the run stops (a person saved it while the run read the folder).
+    fn load(&self) -> Result<Stored, Diagnostic> {
+        debug_assert!(!self.is_edited(), "an edited shard keeps its text");
         let stored = read_present(&self.path, &self.shown)?;
         if stored.header != self.header || stored.body_hash() != stored.header.output {
             return Err(Diagnostic::new(Kind::Io, &self.shown, "changed while `pipeline` was reading the folder").help("run the command again"));
         }
-        Ok(std::borrow::Cow::Owned(stored))
+        Ok(stored)
     }
 
     /// Whether `text` is the bytes this shard holds: the same header, so the same body
