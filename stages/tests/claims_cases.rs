@@ -293,6 +293,21 @@ fn a_short_run_that_is_most_of_the_shorter_quote_links() {
     one_claim_over(&c, &["a", "b"]);
 }
 
+/// One outlet masks an epithet (`c---sucker`, `motherf***er`), another prints it: the
+/// same words, so the same quote.
+#[test]
+fn a_censored_epithet_links_to_the_word_in_full() {
+    let a = article("“You little son-of-a-b----, socialist c---sucker,” Governor Paul LePage said in a voicemail.");
+    let b = article("He called the lawmaker a “son-of-a-bitch, socialist cocksucker,” Governor Paul LePage said in a voicemail.");
+    let c = run(&[("a", &a), ("b", &b)]);
+    one_claim_over(&c, &["a", "b"]);
+    let a = article("“We are going to go in there and we are going to impeach the motherf***er,” Rashida Tlaib said.");
+    let b = article("“We are going to go in there and we are going to impeach the motherfucker,” Rashida Tlaib said.");
+    let c = run(&[("a", &a), ("b", &b)]);
+    let claim = one_claim_over(&c, &["a", "b"]);
+    assert!(claim.members.iter().all(|m| m.matching != stages::contract::Matching::Partial), "{claim:#?}");
+}
+
 #[test]
 fn the_same_short_words_from_another_speaker_do_not_link() {
     let a = article("“We will never give up,” Maria Lopez said at the rally on the square.");

@@ -174,6 +174,14 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
     };
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if let Some(s) = start.filter(|_| matches!(c, '*' | '-')) {
+            if let Some((word, e)) = censored(&buf, &text[i..]) {
+                push(word, s, i + e, &mut out);
+                start = None;
+                while chars.next_if(|&(j, _)| j < i + e).is_some() {}
+                continue;
+            }
+        }
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
@@ -198,6 +206,41 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
         push(&buf, s, end, &mut out);
     }
     out
+}
+
+/// Words that outlets print in full or masked (`motherf***er`, `c---sucker`, `s---`), most
+/// used first: a masked word is read as the one of these it leaves visible, so one
+/// outlet's censored quote and another's uncensored one are the same words.
+const MASKED: &[&str] = &[
+    "fuck", "fucking", "fucked", "fucker", "motherfucker", "motherfucking", "shit", "bullshit", "bitch", "asshole",
+    "ass", "bastard", "cocksucker", "damn", "goddamn", "dick", "pussy", "cunt", "piss", "pissed", "hell",
+];
+
+/// The word a masked one stands for, and where it ends in `rest`: `prefix` is the
+/// folded letters before the mask, and `rest` starts at the mask, a run of `*` (one,
+/// when letters follow it) or of three or more `-` (two are a dash), then any letters
+/// the mask leaves after it. Of the [`MASKED`] words that start and end with the visible
+/// letters, the one as long as the masked word, else the most used; `None` when no word
+/// fits (the mask then separates words, as before).
+fn censored(prefix: &str, rest: &str) -> Option<(&'static str, usize)> {
+    let mark = rest.chars().next()?;
+    let masked = rest.chars().take_while(|&c| c == mark).count();
+    let after = &rest[masked..];
+    let suffix_len = after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len());
+    let suffix: String = after[..suffix_len].chars().flat_map(char::to_lowercase).collect();
+    let mask_ok = match mark {
+        '*' => masked >= 2 || !suffix.is_empty(),
+        _ => masked >= 3,
+    };
+    if !mask_ok || prefix.contains('\'') {
+        return None;
+    }
+    let fits = |w: &str| w.len() > prefix.len() + suffix.len() && w.starts_with(prefix) && w.ends_with(suffix.as_str());
+    let whole = prefix.len() + masked + suffix.len();
+    let mut candidates = MASKED.iter().copied().filter(|w| fits(w));
+    let first = candidates.next()?;
+    let word = std::iter::once(first).chain(candidates).find(|w| w.len() == whole).unwrap_or(first);
+    Some((word, masked + suffix_len))
 }
 
 /// Contractions whose first part is a pronoun or a word that takes `’s` for `is`.

@@ -140,4 +140,25 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.len(), 4);
     }
+
+    fn hashes(text: &str) -> Vec<u64> {
+        tokens(text, 0).iter().map(|t| t.h).collect()
+    }
+
+    /// A masked word is the word it leaves visible (by its length when several fit), with
+    /// the mask's bytes in its range; a mask that fits no word, a dash of two hyphens and a
+    /// footnote's asterisk still separate words.
+    #[test]
+    fn a_masked_word_is_the_word_in_full() {
+        assert_eq!(hashes("the motherf***er"), hashes("the motherfucker"));
+        assert_eq!(hashes("a c---sucker"), hashes("a cocksucker"));
+        assert_eq!(hashes("son-of-a-b----"), hashes("son of a bitch"));
+        assert_eq!(hashes("F*** that"), hashes("fuck that"));
+        assert_eq!(hashes("it is s---"), hashes("it is shit"));
+        let t = tokens("the motherf***er said", 0);
+        assert_eq!((t[1].start, t[1].end), (4, 16));
+        assert_eq!(hashes("his--the way"), hashes("his the way"));
+        assert_eq!(hashes("the plan* was"), hashes("the plan was"));
+        assert_eq!(hashes("x***yz"), hashes("x yz"));
+    }
 }
