@@ -13,7 +13,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A blake3 hash as lower-case hex.
 pub type Hash = String;
@@ -280,19 +280,37 @@ pub fn remove_temporaries(dir: &Path) {
 /// run ten times slower (BENCHMARKS.md). After a power loss a file may be empty or old;
 /// `pipeline check` then names it and `pipeline run` writes it again.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = write_temporary(path, bytes)?;
+    put_in_place(&tmp, path)
+}
+
+/// Writes `bytes` to a temporary file beside `path` (one a later run removes if this one
+/// is killed before [`put_in_place`]) and returns its path: the first half of
+/// [`write_atomic`], for output that must be all made and checked before any of it
+/// replaces what is there.
+pub fn write_temporary(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     let dir = path.parent().unwrap_or(Path::new("."));
     if !dir.is_dir() {
         fs::create_dir_all(dir)?;
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}{TEMPORARY}", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        fs::rename(&tmp, path)
-    })();
+    let result = fs::File::create(&tmp).and_then(|mut file| file.write_all(bytes));
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// Renames the temporary file `tmp` ([`write_temporary`]) over `path`; on failure the
+/// temporary file is removed and `path` keeps what it held.
+pub fn put_in_place(tmp: &Path, path: &Path) -> io::Result<()> {
+    let result = fs::rename(tmp, path);
     if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+        let _ = fs::remove_file(tmp);
     }
     result
 }

@@ -39,6 +39,10 @@ pub trait ShardWork<T>: Work<T> + Sync {
     fn split(&self, items: T) -> BTreeMap<String, T>;
     /// Shards' items as one.
     fn join(&self, shards: Vec<T>) -> T;
+    /// Links, and hands the output to `write` to be made a group of shards at a time;
+    /// `write` says whether the parts it asked for could all be had. `Blocked` (with the
+    /// problems reported) when they could not.
+    fn with_linked(&self, write: &mut dyn FnMut(&mut dyn crate::graph::Linked<T>) -> bool) -> Result<(), Blocked>;
 }
 
 /// `.index.yaml`: what the shards were made from.
@@ -216,11 +220,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
                 }
                 return;
             }
-            let theirs = match compute(work, target, tally) {
-                Some(items) => items,
-                None => return,
-            };
-            write_all(layout, target, tally, work, &shards, theirs, None, Vec::new());
+            linked(layout, work, target, tally, &shards);
             return;
         }
         if policy.mode == Mode::Check && policy.deep {
@@ -421,6 +421,20 @@ fn edited_text(s: &Shard) -> &Stored {
     s.edited.as_ref().expect("an edited shard keeps its text")
 }
 
+/// Runs the stage and writes its output a group of shards at a time ([`write_linked`]);
+/// counted as blocked when it is, and a panic in it (a bug) is reported as
+/// [`guarded`] does.
+fn linked<T: Items + Clone + PartialEq>(layout: &Layout, work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>) {
+    let ran = crate::step::catching(target, || work.with_linked(&mut |linked| write_linked(layout, target, tally, work, old, linked)));
+    match ran {
+        Ok(Ok(())) => {}
+        Ok(Err(Blocked)) => tally.counts.blocked += 1,
+        Err(bug) => {
+            tally.invalid::<()>(bug);
+        }
+    }
+}
+
 /// Runs the stage; `None` (counted) when it is blocked or fails.
 fn compute<T>(work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally) -> Option<T> {
     match guarded(work, target) {
@@ -433,18 +447,27 @@ fn compute<T>(work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally) -> Op
     }
 }
 
-/// One shard as it is to be written: its text, and the machine copy an edited one keeps.
+/// One shard as it is to be written: where its text waits, and the machine copy an
+/// edited one keeps.
 struct Written {
     key: String,
     path: PathBuf,
-    /// Its text, `None` when the shard on disk holds it already (most shards of a run
-    /// after a change: not kept, not written).
-    text: Option<String>,
+    /// The temporary file beside the shard that holds its new text, `None` when the
+    /// shard on disk holds that text already (most shards of a run after a change: not
+    /// written).
+    temp: Option<PathBuf>,
     machine: Option<String>,
     output: Hash,
     /// Edits left unresolved in it.
     conflicts: Vec<Diagnostic>,
 }
+
+/// How much of a corpus stage's output (in the stage's own measure, [`Linked::sizes`]:
+/// for `claims`, members) is made, printed and checked at once before it waits in
+/// temporary files: about 300 MB of claims, then as much YAML.
+///
+/// [`Linked::sizes`]: crate::graph::Linked::sizes
+pub const GROUP: usize = 1 << 19;
 
 /// Writes the new output (`theirs`, with the person's edits carried when `merged`):
 /// every shard whose bytes change, the machine copies of edited ones, then the index.
@@ -461,7 +484,6 @@ fn write_all<T: Items + Clone + PartialEq>(
     merged: Option<T>,
     notes: Vec<String>,
 ) {
-    let file = target.info.file;
     let mut machine = work.split(theirs);
     let carried = merged.is_some();
     let mut person = merged.map(|m| work.split(m)).unwrap_or_default();
@@ -475,62 +497,141 @@ fn write_all<T: Items + Clone + PartialEq>(
             (key, t, m)
         })
         .collect();
+    let (written, problems) = render_shards(layout, target, work, old, plan);
+    if !problems.is_empty() {
+        forget(&written);
+        tally.invalid_all::<()>(problems);
+        return;
+    }
+    commit(layout, target, tally, old, written, carried, notes);
+}
+
+/// Writes the output `linked` makes, a group of shards at a time ([`GROUP`]), as
+/// [`write_all`] does with no edits to carry: each group's changed shards wait in
+/// temporary files until every shard has been made and checked. Returns whether the
+/// stage's parts could all be had (when not, nothing is written).
+fn write_linked<T: Items + Clone + PartialEq>(
+    layout: &Layout,
+    target: &Target,
+    tally: &mut Tally,
+    work: &dyn ShardWork<T>,
+    old: &BTreeMap<String, Shard>,
+    linked: &mut dyn crate::graph::Linked<T>,
+) -> bool {
+    let mut groups: Vec<BTreeSet<String>> = vec![BTreeSet::new()];
+    let mut size = 0;
+    for (key, n) in linked.sizes() {
+        if size > 0 && size + n > GROUP {
+            groups.push(BTreeSet::new());
+            size = 0;
+        }
+        size += n;
+        groups.last_mut().expect("one group at least").insert(key);
+    }
+    let mut written = Vec::new();
+    for keys in groups {
+        let Some(mut shards) = linked.take(&keys) else {
+            forget(&written);
+            return false;
+        };
+        let plan = keys.into_iter().map(|key| (shards.remove(&key).unwrap_or_else(|| work.join(Vec::new())), key)).map(|(t, key)| (key, t, None)).collect();
+        let (mut more, problems) = render_shards(layout, target, work, old, plan);
+        written.append(&mut more);
+        if !problems.is_empty() {
+            forget(&written);
+            tally.invalid_all::<()>(problems);
+            return true;
+        }
+    }
+    commit(layout, target, tally, old, written, false, Vec::new());
+    true
+}
+
+/// Prints and checks each shard of `plan` (its key, the machine's items, and the
+/// person's where they differ), and writes each text that differs from the shard on
+/// disk to a temporary file beside it. Every shard is tried; the problems found are
+/// returned with what was written.
+fn render_shards<T: Items + Clone + PartialEq>(
+    layout: &Layout,
+    target: &Target,
+    work: &dyn ShardWork<T>,
+    old: &BTreeMap<String, Shard>,
+    plan: Vec<(String, T, Option<T>)>,
+) -> (Vec<Written>, Vec<Diagnostic>) {
+    let file = target.info.file;
     let rendered: Vec<Result<Written, Vec<Diagnostic>>> = plan
-        .par_iter()
+        .into_par_iter()
         .map(|(key, t, m)| {
-            let path = layout.shard(file, key);
+            let path = layout.shard(file, &key);
             let shown = paths::display(&path);
             let shard_target = shard_target(target, path.clone(), shown.clone());
-            let (machine_text, output) = crate::step::render_file(&shard_target, t, &shown).map_err(|d| vec![d])?;
-            let (blocking, _) = split_conflicts(checked(&shown, &machine_text, Kind::Bug, t, work));
+            let (machine_text, output) = crate::step::render_file(&shard_target, &t, &shown).map_err(|d| vec![d])?;
+            let (blocking, _) = split_conflicts(checked(&shown, &machine_text, Kind::Bug, &t, work));
             if !blocking.is_empty() {
                 return Err(blocking);
             }
-            let new = |text: String, machine: bool| (!old.get(key).is_some_and(|s| s.holds_text(&text, machine))).then_some(text);
+            let pending = |text: String, machine: bool| -> Result<Option<PathBuf>, Vec<Diagnostic>> {
+                if old.get(&key).is_some_and(|s| s.holds_text(&text, machine)) {
+                    return Ok(None);
+                }
+                file::write_temporary(&path, text.as_bytes()).map(Some).map_err(|e| vec![Diagnostic::new(Kind::Io, &shown, format!("cannot be written: {e}"))])
+            };
             match m {
-                None => Ok(Written { key: key.clone(), path, text: new(machine_text, true), machine: None, output, conflicts: Vec::new() }),
+                None => Ok(Written { temp: pending(machine_text, true)?, key, path, machine: None, output, conflicts: Vec::new() }),
                 Some(m) => {
-                    let (body, _) = render(m, &shown).map_err(|d| vec![d])?;
+                    let (body, _) = render(&m, &shown).map_err(|d| vec![d])?;
                     let text = shard_target.header(&output) + &body;
-                    let (blocking, conflicts) = split_conflicts(checked(&shown, &text, Kind::Bug, m, work));
+                    let (blocking, conflicts) = split_conflicts(checked(&shown, &text, Kind::Bug, &m, work));
                     if !blocking.is_empty() {
                         return Err(blocking);
                     }
-                    Ok(Written { key: key.clone(), path, text: new(text, false), machine: Some(layout::machine_copy(&machine_text)), output, conflicts })
+                    let machine = Some(layout::machine_copy(&machine_text));
+                    Ok(Written { temp: pending(text, false)?, key, path, machine, output, conflicts })
                 }
             }
         })
         .collect();
     let mut written = Vec::new();
     let mut problems = Vec::new();
-    let mut conflicts = Vec::new();
     for r in rendered {
         match r {
-            Ok(mut w) => {
-                conflicts.append(&mut w.conflicts);
-                written.push(w);
-            }
+            Ok(w) => written.push(w),
             Err(found) => problems.extend(found),
         }
     }
-    if !problems.is_empty() {
-        tally.invalid_all::<()>(problems);
-        return;
-    }
+    (written, problems)
+}
 
-    // In phases, each finished before the next starts: the shards that hold a person's
-    // edits (each before its machine copy), then the machine's, then removals, then the
-    // index. An edit carried from one shard into another is thus on disk before the
-    // shard it left is overwritten, whenever the run stops.
+/// Removes the temporary files of shards that will not be written.
+fn forget(written: &[Written]) {
+    for w in written {
+        if let Some(temp) = &w.temp {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}
+
+/// Puts the shards `written` in place (each one's temporary file renamed over it), in
+/// phases, each finished before the next starts: the shards that hold a person's edits
+/// (each before its machine copy), then the machine's, then removals, then the index.
+/// An edit carried from one shard into another is thus on disk before the shard it
+/// left is overwritten, whenever the run stops.
+fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: Vec<Written>, carried: bool, notes: Vec<String>) {
+    let file = target.info.file;
+    let mut conflicts = Vec::new();
+    let mut problems = Vec::new();
     let mut changed = false;
+    for w in &written {
+        conflicts.extend(w.conflicts.iter().cloned());
+    }
     let (edited, plain): (Vec<&Written>, Vec<&Written>) = written.iter().partition(|w| w.machine.is_some());
     for phase in [edited, plain] {
         let results: Vec<Result<bool, Diagnostic>> = phase
             .par_iter()
             .map(|w| {
                 let mut changed = false;
-                if let Some(text) = &w.text {
-                    write(&w.path, text)?;
+                if let Some(temp) = &w.temp {
+                    file::put_in_place(temp, &w.path).map_err(|e| Diagnostic::new(Kind::Io, paths::display(&w.path), format!("cannot be written: {e}")))?;
                     changed = true;
                 }
                 let machine_path = layout::machine(&w.path);
@@ -548,6 +649,9 @@ fn write_all<T: Items + Clone + PartialEq>(
             }
         }
         if !problems.is_empty() {
+            // (the temporary files not yet renamed: the shards of the phases not reached
+            // keep their old text)
+            forget(&written);
             tally.invalid_all::<()>(problems);
             return;
         }

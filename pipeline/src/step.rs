@@ -10,12 +10,12 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::engine::Mode;
 use crate::file::{self, hash, Hash, Stored};
-use crate::graph::{Blocked, Carried, CorpusStage, Doc, DocumentStage, Docs, Done, Info, Inputs, Items};
+use crate::graph::{Blocked, Carried, CorpusStage, Doc, DocumentStage, Docs, Done, Info, Inputs, Items, Linked, Parts};
 use crate::key::{DocKey, Target};
 use crate::report::Tally;
 use crate::validate::Checker;
 use crate::{corpus, parts, paths, yaml};
-use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// What the step may do.
@@ -119,7 +119,13 @@ pub fn step<T: Items>(policy: Policy, target: &Target, tally: &mut Tally, work: 
 /// Runs the stage; a panic in it (a bug, such as arithmetic that overflows) becomes a
 /// diagnostic naming the stage and the file, so the other documents are still done.
 pub(crate) fn guarded<T>(work: &dyn Work<T>, target: &Target) -> Result<Result<T, Blocked>, Diagnostic> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work.compute())).map_err(|panic| {
+    catching(target, || work.compute())
+}
+
+/// Runs `f`, a stage's work on `target`; a panic in it becomes a diagnostic as in
+/// [`guarded`].
+pub(crate) fn catching<R>(target: &Target, f: impl FnOnce() -> R) -> Result<R, Diagnostic> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
         let what = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -243,8 +249,6 @@ pub struct PartInput {
 /// Reads a document's upstream files from disk, as downstream stages read them.
 pub type LoadInputs<'a> = dyn Fn(&corpus::Entry, &[&'static str]) -> Result<Inputs, Diagnostic> + Sync + 'a;
 
-/// One document's part, or the problems that kept it from being made.
-type PartResult<P> = Result<(String, P), Vec<Diagnostic>>;
 
 /// What a corpus stage's step reads besides its own file.
 pub struct CorpusCtx<'a> {
@@ -294,43 +298,49 @@ impl<S: CorpusStage> CorpusNode for S {
             ctx: &'a CorpusCtx<'a>,
         }
         impl<S: CorpusStage> OnCorpus<'_, S> {
-            /// Every document's part: from the cache, made again where it does not hold it.
-            fn parts(&self) -> Result<Vec<(String, S::Part)>, Vec<Diagnostic>> {
+            /// Every document's part, read from the cache whenever the stage asks, made
+            /// again (and cached) where the cache does not hold it.
+            fn parts(&self) -> Parts<'_, S::Part> {
                 let info = self.stage.info();
-                let found: Vec<PartResult<S::Part>> = self
-                    .ctx
-                    .inputs
-                    .par_iter()
-                    .map(|input| {
-                        let name = &input.entry.name;
-                        let path = self.ctx.layout.part(info.name, name);
-                        if let Some(part) = parts::read::<S::Part>(&path, &input.part_key) {
-                            return Ok((name.clone(), part));
-                        }
-                        let (text, _) = corpus::read(&input.entry).map_err(|d| vec![d])?;
-                        let inputs = (self.ctx.load_inputs)(&input.entry, info.reads).map_err(|d| vec![d])?;
-                        let doc = Doc { name, text: &text, inputs: &inputs };
-                        let part = self.stage.part(&doc).map_err(|_| {
-                            vec![Diagnostic::new(Kind::Invalid, name.as_str(), format!("{} cannot read this document's annotations", info.name))]
-                        })?;
-                        parts::write(&path, &input.part_key, &part)
-                            .map_err(|e| vec![Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}"))])?;
-                        Ok((name.clone(), part))
-                    })
-                    .collect();
-                gather(found)
+                let names = self.ctx.inputs.iter().map(|i| i.entry.name.as_str()).collect();
+                Parts::new(names, move |d| {
+                    let input = &self.ctx.inputs[d];
+                    let name = &input.entry.name;
+                    let path = self.ctx.layout.part(info.name, name);
+                    if let Some(part) = parts::read::<S::Part>(&path, &input.part_key) {
+                        return Ok(part);
+                    }
+                    let (text, _) = corpus::read(&input.entry).map_err(|d| vec![d])?;
+                    let inputs = (self.ctx.load_inputs)(&input.entry, info.reads).map_err(|d| vec![d])?;
+                    let doc = Doc { name, text: &text, inputs: &inputs };
+                    let part = self.stage.part(&doc).map_err(|_| {
+                        vec![Diagnostic::new(Kind::Invalid, name.as_str(), format!("{} cannot read this document's annotations", info.name))]
+                    })?;
+                    parts::write(&path, &input.part_key, &part)
+                        .map_err(|e| vec![Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}"))])?;
+                    Ok(part)
+                })
+            }
+
+            /// Reports why parts could not be had.
+            fn blocked(&self, parts: Parts<'_, S::Part>) -> Blocked {
+                for d in parts.problems() {
+                    self.ctx.docs.report(d);
+                }
+                Blocked
             }
         }
         impl<S: CorpusStage> Work<S::Items> for OnCorpus<'_, S> {
             fn compute(&self) -> Result<S::Items, Blocked> {
-                let parts = self.parts().map_err(|found| {
-                    for d in found {
-                        self.ctx.docs.report(d);
-                    }
-                    Blocked
-                })?;
-                let view: Vec<(&str, &S::Part)> = parts.iter().map(|(n, p)| (n.as_str(), p)).collect();
-                Ok(self.stage.link(&view))
+                let parts = self.parts();
+                let shards = self.stage.link_parts(&parts).and_then(|mut linked| {
+                    let keys: BTreeSet<String> = linked.sizes().into_keys().collect();
+                    linked.take(&keys)
+                });
+                match shards {
+                    Some(shards) => Ok(self.stage.join(shards.into_values().collect())),
+                    None => Err(self.blocked(parts)),
+                }
             }
             fn validate(&self, items: &S::Items, c: &mut Checker) {
                 self.stage.validate(self.ctx.docs, items, c);
@@ -345,6 +355,18 @@ impl<S: CorpusStage> CorpusNode for S {
             }
             fn join(&self, shards: Vec<S::Items>) -> S::Items {
                 self.stage.join(shards)
+            }
+            fn with_linked(&self, write: &mut dyn FnMut(&mut dyn Linked<S::Items>) -> bool) -> Result<(), Blocked> {
+                let parts = self.parts();
+                let done = match self.stage.link_parts(&parts) {
+                    Some(mut linked) => write(&mut *linked),
+                    None => false,
+                };
+                if done {
+                    Ok(())
+                } else {
+                    Err(self.blocked(parts))
+                }
             }
         }
         crate::shards::step::<S::Items>(policy, ctx.layout, target, tally, &OnCorpus { stage: self, ctx })

@@ -29,6 +29,11 @@
 //! layout of `pipeline/src/parts.rs`: a key line, a checksum line, then
 //! [`claims::DocFeatures::to_bytes`]) and times only the link, the same one
 //! `pipeline run` makes, on the scale benchmark's corpora too (`--dump` as above).
+//! With `--budget MEMBERS` it links as the engine does on a large corpus: each
+//! document's features read from its file whenever the link asks
+//! ([`claims::Features`]), the claims made in parts of at most that many members
+//! ([`claims::Linked`]), then taken in eight groups of ids (and put back in order for
+//! `--dump`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,10 +49,11 @@ struct Options {
     show: bool,
     dump: Option<PathBuf>,
     cached: Option<PathBuf>,
+    budget: Option<usize>,
 }
 
 fn parse() -> Result<Options, String> {
-    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false, dump: None, cached: None };
+    let mut o = Options { docs: 100_000, from: PathBuf::from("seeds"), seed: 1, show: false, dump: None, cached: None, budget: None };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -58,7 +64,8 @@ fn parse() -> Result<Options, String> {
             "--show" => o.show = true,
             "--dump" => o.dump = Some(PathBuf::from(value()?)),
             "--cached" => o.cached = Some(PathBuf::from(value()?)),
-            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show] [--dump FILE] [--cached DIR]".into()),
+            "--budget" => o.budget = Some(value()?.parse().map_err(|e| format!("--budget: {e}"))?),
+            "-h" | "--help" => return Err("usage: claims_bench [--docs N] [--from DIR] [--seed S] [--show] [--dump FILE] [--cached DIR [--budget MEMBERS]]".into()),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -143,22 +150,74 @@ fn peak_memory() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// The features the engine cached in the file `p`.
+fn read_cached(p: &std::path::Path) -> Result<claims::DocFeatures, String> {
+    let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+    // (past the key line and the checksum line; the engine checks both, this
+    // example only reads what the engine wrote)
+    let mut body = &bytes[..];
+    for _ in 0..2 {
+        body = body.iter().position(|&b| b == b'\n').map_or(&body[..0], |i| &body[i + 1..]);
+    }
+    claims::DocFeatures::from_bytes(body).ok_or_else(|| format!("{}: not features this version wrote", p.display()))
+}
+
+fn stem(p: &std::path::Path) -> String {
+    p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
 /// The features the engine cached in `dir`, by document name (sorted).
 fn cached(dir: &PathBuf) -> Result<Vec<(String, claims::DocFeatures)>, String> {
-    files(dir, "bin")?
-        .iter()
-        .map(|p| {
-            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            // (past the key line and the checksum line; the engine checks both, this
-            // example only reads what the engine wrote)
-            let mut body = &bytes[..];
-            for _ in 0..2 {
-                body = body.iter().position(|&b| b == b'\n').map_or(&body[..0], |i| &body[i + 1..]);
-            }
-            let features = claims::DocFeatures::from_bytes(body).ok_or_else(|| format!("{}: not features this version wrote", p.display()))?;
-            Ok((p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(), features))
-        })
-        .collect()
+    files(dir, "bin")?.iter().map(|p| Ok((stem(p), read_cached(p)?))).collect()
+}
+
+/// The engine's cached features, read from their files whenever the link asks.
+struct OnDisk {
+    names: Vec<String>,
+    paths: Vec<PathBuf>,
+}
+
+impl claims::Features for OnDisk {
+    fn len(&self) -> usize {
+        self.names.len()
+    }
+    fn name(&self, doc: usize) -> &str {
+        &self.names[doc]
+    }
+    fn get(&self, doc: usize) -> Option<std::borrow::Cow<'_, claims::DocFeatures>> {
+        read_cached(&self.paths[doc]).ok().map(std::borrow::Cow::Owned)
+    }
+}
+
+/// `--cached DIR --budget MEMBERS`: the link as the engine makes it on a large corpus.
+fn link_in_parts(dir: &PathBuf, budget: usize, dump: Option<&PathBuf>) -> Result<(), String> {
+    let paths = files(dir, "bin")?;
+    let src = OnDisk { names: paths.iter().map(|p| stem(p)).collect(), paths };
+    let t1 = Instant::now();
+    let mut linked = claims::Linked::new(&src, budget).ok_or("a cached file could not be read")?;
+    let l = t1.elapsed().as_secs_f64();
+    let order: std::collections::HashMap<String, usize> = linked.ids().enumerate().map(|(i, (id, _))| (id.to_string(), i)).collect();
+    let group = |id: &str| id.bytes().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 8;
+    let t2 = Instant::now();
+    let mut all = Vec::new();
+    let mut members = 0;
+    for g in 0..8 {
+        let part = linked.claims(&src, |id| group(id) == g).ok_or("a cached file could not be read")?;
+        members += part.claims.iter().map(|c| c.members.len()).sum::<usize>();
+        if dump.is_some() {
+            all.extend(part.claims);
+        }
+    }
+    let m = t2.elapsed().as_secs_f64();
+    println!("link:     {l:.2} s, then the claims made in 8 groups {m:.2} s (the threads of rayon's global pool: all cores)");
+    println!("claims: {} with {} members", order.len(), members);
+    println!("peak memory (VmHWM): {}", peak_memory());
+    if let Some(p) = dump {
+        all.sort_by_key(|c| order[&c.id]);
+        let out = stages::contract::Claims { claims: all, unresolved: Vec::new() };
+        std::fs::write(p, serde_json::to_vec_pretty(&out).expect("claims serialize")).map_err(|e| format!("{}: {e}", p.display()))?;
+    }
+    Ok(())
 }
 
 /// `--cached`: the link alone, on the features the engine cached.
@@ -192,7 +251,11 @@ fn main() -> ExitCode {
         }
     };
     if let Some(dir) = &o.cached {
-        return match link_cached(dir, o.dump.as_ref()) {
+        let done = match o.budget {
+            Some(budget) => link_in_parts(dir, budget, o.dump.as_ref()),
+            None => link_cached(dir, o.dump.as_ref()),
+        };
+        return match done {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{e}");

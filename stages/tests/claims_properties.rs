@@ -40,6 +40,52 @@ fn doc() -> impl Strategy<Value = String> {
     })
 }
 
+/// Features that a source decodes each time it is asked (as the engine's cache does):
+/// a copy each time.
+struct Copies<'a>(&'a [(&'a str, claims::DocFeatures)]);
+
+impl claims::Features for Copies<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn name(&self, doc: usize) -> &str {
+        self.0[doc].0
+    }
+    fn get(&self, doc: usize) -> Option<std::borrow::Cow<'_, claims::DocFeatures>> {
+        Some(std::borrow::Cow::Owned(self.0[doc].1.clone()))
+    }
+}
+
+/// The claims of `texts` made as the engine makes a large corpus's: the link holding
+/// only hashes, the claims made once in parts of at most `budget` members, then again
+/// in `groups` groups of ids, put back in the output's order.
+fn run_in_parts(texts: &[String], budget: usize, groups: u32) -> Claims {
+    let parsed: Vec<(Segments, Quotes, Speakers)> = texts
+        .iter()
+        .map(|t| {
+            let a = stages::annotate(t);
+            (a.segments, a.quotes, a.speakers)
+        })
+        .collect();
+    let names: Vec<String> = (0..texts.len()).map(|i| format!("d{i:02}")).collect();
+    let feats: Vec<(&str, claims::DocFeatures)> = names
+        .iter()
+        .zip(texts)
+        .zip(&parsed)
+        .map(|((n, t), (s, q, sp))| (n.as_str(), claims::features(&DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })))
+        .collect();
+    let src = Copies(&feats);
+    let mut linked = claims::Linked::new(&src, budget).expect("features in memory");
+    let order: Vec<String> = linked.ids().map(|(id, _)| id.to_string()).collect();
+    let group = |id: &str| id.bytes().map(u32::from).sum::<u32>() % groups;
+    let mut all = Vec::new();
+    for g in 0..groups {
+        all.extend(linked.claims(&src, |id| group(id) == g).expect("features in memory").claims);
+    }
+    all.sort_by_key(|c| order.iter().position(|id| *id == c.id));
+    Claims { claims: all, unresolved: Vec::new() }
+}
+
 fn run(texts: &[String]) -> Claims {
     let parsed: Vec<(Segments, Quotes, Speakers)> = texts
         .iter()
@@ -86,5 +132,12 @@ proptest! {
         ids.dedup();
         prop_assert_eq!(ids.len(), out.claims.len(), "claim ids are unique");
         prop_assert_eq!(&run(&texts), &out, "same output on a second call");
+    }
+
+    /// A large corpus's claims are made in parts, from features read again, and taken a
+    /// group of shards at a time: the same claims as made at once.
+    #[test]
+    fn claims_made_in_parts_are_the_claims_made_at_once(texts in prop::collection::vec(doc(), 1..8), budget in 1..12usize, groups in 1..4u32) {
+        prop_assert_eq!(run_in_parts(&texts, budget, groups), run(&texts));
     }
 }

@@ -4,7 +4,7 @@
 //! that document alone; linking reads only the parts.
 
 use super::files::{CLAIMS, QUOTES, SEGMENTS, SPEAKERS};
-use super::{Blocked, Carried, CorpusStage, Doc, Docs, Info, Items};
+use super::{Blocked, Carried, CorpusStage, Doc, Docs, Info, Items, Linked, Parts};
 use crate::validate::{self, Checker, ClaimDoc};
 use crate::yaml_pos::Seg;
 use stages::claims::DocFeatures;
@@ -42,6 +42,16 @@ impl CorpusStage for Claims {
 
     fn link(&self, parts: &[(&str, &DocFeatures)]) -> ClaimItems {
         stages::claims::link(parts)
+    }
+
+    /// Links holding only what linking reads of each document (word and term hashes,
+    /// speakers' ids: [`stages::claims::Linked`]), each document's features read from
+    /// the cache again when its claims are made; the claims are made a group of shards
+    /// at a time ([`crate::shards::GROUP`] members).
+    fn link_parts<'a>(&'a self, parts: &'a Parts<'a, DocFeatures>) -> Option<Box<dyn Linked<ClaimItems> + 'a>> {
+        let src = FromParts(parts);
+        let linked = stages::claims::Linked::new(&src, crate::shards::GROUP)?;
+        Some(Box::new(InParts { linked, src }))
     }
 
     fn split(&self, items: ClaimItems) -> BTreeMap<String, ClaimItems> {
@@ -116,6 +126,41 @@ impl CorpusStage for Claims {
         let texts = docs.texts(&wanted)?;
         let text_of = |name: &str| texts.get(name).map(|t| &**t);
         Some(crate::carry::claims(base, ours, theirs, &text_of))
+    }
+}
+
+/// The engine's parts as the claims stage reads them.
+struct FromParts<'a>(&'a Parts<'a, DocFeatures>);
+
+impl stages::claims::Features for FromParts<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn name(&self, doc: usize) -> &str {
+        self.0.name(doc)
+    }
+    fn get(&self, doc: usize) -> Option<std::borrow::Cow<'_, DocFeatures>> {
+        self.0.get(doc).map(std::borrow::Cow::Owned)
+    }
+}
+
+/// The claims linked, made a group of shards at a time.
+struct InParts<'a> {
+    linked: stages::claims::Linked,
+    src: FromParts<'a>,
+}
+
+impl Linked<ClaimItems> for InParts<'_> {
+    fn sizes(&self) -> BTreeMap<String, usize> {
+        let mut sizes = BTreeMap::new();
+        for (id, members) in self.linked.ids() {
+            *sizes.entry(shard_key(id)).or_default() += members;
+        }
+        sizes
+    }
+    fn take(&mut self, keys: &BTreeSet<String>) -> Option<BTreeMap<String, ClaimItems>> {
+        let claims = self.linked.claims(&self.src, |id| keys.contains(&shard_key(id)))?;
+        Some(split(claims))
     }
 }
 

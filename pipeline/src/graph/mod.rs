@@ -33,7 +33,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::any::Any;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
 /// The names of the standard stages' files (without `.yaml`), as stages read them
@@ -108,6 +108,16 @@ pub trait CorpusStage: Send + Sync + 'static {
     fn part(&self, doc: &Doc) -> Result<Self::Part, Blocked>;
     /// The items, from every document's part (sorted by document name).
     fn link(&self, parts: &[(&str, &Self::Part)]) -> Self::Items;
+    /// The items linked from every document's part (`parts`, sorted by document name,
+    /// each read whenever the stage asks), to be made a group of shards at a time
+    /// ([`Linked::take`]), so that a large corpus's output need not be in memory at
+    /// once. `None` when a part could not be had (`parts` keeps why). By default every
+    /// part is read, and [`link`](Self::link) makes all the items at once.
+    fn link_parts<'a>(&'a self, parts: &'a Parts<'a, Self::Part>) -> Option<Box<dyn Linked<Self::Items> + 'a>> {
+        let all: Vec<Self::Part> = (0..parts.len()).map(|d| parts.get(d)).collect::<Option<_>>()?;
+        let view: Vec<(&str, &Self::Part)> = all.iter().enumerate().map(|(d, p)| (parts.name(d), p)).collect();
+        Some(Box::new(AtOnce(self.split(self.link(&view)))))
+    }
     /// The items split into shards by a stable key of each item (the shard's file name),
     /// each keeping the items' order. Empty items have no shard.
     fn split(&self, items: Self::Items) -> BTreeMap<String, Self::Items>;
@@ -120,6 +130,74 @@ pub trait CorpusStage: Send + Sync + 'static {
     fn carry(&self, docs: &Docs, base: &Self::Items, ours: &Self::Items, theirs: &Self::Items) -> Option<Carried<Self::Items>> {
         let _ = (docs, base, ours, theirs);
         None
+    }
+}
+
+/// A corpus stage's output, linked, made a group of shards at a time.
+pub trait Linked<T>: Send {
+    /// Every shard the output fills, with its size (what a shard costs to hold: for
+    /// `claims`, its claims' members), to group them by.
+    fn sizes(&self) -> BTreeMap<String, usize>;
+    /// The items of the shards `keys`, by shard; each shard is asked for once. `None`
+    /// when a part could not be had (the [`Parts`] keep why).
+    fn take(&mut self, keys: &BTreeSet<String>) -> Option<BTreeMap<String, T>>;
+}
+
+/// [`Linked`] for output made at once: the shards, handed out.
+struct AtOnce<T>(BTreeMap<String, T>);
+
+impl<T: Items> Linked<T> for AtOnce<T> {
+    fn sizes(&self) -> BTreeMap<String, usize> {
+        self.0.keys().map(|k| (k.clone(), 1)).collect()
+    }
+    fn take(&mut self, keys: &BTreeSet<String>) -> Option<BTreeMap<String, T>> {
+        Some(keys.iter().filter_map(|k| Some((k.clone(), self.0.remove(k)?))).collect())
+    }
+}
+
+/// Every document's part for a corpus stage, sorted by document name, each read from
+/// the engine's cache (or made again from the document) whenever the stage asks: a
+/// stage can hold what it needs of the parts rather than the parts themselves.
+pub struct Parts<'a, P> {
+    names: Vec<&'a str>,
+    load: Box<dyn Fn(usize) -> Result<P, Vec<Diagnostic>> + Sync + 'a>,
+    problems: std::sync::Mutex<Vec<Diagnostic>>,
+}
+
+impl<'a, P> Parts<'a, P> {
+    /// The documents `names` (sorted), document `d`'s part as `load(d)` gives it.
+    pub fn new(names: Vec<&'a str>, load: impl Fn(usize) -> Result<P, Vec<Diagnostic>> + Sync + 'a) -> Self {
+        Parts { names, load: Box::new(load), problems: Default::default() }
+    }
+    /// How many documents.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+    /// Document `d`'s name.
+    pub fn name(&self, d: usize) -> &'a str {
+        self.names[d]
+    }
+    /// Document `d`'s part; `None` when it cannot be had, the problems kept for
+    /// [`Parts::problems`].
+    pub fn get(&self, d: usize) -> Option<P> {
+        match (self.load)(d) {
+            Ok(p) => Some(p),
+            Err(found) => {
+                self.problems.lock().unwrap_or_else(|e| e.into_inner()).extend(found);
+                None
+            }
+        }
+    }
+    /// What kept parts from being had, each problem once.
+    pub fn problems(self) -> Vec<Diagnostic> {
+        let mut found = self.problems.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut seen = std::collections::HashSet::new();
+        found.retain(|d| seen.insert(d.to_string()));
+        found
     }
 }
 

@@ -100,9 +100,11 @@
 mod bytes;
 mod features;
 mod link;
+mod source;
 
 pub use features::{features, DocFeatures};
-pub use link::link;
+pub use link::{link, Linked};
+pub use source::Features;
 
 use contract::{Claims, Quotes, Segments, Speakers};
 

@@ -2,6 +2,7 @@
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
 use super::features::{fnv, DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
+use super::source::{fetch, Compact, FactTerms, Features, QuoteWords, Units};
 use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member, Why};
 use contract::ids::slug;
 use contract::span::Span;
@@ -32,7 +33,7 @@ const VOUCHED_GAPPED_RUN: usize = 4;
 const VOUCHED_LINE: usize = 20;
 /// The fewest words of a quote that can link at all, and then only if all of them
 /// appear in a row in the other quote (`never a part`).
-const MIN_WORDS: usize = 3;
+pub(crate) const MIN_WORDS: usize = 3;
 /// The cosine two fact sentences need (the weight of the terms they share over the
 /// geometric mean of their weights), on top of the number and date checks. Set on
 /// `basil-dev`, where 0.27 gives fact links P 0.59 / R 0.24 (with stories from every
@@ -51,7 +52,7 @@ const LEAD_SCORE: f64 = 0.15;
 /// here, and it was a large share of linking's time. Each word is mixed in with a
 /// multiply and a rotate (as rustc's FxHasher does), so sequential numbers spread too.
 #[derive(Default, Clone, Copy)]
-struct KeyHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -74,7 +75,7 @@ impl std::hash::Hasher for KeyHasher {
 }
 
 /// A map keyed by hashes or numbers, with [`KeyHasher`].
-type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+pub(crate) type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 struct UnionFind(Vec<u32>);
 
@@ -188,8 +189,9 @@ impl<K: std::hash::Hash + Eq> Postings<K> {
     }
 }
 
-fn gram(t: &[Tok]) -> u64 {
-    t[0].h.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ t[1].h.rotate_left(21).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ t[2].h.rotate_left(42)
+/// A key for three words in a row, from their hashes.
+fn gram(t: &[u64]) -> u64 {
+    t[0].wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ t[1].rotate_left(21).wrapping_mul(0xc2b2_ae3d_27d4_eb4f) ^ t[2].rotate_left(42)
 }
 
 /// How two word sequences align: the aligned stretch in each (`a0..a1`, `b0..b1`, word
@@ -295,7 +297,7 @@ fn align(a: &[u64], b: &[u64]) -> Align {
 /// or a digit): the words that fill a template's slots (`the people of Iowa`, `of the
 /// Granite State`; `12 stations`, `40 stations`), which [`Chaining::Vouched`] never
 /// steps over on both sides.
-fn slots(q: &QuoteUnit) -> Vec<bool> {
+pub(crate) fn slots(q: &QuoteUnit) -> Vec<bool> {
     let base = q.span.start();
     q.toks
         .iter()
@@ -427,7 +429,7 @@ fn same_speaker(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// A quote's speaker for the agreement rules: none when the document only describes
 /// them ([`QuoteUnit::unnamed`]).
-fn named_speaker(q: &QuoteUnit) -> Option<&str> {
+pub(crate) fn named_speaker(q: &QuoteUnit) -> Option<&str> {
     q.speaker.as_deref().filter(|_| !q.unnamed)
 }
 
@@ -450,46 +452,218 @@ fn in_parallel<T: Send>(items: usize, per_task: usize, verify: impl Fn(u32, &mut
 }
 
 /// A quote or sentence occurrence: document index and index in its features.
-#[derive(Clone, Copy)]
-struct Occ {
-    doc: u32,
-    unit: u32,
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Occ {
+    pub doc: u32,
+    pub unit: u32,
 }
-
-/// The documents being linked: each one's name and features, sorted by name.
-type Docs<'a, 'f> = [(&'a str, &'f DocFeatures)];
 
 /// The corpus-wide step: links the documents' features into claims. `docs` holds each
 /// document's name and its [`features`](super::features), sorted by name (names unique).
 /// Everything corpus-wide (the stories, the terms' inverse
-/// frequencies, the candidate indexes) is computed here, from the features alone.
+/// frequencies, the candidate indexes) is computed here, from the features alone. The
+/// same as [`Linked::new`] followed by [`Linked::claims`] for every claim.
 pub fn link(docs: &[(&str, &DocFeatures)]) -> Claims {
-    debug_assert!(docs.windows(2).all(|w| w[0].0 < w[1].0), "link: documents not sorted by name");
-    let quotes = quote_links(docs);
-    let story = stories(docs, &quotes.shared_long());
-    let story_id = |d: usize| format!("s-{}", slug(docs[story[d] as usize].0, 12, 64));
-    let mut claims = quote_claims(docs, quotes, &story);
-    claims.extend(fact_claims(docs, &story));
-    for c in &mut claims {
-        let first = docs.binary_search_by(|(n, _)| (*n).cmp(c.members[0].doc.as_str())).expect("a member's document");
-        let same = c.members.iter().all(|m| docs.binary_search_by(|(n, _)| (*n).cmp(m.doc.as_str())).is_ok_and(|d| story[d] == story[first]));
-        c.story = same.then(|| story_id(first));
-    }
-    claims.sort_by(|a, b| (&a.members[0].doc, a.members[0].span, a.kind).cmp(&(&b.members[0].doc, b.members[0].span, b.kind)));
-    let mut seen: HashSet<String> = HashSet::new();
-    for c in &mut claims {
-        let base = format!("c-{}", slug(&c.text, 6, 48));
-        let mut id = base.clone();
-        let mut n = 0u64;
-        // A collision is rare (two claims whose first six words agree); the suffix is a
-        // checksum of the claim's own text so it does not depend on the other claims.
-        while !seen.insert(id.clone()) {
-            id = format!("{base}-{:04x}", (fnv(fold(&c.text).bytes()).wrapping_add(n)) & 0xffff);
-            n += 1;
+    // (a source in memory always gives a document's features)
+    let mut linked = Linked::new(&docs, usize::MAX).expect("features in memory");
+    linked.claims(&docs, |_| true).expect("features in memory")
+}
+
+/// What makes a claim: a cluster of quotes (which can make several claims, one for each
+/// part of a chain) or of fact sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Builder {
+    Quote(u32),
+    Fact(u32),
+}
+
+/// One claim of the corpus before it is made: where it comes from, what orders it, and
+/// its id.
+struct Head {
+    from: Builder,
+    /// Which of its builder's claims.
+    k: u32,
+    /// Its first member's document (an index: documents are sorted by name) and span,
+    /// and its kind: the claims' order.
+    doc: u32,
+    span: Span,
+    kind: ClaimKind,
+    members: usize,
+    id: String,
+}
+
+/// The corpus linked: every claim's members and id, and what makes each claim's text and
+/// members again from the documents' features, so that the claims can be made a part at
+/// a time ([`Linked::claims`]): a large corpus's claims (about three million members at
+/// 100,000 documents, more bytes than the seeds) never need to be in memory at once.
+/// What it holds of the corpus is numbers, not text.
+pub struct Linked {
+    /// Each document's story: the index of its first document.
+    story: Vec<u32>,
+    /// The quote clusters: their quotes and their verified links (indexes into them).
+    quotes: Vec<(Vec<Occ>, Vec<(u32, u32)>)>,
+    /// The fact clusters: indexes into `fact_occ`.
+    facts: Vec<Vec<u32>>,
+    fact_occ: Vec<Occ>,
+    /// Each linked fact sentence's strongest link, the one its `why` names.
+    strongest: KeyMap<u32, u32>,
+    /// Every claim, in the output's order.
+    heads: Vec<Head>,
+    /// The claims themselves, in the same order, when they were made at once.
+    made: Vec<Option<Claim>>,
+}
+
+impl Linked {
+    /// Links the documents of `src`. Each claim is made once here, for its text (its id
+    /// is a slug of it) and its first member (which orders it), in parts of at most
+    /// `budget` members; when all fit in one part they are kept for
+    /// [`Linked::claims`], else made again there. `None` when the source could not give
+    /// a document's features.
+    pub fn new(src: &dyn Features, budget: usize) -> Option<Linked> {
+        debug_assert!((1..src.len()).all(|d| src.name(d - 1) < src.name(d)), "link: documents not sorted by name");
+        let Compact { quotes, facts } = Compact::of(src)?;
+        let links = quote_links(&quotes);
+        drop(quotes);
+        let story = stories(&facts, src.len(), &links.shared_long());
+        let quotes = quote_clusters(links, &story);
+        let (fact_clusters, strongest) = fact_clusters(&facts, &story);
+        let mut linked = Linked { story, quotes, facts: fact_clusters, fact_occ: facts.occ, strongest, heads: Vec::new(), made: Vec::new() };
+        let builders: Vec<(Builder, usize)> = (0..linked.quotes.len())
+            .map(|i| (Builder::Quote(i as u32), linked.quotes[i].0.len()))
+            .chain((0..linked.facts.len()).map(|i| (Builder::Fact(i as u32), linked.facts[i].len())))
+            .collect();
+        let keep = builders.iter().map(|b| b.1).sum::<usize>() <= budget;
+        let mut heads = Vec::new();
+        let mut texts = Vec::new();
+        let mut made = Vec::new();
+        let mut part: Vec<Builder> = Vec::new();
+        let mut size = 0;
+        for (i, &(b, n)) in builders.iter().enumerate() {
+            part.push(b);
+            size += n;
+            if size >= budget || i + 1 == builders.len() {
+                for (from, k, c) in linked.make(src, &part, keep)? {
+                    let doc = doc_index(src, &c.members[0].doc) as u32;
+                    heads.push(Head { from, k, doc, span: c.members[0].span, kind: c.kind, members: c.members.len(), id: String::new() });
+                    if keep {
+                        made.push(Some(c));
+                    } else {
+                        texts.push(c.text);
+                    }
+                }
+                part.clear();
+                size = 0;
+            }
         }
-        c.id = id;
+        // The output's order: by first member (document, span), then kind; a stable
+        // sort, so claims that tie keep the order they were made in.
+        let mut order: Vec<usize> = (0..heads.len()).collect();
+        order.sort_by_key(|&i| (heads[i].doc, heads[i].span, heads[i].kind));
+        let mut heads: Vec<Option<Head>> = heads.into_iter().map(Some).collect();
+        let mut made_in_order = Vec::with_capacity(made.len());
+        let mut seen: HashSet<String> = HashSet::new();
+        for &i in &order {
+            let mut head = heads[i].take().expect("each claim once");
+            let text = if keep { &made[i].as_ref().expect("each claim once").text } else { &texts[i] };
+            let base = format!("c-{}", slug(text, 6, 48));
+            let mut id = base.clone();
+            let mut n = 0u64;
+            // A collision is rare (two claims whose first six words agree); the suffix is a
+            // checksum of the claim's own text so it does not depend on the other claims.
+            while !seen.insert(id.clone()) {
+                id = format!("{base}-{:04x}", (fnv(fold(text).bytes()).wrapping_add(n)) & 0xffff);
+                n += 1;
+            }
+            head.id = id;
+            linked.heads.push(head);
+            if keep {
+                made_in_order.push(made[i].take());
+            }
+        }
+        linked.made = made_in_order;
+        Some(linked)
     }
-    Claims { claims, unresolved: Vec::new() }
+
+    /// Every claim's id and number of members, in the output's order.
+    pub fn ids(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.heads.iter().map(|h| (h.id.as_str(), h.members))
+    }
+
+    /// The claims whose id `keep` takes, in the output's order: taken from those made
+    /// at once by [`Linked::new`], or made again from `src` (the same source). `None`
+    /// when the source could not give a document's features.
+    pub fn claims(&mut self, src: &dyn Features, keep: impl Fn(&str) -> bool) -> Option<Claims> {
+        let picked: Vec<usize> = (0..self.heads.len()).filter(|&i| keep(&self.heads[i].id)).collect();
+        let mut claims = Vec::with_capacity(picked.len());
+        if !self.made.is_empty() {
+            for &i in &picked {
+                let mut c = self.made[i].take()?;
+                c.id = self.heads[i].id.clone();
+                claims.push(c);
+            }
+        } else {
+            let mut builders: Vec<Builder> = picked.iter().map(|&i| self.heads[i].from).collect();
+            builders.sort_unstable();
+            builders.dedup();
+            let mut made: HashMap<(Builder, u32), Claim> = self.make(src, &builders, true)?.into_iter().map(|(b, k, c)| ((b, k), c)).collect();
+            for &i in &picked {
+                let h = &self.heads[i];
+                let mut c = made.remove(&(h.from, h.k))?;
+                c.id = h.id.clone();
+                claims.push(c);
+            }
+        }
+        Some(Claims { claims, unresolved: Vec::new() })
+    }
+
+    /// The claims `builders` make, with their story (ids left empty), each with its
+    /// builder and its number among the builder's claims; `why` says whether fact
+    /// members name their strongest link.
+    fn make(&self, src: &dyn Features, builders: &[Builder], why: bool) -> Option<Vec<(Builder, u32, Claim)>> {
+        let (mut quotes, mut facts) = (Vec::new(), Vec::new());
+        for &b in builders {
+            match b {
+                Builder::Quote(i) => quotes.extend_from_slice(&self.quotes[i as usize].0),
+                Builder::Fact(i) => facts.extend(self.facts[i as usize].iter().map(|&g| self.fact_occ[g as usize])),
+            }
+        }
+        let units = fetch(src, &quotes, &facts)?;
+        let mut out: Vec<(Builder, u32, Claim)> = builders
+            .par_iter()
+            .flat_map_iter(|&b| {
+                let claims = match b {
+                    Builder::Quote(i) => {
+                        let (occs, edges) = &self.quotes[i as usize];
+                        quote_claim(src, &units, occs.clone(), edges)
+                    }
+                    Builder::Fact(i) => vec![fact_claim(src, &units, &self.fact_occ, &self.strongest, &self.facts[i as usize], why)],
+                };
+                claims.into_iter().enumerate().map(move |(k, c)| (b, k as u32, c))
+            })
+            .collect();
+        let story_id = |d: usize| format!("s-{}", slug(src.name(self.story[d] as usize), 12, 64));
+        for (_, _, c) in &mut out {
+            let first = doc_index(src, &c.members[0].doc);
+            let same = c.members.iter().all(|m| self.story[doc_index(src, &m.doc)] == self.story[first]);
+            c.story = same.then(|| story_id(first));
+        }
+        Some(out)
+    }
+}
+
+/// The index of the document named `name` (a member's: one of the source's).
+fn doc_index(src: &dyn Features, name: &str) -> usize {
+    let (mut lo, mut hi) = (0, src.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if src.name(mid) < name {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    debug_assert!(lo < src.len() && src.name(lo) == name, "a member's document");
+    lo
 }
 
 /// The share of two documents' weighted terms they must have in common to be one story.
@@ -517,11 +691,11 @@ const STORY_TERMS: usize = 32;
 /// groups. Candidates come from an inverted index of the rarer terms (in at most a
 /// twentieth of the documents, and at least 5), each compared with the heads of its
 /// lists as quotes are. Returns each document's story as the index of its first document.
-fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
-    let bags: Vec<Vec<(u64, TermKind, u32)>> = docs
-        .par_iter()
-        .map(|(_, f)| {
-            let mut b: Vec<(u64, TermKind)> = f.facts.iter().flat_map(|s| s.terms.iter().filter(|t| t.1 != TermKind::Date).copied()).collect();
+fn stories(facts: &FactTerms, n_docs: usize, shared_quote: &[(u32, u32)]) -> Vec<u32> {
+    let bags: Vec<Vec<(u64, TermKind, u32)>> = (0..n_docs)
+        .into_par_iter()
+        .map(|d| {
+            let mut b: Vec<(u64, TermKind)> = (facts.by_doc[d]..facts.by_doc[d + 1]).flat_map(|g| facts.terms(g).filter(|t| t.1 != TermKind::Date)).collect();
             b.sort_unstable();
             // each term once, with the number of sentences that hold it
             let mut counted: Vec<(u64, TermKind, u32)> = Vec::with_capacity(b.len());
@@ -540,7 +714,7 @@ fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
             *df.entry(t).or_default() += 1;
         }
     }
-    let n = docs.len() as f64;
+    let n = n_docs as f64;
     // Smoothed, so that in a small corpus of one story the names all its documents share
     // still count; the entities a story is about count double.
     // A term the document comes back to weighs more than one it names in passing (the
@@ -563,7 +737,7 @@ fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
         })
         .collect();
     let totals: Vec<f64> = bags.iter().map(|b| b.iter().map(|t| t.1).sum()).collect();
-    let cap = (docs.len() / 20).max(5) as u32;
+    let cap = (n_docs / 20).max(5) as u32;
     let mut index: Postings<u64> = Postings::new();
     for b in &bags {
         index.item();
@@ -605,7 +779,7 @@ fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
     });
     // Each document's nearest other document, ties to the first.
     scored.sort_by_key(|x| (x.0, x.1));
-    let mut nearest: Vec<Option<(f64, u32)>> = vec![None; docs.len()];
+    let mut nearest: Vec<Option<(f64, u32)>> = vec![None; n_docs];
     for &(a, b, _, s) in &scored {
         for (x, y) in [(a, b), (b, a)] {
             let e = &mut nearest[x as usize];
@@ -617,13 +791,13 @@ fn stories(docs: &Docs<'_, '_>, shared_quote: &[(u32, u32)]) -> Vec<u32> {
     let near = |x: u32, y: u32| nearest[x as usize].is_some_and(|(_, z)| z == y);
     let edges: Vec<(u32, u32)> =
         scored.iter().filter(|&&(a, b, s, _)| s >= STORY_SCORE || near(a, b) || near(b, a)).map(|&(a, b, _, _)| (a, b)).collect();
-    let mut uf = UnionFind::new(docs.len());
+    let mut uf = UnionFind::new(n_docs);
     let mut edges = edges;
     edges.sort_unstable();
     for &(a, b) in &edges {
         uf.union(a, b);
     }
-    (0..docs.len() as u32).map(|d| uf.find(d)).collect()
+    (0..n_docs as u32).map(|d| uf.find(d)).collect()
 }
 
 /// A verified link between two quote occurrences, and what it still needs.
@@ -662,31 +836,15 @@ impl QuoteLinks {
     }
 }
 
-fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
-    let mut occ = Vec::new();
+fn quote_links(quotes: &QuoteWords) -> QuoteLinks {
+    let occ = quotes.occ.clone();
     let mut index: KeyMap<u64, Vec<(u32, u32)>> = KeyMap::default();
-    for (d, (_, f)) in docs.iter().enumerate() {
-        for (u, q) in f.quotes.iter().enumerate() {
-            if q.toks.len() < MIN_WORDS {
-                continue;
-            }
-            let g = occ.len() as u32;
-            occ.push(Occ { doc: d as u32, unit: u as u32 });
-            for (p, w) in q.toks.windows(3).enumerate() {
-                index.entry(gram(w)).or_default().push((g, p as u32));
-            }
+    for g in 0..occ.len() as u32 {
+        for (p, w) in quotes.words(g).windows(3).enumerate() {
+            index.entry(gram(w)).or_default().push((g, p as u32));
         }
     }
-    let unit = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize];
-    // Each quote's word hashes in one array, for the alignments: made once here, not for
-    // every pair a quote is in.
-    let mut words: Vec<u64> = Vec::new();
-    let mut words_at: Vec<usize> = vec![0];
-    for &o in &occ {
-        words.extend(unit(o).toks.iter().map(|t| t.h));
-        words_at.push(words.len());
-    }
-    let words_of = |g: u32| &words[words_at[g as usize]..words_at[g as usize + 1]];
+    let words_of = |g: u32| quotes.words(g);
     // Each pair once, with where it was first found to share a 3-gram (the quick check
     // below starts there), in a fixed order; then verified on the engine's threads.
     let mut pairs: Vec<(u32, u32, u32, u32)> = Vec::new();
@@ -699,17 +857,15 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
     drop(tried);
     // Whether a pair links, and if so whether only inside one story.
     let verify = |&(ga, pa, gb, pb): &(u32, u32, u32, u32)| -> Option<QuoteEdge> {
-        let (oa, ob) = (occ[ga as usize], occ[gb as usize]);
-        let (qa, qb) = (unit(oa), unit(ob));
         // A quick look around the shared 3-gram first: a long exact run settles it.
-        let (a, b) = (&qa.toks, &qb.toks);
+        let (a, b) = (words_of(ga), words_of(gb));
         let (mut i, mut j) = (pa as usize, pb as usize);
-        while i > 0 && j > 0 && a[i - 1].h == b[j - 1].h {
+        while i > 0 && j > 0 && a[i - 1] == b[j - 1] {
             i -= 1;
             j -= 1;
         }
         let mut run = 0;
-        while i + run < a.len() && j + run < b.len() && a[i + run].h == b[j + run].h {
+        while i + run < a.len() && j + run < b.len() && a[i + run] == b[j + run] {
             run += 1;
         }
         // (the words' hashes, for the alignments, when the run does not settle it: the
@@ -719,7 +875,7 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false },
             Some((ha, hb)) => align(ha, hb),
         };
-        let (sa, sb) = (named_speaker(qa), named_speaker(qb));
+        let (sa, sb) = (quotes.speaker[ga as usize].as_deref(), quotes.speaker[gb as usize].as_deref());
         let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
         let edge = |in_story: bool| Some(QuoteEdge { a: ga.min(gb), b: ga.max(gb), in_story, long: al.run >= MIN_RUN });
         if !links(al, a.len(), b.len()) {
@@ -745,7 +901,7 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
             let transcribed = vouched
                 && shorter >= VOUCHED_LINE
                 && hashed.as_ref().is_some_and(|(ha, hb)| {
-                    let loose = align_with(ha, hb, Chaining::Vouched, &slots(qa), &slots(qb));
+                    let loose = align_with(ha, hb, Chaining::Vouched, quotes.slots(ga), quotes.slots(gb));
                     loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
                 });
             // (Two cuts of one line that overlap where one ends and the other begins, `...
@@ -771,9 +927,10 @@ fn quote_links(docs: &Docs<'_, '_>) -> QuoteLinks {
     QuoteLinks { occ, edges }
 }
 
-/// The quote claims: the links that hold in `story` clustered, one claim per cluster (or
-/// more, [`quote_claim`]).
-fn quote_claims(docs: &Docs<'_, '_>, quotes: QuoteLinks, story: &[u32]) -> Vec<Claim> {
+/// The quote clusters: the links that hold in `story` clustered, each cluster with its
+/// quotes and its links (indexes into them); each makes one claim, or more
+/// ([`quote_claim`]).
+fn quote_clusters(quotes: QuoteLinks, story: &[u32]) -> Vec<(Vec<Occ>, Vec<(u32, u32)>)> {
     let QuoteLinks { occ, edges } = quotes;
     let mut edges: Vec<(u32, u32)> = edges
         .into_iter()
@@ -793,11 +950,7 @@ fn quote_claims(docs: &Docs<'_, '_>, quotes: QuoteLinks, story: &[u32]) -> Vec<C
         let ((ca, ka), (_, kb)) = (at[a as usize], at[b as usize]);
         local[ca as usize].push((ka, kb));
     }
-    clusters
-        .into_par_iter()
-        .zip(local)
-        .flat_map_iter(|(c, e)| quote_claim(docs, c.into_iter().map(|g| occ[g as usize]).collect(), &e))
-        .collect()
+    clusters.into_iter().zip(local).map(|(c, e)| (c.into_iter().map(|g| occ[g as usize]).collect(), e)).collect()
 }
 
 /// The canonical text of a quote claim, with its words' ranges in that text.
@@ -822,15 +975,15 @@ impl Canon {
 /// `occs`). Usually one; more when the cluster is a chain (A shares a run of words with B,
 /// and B another with C) whose ends share no words with the claim's text: those members
 /// are another claim, not a part of this one that a reader could find in its text.
-fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec<Claim> {
+fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec<Claim> {
     struct M<'a> {
         doc: usize,
         q: &'a QuoteUnit,
         toks: &'a [Tok],
     }
     let mut order: Vec<usize> = (0..occs.len()).collect();
-    let unit = |o: Occ| &docs[o.doc as usize].1.quotes[o.unit as usize];
-    order.sort_by(|&a, &b| (docs[occs[a].doc as usize].0, unit(occs[a]).span).cmp(&(docs[occs[b].doc as usize].0, unit(occs[b]).span)));
+    let unit = |o: Occ| units.quote(o);
+    order.sort_by(|&a, &b| (src.name(occs[a].doc as usize), unit(occs[a]).span).cmp(&(src.name(occs[b].doc as usize), unit(occs[b]).span)));
     let ms: Vec<M> = order
         .iter()
         .map(|&k| {
@@ -942,7 +1095,7 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
                 .filter_map(|&(a, b)| Some((g.binary_search(&a).ok()? as u32, g.binary_search(&b).ok()? as u32)))
                 .collect();
             let occs: Vec<Occ> = g.iter().map(|&i| occs[order[i as usize]]).collect();
-            out.extend(quote_claim(docs, occs, &sub));
+            out.extend(quote_claim(src, units, occs, &sub));
         }
     }
     let ms: Vec<&M> = ms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(m, _)| m).collect();
@@ -963,7 +1116,7 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
         };
         ranges.push(cov.map(|c| c.0));
         members.push(Member {
-            doc: docs[m.doc].0.to_string(),
+            doc: src.name(m.doc).to_string(),
             span: m.q.span,
             text: m.q.text.clone(),
             quote: Some(m.q.id.clone()),
@@ -984,6 +1137,14 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
     // article, say) is not a piece of the split: of fragments covering the same range,
     // only the one nearest to a sibling covering another part is.
     let quoted = |j: usize, i: usize| j != i && ms[j].doc == ms[i].doc && !ms[j].q.partial;
+    // The members of each one's document: a run, as members are in document order (only
+    // those are siblings; looking through all members made a claim quoted in thousands
+    // of documents quadratic).
+    let mut same_doc: Vec<std::ops::Range<usize>> = Vec::with_capacity(ms.len());
+    for run in ms.chunk_by(|a, b| a.doc == b.doc) {
+        let start = same_doc.len();
+        same_doc.extend(std::iter::repeat_n(start..start + run.len(), run.len()));
+    }
     // For each candidate fragment: the distance in bytes to the nearest sibling that
     // covers another part of the claim, if any.
     let nearest: Vec<Option<usize>> = (0..ms.len())
@@ -991,7 +1152,8 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
             if members[i].matching != Matching::Partial || ms[i].q.partial {
                 return None;
             }
-            (0..ms.len())
+            same_doc[i]
+                .clone()
                 .filter(|&j| quoted(j, i) && matches!((ranges[i], ranges[j]), (Some(a), Some(b)) if !a.overlaps(b)))
                 .map(|j| gap(ms[i].q.span, ms[j].q.span))
                 .min()
@@ -1000,7 +1162,7 @@ fn quote_claim(docs: &Docs<'_, '_>, occs: Vec<Occ>, edges: &[(u32, u32)]) -> Vec
     for i in 0..ms.len() {
         let Some(d) = nearest[i] else { continue };
         let Some(r) = ranges[i] else { continue };
-        let repeat = (0..ms.len()).any(|j| {
+        let repeat = same_doc[i].clone().any(|j| {
             quoted(j, i)
                 && ranges[j].is_some_and(|q| q.start() <= r.start() && r.end() <= q.end())
                 && (ranges[j] != Some(r) || nearest[j].is_some_and(|dj| (dj, j) < (d, i)))
@@ -1034,22 +1196,17 @@ fn gap(a: Span, b: Span) -> usize {
     }
 }
 
-fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
-    let mut occ = Vec::new();
-    let mut facts: Vec<&FactUnit> = Vec::new();
-    for (d, (_, f)) in docs.iter().enumerate() {
-        for (u, s) in f.facts.iter().enumerate() {
-            occ.push(Occ { doc: d as u32, unit: u as u32 });
-            facts.push(s);
-        }
-    }
+/// The fact clusters (indexes into `facts`, sorted) and each linked sentence's strongest
+/// link, the one its `why` names.
+fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32, u32>) {
+    let occ = &facts.occ;
     let n = facts.len() as f64;
     // Terms interned as dense numbers, given in the order of their hashes: a sentence's
     // terms stay in the same order (sorted by hash, as the features give them), so every
     // sum below adds the same numbers in the same order as over the hashes themselves.
     // The pairs then read one flat array of small numbers and index the weights, instead
     // of following a pointer per sentence and hashing per shared term.
-    let mut hashes: Vec<u64> = facts.iter().flat_map(|f| f.terms.iter().map(|t| t.0)).collect();
+    let mut hashes: Vec<u64> = (0..facts.len()).flat_map(|g| facts.terms(g).map(|t| t.0)).collect();
     hashes.sort_unstable();
     hashes.dedup();
     let ids: KeyMap<u64, u32> = hashes.iter().enumerate().map(|(i, &h)| (h, i as u32)).collect();
@@ -1063,21 +1220,22 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         dates: u32,
         total: f64,
     }
-    let mut flat: Vec<u32> = Vec::with_capacity(facts.iter().map(|f| f.terms.len()).sum());
+    let mut flat: Vec<u32> = Vec::with_capacity((0..facts.len()).map(|g| facts.terms(g).len()).sum());
     let mut layout: Vec<Fact> = Vec::with_capacity(facts.len());
-    for fact in &facts {
+    for g in 0..facts.len() {
         let start = flat.len() as u32;
-        flat.extend(fact.terms.iter().map(|t| id_of(t.0)));
+        flat.extend(facts.terms(g).map(|t| id_of(t.0)));
         for kind in [TermKind::Number, TermKind::Date] {
-            for (k, t) in fact.terms.iter().enumerate() {
+            for (k, t) in facts.terms(g).enumerate() {
                 if t.1 == kind {
                     flat.push(flat[start as usize + k]);
                 }
             }
         }
-        let count = |k: TermKind| fact.terms.iter().filter(|t| t.1 == k).count() as u32;
-        layout.push(Fact { start, terms: fact.terms.len() as u32, numbers: count(TermKind::Number), dates: count(TermKind::Date), total: 0.0 });
-        for t in &flat[start as usize..start as usize + fact.terms.len()] {
+        let count = |k: TermKind| facts.terms(g).filter(|t| t.1 == k).count() as u32;
+        let terms = facts.terms(g).len();
+        layout.push(Fact { start, terms: terms as u32, numbers: count(TermKind::Number), dates: count(TermKind::Date), total: 0.0 });
+        for t in &flat[start as usize..start as usize + terms] {
             df[*t as usize] += 1;
         }
     }
@@ -1093,10 +1251,10 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
     let dates_of = |f: &Fact| &flat[(f.start + f.terms + f.numbers) as usize..(f.start + f.terms + f.numbers + f.dates) as usize];
     // Candidates: sentences of one story sharing a term other than a common word.
     let mut index: Postings<u64> = Postings::new();
-    for (g, fact) in facts.iter().enumerate() {
+    for g in 0..facts.len() {
         index.item();
         let s = u64::from(story[occ[g].doc as usize]) << 32;
-        for (t, &id) in fact.terms.iter().zip(terms_of(&layout[g])) {
+        for (t, &id) in facts.terms(g).zip(terms_of(&layout[g])) {
             if t.1 != TermKind::Word || f64::from(df[id as usize]) * 50.0 < n {
                 index.add(s | u64::from(id));
             }
@@ -1146,7 +1304,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
             }
             if let Some((s, count)) = score(ga, gb) {
                 // (the leads last: most pairs are settled without reading the sentences)
-                if links_fact(s, count) || (s >= LEAD_SCORE && count >= 2 && facts[ga as usize].lead && facts[gb as usize].lead) {
+                if links_fact(s, count) || (s >= LEAD_SCORE && count >= 2 && facts.lead[ga as usize] && facts.lead[gb as usize]) {
                     out.push((ga, gb, s));
                 }
             }
@@ -1198,12 +1356,16 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
         strongest.entry(a).or_insert(b);
         strongest.entry(b).or_insert(a);
     }
-    let clusters = UnionFind::new(occ.len()).clusters(&mut kept);
-    clusters
-        .into_par_iter()
-        .map(|c| {
-            let mut ms: Vec<(usize, &FactUnit, u32)> = c.iter().map(|&g| (occ[g as usize].doc as usize, facts[g as usize], g)).collect();
-            ms.sort_by(|a, b| (docs[a.0].0, a.1.span).cmp(&(docs[b.0].0, b.1.span)));
+    (UnionFind::new(occ.len()).clusters(&mut kept), strongest)
+}
+
+/// The claim of the fact cluster `c` (indexes into `occ`), its members' sentences in
+/// `units`; `why` says whether each member names its strongest link ([`fact_clusters`]).
+fn fact_claim(src: &dyn Features, units: &Units, occ: &[Occ], strongest: &KeyMap<u32, u32>, c: &[u32], why: bool) -> Claim {
+    {
+        {
+            let mut ms: Vec<(usize, &FactUnit, u32)> = c.iter().map(|&g| (occ[g as usize].doc as usize, units.fact(occ[g as usize]), g)).collect();
+            ms.sort_by(|a, b| (src.name(a.0), a.1.span).cmp(&(src.name(b.0), b.1.span)));
             let canon = ms[0].1.text.clone();
             let folded = fold(&canon);
             let whole = Span::new(0, canon.len());
@@ -1211,7 +1373,10 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                 .iter()
                 .map(|&(d, fact, g)| {
                     let text = fact.text.clone();
-                    let why = strongest.get(&g).map(|&p| Why { with: docs[occ[p as usize].doc as usize].0.to_string(), shared: fact.shared_words(facts[p as usize]) });
+                    let why = strongest
+                        .get(&g)
+                        .filter(|_| why)
+                        .map(|&p| Why { with: src.name(occ[p as usize].doc as usize).to_string(), shared: fact.shared_words(units.fact(occ[p as usize])) });
                     let matching = if text == canon {
                         Matching::Identical
                     } else if fold(&text) == folded {
@@ -1220,7 +1385,7 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                         Matching::Paraphrase
                     };
                     Member {
-                        doc: docs[d].0.to_string(),
+                        doc: src.name(d).to_string(),
                         span: fact.span,
                         text,
                         quote: fact.quote.clone(),
@@ -1232,13 +1397,19 @@ fn fact_claims(docs: &Docs<'_, '_>, story: &[u32]) -> Vec<Claim> {
                 })
                 .collect();
             attributed(Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, ..Claim::default() }, members)
-        })
-        .collect()
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`stories`] of documents in memory.
+    fn stories_of(docs: &[(&str, &DocFeatures)], shared_quote: &[(u32, u32)]) -> Vec<u32> {
+        let compact = Compact::of(&docs).expect("features in memory");
+        stories(&compact.facts, docs.len(), shared_quote)
+    }
 
     /// A document whose one fact sentence holds these terms, each given by a number.
     fn doc(terms: impl IntoIterator<Item = u64>) -> DocFeatures {
@@ -1318,7 +1489,7 @@ mod tests {
             sentences(&[&[(200, 225)]]), // z
         ];
         let docs: Vec<(&str, &DocFeatures)> = ["m", "x", "y1", "y2", "z"].into_iter().zip(&feats).collect();
-        let story = stories(&docs, &[]);
+        let story = stories_of(&docs, &[]);
         assert_eq!(story[1], story[2], "{story:?}");
         assert_ne!(story[1], story[0], "{story:?}");
         assert_eq!(story[0], story[4], "{story:?}");
@@ -1339,9 +1510,9 @@ mod tests {
         ];
         let names = ["m", "x", "y1", "y2", "z"];
         let docs: Vec<(&str, &DocFeatures)> = names.iter().copied().zip(&feats).collect();
-        let by_terms = stories(&docs, &[]);
+        let by_terms = stories_of(&docs, &[]);
         assert_eq!(by_terms[1], by_terms[2], "by its terms, x joins y1: {by_terms:?}");
-        let with_quote = stories(&docs, &[(0, 1)]);
+        let with_quote = stories_of(&docs, &[(0, 1)]);
         assert_eq!(with_quote[1], with_quote[0], "{with_quote:?}");
         assert_ne!(with_quote[1], with_quote[2], "{with_quote:?}");
         assert_eq!(with_quote[2], with_quote[3], "{with_quote:?}");
