@@ -138,10 +138,16 @@ fn candidates<K: std::hash::Hash + Eq, P: Copy>(
 /// increasing order, so that each item's postings are contiguous and every list is sorted.
 /// It gives each item the earlier items it is compared with (as [`candidates`] does: each
 /// list's head and the `WINDOW` items before it), deduplicated per item, so that no set of
-/// tried pairs is needed: a pair is generated only from its later item.
+/// tried pairs is needed: a pair is generated only from its later item. Built with
+/// [`Postings::add`], then read once [`Postings::finish`] has laid every list out in one
+/// array (millions of lists at 100,000 documents: a vector each cost more than the
+/// postings).
 struct Postings<K> {
     ids: KeyMap<K, u32>,
-    lists: Vec<Vec<u32>>,
+    /// While building, each list's length; once finished, where each list starts in
+    /// `items` (one more entry at the end).
+    lists: Vec<u32>,
+    items: Vec<u32>,
     /// Each posting: its list and its position there.
     post: Vec<(u32, u32)>,
     /// Where each item's postings start in `post`.
@@ -150,7 +156,7 @@ struct Postings<K> {
 
 impl<K: std::hash::Hash + Eq> Postings<K> {
     fn new() -> Self {
-        Postings { ids: KeyMap::default(), lists: Vec::new(), post: Vec::new(), start: Vec::new() }
+        Postings { ids: KeyMap::default(), lists: Vec::new(), items: Vec::new(), post: Vec::new(), start: Vec::new() }
     }
 
     /// Starts the next item; returns its number.
@@ -161,24 +167,42 @@ impl<K: std::hash::Hash + Eq> Postings<K> {
 
     /// Adds the current item to `key`'s list (once per key and item).
     fn add(&mut self, key: K) {
-        let item = (self.start.len() - 1) as u32;
         let next = self.lists.len() as u32;
         let l = *self.ids.entry(key).or_insert(next);
         if l == next {
-            self.lists.push(Vec::new());
+            self.lists.push(0);
         }
-        let list = &mut self.lists[l as usize];
-        debug_assert!(list.last().is_none_or(|&x| x < item), "an item twice in a list, or out of order");
-        self.post.push((l, list.len() as u32));
-        list.push(item);
+        let len = &mut self.lists[l as usize];
+        self.post.push((l, *len));
+        *len += 1;
     }
 
-    /// The earlier items `item` is compared with, sorted and distinct, into `out`.
+    /// Lays the lists out, each in item order; the keys are no longer needed.
+    fn finish(&mut self) {
+        self.ids = KeyMap::default();
+        let mut at = 0u32;
+        for len in &mut self.lists {
+            let n = *len;
+            *len = at;
+            at += n;
+        }
+        self.lists.push(at);
+        self.items = vec![0; at as usize];
+        for item in 0..self.start.len() {
+            let end = self.start.get(item + 1).copied().unwrap_or(self.post.len());
+            for &(l, k) in &self.post[self.start[item]..end] {
+                self.items[(self.lists[l as usize] + k) as usize] = item as u32;
+            }
+        }
+    }
+
+    /// The earlier items `item` is compared with, sorted and distinct, into `out` (once
+    /// [`finish`](Self::finish)ed).
     fn partners(&self, item: u32, out: &mut Vec<u32>) {
         out.clear();
         let end = self.start.get(item as usize + 1).copied().unwrap_or(self.post.len());
         for &(l, k) in &self.post[self.start[item as usize]..end] {
-            let (list, k) = (&self.lists[l as usize], k as usize);
+            let (list, k) = (&self.items[self.lists[l as usize] as usize..], k as usize);
             if k > 0 {
                 out.push(list[0]);
                 out.extend_from_slice(&list[k.saturating_sub(WINDOW).max(1)..k]);
@@ -526,8 +550,8 @@ impl Linked {
         drop(quotes);
         let story = stories(&facts, src.len(), &links.shared_long());
         let quotes = quote_clusters(links, &story);
-        let (fact_clusters, strongest) = fact_clusters(&facts, &story);
-        let mut linked = Linked { story, quotes, facts: fact_clusters, fact_occ: facts.occ, strongest, heads: Vec::new(), made: Vec::new() };
+        let (fact_clusters, strongest, fact_occ) = fact_clusters(facts, &story);
+        let mut linked = Linked { story, quotes, facts: fact_clusters, fact_occ, strongest, heads: Vec::new(), made: Vec::new() };
         let builders: Vec<(Builder, usize)> = (0..linked.quotes.len())
             .map(|i| (Builder::Quote(i as u32), linked.quotes[i].0.len()))
             .chain((0..linked.facts.len()).map(|i| (Builder::Fact(i as u32), linked.facts[i].len())))
@@ -749,6 +773,7 @@ fn stories(facts: &FactTerms, n_docs: usize, shared_quote: &[(u32, u32)]) -> Vec
         }
     }
     // (a, b, their terms' score, the score that picks each one's nearest)
+    index.finish();
     let mut scored: Vec<(u32, u32, f64, f64)> = in_parallel(bags.len(), 256, |b, partners, out| {
         index.partners(b, partners);
         for &a in partners.iter() {
@@ -1196,22 +1221,25 @@ fn gap(a: Span, b: Span) -> usize {
     }
 }
 
-/// The fact clusters (indexes into `facts`, sorted) and each linked sentence's strongest
-/// link, the one its `why` names.
-fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32, u32>) {
-    let occ = &facts.occ;
-    let n = facts.len() as f64;
+/// The fact clusters (indexes into the sentences, sorted), each linked sentence's
+/// strongest link (the one its `why` names), and where each sentence is. The terms are
+/// freed as soon as the index is built.
+fn fact_clusters(mut facts: FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32, u32>, Vec<Occ>) {
+    let count = facts.len();
+    let occ = std::mem::take(&mut facts.occ);
+    let n = count as f64;
     // Terms interned as dense numbers, given in the order of their hashes: a sentence's
     // terms stay in the same order (sorted by hash, as the features give them), so every
     // sum below adds the same numbers in the same order as over the hashes themselves.
     // The pairs then read one flat array of small numbers and index the weights, instead
     // of following a pointer per sentence and hashing per shared term.
-    let mut hashes: Vec<u64> = (0..facts.len()).flat_map(|g| facts.terms(g).map(|t| t.0)).collect();
+    let mut hashes: Vec<u64> = (0..count).flat_map(|g| facts.terms(g).map(|t| t.0)).collect();
     hashes.sort_unstable();
     hashes.dedup();
     let ids: KeyMap<u64, u32> = hashes.iter().enumerate().map(|(i, &h)| (h, i as u32)).collect();
-    let id_of = |h: u64| ids[&h];
     let mut df = vec![0u32; hashes.len()];
+    drop(hashes);
+    let id_of = |h: u64| ids[&h];
     // Per sentence, in one flat array: its terms, then its numbers, then its dates.
     struct Fact {
         start: u32,
@@ -1220,9 +1248,9 @@ fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32
         dates: u32,
         total: f64,
     }
-    let mut flat: Vec<u32> = Vec::with_capacity((0..facts.len()).map(|g| facts.terms(g).len()).sum());
-    let mut layout: Vec<Fact> = Vec::with_capacity(facts.len());
-    for g in 0..facts.len() {
+    let mut flat: Vec<u32> = Vec::with_capacity((0..count).map(|g| facts.terms(g).len()).sum());
+    let mut layout: Vec<Fact> = Vec::with_capacity(count);
+    for g in 0..count {
         let start = flat.len() as u32;
         flat.extend(facts.terms(g).map(|t| id_of(t.0)));
         for kind in [TermKind::Number, TermKind::Date] {
@@ -1242,6 +1270,7 @@ fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32
     // A term's weight in the cosine: the square of its smoothed inverse frequency over the
     // corpus's sentences (terms are binary: a sentence names a thing once or not at all).
     // Smoothed so that in a corpus of two articles the words both share still count.
+    drop(ids);
     let weight: Vec<f64> = df.iter().map(|&d| (((1.0 + n) / (1.0 + f64::from(d))).ln() + 1.0).powi(2)).collect();
     let terms_of = |f: &Fact| &flat[f.start as usize..(f.start + f.terms) as usize];
     for f in &mut layout {
@@ -1251,7 +1280,7 @@ fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32
     let dates_of = |f: &Fact| &flat[(f.start + f.terms + f.numbers) as usize..(f.start + f.terms + f.numbers + f.dates) as usize];
     // Candidates: sentences of one story sharing a term other than a common word.
     let mut index: Postings<u64> = Postings::new();
-    for g in 0..facts.len() {
+    for g in 0..count {
         index.item();
         let s = u64::from(story[occ[g].doc as usize]) << 32;
         for (t, &id) in facts.terms(g).zip(terms_of(&layout[g])) {
@@ -1296,7 +1325,9 @@ fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32
     // Every verified pair with its score; then each sentence keeps, per other document,
     // only its best partner, and a pair links when each is the other's best: one article
     // states a fact in one sentence, so the others it resembles are weaker matches.
-    let mut scored: Vec<(u32, u32, f64)> = in_parallel(facts.len(), 4096, |gb, partners, out| {
+    facts.drop_terms();
+    index.finish();
+    let mut scored: Vec<(u32, u32, f64)> = in_parallel(count, 4096, |gb, partners, out| {
         index.partners(gb, partners);
         for &ga in partners.iter() {
             if occ[ga as usize].doc == occ[gb as usize].doc {
@@ -1311,19 +1342,40 @@ fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32
         }
     });
     scored.sort_by_key(|x| (x.0, x.1));
-    let mut best: KeyMap<(u32, u32), (f64, u32)> = KeyMap::default();
-    for &(a, b, s) in &scored {
-        for (x, y) in [(a, b), (b, a)] {
-            let e = best.entry((x, occ[y as usize].doc)).or_insert((s, y));
-            if s > e.0 || (s == e.0 && y < e.1) {
-                *e = (s, y);
+    // Each sentence's best partner in each other document: the highest score, the first
+    // partner on a tie. Sentences are numbered document by document and a pair's first
+    // sentence is the earlier, so a sentence's partners in one other document are all
+    // after it or all before it, and are contiguous once the pairs are sorted by the
+    // sentence, then the partner: a scan finds each best, with no map of millions of
+    // (sentence, document) keys.
+    let best_of = |order: &mut dyn Iterator<Item = usize>, x: &dyn Fn(usize) -> u32, y: &dyn Fn(usize) -> u32| -> Vec<bool> {
+        let mut best = vec![false; scored.len()];
+        let mut group: Option<(u32, u32, usize)> = None;
+        for i in order {
+            let key = (x(i), occ[y(i) as usize].doc);
+            match group {
+                Some((gx, gd, b)) if (gx, gd) == key => {
+                    if scored[i].2 > scored[b].2 {
+                        best[b] = false;
+                        best[i] = true;
+                        group = Some((gx, gd, i));
+                    }
+                }
+                _ => {
+                    best[i] = true;
+                    group = Some((key.0, key.1, i));
+                }
             }
         }
-    }
-    let mut edges: Vec<(u32, u32, f64)> = scored
-        .into_iter()
-        .filter(|&(a, b, _)| best[&(a, occ[b as usize].doc)].1 == b && best[&(b, occ[a as usize].doc)].1 == a)
-        .collect();
+        best
+    };
+    let first_best = best_of(&mut (0..scored.len()), &|i| scored[i].0, &|i| scored[i].1);
+    let mut by_second: Vec<u32> = (0..scored.len() as u32).collect();
+    by_second.sort_unstable_by_key(|&i| (scored[i as usize].1, scored[i as usize].0));
+    let second_best = best_of(&mut by_second.iter().map(|&i| i as usize), &|i| scored[i].1, &|i| scored[i].0);
+    drop(by_second);
+    let mut edges: Vec<(u32, u32, f64)> = scored.iter().enumerate().filter(|&(i, _)| first_best[i] && second_best[i]).map(|(_, &e)| e).collect();
+    drop(scored);
     // A claim holds at most one sentence of each article (it states a fact once), so a
     // link that would chain two sentences of one article into a claim is left out; the
     // strongest links go first and decide which.
@@ -1356,7 +1408,7 @@ fn fact_clusters(facts: &FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<u32
         strongest.entry(a).or_insert(b);
         strongest.entry(b).or_insert(a);
     }
-    (UnionFind::new(occ.len()).clusters(&mut kept), strongest)
+    (UnionFind::new(occ.len()).clusters(&mut kept), strongest, occ)
 }
 
 /// The claim of the fact cluster `c` (indexes into `occ`), its members' sentences in

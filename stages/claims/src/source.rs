@@ -87,7 +87,17 @@ impl FactTerms {
     pub fn len(&self) -> usize {
         self.occ.len()
     }
+    /// Frees the terms, once what reads them is built ([`FactTerms::terms`] gives none
+    /// after).
+    pub fn drop_terms(&mut self) {
+        self.hashes = Vec::new();
+        self.kinds = Vec::new();
+        self.at = vec![0];
+    }
 }
+
+/// How many documents [`Compact::of`] reads before it appends them.
+const CHUNK: usize = 4096;
 
 /// What linking holds of the whole corpus.
 pub(crate) struct Compact {
@@ -102,9 +112,15 @@ impl Compact {
             quotes: Vec<(u32, Vec<u64>, Vec<bool>, Option<Box<str>>)>,
             facts: Vec<(Vec<u64>, Vec<TermKind>, bool)>,
         }
-        let each: Vec<Option<One>> = (0..src.len())
-            .into_par_iter()
-            .map(|d| {
+        let mut quotes = QuoteWords { occ: Vec::new(), words: Vec::new(), slots: Vec::new(), at: vec![0], speaker: Vec::new() };
+        let mut facts = FactTerms { occ: Vec::new(), hashes: Vec::new(), kinds: Vec::new(), at: vec![0], lead: Vec::new(), by_doc: vec![0] };
+        let mut failed = false;
+        // (a chunk of documents at a time, so that only a chunk's own vectors are held
+        // besides the flat arrays)
+        for chunk in (0..src.len()).collect::<Vec<usize>>().chunks(CHUNK) {
+            let each: Vec<Option<One>> = chunk
+            .par_iter()
+            .map(|&d| {
                 let f = src.get(d)?;
                 let quotes = f
                     .quotes
@@ -117,10 +133,12 @@ impl Compact {
                 Some(One { quotes, facts })
             })
             .collect();
-        let mut quotes = QuoteWords { occ: Vec::new(), words: Vec::new(), slots: Vec::new(), at: vec![0], speaker: Vec::new() };
-        let mut facts = FactTerms { occ: Vec::new(), hashes: Vec::new(), kinds: Vec::new(), at: vec![0], lead: Vec::new(), by_doc: vec![0] };
-        for (d, one) in each.into_iter().enumerate() {
-            let one = one?;
+        for (&d, one) in chunk.iter().zip(each) {
+            // (every document is read, so that every problem is reported, not the first)
+            let Some(one) = one else {
+                failed = true;
+                continue;
+            };
             for (u, words, slots, speaker) in one.quotes {
                 quotes.occ.push(Occ { doc: d as u32, unit: u });
                 quotes.words.extend(words);
@@ -137,7 +155,8 @@ impl Compact {
             }
             facts.by_doc.push(facts.occ.len());
         }
-        Some(Compact { quotes, facts })
+        }
+        (!failed).then_some(Compact { quotes, facts })
     }
 }
 
