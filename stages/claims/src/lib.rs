@@ -27,6 +27,15 @@
 //!    Verified edges are sorted and fed to a union-find, so clusters do not depend on
 //!    discovery order. Cost is about linear in the corpus.
 //!
+//! Linking reads the features through a [`Features`] source, which may decode them from
+//! the engine's cache each time it is asked, and holds of the whole corpus only what the
+//! comparisons read (word and term hashes, speakers' ids; no text). The claims are then
+//! made from the features again, for the claims being made: [`Linked`] holds each
+//! claim's id and what makes it, and [`Linked::claims`] makes the claims whose ids a
+//! caller asks for (the engine asks a group of shards at a time), so a large corpus's
+//! claims, more bytes than its seeds, are never all in memory. [`link`] makes them all
+//! at once.
+//!
 //! # Quotes
 //!
 //! Two quotes link on eight words in a row, on three quarters of the shorter one, or on
