@@ -493,6 +493,9 @@ pub fn link(docs: &[(&str, &DocFeatures)]) -> Claims {
     linked.claims(&docs, |_| true).expect("features in memory")
 }
 
+/// A cluster of quotes: its quotes, and its verified links (indexes into them).
+type QuoteCluster = (Vec<Occ>, Vec<(u32, u32)>);
+
 /// What makes a claim: a cluster of quotes (which can make several claims, one for each
 /// part of a chain) or of fact sentences.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -524,8 +527,8 @@ struct Head {
 pub struct Linked {
     /// Each document's story: the index of its first document.
     story: Vec<u32>,
-    /// The quote clusters: their quotes and their verified links (indexes into them).
-    quotes: Vec<(Vec<Occ>, Vec<(u32, u32)>)>,
+    /// The quote clusters.
+    quotes: Vec<QuoteCluster>,
     /// The fact clusters: indexes into `fact_occ`.
     facts: Vec<Vec<u32>>,
     fact_occ: Vec<Occ>,
@@ -955,7 +958,7 @@ fn quote_links(quotes: &QuoteWords) -> QuoteLinks {
 /// The quote clusters: the links that hold in `story` clustered, each cluster with its
 /// quotes and its links (indexes into them); each makes one claim, or more
 /// ([`quote_claim`]).
-fn quote_clusters(quotes: QuoteLinks, story: &[u32]) -> Vec<(Vec<Occ>, Vec<(u32, u32)>)> {
+fn quote_clusters(quotes: QuoteLinks, story: &[u32]) -> Vec<QuoteCluster> {
     let QuoteLinks { occ, edges } = quotes;
     let mut edges: Vec<(u32, u32)> = edges
         .into_iter()
@@ -1267,10 +1270,10 @@ fn fact_clusters(mut facts: FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<
             df[*t as usize] += 1;
         }
     }
+    drop(ids);
     // A term's weight in the cosine: the square of its smoothed inverse frequency over the
     // corpus's sentences (terms are binary: a sentence names a thing once or not at all).
     // Smoothed so that in a corpus of two articles the words both share still count.
-    drop(ids);
     let weight: Vec<f64> = df.iter().map(|&d| (((1.0 + n) / (1.0 + f64::from(d))).ln() + 1.0).powi(2)).collect();
     let terms_of = |f: &Fact| &flat[f.start as usize..(f.start + f.terms) as usize];
     for f in &mut layout {

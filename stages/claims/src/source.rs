@@ -105,56 +105,68 @@ pub(crate) struct Compact {
     pub facts: FactTerms,
 }
 
+/// One quote as [`Compact`] keeps it, before it is appended.
+struct OneQuote {
+    unit: u32,
+    words: Vec<u64>,
+    slots: Vec<bool>,
+    speaker: Option<Box<str>>,
+}
+
+/// One document as [`Compact`] keeps it, before it is appended: its quotes that can link,
+/// and each fact sentence's term hashes, kinds and whether it is the lead.
+struct OneDoc {
+    quotes: Vec<OneQuote>,
+    facts: Vec<(Vec<u64>, Vec<TermKind>, bool)>,
+}
+
+impl OneDoc {
+    fn of(f: &DocFeatures) -> OneDoc {
+        let quotes = f
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.toks.len() >= MIN_WORDS)
+            .map(|(u, q)| OneQuote { unit: u as u32, words: q.toks.iter().map(|t| t.h).collect(), slots: slots(q), speaker: named(q) })
+            .collect();
+        let facts = f.facts.iter().map(|s| (s.terms.iter().map(|t| t.0).collect(), s.terms.iter().map(|t| t.1).collect(), s.lead)).collect();
+        OneDoc { quotes, facts }
+    }
+}
+
 impl Compact {
-    /// Reads every document once, on the engine's threads; `None` when one cannot be had.
+    /// Reads every document once, on the engine's threads, a chunk of documents at a
+    /// time (so that only a chunk's own vectors are held besides the flat arrays);
+    /// `None` when one cannot be had (every document is still asked for, so that the
+    /// source has every problem to report, not the first).
     pub fn of(src: &dyn Features) -> Option<Compact> {
-        struct One {
-            quotes: Vec<(u32, Vec<u64>, Vec<bool>, Option<Box<str>>)>,
-            facts: Vec<(Vec<u64>, Vec<TermKind>, bool)>,
-        }
         let mut quotes = QuoteWords { occ: Vec::new(), words: Vec::new(), slots: Vec::new(), at: vec![0], speaker: Vec::new() };
         let mut facts = FactTerms { occ: Vec::new(), hashes: Vec::new(), kinds: Vec::new(), at: vec![0], lead: Vec::new(), by_doc: vec![0] };
         let mut failed = false;
-        // (a chunk of documents at a time, so that only a chunk's own vectors are held
-        // besides the flat arrays)
-        for chunk in (0..src.len()).collect::<Vec<usize>>().chunks(CHUNK) {
-            let each: Vec<Option<One>> = chunk
-            .par_iter()
-            .map(|&d| {
-                let f = src.get(d)?;
-                let quotes = f
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, q)| q.toks.len() >= MIN_WORDS)
-                    .map(|(u, q)| (u as u32, q.toks.iter().map(|t| t.h).collect(), slots(q), named(q)))
-                    .collect();
-                let facts = f.facts.iter().map(|s| (s.terms.iter().map(|t| t.0).collect(), s.terms.iter().map(|t| t.1).collect(), s.lead)).collect();
-                Some(One { quotes, facts })
-            })
-            .collect();
-        for (&d, one) in chunk.iter().zip(each) {
-            // (every document is read, so that every problem is reported, not the first)
-            let Some(one) = one else {
-                failed = true;
-                continue;
-            };
-            for (u, words, slots, speaker) in one.quotes {
-                quotes.occ.push(Occ { doc: d as u32, unit: u });
-                quotes.words.extend(words);
-                quotes.slots.extend(slots);
-                quotes.at.push(quotes.words.len());
-                quotes.speaker.push(speaker);
+        let docs: Vec<usize> = (0..src.len()).collect();
+        for chunk in docs.chunks(CHUNK) {
+            let each: Vec<Option<OneDoc>> = chunk.par_iter().map(|&d| src.get(d).map(|f| OneDoc::of(&f))).collect();
+            for (&d, one) in chunk.iter().zip(each) {
+                let Some(one) = one else {
+                    failed = true;
+                    continue;
+                };
+                for q in one.quotes {
+                    quotes.occ.push(Occ { doc: d as u32, unit: q.unit });
+                    quotes.words.extend(q.words);
+                    quotes.slots.extend(q.slots);
+                    quotes.at.push(quotes.words.len());
+                    quotes.speaker.push(q.speaker);
+                }
+                for (u, (hashes, kinds, lead)) in one.facts.into_iter().enumerate() {
+                    facts.occ.push(Occ { doc: d as u32, unit: u as u32 });
+                    facts.hashes.extend(hashes);
+                    facts.kinds.extend(kinds);
+                    facts.at.push(facts.hashes.len());
+                    facts.lead.push(lead);
+                }
+                facts.by_doc.push(facts.occ.len());
             }
-            for (u, (hashes, kinds, lead)) in one.facts.into_iter().enumerate() {
-                facts.occ.push(Occ { doc: d as u32, unit: u as u32 });
-                facts.hashes.extend(hashes);
-                facts.kinds.extend(kinds);
-                facts.at.push(facts.hashes.len());
-                facts.lead.push(lead);
-            }
-            facts.by_doc.push(facts.occ.len());
-        }
         }
         (!failed).then_some(Compact { quotes, facts })
     }
