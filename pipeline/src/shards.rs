@@ -497,13 +497,13 @@ fn write_all<T: Items + Clone + PartialEq>(
             (key, t, m)
         })
         .collect();
-    let (written, problems) = render_shards(layout, target, work, old, plan);
+    let (written, problems) = render_shards(layout, target, work, old, plan, true);
+    let written = Pending(written);
     if !problems.is_empty() {
-        forget(&written);
         tally.invalid_all::<()>(problems);
         return;
     }
-    commit(layout, target, tally, old, written, carried, notes);
+    commit(layout, target, tally, old, &written.0, carried, notes);
 }
 
 /// Writes the output `linked` makes, a group of shards at a time ([`GROUP`]), as
@@ -528,35 +528,50 @@ fn write_linked<T: Items + Clone + PartialEq>(
         size += n;
         groups.last_mut().expect("one group at least").insert(key);
     }
-    let mut written = Vec::new();
+    // (the temporary files are removed however this ends, a panic in the stage included;
+    // once they are renamed into place there is nothing left to remove)
+    let mut written = Pending(Vec::new());
+    let mut problems = Vec::new();
     for keys in groups {
-        let Some(mut shards) = linked.take(&keys) else {
-            forget(&written);
+        let Some(shards) = linked.take(&keys) else {
             return false;
         };
-        let plan = keys.into_iter().map(|key| (shards.remove(&key).unwrap_or_else(|| work.join(Vec::new())), key)).map(|(t, key)| (key, t, None)).collect();
-        let (mut more, problems) = render_shards(layout, target, work, old, plan);
-        written.append(&mut more);
-        if !problems.is_empty() {
-            forget(&written);
-            tally.invalid_all::<()>(problems);
-            return true;
-        }
+        // (every group is made and checked, so that every problem is reported; none is
+        // written once one is found)
+        let plan = shards.into_iter().map(|(key, t)| (key, t, None)).collect();
+        let (more, found) = render_shards(layout, target, work, old, plan, problems.is_empty());
+        written.0.extend(more);
+        problems.extend(found);
     }
-    commit(layout, target, tally, old, written, false, Vec::new());
+    if !problems.is_empty() {
+        tally.invalid_all::<()>(problems);
+        return true;
+    }
+    commit(layout, target, tally, old, &written.0, false, Vec::new());
     true
 }
 
+/// Shards made and waiting in temporary files: removed when dropped (those already
+/// renamed into place are gone, and left alone).
+struct Pending(Vec<Written>);
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        forget(&self.0);
+    }
+}
+
 /// Prints and checks each shard of `plan` (its key, the machine's items, and the
-/// person's where they differ), and writes each text that differs from the shard on
-/// disk to a temporary file beside it. Every shard is tried; the problems found are
-/// returned with what was written.
+/// person's where they differ), and, when `keep`, writes each text that differs from the
+/// shard on disk to a temporary file beside it. Every shard is tried; the problems found
+/// are returned with what was written.
 fn render_shards<T: Items + Clone + PartialEq>(
     layout: &Layout,
     target: &Target,
     work: &dyn ShardWork<T>,
     old: &BTreeMap<String, Shard>,
     plan: Vec<(String, T, Option<T>)>,
+    keep: bool,
 ) -> (Vec<Written>, Vec<Diagnostic>) {
     let file = target.info.file;
     let rendered: Vec<Result<Written, Vec<Diagnostic>>> = plan
@@ -571,7 +586,7 @@ fn render_shards<T: Items + Clone + PartialEq>(
                 return Err(blocking);
             }
             let pending = |text: String, machine: bool| -> Result<Option<PathBuf>, Vec<Diagnostic>> {
-                if old.get(&key).is_some_and(|s| s.holds_text(&text, machine)) {
+                if !keep || old.get(&key).is_some_and(|s| s.holds_text(&text, machine)) {
                     return Ok(None);
                 }
                 file::write_temporary(&path, text.as_bytes()).map(Some).map_err(|e| vec![Diagnostic::new(Kind::Io, &shown, format!("cannot be written: {e}"))])
@@ -616,12 +631,12 @@ fn forget(written: &[Written]) {
 /// (each before its machine copy), then the machine's, then removals, then the index.
 /// An edit carried from one shard into another is thus on disk before the shard it
 /// left is overwritten, whenever the run stops.
-fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: Vec<Written>, carried: bool, notes: Vec<String>) {
+fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: &[Written], carried: bool, notes: Vec<String>) {
     let file = target.info.file;
     let mut conflicts = Vec::new();
     let mut problems = Vec::new();
     let mut changed = false;
-    for w in &written {
+    for w in written {
         conflicts.extend(w.conflicts.iter().cloned());
     }
     let (edited, plain): (Vec<&Written>, Vec<&Written>) = written.iter().partition(|w| w.machine.is_some());
@@ -649,9 +664,8 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
             }
         }
         if !problems.is_empty() {
-            // (the temporary files not yet renamed: the shards of the phases not reached
-            // keep their old text)
-            forget(&written);
+            // (the shards of the phases not reached keep their old text; their temporary
+            // files go with the caller's [`Pending`])
             tally.invalid_all::<()>(problems);
             return;
         }

@@ -324,7 +324,17 @@ impl<S: CorpusStage> CorpusNode for S {
 
             /// Reports why parts could not be had.
             fn blocked(&self, parts: Parts<'_, S::Part>) -> Blocked {
-                for d in parts.problems() {
+                let found = parts.problems();
+                if found.is_empty() {
+                    // (every part was had, but the stage found them other than before: a
+                    // part changed while it was read twice, or a bug)
+                    let name = self.stage.info().name;
+                    self.ctx.docs.report(
+                        Diagnostic::new(Kind::Bug, name, format!("stage `{name}` found a document's part changed while it linked; nothing was written"))
+                            .help("run `pipeline run` again; if this repeats, delete `annotations/.cache` and report it"),
+                    );
+                }
+                for d in found {
                     self.ctx.docs.report(d);
                 }
                 Blocked

@@ -250,6 +250,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if o.budget.is_some() && o.cached.is_none() {
+        eprintln!("--budget links the features the engine cached: give --cached DIR too");
+        return ExitCode::FAILURE;
+    }
     if let Some(dir) = &o.cached {
         let done = match o.budget {
             Some(budget) => link_in_parts(dir, budget, o.dump.as_ref()),

@@ -57,7 +57,7 @@ impl claims::Features for Copies<'_> {
 }
 
 /// The claims of `texts` made as the engine makes a large corpus's: the link holding
-/// only hashes, the claims made once in parts of at most `budget` members, then again
+/// only hashes, the claims made once in parts of about `budget` members, then again
 /// in `groups` groups of ids, put back in the output's order.
 fn run_in_parts(texts: &[String], budget: usize, groups: u32) -> Claims {
     let parsed: Vec<(Segments, Quotes, Speakers)> = texts

@@ -33,6 +33,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::any::Any;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
@@ -114,7 +115,9 @@ pub trait CorpusStage: Send + Sync + 'static {
     /// once. `None` when a part could not be had (`parts` keeps why). By default every
     /// part is read, and [`link`](Self::link) makes all the items at once.
     fn link_parts<'a>(&'a self, parts: &'a Parts<'a, Self::Part>) -> Option<Box<dyn Linked<Self::Items> + 'a>> {
-        let all: Vec<Self::Part> = (0..parts.len()).map(|d| parts.get(d)).collect::<Option<_>>()?;
+        // (every part is asked for, so that every problem is reported, not the first)
+        let all: Vec<Option<Self::Part>> = (0..parts.len()).into_par_iter().map(|d| parts.get(d)).collect();
+        let all: Vec<Self::Part> = all.into_iter().collect::<Option<_>>()?;
         let view: Vec<(&str, &Self::Part)> = all.iter().enumerate().map(|(d, p)| (parts.name(d), p)).collect();
         Some(Box::new(AtOnce(self.split(self.link(&view)))))
     }

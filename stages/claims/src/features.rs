@@ -176,7 +176,7 @@ pub(crate) fn tokens(text: &str, base: usize) -> Vec<Tok> {
     while let Some((i, c)) = chars.next() {
         if let Some(s) = start.filter(|_| matches!(c, '*' | '-')) {
             if let Some((word, e)) = censored(&buf, &text[i..]) {
-                push(word, s, i + e, &mut out);
+                push(&word, s, i + e, &mut out);
                 start = None;
                 while chars.next_if(|&(j, _)| j < i + e).is_some() {}
                 continue;
@@ -216,13 +216,16 @@ const MASKED: &[&str] = &[
     "ass", "bastard", "cocksucker", "damn", "goddamn", "dick", "pussy", "cunt", "piss", "pissed", "hell",
 ];
 
-/// The word a masked one stands for, and where it ends in `rest`: `prefix` is the
-/// folded letters before the mask, and `rest` starts at the mask, a run of `*` (one,
-/// when letters follow it) or of three or more `-` (two are a dash), then any letters
-/// the mask leaves after it. Of the [`MASKED`] words that start and end with the visible
-/// letters, the one as long as the masked word, else the most used; `None` when no word
-/// fits (the mask then separates words, as before).
-fn censored(prefix: &str, rest: &str) -> Option<(&'static str, usize)> {
+/// The word a masked one stands for (folded, with an apostrophe and what follows it, as
+/// in `motherf***er's`), and where it ends in `rest`: `prefix` is the folded letters
+/// before the mask, and `rest` starts at the mask, a run of `*` (one, when letters follow
+/// it) or of three or more `-` (two are a dash), then any letters the mask leaves after
+/// it. Of the [`MASKED`] words that start and end with the visible letters, the one as
+/// long as the masked word, else the most used; `None` when no word fits (the mask then
+/// separates words, as before), when the letters before the mask are a listed word
+/// already (`fuck---` is a word and a dash), and when one letter and a mask are not as
+/// long as any listed word (`a---`).
+fn censored(prefix: &str, rest: &str) -> Option<(String, usize)> {
     let mark = rest.chars().next()?;
     let masked = rest.chars().take_while(|&c| c == mark).count();
     let after = &rest[masked..];
@@ -232,15 +235,32 @@ fn censored(prefix: &str, rest: &str) -> Option<(&'static str, usize)> {
         '*' => masked >= 2 || !suffix.is_empty(),
         _ => masked >= 3,
     };
-    if !mask_ok || prefix.contains('\'') {
+    // (a word already whole before the mark is a word and a dash, `fuck---`, `ass**`)
+    if !mask_ok || prefix.contains('\'') || MASKED.contains(&prefix) {
         return None;
     }
     let fits = |w: &str| w.len() > prefix.len() + suffix.len() && w.starts_with(prefix) && w.ends_with(suffix.as_str());
     let whole = prefix.len() + masked + suffix.len();
     let mut candidates = MASKED.iter().copied().filter(|w| fits(w));
     let first = candidates.next()?;
-    let word = std::iter::once(first).chain(candidates).find(|w| w.len() == whole).unwrap_or(first);
-    Some((word, masked + suffix_len))
+    let exact = std::iter::once(first).chain(candidates).find(|w| w.len() == whole);
+    // (one letter and a mask is a word only when the mask is as long as the rest of it:
+    // `s---` is, `a---` is no word)
+    let word = if prefix.chars().count() == 1 && suffix.is_empty() { exact? } else { exact.unwrap_or(first) };
+    let mut end = masked + suffix_len;
+    let mut word = word.to_string();
+    // (a contraction or possessive after it, as the tokenizer keeps it inside a word)
+    let mut tail = rest[end..].chars();
+    if let (Some(a), Some(n)) = (tail.next(), tail.next()) {
+        if is_apostrophe(a) && n.is_alphanumeric() {
+            let from = end + a.len_utf8();
+            let len = rest[from..].find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len() - from);
+            word.push('\'');
+            word.extend(rest[from..from + len].chars().flat_map(char::to_lowercase));
+            end = from + len;
+        }
+    }
+    Some((word, end))
 }
 
 /// Contractions whose first part is a pronoun or a word that takes `’s` for `is`.

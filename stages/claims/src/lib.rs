@@ -171,5 +171,12 @@ mod tests {
         assert_eq!(hashes("his--the way"), hashes("his the way"));
         assert_eq!(hashes("the plan* was"), hashes("the plan was"));
         assert_eq!(hashes("x***yz"), hashes("x yz"));
+        // a word whole before the mark is a word and a dash; one letter and a mask as long
+        // as no listed word is no word
+        assert_eq!(hashes("what the fuck--- I mean"), hashes("what the fuck I mean"));
+        assert_eq!(hashes("kiss my ass**"), hashes("kiss my ass"));
+        assert_eq!(hashes("plan a--- or b"), hashes("plan a or b"));
+        // a possessive after the masked word, as after the word in full
+        assert_eq!(hashes("the motherf***er's plan"), hashes("the motherfucker's plan"));
     }
 }

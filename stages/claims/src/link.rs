@@ -523,7 +523,7 @@ struct Head {
 /// members again from the documents' features, so that the claims can be made a part at
 /// a time ([`Linked::claims`]): a large corpus's claims (about three million members at
 /// 100,000 documents, more bytes than the seeds) never need to be in memory at once.
-/// What it holds of the corpus is numbers, not text.
+/// What it holds of the corpus is numbers and the claims' ids, not the members' text.
 pub struct Linked {
     /// Each document's story: the index of its first document.
     story: Vec<u32>,
@@ -542,10 +542,10 @@ pub struct Linked {
 
 impl Linked {
     /// Links the documents of `src`. Each claim is made once here, for its text (its id
-    /// is a slug of it) and its first member (which orders it), in parts of at most
-    /// `budget` members; when all fit in one part they are kept for
-    /// [`Linked::claims`], else made again there. `None` when the source could not give
-    /// a document's features.
+    /// is a slug of it) and its first member (which orders it), in parts of about
+    /// `budget` members (a part ends once it reaches `budget`; a cluster is never split);
+    /// when all fit in one part they are kept for [`Linked::claims`], else made again
+    /// there. `None` when the source could not give a document's features.
     pub fn new(src: &dyn Features, budget: usize) -> Option<Linked> {
         debug_assert!((1..src.len()).all(|d| src.name(d - 1) < src.name(d)), "link: documents not sorted by name");
         let Compact { quotes, facts } = Compact::of(src)?;
@@ -617,8 +617,9 @@ impl Linked {
     }
 
     /// The claims whose id `keep` takes, in the output's order: taken from those made
-    /// at once by [`Linked::new`], or made again from `src` (the same source). `None`
-    /// when the source could not give a document's features.
+    /// at once by [`Linked::new`] (each can be taken once: the calls' `keep` must not
+    /// overlap), or made again from `src` (the same source). `None` when the source could
+    /// not give a document's features, or gave other features than before.
     pub fn claims(&mut self, src: &dyn Features, keep: impl Fn(&str) -> bool) -> Option<Claims> {
         let picked: Vec<usize> = (0..self.heads.len()).filter(|&i| keep(&self.heads[i].id)).collect();
         let mut claims = Vec::with_capacity(picked.len());
@@ -1417,43 +1418,39 @@ fn fact_clusters(mut facts: FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<
 /// The claim of the fact cluster `c` (indexes into `occ`), its members' sentences in
 /// `units`; `why` says whether each member names its strongest link ([`fact_clusters`]).
 fn fact_claim(src: &dyn Features, units: &Units, occ: &[Occ], strongest: &KeyMap<u32, u32>, c: &[u32], why: bool) -> Claim {
-    {
-        {
-            let mut ms: Vec<(usize, &FactUnit, u32)> = c.iter().map(|&g| (occ[g as usize].doc as usize, units.fact(occ[g as usize]), g)).collect();
-            ms.sort_by(|a, b| (src.name(a.0), a.1.span).cmp(&(src.name(b.0), b.1.span)));
-            let canon = ms[0].1.text.clone();
-            let folded = fold(&canon);
-            let whole = Span::new(0, canon.len());
-            let members = ms
-                .iter()
-                .map(|&(d, fact, g)| {
-                    let text = fact.text.clone();
-                    let why = strongest
-                        .get(&g)
-                        .filter(|_| why)
-                        .map(|&p| Why { with: src.name(occ[p as usize].doc as usize).to_string(), shared: fact.shared_words(units.fact(occ[p as usize])) });
-                    let matching = if text == canon {
-                        Matching::Identical
-                    } else if fold(&text) == folded {
-                        Matching::Normalised
-                    } else {
-                        Matching::Paraphrase
-                    };
-                    Member {
-                        doc: src.name(d).to_string(),
-                        span: fact.span,
-                        text,
-                        quote: fact.quote.clone(),
-                        speaker: fact.speaker.clone(),
-                        covers: (matching != Matching::Paraphrase).then_some(whole).flatten(),
-                        matching,
-                        why,
-                    }
-                })
-                .collect();
-            attributed(Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, ..Claim::default() }, members)
-        }
-    }
+    let mut ms: Vec<(usize, &FactUnit, u32)> = c.iter().map(|&g| (occ[g as usize].doc as usize, units.fact(occ[g as usize]), g)).collect();
+    ms.sort_by(|a, b| (src.name(a.0), a.1.span).cmp(&(src.name(b.0), b.1.span)));
+    let canon = ms[0].1.text.clone();
+    let folded = fold(&canon);
+    let whole = Span::new(0, canon.len());
+    let members = ms
+        .iter()
+        .map(|&(d, fact, g)| {
+            let text = fact.text.clone();
+            let why = strongest
+                .get(&g)
+                .filter(|_| why)
+                .map(|&p| Why { with: src.name(occ[p as usize].doc as usize).to_string(), shared: fact.shared_words(units.fact(occ[p as usize])) });
+            let matching = if text == canon {
+                Matching::Identical
+            } else if fold(&text) == folded {
+                Matching::Normalised
+            } else {
+                Matching::Paraphrase
+            };
+            Member {
+                doc: src.name(d).to_string(),
+                span: fact.span,
+                text,
+                quote: fact.quote.clone(),
+                speaker: fact.speaker.clone(),
+                covers: (matching != Matching::Paraphrase).then_some(whole).flatten(),
+                matching,
+                why,
+            }
+        })
+        .collect();
+    attributed(Claim { id: String::new(), text: canon, kind: ClaimKind::Fact, ..Claim::default() }, members)
 }
 
 #[cfg(test)]

@@ -13,8 +13,9 @@ use rayon::prelude::*;
 use std::borrow::Cow;
 
 /// The documents `link` reads, sorted by name (names unique), each one's features given
-/// on demand, as often as linking asks (two or three times each when a corpus's claims
-/// are made in parts). Every call for one document must give the same features.
+/// on demand, as often as linking asks (once to link; when a corpus's claims are made in
+/// parts, again for each part that holds one of the document's units). Every call for
+/// one document must give the same features.
 pub trait Features: Sync {
     /// How many documents.
     fn len(&self) -> usize;
@@ -87,8 +88,8 @@ impl FactTerms {
     pub fn len(&self) -> usize {
         self.occ.len()
     }
-    /// Frees the terms, once what reads them is built ([`FactTerms::terms`] gives none
-    /// after).
+    /// Frees the terms, once what reads them is built ([`FactTerms::terms`] must not be
+    /// called after).
     pub fn drop_terms(&mut self) {
         self.hashes = Vec::new();
         self.kinds = Vec::new();
