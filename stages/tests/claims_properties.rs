@@ -3,7 +3,7 @@
 //! order, ids unique, and the same output on a second call.
 
 use proptest::prelude::*;
-use stages::contract::{Claims, Quotes, Segments, Speakers};
+use stages::contract::Claims;
 use stages::{claims, DocInput};
 
 /// Pieces recombined into documents: quotes with curly and straight marks, cut short,
@@ -56,25 +56,27 @@ impl claims::Features for Copies<'_> {
     }
 }
 
+/// Each text's name (`d00`, `d01`, ...) and claims features, the upstream stages run on it.
+fn featured(texts: &[String]) -> Vec<(String, claims::DocFeatures)> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let a = stages::annotate(t);
+            let name = format!("d{i:02}");
+            let f = claims::features(&DocInput { name: &name, text: t, segments: &a.segments, quotes: &a.quotes, speakers: &a.speakers });
+            (name, f)
+        })
+        .collect()
+}
+
 /// The claims of `texts` made as the engine makes a large corpus's: the link holding
 /// only hashes, the claims made once in parts of about `budget` members, then again
 /// in `groups` groups of ids, put back in the output's order.
 fn run_in_parts(texts: &[String], budget: usize, groups: u32) -> Claims {
-    let parsed: Vec<(Segments, Quotes, Speakers)> = texts
-        .iter()
-        .map(|t| {
-            let a = stages::annotate(t);
-            (a.segments, a.quotes, a.speakers)
-        })
-        .collect();
-    let names: Vec<String> = (0..texts.len()).map(|i| format!("d{i:02}")).collect();
-    let feats: Vec<(&str, claims::DocFeatures)> = names
-        .iter()
-        .zip(texts)
-        .zip(&parsed)
-        .map(|((n, t), (s, q, sp))| (n.as_str(), claims::features(&DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })))
-        .collect();
-    let src = Copies(&feats);
+    let feats = featured(texts);
+    let named: Vec<(&str, claims::DocFeatures)> = feats.iter().map(|(n, f)| (n.as_str(), f.clone())).collect();
+    let src = Copies(&named);
     let mut linked = claims::Linked::new(&src, budget).expect("features in memory");
     let order: Vec<String> = linked.ids().map(|(id, _)| id.to_string()).collect();
     let group = |id: &str| id.bytes().map(u32::from).sum::<u32>() % groups;
@@ -86,22 +88,11 @@ fn run_in_parts(texts: &[String], budget: usize, groups: u32) -> Claims {
     Claims { claims: all, unresolved: Vec::new() }
 }
 
+/// The claims of `texts` made at once, as `claims::claims` makes them.
 fn run(texts: &[String]) -> Claims {
-    let parsed: Vec<(Segments, Quotes, Speakers)> = texts
-        .iter()
-        .map(|t| {
-            let a = stages::annotate(t);
-            (a.segments, a.quotes, a.speakers)
-        })
-        .collect();
-    let names: Vec<String> = (0..texts.len()).map(|i| format!("d{i:02}")).collect();
-    let inputs: Vec<DocInput> = names
-        .iter()
-        .zip(texts)
-        .zip(&parsed)
-        .map(|((n, t), (s, q, sp))| DocInput { name: n, text: t, segments: s, quotes: q, speakers: sp })
-        .collect();
-    claims::claims(&inputs)
+    let feats = featured(texts);
+    let named: Vec<(&str, &claims::DocFeatures)> = feats.iter().map(|(n, f)| (n.as_str(), f)).collect();
+    claims::link(&named)
 }
 
 proptest! {
