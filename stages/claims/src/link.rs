@@ -1118,13 +1118,24 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     if apart.iter().any(|&a| a) {
         // The members set apart, in groups joined by their own edges, each its own claim.
         let mut apart_edges: Vec<(u32, u32)> = edges.iter().filter(|&&(a, b)| apart[a] && apart[b]).map(|&(a, b)| (a.min(b) as u32, a.max(b) as u32)).collect();
-        for g in UnionFind::new(ms.len()).clusters(&mut apart_edges) {
-            let sub: Vec<(u32, u32)> = apart_edges
-                .iter()
-                .filter_map(|&(a, b)| Some((g.binary_search(&a).ok()? as u32, g.binary_search(&b).ok()? as u32)))
-                .collect();
+        let groups = UnionFind::new(ms.len()).clusters(&mut apart_edges);
+        // Each group's own edges, renumbered within it, in one pass over the edges (a
+        // claim quoted in thousands of documents can set thousands of groups apart).
+        let mut at = vec![(u32::MAX, 0u32); ms.len()];
+        for (gi, g) in groups.iter().enumerate() {
+            for (k, &i) in g.iter().enumerate() {
+                at[i as usize] = (gi as u32, k as u32);
+            }
+        }
+        let mut subs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); groups.len()];
+        for &(a, b) in &apart_edges {
+            let ((ga, ka), (gb, kb)) = (at[a as usize], at[b as usize]);
+            debug_assert_eq!(ga, gb, "an edge's ends are in one group");
+            subs[ga as usize].push((ka, kb));
+        }
+        for (g, sub) in groups.iter().zip(&subs) {
             let occs: Vec<Occ> = g.iter().map(|&i| occs[order[i as usize]]).collect();
-            out.extend(quote_claim(src, units, occs, &sub));
+            out.extend(quote_claim(src, units, occs, sub));
         }
     }
     let ms: Vec<&M> = ms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(m, _)| m).collect();
