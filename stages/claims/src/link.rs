@@ -79,6 +79,9 @@ pub(crate) type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHa
 
 struct UnionFind(Vec<u32>);
 
+/// A cluster: its members, and its edges between them as positions among them.
+type Cluster = (Vec<u32>, Vec<(u32, u32)>);
+
 impl UnionFind {
     fn new(n: usize) -> UnionFind {
         UnionFind((0..n as u32).collect())
@@ -113,6 +116,26 @@ impl UnionFind {
             groups.entry(r).or_default().push(x);
         }
         groups.into_values().filter(|g| g.len() > 1).collect()
+    }
+    /// [`clusters`](Self::clusters), each with its own edges renumbered within it (its
+    /// members' positions), in the edges' sorted order; one pass over the edges, however
+    /// many clusters (a quote in thousands of documents makes thousands).
+    fn clusters_with_edges(self, edges: &mut Vec<(u32, u32)>) -> Vec<Cluster> {
+        let n = self.0.len();
+        let clusters = self.clusters(edges);
+        let mut at = vec![(u32::MAX, 0u32); n];
+        for (c, members) in clusters.iter().enumerate() {
+            for (k, &x) in members.iter().enumerate() {
+                at[x as usize] = (c as u32, k as u32);
+            }
+        }
+        let mut local: Vec<Vec<(u32, u32)>> = vec![Vec::new(); clusters.len()];
+        for &(a, b) in edges.iter() {
+            let ((ca, ka), (cb, kb)) = (at[a as usize], at[b as usize]);
+            debug_assert_eq!(ca, cb, "an edge's ends are in one cluster");
+            local[ca as usize].push((ka, kb));
+        }
+        clusters.into_iter().zip(local).collect()
     }
 }
 
@@ -549,8 +572,7 @@ impl Linked {
     pub fn new(src: &dyn Features, budget: usize) -> Option<Linked> {
         debug_assert!((1..src.len()).all(|d| src.name(d - 1) < src.name(d)), "link: documents not sorted by name");
         let Compact { quotes, facts } = Compact::of(src)?;
-        let links = quote_links(&quotes);
-        drop(quotes);
+        let links = quote_links(quotes);
         let story = stories(&facts, src.len(), &links.shared_long());
         let quotes = quote_clusters(links, &story);
         let (fact_clusters, strongest, fact_occ) = fact_clusters(facts, &story);
@@ -865,8 +887,8 @@ impl QuoteLinks {
     }
 }
 
-fn quote_links(quotes: &QuoteWords) -> QuoteLinks {
-    let occ = quotes.occ.clone();
+fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
+    let occ = std::mem::take(&mut quotes.occ);
     let mut index: KeyMap<u64, Vec<(u32, u32)>> = KeyMap::default();
     for g in 0..occ.len() as u32 {
         for (p, w) in quotes.words(g).windows(3).enumerate() {
@@ -966,20 +988,12 @@ fn quote_clusters(quotes: QuoteLinks, story: &[u32]) -> Vec<QuoteCluster> {
         .filter(|e| !e.in_story || story[occ[e.a as usize].doc as usize] == story[occ[e.b as usize].doc as usize])
         .map(|e| (e.a, e.b))
         .collect();
-    let clusters = UnionFind::new(occ.len()).clusters(&mut edges);
     // Each cluster with its own verified edges, renumbered within it.
-    let mut at = vec![(u32::MAX, 0u32); occ.len()];
-    for (c, members) in clusters.iter().enumerate() {
-        for (k, &g) in members.iter().enumerate() {
-            at[g as usize] = (c as u32, k as u32);
-        }
-    }
-    let mut local: Vec<Vec<(u32, u32)>> = vec![Vec::new(); clusters.len()];
-    for &(a, b) in &edges {
-        let ((ca, ka), (_, kb)) = (at[a as usize], at[b as usize]);
-        local[ca as usize].push((ka, kb));
-    }
-    clusters.into_iter().zip(local).map(|(c, e)| (c.into_iter().map(|g| occ[g as usize]).collect(), e)).collect()
+    UnionFind::new(occ.len())
+        .clusters_with_edges(&mut edges)
+        .into_iter()
+        .map(|(c, e)| (c.into_iter().map(|g| occ[g as usize]).collect(), e))
+        .collect()
 }
 
 /// The canonical text of a quote claim, with its words' ranges in that text.
@@ -1118,24 +1132,9 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     if apart.iter().any(|&a| a) {
         // The members set apart, in groups joined by their own edges, each its own claim.
         let mut apart_edges: Vec<(u32, u32)> = edges.iter().filter(|&&(a, b)| apart[a] && apart[b]).map(|&(a, b)| (a.min(b) as u32, a.max(b) as u32)).collect();
-        let groups = UnionFind::new(ms.len()).clusters(&mut apart_edges);
-        // Each group's own edges, renumbered within it, in one pass over the edges (a
-        // claim quoted in thousands of documents can set thousands of groups apart).
-        let mut at = vec![(u32::MAX, 0u32); ms.len()];
-        for (gi, g) in groups.iter().enumerate() {
-            for (k, &i) in g.iter().enumerate() {
-                at[i as usize] = (gi as u32, k as u32);
-            }
-        }
-        let mut subs: Vec<Vec<(u32, u32)>> = vec![Vec::new(); groups.len()];
-        for &(a, b) in &apart_edges {
-            let ((ga, ka), (gb, kb)) = (at[a as usize], at[b as usize]);
-            debug_assert_eq!(ga, gb, "an edge's ends are in one group");
-            subs[ga as usize].push((ka, kb));
-        }
-        for (g, sub) in groups.iter().zip(&subs) {
+        for (g, sub) in UnionFind::new(ms.len()).clusters_with_edges(&mut apart_edges) {
             let occs: Vec<Occ> = g.iter().map(|&i| occs[order[i as usize]]).collect();
-            out.extend(quote_claim(src, units, occs, sub));
+            out.extend(quote_claim(src, units, occs, &sub));
         }
     }
     let ms: Vec<&M> = ms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(m, _)| m).collect();
