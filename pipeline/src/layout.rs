@@ -7,6 +7,7 @@
 //! <annotations>/<file>/.machine/<key>.yaml the machine output a hand edit of a shard started from
 //! <annotations>/<file>/.index.yaml         which inputs the shards were made from (the tool's)
 //! <annotations>/.cache/<stage>/<doc>.bin   a corpus stage's per-document parts (derived)
+//! <annotations>/.cache/<stage>.memo        what a corpus stage remembers between runs (derived)
 //! <annotations>/.schema/<file>.json        the JSON Schema each file points at
 //! <annotations>/.lock                      held while `run` writes
 //! ```
@@ -109,6 +110,11 @@ impl Layout {
         self.root.join(CACHE).join(stage).join(format!("{doc}.bin"))
     }
 
+    /// What a corpus stage remembers between runs: `.cache/<stage>.memo`.
+    pub fn memo(&self, stage: &str) -> PathBuf {
+        self.root.join(CACHE).join(format!("{stage}.memo"))
+    }
+
     /// The schema of `file`'s files.
     pub fn schema(&self, file: &str) -> PathBuf {
         self.root.join(SCHEMA).join(schema_name(file))
@@ -125,7 +131,7 @@ impl Layout {
         let dirs = match doc {
             Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
             None => {
-                let mut dirs = vec![self.root.clone(), self.root.join(MACHINE), self.root.join(SCHEMA)];
+                let mut dirs = vec![self.root.clone(), self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE)];
                 for dir in self.corpus_dirs() {
                     dirs.extend([dir.join(MACHINE), dir]);
                 }

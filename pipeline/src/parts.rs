@@ -62,3 +62,16 @@ pub fn write<P: Part>(path: &Path, key: &str, part: &P) -> io::Result<()> {
     bytes.extend_from_slice(&part);
     file::write_atomic(path, &bytes)
 }
+
+/// Bytes a stage remembers between runs ([`crate::graph::Linked::memo`]), kept as parts
+/// are: under the stage's fingerprint, with a checksum.
+pub struct Memo(pub Vec<u8>);
+
+impl Part for Memo {
+    fn to_bytes(&self) -> Vec<u8> {
+        self.0.clone()
+    }
+    fn from_bytes(bytes: &[u8]) -> Option<Memo> {
+        Some(Memo(bytes.to_vec()))
+    }
+}

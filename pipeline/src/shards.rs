@@ -57,6 +57,13 @@ struct Index {
     fingerprint: Hash,
     /// Each shard's key and its machine output's hash.
     shards: BTreeMap<String, Hash>,
+    /// What each shard's items were made from ([`Linked::made_from`]), for the shards the
+    /// stage could tell: a run that finds the same for a shard written by the same code
+    /// keeps the shard as it is, without making its items again.
+    ///
+    /// [`Linked::made_from`]: crate::graph::Linked::made_from
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    made_from: BTreeMap<String, String>,
 }
 
 const INDEX_NOTE: &str = "# Written by `pipeline run`: what the shards in this folder were made from. Do not edit;\n# delete it to have the claims linked again.\n";
@@ -81,6 +88,15 @@ impl Index {
     fn lists<'a>(&self, present: impl ExactSizeIterator<Item = (&'a String, &'a Hash)>) -> bool {
         let mut present = present;
         present.len() == self.shards.len() && present.all(|(key, output)| self.holds(key, output))
+    }
+
+    /// Whether shard `key`, as `old` holds it on disk, is the one written from `made_from`
+    /// by the code and the source of `target`: then it holds the items again.
+    fn still_holds(&self, key: &str, made_from: &str, old: Option<&Shard>, target: &Target) -> bool {
+        self.fingerprint == target.info.fingerprint
+            && self.source == target.source
+            && self.made_from.get(key).is_some_and(|m| m == made_from)
+            && old.is_some_and(|s| !s.is_edited() && self.holds(key, &s.header.output))
     }
 
     /// The header it stands for, to compare with the target's key.
@@ -220,7 +236,7 @@ pub fn step<T: Items + Clone + PartialEq>(policy: Policy, layout: &Layout, targe
                 }
                 return;
             }
-            linked(layout, work, target, tally, &shards);
+            linked(layout, work, target, tally, &shards, index.as_ref());
             return;
         }
         if policy.mode == Mode::Check && policy.deep {
@@ -424,8 +440,8 @@ fn edited_text(s: &Shard) -> &Stored {
 /// Runs the stage and writes its output a group of shards at a time ([`write_linked`]);
 /// counted as blocked when it is, and a panic in it (a bug) is reported as
 /// [`guarded`] does.
-fn linked<T: Items + Clone + PartialEq>(layout: &Layout, work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>) {
-    let ran = crate::step::catching(target, || work.with_linked(&mut |linked| write_linked(layout, target, tally, work, old, linked)));
+fn linked<T: Items + Clone + PartialEq>(layout: &Layout, work: &dyn ShardWork<T>, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, index: Option<&Index>) {
+    let ran = crate::step::catching(target, || work.with_linked(&mut |linked| write_linked(layout, target, tally, work, old, index, linked)));
     match ran {
         Ok(Ok(())) => {}
         Ok(Err(Blocked)) => tally.counts.blocked += 1,
@@ -503,24 +519,36 @@ fn write_all<T: Items + Clone + PartialEq>(
         tally.invalid_all::<()>(problems);
         return;
     }
-    commit(layout, target, tally, old, &written.0, carried, notes);
+    commit(layout, target, tally, old, &written.0, BTreeMap::new(), carried, notes);
 }
 
 /// Writes the output `linked` makes, a group of shards at a time ([`GROUP`]), as
 /// [`write_all`] does with no edits to carry: each group's changed shards wait in
-/// temporary files until every shard has been made and checked. Returns whether the
-/// stage's parts could all be had (when not, nothing is written).
+/// temporary files until every shard has been made and checked. A shard made from what
+/// the index says it was made from is kept as it is, not made again. Then what the
+/// stage remembers is cached for its next run. Returns whether the stage's parts could
+/// all be had (when not, nothing is written).
 fn write_linked<T: Items + Clone + PartialEq>(
     layout: &Layout,
     target: &Target,
     tally: &mut Tally,
     work: &dyn ShardWork<T>,
     old: &BTreeMap<String, Shard>,
+    index: Option<&Index>,
     linked: &mut dyn crate::graph::Linked<T>,
 ) -> bool {
+    let made_from = linked.made_from();
+    let mut written = Pending(Vec::new());
     let mut groups: Vec<BTreeSet<String>> = vec![BTreeSet::new()];
     let mut size = 0;
     for (key, n) in linked.sizes() {
+        if let (Some(index), Some(m)) = (index, made_from.get(&key)) {
+            if index.still_holds(&key, m, old.get(&key), target) {
+                let output = old[&key].header.output.clone();
+                written.0.push(Written { path: layout.shard(target.info.file, &key), key, temp: None, machine: None, output, conflicts: Vec::new() });
+                continue;
+            }
+        }
         if size > 0 && size + n > GROUP {
             groups.push(BTreeSet::new());
             size = 0;
@@ -530,9 +558,8 @@ fn write_linked<T: Items + Clone + PartialEq>(
     }
     // (the temporary files are removed however this ends, a panic in the stage included;
     // once they are renamed into place there is nothing left to remove)
-    let mut written = Pending(Vec::new());
     let mut problems = Vec::new();
-    for keys in groups {
+    for keys in groups.into_iter().filter(|g| !g.is_empty()) {
         let Some(shards) = linked.take(&keys) else {
             return false;
         };
@@ -547,7 +574,15 @@ fn write_linked<T: Items + Clone + PartialEq>(
         tally.invalid_all::<()>(problems);
         return true;
     }
-    commit(layout, target, tally, old, &written.0, false, Vec::new());
+    written.0.sort_by(|a, b| a.key.cmp(&b.key));
+    if commit(layout, target, tally, old, &written.0, made_from, false, Vec::new()) {
+        if let Some(memo) = linked.memo() {
+            let path = layout.memo(target.info.name);
+            if let Err(e) = crate::parts::write(&path, target.info.fingerprint, &crate::parts::Memo(memo)) {
+                tally.problems.push(Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}")).help("it is a cache, safe to delete: check the folder's permissions and free space"));
+            }
+        }
+    }
     true
 }
 
@@ -631,7 +666,10 @@ fn forget(written: &[Written]) {
 /// (each before its machine copy), then the machine's, then removals, then the index.
 /// An edit carried from one shard into another is thus on disk before the shard it
 /// left is overwritten, whenever the run stops.
-fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: &[Written], carried: bool, notes: Vec<String>) {
+/// `made_from` (what each shard was made from, where the stage could tell) goes into the
+/// index. Returns whether everything was written.
+#[allow(clippy::too_many_arguments)]
+fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: &[Written], made_from: BTreeMap<String, String>, carried: bool, notes: Vec<String>) -> bool {
     let file = target.info.file;
     let mut conflicts = Vec::new();
     let mut problems = Vec::new();
@@ -667,7 +705,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
             // (the shards of the phases not reached keep their old text; their temporary
             // files go with the caller's [`Pending`])
             tally.invalid_all::<()>(problems);
-            return;
+            return false;
         }
     }
     let kept: BTreeSet<&String> = written.iter().map(|w| &w.key).collect();
@@ -681,7 +719,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
     }
     if !problems.is_empty() {
         tally.invalid_all::<()>(problems);
-        return;
+        return false;
     }
     let index = Index {
         stage: target.info.name.to_string(),
@@ -689,11 +727,12 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
         documents: target.inputs.iter().find(|(n, _)| n == "documents").map(|(_, h)| h.clone()).unwrap_or_default(),
         fingerprint: target.info.fingerprint.to_string(),
         shards: written.iter().map(|w| (w.key.clone(), w.output.clone())).collect(),
+        made_from: made_from.into_iter().filter(|(key, _)| written.iter().any(|w| &w.key == key)).collect(),
     };
     let written_index = index.render().and_then(|text| write(&layout.shard_index(file), &text));
     if let Err(d) = written_index {
         tally.invalid::<()>(d);
-        return;
+        return false;
     }
     // the file an earlier version kept the items in, now that the shards hold them
     let legacy = layout.corpus_file(file);
@@ -719,6 +758,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
             tally.problems.extend(conflicts);
         }
     }
+    true
 }
 
 /// The target of one shard: the stage's, at the shard's path, with no inputs of its own
@@ -808,6 +848,7 @@ mod tests {
             documents: hash(b"d"),
             fingerprint: hash(b"f"),
             shards: [("3f".to_string(), hash(b"x")), ("a0".to_string(), hash(b"y"))].into_iter().collect(),
+            made_from: [("3f".to_string(), "ab01".to_string())].into_iter().collect(),
         };
         let text = index.render().unwrap();
         assert!(text.starts_with("# Written by `pipeline run`"));

@@ -303,6 +303,8 @@ impl<S: CorpusStage> CorpusNode for S {
             fn parts(&self) -> Parts<'_, S::Part> {
                 let info = self.stage.info();
                 let names = self.ctx.inputs.iter().map(|i| i.entry.name.as_str()).collect();
+                let stamps = self.ctx.inputs.iter().map(|i| i.part_key.as_str()).collect();
+                let memo = parts::read::<parts::Memo>(&self.ctx.layout.memo(info.name), info.fingerprint).map(|m| m.0);
                 Parts::new(names, move |d| {
                     let input = &self.ctx.inputs[d];
                     let name = &input.entry.name;
@@ -320,6 +322,8 @@ impl<S: CorpusStage> CorpusNode for S {
                         .map_err(|e| vec![Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}"))])?;
                     Ok(part)
                 })
+                .stamped(stamps)
+                .remembering(memo)
             }
 
             /// Reports why parts could not be had.

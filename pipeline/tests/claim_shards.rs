@@ -212,3 +212,30 @@ fn a_claim_pasted_into_another_shard_is_refused_with_the_shard_it_belongs_in() {
     assert!(text(&out).contains(&format!("{to}:")), "{}", text(&out));
     assert!(text(&out).contains(&format!("invalid: claim {id} is kept in the shard of another id: its id's shard is {key}")), "{}", text(&out));
 }
+
+#[test]
+fn a_changed_seed_gives_the_claims_of_a_cold_run_with_the_memo_damaged_or_gone() {
+    let p = Project::with_corpus();
+    p.run();
+    // what the claims were made from is remembered: each cluster's claims in the cache,
+    // each shard's hash in the index
+    assert!(p.path("annotations/.cache/claims.memo").is_file());
+    assert!(p.read("annotations/claims/.index.yaml").contains("\nmade_from:\n"));
+    let seed = fs::read_dir(p.path("seeds")).unwrap().map(|e| e.unwrap().path()).find(|path| path.file_name().unwrap().to_str().unwrap().starts_with("002_")).unwrap();
+    let text = fs::read_to_string(&seed).unwrap();
+    let changed = text.replacen("\n\n", "\n\n“We are never going to agree on politics, and that is fine with me,” Legend said on Monday.\n\n", 1);
+    assert_ne!(changed, text);
+    fs::write(&seed, &changed).unwrap();
+    p.run();
+    let after = p.claim_shards();
+    // a damaged memo is no memo
+    p.write("annotations/.cache/claims.memo", "claims\nnot a checksum\nnot a memo");
+    p.write("annotations/claims/.index.yaml", "not: [an index");
+    p.run();
+    assert_eq!(p.claim_shards(), after);
+    // and a run from nothing writes the same shards
+    fs::remove_dir_all(p.path("annotations")).unwrap();
+    p.run();
+    assert_eq!(p.claim_shards(), after);
+    assert!(p.pipeline(&["check"]).status.success());
+}

@@ -58,16 +58,87 @@ impl claims::Features for Copies<'_> {
 
 /// Each text's name (`d00`, `d01`, ...) and claims features, the upstream stages run on it.
 fn featured(texts: &[String]) -> Vec<(String, claims::DocFeatures)> {
+    let named: Vec<(String, &String)> = texts.iter().enumerate().map(|(i, t)| (format!("d{i:02}"), t)).collect();
+    featured_as(&named)
+}
+
+/// Each named text's claims features, the upstream stages run on it.
+fn featured_as(texts: &[(String, &String)]) -> Vec<(String, claims::DocFeatures)> {
     texts
         .iter()
-        .enumerate()
-        .map(|(i, t)| {
+        .map(|(name, t)| {
             let a = stages::annotate(t);
-            let name = format!("d{i:02}");
-            let f = claims::features(&DocInput { name: &name, text: t, segments: &a.segments, quotes: &a.quotes, speakers: &a.speakers });
-            (name, f)
+            let f = claims::features(&DocInput { name, text: t, segments: &a.segments, quotes: &a.quotes, speakers: &a.speakers });
+            (name.clone(), f)
         })
         .collect()
+}
+
+/// Features with a stamp each (as the engine's cache key): a hash of their bytes.
+struct Stamped<'a> {
+    docs: &'a [(String, claims::DocFeatures)],
+    stamps: Vec<String>,
+}
+
+impl<'a> Stamped<'a> {
+    fn new(docs: &'a [(String, claims::DocFeatures)]) -> Self {
+        use std::hash::{Hash, Hasher};
+        let stamps = docs
+            .iter()
+            .map(|(_, f)| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                f.to_bytes().hash(&mut h);
+                format!("{:016x}", h.finish())
+            })
+            .collect();
+        Stamped { docs, stamps }
+    }
+}
+
+impl claims::Features for Stamped<'_> {
+    fn len(&self) -> usize {
+        self.docs.len()
+    }
+    fn name(&self, doc: usize) -> &str {
+        &self.docs[doc].0
+    }
+    fn get(&self, doc: usize) -> Option<std::borrow::Cow<'_, claims::DocFeatures>> {
+        Some(std::borrow::Cow::Owned(self.docs[doc].1.clone()))
+    }
+    fn stamp(&self, doc: usize) -> Option<&str> {
+        Some(&self.stamps[doc])
+    }
+}
+
+/// Named texts.
+type Named<'a> = Vec<(String, &'a String)>;
+
+/// A corpus before and after an edit: each entry is a document kept as it was (0),
+/// changed (1), removed (2) or added (3); its name is its entry's.
+fn edited(entries: &[(String, String, u8)]) -> (Named<'_>, Named<'_>) {
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    for (i, (a, b, op)) in entries.iter().enumerate() {
+        let name = format!("d{i:02}");
+        match op {
+            0 => {
+                before.push((name.clone(), a));
+                after.push((name, a));
+            }
+            1 => {
+                before.push((name.clone(), a));
+                after.push((name, b));
+            }
+            2 => before.push((name, a)),
+            _ => after.push((name, b)),
+        }
+    }
+    (before, after)
+}
+
+/// Every claim of a linked corpus, in the output's order, with what it is made from.
+fn all_claims(linked: &mut claims::Linked, src: &dyn claims::Features) -> Vec<(Option<u128>, stages::contract::Claim)> {
+    let keys: Vec<Option<u128>> = linked.made_from().map(|(_, k)| k).collect();
+    keys.into_iter().zip(linked.claims(src, |_| true).expect("features in memory").claims).collect()
 }
 
 /// The claims of `texts` made as the engine makes a large corpus's: the link holding
@@ -130,5 +201,30 @@ proptest! {
     #[test]
     fn claims_made_in_parts_are_the_claims_made_at_once(texts in prop::collection::vec(doc(), 1..8), budget in 1..12usize, groups in 1..4u32) {
         prop_assert_eq!(run_in_parts(&texts, budget, groups), run(&texts));
+    }
+
+    /// A corpus linked again after documents were changed, added and removed, with what
+    /// the first link remembered: the same claims as linked with no memo; and a claim
+    /// whose id and `made_from` key both runs share is the same claim (what lets the
+    /// engine keep such a claim's shard as it is).
+    #[test]
+    fn claims_made_with_a_memo_are_the_claims_made_without(entries in prop::collection::vec((doc(), doc(), 0..4u8), 1..8), budget in 1..12usize) {
+        let (before, after) = edited(&entries);
+        let (before, after) = (featured_as(&before), featured_as(&after));
+        let (src_a, src_b) = (Stamped::new(&before), Stamped::new(&after));
+        let mut a = claims::Linked::new(&src_a, budget).expect("features in memory");
+        let memo = claims::Memo::from_bytes(&a.memo(&src_a).to_bytes()).expect("a memo reads back");
+        let mut b = claims::Linked::with_memo(&src_b, budget, &memo).expect("features in memory");
+        let claims_a = all_claims(&mut a, &src_a);
+        let claims_b = all_claims(&mut b, &src_b);
+        let named: Vec<(&str, &claims::DocFeatures)> = after.iter().map(|(n, f)| (n.as_str(), f)).collect();
+        let cold = claims::link(&named);
+        prop_assert_eq!(claims_b.iter().map(|c| c.1.clone()).collect::<Vec<_>>(), cold.claims);
+        for (key, claim) in &claims_b {
+            prop_assert!(key.is_some(), "every document has a stamp");
+            if let Some((_, earlier)) = claims_a.iter().find(|(k, c)| k == key && c.id == claim.id) {
+                prop_assert_eq!(earlier, claim);
+            }
+        }
     }
 }

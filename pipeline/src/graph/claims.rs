@@ -50,7 +50,9 @@ impl CorpusStage for Claims {
     /// at a time ([`crate::shards::GROUP`] members).
     fn link_parts<'a>(&'a self, parts: &'a Parts<'a, DocFeatures>) -> Option<Box<dyn Linked<ClaimItems> + 'a>> {
         let src = FromParts(parts);
-        let linked = stages::claims::Linked::new(&src, crate::shards::GROUP)?;
+        // (a memo another version wrote, or a damaged one, is none: every claim is made)
+        let memo = parts.memo().and_then(stages::claims::Memo::from_bytes).unwrap_or_default();
+        let linked = stages::claims::Linked::with_memo(&src, crate::shards::GROUP, &memo)?;
         Some(Box::new(InParts { linked, src }))
     }
 
@@ -142,6 +144,9 @@ impl stages::claims::Features for FromParts<'_> {
     fn get(&self, doc: usize) -> Option<std::borrow::Cow<'_, DocFeatures>> {
         self.0.get(doc).map(std::borrow::Cow::Owned)
     }
+    fn stamp(&self, doc: usize) -> Option<&str> {
+        self.0.stamp(doc)
+    }
 }
 
 /// The claims linked, made a group of shards at a time.
@@ -161,6 +166,26 @@ impl Linked<ClaimItems> for InParts<'_> {
     fn take(&mut self, keys: &BTreeSet<String>) -> Option<BTreeMap<String, ClaimItems>> {
         let claims = self.linked.claims(&self.src, |id| keys.contains(&shard_key(id)))?;
         Some(split(claims))
+    }
+    /// Per shard, a hash of its claims' ids and what each is made from, in order; a
+    /// shard with a claim whose documents have no stamp is left out.
+    fn made_from(&self) -> BTreeMap<String, String> {
+        let mut shards: BTreeMap<String, Option<blake3::Hasher>> = BTreeMap::new();
+        for (id, key) in self.linked.made_from() {
+            let hasher = shards.entry(shard_key(id)).or_insert_with(|| Some(blake3::Hasher::new()));
+            match (hasher.as_mut(), key) {
+                (Some(h), Some(key)) => {
+                    h.update(&(id.len() as u64).to_le_bytes());
+                    h.update(id.as_bytes());
+                    h.update(&key.to_le_bytes());
+                }
+                _ => *hasher = None,
+            }
+        }
+        shards.into_iter().filter_map(|(shard, h)| Some((shard, h?.finalize().to_hex().to_string()))).collect()
+    }
+    fn memo(&self) -> Option<Vec<u8>> {
+        Some(self.linked.memo(&self.src).to_bytes())
     }
 }
 

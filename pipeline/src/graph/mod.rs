@@ -144,6 +144,17 @@ pub trait Linked<T>: Send {
     /// The items of the shards `keys`, by shard; each shard is asked for once. `None`
     /// when a part could not be had (the [`Parts`] keep why).
     fn take(&mut self, keys: &BTreeSet<String>) -> Option<BTreeMap<String, T>>;
+    /// What each shard's items are made from, for the shards the stage can tell: a hash
+    /// that is the same in two runs only when the shard's items are. A shard whose hash
+    /// is the one recorded when it was written is not made again. None by default.
+    fn made_from(&self) -> BTreeMap<String, String> {
+        BTreeMap::new()
+    }
+    /// What the stage remembers for its next run, which the engine keeps in its cache and
+    /// hands back ([`Parts::memo`]); written once the output is. None by default.
+    fn memo(&self) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 /// [`Linked`] for output made at once: the shards, handed out.
@@ -163,6 +174,9 @@ impl<T: Items> Linked<T> for AtOnce<T> {
 /// stage can hold what it needs of the parts rather than the parts themselves.
 pub struct Parts<'a, P> {
     names: Vec<&'a str>,
+    /// Each document's part's cache key, when the engine gives them.
+    stamps: Vec<&'a str>,
+    memo: Option<Vec<u8>>,
     load: Box<dyn Fn(usize) -> Result<P, Vec<Diagnostic>> + Sync + 'a>,
     problems: std::sync::Mutex<Vec<Diagnostic>>,
 }
@@ -170,7 +184,28 @@ pub struct Parts<'a, P> {
 impl<'a, P> Parts<'a, P> {
     /// The documents `names` (sorted), document `d`'s part as `load(d)` gives it.
     pub fn new(names: Vec<&'a str>, load: impl Fn(usize) -> Result<P, Vec<Diagnostic>> + Sync + 'a) -> Self {
-        Parts { names, load: Box::new(load), problems: Default::default() }
+        Parts { names, stamps: Vec::new(), memo: None, load: Box::new(load), problems: Default::default() }
+    }
+    /// The same, with each document's stamp: what its part is made from (the cache key of
+    /// the stage's code and the document's inputs), one for each name.
+    pub fn stamped(mut self, stamps: Vec<&'a str>) -> Self {
+        debug_assert_eq!(stamps.len(), self.names.len());
+        self.stamps = stamps;
+        self
+    }
+    /// The same, with what the stage remembered at the end of its last run
+    /// ([`Linked::memo`]).
+    pub fn remembering(mut self, memo: Option<Vec<u8>>) -> Self {
+        self.memo = memo;
+        self
+    }
+    /// Document `d`'s stamp, when the engine gave them.
+    pub fn stamp(&self, d: usize) -> Option<&'a str> {
+        self.stamps.get(d).copied()
+    }
+    /// What the stage remembered at the end of its last run, when the cache has it.
+    pub fn memo(&self) -> Option<&[u8]> {
+        self.memo.as_deref()
     }
     /// How many documents.
     pub fn len(&self) -> usize {

@@ -141,10 +141,10 @@ fn byte_kind(b: u8) -> Option<TermKind> {
     })
 }
 
-struct Writer(Vec<u8>);
+pub(crate) struct Writer(pub(crate) Vec<u8>);
 
 impl Writer {
-    fn varint(&mut self, mut n: u64) {
+    pub(crate) fn varint(&mut self, mut n: u64) {
         while n >= 0x80 {
             self.0.push(n as u8 | 0x80);
             n >>= 7;
@@ -152,16 +152,16 @@ impl Writer {
         self.0.push(n as u8);
     }
 
-    fn count(&mut self, n: usize) {
+    pub(crate) fn count(&mut self, n: usize) {
         self.varint(n as u64);
     }
 
-    fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         self.count(s.len());
         self.0.extend_from_slice(s.as_bytes());
     }
 
-    fn opt_str(&mut self, s: Option<&str>) {
+    pub(crate) fn opt_str(&mut self, s: Option<&str>) {
         match s {
             None => self.0.push(0),
             Some(s) => {
@@ -171,25 +171,25 @@ impl Writer {
         }
     }
 
-    fn span(&mut self, s: Span) {
+    pub(crate) fn span(&mut self, s: Span) {
         self.count(s.start());
         self.count(s.end());
     }
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+pub(crate) struct Reader<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) at: usize,
 }
 
 impl Reader<'_> {
-    fn byte(&mut self) -> Option<u8> {
+    pub(crate) fn byte(&mut self) -> Option<u8> {
         let b = *self.bytes.get(self.at)?;
         self.at += 1;
         Some(b)
     }
 
-    fn varint(&mut self) -> Option<u64> {
+    pub(crate) fn varint(&mut self) -> Option<u64> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -207,31 +207,31 @@ impl Reader<'_> {
         None
     }
 
-    fn u32(&mut self) -> Option<u32> {
+    pub(crate) fn u32(&mut self) -> Option<u32> {
         u32::try_from(self.varint()?).ok()
     }
 
     /// A count of items that follow, each written in at least `size` bytes: never more
     /// than the bytes left can hold.
-    fn count(&mut self, size: usize) -> Option<usize> {
+    pub(crate) fn count(&mut self, size: usize) -> Option<usize> {
         let n = usize::try_from(self.varint()?).ok()?;
         (n.checked_mul(size)? <= self.bytes.len() - self.at).then_some(n)
     }
 
-    fn u64(&mut self) -> Option<u64> {
+    pub(crate) fn u64(&mut self) -> Option<u64> {
         let b = self.bytes.get(self.at..self.at + 8)?;
         self.at += 8;
         Some(u64::from_le_bytes(b.try_into().ok()?))
     }
 
-    fn string(&mut self) -> Option<String> {
+    pub(crate) fn string(&mut self) -> Option<String> {
         let n = self.count(BYTE)?;
         let s = std::str::from_utf8(&self.bytes[self.at..self.at + n]).ok()?;
         self.at += n;
         Some(s.to_string())
     }
 
-    fn opt_string(&mut self) -> Option<Option<String>> {
+    pub(crate) fn opt_string(&mut self) -> Option<Option<String>> {
         match self.byte()? {
             0 => Some(None),
             1 => Some(Some(self.string()?)),
@@ -239,7 +239,7 @@ impl Reader<'_> {
         }
     }
 
-    fn span(&mut self) -> Option<Span> {
+    pub(crate) fn span(&mut self) -> Option<Span> {
         let start = usize::try_from(self.varint()?).ok()?;
         let end = usize::try_from(self.varint()?).ok()?;
         Span::new(start, end)

@@ -109,10 +109,12 @@
 mod bytes;
 mod features;
 mod link;
+mod memo;
 mod source;
 
 pub use features::{features, DocFeatures};
 pub use link::{link, Linked};
+pub use memo::Memo;
 pub use source::Features;
 
 use contract::{Claims, Quotes, Segments, Speakers};

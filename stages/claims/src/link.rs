@@ -2,6 +2,7 @@
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
 use super::features::{fnv, DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
+use super::memo::{Keyer, Known, Memo};
 use super::source::{fetch, Compact, FactTerms, Features, QuoteWords, Units};
 use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member, Why};
 use contract::ids::slug;
@@ -71,6 +72,10 @@ impl std::hash::Hasher for KeyHasher {
     }
     fn write_usize(&mut self, n: usize) {
         self.write_u64(n as u64);
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
     }
 }
 
@@ -539,7 +544,13 @@ struct Head {
     span: Span,
     kind: ClaimKind,
     members: usize,
+    /// Its id before a collision's suffix (`c-` and the slug of its text), and the
+    /// checksum of its folded text that a suffix is made of.
+    base: String,
+    sum: u64,
     id: String,
+    /// Its builder's key ([`Linked::key`]); `None` when a member's document has no stamp.
+    key: Option<u128>,
 }
 
 /// The corpus linked: every claim's members and id, and what makes each claim's text and
@@ -570,6 +581,13 @@ impl Linked {
     /// when all fit in one part they are kept for [`Linked::claims`], else made again
     /// there. `None` when the source could not give a document's features.
     pub fn new(src: &dyn Features, budget: usize) -> Option<Linked> {
+        Linked::with_memo(src, budget, &Memo::default())
+    }
+
+    /// [`Linked::new`], with the claims of every cluster whose key `memo` holds taken
+    /// from it rather than made ([`Linked::claims`] makes them when asked). The same
+    /// claims, ids and order as with no memo.
+    pub fn with_memo(src: &dyn Features, budget: usize, memo: &Memo) -> Option<Linked> {
         debug_assert!((1..src.len()).all(|d| src.name(d - 1) < src.name(d)), "link: documents not sorted by name");
         let Compact { quotes, facts } = Compact::of(src)?;
         let links = quote_links(quotes);
@@ -581,31 +599,41 @@ impl Linked {
             .map(|i| (Builder::Quote(i as u32), linked.quotes[i].0.len()))
             .chain((0..linked.facts.len()).map(|i| (Builder::Fact(i as u32), linked.facts[i].len())))
             .collect();
-        let keep = builders.iter().map(|b| b.1).sum::<usize>() <= budget;
-        let mut heads = Vec::new();
-        let mut texts = Vec::new();
-        let mut made = Vec::new();
+        let slot = |b: Builder| match b {
+            Builder::Quote(i) => i as usize,
+            Builder::Fact(i) => linked.quotes.len() + i as usize,
+        };
+        let keys: Vec<Option<u128>> = builders.par_iter().map(|&(b, _)| linked.key(src, b)).collect();
+        // Each builder's claims, in the builders' order whether remembered or made.
+        let mut claims: Vec<Vec<(Head, Option<Claim>)>> = builders.iter().map(|_| Vec::new()).collect();
         let mut part: Vec<Builder> = Vec::new();
         let mut size = 0;
+        let mut todo: Vec<(Builder, usize)> = Vec::new();
         for (i, &(b, n)) in builders.iter().enumerate() {
+            match keys[i].and_then(|k| memo.known.get(&k)).and_then(|known| remembered(src, b, known, keys[i])) {
+                Some(heads) => claims[i] = heads.into_iter().map(|h| (h, None)).collect(),
+                None => todo.push((b, n)),
+            }
+        }
+        let keep = todo.iter().map(|b| b.1).sum::<usize>() <= budget;
+        for (t, &(b, n)) in todo.iter().enumerate() {
             part.push(b);
             size += n;
-            if size >= budget || i + 1 == builders.len() {
+            if size >= budget || t + 1 == todo.len() {
                 for (from, k, c) in linked.make(src, &part, keep)? {
                     let doc = doc_index(src, &c.members[0].doc) as u32;
-                    heads.push(Head { from, k, doc, span: c.members[0].span, kind: c.kind, members: c.members.len(), id: String::new() });
-                    if keep {
-                        made.push(Some(c));
-                    } else {
-                        texts.push(c.text);
-                    }
+                    let (base, sum) = (format!("c-{}", slug(&c.text, 6, 48)), fnv(fold(&c.text).bytes()));
+                    let i = slot(from);
+                    let head = Head { from, k, doc, span: c.members[0].span, kind: c.kind, members: c.members.len(), base, sum, id: String::new(), key: keys[i] };
+                    claims[i].push((head, keep.then_some(c)));
                 }
                 part.clear();
                 size = 0;
             }
         }
+        let (heads, mut made): (Vec<Head>, Vec<Option<Claim>>) = claims.into_iter().flatten().unzip();
         // The output's order: by first member (document, span), then kind; a stable
-        // sort, so claims that tie keep the order they were made in.
+        // sort, so claims that tie keep their builders' order.
         let mut order: Vec<usize> = (0..heads.len()).collect();
         order.sort_by_key(|&i| (heads[i].doc, heads[i].span, heads[i].kind));
         let mut heads: Vec<Option<Head>> = heads.into_iter().map(Some).collect();
@@ -613,24 +641,106 @@ impl Linked {
         let mut seen: HashSet<String> = HashSet::new();
         for &i in &order {
             let mut head = heads[i].take().expect("each claim once");
-            let text = if keep { &made[i].as_ref().expect("each claim once").text } else { &texts[i] };
-            let base = format!("c-{}", slug(text, 6, 48));
-            let mut id = base.clone();
+            let mut id = head.base.clone();
             let mut n = 0u64;
             // A collision is rare (two claims whose first six words agree); the suffix is a
             // checksum of the claim's own text so it does not depend on the other claims.
             while !seen.insert(id.clone()) {
-                id = format!("{base}-{:04x}", (fnv(fold(text).bytes()).wrapping_add(n)) & 0xffff);
+                id = format!("{}-{:04x}", head.base, head.sum.wrapping_add(n) & 0xffff);
                 n += 1;
             }
             head.id = id;
             linked.heads.push(head);
-            if keep {
-                made_in_order.push(made[i].take());
-            }
+            made_in_order.push(made[i].take());
         }
         linked.made = made_in_order;
         Some(linked)
+    }
+
+    /// What the claims were made from, to be remembered for the next run: each
+    /// cluster's key and the claims it made (the clusters of documents with no stamp
+    /// left out).
+    pub fn memo(&self, src: &dyn Features) -> Memo {
+        let mut known: KeyMap<u128, Vec<(u32, Known)>> = KeyMap::default();
+        for h in &self.heads {
+            let Some(key) = h.key else { continue };
+            let first = src.name(h.doc as usize).to_string();
+            known.entry(key).or_default().push((h.k, Known { first, span: h.span, kind: h.kind, members: h.members as u32, base: h.base.clone(), sum: h.sum }));
+        }
+        Memo {
+            known: known
+                .into_iter()
+                .map(|(key, mut claims)| {
+                    claims.sort_by_key(|c| c.0);
+                    (key, claims.into_iter().map(|c| c.1).collect())
+                })
+                .collect(),
+        }
+    }
+
+    /// Every claim's id and what it is made from: its cluster's key and its number
+    /// among the cluster's claims, hashed (`None` when a member's document has no
+    /// stamp), in the output's order. Two runs that give a claim the same id and key
+    /// make the same claim.
+    pub fn made_from(&self) -> impl Iterator<Item = (&str, Option<u128>)> {
+        self.heads.iter().map(|h| {
+            let key = h.key.map(|key| {
+                let mut k = Keyer::new(b"claim");
+                k.num(key as u64);
+                k.num((key >> 64) as u64);
+                k.num(u64::from(h.k));
+                k.finish()
+            });
+            (h.id.as_str(), key)
+        })
+    }
+
+    /// What `builder`'s claims are made from: its members (each one's document, by name
+    /// and stamp, its unit, and its document's story, by the name of the story's first
+    /// document), its links, and for facts each member's strongest link. `None` when a
+    /// member's document has no stamp.
+    fn key(&self, src: &dyn Features, builder: Builder) -> Option<u128> {
+        let mut k;
+        let member = |k: &mut Keyer, o: Occ| -> Option<()> {
+            let d = o.doc as usize;
+            k.str(src.name(d));
+            k.str(src.stamp(d)?);
+            k.num(u64::from(o.unit));
+            k.str(src.name(self.story[d] as usize));
+            Some(())
+        };
+        match builder {
+            Builder::Quote(i) => {
+                let (occs, edges) = &self.quotes[i as usize];
+                k = Keyer::new(b"quote");
+                k.num(occs.len() as u64);
+                for &o in occs {
+                    member(&mut k, o)?;
+                }
+                k.num(edges.len() as u64);
+                for &(a, b) in edges {
+                    k.num(u64::from(a) << 32 | u64::from(b));
+                }
+            }
+            Builder::Fact(i) => {
+                let c = &self.facts[i as usize];
+                k = Keyer::new(b"fact");
+                k.num(c.len() as u64);
+                for &g in c {
+                    member(&mut k, self.fact_occ[g as usize])?;
+                    match self.strongest.get(&g) {
+                        Some(&to) => {
+                            let o = self.fact_occ[to as usize];
+                            k.num(1);
+                            k.str(src.name(o.doc as usize));
+                            k.num(u64::from(o.unit));
+                        }
+                        None => k.num(0),
+                    }
+                }
+            }
+        }
+        Some(k.finish())
     }
 
     /// Every claim's id and number of members, in the output's order.
@@ -644,24 +754,26 @@ impl Linked {
     /// not give a document's features, or gave other features than before.
     pub fn claims(&mut self, src: &dyn Features, keep: impl Fn(&str) -> bool) -> Option<Claims> {
         let picked: Vec<usize> = (0..self.heads.len()).filter(|&i| keep(&self.heads[i].id)).collect();
+        // (those not kept when linking, or taken from a memo, are made here)
+        let mut builders: Vec<Builder> = picked.iter().filter(|&&i| self.made.get(i).is_none_or(Option::is_none)).map(|&i| self.heads[i].from).collect();
+        builders.sort_unstable();
+        builders.dedup();
+        let mut made: HashMap<(Builder, u32), Claim> =
+            if builders.is_empty() { HashMap::new() } else { self.make(src, &builders, true)?.into_iter().map(|(b, k, c)| ((b, k), c)).collect() };
         let mut claims = Vec::with_capacity(picked.len());
-        if !self.made.is_empty() {
-            for &i in &picked {
-                let mut c = self.made[i].take()?;
-                c.id = self.heads[i].id.clone();
-                claims.push(c);
+        for &i in &picked {
+            let h = &self.heads[i];
+            let mut c = match self.made.get_mut(i).and_then(Option::take) {
+                Some(c) => c,
+                None => made.remove(&(h.from, h.k))?,
+            };
+            // (a claim made again is the one linking made or remembered: else a document's
+            // features changed while it linked, or a memo was wrong)
+            if c.members.len() != h.members || c.kind != h.kind || c.members[0].span != h.span {
+                return None;
             }
-        } else {
-            let mut builders: Vec<Builder> = picked.iter().map(|&i| self.heads[i].from).collect();
-            builders.sort_unstable();
-            builders.dedup();
-            let mut made: HashMap<(Builder, u32), Claim> = self.make(src, &builders, true)?.into_iter().map(|(b, k, c)| ((b, k), c)).collect();
-            for &i in &picked {
-                let h = &self.heads[i];
-                let mut c = made.remove(&(h.from, h.k))?;
-                c.id = h.id.clone();
-                claims.push(c);
-            }
+            c.id = h.id.clone();
+            claims.push(c);
         }
         Some(Claims { claims, unresolved: Vec::new() })
     }
@@ -701,8 +813,22 @@ impl Linked {
     }
 }
 
-/// The index of the document named `name` (a member's: one of the source's).
-fn doc_index(src: &dyn Features, name: &str) -> usize {
+/// The heads of the claims `builder` made in an earlier run (`known`, under its `key`);
+/// `None` when a first member's document is not among the source's (a memo that does not
+/// belong to it).
+fn remembered(src: &dyn Features, from: Builder, known: &[Known], key: Option<u128>) -> Option<Vec<Head>> {
+    known
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let doc = find_doc(src, &c.first)?;
+            Some(Head { from, k: k as u32, doc: doc as u32, span: c.span, kind: c.kind, members: c.members as usize, base: c.base.clone(), sum: c.sum, id: String::new(), key })
+        })
+        .collect()
+}
+
+/// The index of the document named `name`, if the source has it.
+fn find_doc(src: &dyn Features, name: &str) -> Option<usize> {
     let (mut lo, mut hi) = (0, src.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
@@ -712,8 +838,14 @@ fn doc_index(src: &dyn Features, name: &str) -> usize {
             hi = mid;
         }
     }
-    debug_assert!(lo < src.len() && src.name(lo) == name, "a member's document");
-    lo
+    (lo < src.len() && src.name(lo) == name).then_some(lo)
+}
+
+/// The index of the document named `name` (a member's: one of the source's).
+fn doc_index(src: &dyn Features, name: &str) -> usize {
+    let found = find_doc(src, name);
+    debug_assert!(found.is_some(), "a member's document");
+    found.unwrap_or(0)
 }
 
 /// The share of two documents' weighted terms they must have in common to be one story.

@@ -28,6 +28,14 @@ pub trait Features: Sync {
     /// Document `doc`'s features; `None` when they cannot be had (the source keeps the
     /// reason): linking then stops.
     fn get(&self, doc: usize) -> Option<Cow<'_, DocFeatures>>;
+    /// What document `doc`'s features are made from (the engine's cache key: the stage's
+    /// code and the document's inputs), which changes whenever they may; `None` when the
+    /// source cannot tell, and then no claim of the document is taken from a
+    /// [`Memo`](super::Memo).
+    fn stamp(&self, doc: usize) -> Option<&str> {
+        let _ = doc;
+        None
+    }
 }
 
 impl Features for &[(&str, &DocFeatures)] {

@@ -1,0 +1,188 @@
+//! What linking remembers of the claims it made, so that a run after a small change does
+//! not make every claim again.
+//!
+//! Linking finds clusters (of quotes, of fact sentences), and each cluster makes one
+//! claim or a few ([`super::link::Linked`]). Making them is most of the work of a run
+//! after a change, though almost every cluster is the one of the run before: what a
+//! cluster makes depends only on its members' features, its links, and its members'
+//! stories. So each cluster is known by a key, a hash of exactly those
+//! ([`Linked::key`](super::link::Linked)), and the [`Memo`] keeps, per key, what the
+//! claims' order and ids need of each claim it made (its first member, kind, size, and
+//! the slug and checksum its id is made of). A cluster whose key the memo holds is not
+//! made to learn its id; the engine then makes only the claims of the shards whose
+//! claims' keys changed.
+//!
+//! A memo is only a cache: any memo gives the same claims as none (the property test
+//! `claims_made_with_a_memo_are_the_claims_made_without` checks it), as long as every
+//! document's stamp ([`super::Features::stamp`]) changes when its features do.
+
+use super::bytes::{Reader, Writer};
+use super::link::KeyMap;
+use contract::{ClaimKind, Span};
+
+/// The first bytes: which layout follows.
+const MAGIC: &[u8; 4] = b"CM\x01\n";
+
+/// The fewest bytes one remembered claim is written in (a document's name, a span, a
+/// kind, a size, a slug, a checksum), so that a count read from damaged bytes cannot ask
+/// for more than the bytes left could hold.
+const KNOWN: usize = 14;
+
+/// One claim a cluster made, as its order and id need it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Known {
+    /// Its first member's document.
+    pub first: String,
+    /// Its first member's span.
+    pub span: Span,
+    pub kind: ClaimKind,
+    pub members: u32,
+    /// Its id before a collision's suffix: `c-` and the slug of its text.
+    pub base: String,
+    /// The checksum of its folded text, which a colliding id's suffix is made of.
+    pub sum: u64,
+}
+
+/// The claims each cluster made in an earlier run, by the cluster's key.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Memo {
+    pub(crate) known: KeyMap<u128, Vec<Known>>,
+}
+
+impl Memo {
+    /// How many clusters it remembers.
+    pub fn len(&self) -> usize {
+        self.known.len()
+    }
+
+    /// Whether it remembers none.
+    pub fn is_empty(&self) -> bool {
+        self.known.is_empty()
+    }
+
+    /// The memo as bytes that [`Memo::from_bytes`] reads back exactly (clusters in the
+    /// order of their keys, so the same memo gives the same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut keys: Vec<&u128> = self.known.keys().collect();
+        keys.sort_unstable();
+        let mut w = Writer(Vec::with_capacity(16 + 80 * self.known.len()));
+        w.0.extend_from_slice(MAGIC);
+        w.count(keys.len());
+        for key in keys {
+            w.0.extend_from_slice(&key.to_le_bytes());
+            let claims = &self.known[key];
+            w.count(claims.len());
+            for k in claims {
+                w.str(&k.first);
+                w.span(k.span);
+                w.0.push(match k.kind {
+                    ClaimKind::Quote => 0,
+                    ClaimKind::Fact => 1,
+                });
+                w.varint(u64::from(k.members));
+                w.str(&k.base);
+                w.0.extend_from_slice(&k.sum.to_le_bytes());
+            }
+        }
+        w.0
+    }
+
+    /// The memo [`Memo::to_bytes`] wrote as `bytes`; `None` for any other bytes (another
+    /// version's, cut short, damaged): the claims are then all made.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Memo> {
+        let mut r = Reader { bytes: bytes.strip_prefix(MAGIC)?, at: 0 };
+        let clusters = r.count(17)?;
+        let mut known: KeyMap<u128, Vec<Known>> = KeyMap::default();
+        known.reserve(clusters);
+        for _ in 0..clusters {
+            let key = u128::from(r.u64()?) | u128::from(r.u64()?) << 64;
+            let n = r.count(KNOWN)?;
+            let mut claims = Vec::with_capacity(n);
+            for _ in 0..n {
+                let first = r.string()?;
+                let span = r.span()?;
+                let kind = match r.byte()? {
+                    0 => ClaimKind::Quote,
+                    1 => ClaimKind::Fact,
+                    _ => return None,
+                };
+                let members = r.u32()?;
+                let base = r.string()?;
+                let sum = r.u64()?;
+                claims.push(Known { first, span, kind, members, base, sum });
+            }
+            if known.insert(key, claims).is_some() {
+                return None;
+            }
+        }
+        (r.at == r.bytes.len()).then_some(Memo { known })
+    }
+}
+
+/// A cluster's key: a hash of what it is made from, fed field by field, each string
+/// with its length so that no two inputs run together.
+pub(crate) struct Keyer(blake3::Hasher);
+
+impl Keyer {
+    pub fn new(tag: &[u8]) -> Keyer {
+        let mut h = blake3::Hasher::new();
+        h.update(tag);
+        Keyer(h)
+    }
+    pub fn str(&mut self, s: &str) {
+        self.num(s.len() as u64);
+        self.0.update(s.as_bytes());
+    }
+    pub fn num(&mut self, n: u64) {
+        self.0.update(&n.to_le_bytes());
+    }
+    pub fn finish(&self) -> u128 {
+        let hash = self.0.finalize();
+        u128::from_le_bytes(hash.as_bytes()[..16].try_into().expect("16 of 32 bytes"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Memo {
+        let mut memo = Memo::default();
+        let span = |a, b| Span::new(a, b).unwrap();
+        memo.known.insert(
+            7 << 100 | 3,
+            vec![
+                Known { first: "001_a".into(), span: span(10, 40), kind: ClaimKind::Quote, members: 3, base: "c-we-will-fight".into(), sum: u64::MAX },
+                Known { first: "002_b".into(), span: span(0, 5), kind: ClaimKind::Quote, members: 2, base: "c-never".into(), sum: 1 },
+            ],
+        );
+        memo.known.insert(5, vec![Known { first: "é".into(), span: span(3, 3), kind: ClaimKind::Fact, members: 2, base: "c-x".into(), sum: 0 }]);
+        memo
+    }
+
+    #[test]
+    fn a_memo_reads_back_from_its_bytes_exactly() {
+        let memo = sample();
+        let bytes = memo.to_bytes();
+        assert_eq!(Memo::from_bytes(&bytes), Some(memo));
+        assert_eq!(Memo::from_bytes(&Memo::default().to_bytes()), Some(Memo::default()));
+    }
+
+    #[test]
+    fn a_cut_or_damaged_memo_is_refused_not_a_panic() {
+        let bytes = sample().to_bytes();
+        for cut in 0..bytes.len() {
+            assert_eq!(Memo::from_bytes(&bytes[..cut]), None, "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(Memo::from_bytes(&longer), None);
+        // (a damaged byte may still decode, into another memo: the engine keeps a
+        // checksum beside the bytes for that; here it must only never panic)
+        for at in 0..bytes.len() {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0xff;
+            let _ = Memo::from_bytes(&damaged);
+        }
+    }
+}
