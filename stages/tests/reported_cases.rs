@@ -2173,3 +2173,29 @@ fn a_contraction_names_no_show_and_an_adjective_in_ed_keeps_a_subject() {
     assert!(q.quotes.iter().any(|x| x.text.starts_with("Fake Bridge News") && x.speaker.as_deref() == Some("maria-lopez")), "{:#?}", q.quotes);
     assert_eq!(speaker_of(&sp, item(&q, "the cables")).name, "retired engineer");
 }
+
+/// A phrasal verb of speech: its particle is part of the cue, and a `that` clause or the
+/// object after it is the content (`pointed out that ...`, `laid out his plan`); the
+/// verb without its particle keeps its own frames (`pointed to the cost`), and a
+/// particle that does not follow at once makes no report (`pointed the way out`).
+#[test]
+fn a_phrasal_verb_with_its_particle_reports_what_follows() {
+    let text = format!(
+        "{HEAD}Maria Lopez continued on Monday, pointing out that the old bridge had failed two inspections.\n\n\
+         Tom Becker laid out his plan for a second crossing.\n\n\
+         Dana Whitfield pointed to the cost of the cables.\n\n\
+         Ed Marsh pointed the way out of the harbour.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the old bridge");
+    assert_eq!(x.text, "the old bridge had failed two inspections");
+    assert_eq!(cue(x), Some("pointing out"));
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    let x = item(&q, "his plan");
+    assert_eq!(x.text, "his plan for a second crossing");
+    assert_eq!(cue(x), Some("laid out"));
+    assert_eq!(speaker_of(&sp, x).name, "Tom Becker");
+    let x = item(&q, "the cost");
+    assert_eq!(cue(x), Some("pointed to"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the way")), "{:#?}", q.quotes);
+}

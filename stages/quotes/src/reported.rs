@@ -57,6 +57,9 @@ enum Frame {
     /// its object (`criticism of the plan`, `Trump's attacks on the press`, `critical
     /// of the deal`); the speaker is the possessor, when there is one.
     Noun(&'static str),
+    /// A phrasal verb: this particle right after the verb, then a `that` clause or the
+    /// object (`pointed out that ...`, `laid out his plan`, `spelled out the terms`).
+    Particle(&'static str),
 }
 
 /// Every word of every sentence is looked up here: FxHash, as SipHash's resistance to
@@ -82,7 +85,11 @@ fn frames() -> &'static Table {
                         "whether" => Some(Frame::Whether),
                         "object" => Some(Frame::Object),
                         "as" => Some(Frame::As),
-                        other => other.strip_prefix("prep=").map(Frame::Prep).or_else(|| other.strip_prefix("noun=").map(Frame::Noun)),
+                        other => other
+                            .strip_prefix("prep=")
+                            .map(Frame::Prep)
+                            .or_else(|| other.strip_prefix("noun=").map(Frame::Noun))
+                            .or_else(|| other.strip_prefix("particle=").map(Frame::Particle)),
                     })
                     .collect();
                 Some((form.as_bytes(), frames))
@@ -1378,7 +1385,7 @@ impl<'a> Sentence<'a> {
     /// said, is dead.`
     fn after_content(&self, v: usize, frame: Frame) -> Option<Reported> {
         // a participle after a comma adds to its clause (`..., adding that ...`)
-        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::As | Frame::Prep(_) | Frame::Noun(_)) || self.ts[v].text.ends_with("ing") {
+        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::As | Frame::Prep(_) | Frame::Noun(_) | Frame::Particle(_)) || self.ts[v].text.ends_with("ing") {
             return None;
         }
         // the cue clause opens at the nearest comma before the verb, a few words back (a
@@ -1947,6 +1954,24 @@ impl<'a> Sentence<'a> {
         let participle = t.text.ends_with("ing");
         let mut cue_end = t.end;
         let mut k = v + 1;
+        // a phrasal verb's particle is its cue's, and its content follows as the verb's
+        // would: a `that` clause, or else the object (`pointed out that ...`, `laid out
+        // his plan`)
+        let frame = match frame {
+            Frame::Particle(p) => {
+                if !self.is(k, p) || self.inside[k] || self.break_after(v) || self.break_after(k) {
+                    return None;
+                }
+                cue_end = self.ts[k].end;
+                k += 1;
+                if self.is(k, "that") {
+                    Frame::That
+                } else {
+                    Frame::Object
+                }
+            }
+            f => f,
+        };
         let that_within = |from: usize, n: usize| (from..(from + n).min(self.ts.len())).find(|&i| self.is(i, "that") && !self.inside[i]);
         // `said no`, `said yes`, `half said so in the earlier poll`: one word stands for
         // the answer or the clause it refers to (`said no to the war` goes on)
@@ -2148,7 +2173,7 @@ impl<'a> Sentence<'a> {
                 }
                 w
             }
-            Frame::Noun(_) => return None,
+            Frame::Noun(_) | Frame::Particle(_) => return None,
             Frame::As => {
                 // the object, then `as` within a few words and no break between
                 if k >= self.ts.len() || self.inside[k] || self.break_after(v) || self.in_list(k, NOT_CONTENT_START) {
