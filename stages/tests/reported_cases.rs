@@ -2198,4 +2198,14 @@ fn a_phrasal_verb_with_its_particle_reports_what_follows() {
     let x = item(&q, "the cost");
     assert_eq!(cue(x), Some("pointed to"));
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("the way")), "{:#?}", q.quotes);
+    // without its particle the word is no verb of speech: `point` in a fronted `as`
+    // clause leaves it reporting, and `laid off` reports nothing
+    let text = format!(
+        "{HEAD}As Maria Lopez noted at one point, the cables were rusting.\n\n\
+         The ferry company laid off 600 workers.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the cables were rusting");
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    assert!(reported(&q).iter().all(|x| !x.text.contains("600 workers")), "{:#?}", q.quotes);
 }

@@ -91,15 +91,41 @@ fn frames() -> &'static Table {
                             .or_else(|| other.strip_prefix("noun=").map(Frame::Noun))
                             .or_else(|| other.strip_prefix("particle=").map(Frame::Particle)),
                     })
-                    .collect();
+                    .collect::<Vec<Frame>>();
+                // (a phrasal verb's frames last: without its particle, the form's frames
+                // are the ones before them, [`frame`])
+                let (mut frames, phrasal): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| !matches!(f, Frame::Particle(_)));
+                frames.extend(phrasal);
                 Some((form.as_bytes(), frames))
             })
             .collect()
     })
 }
 
-/// The frames of a reporting verb's form, in the order they are tried.
+/// The frames of a reporting verb's form, in the order they are tried, leaving out a
+/// phrasal verb's ([`Frame::Particle`]): without its particle the word is no verb of
+/// speech (`at one point`, `laid off`); [`frame_before`] has them when the particle
+/// follows.
 fn frame(word: &str) -> Option<&'static [Frame]> {
+    let all = all_frames(word)?;
+    let plain = all.iter().take_while(|f| !matches!(f, Frame::Particle(_))).count();
+    (plain > 0).then(|| &all[..plain])
+}
+
+/// The frames of the form `word` when `next` is the word after it: a phrasal verb's
+/// too when `next` is its particle (`pointed out`, `laid out`).
+fn frame_before(word: &str, next: Option<&str>) -> Option<&'static [Frame]> {
+    let all = all_frames(word)?;
+    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if next.is_some_and(|n| n.eq_ignore_ascii_case(p)));
+    if all.iter().any(particle) {
+        Some(all)
+    } else {
+        frame(word)
+    }
+}
+
+/// Every frame of a reporting verb's form, a phrasal verb's last.
+fn all_frames(word: &str) -> Option<&'static [Frame]> {
     // the longest form is short: a longer word, or one with non-ASCII letters, is none
     let mut buf = [0u8; 16];
     if word.len() > buf.len() {
@@ -368,7 +394,7 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
             // an opening `In` phrase (`In the poll, ...`) reports nothing: most of the
             // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
-            let frames: Vec<Option<&'static [Frame]>> = ts.iter().map(|t| frame(t.text)).collect();
+            let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text))).collect();
             if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !opens_with_a_poll(&ts) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
