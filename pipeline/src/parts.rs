@@ -9,7 +9,8 @@
 //! ([`crate::key::DocKey::part_key`]), so that when one document of many changes only its
 //! part is made again, and the other documents' seeds and YAML are not read. The cache is
 //! derived data: safe to delete, not meant to be committed (a CI job can keep it between
-//! runs like `target/`).
+//! runs like `target/`). What a corpus stage remembers of its last run ([`Memo`]) is kept
+//! beside them the same way, in `<annotations>/.cache/<stage>.memo`.
 
 use crate::file;
 use std::fs::File;

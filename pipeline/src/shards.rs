@@ -91,12 +91,15 @@ impl Index {
     }
 
     /// Whether shard `key`, as `old` holds it on disk, is the one written from `made_from`
-    /// by the code and the source of `target`: then it holds the items again.
+    /// by the code and the source of `target`, header and all: then it holds the items
+    /// again.
     fn still_holds(&self, key: &str, made_from: &str, old: Option<&Shard>, target: &Target) -> bool {
         self.fingerprint == target.info.fingerprint
             && self.source == target.source
             && self.made_from.get(key).is_some_and(|m| m == made_from)
-            && old.is_some_and(|s| !s.is_edited() && self.holds(key, &s.header.output))
+            && old.is_some_and(|s| {
+                !s.is_edited() && self.holds(key, &s.header.output) && s.head == shard_target(target, s.path.clone(), s.shown.clone()).header(&s.header.output)
+            })
     }
 
     /// The header it stands for, to compare with the target's key.
@@ -667,7 +670,7 @@ fn forget(written: &[Written]) {
 /// An edit carried from one shard into another is thus on disk before the shard it
 /// left is overwritten, whenever the run stops.
 /// `made_from` (what each shard was made from, where the stage could tell) goes into the
-/// index. Returns whether everything was written.
+/// index. Returns whether the shards and the index were written.
 #[allow(clippy::too_many_arguments)]
 fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: &[Written], made_from: BTreeMap<String, String>, carried: bool, notes: Vec<String>) -> bool {
     let file = target.info.file;
@@ -727,7 +730,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
         documents: target.inputs.iter().find(|(n, _)| n == "documents").map(|(_, h)| h.clone()).unwrap_or_default(),
         fingerprint: target.info.fingerprint.to_string(),
         shards: written.iter().map(|w| (w.key.clone(), w.output.clone())).collect(),
-        made_from: made_from.into_iter().filter(|(key, _)| written.iter().any(|w| &w.key == key)).collect(),
+        made_from: made_from.into_iter().filter(|(key, _)| kept.contains(key)).collect(),
     };
     let written_index = index.render().and_then(|text| write(&layout.shard_index(file), &text));
     if let Err(d) = written_index {

@@ -331,11 +331,14 @@ impl<S: CorpusStage> CorpusNode for S {
                 let found = parts.problems();
                 if found.is_empty() {
                     // (every part was had, but the stage found them other than before: a
-                    // part changed while it was read twice, or a bug)
+                    // part changed while it was read twice, or what it remembered of its
+                    // last run was not its own, or a bug; the memo goes, so that the next
+                    // run does without it)
                     let name = self.stage.info().name;
+                    let _ = std::fs::remove_file(self.ctx.layout.memo(name));
                     self.ctx.docs.report(
-                        Diagnostic::new(Kind::Bug, name, format!("stage `{name}` found a document's part changed while it linked; nothing was written"))
-                            .help("run `pipeline run` again; if this repeats, delete `annotations/.cache` and report it"),
+                        Diagnostic::new(Kind::Bug, name, format!("stage `{name}` found a document's part, or what it remembered of its last run, changed while it linked; nothing was written"))
+                            .help("run `pipeline run` again (the memo in `annotations/.cache` was removed); if this repeats, delete `annotations/.cache` and report it"),
                     );
                 }
                 for d in found {

@@ -1,7 +1,7 @@
 //! The corpus-wide step: candidates from inverted indexes, verification around anchors,
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
-use super::features::{fnv, DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
+use super::features::{DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
 use super::memo::{Keyer, Known, Memo};
 use super::source::{fetch, Compact, FactTerms, Features, QuoteWords, Units};
 use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member, Why};
@@ -553,6 +553,19 @@ struct Head {
     key: Option<u128>,
 }
 
+impl Head {
+    /// The head of claim `k` of builder `from`, whose first member is in document `doc`,
+    /// as `known` tells it (made now, or remembered).
+    fn of(from: Builder, k: u32, doc: u32, known: &Known, key: Option<u128>) -> Head {
+        Head { from, k, doc, span: known.span, kind: known.kind, members: known.members as usize, base: known.base.clone(), sum: known.sum, id: String::new(), key }
+    }
+
+    /// What a memo keeps of it.
+    fn known(&self, src: &dyn Features) -> Known {
+        Known { first: src.name(self.doc as usize).to_string(), span: self.span, kind: self.kind, members: self.members as u32, base: self.base.clone(), sum: self.sum }
+    }
+}
+
 /// The corpus linked: every claim's members and id, and what makes each claim's text and
 /// members again from the documents' features, so that the claims can be made a part at
 /// a time ([`Linked::claims`]): a large corpus's claims (about three million members at
@@ -621,10 +634,8 @@ impl Linked {
             size += n;
             if size >= budget || t + 1 == todo.len() {
                 for (from, k, c) in linked.make(src, &part, keep)? {
-                    let doc = doc_index(src, &c.members[0].doc) as u32;
-                    let (base, sum) = (format!("c-{}", slug(&c.text, 6, 48)), fnv(fold(&c.text).bytes()));
                     let i = slot(from);
-                    let head = Head { from, k, doc, span: c.members[0].span, kind: c.kind, members: c.members.len(), base, sum, id: String::new(), key: keys[i] };
+                    let head = Head::of(from, k, doc_index(src, &c.members[0].doc) as u32, &Known::of(&c), keys[i]);
                     claims[i].push((head, keep.then_some(c)));
                 }
                 part.clear();
@@ -664,8 +675,7 @@ impl Linked {
         let mut known: KeyMap<u128, Vec<(u32, Known)>> = KeyMap::default();
         for h in &self.heads {
             let Some(key) = h.key else { continue };
-            let first = src.name(h.doc as usize).to_string();
-            known.entry(key).or_default().push((h.k, Known { first, span: h.span, kind: h.kind, members: h.members as u32, base: h.base.clone(), sum: h.sum }));
+            known.entry(key).or_default().push((h.k, h.known(src)));
         }
         Memo {
             known: known
@@ -749,17 +759,34 @@ impl Linked {
     }
 
     /// The claims whose id `keep` takes, in the output's order: taken from those made
-    /// at once by [`Linked::new`] (each can be taken once: the calls' `keep` must not
-    /// overlap), or made again from `src` (the same source). `None` when the source could
-    /// not give a document's features, or gave other features than before.
+    /// at once by [`Linked::new`] (each is handed out once; asked for again, it is made
+    /// again), or made from `src` (the same source) when linking did not keep it or took
+    /// it from a memo. `None` when the source could not give a document's features, or
+    /// a claim made here is not the one linking made or remembered (features that
+    /// changed since, or a memo that is not the stage's own).
     pub fn claims(&mut self, src: &dyn Features, keep: impl Fn(&str) -> bool) -> Option<Claims> {
         let picked: Vec<usize> = (0..self.heads.len()).filter(|&i| keep(&self.heads[i].id)).collect();
         // (those not kept when linking, or taken from a memo, are made here)
         let mut builders: Vec<Builder> = picked.iter().filter(|&&i| self.made.get(i).is_none_or(Option::is_none)).map(|&i| self.heads[i].from).collect();
         builders.sort_unstable();
         builders.dedup();
-        let mut made: HashMap<(Builder, u32), Claim> =
-            if builders.is_empty() { HashMap::new() } else { self.make(src, &builders, true)?.into_iter().map(|(b, k, c)| ((b, k), c)).collect() };
+        let mut made: HashMap<(Builder, u32), Claim> = HashMap::new();
+        if !builders.is_empty() {
+            let mut count: HashMap<Builder, usize> = HashMap::new();
+            for (b, k, c) in self.make(src, &builders, true)? {
+                *count.entry(b).or_default() += 1;
+                made.insert((b, k), c);
+            }
+            // (each builder makes as many claims as linking made or remembered of it)
+            for h in &self.heads {
+                if let Some(n) = count.get_mut(&h.from) {
+                    *n = n.checked_sub(1)?;
+                }
+            }
+            if count.values().any(|&n| n != 0) {
+                return None;
+            }
+        }
         let mut claims = Vec::with_capacity(picked.len());
         for &i in &picked {
             let h = &self.heads[i];
@@ -768,8 +795,8 @@ impl Linked {
                 None => made.remove(&(h.from, h.k))?,
             };
             // (a claim made again is the one linking made or remembered: else a document's
-            // features changed while it linked, or a memo was wrong)
-            if c.members.len() != h.members || c.kind != h.kind || c.members[0].span != h.span {
+            // features changed while it linked, or a memo was not the stage's own)
+            if Known::of(&c) != h.known(src) {
                 return None;
             }
             c.id = h.id.clone();
@@ -822,7 +849,7 @@ fn remembered(src: &dyn Features, from: Builder, known: &[Known], key: Option<u1
         .enumerate()
         .map(|(k, c)| {
             let doc = find_doc(src, &c.first)?;
-            Some(Head { from, k: k as u32, doc: doc as u32, span: c.span, kind: c.kind, members: c.members as usize, base: c.base.clone(), sum: c.sum, id: String::new(), key })
+            Some(Head::of(from, k as u32, doc as u32, c, key))
         })
         .collect()
 }
@@ -1598,6 +1625,7 @@ fn fact_claim(src: &dyn Features, units: &Units, occ: &[Occ], strongest: &KeyMap
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::fnv;
 
     /// [`stories`] of documents in memory.
     fn stories_of(docs: &[(&str, &DocFeatures)], shared_quote: &[(u32, u32)]) -> Vec<u32> {
@@ -1631,6 +1659,55 @@ mod tests {
     /// A document whose fact sentences hold these names (see [`of_kind`]).
     fn named(sentences: &[&[(u64, u64)]]) -> DocFeatures {
         of_kind(TermKind::Name, sentences)
+    }
+
+    /// Documents in memory, each with a stamp, as the engine's cache gives them.
+    struct Stamped<'a>(&'a [(&'a str, &'a DocFeatures)]);
+
+    impl Features for Stamped<'_> {
+        fn len(&self) -> usize {
+            self.0.len()
+        }
+        fn name(&self, doc: usize) -> &str {
+            self.0[doc].0
+        }
+        fn get(&self, doc: usize) -> Option<std::borrow::Cow<'_, DocFeatures>> {
+            Some(std::borrow::Cow::Borrowed(self.0[doc].1))
+        }
+        fn stamp(&self, doc: usize) -> Option<&str> {
+            Some(self.0[doc].0)
+        }
+    }
+
+    /// A memo that is not the stage's own (its checksum good, its content forged) is
+    /// found out when the claims are made, not trusted: a remembered slug, first member,
+    /// size or number of claims that the cluster does not make gives no claims.
+    #[test]
+    fn a_forged_memo_gives_no_claims_rather_than_wrong_ones() {
+        let feats = [named(&[&[(1, 7)], &[(20, 26)]]), named(&[&[(1, 7), (10, 16)]]), named(&[&[(10, 16), (20, 26)]])];
+        let docs: Vec<(&str, &DocFeatures)> = ["a", "b", "c"].into_iter().zip(&feats).collect();
+        let src = Stamped(&docs);
+        let honest = Linked::new(&src, usize::MAX).expect("features in memory").memo(&src);
+        assert!(!honest.is_empty());
+        let forgeries: [&dyn Fn(&mut Vec<Known>); 4] = [
+            &|k| k[0].base.push_str("-forged"),
+            &|k| k[0].first = "b".into(),
+            &|k| k[0].members += 1,
+            &|k| {
+                let extra = k[0].clone();
+                k.push(extra);
+            },
+        ];
+        for forge in forgeries {
+            let mut memo = honest.clone();
+            for known in memo.known.values_mut() {
+                forge(known);
+            }
+            let mut linked = Linked::with_memo(&src, usize::MAX, &memo).expect("features in memory");
+            assert_eq!(linked.claims(&src, |_| true), None);
+        }
+        let mut linked = Linked::with_memo(&src, usize::MAX, &honest).expect("features in memory");
+        assert_eq!(linked.claims(&src, |_| true).map(|c| c.claims), Some(link(&docs).claims));
     }
 
     /// `a` tells two facts in two sentences; `b` tells the first with more, and `c` that

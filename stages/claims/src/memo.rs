@@ -12,9 +12,13 @@
 //! made to learn its id; the engine then makes only the claims of the shards whose
 //! claims' keys changed.
 //!
-//! A memo is only a cache: any memo gives the same claims as none (the property test
+//! A memo is only a cache: a memo [`Linked::memo`](super::Linked::memo) wrote gives the
+//! same claims as none (the property test
 //! `claims_made_with_a_memo_are_the_claims_made_without` checks it), as long as every
-//! document's stamp ([`super::Features::stamp`]) changes when its features do.
+//! document's stamp ([`super::Features::stamp`]) changes when its features do. A claim
+//! made from a cluster the memo remembered is checked against what it remembered
+//! ([`Linked::claims`](super::Linked::claims) gives `None` on a difference), so a memo
+//! that is not the stage's own is found out rather than trusted.
 
 use super::bytes::{Reader, Writer};
 use super::link::KeyMap;
@@ -41,6 +45,21 @@ pub(crate) struct Known {
     pub base: String,
     /// The checksum of its folded text, which a colliding id's suffix is made of.
     pub sum: u64,
+}
+
+impl Known {
+    /// What a memo keeps of `claim` (its id not yet given: the slug and checksum it is
+    /// made of).
+    pub fn of(claim: &contract::Claim) -> Known {
+        Known {
+            first: claim.members[0].doc.clone(),
+            span: claim.members[0].span,
+            kind: claim.kind,
+            members: claim.members.len() as u32,
+            base: format!("c-{}", contract::ids::slug(&claim.text, 6, 48)),
+            sum: super::features::fnv(contract::text::fold(&claim.text).bytes()),
+        }
+    }
 }
 
 /// The claims each cluster made in an earlier run, by the cluster's key.
@@ -87,8 +106,9 @@ impl Memo {
         w.0
     }
 
-    /// The memo [`Memo::to_bytes`] wrote as `bytes`; `None` for any other bytes (another
-    /// version's, cut short, damaged): the claims are then all made.
+    /// The memo [`Memo::to_bytes`] wrote as `bytes`; `None` for bytes it cannot have
+    /// written (another version's, cut short; a damaged byte may still decode, which the
+    /// engine's checksum beside the bytes is for): the claims are then all made.
     pub fn from_bytes(bytes: &[u8]) -> Option<Memo> {
         let mut r = Reader { bytes: bytes.strip_prefix(MAGIC)?, at: 0 };
         let clusters = r.count(17)?;
@@ -96,7 +116,11 @@ impl Memo {
         known.reserve(clusters);
         for _ in 0..clusters {
             let key = u128::from(r.u64()?) | u128::from(r.u64()?) << 64;
+            // (a cluster makes a claim at least)
             let n = r.count(KNOWN)?;
+            if n == 0 {
+                return None;
+            }
             let mut claims = Vec::with_capacity(n);
             for _ in 0..n {
                 let first = r.string()?;
@@ -177,6 +201,10 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert_eq!(Memo::from_bytes(&longer), None);
+        // (a cluster that made no claim: none makes none)
+        let mut empty = Memo::default();
+        empty.known.insert(1, Vec::new());
+        assert_eq!(Memo::from_bytes(&empty.to_bytes()), None);
         // (a damaged byte may still decode, into another memo: the engine keeps a
         // checksum beside the bytes for that; here it must only never panic)
         for at in 0..bytes.len() {
