@@ -1689,7 +1689,8 @@ mod tests {
         let src = Stamped(&docs);
         let honest = Linked::new(&src, usize::MAX).expect("features in memory").memo(&src);
         assert!(!honest.is_empty());
-        let forgeries: [&dyn Fn(&mut Vec<Known>); 4] = [
+        type Forge<'a> = &'a dyn Fn(&mut Vec<Known>);
+        let forgeries: [Forge; 4] = [
             &|k| k[0].base.push_str("-forged"),
             &|k| k[0].first = "b".into(),
             &|k| k[0].members += 1,
