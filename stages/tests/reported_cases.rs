@@ -2209,3 +2209,47 @@ fn a_phrasal_verb_with_its_particle_reports_what_follows() {
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
     assert!(reported(&q).iter().all(|x| !x.text.contains("600 workers")), "{:#?}", q.quotes);
 }
+
+/// `X's view is that ...` (a construction the issue names), `Her argument on Sunday was
+/// that ...`, `One view is that ...`: a noun that takes a `that` clause, then `is` or
+/// `was` and `that`; the clause is the content and the possessor, when there is one, the
+/// source. Not a relative clause's copula (`The view that emerged was that ...` reads
+/// from its own `that`).
+#[test]
+fn a_possessors_view_is_that_reports_the_clause() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. Lopez’s view is that the bridge will cost twice the estimate.\n\n\
+         Tom Becker’s argument on Sunday was that the toll is unfair.\n\n\
+         One view is that the council waited too long.\n\n\
+         The view that emerged was that the plan failed.\n"
+    );
+    let (sp, q) = run(&text);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the plan failed") && !x.text.starts_with("emerged")), "{:#?}", q.quotes);
+    let x = item(&q, "the bridge will cost");
+    assert_eq!(x.text, "the bridge will cost twice the estimate");
+    assert_eq!(cue(x), Some("view"));
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    let x = item(&q, "the toll is unfair");
+    assert_eq!(cue(x), Some("argument"));
+    assert_eq!(speaker_of(&sp, x).name, "Tom Becker");
+    let x = item(&q, "the council waited");
+    assert_eq!(x.speaker, None);
+}
+
+/// `In Ash's view, the change would ...`: a view the sentence opens with reports the
+/// clause after its comma, its holder the possessor; not a view of something (`In view
+/// of the cost, ...`) nor a view with no holder (`In the view from the bridge, ...`).
+#[test]
+fn a_view_opening_the_sentence_reports_the_clause_after_it() {
+    let text = format!(
+        "{HEAD}Maria Lopez spoke on Monday. In Lopez’s view, the old bridge must close.\n\n\
+         In view of the cost, the council waited.\n\n\
+         In the view from the bridge, the harbour looks calm.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the old bridge");
+    assert_eq!(x.text, "the old bridge must close");
+    assert_eq!(cue(x), Some("In Lopez’s view"));
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the council") && !x.text.starts_with("the harbour")), "{:#?}", q.quotes);
+}

@@ -592,6 +592,10 @@ impl<'a> Sentence<'a> {
         if let Some(r) = self.in_a_poll().filter(|_| out.len() == first) {
             out.push(r);
         }
+        // (and so does a view the sentence opens with)
+        if let Some(r) = self.in_a_view().filter(|_| out.len() == first) {
+            out.push(r);
+        }
         // Two reports that each hold the other's cue read the sentence two ways, and the
         // nesting rule would drop both. Which reading is the sentence's:
         // - A cue clause with its subject, `..., the Orlando Sentinel reported`, reports
@@ -2253,9 +2257,35 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
     }
 
+    /// `Ash's view is that ...`, `Her argument on Sunday was that ...`, `One view is
+    /// that ...`: a noun that takes a `that` clause, then (past a short phrase) `is` or
+    /// `was` and `that`: the clause is the content, and the noun's possessor, when there
+    /// is one, its source.
+    fn nominal_is_that(&self, v: usize, preps: &'static str) -> Option<Reported> {
+        if !preps.split(',').any(|p| p == "that") {
+            return None;
+        }
+        let copula = (v + 1..(v + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, &["is", "was"]))?;
+        // (no verb of its own before the copula: `the view that emerged was that` is the
+        // relative clause's)
+        if (v + 1..copula).any(|i| self.in_list(i, &["that", "which", "who"]) || self.frames[i].is_some()) || !self.is(copula + 1, "that") || self.break_after(copula) {
+            return None;
+        }
+        let content = self.rest(copula + 2, 3)?;
+        let lo = self.ts[v.saturating_sub(3)].start;
+        let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
+            .filter(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
+            .last()
+            .map(|m| m.speaker);
+        Some(Reported { parts: vec![content], cue: (self.ts[v].start, self.ts[v].end), speaker, rule: "reported-nominal", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
+    }
+
     /// `criticism of the plan`, `Trump's attacks on the press`: a noun of speech or
     /// attitude, one of its prepositions, and the object up to the clause's end.
     fn nominal(&self, v: usize, preps: &'static str) -> Option<Reported> {
+        if let Some(r) = self.nominal_is_that(v, preps) {
+            return Some(r);
+        }
         let k = v + 1;
         if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;
@@ -2396,6 +2426,28 @@ impl<'a> Sentence<'a> {
         let content = self.rest(from, 3)?;
         let speaker = self.speaker_in(self.ts[1].start, self.ts[comma].end, false);
         Some(Reported { parts: vec![content], cue: (self.ts[0].start, self.ts[0].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.7 } else { 0.0 } })
+    }
+
+    /// `In Ash's view, the change would ...`, `But in their view, ...`: a view the
+    /// sentence opens with, its holder named by a possessive, is the source of the
+    /// clause after its comma ([`Sentence::read`] keeps it only when the sentence has no
+    /// other report); the holder is the possessor's speaker, when the speakers stage
+    /// knows them.
+    fn in_a_view(&self) -> Option<Reported> {
+        let i = usize::from(self.in_list(0, &["but", "and", "yet", "so"]) && !self.break_after(0));
+        if !self.is(i, "in") || self.inside[i] {
+            return None;
+        }
+        // `In Ash's view,`, `In Mr. VandeHei's and Mr. Allen's view,`, `In their own
+        // view,`: a possessive within a few words, then the noun and a comma
+        let v = (i + 1..(i + 8).min(self.ts.len())).take_while(|&x| x == i + 1 || !self.break_after(x - 1)).find(|&x| self.is(x, "view"))?;
+        let possessive = |x: usize| self.in_list(x, &["his", "her", "their", "my", "our", "its", "your"]) || self.ts[x].possessive_form();
+        if !self.break_after(v) || !self.gap(v).trim_start().starts_with(',') || !(i + 1..v).any(possessive) || (i + 1..=v).any(|x| self.inside[x]) {
+            return None;
+        }
+        let content = self.rest(v + 1, 3)?;
+        let speaker = cues::within(&self.mentions, self.ts[i + 1].start, self.ts[v].start).filter(|m| m.possessive || self.ts.iter().any(|t| t.start == m.start && t.possessive_form()) || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))).last().map(|m| m.speaker);
+        Some(Reported { parts: vec![content], cue: (self.ts[i].start, self.ts[v].end), speaker, rule: "reported-in-view", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }
 
     /// `Clinton camp: Trump's plan threatens security`, `Poll: Sanders leads`: a short
