@@ -2175,7 +2175,8 @@ fn a_contraction_names_no_show_and_an_adjective_in_ed_keeps_a_subject() {
 }
 
 /// A phrasal verb of speech: its particle is part of the cue, and a `that` clause or the
-/// object after it is the content (`pointed out that ...`, `laid out his plan`); the
+/// object after it is the content (`pointed out that ...`, `laid out his plan`, `made
+/// clear that ...`, `made it clear that ...`); the
 /// verb without its particle keeps its own frames (`pointed to the cost`), and a
 /// particle that does not follow at once makes no report (`pointed the way out`).
 #[test]
@@ -2197,6 +2198,19 @@ fn a_phrasal_verb_with_its_particle_reports_what_follows() {
     assert_eq!(speaker_of(&sp, x).name, "Tom Becker");
     let x = item(&q, "the cost");
     assert_eq!(cue(x), Some("pointed to"));
+    // `made clear`, `made it clear`: the phrase's `it` stands for the `that` clause
+    let text2 = format!(
+        "{HEAD}Maria Lopez made it clear that the bridge will close in May.\n\n\
+         Tom Becker has made clear that he opposes the toll.\n\n\
+         The council made it clear to everyone.\n"
+    );
+    let (sp2, q2) = run(&text2);
+    let x = item(&q2, "the bridge will close");
+    assert_eq!(cue(x), Some("made it clear"));
+    assert_eq!(speaker_of(&sp2, x).name, "Maria Lopez");
+    let x = item(&q2, "he opposes the toll");
+    assert_eq!(cue(x), Some("made clear"));
+    assert!(reported(&q2).iter().all(|x| !x.text.starts_with("to everyone")), "{:#?}", q2.quotes);
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("the way")), "{:#?}", q.quotes);
     // without its particle the word is no verb of speech: `point` in a fronted `as`
     // clause leaves it reporting, and `laid off` reports nothing

@@ -112,11 +112,13 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
     (plain > 0).then(|| &all[..plain])
 }
 
-/// The frames of the form `word` when `next` is the word after it: a phrasal verb's
-/// too when `next` is its particle (`pointed out`, `laid out`).
-fn frame_before(word: &str, next: Option<&str>) -> Option<&'static [Frame]> {
+/// The frames of the form `word` when `next` and `after` are the words after it: a
+/// phrasal verb's too when `next` is its particle (`pointed out`, `laid out`, `made
+/// clear`), or `it` and then the particle (`made it clear`).
+fn frame_before(word: &str, next: Option<&str>, after: Option<&str>) -> Option<&'static [Frame]> {
     let all = all_frames(word)?;
-    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if next.is_some_and(|n| n.eq_ignore_ascii_case(p)));
+    let is = |w: Option<&str>, p: &str| w.is_some_and(|n| n.eq_ignore_ascii_case(p));
+    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if is(next, p) || (is(next, "it") && is(after, p)));
     if all.iter().any(particle) {
         Some(all)
     } else {
@@ -394,7 +396,7 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
             // an opening `In` phrase (`In the poll, ...`) reports nothing: most of the
             // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
-            let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text))).collect();
+            let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))).collect();
             if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !opens_with_a_poll(&ts) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
@@ -1986,9 +1988,14 @@ impl<'a> Sentence<'a> {
         let mut k = v + 1;
         // a phrasal verb's particle is its cue's, and its content follows as the verb's
         // would: a `that` clause, or else the object (`pointed out that ...`, `laid out
-        // his plan`)
+        // his plan`); after `it` and the particle only a `that` clause (`made it clear
+        // that ...`; `laid it out` has said what `it` is before)
         let frame = match frame {
             Frame::Particle(p) => {
+                let it = self.is(k, "it") && !self.break_after(k) && !self.inside[k];
+                if it {
+                    k += 1;
+                }
                 if !self.is(k, p) || self.inside[k] || self.break_after(v) || self.break_after(k) {
                     return None;
                 }
@@ -1996,6 +2003,8 @@ impl<'a> Sentence<'a> {
                 k += 1;
                 if self.is(k, "that") {
                     Frame::That
+                } else if it {
+                    return None;
                 } else {
                     Frame::Object
                 }
