@@ -57,8 +57,9 @@ enum Frame {
     /// its object (`criticism of the plan`, `Trump's attacks on the press`, `critical
     /// of the deal`); the speaker is the possessor, when there is one.
     Noun(&'static str),
-    /// A phrasal verb: this particle right after the verb, then a `that` clause or the
-    /// object (`pointed out that ...`, `laid out his plan`, `spelled out the terms`).
+    /// A phrasal verb: this particle right after the verb (or after `it`, then only
+    /// before a `that` clause: `made it clear that`), then a `that` clause or the object
+    /// (`pointed out that ...`, `laid out his plan`, `spelled out the terms`).
     Particle(&'static str),
 }
 
@@ -2001,9 +2002,12 @@ impl<'a> Sentence<'a> {
                 }
                 cue_end = self.ts[k].end;
                 k += 1;
-                if self.is(k, "that") {
+                // (an adjective for a particle qualifies a bare noun: `made clear progress`;
+                // its object opens with a determiner, `made clear his aim`)
+                let determined = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]);
+                if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) {
                     Frame::That
-                } else if it {
+                } else if it || (p != "out" && !determined) {
                     return None;
                 } else {
                     Frame::Object
@@ -2267,26 +2271,46 @@ impl<'a> Sentence<'a> {
     }
 
     /// `Ash's view is that ...`, `Her argument on Sunday was that ...`, `One view is
-    /// that ...`: a noun that takes a `that` clause, then (past a short phrase) `is` or
-    /// `was` and `that`: the clause is the content, and the noun's possessor, when there
-    /// is one, its source.
+    /// that ...`, `Their views are that ...`: a noun that takes a `that` clause, opening
+    /// its clause (not `The problem with Trump's argument is that ...`, nor after a
+    /// subordinator, `If Lopez's view is that ...`), then (past a short phrase) a form of
+    /// `be` and `that`: the clause is the content, and the possessive right before the
+    /// noun (or its adjectives) names the source when it is a mention.
     fn nominal_is_that(&self, v: usize, preps: &'static str) -> Option<Reported> {
         if !preps.split(',').any(|p| p == "that") {
             return None;
         }
-        let copula = (v + 1..(v + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, &["is", "was"]))?;
+        let copula = (v + 1..(v + 5).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.in_list(i, &["is", "was", "are", "were"]))?;
         // (no verb of its own before the copula: `the view that emerged was that` is the
-        // relative clause's)
-        if (v + 1..copula).any(|i| self.in_list(i, &["that", "which", "who"]) || self.frames[i].is_some()) || !self.is(copula + 1, "that") || self.break_after(copula) {
+        // relative clause's; nor `was that of a prosecutor`)
+        if (v + 1..copula).any(|i| self.in_list(i, &["that", "which", "who"]) || self.frames[i].is_some())
+            || !self.is(copula + 1, "that")
+            || self.break_after(copula)
+            || self.is(copula + 2, "of")
+        {
+            return None;
+        }
+        // the noun's phrase, back to where its clause opens (a few words)
+        let mut np = v;
+        while np > 0 && v - np < 5 && !self.break_after(np - 1) && !self.inside[np - 1] && !self.in_list(np - 1, CONJUNCTIONS) && !self.in_list(np - 1, SUBORDINATORS) {
+            np -= 1;
+        }
+        if (np..v).any(|i| self.in_list(i, cues::PREPOSITIONS)) || (np > 0 && !self.break_after(np - 1) && !self.in_list(np - 1, CONJUNCTIONS)) {
             return None;
         }
         let content = self.rest(copula + 2, 3)?;
-        let lo = self.ts[v.saturating_sub(3)].start;
-        let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
-            .filter(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
-            .last()
-            .map(|m| m.speaker);
+        let speaker = self.possessor(np, v);
         Some(Reported { parts: vec![content], cue: (self.ts[v].start, self.ts[v].end), speaker, rule: "reported-nominal", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
+    }
+
+    /// The speaker the possessive among words `from..to` names: the last possessive
+    /// word (`Lopez's`, `her`), when a mention of a speaker is there; none when it is no
+    /// mention (`Smith's attorney's`: the attorney's, whom no mention names).
+    fn possessor(&self, from: usize, to: usize) -> Option<usize> {
+        let last = (from..to).rev().find(|&i| self.ts[i].possessive_form() || self.in_list(i, &["his", "her", "their", "its", "my", "our", "your"]))?;
+        let t = self.ts[last];
+        // (the mention ends in the word: `Tom Becker’s` is one mention before `’s`)
+        self.mentions.iter().rfind(|m| m.end > t.start && m.end <= t.end).map(|m| m.speaker)
     }
 
     /// `criticism of the plan`, `Trump's attacks on the press`: a noun of speech or
@@ -2438,24 +2462,27 @@ impl<'a> Sentence<'a> {
     }
 
     /// `In Ash's view, the change would ...`, `But in their view, ...`: a view the
-    /// sentence opens with, its holder named by a possessive, is the source of the
-    /// clause after its comma ([`Sentence::read`] keeps it only when the sentence has no
-    /// other report); the holder is the possessor's speaker, when the speakers stage
-    /// knows them.
+    /// sentence opens with, held by a possessive, is the source of the clause after its
+    /// comma ([`Sentence::read`] keeps it only when the sentence has no other report).
+    /// Only a determiner, names and adjectives stand between `In` and `view` (not `In
+    /// contrast to Lopez's view`); the holder is the last possessive's speaker, when it
+    /// is a mention (one of two: `In Mr. VandeHei's and Mr. Allen's view` gives Allen).
     fn in_a_view(&self) -> Option<Reported> {
         let i = usize::from(self.in_list(0, &["but", "and", "yet", "so"]) && !self.break_after(0));
         if !self.is(i, "in") || self.inside[i] {
             return None;
         }
-        // `In Ash's view,`, `In Mr. VandeHei's and Mr. Allen's view,`, `In their own
-        // view,`: a possessive within a few words, then the noun and a comma
         let v = (i + 1..(i + 8).min(self.ts.len())).take_while(|&x| x == i + 1 || !self.break_after(x - 1)).find(|&x| self.is(x, "view"))?;
         let possessive = |x: usize| self.in_list(x, &["his", "her", "their", "my", "our", "its", "your"]) || self.ts[x].possessive_form();
-        if !self.break_after(v) || !self.gap(v).trim_start().starts_with(',') || !(i + 1..v).any(possessive) || (i + 1..=v).any(|x| self.inside[x]) {
+        if !self.break_after(v)
+            || !self.gap(v).trim_start().starts_with(',')
+            || !(i + 1..v).any(possessive)
+            || (i + 1..=v).any(|x| self.inside[x] || self.in_list(x, cues::PREPOSITIONS) || self.is(x, "contrast"))
+        {
             return None;
         }
         let content = self.rest(v + 1, 3)?;
-        let speaker = cues::within(&self.mentions, self.ts[i + 1].start, self.ts[v].start).filter(|m| m.possessive || self.ts.iter().any(|t| t.start == m.start && t.possessive_form()) || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))).last().map(|m| m.speaker);
+        let speaker = self.possessor(i + 1, v);
         Some(Reported { parts: vec![content], cue: (self.ts[i].start, self.ts[v].end), speaker, rule: "reported-in-view", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }
 
