@@ -1191,3 +1191,14 @@ fn two_titled_names_joined_by_and_before_the_verb_are_the_cue() {
     assert_eq!(item.speaker.as_deref(), Some("nancy-pelosi"), "{item:#?}");
     assert_eq!(item.cue.as_ref().map(|c| c.text.as_str()), Some("Nancy Pelosi and Senate Democratic Leader Chuck Schumer said"));
 }
+
+#[test]
+fn a_group_the_previous_paragraph_only_describes_does_not_take_a_lone_quote() {
+    // `people shouldn't plan to ...` names no one: the lone quote after it is the last
+    // speaker's, as it would be after a paragraph naming nobody
+    let text = format!(
+        "{HEAD}“The cables are old,” Tom Reyes said.\n\nFor towns like this one, people shouldn't plan to retire their boats any time soon.\n\n“We are going to have to row more often.”\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(speaker(&q, "We are going to have to row"), Some("tom-reyes"));
+}

@@ -2282,3 +2282,63 @@ fn a_view_opening_the_sentence_reports_the_clause_after_it() {
         assert!(reported(&q).iter().all(|x| !x.text.starts_with(not)), "{not}: {:#?}", q.quotes);
     }
 }
+
+/// A negation contracted onto its auxiliary stands between a subject and its verb as the
+/// auxiliary and `not` do: `Lopez doesn't believe ...` reports as `Lopez does not believe
+/// ...` (straight and curly apostrophes alike), `isn't saying` as a progressive.
+#[test]
+fn a_negation_contracted_onto_its_auxiliary_keeps_the_report() {
+    let text = format!(
+        "{HEAD}Maria Lopez doesn't believe the bridge is safe.\n\n\
+         Tom Reyes didn’t say whether the council would pay.\n\n\
+         Harbour residents don't want a second toll.\n\n\
+         Peter King isn't saying the vote was rigged.\n\n\
+         Ann Carter won’t say how the bridge will reopen.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, cue_text, who) in [
+        ("the bridge is safe", "believe", "Maria Lopez"),
+        ("whether the council would pay", "say", "Tom Reyes"),
+        ("the vote was rigged", "saying", "Peter King"),
+        ("how the bridge will reopen", "say", "Ann Carter"),
+    ] {
+        let x = item(&q, content);
+        assert_eq!(x.text, content);
+        assert_eq!(cue(x), Some(cue_text));
+        assert_eq!(speaker_of(&sp, x).name, who);
+    }
+    let x = item(&q, "a second toll");
+    assert_eq!(cue(x), Some("want"));
+    assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
+}
+
+/// `An official who asked not to be identified said ...`: a relative clause with no comma
+/// inside the subject holds its own report (the infinitive or the object), which ends
+/// before the sentence's verb; that verb reports for the phrase the clause hangs on, not
+/// for a name inside the clause. A clause the infinitive opens keeps its verb (`who wanted
+/// to know what the mayor said`), and no object opens with a finite verb
+/// (`to be identified said` is no object of `identified`).
+#[test]
+fn a_relative_clause_in_the_subject_ends_before_the_sentences_verb() {
+    let text = format!(
+        "{HEAD}An official who asked not to be identified said the talks had stalled.\n\n\
+         Maria Lopez and others who want to close the bridge said the vote was a victory.\n\n\
+         The engineer who met Tom Reyes said the cables were rusted.\n\n\
+         A resident who wanted to know what the mayor said left early.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "not to be identified");
+    assert_eq!(x.text, "not to be identified");
+    assert_eq!(cue(x), Some("asked"));
+    let x = item(&q, "the talks had stalled");
+    assert_eq!(cue(x), Some("said"));
+    let x = item(&q, "to close the bridge");
+    assert_eq!(x.text, "to close the bridge");
+    let x = item(&q, "the vote was a victory");
+    assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
+    let x = item(&q, "the cables were rusted");
+    assert_ne!(x.speaker.as_deref(), Some("tom-reyes"), "Reyes is met, not the speaker: {x:#?}");
+    let x = item(&q, "to know what the mayor said");
+    assert_eq!(x.text, "to know what the mayor said left early", "the clause the infinitive opens holds `said`");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("said")), "{:#?}", q.quotes);
+}

@@ -74,6 +74,9 @@ pub(super) struct Mention {
     /// A mention of a text (`the report`), which writes nothing of its own: no text's
     /// author.
     pub document: bool,
+    /// A group named only by a description (`people`, `voters`): no one in particular, so
+    /// no speaker of a quote that only follows it.
+    pub generic: bool,
 }
 
 /// A word with its offsets.

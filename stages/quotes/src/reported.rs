@@ -365,7 +365,10 @@ const NOT_SUBJECT: &[&str] = &[
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
 
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
-const PROGRESSIVE: &[&str] = &["is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m"];
+const PROGRESSIVE: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m", "isn't", "isn’t", "aren't", "aren’t", "wasn't",
+    "wasn’t", "weren't", "weren’t",
+];
 
 /// Auxiliaries that make a participle after them passive (`was told`, `is expected`).
 pub(super) const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
@@ -872,10 +875,27 @@ impl<'a> Sentence<'a> {
                 && !self.list_goes_on(i)
                 && !self.subject_goes_on(from, i)
         };
+        // `An official who asked not to be identified said the talks had stalled`, `An
+        // aide who requested anonymity said ...`: an infinitive or an object in a relative
+        // clause, with no comma, inside the subject of the sentence's verb ends before that
+        // verb (a finite verb of speech), unless the content opens a clause of its own
+        // first (`who wanted to know what the senator said`, `who believes the report
+        // said nothing`)
+        let infinitive = self.is(from, "to") || (self.in_list(from, &["not", "never"]) && self.is(from + 1, "to"));
+        let in_subject = (from.saturating_sub(8)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| i > 0 && self.is(i, "who") && !self.inside[i] && !self.break_after(i - 1));
+        let main_verb = |i: usize, next: usize| {
+            in_subject
+                && !self.inside[next]
+                && self.finite_form(next)
+                && frame(self.ts[next].text).is_some()
+                && (infinitive || !(from..=i).any(|w| self.finite_form(w)))
+                && !(from..=i).any(|w| self.in_list(w, &["that", "what", "whether", "if", "how", "why", "who", "which", "when", "where"]) || self.subject_pronoun(w) || self.break_after(w))
+        };
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.gap(i).contains(';');
             let stop = semicolon
+                || main_verb(i, next)
                 || (fronted && self.break_after(i))
                 || closes_relative(i)
                 || (self.break_after(i)
@@ -1934,6 +1954,11 @@ impl<'a> Sentence<'a> {
             if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
                 return None;
             }
+            // (no object opens with a finite verb: in `An official who asked not to be
+            // identified said ...`, `said` is the sentence's verb)
+            if frame == Frame::Object && v + 1 < self.ts.len() && self.finite_form(v + 1) && !self.inside[v + 1] {
+                return None;
+            }
             if self.in_list(head, PASSIVE) {
                 // `was told that ...`, `is expected to ...`: whoever told or expects is
                 // not the subject; a question's asker after `by` is its source (`Sanders
@@ -1955,7 +1980,28 @@ impl<'a> Sentence<'a> {
                     let m = resolved.or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
-                let mention = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start)).map(|m| m.speaker);
+                // `An official who asked not to be identified said ...`: a short noun
+                // phrase and its relative clause, with no comma, are the subject, and the
+                // speaker is the phrase's (not a name in the clause: `the aide who met
+                // Trump said`); the `who` is its clause's subject (not `the man who Trump
+                // said would win`)
+                let base = self.ts.partition_point(|x| x.start < self.subject_lo(j));
+                let relative = (base + 1..(base + 5).min(head)).find(|&p| self.is(p, "who") && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p));
+                // (when the phrase is no mention, `The aide who met Trump said`, the
+                // speaker is unknown rather than the name in the clause; a mention of the
+                // whole phrase, clause and all, stands: `Democrats in Iowa who watched the
+                // debate said`)
+                let subject = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start));
+                let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
+                if let Some(p) = relative.filter(|&p| subject.is_none_or(|m| m.start > self.ts[p].start)) {
+                    // (the phrase's head, `Hawkins and others who`, or the `who` as the
+                    // speakers stage resolved it, the phrase's own mention when it names no
+                    // one: `An official who`)
+                    let phrase = || cues::mentions_in(&self.mentions, self.ts[base].start, self.ts[p - 1].end).filter(|m| !m.pronoun && !m.possessive);
+                    let m = phrase().filter(|m| m.end == self.ts[p - 1].end).last().or_else(|| phrase().find(|m| m.start == self.ts[base].start)).or_else(|| self.mention_at(p));
+                    return self.complement(v, frame, m.map(|m| m.speaker), j);
+                }
+                let mention = subject.map(|m| m.speaker);
                 // a noun or a number (`officials said`, `Six in 10 say`), not a symbol
                 let word = self.ts[head].text.chars().all(char::is_alphanumeric);
                 if mention.is_none() && !SUBJECT_WORDS.contains(&lower.as_str()) && !word {
