@@ -2324,7 +2324,9 @@ fn a_relative_clause_in_the_subject_ends_before_the_sentences_verb() {
         "{HEAD}An official who asked not to be identified said the talks had stalled.\n\n\
          Maria Lopez and others who want to close the bridge said the vote was a victory.\n\n\
          The engineer who met Tom Reyes said the cables were rusted.\n\n\
-         A resident who wanted to know what the mayor said left early.\n"
+         A resident who wanted to know what the mayor said left early.\n\n\
+         Reyes supporters who met Ann Carter said the speech was long.\n\n\
+         Lopez aides who asked not to be named said the vote was close.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "not to be identified");
@@ -2341,4 +2343,19 @@ fn a_relative_clause_in_the_subject_ends_before_the_sentences_verb() {
     let x = item(&q, "to know what the mayor said");
     assert_eq!(x.text, "to know what the mayor said left early", "the clause the infinitive opens holds `said`");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("said")), "{:#?}", q.quotes);
+    // (a name that only modifies the phrase, or one inside the clause, is no speaker)
+    let x = item(&q, "the speech was long");
+    assert!(x.speaker.as_deref().is_none_or(|s| !s.contains("carter") && !s.contains("reyes")), "{x:#?}");
+    let x = item(&q, "the vote was close");
+    assert!(x.speaker.as_deref().is_none_or(|s| !s.contains("lopez")), "{x:#?}");
+}
+
+/// A past form before a noun is an adjective of the object, not the sentence's next verb
+/// (`endorsed paid family leave`, `blamed lost revenue`).
+#[test]
+fn an_object_may_open_with_a_past_form_used_as_an_adjective() {
+    let text = format!("{HEAD}Ann Carter endorsed paid family leave for harbour workers.\n\nTom Reyes blamed lost revenue for the budget gap.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "paid family leave")), Some("endorsed"));
+    assert_eq!(cue(item(&q, "lost revenue")), Some("blamed"));
 }

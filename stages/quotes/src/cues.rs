@@ -74,7 +74,7 @@ pub(super) struct Mention {
     /// A mention of a text (`the report`), which writes nothing of its own: no text's
     /// author.
     pub document: bool,
-    /// A group named only by a description (`people`, `voters`): no one in particular, so
+    /// A group named only by a bare noun (`people`, `residents`): no one in particular, so
     /// no speaker of a quote that only follows it.
     pub generic: bool,
 }

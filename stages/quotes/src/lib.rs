@@ -514,7 +514,7 @@ fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
                 let is = |words: &[&str]| words.iter().any(|w| m.text.eq_ignore_ascii_case(w));
                 let pronoun = m.form == MentionForm::Pronoun || is(&["he", "she", "him", "his", "her", "they"]);
                 let possessive = pronoun && is(&["his", "her", "hers", "their", "its"]);
-                out.push(Mention { start: m.span.start(), end: m.span.end(), speaker: i, pronoun, possessive, document: s.kind == SpeakerKind::Document, generic: s.kind == SpeakerKind::Group && m.form == MentionForm::Description });
+                out.push(Mention { start: m.span.start(), end: m.span.end(), speaker: i, pronoun, possessive, document: s.kind == SpeakerKind::Document, generic: s.kind == SpeakerKind::Group && m.form == MentionForm::Description && m.text.chars().all(char::is_lowercase) });
             }
         }
     }
@@ -1007,9 +1007,12 @@ fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], i
     }
     // (a relative `who` stands for a phrase, not for whoever speaks next)
     let relative = |m: &Mention| m.pronoun && text.get(m.start..m.end).is_some_and(|t| t.eq_ignore_ascii_case("who"));
-    // (nor does a group the sentence only describes, `people shouldn't plan to ...`: the
-    // quote is more likely the last speaker's)
-    let m = within(mentions, last_sentence, end).find(|m| !relative(m) && !m.generic && !inside_quote(items, m.start))?;
+    // (a group the sentence only describes with a bare noun, `people shouldn't plan to
+    // ...`, names no one: the quote is left to the last speaker's)
+    let m = within(mentions, last_sentence, end).find(|m| !relative(m) && !inside_quote(items, m.start))?;
+    if m.generic {
+        return None;
+    }
     Some((Some(m.speaker), "named-in-previous-paragraph", 0.5, None))
 }
 

@@ -883,13 +883,17 @@ impl<'a> Sentence<'a> {
         // said nothing`)
         let infinitive = self.is(from, "to") || (self.in_list(from, &["not", "never"]) && self.is(from + 1, "to"));
         let in_subject = (from.saturating_sub(8)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| i > 0 && self.is(i, "who") && !self.inside[i] && !self.break_after(i - 1));
+        // (a present form too, `says`; not after a name, the subject of an embedded
+        // clause: `to defend the men Trump said were involved`)
         let main_verb = |i: usize, next: usize| {
+            let t = self.ts[next].text;
             in_subject
                 && !self.inside[next]
-                && self.finite_form(next)
-                && frame(self.ts[next].text).is_some()
+                && (self.finite_form(next) || (t.starts_with(char::is_lowercase) && t.ends_with('s') && !t.ends_with("ss")))
+                && frame(t).is_some()
+                && !self.ts[i].text.starts_with(char::is_uppercase)
                 && (infinitive || !(from..=i).any(|w| self.finite_form(w)))
-                && !(from..=i).any(|w| self.in_list(w, &["that", "what", "whether", "if", "how", "why", "who", "which", "when", "where"]) || self.subject_pronoun(w) || self.break_after(w))
+                && !(from..=i).any(|w| self.in_list(w, &["that", "what", "whether", "if", "how", "why", "who", "which", "when", "where"]) || self.in_list(w, SUBORDINATORS) || self.subject_pronoun(w) || self.break_after(w))
         };
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
@@ -1954,9 +1958,10 @@ impl<'a> Sentence<'a> {
             if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
                 return None;
             }
-            // (no object opens with a finite verb: in `An official who asked not to be
-            // identified said ...`, `said` is the sentence's verb)
-            if frame == Frame::Object && v + 1 < self.ts.len() && self.finite_form(v + 1) && !self.inside[v + 1] {
+            // (no object opens with a finite verb of speech: in `An official who asked not
+            // to be identified said ...`, `said` is the sentence's verb; `endorsed paid
+            // leave` has an adjective)
+            if frame == Frame::Object && v + 1 < self.ts.len() && self.finite_form(v + 1) && self::frame(self.ts[v + 1].text).is_some() && !self.inside[v + 1] {
                 return None;
             }
             if self.in_list(head, PASSIVE) {
@@ -1993,12 +1998,15 @@ impl<'a> Sentence<'a> {
                 // debate said`)
                 let subject = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start));
                 let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
-                if let Some(p) = relative.filter(|&p| subject.is_none_or(|m| m.start > self.ts[p].start)) {
+                // (a mention that only modifies the phrase, `Carter aides who`, is no
+                // subject either)
+                if let Some(p) = relative.filter(|&p| subject.is_none_or(|m| m.start > self.ts[p].start || m.end < self.ts[p - 1].end)) {
                     // (the phrase's head, `Hawkins and others who`, or the `who` as the
                     // speakers stage resolved it, the phrase's own mention when it names no
                     // one: `An official who`)
                     let phrase = || cues::mentions_in(&self.mentions, self.ts[base].start, self.ts[p - 1].end).filter(|m| !m.pronoun && !m.possessive);
-                    let m = phrase().filter(|m| m.end == self.ts[p - 1].end).last().or_else(|| phrase().find(|m| m.start == self.ts[base].start)).or_else(|| self.mention_at(p));
+                    let coordinated = |m: &Mention| self.ts.get(self.ts.partition_point(|x| x.start < m.end)).is_some_and(|x| x.text == "and" || x.text == "or");
+                    let m = phrase().filter(|m| m.end == self.ts[p - 1].end).last().or_else(|| phrase().find(|m| m.start == self.ts[base].start && coordinated(m))).or_else(|| self.mention_at(p));
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
                 let mention = subject.map(|m| m.speaker);

@@ -118,8 +118,9 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "routinely", "historically", "broadly", "unanimously",
     // (a place after the subject: `Officials there said`, `Campaign workers here say`)
     "here", "there",
-    // (the auxiliaries above with their negation contracted: `Clinton doesn't believe`,
-    // `Sanders didn't say`; a curly apostrophe is looked up as a straight one)
+    // (the auxiliaries above with their negation, contracted or joined: `Clinton doesn't
+    // believe`, `Sanders didn't say`, `cannot`; a curly apostrophe is looked up as a
+    // straight one)
     "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't",
     "couldn't", "shouldn't", "mustn't", "cannot",
 ];
