@@ -61,6 +61,11 @@ enum Frame {
     /// before a `that` clause: `made it clear that`), then a `that` clause or the object
     /// (`pointed out that ...`, `laid out his plan`, `spelled out the terms`).
     Particle(&'static str),
+    /// A participle that reports only in the passive, `as` right after it (`Rubio is
+    /// seen as the favourite`, `known as Super Tuesday`): what its subject is taken for.
+    /// Like a phrasal verb's, the form is no verb of speech without its `as` (`The city
+    /// has seen a rise`).
+    PassiveAs,
 }
 
 /// Every word of every sentence is looked up here: FxHash, as SipHash's resistance to
@@ -86,6 +91,7 @@ fn frames() -> &'static Table {
                         "whether" => Some(Frame::Whether),
                         "object" => Some(Frame::Object),
                         "as" => Some(Frame::As),
+                        "passive-as" => Some(Frame::PassiveAs),
                         other => other
                             .strip_prefix("prep=")
                             .map(Frame::Prep)
@@ -95,7 +101,7 @@ fn frames() -> &'static Table {
                     .collect::<Vec<Frame>>();
                 // (a phrasal verb's frames last: without its particle, the form's frames
                 // are the ones before them, [`frame`])
-                let (mut frames, phrasal): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| !matches!(f, Frame::Particle(_)));
+                let (mut frames, phrasal): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| !matches!(f, Frame::Particle(_) | Frame::PassiveAs));
                 frames.extend(phrasal);
                 Some((form.as_bytes(), frames))
             })
@@ -104,12 +110,12 @@ fn frames() -> &'static Table {
 }
 
 /// The frames of a reporting verb's form, in the order they are tried, leaving out a
-/// phrasal verb's ([`Frame::Particle`]): without its particle the word is no verb of
-/// speech (`at one point`, `laid off`); [`frame_before`] has them when the particle
-/// follows.
+/// phrasal verb's ([`Frame::Particle`], [`Frame::PassiveAs`]): without its particle the
+/// word is no verb of speech (`at one point`, `laid off`, `has seen`); [`frame_before`]
+/// has them when the particle follows.
 fn frame(word: &str) -> Option<&'static [Frame]> {
     let all = all_frames(word)?;
-    let plain = all.iter().take_while(|f| !matches!(f, Frame::Particle(_))).count();
+    let plain = all.iter().take_while(|f| !matches!(f, Frame::Particle(_) | Frame::PassiveAs)).count();
     (plain > 0).then(|| &all[..plain])
 }
 
@@ -119,7 +125,7 @@ fn frame(word: &str) -> Option<&'static [Frame]> {
 fn frame_before(word: &str, next: Option<&str>, after: Option<&str>) -> Option<&'static [Frame]> {
     let all = all_frames(word)?;
     let is = |w: Option<&str>, p: &str| w.is_some_and(|n| n.eq_ignore_ascii_case(p));
-    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if is(next, p) || (is(next, "it") && is(after, p)));
+    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if is(next, p) || (is(next, "it") && is(after, p))) || (*f == Frame::PassiveAs && is(next, "as"));
     if all.iter().any(particle) {
         Some(all)
     } else {
@@ -1442,7 +1448,7 @@ impl<'a> Sentence<'a> {
     /// said, is dead.`
     fn after_content(&self, v: usize, frame: Frame) -> Option<Reported> {
         // a participle after a comma adds to its clause (`..., adding that ...`)
-        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::As | Frame::Prep(_) | Frame::Noun(_) | Frame::Particle(_)) || self.ts[v].text.ends_with("ing") {
+        if matches!(frame, Frame::To | Frame::Whether | Frame::Object | Frame::As | Frame::Prep(_) | Frame::Noun(_) | Frame::Particle(_) | Frame::PassiveAs) || self.ts[v].text.ends_with("ing") {
             return None;
         }
         // the cue clause opens at the nearest comma before the verb, a few words back (a
@@ -2271,7 +2277,69 @@ impl<'a> Sentence<'a> {
                 w
             }
             Frame::Noun(_) | Frame::Particle(_) => return None,
-            Frame::As => {
+            Frame::As | Frame::PassiveAs => {
+                // a passive's `as` follows the verb (`Rubio is widely seen as the likeliest
+                // winner`, `The contests are known as Super Tuesday`): what its subject is
+                // taken for, the subject and the words after `as` in two parts, with no
+                // source unless `by` names one (the subject a short phrase of its clause,
+                // else left out). Not `as` opening a clause or a phrase of its own (`was
+                // seen as he left`, `as soon as`, `as well as`, `is known as yet`), nor in
+                // a question.
+                let mut aux = v;
+                while aux > 0 && self.between(aux - 1) && !self.break_after(aux - 1) {
+                    aux -= 1;
+                }
+                let passive = aux > 0 && self.in_list(aux - 1, PASSIVE) && !self.break_after(aux - 1) && !self.inside[aux - 1];
+                let question = self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?'));
+                let own_as = self.subject_pronoun(k + 1)
+                    || self.in_list(k + 1, &["yet", "though", "if", "to", "of", "for", "usual", "ever", "always", "before"])
+                    || (self.in_list(k + 1, &["soon", "well", "early", "much", "many", "long", "far", "recently", "late"]) && self.is(k + 2, "as"));
+                if passive && !question && self.is(k, "as") && !self.break_after(k) && k + 1 < self.ts.len() && !self.inside[k + 1] && !self.in_list(k + 1, NOT_CONTENT_START) && !own_as {
+                    let Some((_, mut end)) = self.rest(k + 1, 1) else { return None };
+                    // (up to a break, an `and` or a `but` after which another verb of speech
+                    // reports: `Clinton is seen as more capable - 60 percent of voters said
+                    // ...`, `Cruz is seen as the favourite and Trump is seen as the spoiler`)
+                    let reports = |w: usize| !self.inside[w] && ((self.finite_form(w) && self::frame(self.ts[w].text).is_some()) || (self.in_list(w - 1, PASSIVE) && all_frames(self.ts[w].text).is_some()));
+                    let joins = |i: usize| self.break_after(i) || self.in_list(i + 1, &["and", "but"]);
+                    if let Some(b) = (k + 1..self.ts.len()).take_while(|&i| self.ts[i].end <= end).find(|&i| {
+                        joins(i) && (i + 1..(i + 8).min(self.ts.len())).take_while(|&w| self.ts[w].end <= end && (w == i + 1 || !self.break_after(w - 1))).any(reports)
+                    }) {
+                        end = self.ts[b].end;
+                    }
+                    // (and before `by` and its holder, who is the source: `was seen as a
+                    // success by organizers`)
+                    let mut speaker = None;
+                    if let Some(b) = (k + 2..self.ts.len()).take_while(|&i| self.ts[i].end <= end).find(|&i| self.is(i, "by") && !self.inside[i]) {
+                        end = self.ts[b - 1].end;
+                        speaker = self.mentions.iter().find(|m| m.start == self.ts.get(b + 1).map_or(usize::MAX, |t| t.start) && !m.pronoun).map(|m| m.speaker);
+                    }
+                    // (the subject: the words of its clause before the verb's auxiliaries,
+                    // past a clause opener or a verb: `this` in `suggested that this might be
+                    // seen as`; in a relative clause, `which is seen as`, the content ends
+                    // with the clause)
+                    let mut head = aux - 1;
+                    while head > 0 && !self.break_after(head - 1) && (self.between(head - 1) || self.in_list(head - 1, PASSIVE) || self.in_list(head - 1, AUXILIARIES)) {
+                        head -= 1;
+                    }
+                    let opener = |i: usize| self.break_after(i) || self.in_list(i, &["that", "whether", "if", "because", "and", "but", "while"]) || self.in_list(i, SUBORDINATORS) || self.finite_form(i);
+                    let lo = (0..head).rev().find(|&i| opener(i)).map_or(0, |i| i + 1);
+                    let relative = lo < head && self.in_list(lo, &["which", "who", "whom", "what", "that", "whose"]);
+                    if relative {
+                        if let Some(b) = (k + 1..self.ts.len()).take_while(|&i| self.ts[i].end < end).find(|&i| self.break_after(i)) {
+                            end = self.ts[b].end;
+                        }
+                    }
+                    // (a relative's own phrase stands, `whose state`; the pronoun alone is
+                    // no subject)
+                    let subject = (lo < head && head - lo <= 8 && !(relative && head == lo + 1) && !(lo..head).any(|i| self.inside[i]) && !self.in_list(lo, OPENING_ADVERBIALS))
+                        .then(|| (self.ts[lo].start, self.ts[head - 1].end));
+                    let parts = subject.into_iter().chain([(self.ts[k + 1].start, end)]).collect();
+                    let confidence = if speaker.is_some() { 0.6 } else { 0.0 };
+                    return Some(Reported { parts, cue: (t.start, self.ts[k].end), speaker, rule: "reported-attitude", confidence });
+                }
+                if frame == Frame::PassiveAs {
+                    return None;
+                }
                 // the object, then `as` within a few words and no break between
                 if k >= self.ts.len() || self.inside[k] || self.break_after(v) || self.in_list(k, NOT_CONTENT_START) {
                     return None;

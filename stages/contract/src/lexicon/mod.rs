@@ -327,8 +327,10 @@ pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
-/// The verb forms of [`REPORTING_VERBS`]: the rows with a frame other than a noun's or
-/// a phrasal verb's (`laid` reports only in `laid out`; `laid off` is no report).
+/// The verb forms of [`REPORTING_VERBS`]: the rows with a frame other than a noun's, a
+/// phrasal verb's (`laid` reports only in `laid out`; `laid off` is no report) or a
+/// passive's (`seen` reports only in `is seen as`; the subject of `has seen` is no
+/// source).
 fn reporting_verbs() -> &'static rustc_hash::FxHashSet<&'static str> {
     static VERBS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     VERBS.get_or_init(|| {
@@ -336,7 +338,7 @@ fn reporting_verbs() -> &'static rustc_hash::FxHashSet<&'static str> {
             .filter_map(|line| {
                 let mut fields = line.split_whitespace();
                 let form = fields.next()?;
-                fields.any(|f| !f.starts_with("noun=") && !f.starts_with("particle=")).then_some(form)
+                fields.any(|f| !f.starts_with("noun=") && !f.starts_with("particle=") && f != "passive-as").then_some(form)
             })
             .collect()
     })
