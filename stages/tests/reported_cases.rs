@@ -2408,3 +2408,28 @@ fn a_passive_view_reports_what_its_subject_is_taken_for() {
     let x = item(&q, "the bridge a hazard");
     assert_eq!(cue(x), Some("deemed"));
 }
+
+/// `The council is reportedly weighing a second toll`: the writer reports the clause from
+/// others and names no one. The content is the clause around the adverb, its subject
+/// (with its auxiliary) and what follows, in two parts, with no speaker; after a comma
+/// opening the sentence, the clause after it. A verb of speech after the adverb reports
+/// on its own (`reportedly told aides that ...`), and inside another's content the
+/// adverb is part of it.
+#[test]
+fn reportedly_marks_a_clause_reported_by_others() {
+    let text = format!(
+        "{HEAD}The council is reportedly weighing a second toll.\n\n\
+         Reportedly, the engineers have found rust in the cables.\n\n\
+         Maria Lopez reportedly told aides that the bridge would close.\n\n\
+         Officials said the ferry he reportedly used was sold in May.\n"
+    );
+    let (_, q) = run(&text);
+    let x = item(&q, "The council");
+    assert_eq!(parts(x, &text), ["The council is", "weighing a second toll"]);
+    assert_eq!(cue(x), Some("reportedly"));
+    assert_eq!(x.speaker, None);
+    assert_eq!(item(&q, "the engineers").text, "the engineers have found rust in the cables");
+    assert_eq!(cue(item(&q, "the bridge would close")), Some("told aides"));
+    assert_eq!(cue(item(&q, "the ferry he reportedly used")), Some("said"));
+    assert!(reported(&q).iter().all(|x| cue(x) != Some("reportedly") || !x.text.contains("ferry")), "{:#?}", q.quotes);
+}

@@ -18,6 +18,9 @@
 //! - `reported-seeming`: the writer's hedged report, with no source (`The plan appears to
 //!   be dead`, `It seems the bridge will stay closed`): the subject and what follows the
 //!   verb, in `parts`.
+//! - `reported-adverb`: a clause the writer marks as reported by others with no source
+//!   named (`The FBI is reportedly making arrangements to ...`): the clause around the
+//!   adverb, in `parts`.
 //!
 //! A verb inside quote marks is the speaker's, never a cue here. What this module
 //! returns is raw: the caller cuts the direct quotes out of each content and turns the
@@ -402,12 +405,12 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
             let before = out.len();
-            // (a sentence with no reporting verb, no `according`, no colon and no poll in
+            // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll in
             // an opening `In` phrase (`In the poll, ...`) reports nothing: most of the
             // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
             let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))).collect();
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according")) && !opens_with_a_poll(&ts) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly")) && !opens_with_a_poll(&ts) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
@@ -567,6 +570,10 @@ impl<'a> Sentence<'a> {
                 }
                 continue;
             }
+            if self.is(v, "reportedly") {
+                out.extend(self.reportedly(v));
+                continue;
+            }
             let Some(frames) = self.frames[v] else { continue };
             // (`seem` and `appear` have frames: only their words are asked)
             if let Some(r) = self.seeming(v) {
@@ -703,6 +710,34 @@ impl<'a> Sentence<'a> {
                 None => false,
             }
         });
+    }
+
+    /// `Bloomberg is reportedly considering a run`, `Reportedly, the FBI has ...`: the
+    /// writer says others report the clause and names no one. The content is the clause
+    /// around the adverb: the words of its clause before it (its subject and auxiliaries,
+    /// past a clause opener) and what follows it, in two parts. Not when a verb of speech
+    /// follows, which reports on its own (`Trump reportedly told aides that ...`), nor
+    /// inside quote marks.
+    fn reportedly(&self, v: usize) -> Option<Reported> {
+        let t = self.ts[v];
+        let mut w = v + 1;
+        while w < self.ts.len() && self.between(w) && !self.break_after(w - 1) {
+            w += 1;
+        }
+        if w >= self.ts.len() || self.inside[w] || self.frames[w].is_some() {
+            return None;
+        }
+        let from = v + 1;
+        let (_, end) = self.rest(from, 1)?;
+        let opener = |i: usize| self.break_after(i) || self.in_list(i, &["that", "whether", "if", "because", "and", "but", "while", "which", "who"]) || self.in_list(i, SUBORDINATORS) || (self.finite_form(i) && !self.between(i) && !self.in_list(i, AUXILIARIES) && !self.in_list(i, PASSIVE));
+        let lo = (0..v).rev().find(|&i| opener(i)).map_or(0, |i| i + 1);
+        let subject = (lo < v && v - lo <= 10 && !self.break_after(v - 1) && !(lo..v).any(|i| self.inside[i]) && !self.in_list(lo, OPENING_ADVERBIALS))
+            .then(|| (self.ts[lo].start, self.ts[v - 1].end));
+        if subject.is_none() && lo < v && !self.break_after(v - 1) {
+            return None;
+        }
+        let parts = subject.into_iter().chain([(self.ts[from].start, end)]).collect();
+        Some(Reported { parts, cue: (t.start, t.end), speaker: None, rule: "reported-adverb", confidence: 0.0 })
     }
 
     /// `The speaker appeared closer to an endorsement`, `the Trump team seemed
