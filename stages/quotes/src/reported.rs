@@ -2330,7 +2330,7 @@ impl<'a> Sentence<'a> {
                     || self.in_list(k + 1, &["yet", "though", "if", "to", "of", "for", "usual", "ever", "always", "before"])
                     || (self.in_list(k + 1, &["soon", "well", "early", "much", "many", "long", "far", "recently", "late"]) && self.is(k + 2, "as"));
                 if passive && !question && self.is(k, "as") && !self.break_after(k) && k + 1 < self.ts.len() && !self.inside[k + 1] && !self.in_list(k + 1, NOT_CONTENT_START) && !own_as {
-                    let Some((_, mut end)) = self.rest(k + 1, 1) else { return None };
+                    let (_, mut end) = self.rest(k + 1, 1)?;
                     // (up to a break, an `and` or a `but` after which another verb of speech
                     // reports: `Clinton is seen as more capable - 60 percent of voters said
                     // ...`, `Cruz is seen as the favourite and Trump is seen as the spoiler`)
