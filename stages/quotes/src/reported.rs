@@ -2031,13 +2031,16 @@ impl<'a> Sentence<'a> {
                 // speaker is the phrase's (not a name in the clause: `the aide who met
                 // Trump said`); the `who` is its clause's subject (not `the man who Trump
                 // said would win`)
-                let base = self.ts.partition_point(|x| x.start < self.subject_lo(j));
+                // (the clause's start is looked for only when a `who` stands before the
+                // verb: most subjects have none)
+                let subject_lo = self.subject_lo(j);
+                let base = (0..head).any(|p| self.is(p, "who")).then(|| self.ts.partition_point(|x| x.start < subject_lo)).unwrap_or(head);
                 let relative = (base + 1..(base + 5).min(head)).find(|&p| self.is(p, "who") && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p));
                 // (when the phrase is no mention, `The aide who met Trump said`, the
                 // speaker is unknown rather than the name in the clause; a mention of the
                 // whole phrase, clause and all, stands: `Democrats in Iowa who watched the
                 // debate said`)
-                let subject = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, self.subject_lo(j), t.start));
+                let subject = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start));
                 let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
                 // (a mention that only modifies the phrase, `Carter aides who`, is no
                 // subject either)

@@ -119,10 +119,10 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     // (a place after the subject: `Officials there said`, `Campaign workers here say`)
     "here", "there",
     // (the auxiliaries above with their negation, contracted or joined: `Clinton doesn't
-    // believe`, `Sanders didn't say`, `cannot`; a curly apostrophe is looked up as a
-    // straight one)
+    // believe`, `Sanders didn’t say`, `cannot`; straight and curly apostrophes)
     "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't",
-    "couldn't", "shouldn't", "mustn't", "cannot",
+    "couldn't", "shouldn't", "mustn't", "cannot", "don’t", "doesn’t", "didn’t", "hasn’t",
+    "haven’t", "hadn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "shouldn’t", "mustn’t",
 ];
 
 /// Whether `word`, in any case, is one of [`BETWEEN_SUBJECT_AND_VERB`]: a set look-up,
@@ -130,13 +130,7 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 pub fn is_between_subject_and_verb(word: &str) -> bool {
     static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| BETWEEN_SUBJECT_AND_VERB.iter().copied().collect());
-    if word.len() > 16 {
-        return false;
-    }
-    if word.contains('’') {
-        return with_folded(&word.replace('’', "'"), |w| set.contains(w));
-    }
-    with_folded(word, |w| set.contains(w))
+    word.len() <= 16 && with_folded(word, |w| set.contains(w))
 }
 
 /// The entries of a data file: its lines, trimmed, without blanks and `#` comments.
