@@ -2034,7 +2034,7 @@ impl<'a> Sentence<'a> {
                 // (the clause's start is looked for only when a `who` stands before the
                 // verb: most subjects have none)
                 let subject_lo = self.subject_lo(j);
-                let base = (0..head).any(|p| self.is(p, "who")).then(|| self.ts.partition_point(|x| x.start < subject_lo)).unwrap_or(head);
+                let base = if (0..head).any(|p| self.is(p, "who")) { self.ts.partition_point(|x| x.start < subject_lo) } else { head };
                 let relative = (base + 1..(base + 5).min(head)).find(|&p| self.is(p, "who") && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p));
                 // (when the phrase is no mention, `The aide who met Trump said`, the
                 // speaker is unknown rather than the name in the clause; a mention of the
