@@ -2433,3 +2433,69 @@ fn reportedly_marks_a_clause_reported_by_others() {
     assert_eq!(cue(item(&q, "the ferry he reportedly used")), Some("said"));
     assert!(reported(&q).iter().all(|x| cue(x) != Some("reportedly") || !x.text.contains("ferry")), "{:#?}", q.quotes);
 }
+
+/// Verbs of finding, ruling, implying, signalling and ordering report a `that` clause
+/// (`The court ruled that ...`, `Republicans learned that ...`, `ordered that his name be
+/// certified`), and `ordered` its addressee's act (`ordered the board to certify`); their
+/// plain objects are no report (`learned French`, `ordered a review`).
+#[test]
+fn verbs_of_finding_ruling_and_ordering_report_their_that_clause() {
+    let text = format!(
+        "{HEAD}The Illinois Board of Elections ruled that Cruz met the citizenship criteria.\n\n\
+         Republicans quickly learned that the South no longer gave them a lock.\n\n\
+         Senator Maria Lopez signaled that she might back the bill.\n\n\
+         The judge ordered that his name be certified for the election.\n\n\
+         The judge ordered the board of elections to certify the results.\n\n\
+         Jane Doe learned French in Paris. The court ordered a review of the case.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "Cruz met")), Some("ruled"));
+    assert_eq!(cue(item(&q, "the South no longer")), Some("learned"));
+    assert_eq!(item(&q, "she might back").text, "she might back the bill");
+    assert_eq!(cue(item(&q, "his name be certified")), Some("ordered"));
+    assert_eq!(item(&q, "the board of elections").text, "the board of elections to certify the results");
+    assert!(reported(&q).iter().all(|x| !x.text.contains("French") && !x.text.contains("review")), "{:#?}", q.quotes);
+}
+
+/// An adjective of attitude after a copula reports its `that` clause, with the copula's
+/// subject for its source (`Cruz is aware that ...`, `Ted Cruz has been acutely aware that
+/// ...`, `remain confident that ...`); after another verb the attitude is its object's
+/// (`The ad made voters confident that ...` names no source).
+#[test]
+fn an_adjective_of_attitude_reports_its_that_clause() {
+    let text = format!(
+        "{HEAD}Sen. Ted Cruz has been acutely aware that the contest is a delegate battle.\n\n\
+         Labor leaders remain confident that they can keep their members.\n\n\
+         Maria Lopez is concerned that the tolls will rise.\n\n\
+         The ad made Maria Lopez hopeful that the bridge would open.\n\n\
+         Sen. Ted Cruz was aware of the risk that the plan carried.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the contest is");
+    assert_eq!(x.text, "the contest is a delegate battle");
+    assert_eq!(speaker_of(&sp, x).name, "Ted Cruz");
+    assert_eq!(item(&q, "they can keep").text, "they can keep their members");
+    assert_eq!(speaker_of(&sp, item(&q, "the tolls will rise")).name, "Maria Lopez");
+    assert_eq!(item(&q, "the bridge would open").speaker, None);
+    assert!(reported(&q).iter().all(|x| !x.text.contains("the plan carried")), "{:#?}", q.quotes);
+}
+
+/// A cue clause that closes the sentence may say where and when at any length (`...,"
+/// President Obama said Wednesday in a speech pushing his jobs bill.`): the words before
+/// it are its content, even where another verb inside them reports a clause of its own
+/// (`The House vote to reaffirm that ...`).
+#[test]
+fn a_closing_cue_clause_may_say_where_and_when_at_length() {
+    let text = format!(
+        "{HEAD}The House vote to reaffirm that \"In God We Trust\" is the motto is \"not putting people back to work,\" President Barack Obama said Wednesday in a speech pushing his jobs bill.\n\n\
+         The bridge would close for a year, Maria Lopez said Monday in an interview with the local paper in Salem.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "The House vote");
+    assert_eq!(cue(x), Some("said"));
+    assert_eq!(speaker_of(&sp, x).name, "Barack Obama");
+    assert_eq!(x.kind, QuoteKind::Mixed);
+    let y = item(&q, "The bridge would close");
+    assert_eq!(y.text, "The bridge would close for a year");
+    assert_eq!(speaker_of(&sp, y).name, "Maria Lopez");
+}

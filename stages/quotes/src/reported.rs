@@ -197,6 +197,20 @@ const HOLDING_VERBS: &[&str] = &[
 /// The forms of `be` that hold an adjective of attitude (`is skeptical of`).
 const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 
+/// Adjectives of attitude (rows `noun=` of the verb list): their subject holds the
+/// attitude only through a form of `be` or another copula (`is skeptical of`, `remain
+/// confident that`); after another verb they are its object's (`made voters skeptical`).
+const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "critical", "supportive", "skeptical", "confident", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "unaware", "fearful", "insistent", "concerned",
+];
+
+/// Copulas besides `be` that hold an adjective of attitude (`remain confident that`,
+/// `seemed unaware that`, `grew concerned that`).
+const ADJECTIVE_COPULAS: &[&str] = &[
+    "remain", "remains", "remained", "remaining", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become", "becomes", "grew", "grow", "grows",
+    "stay", "stays", "stayed",
+];
+
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
 /// (`has a particular critique of`, `had no doubts about`, `is also critical of`),
 /// besides adverbs in `-ly`: determiners and a few adjectives of degree.
@@ -657,7 +671,7 @@ impl<'a> Sentence<'a> {
             // Obama, he said, was “too simple an answer”` is his)
             let opening_participle = r.cue.0 == self.ts[0].start && self.ts[0].text.ends_with("ing");
             (end + 1 == self.ts.len() || self.ts[end + 1].text.ends_with("ing") || opening_participle)
-                && end - v <= 6
+                && (end - v <= 6 || self.adverbial_tail(v + 1, end))
                 && !(v + 1..=end).any(|i| self.inside[i] || self.in_list(i, &["that", "whether", "if"]) || (takes_to && self.is(i, "to")))
         };
         let gone: Vec<(usize, usize)> = out[first..]
@@ -1031,6 +1045,23 @@ impl<'a> Sentence<'a> {
                 let lower = t.text.to_lowercase();
                 t.text.starts_with(|c: char| c.is_ascii_digit()) || WEEKDAYS.contains(&lower.as_str()) || contract::lexicon::is_month_name(&lower) || self.time_after(w + 1)
             })
+    }
+
+    /// Whether words `from..=end` after a cue's verb are only where and when it was said:
+    /// a day, then a preposition's phrase (`said Wednesday in a speech pushing his jobs
+    /// bill`), which a cue clause closing the sentence may carry however long it is.
+    fn adverbial_tail(&self, from: usize, end: usize) -> bool {
+        let mut i = from;
+        while i <= end && (self.in_list(i, WEEKDAYS) || self.in_list(i, &["yesterday", "today", "tonight", "earlier", "later", "again"])) {
+            i += 1;
+        }
+        // (no clause of its own inside: `said in an interview that ...`, `said on Monday
+        // he ...`)
+        i < end
+            && end - i <= 12
+            && self.in_list(i, &["in", "at", "during", "on", "before", "after"])
+            && self.in_list(i + 1, &["a", "an", "the", "his", "her", "their", "its"])
+            && !(i..=end).any(|x| self.inside[x] || self.in_list(x, &["that", "whether", "if", "he", "she", "they", "we", "i", "it", "who", "which"]))
     }
 
     /// Whether the words from `w` are a time after a determiner (`next day`, `night`).
@@ -1639,6 +1670,7 @@ impl<'a> Sentence<'a> {
         let tail_ok = tail == 0
             || (inverted_subject && tail <= 12)
             || addressed
+            || (subject_before && self.adverbial_tail(v + 1, k - 1))
             || (tail <= 6
                 && (self.in_list(v + 1, ADVERBIAL_OPENERS)
                     // (an addressee that ends the clause, not one a content clause follows:
@@ -2489,7 +2521,8 @@ impl<'a> Sentence<'a> {
             // not when the noun opens its sentence (`Rumors that the mayor will resign
             // spread fast`): its clause ends where the sentence's verb begins, which
             // these rules cannot find
-            if self.in_list(k + 1, RELATIVE_VERBS) || v < 3 {
+            // (an adjective of attitude stands after its copula: `Cruz is aware that`)
+            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !self.in_list(v, ATTITUDE_ADJECTIVES)) || v == 0 {
                 return None;
             }
             self.rest(k + 1, 3)?
@@ -2525,14 +2558,16 @@ impl<'a> Sentence<'a> {
     /// `faced criticism`, `drew praise` are not such verbs: the noun is another's. A verb
     /// of speech (`expressed`) is not either: it reports its object itself.
     fn holder(&self, v: usize) -> Option<(usize, usize)> {
-        let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| self.in_list(i, HOLDING_VERBS))?;
+        let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
+        let holds = |i: usize| self.in_list(i, HOLDING_VERBS) || (adjective && self.in_list(i, ADJECTIVE_COPULAS));
+        let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| holds(i))?;
         // (a verb of speech reads its object itself: `expressed concern that ...` is the
         // report of `expressed`, which holds this noun's)
         if frame(self.ts[g].text).is_some() {
             return None;
         }
         let modifier = |i: usize| {
-            self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["that", "which", "who", "whom", "whose", "and", "or", "if", "when", "while", "because", "as"]) && !self.in_list(i, HOLDING_VERBS)
+            self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["that", "which", "who", "whom", "whose", "and", "or", "if", "when", "while", "because", "as"]) && !holds(i)
         };
         if !(g + 1..v).all(modifier) {
             return None;
@@ -2542,14 +2577,15 @@ impl<'a> Sentence<'a> {
         // accusations that`, `has gotten complaints about`, `have struck down assertions`),
         // whose subject holds nothing; and what one has may be another's (`has the
         // endorsement of the unions`, `has had complaints about the noise`)
-        let auxiliary = self.in_list(g, &["had", "has", "have", "having"]) || self.in_list(g, FORMS_OF_BE);
+        let copula = self.in_list(g, FORMS_OF_BE) || self.in_list(g, ADJECTIVE_COPULAS);
+        let auxiliary = self.in_list(g, &["had", "has", "have", "having"]) || copula;
         let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS);
         if auxiliary && (self.in_list(v, &["endorsement", "support", "complaints", "complaint", "criticism", "accusations", "allegations"]) || !(g + 1..v).all(light)) {
             return None;
         }
-        // an adjective of attitude is its subject's only after a form of `be` (`made
-        // voters skeptical of` is the voters')
-        if self.in_list(v, &["critical", "supportive", "skeptical"]) && !self.in_list(g, FORMS_OF_BE) {
+        // an adjective of attitude is its subject's only after a copula (`made voters
+        // skeptical of` is the voters')
+        if adjective && !copula {
             return None;
         }
         let mut j = g;
