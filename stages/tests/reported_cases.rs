@@ -2434,41 +2434,54 @@ fn reportedly_marks_a_clause_reported_by_others() {
     assert!(reported(&q).iter().all(|x| cue(x) != Some("reportedly") || !x.text.contains("ferry")), "{:#?}", q.quotes);
 }
 
-/// Verbs of finding, ruling, implying, signalling and ordering report a `that` clause
-/// (`The court ruled that ...`, `Republicans learned that ...`, `ordered that his name be
-/// certified`), and `ordered` its addressee's act (`ordered the board to certify`); their
-/// plain objects are no report (`learned French`, `ordered a review`).
+/// Verbs of finding, ruling, implying and signalling report a `that` clause (`The court
+/// ruled that ...`, `Republicans learned that ...`), and `ordered` one right after it
+/// (`ordered that his name be certified`); their plain objects are no report (`learned
+/// French`, `ordered a review`, `ordered the release of records that ...`), nor is a
+/// `that` pointing at a thing (`reaffirmed that commitment Tuesday`, `ruled that out`),
+/// nor a noun's relative clause (`new projects that the council approved`).
 #[test]
 fn verbs_of_finding_ruling_and_ordering_report_their_that_clause() {
     let text = format!(
         "{HEAD}The Illinois Board of Elections ruled that Cruz met the citizenship criteria.\n\n\
-         Republicans quickly learned that the South no longer gave them a lock.\n\n\
+         Senator Maria Lopez quickly learned that the South no longer gave her a lock.\n\n\
          Senator Maria Lopez signaled that she might back the bill.\n\n\
          The judge ordered that his name be certified for the election.\n\n\
-         The judge ordered the board of elections to certify the results.\n\n\
-         Jane Doe learned French in Paris. The court ordered a review of the case.\n"
+         Jane Doe learned French in Paris. The court ordered a review of the case.\n\n\
+         The court ordered the release of records that the state had withheld.\n\n\
+         Governor Tom Reyes reaffirmed that commitment Tuesday. Officials have not ruled that out.\n\n\
+         Several new projects that the council approved last year are behind schedule.\n"
     );
-    let (_, q) = run(&text);
-    assert_eq!(cue(item(&q, "Cruz met")), Some("ruled"));
-    assert_eq!(cue(item(&q, "the South no longer")), Some("learned"));
+    let (sp, q) = run(&text);
+    let x = item(&q, "Cruz met");
+    assert_eq!(cue(x), Some("ruled"));
+    assert_eq!(speaker_of(&sp, x).name, "Illinois Board of Elections");
+    let y = item(&q, "the South no longer");
+    assert_eq!(cue(y), Some("learned"));
+    assert_eq!(speaker_of(&sp, y).name, "Maria Lopez");
     assert_eq!(item(&q, "she might back").text, "she might back the bill");
     assert_eq!(cue(item(&q, "his name be certified")), Some("ordered"));
-    assert_eq!(item(&q, "the board of elections").text, "the board of elections to certify the results");
-    assert!(reported(&q).iter().all(|x| !x.text.contains("French") && !x.text.contains("review")), "{:#?}", q.quotes);
+    assert_eq!(reported(&q).len(), 4, "{:#?}", q.quotes);
 }
 
-/// An adjective of attitude after a copula reports its `that` clause, with the copula's
-/// subject for its source (`Cruz is aware that ...`, `Ted Cruz has been acutely aware that
-/// ...`, `remain confident that ...`); after another verb the attitude is its object's
-/// (`The ad made voters confident that ...` names no source).
+/// An adjective of attitude reports its `that` clause when a subject holds it: after a
+/// copula, its subject the source (`Cruz is aware that ...`, `Ted Cruz has been acutely
+/// aware that ...`, `remain confident that ...`, `seemed confident that ...`), or set after
+/// a comma as the clause's second predicate (`..., confident that ...`). Not an adjective
+/// of degree (`so concerned that they closed the bridge`), one that only modifies a noun
+/// (`Residents concerned that ... have formed`), or one another verb gives its object
+/// (`made Maria Lopez hopeful that`).
 #[test]
 fn an_adjective_of_attitude_reports_its_that_clause() {
     let text = format!(
         "{HEAD}Sen. Ted Cruz has been acutely aware that the contest is a delegate battle.\n\n\
          Labor leaders remain confident that they can keep their members.\n\n\
          Maria Lopez is concerned that the tolls will rise.\n\n\
-         The ad made Maria Lopez hopeful that the bridge would open.\n\n\
-         Sen. Ted Cruz was aware of the risk that the plan carried.\n"
+         Sen. Ted Cruz seemed confident that the microphone was off.\n\n\
+         Maria Lopez has been expanding her networks, confident that she can win the primary.\n\n\
+         Officials were so concerned that they closed the bridge.\n\n\
+         Residents concerned that the plant will close have formed a committee.\n\n\
+         The ad made Maria Lopez hopeful that the ferry would return.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "the contest is");
@@ -2476,19 +2489,26 @@ fn an_adjective_of_attitude_reports_its_that_clause() {
     assert_eq!(speaker_of(&sp, x).name, "Ted Cruz");
     assert_eq!(item(&q, "they can keep").text, "they can keep their members");
     assert_eq!(speaker_of(&sp, item(&q, "the tolls will rise")).name, "Maria Lopez");
-    assert_eq!(item(&q, "the bridge would open").speaker, None);
-    assert!(reported(&q).iter().all(|x| !x.text.contains("the plan carried")), "{:#?}", q.quotes);
+    // (one item, not a second reading of `seemed` around it)
+    let m = item(&q, "the microphone was off");
+    assert_eq!(speaker_of(&sp, m).name, "Ted Cruz");
+    assert_eq!(reported(&q).iter().filter(|x| x.text.contains("microphone")).count(), 1, "{:#?}", q.quotes);
+    assert_eq!(item(&q, "she can win").text, "she can win the primary");
+    assert!(reported(&q).iter().all(|x| !x.text.contains("they closed") && !x.text.contains("the plant") && !x.text.contains("ferry")), "{:#?}", q.quotes);
 }
 
-/// A cue clause that closes the sentence may say where and when at any length (`...,"
-/// President Obama said Wednesday in a speech pushing his jobs bill.`): the words before
-/// it are its content, even where another verb inside them reports a clause of its own
-/// (`The House vote to reaffirm that ...`).
+/// A cue clause that closes the sentence may say where and when in a long phrase of
+/// place (`..." President Obama said Wednesday in a speech pushing his jobs bill.`): the
+/// words before it are its content, even where another verb inside them reports a clause
+/// of its own (`The House vote to reaffirm that ...`). A phrase with a clause of its own
+/// after the verb is no such tail (`the company said in a statement the layoffs would
+/// continue` reports the layoffs, not the words before).
 #[test]
 fn a_closing_cue_clause_may_say_where_and_when_at_length() {
     let text = format!(
         "{HEAD}The House vote to reaffirm that \"In God We Trust\" is the motto is \"not putting people back to work,\" President Barack Obama said Wednesday in a speech pushing his jobs bill.\n\n\
-         The bridge would close for a year, Maria Lopez said Monday in an interview with the local paper in Salem.\n"
+         The bridge would close for a year, Maria Lopez said Monday in an interview with the local paper in Salem.\n\n\
+         Shares fell 4 percent, and the company said in a statement the layoffs would continue.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "The House vote");
@@ -2498,4 +2518,28 @@ fn a_closing_cue_clause_may_say_where_and_when_at_length() {
     let y = item(&q, "The bridge would close");
     assert_eq!(y.text, "The bridge would close for a year");
     assert_eq!(speaker_of(&sp, y).name, "Maria Lopez");
+    assert_eq!(item(&q, "the layoffs").text, "the layoffs would continue");
+    assert!(reported(&q).iter().all(|x| !x.text.contains("Shares fell")), "{:#?}", q.quotes);
+}
+
+/// A short aside set off by commas right after the verb stands before its `that` clause
+/// (`now says, however, that ...`); a long title ends in the name that speaks
+/// (`..., Algerian foreign ministry spokesman Benali Cherif said.`); and a short inverted
+/// subject keeps a long relative clause (`..., said an American official who was briefed
+/// on ... and spoke anonymously because ...`).
+#[test]
+fn asides_titles_and_relative_clauses_around_the_verb() {
+    let text = format!(
+        "{HEAD}Tim Kaine now says, however, that he is a strong advocate for the bridge.\n\n\
+         A couple and their two children were among the passengers, Algerian foreign ministry spokesman Benali Cherif Abdelaziz said.\n\n\
+         The talks stalled on Monday, said an American official who was briefed on the details of the encounter and spoke anonymously because of the diplomatic sensitivities.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "he is a strong advocate");
+    assert_eq!(speaker_of(&sp, x).name, "Tim Kaine");
+    let y = item(&q, "A couple and their two children");
+    assert_eq!(speaker_of(&sp, y).name, "Benali Cherif Abdelaziz");
+    let z = item(&q, "The talks stalled");
+    assert_eq!(z.text, "The talks stalled on Monday");
+    assert_eq!(cue(z), Some("said"));
 }

@@ -779,6 +779,11 @@ impl<'a> Sentence<'a> {
         if self.gap(self.ts.len() - 1).contains('?') {
             return None;
         }
+        // (an adjective of attitude with its `that` clause reports that clause as its
+        // subject's: `seemed confident that ...`)
+        if (n..(n + 3).min(self.ts.len())).any(|i| self.in_list(i, ATTITUDE_ADJECTIVES) && self.is(i + 1, "that")) {
+            return None;
+        }
         if self.is(n, "to") {
             // (past `be` and `have been`: `seem to be hoping for ...`)
             let verb = (n + 1..(n + 4).min(self.ts.len())).find(|&i| !self.in_list(i, &["be", "have", "been"]))?;
@@ -1047,9 +1052,31 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether the `that` at word `i` points at a thing rather than opening a clause:
+    /// nothing after it in the sentence (`said that.`), a particle (`ruled that out`), or
+    /// one word and then the sentence's end or a day (`affirmed that decision.`,
+    /// `reaffirmed that commitment Tuesday`). One word and a comma, a determiner or a
+    /// preposition may be either (`learned that lesson the hard way`, `said that given the
+    /// crop ...`, `admitted that philanthropy -- even on his scale -- would not ...`,
+    /// `affirmed that decision in March`): those are left clauses.
+    fn demonstrative(&self, i: usize) -> bool {
+        // (a comma or a dash after it opens an aside inside the clause: `insist that,
+        // with the candidate focused on ...`)
+        if i + 1 >= self.ts.len() {
+            return true;
+        }
+        if self.in_list(i + 1, &["out", "up", "down", "off", "away", "aside"]) {
+            return true;
+        }
+        let noun = self.ts[i + 1].text.starts_with(char::is_lowercase) && !self.in_list(i + 1, CLAUSE_OPENERS) && !self.inside[i + 1];
+        noun && !self.in_list(i + 1, cues::PREPOSITIONS) && (i + 2 >= self.ts.len() || self.in_list(i + 2, WEEKDAYS))
+    }
+
     /// Whether words `from..=end` after a cue's verb are only where and when it was said:
-    /// a day, then a preposition's phrase (`said Wednesday in a speech pushing his jobs
-    /// bill`), which a cue clause closing the sentence may carry however long it is.
+    /// a day, then a preposition's phrase of up to a dozen words with no verb of a clause
+    /// of its own (`said Wednesday in a speech pushing his jobs bill`; not `said in a
+    /// statement the layoffs would continue`), which a cue clause may carry past the six
+    /// words its other tails are held to.
     fn adverbial_tail(&self, from: usize, end: usize) -> bool {
         let mut i = from;
         while i <= end && (self.in_list(i, WEEKDAYS) || self.in_list(i, &["yesterday", "today", "tonight", "earlier", "later", "again"])) {
@@ -1061,7 +1088,7 @@ impl<'a> Sentence<'a> {
             && end - i <= 12
             && self.in_list(i, &["in", "at", "during", "on", "before", "after"])
             && self.in_list(i + 1, &["a", "an", "the", "his", "her", "their", "its"])
-            && !(i..=end).any(|x| self.inside[x] || self.in_list(x, &["that", "whether", "if", "he", "she", "they", "we", "i", "it", "who", "which"]))
+            && !(i..=end).any(|x| self.inside[x] || self.finite_form(x) || self.in_list(x, &["that", "whether", "if", "he", "she", "they", "we", "i", "it", "who", "which"]))
     }
 
     /// Whether the words from `w` are a time after a determiner (`next day`, `night`).
@@ -1669,6 +1696,9 @@ impl<'a> Sentence<'a> {
             && !(v + 1..k).any(|i| self.is(i, "that") || self.is(i, "to"));
         let tail_ok = tail == 0
             || (inverted_subject && tail <= 12)
+            // (a short inverted subject's relative clause may run long: `said an American
+            // official who was briefed on the details and spoke anonymously because ...`)
+            || (inverted_subject && subject_end < k && subject_end - v - 1 <= 5 && tail <= 30)
             || addressed
             || (subject_before && self.adverbial_tail(v + 1, k - 1))
             || (tail <= 6
@@ -1821,8 +1851,16 @@ impl<'a> Sentence<'a> {
         // (`- a date the engineers doubt`: a second determiner after a noun opens a
         // relative clause with a gap, not a subject; `the head of the agency` is one)
         let gap = (c + 1..j).any(|i| self.in_list(i, &["the", "a", "an"]) && !self.in_list(i - 1, cues::PREPOSITIONS) && !self.in_list(i - 1, &["and", "or"]));
-        // (a name may end a longer title: `UMWA Director of Government Affairs Phil Smith`)
-        let named = j > c && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[j - 1].end) && (c..j).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.in_list(i, &["of", "for", "the"]));
+        // (a name may end a longer title: `UMWA Director of Government Affairs Phil Smith`,
+        // `Algerian foreign ministry spokesman Benali Cherif`; a title's lower-case words
+        // are nouns and adjectives, no verb, preposition or conjunction)
+        let title_word = |i: usize| {
+            let t = self.ts[i].text;
+            t.starts_with(char::is_uppercase)
+                || self.in_list(i, &["of", "for", "the"])
+                || (!self.finite_form(i) && !t.ends_with("ed") && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["and", "or", "but", "who", "which", "that", "whose", "whom", "a", "an"]))
+        };
+        let named = j > c && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[j - 1].end) && (c..j).all(title_word);
         // (nor a phrase a preposition or a subordinator opens, `after the department
         // asked`; `as` opens a cue clause, `..., as Mr. McDonough suggested`)
         // (not `about` or `over` before a number, `even` before a subject: `about 60
@@ -2145,7 +2183,7 @@ impl<'a> Sentence<'a> {
             }
             f => f,
         };
-        let that_within = |from: usize, n: usize| (from..(from + n).min(self.ts.len())).find(|&i| self.is(i, "that") && !self.inside[i]);
+        let that_within = |from: usize, n: usize| (from..(from + n).min(self.ts.len())).find(|&i| self.is(i, "that") && !self.inside[i] && !self.demonstrative(i));
         // `said no`, `said yes`, `half said so in the earlier poll`: one word stands for
         // the answer or the clause it refers to (`said no to the war` goes on)
         if frame == Frame::Clause && !participle && k < self.ts.len() && !self.inside[k] && !self.break_after(v) && self.in_list(k, &["yes", "no", "so"]) && self.ts[k].text.starts_with(char::is_lowercase) {
@@ -2178,6 +2216,13 @@ impl<'a> Sentence<'a> {
                 // where he is now a paid contributor, that ...`, `said Tuesday, after a
                 // long meeting, that ...`)
                 let that = that.or_else(|| {
+                    // (`now says, however, that ...`, `said, in a statement, that ...`: a
+                    // short aside set off by commas right after the verb)
+                    if self.break_after(v) && self.gap(v).trim() == "," {
+                        let b = (k..(k + 5).min(self.ts.len())).find(|&i| self.break_after(i))?;
+                        let aside = (k..=b).all(|x| !self.inside[x] && self.frames[x].is_none() && !self.in_list(x, &["that", "who", "which", "and", "but"]));
+                        return (aside && self.gap(b).trim() == "," && self.is(b + 1, "that") && !self.inside[b + 1]).then_some(b + 1);
+                    }
                     // (a verb's own preposition is no adverbial: `responded to questions
                     // about ..., that ...`)
                     if !self.in_list(k, ADVERBIAL_OPENERS) || self.in_list(k, &["for", "with", "over", "from", "under", "through", "via"]) || own_to || self.break_after(v) {
@@ -2495,6 +2540,31 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (self.ts[v].start, self.ts[v].end), speaker, rule: "reported-nominal", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }
 
+    /// Whether the adjective of attitude at word `v` is held by a subject: after a
+    /// copula a few words back with only lower-case adverbs between (`is aware`, `has
+    /// been acutely aware`, `remain confident`, `are not confident`), or set after a
+    /// comma, a dash or `and` as its clause's second predicate (`..., confident that she
+    /// can ...`, `were exuberant - thrilled ... and confident that ...`). Not an adjective
+    /// of degree's (`so concerned that they closed the bridge` is a result, not a view),
+    /// nor one that only modifies a noun (`Residents concerned that the plant will close
+    /// have formed ...`).
+    fn adjective_held(&self, v: usize) -> bool {
+        const DEGREE: &[&str] = &["so", "too"];
+        let adverbs = (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && self.ts[i].text.ends_with("ly") && self.ts[i].text.starts_with(char::is_lowercase)).count();
+        let a = v - adverbs;
+        if a > 0 && self.in_list(a - 1, DEGREE) {
+            return false;
+        }
+        if a > 0 && (self.break_after(a - 1) || self.in_list(a - 1, &["and", "but", "yet"])) {
+            return true;
+        }
+        (v.saturating_sub(4)..v)
+            .rev()
+            .take_while(|&i| !self.break_after(i) && !self.inside[i])
+            .find(|&i| self.in_list(i, FORMS_OF_BE) || self.in_list(i, ADJECTIVE_COPULAS))
+            .is_some_and(|g| (g + 1..v).all(|i| self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, DEGREE)))
+    }
+
     /// The speaker the possessive among words `from..to` names: the last possessive
     /// word (`Lopez's`, `her`), when a mention of a speaker is there; none when it is no
     /// mention (`Smith's attorney's`: the attorney's, whom no mention names).
@@ -2521,8 +2591,13 @@ impl<'a> Sentence<'a> {
             // not when the noun opens its sentence (`Rumors that the mayor will resign
             // spread fast`): its clause ends where the sentence's verb begins, which
             // these rules cannot find
-            // (an adjective of attitude stands after its copula: `Cruz is aware that`)
-            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !self.in_list(v, ATTITUDE_ADJECTIVES)) || v == 0 {
+            // (an adjective of attitude reports only after its copula, `Cruz is aware that`,
+            // which also lets it stand near the sentence's start)
+            let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
+            if adjective && !self.adjective_held(v) {
+                return None;
+            }
+            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective) {
                 return None;
             }
             self.rest(k + 1, 3)?
@@ -2562,8 +2637,9 @@ impl<'a> Sentence<'a> {
         let holds = |i: usize| self.in_list(i, HOLDING_VERBS) || (adjective && self.in_list(i, ADJECTIVE_COPULAS));
         let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| holds(i))?;
         // (a verb of speech reads its object itself: `expressed concern that ...` is the
-        // report of `expressed`, which holds this noun's)
-        if frame(self.ts[g].text).is_some() {
+        // report of `expressed`, which holds this noun's; a copula's own frames, `seemed
+        // to`, are not asked before an adjective)
+        if frame(self.ts[g].text).is_some() && !(adjective && self.in_list(g, ADJECTIVE_COPULAS)) {
             return None;
         }
         let modifier = |i: usize| {
