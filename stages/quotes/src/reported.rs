@@ -117,7 +117,12 @@ fn frames() -> &'static Table {
 /// word is no verb of speech (`at one point`, `laid off`, `has seen`); [`frame_before`]
 /// has them when the particle follows.
 fn frame(word: &str) -> Option<&'static [Frame]> {
-    let all = all_frames(word)?;
+    plain_frames(all_frames(word)?)
+}
+
+/// The frames of `all` a form has without a particle after it: those before its
+/// phrasal ones, if any.
+fn plain_frames(all: &'static [Frame]) -> Option<&'static [Frame]> {
     let plain = all.iter().take_while(|f| !matches!(f, Frame::Particle(_) | Frame::PassiveAs)).count();
     (plain > 0).then(|| &all[..plain])
 }
@@ -132,7 +137,7 @@ fn frame_before(word: &str, next: Option<&str>, after: Option<&str>) -> Option<&
     if all.iter().any(particle) {
         Some(all)
     } else {
-        frame(word)
+        plain_frames(all)
     }
 }
 
