@@ -2543,3 +2543,24 @@ fn asides_titles_and_relative_clauses_around_the_verb() {
     assert_eq!(z.text, "The talks stalled on Monday");
     assert_eq!(cue(z), Some("said"));
 }
+
+/// A noun of speech that a verb voices reports its object (`made a plea for the party to
+/// unite`, `made the case for a smaller government`, `made conflicting statements about
+/// how ...`); `case` only when someone makes or holds it (`The court heard the case that
+/// the state brought` is no one's report), and `appeal` is no such noun.
+#[test]
+fn a_plea_a_case_or_statements_made_report_their_object() {
+    let text = format!(
+        "{HEAD}Sen. Ted Cruz made a plea for the party to unite behind him.\n\n\
+         Maria Lopez made the case for a smaller government.\n\n\
+         Donald Trump made conflicting statements about how he would tackle the tolls.\n\n\
+         The court heard the case that the state brought. The plan has little appeal for the Whigs.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "the party to unite");
+    assert_eq!(cue(x), Some("made a plea for"));
+    assert_eq!(speaker_of(&sp, x).name, "Ted Cruz");
+    assert_eq!(speaker_of(&sp, item(&q, "a smaller government")).name, "Maria Lopez");
+    assert_eq!(item(&q, "how he would").text, "how he would tackle the tolls");
+    assert_eq!(reported(&q).len(), 3, "{:#?}", q.quotes);
+}

@@ -2622,6 +2622,11 @@ impl<'a> Sentence<'a> {
             Some(p) => (Some(p), v),
             None => self.holder(v).map_or((None, v), |(g, p)| (Some(p), g)),
         };
+        // (`case` is a report only when someone makes or holds it: `made the case that`,
+        // `Lopez's case for the bridge`; not `the case that the court heard`)
+        if self.is(v, "case") && speaker.is_none() && !(v > 0 && self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && v > 1 && self.in_list(v - 2, &["made", "make", "makes", "making"])) {
+            return None;
+        }
         Some(Reported {
             parts: vec![content],
             cue: (self.ts[cue_start].start, self.ts[k].end),
