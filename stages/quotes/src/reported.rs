@@ -203,8 +203,10 @@ const HOLDING_VERBS: &[&str] = &[
 const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 
 /// Adjectives of attitude (rows `noun=` of the verb list): their subject holds the
-/// attitude only through a form of `be` or another copula (`is skeptical of`, `remain
-/// confident that`); after another verb they are its object's (`made voters skeptical`).
+/// attitude through a form of `be` or another copula (`is skeptical of`, `remain confident
+/// that`), or as a second predicate after a comma (`..., confident that ...`); after
+/// another verb they are its object's (`made voters skeptical`). See
+/// [`Sentence::adjective_held`].
 const ATTITUDE_ADJECTIVES: &[&str] = &[
     "critical", "supportive", "skeptical", "confident", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "unaware", "fearful", "insistent", "concerned",
 ];
@@ -1065,8 +1067,8 @@ impl<'a> Sentence<'a> {
     /// crop ...`, `admitted that philanthropy -- even on his scale -- would not ...`,
     /// `affirmed that decision in March`): those are left clauses.
     fn demonstrative(&self, i: usize) -> bool {
-        // (a comma or a dash after it opens an aside inside the clause: `insist that,
-        // with the candidate focused on ...`)
+        // (a comma or a dash right after it opens an aside inside the clause, not its
+        // end: `insist that, with the candidate focused on ...`)
         if i + 1 >= self.ts.len() {
             return true;
         }
@@ -2596,8 +2598,8 @@ impl<'a> Sentence<'a> {
             // not when the noun opens its sentence (`Rumors that the mayor will resign
             // spread fast`): its clause ends where the sentence's verb begins, which
             // these rules cannot find
-            // (an adjective of attitude reports only after its copula, `Cruz is aware that`,
-            // which also lets it stand near the sentence's start)
+            // (an adjective of attitude reports only when a subject holds it, `Cruz is aware
+            // that`, which also lets it stand near the sentence's start)
             let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
             if adjective && !self.adjective_held(v) {
                 return None;
@@ -2624,7 +2626,8 @@ impl<'a> Sentence<'a> {
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
-        if self.is(v, "case") && speaker.is_none() && !(v > 0 && self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && v > 1 && self.in_list(v - 2, &["made", "make", "makes", "making"])) {
+        let made = v > 1 && self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && self.in_list(v - 2, &["made", "make", "makes", "making"]);
+        if self.is(v, "case") && speaker.is_none() && !made {
             return None;
         }
         Some(Reported {
