@@ -528,9 +528,9 @@ fn write_all<T: Items + Clone + PartialEq>(
 /// Writes the output `linked` makes, a group of shards at a time ([`GROUP`]), as
 /// [`write_all`] does with no edits to carry: each group's changed shards wait in
 /// temporary files until every shard has been made and checked. A shard made from what
-/// the index says it was made from is kept as it is, not made again. Then what the
-/// stage remembers is cached for its next run. Returns whether the stage's parts could
-/// all be had (when not, nothing is written).
+/// the index says it was made from is kept as it is, not made again. What the stage
+/// remembers for its next run is cached just before the output is put in place.
+/// Returns whether the stage's parts could all be had (when not, nothing is written).
 fn write_linked<T: Items + Clone + PartialEq>(
     layout: &Layout,
     target: &Target,
@@ -578,14 +578,18 @@ fn write_linked<T: Items + Clone + PartialEq>(
         return true;
     }
     written.0.sort_by(|a, b| a.key.cmp(&b.key));
-    if commit(layout, target, tally, old, &written.0, made_from, false, Vec::new()) {
-        if let Some(memo) = linked.memo() {
-            let path = layout.memo(target.info.name);
-            if let Err(e) = crate::parts::write(&path, target.info.fingerprint, &crate::parts::Memo(memo)) {
-                tally.problems.push(Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}")).help("it is a cache, safe to delete: check the folder's permissions and free space"));
-            }
+    // The memo goes in place before the output does: a run killed between the two would
+    // otherwise leave the memo of the run before beside a fresh output, which no later
+    // run replaces (it finds the output fresh and links nothing), so the cache would not
+    // be the bytes a clean run leaves. A memo ahead of its output is sound: it is keyed
+    // by what each cluster is made from, and the run that completes writes it again.
+    if let Some(memo) = linked.memo() {
+        let path = layout.memo(target.info.name);
+        if let Err(e) = crate::parts::write(&path, target.info.fingerprint, &crate::parts::Memo(memo)) {
+            tally.problems.push(Diagnostic::new(Kind::Io, paths::display(&path), format!("cannot be written: {e}")).help("it is a cache, safe to delete: check the folder's permissions and free space"));
         }
     }
+    commit(layout, target, tally, old, &written.0, made_from, false, Vec::new());
     true
 }
 
@@ -670,9 +674,9 @@ fn forget(written: &[Written]) {
 /// An edit carried from one shard into another is thus on disk before the shard it
 /// left is overwritten, whenever the run stops.
 /// `made_from` (what each shard was made from, where the stage could tell) goes into the
-/// index. Returns whether the shards and the index were written.
+/// index.
 #[allow(clippy::too_many_arguments)]
-fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: &[Written], made_from: BTreeMap<String, String>, carried: bool, notes: Vec<String>) -> bool {
+fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<String, Shard>, written: &[Written], made_from: BTreeMap<String, String>, carried: bool, notes: Vec<String>) {
     let file = target.info.file;
     let mut conflicts = Vec::new();
     let mut problems = Vec::new();
@@ -708,7 +712,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
             // (the shards of the phases not reached keep their old text; their temporary
             // files go with the caller's [`Pending`])
             tally.invalid_all::<()>(problems);
-            return false;
+            return;
         }
     }
     let kept: BTreeSet<&String> = written.iter().map(|w| &w.key).collect();
@@ -722,7 +726,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
     }
     if !problems.is_empty() {
         tally.invalid_all::<()>(problems);
-        return false;
+        return;
     }
     let index = Index {
         stage: target.info.name.to_string(),
@@ -735,7 +739,7 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
     let written_index = index.render().and_then(|text| write(&layout.shard_index(file), &text));
     if let Err(d) = written_index {
         tally.invalid::<()>(d);
-        return false;
+        return;
     }
     // the file an earlier version kept the items in, now that the shards hold them
     let legacy = layout.corpus_file(file);
@@ -761,7 +765,6 @@ fn commit(layout: &Layout, target: &Target, tally: &mut Tally, old: &BTreeMap<St
             tally.problems.extend(conflicts);
         }
     }
-    true
 }
 
 /// The target of one shard: the stage's, at the shard's path, with no inputs of its own

@@ -239,3 +239,38 @@ fn a_changed_seed_gives_the_claims_of_a_cold_run_with_the_memo_damaged_or_gone()
     assert_eq!(p.claim_shards(), after);
     assert!(p.pipeline(&["check"]).status.success());
 }
+
+/// The memo is cached before the claims are put in place, so that a run stopped between
+/// the two leaves a memo ahead of the claims beside it, which the next run replaces.
+/// The other order left fresh claims beside the memo of the run before, which no later
+/// run replaced (found by `a_run_killed_at_any_point_recovers_to_the_bytes_of_a_clean_run`).
+/// Here the run is stopped by an index it cannot write.
+#[test]
+fn a_run_stopped_before_its_claims_are_in_place_has_cached_the_new_memo() {
+    let p = Project::with_corpus();
+    p.run();
+    let seed = fs::read_dir(p.path("seeds")).unwrap().map(|e| e.unwrap().path()).find(|path| path.file_name().unwrap().to_str().unwrap().starts_with("002_")).unwrap();
+    let original = fs::read_to_string(&seed).unwrap();
+    let changed = original.replacen("\n\n", "\n\n“We are never going to agree on politics, and that is fine with me,” Legend said on Monday.\n\n", 1);
+    assert_ne!(changed, original);
+    fs::write(&seed, &changed).unwrap();
+    p.run();
+    let clean = p.annotations();
+    let memo = |p: &Project| p.annotations().remove(".cache/claims.memo").expect("a memo");
+    fs::write(&seed, &original).unwrap();
+    p.run();
+    assert_ne!(memo(&p), clean[".cache/claims.memo"], "the two texts' memos are the same: the test would show nothing");
+    // the change again, with a folder where the claims' index is to go
+    fs::write(&seed, &changed).unwrap();
+    let index = p.path("annotations/claims/.index.yaml");
+    fs::remove_file(&index).unwrap();
+    fs::create_dir_all(index.join("in-the-way")).unwrap();
+    let out = p.pipeline(&["run"]);
+    assert!(!out.status.success(), "the index was written over a folder:\n{}", text(&out));
+    assert!(memo(&p) == clean[".cache/claims.memo"], "the memo is not the new one");
+    // the next run finds the claims stale and gives a clean run's bytes
+    fs::remove_dir_all(&index).unwrap();
+    p.run();
+    assert!(p.annotations() == clean, "not the bytes of a clean run");
+    assert!(p.pipeline(&["check"]).status.success());
+}
