@@ -221,11 +221,7 @@ fn a_changed_seed_gives_the_claims_of_a_cold_run_with_the_memo_damaged_or_gone()
     // each shard's hash in the index
     assert!(p.path("annotations/.cache/claims.memo").is_file());
     assert!(p.read("annotations/claims/.index.yaml").contains("\nmade_from:\n"));
-    let seed = fs::read_dir(p.path("seeds")).unwrap().map(|e| e.unwrap().path()).find(|path| path.file_name().unwrap().to_str().unwrap().starts_with("002_")).unwrap();
-    let text = fs::read_to_string(&seed).unwrap();
-    let changed = text.replacen("\n\n", "\n\n“We are never going to agree on politics, and that is fine with me,” Legend said on Monday.\n\n", 1);
-    assert_ne!(changed, text);
-    fs::write(&seed, &changed).unwrap();
+    legend_quote_added(&p);
     p.run();
     let after = p.claim_shards();
     // a damaged memo is no memo
@@ -249,11 +245,7 @@ fn a_changed_seed_gives_the_claims_of_a_cold_run_with_the_memo_damaged_or_gone()
 fn a_run_stopped_before_its_claims_are_in_place_has_cached_the_new_memo() {
     let p = Project::with_corpus();
     p.run();
-    let seed = fs::read_dir(p.path("seeds")).unwrap().map(|e| e.unwrap().path()).find(|path| path.file_name().unwrap().to_str().unwrap().starts_with("002_")).unwrap();
-    let original = fs::read_to_string(&seed).unwrap();
-    let changed = original.replacen("\n\n", "\n\n“We are never going to agree on politics, and that is fine with me,” Legend said on Monday.\n\n", 1);
-    assert_ne!(changed, original);
-    fs::write(&seed, &changed).unwrap();
+    let (seed, original, changed) = legend_quote_added(&p);
     p.run();
     let clean = p.annotations();
     let memo = |p: &Project| p.annotations().remove(".cache/claims.memo").expect("a memo");
@@ -273,4 +265,15 @@ fn a_run_stopped_before_its_claims_are_in_place_has_cached_the_new_memo() {
     p.run();
     assert!(p.annotations() == clean, "not the bytes of a clean run");
     assert!(p.pipeline(&["check"]).status.success());
+}
+
+/// Adds a paragraph with a quote of Legend's to seed 002, after its title; returns the
+/// seed's path, its text before and its text after.
+fn legend_quote_added(p: &Project) -> (std::path::PathBuf, String, String) {
+    let seed = fs::read_dir(p.path("seeds")).unwrap().map(|e| e.unwrap().path()).find(|path| path.file_name().unwrap().to_str().unwrap().starts_with("002_")).unwrap();
+    let original = fs::read_to_string(&seed).unwrap();
+    let changed = original.replacen("\n\n", "\n\n“We are never going to agree on politics, and that is fine with me,” Legend said on Monday.\n\n", 1);
+    assert_ne!(changed, original);
+    fs::write(&seed, &changed).unwrap();
+    (seed, original, changed)
 }
