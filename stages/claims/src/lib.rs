@@ -81,13 +81,16 @@
 //!   `speakers.yaml`, so `Trump` is whoever that document calls so, each person keyed by
 //!   the surname of its canonical name, which outlets spelling the full name their own
 //!   ways still share: `Jacob J. Lew`, `Jacob Lew`, `Lew`); verbs made of a
-//!   platform's name fold into it (`tweeted` into `Twitter`). The cosine of the two
-//!   sentences' term sets, each term weighted by the square of its smoothed inverse
-//!   frequency over the corpus's sentences, is at least `FACT_SCORE`, over at least two
-//!   shared terms; for two articles' leads (each one's first body sentence), which tell
-//!   the event itself in each outlet's words, at least the lesser `LEAD_SCORE`.
+//!   platform's name fold into it (`tweeted` into `Twitter`). Two sentences share at
+//!   least two terms, and their odds of stating one fact (`FACT_WEIGHTS`: a logistic
+//!   combination of the cosine of their term sets, each term weighted by the square of
+//!   its smoothed inverse frequency over the corpus's sentences, of how many terms they
+//!   share, and of how far apart they stand in their articles, which tell an event in
+//!   the same order) reach `FACT_LINK`; two articles' leads (each one's first body
+//!   sentence), which tell the event itself in each outlet's words, link at the lesser
+//!   cosine `LEAD_SCORE`.
 //! - **Each is the other's best.** Of the sentences of the other document, each is the
-//!   one the other scores highest with: one article states a fact once.
+//!   one with the highest odds for the other: one article states a fact once.
 //! - **One sentence of each article a claim.** Links are joined strongest first; one
 //!   that would put two sentences of one article in a claim (a chain through other
 //!   articles) is left out.
