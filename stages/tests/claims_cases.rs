@@ -625,3 +625,25 @@ fn one_template_with_other_places_from_one_speaker_does_not_link() {
     );
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
+
+/// One outlet prints a passage whole, another cuts it with ellipses, a third prints its
+/// opening. The cut quote's words on each side of an ellipsis are one statement however
+/// many words the ellipsis stands for: it covers the passage from its first words to its
+/// last, so it asserts the same words as the opening the third outlet printed.
+#[test]
+fn an_elided_quote_covers_the_passage_it_was_cut_from() {
+    let a = article(
+        "“We will rebuild the bridge. We owe it to every family who crossed it each morning. We will open it by spring, not in some distant year. And we will make sure that it never fails again,” Mayor Ana Ruiz said on Tuesday.",
+    );
+    let b = article("“We will rebuild the bridge ... We will open it by spring ... And we will make sure that it never fails again,” Mayor Ana Ruiz said on Tuesday.");
+    let c = article("“We will rebuild the bridge. We owe it to every family who crossed it each morning,” Mayor Ana Ruiz said on Tuesday.");
+    let claims = run(&[("a", &a), ("b", &b), ("c", &c)]);
+    let claim = one_claim_over(&claims, &["a", "b", "c"]);
+    let covered = |doc: &str| {
+        let m = claim.members.iter().find(|m| m.doc == doc).unwrap_or_else(|| panic!("no member of {doc} in {claim:#?}"));
+        m.covers.and_then(|s| s.slice(&claim.text)).unwrap_or_else(|| panic!("{doc} covers nothing in {claim:#?}"))
+    };
+    assert!(covered("b").starts_with("We will rebuild the bridge"), "{claim:#?}");
+    assert!(covered("b").ends_with("never fails again"), "{claim:#?}");
+    assert!(covered("b").contains(covered("c")), "{claim:#?}");
+}

@@ -269,6 +269,9 @@ struct Align {
     run: usize,
     /// Whether it chains two or more aligned stretches ([`chain`]).
     chained: bool,
+    /// The words it steps over where one side marks a cut (an ellipsis, [`cuts`]): left
+    /// out by the writer, not a gap between two statements.
+    elided: usize,
 }
 
 impl Align {
@@ -342,6 +345,26 @@ struct Extent {
 /// a chain together are at most a third of its matched words, as in [`extend`].
 const CHAIN_GAP: usize = 4;
 
+/// The most words a cut that one quote marks with an ellipsis (`Dress like you deserve
+/// respect ... And certainly don't make faces`) may stand for in the other (`Dress like
+/// you deserve respect, not a spot at a bar. And certainly ...`): the writer says words
+/// were left out there, so the words on each side of it are one statement however many
+/// were cut, within a passage of a few sentences.
+const ELIDED_GAP: usize = 60;
+
+/// The words of a quote's `text` that an ellipsis (`...`, `…`, `. . .`) stands right
+/// before, by their indexes (sorted): where the writer cut words out of what was said.
+/// `word(k)` is word k's range in `text`, of `words` words.
+pub(crate) fn cuts(text: &str, words: usize, word: impl Fn(usize) -> (usize, usize)) -> Vec<u32> {
+    (1..words)
+        .filter(|&k| {
+            let (from, to) = (word(k - 1).1, word(k).0);
+            text.get(from..to).is_some_and(|between| between.contains("...") || between.contains('…') || between.contains(". . ."))
+        })
+        .map(|k| k as u32)
+        .collect()
+}
+
 /// How many aligned stretches of one pair of quotes are chained at most (the longest):
 /// two quotes of one common word repeated make thousands, and chaining is quadratic.
 const CHAIN_PIECES: usize = 256;
@@ -351,8 +374,8 @@ const CHAIN_PIECES: usize = 256;
 /// each seed extended over small gaps ([`extend`]); the stretches so found are then
 /// chained in order over gaps of up to [`CHAIN_GAP`] words. Quadratic in the lengths,
 /// which are those of single quotes.
-fn align(a: &[u64], b: &[u64]) -> Align {
-    align_with(a, b, Chaining::Asides, &[], &[])
+fn align(a: &[u64], b: &[u64], cut_a: &[u32], cut_b: &[u32]) -> Align {
+    align_with(a, b, Chaining::Asides, (&[], &[]), (cut_a, cut_b))
 }
 
 /// Per word of a quote, whether it is a name or a number (capitalised inside a sentence,
@@ -387,28 +410,37 @@ enum Chaining {
     Vouched,
 }
 
-/// [`align`], chaining as `chaining` says; `slot_a` and `slot_b` mark the names and
-/// numbers ([`slots`]), which only [`Chaining::Vouched`] reads.
-fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slot_a: &[bool], slot_b: &[bool]) -> Align {
+/// [`align`], chaining as `chaining` says; `slots` mark the names and numbers of `a` and
+/// `b` ([`slots`]), which only [`Chaining::Vouched`] reads; `cuts` where each marks words
+/// left out ([`cuts`]).
+fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slots: (&[bool], &[bool]), cuts: (&[u32], &[u32])) -> Align {
     let mut pieces: Vec<Align> = Vec::new();
     let short = a.len().min(b.len()) < 2;
+    // A stretch stops at a cut on either side: the words after it are another fragment,
+    // which `chain` joins over what the cut stands for. Word `i`'s fragment, as a range.
+    let fragment = |cuts: &[u32], i: usize, len: usize| {
+        let after = cuts.partition_point(|&c| c as usize <= i);
+        let start = after.checked_sub(1).map_or(0, |k| cuts[k] as usize);
+        start..cuts.get(after).map_or(len, |&c| c as usize)
+    };
     let mut seed = |i: usize, j: usize| {
-        if i > 0 && j > 0 && a[i - 1] == b[j - 1] {
+        let (in_a, in_b) = (fragment(cuts.0, i, a.len()), fragment(cuts.1, j, b.len()));
+        if i > in_a.start && j > in_b.start && a[i - 1] == b[j - 1] {
             return;
         }
-        let pair = i + 1 < a.len() && j + 1 < b.len() && a[i + 1] == b[j + 1];
+        let pair = i + 1 < in_a.end && j + 1 < in_b.end && a[i + 1] == b[j + 1];
         if !(short || pair) {
             return;
         }
-        let fa = |k: usize| a.get(k).copied();
-        let fb = |k: usize| b.get(k).copied();
+        let fa = |k: usize| in_a.contains(&k).then(|| a[k]);
+        let fb = |k: usize| in_b.contains(&k).then(|| b[k]);
         let f = extend(&fa, &fb, i, j);
         // backwards from the seed, over reversed indexes
-        let ra = |k: usize| i.checked_sub(k + 1).map(|x| a[x]);
-        let rb = |k: usize| j.checked_sub(k + 1).map(|x| b[x]);
+        let ra = |k: usize| i.checked_sub(k + 1).filter(|x| *x >= in_a.start).map(|x| a[x]);
+        let rb = |k: usize| j.checked_sub(k + 1).filter(|x| *x >= in_b.start).map(|x| b[x]);
         let r = extend(&ra, &rb, 0, 0);
         let run = (r.first + f.first).max(r.longest).max(f.longest);
-        pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false });
+        pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false, elided: 0 });
     };
     // The seeds are the equal words, in the order of `a`, then of `b`: looked up in a
     // sorted table of `b`'s words when both quotes are long (long quotes share few of
@@ -432,17 +464,20 @@ fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slot_a: &[bool], slot_b:
             }
         }
     }
-    chain(pieces, chaining, slot_a, slot_b)
+    chain(pieces, chaining, slots, cuts)
 }
 
 /// The chain of aligned stretches, each after the one before in both quotes, the gap
 /// between them an aside of at most [`CHAIN_GAP`] words on one side and none on the
-/// other, with the most matched words (the first such on a tie); its `run` is its longest
-/// piece's.
-fn chain(mut pieces: Vec<Align>, chaining: Chaining, slot_a: &[bool], slot_b: &[bool]) -> Align {
+/// other, or up to [`ELIDED_GAP`] words where the other side marks a cut (and the stretch
+/// after it is [`MIN_WORDS`] long at least: two common words are no evidence), with the
+/// most matched words (the first such on a tie); its `run` is its longest piece's.
+fn chain(mut pieces: Vec<Align>, chaining: Chaining, (slot_a, slot_b): (&[bool], &[bool]), (cut_a, cut_b): (&[u32], &[u32])) -> Align {
     let no_slot = |slots: &[bool], from: usize, to: usize| slots.get(from..to).is_some_and(|s| !s.contains(&true));
-    // the words a stretch steps over: the longer side's words that did not match
-    let gaps = |p: &Align| (p.a1 - p.a0).max(p.b1 - p.b0) - p.matched;
+    let cut = |cuts: &[u32], at: usize| cuts.binary_search(&(at as u32)).is_ok();
+    // the words a stretch steps over (the longer side's words that did not match), but
+    // for the words a cut stands for
+    let gaps = |p: &Align| (p.a1 - p.a0).max(p.b1 - p.b0) - p.matched - p.elided;
     let budget = if chaining == Chaining::Vouched { 2 } else { 3 };
     if pieces.len() > CHAIN_PIECES {
         pieces.sort_by(|x, y| y.matched.cmp(&x.matched).then((x.a0, x.b0).cmp(&(y.a0, y.b0))));
@@ -460,9 +495,14 @@ fn chain(mut pieces: Vec<Align>, chaining: Chaining, slot_a: &[bool], slot_b: &[
                 let both = chaining == Chaining::Vouched && no_slot(slot_a, q.a1, p.a0) && no_slot(slot_b, q.b1, p.b0);
                 (ga.min(gb) == 0 || both) && ga.max(gb) <= CHAIN_GAP
             };
-            if aside && best[j].matched + p.matched > top.matched {
+            let elided = (q.a1 <= p.a0 && q.b1 <= p.b0 && p.matched >= MIN_WORDS && !aside)
+                .then(|| (p.a0 - q.a1, p.b0 - q.b1))
+                .filter(|&(ga, gb)| (ga == 0 && cut(cut_a, p.a0) && gb <= ELIDED_GAP) || (gb == 0 && cut(cut_b, p.b0) && ga <= ELIDED_GAP))
+                .map_or(0, |(ga, gb)| ga.max(gb));
+            if (aside || elided > 0) && best[j].matched + p.matched > top.matched {
                 let c = best[j];
-                let joined = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run), chained: true };
+                let elided = c.elided + p.elided + elided;
+                let joined = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run), chained: true, elided };
                 if gaps(&joined) * budget <= joined.matched {
                     top = joined;
                 }
@@ -1092,8 +1132,8 @@ fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
         // rules for vouched pairs below align the same words again)
         let hashed = (run < MIN_RUN).then(|| (words_of(ga), words_of(gb)));
         let al = match &hashed {
-            None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false },
-            Some((ha, hb)) => align(ha, hb),
+            None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false, elided: 0 },
+            Some((ha, hb)) => align(ha, hb, quotes.cuts(ga), quotes.cuts(gb)),
         };
         let (sa, sb) = (quotes.speaker[ga as usize].as_deref(), quotes.speaker[gb as usize].as_deref());
         let vouched = sa.is_some() && sb.is_some() && same_speaker(sa, sb);
@@ -1121,7 +1161,7 @@ fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
             let transcribed = vouched
                 && shorter >= VOUCHED_LINE
                 && hashed.as_ref().is_some_and(|(ha, hb)| {
-                    let loose = align_with(ha, hb, Chaining::Vouched, quotes.slots(ga), quotes.slots(gb));
+                    let loose = align_with(ha, hb, Chaining::Vouched, (quotes.slots(ga), quotes.slots(gb)), (quotes.cuts(ga), quotes.cuts(gb)));
                     loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
                 });
             // (Two cuts of one line that overlap where one ends and the other begins, `...
@@ -1181,6 +1221,9 @@ impl Canon {
     fn hashes(&self) -> Vec<u64> {
         self.toks.iter().map(|t| t.0).collect()
     }
+    fn cuts(&self) -> Vec<u32> {
+        cuts(&self.text, self.toks.len(), |k| (self.toks[k].1, self.toks[k].2))
+    }
 }
 
 /// The claims of one cluster of quotes joined by verified `edges` (pairs of indexes into
@@ -1211,6 +1254,13 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     let edges: Vec<(usize, usize)> = edges.iter().map(|&(a, b)| (rank[a as usize], rank[b as usize])).collect();
     // Distinct wordings, so that a passage repeated in many documents is aligned once.
     let forms: Vec<Vec<u64>> = ms.iter().map(|m| m.toks.iter().map(|t| t.h).collect()).collect();
+    let cut_forms: Vec<Vec<u32>> = ms
+        .iter()
+        .map(|m| {
+            let base = m.q.span.start();
+            cuts(&m.q.text, m.toks.len(), |k| (m.toks[k].start as usize - base, m.toks[k].end as usize - base))
+        })
+        .collect();
     let mut first_of: HashMap<Vec<u64>, usize> = HashMap::new();
     for (i, f) in forms.iter().enumerate() {
         first_of.entry(f.clone()).or_insert(i);
@@ -1232,13 +1282,14 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     let base = *distinct.iter().max_by_key(|&&i| (degree(i), ms[i].toks.len(), std::cmp::Reverse(i))).unwrap();
     let mut canon = Canon::of(&ms[base].q.text, ms[base].q.span.start(), ms[base].toks);
     let mut pending: Vec<usize> = distinct.into_iter().filter(|&i| i != base).collect();
-    // The canonical text's word hashes, recomputed only when stitching changes it.
+    // The canonical text's word hashes and cuts, recomputed only when stitching changes it.
     let mut h = canon.hashes();
+    let mut hc = canon.cuts();
     loop {
         let before = pending.len();
         let mut rest = Vec::new();
         for &i in &pending {
-            let mut al = align(&h, &forms[i]);
+            let mut al = align(&h, &forms[i], &hc, &cut_forms[i]);
             if !links(al, h.len(), forms[i].len()) {
                 rest.push(i);
                 continue;
@@ -1258,7 +1309,8 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
                 toks.extend(canon.toks.iter().map(|&(h, s, e)| (h, s + cut, e + cut)));
                 canon = Canon { text: format!("{head}{}", canon.text), toks };
                 h = canon.hashes();
-                al = align(&h, &forms[i]);
+                hc = canon.cuts();
+                al = align(&h, &forms[i], &hc, &cut_forms[i]);
             }
             if al.a1 == h.len() && al.b1 < forms[i].len() && al.b1 > 0 {
                 // The member runs on past the canonical text: append its tail.
@@ -1278,6 +1330,7 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
                 );
                 canon.text.push_str(&m.q.text[from..]);
                 h = canon.hashes();
+                hc = canon.cuts();
             }
         }
         pending = rest;
@@ -1289,7 +1342,7 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     // `MIN_WORDS` words with it (it came in through a chain of other members).
     let mut covers_of: KeyMap<usize, Option<(Span, bool)>> = KeyMap::default();
     for &rep in first_of.values() {
-        let al = align(&h, &forms[rep]);
+        let al = align(&h, &forms[rep], &hc, &cut_forms[rep]);
         let cov = (rep == base || al.run >= MIN_WORDS).then(|| {
             let whole = al.exact() && al.a1 - al.a0 == h.len() && al.b1 - al.b0 == forms[rep].len();
             (Span::new(canon.toks[al.a0].1, canon.toks[al.a1 - 1].2).expect("ordered"), whole)

@@ -8,7 +8,7 @@
 //! demand: from memory, or (the engine's) decoded from the per-document cache each time.
 
 use super::features::{DocFeatures, FactUnit, QuoteUnit, TermKind};
-use super::link::{slots, KeyMap, Occ, MIN_WORDS};
+use super::link::{cuts, slots, KeyMap, Occ, MIN_WORDS};
 use rayon::prelude::*;
 use std::borrow::Cow;
 
@@ -52,13 +52,17 @@ impl Features for &[(&str, &DocFeatures)] {
 
 /// The quotes that can link (of [`MIN_WORDS`] words or more), in document order, with
 /// what verifying a pair reads: their words' hashes, which words are names or numbers
-/// ([`slots`]), and their speakers.
+/// ([`slots`]), where an ellipsis marks a cut ([`cuts`]), and their speakers.
 pub(crate) struct QuoteWords {
     pub occ: Vec<Occ>,
     words: Vec<u64>,
     slots: Vec<bool>,
     /// Where each quote's words start in `words` and `slots` (one more entry at the end).
     at: Vec<usize>,
+    /// The words a cut stands before, each quote's in order (few quotes have any).
+    cuts: Vec<u32>,
+    /// Where each quote's cuts start in `cuts` (one more entry at the end).
+    cuts_at: Vec<usize>,
     /// The speaker the document names ([`super::link::named_speaker`]).
     pub speaker: Vec<Option<Box<str>>>,
 }
@@ -71,6 +75,10 @@ impl QuoteWords {
     /// Which of quote `g`'s words are names or numbers.
     pub fn slots(&self, g: u32) -> &[bool] {
         &self.slots[self.at[g as usize]..self.at[g as usize + 1]]
+    }
+    /// The words of quote `g` that a cut stands before (indexes into its words, sorted).
+    pub fn cuts(&self, g: u32) -> &[u32] {
+        &self.cuts[self.cuts_at[g as usize]..self.cuts_at[g as usize + 1]]
     }
 }
 
@@ -119,6 +127,7 @@ struct OneQuote {
     unit: u32,
     words: Vec<u64>,
     slots: Vec<bool>,
+    cuts: Vec<u32>,
     speaker: Option<Box<str>>,
 }
 
@@ -136,7 +145,16 @@ impl OneDoc {
             .iter()
             .enumerate()
             .filter(|(_, q)| q.toks.len() >= MIN_WORDS)
-            .map(|(u, q)| OneQuote { unit: u as u32, words: q.toks.iter().map(|t| t.h).collect(), slots: slots(q), speaker: named(q) })
+            .map(|(u, q)| OneQuote {
+                unit: u as u32,
+                words: q.toks.iter().map(|t| t.h).collect(),
+                slots: slots(q),
+                cuts: cuts(&q.text, q.toks.len(), |k| {
+                    let base = q.span.start();
+                    ((q.toks[k].start as usize).saturating_sub(base), (q.toks[k].end as usize).saturating_sub(base))
+                }),
+                speaker: named(q),
+            })
             .collect();
         let facts = f.facts.iter().map(|s| (s.terms.iter().map(|t| t.0).collect(), s.terms.iter().map(|t| t.1).collect(), s.lead)).collect();
         OneDoc { quotes, facts }
@@ -149,7 +167,7 @@ impl Compact {
     /// `None` when one cannot be had (every document is still asked for, so that the
     /// source has every problem to report, not the first).
     pub fn of(src: &dyn Features) -> Option<Compact> {
-        let mut quotes = QuoteWords { occ: Vec::new(), words: Vec::new(), slots: Vec::new(), at: vec![0], speaker: Vec::new() };
+        let mut quotes = QuoteWords { occ: Vec::new(), words: Vec::new(), slots: Vec::new(), at: vec![0], cuts: Vec::new(), cuts_at: vec![0], speaker: Vec::new() };
         let mut facts = FactTerms { occ: Vec::new(), hashes: Vec::new(), kinds: Vec::new(), at: vec![0], lead: Vec::new(), by_doc: vec![0] };
         let mut failed = false;
         let docs: Vec<usize> = (0..src.len()).collect();
@@ -165,6 +183,8 @@ impl Compact {
                     quotes.words.extend(q.words);
                     quotes.slots.extend(q.slots);
                     quotes.at.push(quotes.words.len());
+                    quotes.cuts.extend(q.cuts);
+                    quotes.cuts_at.push(quotes.cuts.len());
                     quotes.speaker.push(q.speaker);
                 }
                 for (u, (hashes, kinds, lead)) in one.facts.into_iter().enumerate() {
