@@ -2564,3 +2564,49 @@ fn a_plea_a_case_or_statements_made_report_their_object() {
     assert_eq!(item(&q, "how he would").text, "how he would tackle the tolls");
     assert_eq!(reported(&q).len(), 3, "{:#?}", q.quotes);
 }
+
+/// A participle set after its clause's comma speaks for the sentence's subject, past an
+/// adverb of its own.
+#[test]
+fn a_participle_past_its_adverb_speaks_for_the_subject() {
+    let text = format!("{HEAD}Maria Lopez had a long day in the chamber, forcefully denouncing the budget cuts.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the budget cuts");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"), "{x:#?}");
+}
+
+/// A participle that opens the sentence's fronted clause (alone or after `After`,
+/// `While`) has the main clause's subject, which follows the clause's comma, past a
+/// determiner, a title or a description in apposition to the name.
+#[test]
+fn a_fronted_participle_speaks_for_the_main_clause_subject() {
+    for (sentence, content, speaker) in [
+        ("Noting that both parties ignored the report, Tom Becker praised the auditors.", "both parties", "tom-becker"),
+        ("After blasting the council for its delays, Ann Cole listed her own record.", "the council", "ann-cole"),
+        ("While arguing that taxes should fall, the governor, Ann Cole, proposed a new levy.", "taxes should fall", "ann-cole"),
+    ] {
+        let text = format!("{HEAD}{sentence}\n");
+        let (_, q) = run(&text);
+        let x = item(&q, content);
+        assert_eq!(x.speaker.as_deref(), Some(speaker), "{sentence}: {x:#?}");
+    }
+}
+
+/// An attitude held through a copula is its subject's when a description stands before
+/// the name (`columnist`, `hopeful`), as when titles do.
+#[test]
+fn a_described_name_holds_the_attitude_of_its_copula() {
+    for (sentence, speaker) in [
+        ("The Daily Herald columnist Ann Cole has been critical of the mayor.", "ann-cole"),
+        ("Republican presidential hopeful Tom Becker was also critical of the mayor.", "tom-becker"),
+    ] {
+        let text = format!("{HEAD}{sentence}\n");
+        let (_, q) = run(&text);
+        let x = item(&q, "the mayor");
+        assert_eq!(x.speaker.as_deref(), Some(speaker), "{sentence}: {x:#?}");
+    }
+    // (an object's name holds nothing: `Critics of Maria Lopez have been critical of`)
+    let text = format!("{HEAD}Critics of Maria Lopez have been critical of the mayor.\n");
+    let (_, q) = run(&text);
+    assert_ne!(item(&q, "the mayor").speaker.as_deref(), Some("maria-lopez"));
+}

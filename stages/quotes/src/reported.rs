@@ -1878,6 +1878,31 @@ impl<'a> Sentence<'a> {
 
     /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
     /// whether ...`, and a participle after a comma (`..., adding that ...`).
+    /// The subject of the main clause after a fronted clause that holds word `v`: the
+    /// first mention that opens a stretch after one of the clause's commas (past a
+    /// determiner or capitalised words: `Noting that ..., Sen. Ann Cole said`), not a
+    /// possessive (`her lawyer, David Kendall, wrote`: the name in apposition); none
+    /// when no such stretch opens with one.
+    fn main_subject_after(&self, v: usize) -> Option<usize> {
+        const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+        (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).find_map(|b| {
+            let mut k = b + 1;
+            while k + 1 < self.ts.len() && k < b + 4 && !self.break_after(k) && (self.in_list(k, &["the", "a", "an"]) || self.ts[k].text.starts_with(char::is_uppercase) && self.mention_from(k).is_none()) {
+                k += 1;
+            }
+            let m = self.mention_from(k)?;
+            let stretch_end = (k..self.ts.len()).find(|&i| self.break_after(i)).map_or(self.hi, |i| self.ts[i].end);
+            let usable = !m.possessive && !self.ts[k].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
+            usable.then_some(m.speaker)
+        })
+    }
+
+    /// The mention that opens at word `i` (of one word or more).
+    fn mention_from(&self, i: usize) -> Option<&Mention> {
+        let t = self.ts.get(i)?;
+        self.mentions.get(self.mentions.partition_point(|m| m.start < t.start)).filter(|m| m.start == t.start)
+    }
+
     fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
         let t = self.ts[v];
         if let Some(r) = self.as_reported_by(v, frame) {
@@ -1896,7 +1921,9 @@ impl<'a> Sentence<'a> {
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
         // (and past a short phrase of time: `The White House on Tuesday said`)
         let time_before = |j: usize| (j > 0 && contract::lexicon::with_folded(self.ts[j - 1].text, contract::lexicon::ends_time_phrase)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j)) && !opening_there(j) {
+        // (and a participle past its adverb in `-ly`: `..., forcefully denouncing the
+        // regime`)
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j) || participle && self.ly_adverb(j - 1)) && !opening_there(j) {
             j -= 1;
         }
         // (a whole phrase: not `during a Sunday`, `in Wednesday`; and the subject right
@@ -1991,6 +2018,12 @@ impl<'a> Sentence<'a> {
                     self.mentions.get(self.mentions.partition_point(|m| m.start < s0)).is_some_and(|m| m.start == s0)
                 };
                 let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle;
+                // (the participle's own clause the fronted one, `Noting that ..., Schlafly
+                // praised ...`, `After blasting the paper, Beck recited ...`: the subject
+                // opens the main clause after it)
+                if fronted && !(0..v).any(|i| self.break_after(i)) {
+                    return self.complement(v, frame, self.main_subject_after(v), j);
+                }
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(self.lo, |b| self.ts[b + 1].start) } else { self.lo };
                 cues::mentions_in(&self.mentions, main, t.start)
                     .find(|m| {
@@ -2699,6 +2732,24 @@ impl<'a> Sentence<'a> {
         let mut first = self.ts.partition_point(|t| t.start < m.start);
         while first > 0 && !self.break_after(first - 1) && self.ts[first - 1].text.starts_with(char::is_uppercase) && !self.in_list(first - 1, &["if", "unless", "whether"]) {
             first -= 1;
+        }
+        // (past a descriptor, a lower-case noun or two among capitalised words, to the
+        // determiner that opens the phrase: `The Washington Post columnist Ruth Marcus
+        // has been`, `Republican presidential hopeful Ted Cruz was`)
+        let descriptor = |i: usize| {
+            let w = self.ts[i].text;
+            w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, NOT_SUBJECT) && !self.in_list(i, CONJUNCTIONS) && !self.in_list(i, SUBORDINATORS) && !self.in_list(i, &["who", "whom", "which", "that", "whose", "if", "unless", "whether", "not", "never"])
+        };
+        let mut k = first;
+        let mut lower = 0;
+        while k > 0 && !self.break_after(k - 1) && !self.inside[k - 1] && (self.ts[k - 1].text.starts_with(char::is_uppercase) || descriptor(k - 1) && lower < 2) && !self.in_list(k - 1, &["if", "unless", "whether"]) {
+            lower += usize::from(descriptor(k - 1));
+            k -= 1;
+        }
+        if lower > 0 && (k == 0 || self.break_after(k - 1)) {
+            first = k;
+        } else if lower > 0 && self.in_list(k - 1, &["the", "a", "an"]) && (k == 1 || self.break_after(k - 2)) {
+            first = k - 1;
         }
         let opens = first == 0 || self.break_after(first - 1) || self.in_list(first - 1, &["and", "but", "while", "when", "as", "because", "although", "though", "since", "after", "before", "so", "yet"]);
         if !opens || (first < self.ts.len() && self.in_list(first, &["if", "unless", "whether"])) {
