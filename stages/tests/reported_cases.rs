@@ -2610,3 +2610,14 @@ fn a_described_name_holds_the_attitude_of_its_copula() {
     let (_, q) = run(&text);
     assert_ne!(item(&q, "the mayor").speaker.as_deref(), Some("maria-lopez"));
 }
+
+/// A participle's clause that opens the sentence ends at its comma, as a fronted
+/// subordinate clause does: its content is not the main clause's (`left the room`).
+#[test]
+fn a_fronted_participles_content_ends_with_its_clause() {
+    let text = format!("{HEAD}Saying that the plan was dead, Sen. Ann Cole left the room.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the plan");
+    assert_eq!(x.text, "the plan was dead");
+    assert_eq!(x.speaker.as_deref(), Some("ann-cole"));
+}

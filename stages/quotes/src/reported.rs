@@ -909,7 +909,10 @@ impl<'a> Sentence<'a> {
         // (a subordinate clause may follow a span of time: `Three years after Republicans
         // vowed to ..., the party has done the opposite`)
         let led_by_time = || (0..4.min(self.ts.len())).find(|&i| !self.time_span_word(i)).is_some_and(|lead| lead > 0 && self.in_list(lead, SUBORDINATORS));
-        let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0) || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
+        // (and a participle's clause opening the sentence: `Saying that the plan was dead,
+        // Cole left the room`)
+        let opening_participle = self.ts[0].text.ends_with("ing") && frame(self.ts[0].text).is_some() && self.mention_from(0).is_none();
+        let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0) || opening_participle || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
         // `Graham, who says allies should send troops, tweeted that ...`: a content inside
         // a relative clause set off by a comma after a name or a plural (`The changes,
         // which officials said ...`) ends with that clause, at the content's first comma
