@@ -647,3 +647,28 @@ fn an_elided_quote_covers_the_passage_it_was_cut_from() {
     assert!(covered("b").ends_with("never fails again"), "{claim:#?}");
     assert!(covered("b").contains(covered("c")), "{claim:#?}");
 }
+
+/// Two outlets cut one passage in different places (one leaves out its second sentence,
+/// the other the end of its third): each cut stands for words the other prints, and
+/// both cover the whole passage.
+#[test]
+fn two_quotes_cut_in_different_places_cover_the_same_passage() {
+    const SAID: &str = "Mayor Ana Ruiz said on Tuesday.";
+    let a = article(&format!(
+        "“We will rebuild the bridge. We owe it to every family who crossed it each morning. We will open it by spring, not in some distant year. And we will make sure that it never fails again,” {SAID}"
+    ));
+    let b = article(&format!("“We will rebuild the bridge ... We will open it by spring, not in some distant year. And we will make sure that it never fails again,” {SAID}"));
+    let c = article(&format!("“We will rebuild the bridge. We owe it to every family who crossed it each morning. We will open it by spring ... And we will make sure that it never fails again,” {SAID}"));
+    // (the two cuts alone, one of them the claim's text; and with the whole passage)
+    for docs in [vec![("b", &b), ("c", &c)], vec![("a", &a), ("b", &b), ("c", &c)]] {
+        let docs: Vec<(&str, &str)> = docs.into_iter().map(|(n, t)| (n, t.as_str())).collect();
+        let claims = run(&docs);
+        let names: Vec<&str> = docs.iter().map(|d| d.0).collect();
+        let claim = one_claim_over(&claims, &names);
+        for doc in ["b", "c"] {
+            let m = claim.members.iter().find(|m| m.doc == doc).unwrap_or_else(|| panic!("no member of {doc} in {claim:#?}"));
+            let covered = m.covers.and_then(|s| s.slice(&claim.text)).unwrap_or_else(|| panic!("{doc} covers nothing in {claim:#?}"));
+            assert!(covered.starts_with("We will rebuild the bridge") && covered.ends_with("never fails again"), "{doc}: {claim:#?}");
+        }
+    }
+}

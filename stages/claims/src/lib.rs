@@ -41,7 +41,10 @@
 //! Two quotes link on eight words in a row, on three quarters of the shorter one, or on
 //! six words in a row, half of the shorter quote, when both outlets name the same speaker
 //! in one story (six words aligned over small gaps do then too, four of them in a row:
-//! a word transcribed two ways).
+//! a word transcribed two ways). An ellipsis in a quote marks a cut: an aligned stretch
+//! stops at it, and stretches chain across it over up to `ELIDED_GAP` words of the other
+//! quote, which count as no gap (`Dress like you deserve respect ... And certainly` and
+//! the outlet that printed what was cut).
 //!
 //! A claim's canonical text is stitched from its members: the wording verified against
 //! the most others is the base (then the longest), and members that overlap its start or

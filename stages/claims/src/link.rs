@@ -45,7 +45,8 @@ pub(crate) const MIN_WORDS: usize = 3;
 /// `basil-dev`'s gold fact pairs (every candidate pair the index gives, leave-events-out
 /// five-fold cross-validation: F1 0.35 → 0.41 over the cosine alone, P 0.57 → 0.65); a
 /// pair links at [`FACT_LINK`] (a probability of 1 in 4). The same value picks each
-/// sentence's best partner and orders the links, so a stronger link wins a conflict.
+/// sentence's best partner and orders the links, so a stronger link wins a conflict (a
+/// pair of leads that links only by the lead rule counts as [`FACT_LINK`]: last).
 /// Two sentences at one height of their articles need a cosine of 0.44 if they share two
 /// terms, 0.28 with three, 0.16 with four; at opposite ends, 0.53 more.
 const FACT_WEIGHTS: [f64; 4] = [-5.58, 4.34, 2.35, -2.28];
@@ -269,9 +270,9 @@ struct Align {
     run: usize,
     /// Whether it chains two or more aligned stretches ([`chain`]).
     chained: bool,
-    /// The words it steps over where one side marks a cut (an ellipsis, [`cuts`]): left
-    /// out by the writer, not a gap between two statements.
-    elided: usize,
+    /// The words of `a` and of `b` it steps over where the other side marks a cut (an
+    /// ellipsis, [`cuts`]): left out by the writer, not a gap between two statements.
+    elided: (usize, usize),
 }
 
 impl Align {
@@ -440,7 +441,7 @@ fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slots: (&[bool], &[bool]
         let rb = |k: usize| j.checked_sub(k + 1).filter(|x| *x >= in_b.start).map(|x| b[x]);
         let r = extend(&ra, &rb, 0, 0);
         let run = (r.first + f.first).max(r.longest).max(f.longest);
-        pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false, elided: 0 });
+        pieces.push(Align { a0: i - r.i, a1: f.i, b0: j - r.j, b1: f.j, matched: r.matched + f.matched, run, chained: false, elided: (0, 0) });
     };
     // The seeds are the equal words, in the order of `a`, then of `b`: looked up in a
     // sorted table of `b`'s words when both quotes are long (long quotes share few of
@@ -475,9 +476,10 @@ fn align_with(a: &[u64], b: &[u64], chaining: Chaining, slots: (&[bool], &[bool]
 fn chain(mut pieces: Vec<Align>, chaining: Chaining, (slot_a, slot_b): (&[bool], &[bool]), (cut_a, cut_b): (&[u32], &[u32])) -> Align {
     let no_slot = |slots: &[bool], from: usize, to: usize| slots.get(from..to).is_some_and(|s| !s.contains(&true));
     let cut = |cuts: &[u32], at: usize| cuts.binary_search(&(at as u32)).is_ok();
-    // the words a stretch steps over (the longer side's words that did not match), but
-    // for the words a cut stands for
-    let gaps = |p: &Align| (p.a1 - p.a0).max(p.b1 - p.b0) - p.matched - p.elided;
+    // the words a stretch steps over: the longer side's words that did not match, but for
+    // the words a cut on the other side stands for (counted off each side's own length:
+    // two outlets may cut one passage in different places)
+    let gaps = |p: &Align| (p.a1 - p.a0 - p.elided.0).max(p.b1 - p.b0 - p.elided.1).saturating_sub(p.matched);
     let budget = if chaining == Chaining::Vouched { 2 } else { 3 };
     if pieces.len() > CHAIN_PIECES {
         pieces.sort_by(|x, y| y.matched.cmp(&x.matched).then((x.a0, x.b0).cmp(&(y.a0, y.b0))));
@@ -495,13 +497,22 @@ fn chain(mut pieces: Vec<Align>, chaining: Chaining, (slot_a, slot_b): (&[bool],
                 let both = chaining == Chaining::Vouched && no_slot(slot_a, q.a1, p.a0) && no_slot(slot_b, q.b1, p.b0);
                 (ga.min(gb) == 0 || both) && ga.max(gb) <= CHAIN_GAP
             };
+            // (the words of each side a cut on the other stands for)
             let elided = (q.a1 <= p.a0 && q.b1 <= p.b0 && p.matched >= MIN_WORDS && !aside)
                 .then(|| (p.a0 - q.a1, p.b0 - q.b1))
-                .filter(|&(ga, gb)| (ga == 0 && cut(cut_a, p.a0) && gb <= ELIDED_GAP) || (gb == 0 && cut(cut_b, p.b0) && ga <= ELIDED_GAP))
-                .map_or(0, |(ga, gb)| ga.max(gb));
-            if (aside || elided > 0) && best[j].matched + p.matched > top.matched {
+                .and_then(|(ga, gb)| {
+                    if ga == 0 && gb > 0 && cut(cut_a, p.a0) && gb <= ELIDED_GAP {
+                        Some((0, gb))
+                    } else if gb == 0 && ga > 0 && cut(cut_b, p.b0) && ga <= ELIDED_GAP {
+                        Some((ga, 0))
+                    } else {
+                        None
+                    }
+                });
+            if (aside || elided.is_some()) && best[j].matched + p.matched > top.matched {
                 let c = best[j];
-                let elided = c.elided + p.elided + elided;
+                let (ea, eb) = elided.unwrap_or((0, 0));
+                let elided = (c.elided.0 + p.elided.0 + ea, c.elided.1 + p.elided.1 + eb);
                 let joined = Align { a0: c.a0, a1: p.a1, b0: c.b0, b1: p.b1, matched: c.matched + p.matched, run: c.run.max(p.run), chained: true, elided };
                 if gaps(&joined) * budget <= joined.matched {
                     top = joined;
@@ -1132,7 +1143,7 @@ fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
         // rules for vouched pairs below align the same words again)
         let hashed = (run < MIN_RUN).then(|| (words_of(ga), words_of(gb)));
         let al = match &hashed {
-            None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false, elided: 0 },
+            None => Align { a0: i, a1: i + run, b0: j, b1: j + run, matched: run, run, chained: false, elided: (0, 0) },
             Some((ha, hb)) => align(ha, hb, quotes.cuts(ga), quotes.cuts(gb)),
         };
         let (sa, sb) = (quotes.speaker[ga as usize].as_deref(), quotes.speaker[gb as usize].as_deref());
@@ -1261,18 +1272,18 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
             cuts(&m.q.text, m.toks.len(), |k| (m.toks[k].start as usize - base, m.toks[k].end as usize - base))
         })
         .collect();
-    let mut first_of: HashMap<Vec<u64>, usize> = HashMap::new();
-    for (i, f) in forms.iter().enumerate() {
-        first_of.entry(f.clone()).or_insert(i);
-    }
+    // (a wording is its words and where it is cut: `A ... B` and `A. B` cover apart)
+    let mut first_of: HashMap<(&[u64], &[u32]), usize> = HashMap::new();
+    let rep_of: Vec<usize> = (0..ms.len()).map(|i| *first_of.entry((&forms[i], &cut_forms[i])).or_insert(i)).collect();
     let mut distinct: Vec<usize> = first_of.values().copied().collect();
     distinct.sort_unstable();
+    let distinct_all = distinct.clone();
     // The base is the wording verified against the most other wordings (the hub of the
     // cluster, so a chain's middle, not one end), then the longest; ties go to the first
     // member. Stitching extends it from there.
     let mut partners: KeyMap<usize, HashSet<usize>> = KeyMap::default();
     for &(a, b) in &edges {
-        let (ra, rb) = (first_of[&forms[a]], first_of[&forms[b]]);
+        let (ra, rb) = (rep_of[a], rep_of[b]);
         if ra != rb {
             partners.entry(ra).or_default().insert(rb);
             partners.entry(rb).or_default().insert(ra);
@@ -1341,15 +1352,17 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     // Where each wording lies in the claim's text; None when it shares no run of
     // `MIN_WORDS` words with it (it came in through a chain of other members).
     let mut covers_of: KeyMap<usize, Option<(Span, bool)>> = KeyMap::default();
-    for &rep in first_of.values() {
+    for &rep in &distinct_all {
         let al = align(&h, &forms[rep], &hc, &cut_forms[rep]);
-        let cov = (rep == base || al.run >= MIN_WORDS).then(|| {
+        // (a wording whose words stand between cuts one by one aligns nowhere, itself
+        // included: no stretch of two words to start from)
+        let cov = (al.matched > 0 && (rep == base || al.run >= MIN_WORDS)).then(|| {
             let whole = al.exact() && al.a1 - al.a0 == h.len() && al.b1 - al.b0 == forms[rep].len();
             (Span::new(canon.toks[al.a0].1, canon.toks[al.a1 - 1].2).expect("ordered"), whole)
         });
         covers_of.insert(rep, cov);
     }
-    let apart: Vec<bool> = (0..ms.len()).map(|i| covers_of[&first_of[&forms[i]]].is_none()).collect();
+    let apart: Vec<bool> = (0..ms.len()).map(|i| covers_of[&rep_of[i]].is_none()).collect();
     let mut out = Vec::new();
     if apart.iter().any(|&a| a) {
         // The members set apart, in groups joined by their own edges, each its own claim.
@@ -1360,14 +1373,14 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
         }
     }
     let ms: Vec<&M> = ms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(m, _)| m).collect();
-    let forms: Vec<&Vec<u64>> = forms.iter().zip(&apart).filter(|(_, &a)| !a).map(|(f, _)| f).collect();
+    let rep_of: Vec<usize> = rep_of.iter().zip(&apart).filter(|(_, &a)| !a).map(|(&r, _)| r).collect();
     if ms.len() < 2 {
         return out;
     }
     let mut members: Vec<Member> = Vec::with_capacity(ms.len());
     let mut ranges = Vec::with_capacity(ms.len());
     for (i, m) in ms.iter().enumerate() {
-        let cov = covers_of[&first_of[forms[i]]];
+        let cov = covers_of[&rep_of[i]];
         let matching = if m.q.text == canon.text {
             Matching::Identical
         } else if cov.is_some_and(|c| c.1) {
@@ -1585,7 +1598,7 @@ fn fact_clusters(mut facts: FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<
             None
         }
     };
-    // Every verified pair with its score; then each sentence keeps, per other document,
+    // Every verified pair with its odds; then each sentence keeps, per other document,
     // only its best partner, and a pair links when each is the other's best: one article
     // states a fact in one sentence, so the others it resembles are weaker matches.
     facts.drop_terms();
@@ -1602,7 +1615,7 @@ fn fact_clusters(mut facts: FactTerms, story: &[u32]) -> (Vec<Vec<u32>>, KeyMap<
         }
     });
     scored.sort_by_key(|x| (x.0, x.1));
-    // Each sentence's best partner in each other document: the highest score, the first
+    // Each sentence's best partner in each other document: the highest odds, the first
     // partner on a tie. Sentences are numbered document by document and a pair's first
     // sentence is the earlier, so a sentence's partners in one other document are all
     // after it or all before it, and are contiguous once the pairs are sorted by the
