@@ -2621,3 +2621,16 @@ fn a_fronted_participles_content_ends_with_its_clause() {
     assert_eq!(x.text, "the plan was dead");
     assert_eq!(x.speaker.as_deref(), Some("ann-cole"));
 }
+
+/// Only a participle that opens the fronted clause takes the main clause's subject: one
+/// later in the sentence keeps the subject before it, and a name in a list after the
+/// main clause's verb is no subject.
+#[test]
+fn a_participle_later_in_the_sentence_keeps_the_subject_before_it() {
+    let text = format!("{HEAD}On Tuesday Ann Cole left the room after saying that the plan was dead.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the plan").speaker.as_deref(), Some("ann-cole"));
+    let text = format!("{HEAD}Praising the staff for their work, the report thanked the volunteers, Ann Cole, and the mayor.\n");
+    let (_, q) = run(&text);
+    assert_ne!(item(&q, "the staff").speaker.as_deref(), Some("ann-cole"));
+}

@@ -1879,24 +1879,39 @@ impl<'a> Sentence<'a> {
         j > c && !gap && !opened && !self.in_list(j - 1, NOT_SUBJECT) && ((j - c) <= 5 || (named && j - c <= 9)) && !(c..j).any(|i| frame(self.ts[i].text).is_some())
     }
 
-    /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
-    /// whether ...`, and a participle after a comma (`..., adding that ...`).
     /// The subject of the main clause after a fronted clause that holds word `v`: the
-    /// first mention that opens a stretch after one of the clause's commas (past a
-    /// determiner or capitalised words: `Noting that ..., Sen. Ann Cole said`), not a
-    /// possessive (`her lawyer, David Kendall, wrote`: the name in apposition); none
-    /// when no such stretch opens with one.
+    /// first stretch after one of the clause's commas that opens as a subject does (with
+    /// a determiner, a possessive, a capitalised word or a mention; `, which ...` and `,
+    /// and ...` still belong to the clause) names it, past a determiner or capitalised
+    /// words (`Noting that ..., Sen. Ann Cole said`), or else the name in apposition to a
+    /// short description (`her lawyer, David Kendall, wrote`); none when neither names
+    /// anyone the speakers stage knows. Later stretches are the main clause's own (`, the
+    /// staff thanked volunteers, Ann Cole, and ...` names no subject in its list).
     fn main_subject_after(&self, v: usize) -> Option<usize> {
         const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
-        (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).find_map(|b| {
-            let mut k = b + 1;
-            while k + 1 < self.ts.len() && k < b + 4 && !self.break_after(k) && (self.in_list(k, &["the", "a", "an"]) || self.ts[k].text.starts_with(char::is_uppercase) && self.mention_from(k).is_none()) {
+        let breaks: Vec<usize> = (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).collect();
+        // the mention a stretch opens with, past a determiner or capitalised words, when it
+        // can be a subject (no possessive, no object pronoun) and ends inside the stretch
+        let opening = |from: usize| {
+            let mut k = from;
+            while k + 1 < self.ts.len() && k < from + 3 && !self.break_after(k) && self.mention_from(k).is_none() && (self.in_list(k, &["the", "a", "an"]) || self.ts[k].text.starts_with(char::is_uppercase)) {
                 k += 1;
             }
             let m = self.mention_from(k)?;
             let stretch_end = (k..self.ts.len()).find(|&i| self.break_after(i)).map_or(self.hi, |i| self.ts[i].end);
             let usable = !m.possessive && !self.ts[k].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
             usable.then_some(m.speaker)
+        };
+        let n = breaks.iter().position(|&b| {
+            let k = b + 1;
+            self.mention_from(k).is_some() || self.in_list(k, &["the", "a", "an"]) || self.in_list(k, POSSESSIVES) || self.ts[k].text.starts_with(char::is_uppercase)
+        })?;
+        let b = breaks[n];
+        opening(b + 1).or_else(|| {
+            // (a description of three words at most, with no verb in it, then the name)
+            let next = *breaks.get(n + 1)?;
+            let description = next - b <= 3 && (b + 1..=next).all(|i| self.frames[i].is_none() && !self.ts[i].text.ends_with("ed") && !self.ts[i].text.ends_with("ing"));
+            description.then(|| opening(next + 1)).flatten()
         })
     }
 
@@ -1906,6 +1921,8 @@ impl<'a> Sentence<'a> {
         self.mentions.get(self.mentions.partition_point(|m| m.start < t.start)).filter(|m| m.start == t.start)
     }
 
+    /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
+    /// whether ...`, and a participle after a comma (`..., adding that ...`).
     fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
         let t = self.ts[v];
         if let Some(r) = self.as_reported_by(v, frame) {
@@ -2024,7 +2041,8 @@ impl<'a> Sentence<'a> {
                 // (the participle's own clause the fronted one, `Noting that ..., Schlafly
                 // praised ...`, `After blasting the paper, Beck recited ...`: the subject
                 // opens the main clause after it)
-                if fronted && !(0..v).any(|i| self.break_after(i)) {
+                let opens_clause = j == 0 || (j == 1 && self.in_list(0, PARTICIPLE_OPENERS));
+                if opens_clause && fronted && !(0..v).any(|i| self.break_after(i)) {
                     return self.complement(v, frame, self.main_subject_after(v), j);
                 }
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(self.lo, |b| self.ts[b + 1].start) } else { self.lo };
