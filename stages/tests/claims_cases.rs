@@ -672,3 +672,19 @@ fn two_quotes_cut_in_different_places_cover_the_same_passage() {
         }
     }
 }
+
+/// A quote that opens with an ellipsis (its outlet cut what came before) is the claim's
+/// base, and another outlet prints the words before it: the claim's text joins them as
+/// that outlet printed them, with no cut left between (which would let later members
+/// bridge words there that no one left out).
+#[test]
+fn words_printed_before_a_quotes_opening_ellipsis_join_it_without_the_cut() {
+    const SAID: &str = "Mayor Ana Ruiz said on Tuesday.";
+    let a = article(&format!("“… We will open it by spring, not in some distant year, and we will make sure that it never fails again,” {SAID}"));
+    let b = article(&format!("“We will rebuild the bridge. We will open it by spring, not in some distant year,” {SAID}"));
+    let c = article(&format!("“And we will make sure that it never fails again,” {SAID}"));
+    let claims = run(&[("a", &a), ("b", &b), ("c", &c)]);
+    let claim = one_claim_over(&claims, &["a", "b", "c"]);
+    assert!(claim.text.starts_with("We will rebuild the bridge. We will open it by spring"), "{claim:#?}");
+    assert!(!claim.text.contains('…'), "{claim:#?}");
+}

@@ -1309,16 +1309,20 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
             let ms0 = m.q.span.start();
             if al.a0 == 0 && al.b0 > 0 {
                 // The member starts earlier than the canonical text: prepend its head (the
-                // words wholly before the first aligned one).
+                // words wholly before the first aligned one). What the canonical text had
+                // before its first word gives way to the head, as its closing punctuation
+                // gives way to a tail below: an opening `... ` says words were cut there,
+                // and the member prints them.
                 let cut = m.toks[al.b0].start as usize - ms0;
                 let head = &m.q.text[..cut];
+                let first = canon.toks[0].1;
                 let mut toks: Vec<(u64, usize, usize)> = m.toks[..al.b0]
                     .iter()
                     .filter(|t| t.end as usize - ms0 <= cut)
                     .map(|t| (t.h, t.start as usize - ms0, t.end as usize - ms0))
                     .collect();
-                toks.extend(canon.toks.iter().map(|&(h, s, e)| (h, s + cut, e + cut)));
-                canon = Canon { text: format!("{head}{}", canon.text), toks };
+                toks.extend(canon.toks.iter().map(|&(h, s, e)| (h, s - first + cut, e - first + cut)));
+                canon = Canon { text: format!("{head}{}", &canon.text[first..]), toks };
                 h = canon.hashes();
                 hc = canon.cuts();
                 al = align(&h, &forms[i], &hc, &cut_forms[i]);
