@@ -1866,6 +1866,20 @@ mod tests {
         assert_eq!(fact_claims(false), 0);
     }
 
+    /// `a`'s one sentence has two partners in `b`: its first sentence, at the same height,
+    /// and its second, halfway down, which holds the three shared names and nothing else
+    /// (a higher cosine, 0.59 against 0.42). The odds of stating one fact weigh where
+    /// each stands, so `a` links with the first, not with the higher cosine.
+    #[test]
+    fn the_odds_not_the_cosine_pick_a_sentences_partner() {
+        let feats = [named(&[&[(1, 4), (10, 12)]]), named(&[&[(1, 4), (20, 21)], &[(1, 4)]])];
+        let docs: Vec<(&str, &DocFeatures)> = ["a", "b"].into_iter().zip(&feats).collect();
+        let claims = link(&docs).claims;
+        let facts: Vec<Vec<(&str, usize)>> =
+            claims.iter().filter(|c| c.kind == ClaimKind::Fact).map(|c| c.members.iter().map(|m| (m.doc.as_str(), m.span.start())).collect()).collect();
+        assert_eq!(facts, [vec![("a", 0), ("b", 0)]], "{claims:#?}");
+    }
+
     /// A document whose fact sentences hold these content words (see [`of_kind`]).
     fn sentences(sentences: &[&[(u64, u64)]]) -> DocFeatures {
         of_kind(TermKind::Word, sentences)
