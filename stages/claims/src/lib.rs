@@ -43,8 +43,8 @@
 //! in one story (six words aligned over small gaps do then too, four of them in a row:
 //! a word transcribed two ways). An ellipsis in a quote marks a cut: an aligned stretch
 //! stops at it, and stretches chain across it over up to `ELIDED_GAP` words of the other
-//! quote, which count as no gap (`Dress like you deserve respect ... And certainly` and
-//! the outlet that printed what was cut).
+//! quote, which count as no gap (`We will rebuild the bridge ... We will open it by spring`
+//! and the outlet that printed what was cut).
 //!
 //! A claim's canonical text is stitched from its members: the wording verified against
 //! the most others is the base (then the longest), and members that overlap its start or

@@ -346,11 +346,11 @@ struct Extent {
 /// a chain together are at most a third of its matched words, as in [`extend`].
 const CHAIN_GAP: usize = 4;
 
-/// The most words a cut that one quote marks with an ellipsis (`Dress like you deserve
-/// respect ... And certainly don't make faces`) may stand for in the other (`Dress like
-/// you deserve respect, not a spot at a bar. And certainly ...`): the writer says words
-/// were left out there, so the words on each side of it are one statement however many
-/// were cut, within a passage of a few sentences.
+/// The most words a cut that one quote marks with an ellipsis (`We will rebuild the
+/// bridge ... We will open it by spring`) may stand for in the other (`We will rebuild
+/// the bridge. We owe it to every family who crossed it. We will open it ...`): the
+/// writer says words were left out there, so the words on each side of it are one
+/// statement however many were cut, within a passage of a few sentences.
 const ELIDED_GAP: usize = 60;
 
 /// The words of a quote's `text` that an ellipsis (`...`, `…`, `. . .`) stands right
