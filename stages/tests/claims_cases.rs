@@ -688,3 +688,23 @@ fn words_printed_before_a_quotes_opening_ellipsis_join_it_without_the_cut() {
     assert!(claim.text.starts_with("We will rebuild the bridge. We will open it by spring"), "{claim:#?}");
     assert!(!claim.text.contains('…'), "{claim:#?}");
 }
+
+/// One outlet rounds an amount that another gives to the dollar (`$14 million`,
+/// `$14,480,000`): the same amount, which does not contradict the link; a different one
+/// (`$16 million`) still does.
+#[test]
+fn an_amount_rounded_by_one_outlet_is_the_same_amount() {
+    let fact = |amount: &str| {
+        article(&format!(
+            "The city council approved a harbour budget of {amount} on Thursday after a long debate.\n\n“It is a good day for the harbour,” Anna Kowalski said."
+        ))
+    };
+    let linked = |x: &str, y: &str| {
+        let (a, b) = (fact(x), fact(y));
+        let c = run(&[("a", &a), ("b", &b)]);
+        c.claims.iter().filter(|c| c.kind == ClaimKind::Fact).count()
+    };
+    assert_eq!(linked("$14 million", "$14,480,000"), 1);
+    assert_eq!(linked("$14.4 million", "$14,480,000"), 1);
+    assert_eq!(linked("$14 million", "$16,480,000"), 0);
+}

@@ -427,7 +427,8 @@ fn is_navigation(text: &str) -> bool {
 fn terms_at(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Names) -> Vec<(u64, TermKind, u32)> {
     let mut out = Vec::new();
     let mut first = true;
-    for (i, w) in words(text) {
+    let all = words(text);
+    for (n, &(i, w)) in all.iter().enumerate() {
         if inside(base + i) {
             first = false;
             continue;
@@ -464,7 +465,11 @@ fn terms_at(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Nam
         } else {
             TermKind::Word
         };
-        let key = if kind == TermKind::Word && !capital { stem(&lower) } else { lower };
+        let key = match kind {
+            TermKind::Word if !capital => stem(&lower),
+            TermKind::Number => amount(&lower, all.get(n + 1).map(|(_, next)| *next)),
+            _ => lower,
+        };
         out.push((fnv(key.bytes()), kind, i as u32));
     }
     // (sorted by hash, then kind, then place: each term keeps the kind it had before
@@ -472,6 +477,31 @@ fn terms_at(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Nam
     out.sort_unstable();
     out.dedup_by_key(|t| t.0);
     out
+}
+
+/// A number as an amount that outlets write their own ways: its value (with the scale
+/// word after it: `43 million`), truncated to two significant digits, so that `$43
+/// million` and `$43,885,310`, `35.7 percent` and `35.72` agree, and `15 bills` and `16
+/// measures` do not. A number that does not parse stays as written.
+fn amount(digits: &str, next: Option<&str>) -> String {
+    let Ok(mut value) = digits.replace(',', "").parse::<f64>() else {
+        return digits.to_string();
+    };
+    let scale = next.map(str::to_lowercase);
+    value *= match scale.as_deref() {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    };
+    if !(value.is_finite() && value > 0.0) {
+        return digits.to_string();
+    }
+    // (the exponent of the second significant digit, so that the mantissa has two)
+    let exp = value.log10().floor() as i32 - 1;
+    let mantissa = (value / 10f64.powi(exp) + 1e-9).floor() as u64;
+    format!("{mantissa}e{exp}")
 }
 
 /// Words with their offsets in `text`; digits with `.` or `,` inside stay one word
