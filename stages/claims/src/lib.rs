@@ -77,7 +77,8 @@
 //! Two body sentences of one story (words inside quote marks left out) report the same
 //! fact when:
 //!
-//! - **No number or date contradicts.** If both give numbers, they share one; if both
+//! - **No number or date contradicts.** If both give numbers, they share one (a number
+//!   is its amount to two significant digits, so `$14 million` is `$14,480,000`); if both
 //!   give dates (years, months), they share one (`In 2018` is not `In 2020`).
 //! - **Their terms agree.** Terms are stemmed content words, capitalised names, numbers,
 //!   dates, and the document's own people (a name resolved through that document's
