@@ -366,6 +366,12 @@ pub(crate) fn cuts(text: &str, words: usize, word: impl Fn(usize) -> (usize, usi
         .collect()
 }
 
+/// A quote's [`cuts`], by its words' places in its text.
+pub(crate) fn quote_cuts(q: &QuoteUnit) -> Vec<u32> {
+    let base = q.span.start();
+    cuts(&q.text, q.toks.len(), |k| ((q.toks[k].start as usize).saturating_sub(base), (q.toks[k].end as usize).saturating_sub(base)))
+}
+
 /// How many aligned stretches of one pair of quotes are chained at most (the longest):
 /// two quotes of one common word repeated make thousands, and chaining is quadratic.
 const CHAIN_PIECES: usize = 256;
@@ -1265,19 +1271,12 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     let edges: Vec<(usize, usize)> = edges.iter().map(|&(a, b)| (rank[a as usize], rank[b as usize])).collect();
     // Distinct wordings, so that a passage repeated in many documents is aligned once.
     let forms: Vec<Vec<u64>> = ms.iter().map(|m| m.toks.iter().map(|t| t.h).collect()).collect();
-    let cut_forms: Vec<Vec<u32>> = ms
-        .iter()
-        .map(|m| {
-            let base = m.q.span.start();
-            cuts(&m.q.text, m.toks.len(), |k| (m.toks[k].start as usize - base, m.toks[k].end as usize - base))
-        })
-        .collect();
+    let cut_forms: Vec<Vec<u32>> = ms.iter().map(|m| quote_cuts(m.q)).collect();
     // (a wording is its words and where it is cut: `A ... B` and `A. B` cover apart)
     let mut first_of: HashMap<(&[u64], &[u32]), usize> = HashMap::new();
     let rep_of: Vec<usize> = (0..ms.len()).map(|i| *first_of.entry((&forms[i], &cut_forms[i])).or_insert(i)).collect();
     let mut distinct: Vec<usize> = first_of.values().copied().collect();
     distinct.sort_unstable();
-    let distinct_all = distinct.clone();
     // The base is the wording verified against the most other wordings (the hub of the
     // cluster, so a chain's middle, not one end), then the longest; ties go to the first
     // member. Stitching extends it from there.
@@ -1292,7 +1291,7 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     let degree = |i: usize| partners.get(&i).map_or(0, HashSet::len);
     let base = *distinct.iter().max_by_key(|&&i| (degree(i), ms[i].toks.len(), std::cmp::Reverse(i))).unwrap();
     let mut canon = Canon::of(&ms[base].q.text, ms[base].q.span.start(), ms[base].toks);
-    let mut pending: Vec<usize> = distinct.into_iter().filter(|&i| i != base).collect();
+    let mut pending: Vec<usize> = distinct.iter().copied().filter(|&i| i != base).collect();
     // The canonical text's word hashes and cuts, recomputed only when stitching changes it.
     let mut h = canon.hashes();
     let mut hc = canon.cuts();
@@ -1356,7 +1355,7 @@ fn quote_claim(src: &dyn Features, units: &Units, occs: Vec<Occ>, edges: &[(u32,
     // Where each wording lies in the claim's text; None when it shares no run of
     // `MIN_WORDS` words with it (it came in through a chain of other members).
     let mut covers_of: KeyMap<usize, Option<(Span, bool)>> = KeyMap::default();
-    for &rep in &distinct_all {
+    for &rep in &distinct {
         let al = align(&h, &forms[rep], &hc, &cut_forms[rep]);
         // (a wording whose words stand between cuts one by one aligns nowhere, itself
         // included: no stretch of two words to start from)

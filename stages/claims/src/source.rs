@@ -8,7 +8,7 @@
 //! demand: from memory, or (the engine's) decoded from the per-document cache each time.
 
 use super::features::{DocFeatures, FactUnit, QuoteUnit, TermKind};
-use super::link::{cuts, slots, KeyMap, Occ, MIN_WORDS};
+use super::link::{quote_cuts, slots, KeyMap, Occ, MIN_WORDS};
 use rayon::prelude::*;
 use std::borrow::Cow;
 
@@ -52,7 +52,7 @@ impl Features for &[(&str, &DocFeatures)] {
 
 /// The quotes that can link (of [`MIN_WORDS`] words or more), in document order, with
 /// what verifying a pair reads: their words' hashes, which words are names or numbers
-/// ([`slots`]), where an ellipsis marks a cut ([`cuts`]), and their speakers.
+/// ([`slots`]), where an ellipsis marks a cut ([`quote_cuts`]), and their speakers.
 pub(crate) struct QuoteWords {
     pub occ: Vec<Occ>,
     words: Vec<u64>,
@@ -149,10 +149,7 @@ impl OneDoc {
                 unit: u as u32,
                 words: q.toks.iter().map(|t| t.h).collect(),
                 slots: slots(q),
-                cuts: cuts(&q.text, q.toks.len(), |k| {
-                    let base = q.span.start();
-                    ((q.toks[k].start as usize).saturating_sub(base), (q.toks[k].end as usize).saturating_sub(base))
-                }),
+                cuts: quote_cuts(q),
                 speaker: named(q),
             })
             .collect();

@@ -392,6 +392,9 @@ const NOT_SUBJECT: &[&str] = &[
 
 /// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
 /// subject speaks (`Trump responded by saying that ...`).
+/// Possessive determiners: what follows is the owner's, and no subject.
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
 
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
@@ -1888,7 +1891,6 @@ impl<'a> Sentence<'a> {
     /// anyone the speakers stage knows. Later stretches are the main clause's own (`, the
     /// staff thanked volunteers, Ann Cole, and ...` names no subject in its list).
     fn main_subject_after(&self, v: usize) -> Option<usize> {
-        const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
         let breaks: Vec<usize> = (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).collect();
         // the mention a stretch opens with, past a determiner or capitalised words, when it
         // can be a subject (no possessive, no object pronoun) and ends inside the stretch
@@ -2050,7 +2052,7 @@ impl<'a> Sentence<'a> {
                     .find(|m| {
                         let k = self.ts.partition_point(|x| x.start < m.start);
                         let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
-                        let possessive = m.possessive || self.in_list(k, &["his", "her", "its", "their", "my", "our", "your"]);
+                        let possessive = m.possessive || self.in_list(k, POSSESSIVES);
                         k < self.ts.len() && !self.inside[k] && !governed && !possessive
                     })
                     .map(|m| m.speaker)
@@ -2630,7 +2632,7 @@ impl<'a> Sentence<'a> {
     /// word (`Lopez's`, `her`), when a mention of a speaker is there; none when it is no
     /// mention (`Smith's attorney's`: the attorney's, whom no mention names).
     fn possessor(&self, from: usize, to: usize) -> Option<usize> {
-        let last = (from..to).rev().find(|&i| self.ts[i].possessive_form() || self.in_list(i, &["his", "her", "their", "its", "my", "our", "your"]))?;
+        let last = (from..to).rev().find(|&i| self.ts[i].possessive_form() || self.in_list(i, POSSESSIVES))?;
         let t = self.ts[last];
         // (the mention ends in the word: `Tom Becker’s` is one mention before `’s`)
         self.mentions.iter().rfind(|m| m.end > t.start && m.end <= t.end).map(|m| m.speaker)
