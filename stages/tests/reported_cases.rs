@@ -2634,3 +2634,24 @@ fn a_participle_later_in_the_sentence_keeps_the_subject_before_it() {
     let (_, q) = run(&text);
     assert_ne!(item(&q, "the staff").speaker.as_deref(), Some("ann-cole"));
 }
+
+/// A second verb after `and` shares the subject of the first: the first mention of its
+/// clause that is no preposition's object and no possessive, a pronoun too, not the
+/// first name anywhere before it (`respects Maria Lopez`, `in Harbour Town`, `Tom
+/// Baker's`), and past a subordinator that opens the clause.
+#[test]
+fn a_verb_after_and_takes_the_subject_of_the_verb_before_it() {
+    let text = format!("{HEAD}Tom Baker spoke first. He says he respects Maria Lopez and calls her plan reckless.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "her plan").speaker.as_deref(), Some("tom-baker"));
+    let text = format!("{HEAD}At a meeting in Harbour Town, Maria Lopez praised the plan and says the bridge will bring customers.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").speaker.as_deref(), Some("maria-lopez"));
+    let text = format!("{HEAD}Maria Lopez spoke. Voters distrust her because she praised Tom Baker's budget and opposes a toll.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "a toll").speaker.as_deref(), Some("maria-lopez"));
+    // (an `as` that is a preposition opens no clause)
+    let text = format!("{HEAD}Tom Baker summed up Maria Lopez as reckless and said she should resign.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "she should").speaker.as_deref(), Some("tom-baker"));
+}

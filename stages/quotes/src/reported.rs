@@ -890,6 +890,32 @@ impl<'a> Sentence<'a> {
 
     /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
     /// name when `last`.
+    /// The subject a verb after `and` shares with the verb before it (`j`: where the
+    /// words before the verb that belong to it begin, right after the `and` or its
+    /// phrase of time): the first mention of the clause the `and` stands in that is
+    /// neither a preposition's object nor a possessive, a pronoun too (`He says he
+    /// respects Clinton and calls her ...` is his; `CITIC runs a field in Kazakhstan and
+    /// says` is CITIC's; `the businessman's rhetoric ... and calling for` is no one's
+    /// the text names), past the last subordinator (`trusted him because he favors X
+    /// and opposes Y` is his).
+    fn conjunct_subject(&self, j: usize) -> Option<usize> {
+        let and = (0..j).rev().find(|&i| self.is(i, "and"))?;
+        // (a subordinator that is no preposition: `summed up Clinton as “terrible,” and
+        // said` is Trump's)
+        const OPENS_CLAUSE: &[&str] = &["although", "though", "while", "whereas", "because", "if", "unless", "when", "whenever"];
+        let from = (0..and).rev().find(|&i| self.in_list(i, OPENS_CLAUSE) && !self.inside[i]).map_or(0, |i| i + 1);
+        let lo = if from == 0 { self.lo } else { self.ts[from].start };
+        cues::mentions_in(&self.mentions, lo, self.ts[and].start)
+            .find(|m| {
+                let k = self.ts.partition_point(|x| x.start < m.start);
+                let last = self.ts.partition_point(|x| x.start < m.end).saturating_sub(1);
+                let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
+                let possessive = self.in_list(k, POSSESSIVES) || self.ts.get(last).is_some_and(|x| x.possessive_form());
+                k < self.ts.len() && !self.inside[k] && !governed && !possessive
+            })
+            .map(|m| m.speaker)
+    }
+
     fn speaker_in(&self, lo: usize, hi: usize, last: bool) -> Option<usize> {
         let ms: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).collect();
         let mut names = ms.iter().filter(|m| !m.pronoun);
@@ -2057,6 +2083,8 @@ impl<'a> Sentence<'a> {
                     })
                     .map(|m| m.speaker)
                     .or_else(|| self.speaker_in(self.lo, t.start, false))
+            } else if and {
+                self.conjunct_subject(j)
             } else {
                 self.speaker_in(self.lo, t.start, false)
             }
