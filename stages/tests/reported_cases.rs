@@ -2655,3 +2655,16 @@ fn a_verb_after_and_takes_the_subject_of_the_verb_before_it() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "she should").speaker.as_deref(), Some("tom-baker"));
 }
+
+/// A quote's cue clause may go on into a clause of its own that a subordinator opens,
+/// and a report there is that clause's subject's (`“...,” Reyes said after the council
+/// announced ...`); the cue clause's own verb still reports nothing more.
+#[test]
+fn a_report_in_a_subordinate_clause_after_a_quotes_cue_is_its_own() {
+    let text = format!("{HEAD}“We will not stop,” Tom Reyes said on Monday after Maria Lopez announced the bridge would close.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(cue(x), Some("announced"));
+    assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
+}

@@ -2017,7 +2017,10 @@ impl<'a> Sentence<'a> {
             self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
         });
         // (nor a relative clause: `“...,” which Mozloom thinks will lead to ...`)
-        if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !self.in_list(first, &["which", "who", "whom", "whose", "that"]) && !opens_content {
+        // (nor a clause of its own that a subordinator opens after the quote's cue: `“...,”
+        // Trump said in August after Nabisco announced it was ...`)
+        let own_clause = (first + 1..v).any(|i| self.in_list(i, SUBORDINATE_OPENERS) && !self.inside[i]);
+        if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !self.in_list(first, &["which", "who", "whom", "whose", "that"]) && !opens_content && !own_clause {
             return None;
         }
         // (`..., and in 2021 said`: past a short phrase of time)
