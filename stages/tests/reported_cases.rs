@@ -2668,3 +2668,21 @@ fn a_report_in_a_subordinate_clause_after_a_quotes_cue_is_its_own() {
     assert_eq!(cue(x), Some("announced"));
     assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
 }
+
+/// `both` or `all` opening the sentence, or a clause after an opening phrase's comma, is
+/// the subject of the verb after it, not an adverb after a subject it would look back
+/// past: the report is made, with no speaker named; after a subject, as before, the
+/// subject speaks.
+#[test]
+fn both_or_all_opening_a_clause_is_its_subject() {
+    let text = format!("{HEAD}Both believe the bridge will close within a year.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "the bridge");
+    assert_eq!(cue(x), Some("believe"));
+    let text = format!("{HEAD}On the budget, all oppose the new toll on the bridge.\n");
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "the new toll")), Some("oppose"));
+    let text = format!("{HEAD}Tom Reyes and Sen. Ann Cole (R-Ore.) both condemned the new toll on the bridge.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the new toll").speaker.as_deref(), Some("tom-reyes"));
+}

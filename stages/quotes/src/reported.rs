@@ -1971,7 +1971,12 @@ impl<'a> Sentence<'a> {
         let time_before = |j: usize| (j > 0 && contract::lexicon::with_folded(self.ts[j - 1].text, contract::lexicon::ends_time_phrase)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
         // (and a participle past its adverb in `-ly`: `..., forcefully denouncing the
         // regime`)
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j) || participle && self.ly_adverb(j - 1)) && !opening_there(j) {
+        // (`both` or `all` opening the sentence or a clause is its subject, not a word
+        // after one: `Both believe the bridge will close`)
+        // (after an opening phrase's comma, `On taxes, both oppose`; not after a subject's
+        // parenthesis or dash, `Goodlatte (R-Va.) both condemned`)
+        let quantifier_subject = |j: usize| self.in_list(j - 1, &["both", "all"]) && (j == 1 || self.break_after(j - 2) && self.gap(j - 2).trim() == ",");
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j) || participle && self.ly_adverb(j - 1)) && !opening_there(j) && !quantifier_subject(j) {
             j -= 1;
         }
         // (a whole phrase: not `during a Sunday`, `in Wednesday`; and the subject right
