@@ -2654,6 +2654,30 @@ fn a_verb_after_and_takes_the_subject_of_the_verb_before_it() {
     let text = format!("{HEAD}Tom Baker summed up Maria Lopez as reckless and said she should resign.\n");
     let (_, q) = run(&text);
     assert_eq!(item(&q, "she should").speaker.as_deref(), Some("tom-baker"));
+    // (a review's cases: where the clause the `and` stands in starts, each sentence
+    // with the one who speaks after `and`)
+    for (sentence, content, speaker) in [
+        // a subordinate clause closed right before the `and`
+        ("Tom Reyes said the toll would rise because Ann Cole ignored the costs, and warned that the bridge would close.", "the bridge would", Some("tom-reyes")),
+        // a question's `if` after a verb of speech
+        ("Tom Reyes asked if Ann Cole would run again and said the council needed new faces.", "the council needed", Some("tom-reyes")),
+        // asides
+        ("Tom Reyes, though, opposed the plan and said it would raise tolls.", "it would raise", Some("tom-reyes")),
+        ("Tom Reyes, while in office, backed the toll and said it would pay for repairs.", "it would pay", Some("tom-reyes")),
+        // a fronted clause, and one with an aside before its comma
+        ("When she finished, Tom Reyes stood up and said the toll was unfair.", "the toll was unfair", Some("tom-reyes")),
+        ("While Tom Reyes shares the mayor's views, especially on funding Harbour College, he opposed the toll and has backed a levy on trucks.", "a levy", Some("tom-reyes")),
+        // a subordinate clause with its own subject and an apposition in it
+        ("Ann Cole signed the order, while Tom Reyes, the former mayor, mocked the plan and said the toll was a tax.", "the toll was a tax", Some("tom-reyes")),
+        // a clause joined by `, and` or a semicolon, not a list of predicates
+        ("Tom Reyes spoke first, and Ann Cole listened and said the bridge was safe.", "the bridge was safe", Some("ann-cole")),
+        ("Tom Reyes met voters in May; Ann Cole stayed home and said the toll was fair.", "the toll was fair", Some("ann-cole")),
+        ("Tom Reyes praised the levy; clashed with Ann Cole over the toll; and said the bridge was safe.", "the bridge was safe", Some("tom-reyes")),
+    ] {
+        let text = format!("{HEAD}Ann Cole spoke first. {sentence}\n");
+        let (_, q) = run(&text);
+        assert_eq!(item(&q, content).speaker.as_deref(), speaker, "{sentence}");
+    }
 }
 
 /// A quote's cue clause may go on into a clause of its own that a subordinator opens,
@@ -2667,6 +2691,17 @@ fn a_report_in_a_subordinate_clause_after_a_quotes_cue_is_its_own() {
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
     assert_eq!(cue(x), Some("announced"));
     assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
+    // (with `that` too: the `that` is the inner verb's, not the cue's)
+    let text = format!("{HEAD}“We will not stop,” Tom Reyes said on Monday after Maria Lopez announced that the bridge would close.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the bridge").speaker.as_deref(), Some("maria-lopez"));
+    assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
+    // (an `as` compares as often as it opens a clause: no report here)
+    for tail in ["as he has said many times before", "as he has argued for months", "as he has claimed since the spring"] {
+        let text = format!("{HEAD}“We are ready,” Tom Reyes said {tail}.\n");
+        let (_, q) = run(&text);
+        assert!(reported(&q).is_empty(), "{tail}: {:#?}", q.quotes);
+    }
 }
 
 /// `both` or `all` opening the sentence, or a clause after an opening phrase's comma, is
@@ -2685,4 +2720,14 @@ fn both_or_all_opening_a_clause_is_its_subject() {
     let text = format!("{HEAD}Tom Reyes and Sen. Ann Cole (R-Ore.) both condemned the new toll on the bridge.\n");
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the new toll").speaker.as_deref(), Some("tom-reyes"));
+    // (nor after a comma that closes an apposition or an aside in the subject)
+    for sentence in [
+        "Tom Reyes and Ann Cole, the two candidates, both oppose the new toll on the bridge.",
+        "Tom Reyes and Ann Cole, meanwhile, both oppose the new toll on the bridge.",
+        "The three candidates, Tom Reyes, Ann Cole and Maria Lopez, all oppose the new toll on the bridge.",
+    ] {
+        let text = format!("{HEAD}{sentence}\n");
+        let (_, q) = run(&text);
+        assert_eq!(item(&q, "the new toll").speaker.as_deref(), Some("tom-reyes"), "{sentence}");
+    }
 }

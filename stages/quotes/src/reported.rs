@@ -390,10 +390,11 @@ const NOT_SUBJECT: &[&str] = &[
     "which", "where", "how", "why", "just",
 ];
 
-/// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
-/// subject speaks (`Trump responded by saying that ...`).
 /// Possessive determiners: what follows is the owner's, and no subject.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
+/// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
+/// subject speaks (`Trump responded by saying that ...`).
 
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
 
@@ -888,22 +889,49 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts, cue: (self.ts[v].start, self.ts[v].end), speaker: None, rule: "reported-seeming", confidence: 0.0 })
     }
 
-    /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
-    /// name when `last`.
     /// The subject a verb after `and` shares with the verb before it (`j`: where the
     /// words before the verb that belong to it begin, right after the `and` or its
     /// phrase of time): the first mention of the clause the `and` stands in that is
     /// neither a preposition's object nor a possessive, a pronoun too (`He says he
     /// respects Clinton and calls her ...` is his; `CITIC runs a field in Kazakhstan and
-    /// says` is CITIC's; `the businessman's rhetoric ... and calling for` is no one's
-    /// the text names), past the last subordinator (`trusted him because he favors X
-    /// and opposes Y` is his).
+    /// says` is CITIC's).
+    ///
+    /// The clause starts after a `, and` or `, but` that joins a clause of its own (`Tom
+    /// Reyes spoke first, and Ann Cole listened and said`) or a semicolon and a subject;
+    /// inside a subordinate clause the `and` stands in (`trusted him because he favors X
+    /// and opposes Y` is his, `while Huckabee, the former governor, proposed ... and
+    /// said` Huckabee's, `The only time she came up was when Kelly speculated ... and
+    /// considered` Kelly's); after a fronted subordinate clause, at the main clause past
+    /// its comma (`When she finished, Tom Reyes stood up and said`). A subordinate clause
+    /// closed right before the `and` (`said the toll would rise because Cole ignored the
+    /// costs, and warned`), one set off as an aside (`Tom Reyes, though, opposed ... and
+    /// said`, `Tom Reyes, while in office, opposed ...`) and a question's `if` or `when`
+    /// after a verb of speech (`asked if Cole would run and said`) leave the clause where
+    /// it was.
     fn conjunct_subject(&self, j: usize) -> Option<usize> {
+        const ADVERBIAL: &[&str] = &["although", "though", "while", "whereas", "because", "unless", "whenever"];
         let and = (0..j).rev().find(|&i| self.is(i, "and"))?;
-        // (a subordinator that is no preposition: `summed up Clinton as “terrible,” and
-        // said` is Trump's)
-        const OPENS_CLAUSE: &[&str] = &["although", "though", "while", "whereas", "because", "if", "unless", "when", "whenever"];
-        let from = (0..and).rev().find(|&i| self.in_list(i, OPENS_CLAUSE) && !self.inside[i]).map_or(0, |i| i + 1);
+        let opens = |i: usize| !self.inside[i] && !self.break_after(i) && (self.in_list(i, ADVERBIAL) || self.in_list(i, &["if", "when"]) && (i == 0 || self.break_after(i - 1) || self.frames[i - 1].is_none()));
+        // (a semicolon that a subject follows, not one between the items of a list:
+        // `suggested ...; clashed with ...; and posted`)
+        let semicolon = |i: usize| self.gap(i - 1).contains(';') && self.mention_from(i).is_some();
+        let clause = (1..and).rev().find(|&i| self.break_after(i - 1) && (self.in_list(i, &["and", "but"]) && !self.inside[i] || semicolon(i))).map_or(0, |i| if self.in_list(i, &["and", "but"]) { i + 1 } else { i });
+        let (from, fronted) = match (clause..and).rev().find(|&i| opens(i)) {
+            None => (clause, false),
+            Some(s) => {
+                // (a clause with a subject of its own right after its subordinator, `while
+                // Mike Huckabee, the former governor, proposed ... and said`, not an aside,
+                // `Tom Reyes, while in office, opposed ... and said`)
+                let subject = self.mention_from(s + 1).or_else(|| self.in_list(s + 1, &["the", "a", "an"]).then(|| self.mention_from(s + 2)).flatten()).is_some();
+                match (s..and).find(|&i| self.break_after(i)) {
+                    None => (s + 1, false),
+                    // (a fronted clause: the sentence's, or its joined clause's, opening)
+                    Some(c) if (s == clause || s == clause + 1 && self.in_list(clause, &["and", "but", "so", "yet"])) && c + 1 < and => (c + 1, true),
+                    Some(_) if subject && !self.break_after(and - 1) => (s + 1, false),
+                    Some(_) => (clause, false),
+                }
+            }
+        };
         let lo = if from == 0 { self.lo } else { self.ts[from].start };
         cues::mentions_in(&self.mentions, lo, self.ts[and].start)
             .find(|m| {
@@ -911,11 +939,18 @@ impl<'a> Sentence<'a> {
                 let last = self.ts.partition_point(|x| x.start < m.end).saturating_sub(1);
                 let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
                 let possessive = self.in_list(k, POSSESSIVES) || self.ts.get(last).is_some_and(|x| x.possessive_form());
-                k < self.ts.len() && !self.inside[k] && !governed && !possessive
+                // (past a fronted clause the subject opens the main clause, after the
+                // clause's comma or an aside's: not `defunding Planned Parenthood` in
+                // `While Cruz shares Ryan's views, especially on defunding Planned
+                // Parenthood, he ... and has embraced`)
+                let opens_main = !fronted || k == from || k > 0 && self.break_after(k - 1);
+                k < self.ts.len() && !self.inside[k] && !governed && !possessive && opens_main
             })
             .map(|m| m.speaker)
     }
 
+    /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
+    /// name when `last`.
     fn speaker_in(&self, lo: usize, hi: usize, last: bool) -> Option<usize> {
         let ms: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).collect();
         let mut names = ms.iter().filter(|m| !m.pronoun);
@@ -1973,9 +2008,17 @@ impl<'a> Sentence<'a> {
         // regime`)
         // (`both` or `all` opening the sentence or a clause is its subject, not a word
         // after one: `Both believe the bridge will close`)
-        // (after an opening phrase's comma, `On taxes, both oppose`; not after a subject's
-        // parenthesis or dash, `Goodlatte (R-Va.) both condemned`)
-        let quantifier_subject = |j: usize| self.in_list(j - 1, &["both", "all"]) && (j == 1 || self.break_after(j - 2) && self.gap(j - 2).trim() == ",");
+        // (after `And`, or after the comma of an opening phrase that a preposition, a
+        // subordinator, an adverbial or a participle opens, `On taxes, both oppose`; not
+        // after a comma, parenthesis or dash that closes the subject or an aside in it,
+        // `Reyes and Cole, the two candidates, both oppose`, `Goodlatte (R-Va.) both
+        // condemned`)
+        let opening_phrase = |c: usize| {
+            self.gap(c).trim() == ","
+                && (0..c).all(|i| !self.break_after(i))
+                && (self.in_list(0, cues::PREPOSITIONS) || self.in_list(0, SUBORDINATORS) || self.in_list(0, OPENING_ADVERBIALS) || self.ts[0].text.ends_with("ing"))
+        };
+        let quantifier_subject = |j: usize| self.in_list(j - 1, &["both", "all"]) && (j == 1 || j == 2 && self.in_list(0, &["and", "but", "so", "yet"]) || self.break_after(j - 2) && opening_phrase(j - 2));
         while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j) || participle && self.ly_adverb(j - 1)) && !opening_there(j) && !quantifier_subject(j) {
             j -= 1;
         }
@@ -2018,13 +2061,16 @@ impl<'a> Sentence<'a> {
         let opens_sentence = cue_of_quote && (0..first).all(|k| self.inside[k]);
         // (within the eight words the content reader looks at; `in what aides called` is
         // no content)
-        let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1)).any(|k| {
+        // (not past another verb of speech, whose the `that` is: `“...,” Reyes said after
+        // Ann Cole announced that ...`)
+        let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| (k == v + 1 || !self.break_after(k - 1)) && (k == v + 1 || self.frames[k - 1].is_none())).any(|k| {
             self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
         });
         // (nor a relative clause: `“...,” which Mozloom thinks will lead to ...`)
         // (nor a clause of its own that a subordinator opens after the quote's cue: `“...,”
-        // Trump said in August after Nabisco announced it was ...`)
-        let own_clause = (first + 1..v).any(|i| self.in_list(i, SUBORDINATE_OPENERS) && !self.inside[i]);
+        // Trump said in August after Nabisco announced it was ...`; not `as`, which
+        // compares as often: `said as he has said many times before`)
+        let own_clause = (first + 1..v).any(|i| self.in_list(i, SUBORDINATE_OPENERS) && !self.is(i, "as") && !self.inside[i]);
         if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !self.in_list(first, &["which", "who", "whom", "whose", "that"]) && !opens_content && !own_clause {
             return None;
         }
