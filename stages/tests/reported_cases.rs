@@ -2731,3 +2731,22 @@ fn both_or_all_opening_a_clause_is_its_subject() {
         assert_eq!(item(&q, "the new toll").speaker.as_deref(), Some("tom-reyes"), "{sentence}");
     }
 }
+
+/// A woven quote past a report's content, in its sentence, that the report's own verb
+/// reports (its cue ends in that verb, for the same speaker), shares the report's cue:
+/// the one verb reports both, as a split quote's stretches share theirs. A quote before
+/// the content stays apart (as often a title there: `on ABC's “This Week”`).
+#[test]
+fn a_woven_quote_past_a_reports_content_shares_its_cue() {
+    let text = format!("{HEAD}During the debate, Maria Lopez pledged that the bridge “really is” safe, but wants “smarter and tougher” rules.\n");
+    let (_, q) = run(&text);
+    let report = item(&q, "the bridge");
+    let woven = item(&q, "smarter and tougher");
+    assert_eq!(cue(report), Some("pledged"));
+    assert_eq!(woven.cue.as_ref().map(|c| c.span), report.cue.as_ref().map(|c| c.span));
+    assert_eq!(woven.speaker.as_deref(), Some("maria-lopez"));
+    // (not across a sentence's end)
+    let text = format!("{HEAD}Maria Lopez pledged that the bridge is safe. Tom Reyes called it “a sham.”\n");
+    let (_, q) = run(&text);
+    assert!(q.quotes.iter().filter(|x| x.text.contains("sham")).all(|x| cue(x) != Some("pledged")), "{:#?}", q.quotes);
+}

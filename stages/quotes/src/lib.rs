@@ -187,6 +187,18 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let span_of = |(a, b): (usize, usize)| Span::within(text, a, b).ok();
     let cue_of = |c: Option<(usize, usize)>| c.and_then(span_of).map(|span| Cue { span, text: text[span.start()..span.end()].to_string() });
     let report_cues: Vec<(usize, usize)> = found.iter().map(|f| f.cue).collect();
+    // (a woven quote past a report's content, in its sentence, whose cue's verb is the
+    // report's cue, for the same speaker, shares that cue: the one verb reports both, as
+    // the stretches of a quote split by its attribution share theirs: `Lopez pledged that
+    // the bridge “really is” safe, but wants “smarter and tougher” rules`)
+    let report_cue = |it: &Item| -> Option<(usize, usize)> {
+        let (start, end) = it.cue?;
+        let verb = cues::last_tok(text, start, end)?;
+        // (past the report's content: a quote before it or inside its cue's phrase is as
+        // often a title, `questioned on ABC's “This Week” Mr. Trump's veracity`)
+        let past = |f: &Found2| f.ranges.last().is_some_and(|r| r.1 <= it.s.open);
+        found.iter().find(|f| f.cue.0 <= verb.start && verb.end <= f.cue.1 && f.speaker == it.speaker && past(f) && one_sentence(text, f.cue.1, it.s.open)).map(|f| f.cue)
+    };
     // (a cue two quotes share reports neither alone: `said ..., “A,” after a brief “B”`)
     let mut cues_given: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for c in items.iter().filter_map(|it| it.cue) {
@@ -205,13 +217,14 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // a woven quote no reported content took in: mixed, its own words quoted, the
         // content what its cue's verb reports when that is plain
         let content = (item.partial && item.cue.is_some_and(|c| cues_given[&c] == 1)).then(|| woven_content(text, &item, &report_cues)).flatten().and_then(|(a, b)| Span::within(text, a, b).ok()).unwrap_or(span);
+        let cue = if item.partial { report_cue(&item).or(item.cue) } else { item.cue };
         quotes.push(Quote {
             id: String::new(),
             kind: if item.partial { QuoteKind::Mixed } else { QuoteKind::Direct },
             span: content,
             text: text[content.start()..content.end()].to_string(),
             speaker: item.speaker.and_then(|p| ids.get(p)).map(|s| s.to_string()),
-            cue: cue_of(item.cue),
+            cue: cue_of(cue),
             quoted: if item.partial { vec![span] } else { Vec::new() },
             parts: Vec::new(),
             // how the marks were read matters to a reviewer when they were repaired
@@ -483,6 +496,20 @@ fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let head = slice.len() - slice.trim_start_matches(junk).len();
     let inner = slice.trim_matches(junk);
     inner.chars().any(char::is_alphanumeric).then(|| (s + head, s + head + inner.len()))
+}
+
+/// Whether `text[a..b]` lies in one sentence: no line break, and no `.`, `?` or `!`
+/// (with the closing marks after it) followed by white space and a capital or an opening
+/// mark. An abbreviation before a name (`Mr. Trump`) reads as an end: the caller then
+/// does without.
+fn one_sentence(text: &str, a: usize, b: usize) -> bool {
+    let Some(gap) = text.get(a..b) else { return false };
+    !gap.contains('\n')
+        && gap.match_indices(['.', '?', '!']).all(|(i, _)| {
+            let rest = gap[i + 1..].trim_start_matches(['"', '\'', '”', '’']);
+            let next = rest.trim_start();
+            !(next.len() < rest.len() && next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘')))
+        })
 }
 
 /// A stretch on its way to becoming a quote.
