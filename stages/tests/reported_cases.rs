@@ -2750,3 +2750,19 @@ fn a_woven_quote_past_a_reports_content_shares_its_cue() {
     let (_, q) = run(&text);
     assert!(q.quotes.iter().filter(|x| x.text.contains("sham")).all(|x| cue(x) != Some("pledged")), "{:#?}", q.quotes);
 }
+
+/// A woven quote's content opens at a `that` after a phrase a preposition opens, where or
+/// of what it was said (`remarked upon the fact that ...`, `wrote in her column that
+/// ...`): that `that` opens the reported clause; after an object it is still a relative
+/// pronoun (`likened the plan that Lopez drafted to “...”`).
+#[test]
+fn a_that_after_a_prepositional_phrase_opens_a_woven_quotes_content() {
+    let text = format!("{HEAD}Maria Lopez remarked upon the fact that there is still “more work to do” on the bridge.\n");
+    let (_, q) = run(&text);
+    let x = q.quotes.iter().find(|x| x.text.contains("more work")).expect("the woven quote");
+    assert!(x.text.starts_with("there is still"), "{:#?}", x);
+    let text = format!("{HEAD}Tom Reyes likened the plan that Maria Lopez drafted to “a blank check.”\n");
+    let (_, q) = run(&text);
+    let x = q.quotes.iter().find(|x| x.text.contains("blank check")).expect("the woven quote");
+    assert!(!x.text.contains("Maria Lopez drafted"), "{:#?}", x);
+}

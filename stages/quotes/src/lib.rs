@@ -617,7 +617,10 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     let adverb = |t: &cues::Tok| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
     let adverbs = between.iter().take_while(|t| adverb(t)).count();
     let k = match between.iter().position(|t| t.is_word("that")) {
-        Some(that) if that == adverbs || verb.in_list(LISTENER_VERBS) || text[..between[that].start].trim_end().ends_with(',') => that + 1,
+        // (or after a phrase a preposition opens, where and of what it was said: `stated of
+        // the scandal that the report “wasn't good”`, `said in an oral history of those
+        // years that ...`)
+        Some(that) if that == adverbs || verb.in_list(LISTENER_VERBS) || text[..between[that].start].trim_end().ends_with(',') || between[adverbs].in_list(&["in", "on", "of", "at", "during", "upon", "about"]) => that + 1,
         Some(_) => return None,
         None => adverbs,
     };
