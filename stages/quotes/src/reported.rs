@@ -395,7 +395,6 @@ const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"
 
 /// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
 /// subject speaks (`Trump responded by saying that ...`).
-
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
 
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
@@ -2063,7 +2062,7 @@ impl<'a> Sentence<'a> {
         // no content)
         // (not past another verb of speech, whose the `that` is: `“...,” Reyes said after
         // Ann Cole announced that ...`)
-        let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| (k == v + 1 || !self.break_after(k - 1)) && (k == v + 1 || self.frames[k - 1].is_none())).any(|k| {
+        let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1) && self.frames[k - 1].is_none()).any(|k| {
             self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
         });
         // (nor a relative clause: `“...,” which Mozloom thinks will lead to ...`)
