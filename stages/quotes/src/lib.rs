@@ -197,7 +197,18 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // (past the report's content: a quote before it or inside its cue's phrase is as
         // often a title, `questioned on ABC's “This Week” Mr. Trump's veracity`)
         let past = |f: &Found2| f.ranges.last().is_some_and(|r| r.1 <= it.s.open);
-        found.iter().find(|f| f.cue.0 <= verb.start && verb.end <= f.cue.1 && f.speaker == it.speaker && past(f) && one_sentence(text, f.cue.1, it.s.open)).map(|f| f.cue)
+        // (with no one else named between them, and nothing set off, to whom the quote may
+        // belong instead: `said the bridge is safe, but Tom Reyes wants “...”`, `..., but
+        // the bill, known as “the Span Act,”`; only a comma right after the content)
+        let plain = |f: &Found2| {
+            let end = f.ranges.last().map_or(f.cue.1, |r| r.1);
+            let gap = text.get(end..it.s.open).unwrap_or(";");
+            let gap = gap.trim_start().strip_prefix(',').unwrap_or(gap);
+            !gap.contains([',', ';', ':', '(', ')', '—', '–']) && within(&mentions, end, it.s.open).next().is_none()
+        };
+        // (nor a title or a name in capitals: `wants “Hamilton” tickets`)
+        let titled = text.get(it.s.start..it.s.end).is_some_and(|q| q.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())));
+        (!titled).then(|| found.iter().find(|f| f.cue.0 <= verb.start && verb.end <= f.cue.1 && f.speaker == it.speaker && past(f) && plain(f) && one_sentence(text, f.cue.1, it.s.open)).map(|f| f.cue)).flatten()
     };
     // (a cue two quotes share reports neither alone: `said ..., “A,” after a brief “B”`)
     let mut cues_given: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -572,7 +583,9 @@ fn woven(text: &str, lo: usize, open: usize) -> bool {
 fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Option<(usize, usize)> {
     let (lo, hi) = it.sentence;
     let (cue_start, cue_end) = it.cue?;
-    if cue_start < lo || cue_end > it.s.open || report_cues.iter().any(|c| c.0 < it.s.close_end && it.s.open < c.1) {
+    // (nor when the cue is a report's own: that report holds what the verb reports, `Holt
+    // accused the council of lying, and Reyes of being “a fraud”`)
+    if cue_start < lo || cue_end > it.s.open || report_cues.iter().any(|c| c.0 < it.s.close_end && it.s.open < c.1 || *c == (cue_start, cue_end)) {
         return None;
     }
     let verb = cues::last_tok(text, cue_start, cue_end)?;
@@ -617,10 +630,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     let adverb = |t: &cues::Tok| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
     let adverbs = between.iter().take_while(|t| adverb(t)).count();
     let k = match between.iter().position(|t| t.is_word("that")) {
-        // (or after a phrase a preposition opens, where and of what it was said: `stated of
-        // the scandal that the report “wasn't good”`, `said in an oral history of those
-        // years that ...`)
-        Some(that) if that == adverbs || verb.in_list(LISTENER_VERBS) || text[..between[that].start].trim_end().ends_with(',') || between[adverbs].in_list(&["in", "on", "of", "at", "during", "upon", "about"]) => that + 1,
+        Some(that) if that == adverbs || verb.in_list(LISTENER_VERBS) || text[..between[that].start].trim_end().ends_with(',') => that + 1,
         Some(_) => return None,
         None => adverbs,
     };
@@ -855,8 +865,9 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
     // (a quote before it whose cue names nobody the speakers stage knows, `“A,” Israel
     // said. “B.”` with no mention for Israel, passes its null on: reaching past it to an
     // older speaker gives the words to someone else)
-    if let Some(p) = sentence_subject(text, pars[s.first_par], mentions, items, s.open) {
-        set(&mut items[i], Some(p), "sentence-subject", 0.7, None);
+    if let Some(m) = sentence_subject(text, pars[s.first_par], mentions, items, s.open) {
+        let cue = subject_verb(text, items, m.end, s.open);
+        set(&mut items[i], Some(m.speaker), "sentence-subject", 0.7, cue);
         return;
     }
     let prev = (0..i).rev().take_while(|&j| same_par(j)).find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()));
@@ -922,13 +933,13 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
             return Some(m.speaker);
         }
     }
-    named_subject(text, mentions, items, prev.start(), prev.end())
+    named_subject(text, mentions, items, prev.start(), prev.end()).map(|m| m.speaker)
 }
 
 /// `Hillary Clinton, the presumptive nominee, called the massacre an “act of terror” and
 /// an “act of hate”`: words quoted inside the writer's sentence, with no cue of their own,
 /// are the sentence's subject's ([`named_subject`]), not the last speaker's.
-fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[Item], open: usize) -> Option<usize> {
+fn sentence_subject<'m>(text: &str, par: &Paragraph, mentions: &'m [Mention], items: &[Item], open: usize) -> Option<&'m Mention> {
     let lo = sentence_start(text, par, par.span.start(), open);
     let before = text.get(lo..open)?;
     if !before.chars().any(char::is_alphanumeric) {
@@ -949,7 +960,7 @@ fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[
         let after = if let Some(r) = after.strip_prefix(',') { r.split_once(',').map_or("", |(_, tail)| tail).trim_start() } else { after };
         let next = after.split_whitespace().next().unwrap_or("");
         let verb = next.starts_with(char::is_lowercase) && !cues::PREPOSITIONS.contains(&next) && !matches!(next, "and" | "or" | "of");
-        (lead.len() <= 1 && lead.iter().all(|w| w.starts_with(char::is_uppercase)) && verb).then_some(m.speaker)
+        (lead.len() <= 1 && lead.iter().all(|w| w.starts_with(char::is_uppercase)) && verb).then_some(m)
     };
     if let Some(subject) = clause.and_then(head) {
         return Some(subject);
@@ -962,10 +973,24 @@ fn sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], items: &[
 /// words with no quote mark before it. (A possessive name, `Trump's son Eric`, is still
 /// taken: skipping it changed 17 items on polnear-train, as many of them away from
 /// their speaker as to it.)
-fn named_subject(text: &str, mentions: &[Mention], items: &[Item], lo: usize, hi: usize) -> Option<usize> {
+fn named_subject<'m>(text: &str, mentions: &'m [Mention], items: &[Item], lo: usize, hi: usize) -> Option<&'m Mention> {
     let m = within(mentions, lo, hi).find(|m| !m.possessive && !inside_quote(items, m.start))?;
     let lead = text.get(lo..m.start)?;
-    (lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m.speaker)
+    (lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m)
+}
+
+/// The verb that attributes a woven quote to its sentence's subject, when it is a verb of
+/// speech or attitude: the first word after the subject (ending at `from`), past an
+/// apposition set off by commas and past auxiliaries and adverbs, before the quote opening
+/// at `open` (`Lopez, the mayor, praised the council for holding “...”`, `He also seeks
+/// “...”`, `The ad targets a “...”`). `None` for any other verb (`had been trying to oust
+/// ... with a “...” theme`): the quote then has a speaker and no cue, as before.
+fn subject_verb(text: &str, items: &[Item], from: usize, open: usize) -> Option<(usize, usize)> {
+    let after = text.get(from..open)?;
+    let skip = if after.trim_start().starts_with(',') { after.find(',').and_then(|first| after[first + 1..].find(',').map(|second| first + 1 + second + 1))? } else { 0 };
+    let t = cues::toks(text, from + skip, open).into_iter().find(|t| !contract::lexicon::is_between_subject_and_verb(t.text))?;
+    let verb = t.text.starts_with(char::is_lowercase) && contract::lexicon::is_cue_or_reporting_verb(t.text) && !inside_quote(items, t.start);
+    verb.then_some((t.start, t.end))
 }
 
 /// The speaker a pronoun (`he`, `she`) before `at` most likely names, when the speakers
