@@ -2060,7 +2060,7 @@ impl<'a> Sentence<'a> {
         let opens_sentence = cue_of_quote && (0..first).all(|k| self.inside[k]);
         // (within the eight words the content reader looks at; `in what aides called` is
         // no content)
-        // (not past another verb of speech, whose the `that` is: `“...,” Reyes said after
+        // (not past another verb of speech, whose `that` it is: `“...,” Reyes said after
         // Ann Cole announced that ...`)
         let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1) && self.frames[k - 1].is_none()).any(|k| {
             self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
