@@ -956,8 +956,7 @@ fn sentence_subject<'m>(text: &str, par: &Paragraph, mentions: &'m [Mention], it
         let lead = text.get(c..m.start)?.split_whitespace().collect::<Vec<_>>();
         // (and a verb follows the name, past its apposition: in `and Justin Trudeau of
         // being “...”` the name is a second object)
-        let after = text.get(m.end..open)?.trim_start();
-        let after = if let Some(r) = after.strip_prefix(',') { r.split_once(',').map_or("", |(_, tail)| tail).trim_start() } else { after };
+        let after = past_apposition(text.get(m.end..open)?);
         let next = after.split_whitespace().next().unwrap_or("");
         let verb = next.starts_with(char::is_lowercase) && !cues::PREPOSITIONS.contains(&next) && !matches!(next, "and" | "or" | "of");
         (lead.len() <= 1 && lead.iter().all(|w| w.starts_with(char::is_uppercase)) && verb).then_some(m)
@@ -979,6 +978,17 @@ fn named_subject<'m>(text: &str, mentions: &'m [Mention], items: &[Item], lo: us
     (lead.split_whitespace().count() <= 2 && !lead.contains(['"', '“', '”', '‘', '’'])).then_some(m)
 }
 
+/// The words after a subject past its apposition set off by commas (`Lopez, the mayor,
+/// praised`): those after the second comma; none when the apposition is not closed; all of
+/// them when there is no apposition. Always a suffix of `after`.
+fn past_apposition(after: &str) -> &str {
+    let after = after.trim_start();
+    match after.strip_prefix(',') {
+        Some(rest) => rest.split_once(',').map_or(&rest[rest.len()..], |(_, tail)| tail).trim_start(),
+        None => after,
+    }
+}
+
 /// The verb that attributes a woven quote to its sentence's subject, when it is a verb of
 /// speech or attitude: the first word after the subject (ending at `from`), past an
 /// apposition set off by commas and past auxiliaries and adverbs, before the quote opening
@@ -987,7 +997,7 @@ fn named_subject<'m>(text: &str, mentions: &'m [Mention], items: &[Item], lo: us
 /// ... with a “...” theme`): the quote then has a speaker and no cue, as before.
 fn subject_verb(text: &str, items: &[Item], from: usize, open: usize) -> Option<(usize, usize)> {
     let after = text.get(from..open)?;
-    let skip = if after.trim_start().starts_with(',') { after.find(',').and_then(|first| after[first + 1..].find(',').map(|second| first + 1 + second + 1))? } else { 0 };
+    let skip = after.len() - past_apposition(after).len();
     let t = cues::toks(text, from + skip, open).into_iter().find(|t| !contract::lexicon::is_between_subject_and_verb(t.text))?;
     let verb = t.text.starts_with(char::is_lowercase) && contract::lexicon::is_cue_or_reporting_verb(t.text) && !inside_quote(items, t.start);
     verb.then_some((t.start, t.end))

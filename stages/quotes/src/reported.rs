@@ -934,18 +934,27 @@ impl<'a> Sentence<'a> {
         let lo = if from == 0 { self.lo } else { self.ts[from].start };
         cues::mentions_in(&self.mentions, lo, self.ts[and].start)
             .find(|m| {
-                let k = self.ts.partition_point(|x| x.start < m.start);
+                let Some(k) = self.subject_at(m) else { return false };
                 let last = self.ts.partition_point(|x| x.start < m.end).saturating_sub(1);
-                let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
-                let possessive = self.in_list(k, POSSESSIVES) || self.ts.get(last).is_some_and(|x| x.possessive_form());
+                // (nor a name's possessive, `Obama's executive action`)
+                let possessive = self.ts.get(last).is_some_and(|x| x.possessive_form());
                 // (past a fronted clause the subject opens the main clause, after the
                 // clause's comma or an aside's: not `defunding Planned Parenthood` in
                 // `While Cruz shares Ryan's views, especially on defunding Planned
                 // Parenthood, he ... and has embraced`)
                 let opens_main = !fronted || k == from || k > 0 && self.break_after(k - 1);
-                k < self.ts.len() && !self.inside[k] && !governed && !possessive && opens_main
+                !possessive && opens_main
             })
             .map(|m| m.speaker)
+    }
+
+    /// The word at which the mention `m` opens, when it can be a subject there: outside
+    /// quote marks, not a preposition's object (`to Clinton`), not after a possessive
+    /// determiner (`his campaign`).
+    fn subject_at(&self, m: &Mention) -> Option<usize> {
+        let k = self.ts.partition_point(|x| x.start < m.start);
+        let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
+        (k < self.ts.len() && !self.inside[k] && !governed && !self.in_list(k, POSSESSIVES)).then_some(k)
     }
 
     /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
@@ -2127,13 +2136,9 @@ impl<'a> Sentence<'a> {
                     return self.complement(v, frame, self.main_subject_after(v), j);
                 }
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(self.lo, |b| self.ts[b + 1].start) } else { self.lo };
+                // (`mentions_in` leaves out possessive pronouns, `his`, already)
                 cues::mentions_in(&self.mentions, main, t.start)
-                    .find(|m| {
-                        let k = self.ts.partition_point(|x| x.start < m.start);
-                        let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
-                        let possessive = m.possessive || self.in_list(k, POSSESSIVES);
-                        k < self.ts.len() && !self.inside[k] && !governed && !possessive
-                    })
+                    .find(|m| self.subject_at(m).is_some())
                     .map(|m| m.speaker)
                     .or_else(|| self.speaker_in(self.lo, t.start, false))
             } else if and {
