@@ -2784,3 +2784,31 @@ fn a_woven_quote_of_the_sentences_subject_has_the_subjects_verb_for_cue() {
     let x = q.quotes.iter().find(|x| x.text.contains("clean up")).expect("the woven quote");
     assert_eq!(cue(x), None, "{x:#?}");
 }
+
+/// A participle after a cue clause of its own speaks for that cue's subject, not for the
+/// sentence's first name (`“...,” Tom Reyes said, adding that ...`, `The toll will rise,
+/// Tom Reyes said on Monday, noting ...`, `“...,” said Tom Reyes, a former mayor,
+/// suggesting ...`); after a main clause, for the name that opens it, never for a name
+/// after its verb: when the subject is a description the speakers stage does not know
+/// (`The retired engineer gave Maria Lopez some credit, saying ...`), the report names no
+/// one rather than the object.
+#[test]
+fn a_participle_speaks_for_its_own_clause_subject_never_for_an_object() {
+    let text = format!("{HEAD}Maria Lopez will open the bridge in May, Tom Reyes said, adding that the toll would stay low.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the toll would stay")).name, "Tom Reyes");
+    let text = format!("{HEAD}“We will open it in May,” said Tom Reyes, a former mayor, suggesting that the council had agreed.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the council had agreed")).name, "Tom Reyes");
+    let text = format!("{HEAD}Maria Lopez spoke first.\n\nThe retired engineer gave Lopez some credit on Monday, saying she had kept the bridge open.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "she had kept").speaker, None);
+    // the name that opens the main clause, a title and a fronted phrase before it
+    let text = format!("{HEAD}On Tuesday Sen. Maria Lopez defended the toll, saying it paid for repairs.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "it paid for")).name, "Maria Lopez");
+    // a verb first is a cue only after its quote: `praised Reyes for ...` names the object
+    let text = format!("{HEAD}Maria Lopez, the mayor, praised Tom Reyes for his work, calling it a model for the state.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "it a model")).name, "Maria Lopez");
+}

@@ -1961,18 +1961,7 @@ impl<'a> Sentence<'a> {
     /// staff thanked volunteers, Ann Cole, and ...` names no subject in its list).
     fn main_subject_after(&self, v: usize) -> Option<usize> {
         let breaks: Vec<usize> = (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).collect();
-        // the mention a stretch opens with, past a determiner or capitalised words, when it
-        // can be a subject (no possessive, no object pronoun) and ends inside the stretch
-        let opening = |from: usize| {
-            let mut k = from;
-            while k + 1 < self.ts.len() && k < from + 3 && !self.break_after(k) && self.mention_from(k).is_none() && (self.in_list(k, &["the", "a", "an"]) || self.ts[k].text.starts_with(char::is_uppercase)) {
-                k += 1;
-            }
-            let m = self.mention_from(k)?;
-            let stretch_end = (k..self.ts.len()).find(|&i| self.break_after(i)).map_or(self.hi, |i| self.ts[i].end);
-            let usable = !m.possessive && !self.ts[k].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
-            usable.then_some(m.speaker)
-        };
+        let opening = |from: usize| self.opening_mention(from).map(|(speaker, _)| speaker);
         let n = breaks.iter().position(|&b| {
             let k = b + 1;
             self.mention_from(k).is_some() || self.in_list(k, &["the", "a", "an"]) || self.in_list(k, POSSESSIVES) || self.ts[k].text.starts_with(char::is_uppercase)
@@ -1984,6 +1973,55 @@ impl<'a> Sentence<'a> {
             let description = next - b <= 3 && (b + 1..=next).all(|i| self.frames[i].is_none() && !self.ts[i].text.ends_with("ed") && !self.ts[i].text.ends_with("ing"));
             description.then(|| opening(next + 1)).flatten()
         })
+    }
+
+    /// The speaker of a cue clause of its own right before the participle at word `j`,
+    /// past an apposition set off by commas: `“...,” Manafort said, adding ...`,
+    /// `“...,” said Tad Devine, a strategist, suggesting ...`. The clause is short: a
+    /// mention then a finite verb of speech, or the verb then the mention.
+    fn cue_clause_before(&self, j: usize) -> Option<usize> {
+        let stretch = |end: usize| (0..end).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        let mut end = j.checked_sub(1)?;
+        for _ in 0..2 {
+            let from = stretch(end);
+            if from == 0 || end + 1 - from > 7 {
+                return None;
+            }
+            let speech = |i: usize| self.frames[i].is_some() && !self.ts[i].text.ends_with("ing") && !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase);
+            if let Some((speaker, after)) = self.opening_mention(from) {
+                if (after..(after + 2).min(end + 1)).any(speech) {
+                    return Some(speaker);
+                }
+            }
+            // (the verb first only after the quote it attributes: `praised Sanders for ...,
+            // calling` is no inverted cue)
+            if speech(from) && self.inside[from - 1] && contract::lexicon::is_speech_verb(self.ts[from].text, contract::lexicon::VerbUse::Speaker) {
+                if let Some((speaker, _)) = self.opening_mention(from + 1) {
+                    return Some(speaker);
+                }
+            }
+            // (an apposition: a determiner or a lower-case word opens it, no verb in it)
+            let apposition = self.in_list(from, &["the", "a", "an"]) || self.in_list(from, POSSESSIVES) || self.ts[from].text.starts_with(char::is_lowercase) && !self.in_list(from, &["who", "which", "and", "but"]);
+            if !apposition || (from..=end).any(|i| self.frames[i].is_some() || self.finite_form(i) || self.in_list(i, AUXILIARIES)) {
+                return None;
+            }
+            end = from.checked_sub(1)?;
+        }
+        None
+    }
+
+    /// The mention a stretch of words opens with at word `from`, past a determiner or
+    /// capitalised words (at most three), when it can be a subject (no possessive, no
+    /// object pronoun) and ends inside the stretch: its speaker, and the word after it.
+    fn opening_mention(&self, from: usize) -> Option<(usize, usize)> {
+        let mut k = from;
+        while k + 1 < self.ts.len() && k < from + 3 && !self.break_after(k) && self.mention_from(k).is_none() && (self.in_list(k, &["the", "a", "an"]) || self.ts[k].text.starts_with(char::is_uppercase)) {
+            k += 1;
+        }
+        let m = self.mention_from(k)?;
+        let stretch_end = (k..self.ts.len()).find(|&i| self.break_after(i)).map_or(self.hi, |i| self.ts[i].end);
+        let usable = !m.possessive && !self.ts[k].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
+        usable.then(|| (m.speaker, self.ts.partition_point(|t| t.start < m.end)))
     }
 
     /// The mention that opens at word `i` (of one word or more).
@@ -2135,12 +2173,39 @@ impl<'a> Sentence<'a> {
                 if opens_clause && fronted && !(0..v).any(|i| self.break_after(i)) {
                     return self.complement(v, frame, self.main_subject_after(v), j);
                 }
-                let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(self.lo, |b| self.ts[b + 1].start) } else { self.lo };
+                // (after a cue clause of its own, the cue's subject: `“...,” Manafort said,
+                // adding that ...`, `“...,” said Tad Devine, a strategist, suggesting ...`,
+                // `Trump's excesses are sickening, Hollande said Tuesday, noting ...`)
+                if let Some(speaker) = self.cue_clause_before(j) {
+                    return self.complement(v, frame, Some(speaker), j);
+                }
+                let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(0, |b| b + 1) } else { 0 };
+                // (else the main clause's subject: its first mention that no preposition
+                // governs, before the clause's verb; a name after the verb is its object,
+                // `The Wisconsin Republican gave Trump some credit, saying ...` is not
+                // Trump's, and then the text names no one; a verb of speech before it is
+                // its own, `“...,” said Ed Rendell, a former governor who ..., referring to`)
                 // (`mentions_in` leaves out possessive pronouns, `his`, already)
-                cues::mentions_in(&self.mentions, main, t.start)
-                    .find(|m| self.subject_at(m).is_some())
-                    .map(|m| m.speaker)
-                    .or_else(|| self.speaker_in(self.lo, t.start, false))
+                let verb_before = |main: usize, m: &Mention| {
+                    let k = self.ts.partition_point(|x| x.start < m.start);
+                    (main..k).any(|i| {
+                        !self.inside[i]
+                            && self.ts[i].text.starts_with(char::is_lowercase)
+                            && (self.in_list(i, AUXILIARIES) || self.finite_form(i))
+                            && !contract::lexicon::is_speech_verb(self.ts[i].text, contract::lexicon::VerbUse::Speaker)
+                    })
+                };
+                // (a fronted phrase with no comma of its own, `On Tuesday she doubled down
+                // on it, seeking ...`, leaves the sentence's first clause the main one)
+                let subject = |main: usize| cues::mentions_in(&self.mentions, self.ts[main].start, t.start).find(|m| self.subject_at(m).is_some()).filter(|m| !verb_before(main, m)).map(|m| m.speaker);
+                // (and, with none, a name after `from` that ends the clause, whose words the
+                // participle tells: `The toll drew fire from Maria Lopez, saying ...`)
+                let from_name = || {
+                    let m = cues::mentions_in(&self.mentions, self.ts[main].start, t.start).last().filter(|m| m.end == self.ts[j - 1].end)?;
+                    let k = self.ts.partition_point(|x| x.start < m.start);
+                    (k > 0 && self.is(k - 1, "from") && !m.pronoun).then_some(m.speaker)
+                };
+                subject(main).or_else(|| if main > 0 { subject(0) } else { None }).or_else(from_name)
             } else if and {
                 self.conjunct_subject(j)
             } else {
