@@ -2812,3 +2812,42 @@ fn a_participle_speaks_for_its_own_clause_subject_never_for_an_object() {
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "it a model")).name, "Maria Lopez");
 }
+
+/// What a review of the participle rule found (each was a wrong name or a lost one): a cue
+/// clause with its time, place or title (`Tom Reyes told reporters at City Hall on
+/// Monday, adding`, `city spokeswoman Ann Cole said, adding`, `said Tom Reyes, adding`
+/// with no quote before it); a fronted clause with a verb of its own (`Hours after the
+/// verdict was read, Tom Reyes resigned, saying`); a clause that `but` opens (`but Tom
+/// Reyes objected, saying`); a subordinate clause's subject is not the main clause's
+/// (`When Tom Reyes arrived, the council approved ..., saying`); a verb after a quote
+/// inside the sentence is no inverted cue (`which called the toll “...,” urged Gov. Ann
+/// Cole to veto it, saying`); a quote's last word is no preposition (`“The fight is
+/// over,” Maria Lopez said`); a description that opens with a possessive is a subject
+/// (`Her opponent mocked Maria Lopez, saying`); any verb of speech or past form after a
+/// noun stands before an object (`The audit faulted Maria Lopez ..., saying`, `The
+/// retired engineer departed from the plan Tom Reyes had drawn up and proposed`);
+/// a clause's `and` before a name and an aside (`and Tom Reyes, as he has in the past,
+/// opposed`); an adverb before a verb after `and` (`and officially endorsed`).
+#[test]
+fn misreadings_of_the_participle_rule_found_in_review() {
+    let speaker = |sentence: &str, prefix: &str| {
+        let text = format!("{HEAD}Maria Lopez spoke first.\n\n{sentence}\n");
+        let (_, q) = run(&text);
+        item(&q, prefix).speaker.clone()
+    };
+    let reyes = Some("tom-reyes".to_string());
+    let lopez = Some("maria-lopez".to_string());
+    assert_eq!(speaker("Maria Lopez will open the bridge in May, Tom Reyes told reporters at City Hall on Monday, adding that the toll would stay.", "the toll would"), reyes);
+    assert_eq!(speaker("The bridge will close in May, city spokeswoman Ann Cole said, adding that the toll would stay.", "the toll would").as_deref(), Some("ann-cole"));
+    assert_eq!(speaker("The bridge will close in May, said Tom Reyes, adding that the toll would stay.", "the toll would"), reyes);
+    assert_eq!(speaker("Hours after the verdict was read, Tom Reyes resigned, saying he had lost the trust of voters.", "he had lost"), reyes);
+    assert_eq!(speaker("Maria Lopez backed the toll plan, but Tom Reyes objected, saying it would hurt commuters.", "it would hurt"), reyes);
+    assert_eq!(speaker("When Tom Reyes arrived, the council approved the toll, saying it would pay for repairs.", "it would pay"), None);
+    assert_ne!(speaker("The group, which called the toll “highway robbery,” urged Gov. Ann Cole to veto it, saying drivers had paid enough.", "drivers had").as_deref(), Some("ann-cole"));
+    assert_eq!(speaker("“The fight is over,” Maria Lopez said in a statement on Monday night as Tom Reyes looked on, adding that drivers had paid enough.", "drivers had"), lopez);
+    assert_eq!(speaker("Her opponent mocked Maria Lopez, saying she had never crossed the bridge.", "she had never").as_deref(), Some("her-opponent"));
+    assert_eq!(speaker("The audit faulted Maria Lopez for the delays, saying she had ignored warnings.", "she had ignored"), None);
+    assert_eq!(speaker("The retired engineer departed from the plan Tom Reyes had drawn up and proposed a toll on the bridge.", "a toll on"), None);
+    assert_eq!(speaker("Ann Cole backed the plan and Tom Reyes, as he has in the past, opposed the toll on the bridge.", "the toll on"), reyes);
+    assert_eq!(speaker("Ann Cole appeared with the Herald's Tom Reyes and officially endorsed the toll on the bridge.", "the toll on").as_deref(), Some("ann-cole"));
+}

@@ -403,6 +403,15 @@ const PROGRESSIVE: &[&str] = &[
     "wasn’t", "weren't", "weren’t",
 ];
 
+/// Verbs of speech that may come before their subject, after what they report (`“...,”
+/// said Tad Devine`, `..., added Ann Cole`).
+const INVERTED: &[&str] = &[
+    "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "continued",
+    "asked", "asks", "argued", "insisted", "acknowledged", "conceded", "warned", "declared", "stated",
+    "tweeted", "replied", "responded", "countered", "cautioned", "predicted", "observed", "remarked",
+    "claimed", "suggested", "complained", "agreed", "joked", "quipped", "recounted", "concluded",
+];
+
 /// Auxiliaries that make a participle after them passive (`was told`, `is expected`).
 pub(super) const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
 
@@ -943,18 +952,63 @@ impl<'a> Sentence<'a> {
                 // `While Cruz shares Ryan's views, especially on defunding Planned
                 // Parenthood, he ... and has embraced`)
                 let opens_main = !fronted || k == from || k > 0 && self.break_after(k - 1);
-                !possessive && opens_main
+                // (and no verb before it in its clause, whose object it is: in `O'Donnell
+                // departed from the narrative Trump has created and instead portrayed ...`
+                // the subject is no one the speakers stage knows, not Trump)
+                !possessive && opens_main && (std::env::var("NOCJ").is_ok() || !self.verb_between(from, k))
             })
             .map(|m| m.speaker)
     }
 
+    /// Whether a finite verb, a verb of speech or attitude or an auxiliary stands in words
+    /// `from..to` (outside quote marks, in lower case; not a verb that inverts right
+    /// before its name, `said Ed Rendell`): a mention after it is the verb's object, not a
+    /// subject.
+    /// Only the words after the last break or subordinator count (`As the race has
+    /// turned south, Clinton has ...`, `when Trump called ... and promised`).
+    fn verb_between(&self, from: usize, to: usize) -> bool {
+        let from = (from..to).rev().find(|&i| self.break_after(i) || self.in_list(i, SUBORDINATORS) && !self.inside[i]).map_or(from, |i| i + 1);
+        (from..to).any(|i| {
+            !self.inside[i]
+                && self.ts[i].text.starts_with(char::is_lowercase)
+                && (self.in_list(i, AUXILIARIES) || self.finite_form(i) || self.frames[i].is_some() && !self.ts[i].text.ends_with("ing") || self.past_after_noun(i, from))
+                && !(self.in_list(i, INVERTED) && to - i <= 6 && !(i + 1..to).any(|x| self.frames[x].is_some() || self.finite_form(x) || self.in_list(x, cues::PREPOSITIONS)))
+        })
+    }
+
+    /// Whether word `i` is a past form in `-ed` after a noun, so a verb (`The engineer
+    /// departed from ...`), not an adjective after a determiner, a possessive, an adverb or
+    /// a preposition (`The retired engineer`, `his embattled campaign`, `newly elected`).
+    fn past_after_noun(&self, i: usize, from: usize) -> bool {
+        let t = self.ts[i].text;
+        i > from
+            && t.len() > 4
+            && t.ends_with("ed")
+            && t != "based"
+            && !self.break_after(i - 1)
+            && !self.ts[i - 1].text.ends_with('-')
+            && !self.in_list(i - 1, &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "not"])
+            && !self.in_list(i - 1, cues::PREPOSITIONS)
+            && !self.ts[i - 1].possessive_form()
+            && !self.ly_adverb(i - 1)
+            && !self.ts[i - 1].text.chars().any(|c| c.is_ascii_digit())
+    }
+
     /// The word at which the mention `m` opens, when it can be a subject there: outside
-    /// quote marks, not a preposition's object (`to Clinton`), not after a possessive
-    /// determiner (`his campaign`).
+    /// quote marks, not a preposition's object (`to Clinton`, `with MSNBC's Rachel
+    /// Maddow`), not a possessive determiner alone (`his` in `his campaign`; a description
+    /// that opens with one, `Her opponent`, is a subject).
     fn subject_at(&self, m: &Mention) -> Option<usize> {
         let k = self.ts.partition_point(|x| x.start < m.start);
-        let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS);
-        (k < self.ts.len() && !self.inside[k] && !governed && !self.in_list(k, POSSESSIVES)).then_some(k)
+        // (past a possessive or a determiner between them: `appeared with MSNBC's Rachel
+        // Maddow and endorsed ...`)
+        let mut p = k;
+        while p > 0 && k - p < 3 && (self.ts[p - 1].possessive_form() || self.in_list(p - 1, &["the", "a", "an"])) && !self.break_after(p - 1) {
+            p -= 1;
+        }
+        let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS) && !self.inside[k - 1] && !self.break_after(k - 1) || p < k && p > 0 && self.in_list(p - 1, cues::PREPOSITIONS) && !self.break_after(p - 1);
+        let possessive_alone = self.in_list(k, POSSESSIVES) && self.ts.get(k).is_some_and(|t| m.end <= t.end);
+        (k < self.ts.len() && !self.inside[k] && !governed && !possessive_alone).then_some(k)
     }
 
     /// The speaker among the mentions in `lo..hi`: a name before a pronoun, the last
@@ -1976,32 +2030,46 @@ impl<'a> Sentence<'a> {
     }
 
     /// The speaker of a cue clause of its own right before the participle at word `j`,
-    /// past an apposition set off by commas: `“...,” Manafort said, adding ...`,
-    /// `“...,” said Tad Devine, a strategist, suggesting ...`. The clause is short: a
-    /// mention then a finite verb of speech, or the verb then the mention.
+    /// past an apposition set off by commas: `Mr. Trump intends to ..., Mr. Manafort said,
+    /// adding ...`, `..., former Gov. Tom Reyes told reporters on Monday, adding ...`,
+    /// `“...,” said Tad Devine, a strategist, suggesting ...`. The clause does not open
+    /// the sentence and is short: a name (after at most four words that are no verb, `city
+    /// spokeswoman`) and a verb of speech or attitude right after it, or a verb that
+    /// inverts ([`INVERTED`]) and a name that ends the clause.
     fn cue_clause_before(&self, j: usize) -> Option<usize> {
         let stretch = |end: usize| (0..end).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
         let mut end = j.checked_sub(1)?;
+        let speech = |i: usize| self.frames[i].is_some() && !self.ts[i].text.ends_with("ing") && !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase);
+        let verb = |i: usize| !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase) && (self.frames[i].is_some() || self.finite_form(i) || self.in_list(i, AUXILIARIES));
         for _ in 0..2 {
             let from = stretch(end);
-            if from == 0 || end + 1 - from > 7 {
+            if from == 0 || end + 1 - from > 14 || self.in_list(from, &["and", "but", "who", "which", "that", "whom", "whose"]) {
                 return None;
             }
-            let speech = |i: usize| self.frames[i].is_some() && !self.ts[i].text.ends_with("ing") && !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase);
-            if let Some((speaker, after)) = self.opening_mention(from) {
-                if (after..(after + 2).min(end + 1)).any(speech) {
-                    return Some(speaker);
+            if let Some(m) = cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[end].end).next() {
+                let k = self.ts.partition_point(|x| x.start < m.start);
+                let after = self.ts.partition_point(|x| x.start < m.end);
+                let usable = !m.possessive && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k));
+                if usable && k - from <= 4 && !(from..k).any(verb) && (after..(after + 2).min(end + 1)).any(speech) {
+                    return Some(m.speaker);
                 }
             }
-            // (the verb first only after the quote it attributes: `praised Sanders for ...,
-            // calling` is no inverted cue)
-            if speech(from) && self.inside[from - 1] && contract::lexicon::is_speech_verb(self.ts[from].text, contract::lexicon::VerbUse::Speaker) {
-                if let Some((speaker, _)) = self.opening_mention(from + 1) {
-                    return Some(speaker);
+            // (the verb first, then the name and nothing that makes it the verb's object:
+            // not `asked Ann Cole to intervene`, nor `praised Sanders for ...`)
+            // (past a title in lower case: `said former Gov. Jim Hodges`, `wrote Post bureau
+            // chief Juliet Eilperin`)
+            if self.in_list(from, INVERTED) && !self.inside[from] {
+                if let Some(m) = cues::mentions_in(&self.mentions, self.ts[from].end, self.ts[end].end).next() {
+                    let k = self.ts.partition_point(|x| x.start < m.start);
+                    let after = self.ts.partition_point(|x| x.start < m.end);
+                    let usable = !m.possessive && !m.pronoun && !self.ts[after - 1].possessive_form();
+                    if usable && k - from <= 6 && !(from + 1..k).any(|i| verb(i) || self.in_list(i, cues::PREPOSITIONS)) && !(after..=end).any(|i| verb(i) || self.is(i, "to")) {
+                        return Some(m.speaker);
+                    }
                 }
             }
             // (an apposition: a determiner or a lower-case word opens it, no verb in it)
-            let apposition = self.in_list(from, &["the", "a", "an"]) || self.in_list(from, POSSESSIVES) || self.ts[from].text.starts_with(char::is_lowercase) && !self.in_list(from, &["who", "which", "and", "but"]);
+            let apposition = self.in_list(from, &["the", "a", "an"]) || self.in_list(from, POSSESSIVES) || self.ts[from].text.starts_with(char::is_lowercase);
             if !apposition || (from..=end).any(|i| self.frames[i].is_some() || self.finite_form(i) || self.in_list(i, AUXILIARIES)) {
                 return None;
             }
@@ -2020,8 +2088,9 @@ impl<'a> Sentence<'a> {
         }
         let m = self.mention_from(k)?;
         let stretch_end = (k..self.ts.len()).find(|&i| self.break_after(i)).map_or(self.hi, |i| self.ts[i].end);
-        let usable = !m.possessive && !self.ts[k].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
-        usable.then(|| (m.speaker, self.ts.partition_point(|t| t.start < m.end)))
+        let after = self.ts.partition_point(|t| t.start < m.end);
+        let usable = !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
+        usable.then_some((m.speaker, after))
     }
 
     /// The mention that opens at word `i` (of one word or more).
@@ -2050,8 +2119,8 @@ impl<'a> Sentence<'a> {
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
         // (and past a short phrase of time: `The White House on Tuesday said`)
         let time_before = |j: usize| (j > 0 && contract::lexicon::with_folded(self.ts[j - 1].text, contract::lexicon::ends_time_phrase)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
-        // (and a participle past its adverb in `-ly`: `..., forcefully denouncing the
-        // regime`)
+        // (and past an adverb in `-ly`: `..., forcefully denouncing the regime`, `Warren
+        // appeared with Maddow and officially endorsed Clinton`)
         // (`both` or `all` opening the sentence or a clause is its subject, not a word
         // after one: `Both believe the bridge will close`)
         // (after `And`, or after the comma of an opening phrase that a preposition, a
@@ -2065,7 +2134,7 @@ impl<'a> Sentence<'a> {
                 && (self.in_list(0, cues::PREPOSITIONS) || self.in_list(0, SUBORDINATORS) || self.in_list(0, OPENING_ADVERBIALS) || self.ts[0].text.ends_with("ing"))
         };
         let quantifier_subject = |j: usize| self.in_list(j - 1, &["both", "all"]) && (j == 1 || j == 2 && self.in_list(0, &["and", "but", "so", "yet"]) || self.break_after(j - 2) && opening_phrase(j - 2));
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j) || participle && self.ly_adverb(j - 1)) && !opening_there(j) && !quantifier_subject(j) {
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || progressive(j) || self.ly_adverb(j - 1)) && !opening_there(j) && !quantifier_subject(j) {
             j -= 1;
         }
         // (a whole phrase: not `during a Sunday`, `in Wednesday`; and the subject right
@@ -2180,32 +2249,29 @@ impl<'a> Sentence<'a> {
                     return self.complement(v, frame, Some(speaker), j);
                 }
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(0, |b| b + 1) } else { 0 };
+                // (the clause the participle follows, when a `, and` or a `but` with a
+                // subject of its own opens one: `The snub led to a meeting with Ryan, but
+                // Ryan has been vocal in rejecting ...`)
+                let main = (main + 1..j).rev().find(|&b| (self.break_after(b - 1) && self.is(b, "and") || self.is(b, "but")) && !self.inside[b] && self.opening_mention(b + 1).is_some()).map_or(main, |b| b + 1);
                 // (else the main clause's subject: its first mention that no preposition
                 // governs, before the clause's verb; a name after the verb is its object,
                 // `The Wisconsin Republican gave Trump some credit, saying ...` is not
                 // Trump's, and then the text names no one; a verb of speech before it is
                 // its own, `“...,” said Ed Rendell, a former governor who ..., referring to`)
                 // (`mentions_in` leaves out possessive pronouns, `his`, already)
-                let verb_before = |main: usize, m: &Mention| {
-                    let k = self.ts.partition_point(|x| x.start < m.start);
-                    (main..k).any(|i| {
-                        !self.inside[i]
-                            && self.ts[i].text.starts_with(char::is_lowercase)
-                            && (self.in_list(i, AUXILIARIES) || self.finite_form(i))
-                            && !contract::lexicon::is_speech_verb(self.ts[i].text, contract::lexicon::VerbUse::Speaker)
-                    })
-                };
+                let verb_before = |main: usize, m: &Mention| self.verb_between(main, self.ts.partition_point(|x| x.start < m.start));
                 // (a fronted phrase with no comma of its own, `On Tuesday she doubled down
                 // on it, seeking ...`, leaves the sentence's first clause the main one)
                 let subject = |main: usize| cues::mentions_in(&self.mentions, self.ts[main].start, t.start).find(|m| self.subject_at(m).is_some()).filter(|m| !verb_before(main, m)).map(|m| m.speaker);
                 // (and, with none, a name after `from` that ends the clause, whose words the
                 // participle tells: `The toll drew fire from Maria Lopez, saying ...`)
                 let from_name = || {
-                    let m = cues::mentions_in(&self.mentions, self.ts[main].start, t.start).last().filter(|m| m.end == self.ts[j - 1].end)?;
+                    let before = j.checked_sub(1)?;
+                    let m = cues::mentions_in(&self.mentions, self.ts[main].start, t.start).last().filter(|m| m.end == self.ts[before].end)?;
                     let k = self.ts.partition_point(|x| x.start < m.start);
                     (k > 0 && self.is(k - 1, "from") && !m.pronoun).then_some(m.speaker)
                 };
-                subject(main).or_else(|| if main > 0 { subject(0) } else { None }).or_else(from_name)
+                subject(main).or_else(|| if main > 0 && !self.in_list(0, SUBORDINATORS) { subject(0) } else { None }).or_else(from_name)
             } else if and {
                 self.conjunct_subject(j)
             } else {
@@ -2220,7 +2286,15 @@ impl<'a> Sentence<'a> {
             // `Ann Lee — a former governor — told`): the first phrase of the sentence, or
             // of its last clause joined by `, and` or `, but` (`Pelosi rejected it, and
             // Senator Chuck Schumer, the Democratic leader, denounced ...`)
-            let mut base = (1..j).rev().find(|&b| self.break_after(b - 1) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
+            // (or by a bare `and` whose name the aside follows: `McCain supported it and
+            // Cruz, as he has in the past, opposed ...`)
+            // (a clause's `and`, after a verb: not the `and` of two names, `Tom Reyes and Sen.
+            // Ann Cole (R-Ore.) both condemned`, `Reyes and Cole, the two candidates, both`)
+            let named_after = |b: usize| {
+                self.verb_between(0, b)
+                    && self.opening_mention(b + 1).is_some_and(|(_, after)| after < j && self.break_after(after - 1) && self.gap(after - 1).trim() == "," && !(b + 1..after - 1).any(|i| self.break_after(i)))
+            };
+            let mut base = (1..j).rev().find(|&b| (self.break_after(b - 1) || named_after(b)) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
             // (past a fronted clause or phrase, to the subject after its comma: `After the
             // meeting ended in mayhem, Roberta Lange, the state party chairwoman, said`)
             while self.in_list(base, SUBORDINATORS) || self.in_list(base, &["in", "on", "at", "during", "despite", "following", "amid", "for", "with", "without", "unlike"]) {
