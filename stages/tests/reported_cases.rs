@@ -2850,4 +2850,15 @@ fn misreadings_of_the_participle_rule_found_in_review() {
     assert_eq!(speaker("The retired engineer departed from the plan Tom Reyes had drawn up and proposed a toll on the bridge.", "a toll on"), None);
     assert_eq!(speaker("Ann Cole backed the plan and Tom Reyes, as he has in the past, opposed the toll on the bridge.", "the toll on"), reyes);
     assert_eq!(speaker("Ann Cole appeared with the Herald's Tom Reyes and officially endorsed the toll on the bridge.", "the toll on").as_deref(), Some("ann-cole"));
+    // a second review: a noun of speech after a determiner or a preposition is no verb
+    // (`In a statement`, `After the vote`); no clause in a list's last item or a relative
+    // aside's `and`; a title's adjective is no verb
+    assert_eq!(speaker("In a statement Tuesday Tom Reyes criticized the plan, saying it would raise tolls.", "it would raise"), reyes);
+    assert_eq!(speaker("After the vote Tom Reyes praised the council, saying it had done the right thing.", "it had done"), reyes);
+    assert_eq!(speaker("In his comments Tom Reyes praised the council and said the vote was fair.", "the vote was"), reyes);
+    assert_eq!(speaker("Tom Reyes criticized Ann Cole, Maria Lopez, and Dana Whitfield, saying they had ignored the bridge.", "they had ignored"), reyes);
+    assert_eq!(speaker("Tom Reyes criticized not only Ann Cole but Maria Lopez, saying both had ignored the bridge.", "both had ignored"), reyes);
+    assert_eq!(speaker("Ann Cole, who endorsed Tom Reyes and Maria Lopez, the party's two nominees, said Tuesday that turnout would be high.", "turnout would").as_deref(), Some("ann-cole"));
+    assert_eq!(speaker("Ann Cole, the board president, supported the plan and Tom Reyes, a longtime critic, said it was overdue.", "it was overdue"), reyes);
+    assert_eq!(speaker("On Monday retired Gen. Tom Reyes criticized the plan, saying it would weaken the Army.", "it would weaken"), reyes);
 }

@@ -403,6 +403,26 @@ const PROGRESSIVE: &[&str] = &[
     "wasn’t", "weren't", "weren’t",
 ];
 
+/// Words after which a verb's form is a noun or an adjective (`the vote`, `his
+/// comments`, `the retired engineer`).
+const NOUN_BEFORE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"];
+
+/// Titles before a name, after which an `-ed` form is an adjective (`embattled Mayor Tom
+/// Reyes`, `retired Gen. Tom Reyes`).
+const TITLE_WORDS: &[&str] = &[
+    "mayor", "gen", "gen.", "general", "sen", "sen.", "senator", "gov", "gov.", "governor", "rep", "rep.",
+    "president", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "chief",
+    "minister", "ambassador", "commissioner", "sheriff", "adm", "adm.", "col", "col.", "lt", "lt.",
+    "capt", "capt.", "sgt", "sgt.", "dr", "dr.", "officer", "detective", "coach", "prosecutor",
+];
+
+/// Days and times after which an `-ed` form is a title's adjective, not a verb (`On
+/// Monday retired Gen. Tom Reyes`).
+const WEEKDAY_OR_TIME: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+    "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weekend",
+];
+
 /// Verbs of speech that may come before their subject, after what they report (`“...,”
 /// said Tad Devine`, `..., added Ann Cole`).
 const INVERTED: &[&str] = &[
@@ -955,7 +975,7 @@ impl<'a> Sentence<'a> {
                 // (and no verb before it in its clause, whose object it is: in `O'Donnell
                 // departed from the narrative Trump has created and instead portrayed ...`
                 // the subject is no one the speakers stage knows, not Trump)
-                !possessive && opens_main && (std::env::var("NOCJ").is_ok() || !self.verb_between(from, k))
+                !possessive && opens_main && !self.verb_between(from, k)
             })
             .map(|m| m.speaker)
     }
@@ -971,14 +991,26 @@ impl<'a> Sentence<'a> {
         (from..to).any(|i| {
             !self.inside[i]
                 && self.ts[i].text.starts_with(char::is_lowercase)
-                && (self.in_list(i, AUXILIARIES) || self.finite_form(i) || self.frames[i].is_some() && !self.ts[i].text.ends_with("ing") || self.past_after_noun(i, from))
+                && (self.in_list(i, AUXILIARIES) || self.finite_form(i) || self.verb_of_speech(i) || self.past_after_noun(i, from))
                 && !(self.in_list(i, INVERTED) && to - i <= 6 && !(i + 1..to).any(|x| self.frames[x].is_some() || self.finite_form(x) || self.in_list(x, cues::PREPOSITIONS)))
         })
     }
 
+    /// Whether word `i` is a verb of speech or attitude as a verb: not its `-ing` form,
+    /// not a noun's frame, and not after a determiner, a possessive or a preposition,
+    /// where it is a noun (`In a statement Tom Reyes said`, `After the vote`, `his
+    /// comments`).
+    fn verb_of_speech(&self, i: usize) -> bool {
+        self.frames[i].is_some_and(|fs| fs.iter().any(|f| !matches!(f, Frame::Noun(_))))
+            && !self.ts[i].text.ends_with("ing")
+            && !(i > 0 && (self.in_list(i - 1, NOUN_BEFORE) || self.in_list(i - 1, cues::PREPOSITIONS) || self.ts[i - 1].possessive_form()))
+    }
+
     /// Whether word `i` is a past form in `-ed` after a noun, so a verb (`The engineer
-    /// departed from ...`), not an adjective after a determiner, a possessive, an adverb or
-    /// a preposition (`The retired engineer`, `his embattled campaign`, `newly elected`).
+    /// departed from ...`), not an adjective after a determiner, a possessive, an adverb,
+    /// a preposition or a time (`The retired engineer`, `his embattled campaign`, `newly
+    /// elected`, `On Monday retired Gen. Tom Reyes`), nor one before a title (`embattled
+    /// Mayor Tom Reyes`).
     fn past_after_noun(&self, i: usize, from: usize) -> bool {
         let t = self.ts[i].text;
         i > from
@@ -987,8 +1019,11 @@ impl<'a> Sentence<'a> {
             && t != "based"
             && !self.break_after(i - 1)
             && !self.ts[i - 1].text.ends_with('-')
-            && !self.in_list(i - 1, &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "not"])
+            && !self.in_list(i - 1, NOUN_BEFORE)
+            && !self.in_list(i - 1, &["is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "not"])
             && !self.in_list(i - 1, cues::PREPOSITIONS)
+            && !self.in_list(i - 1, WEEKDAY_OR_TIME)
+            && !self.in_list(i + 1, TITLE_WORDS)
             && !self.ts[i - 1].possessive_form()
             && !self.ly_adverb(i - 1)
             && !self.ts[i - 1].text.chars().any(|c| c.is_ascii_digit())
@@ -2252,7 +2287,11 @@ impl<'a> Sentence<'a> {
                 // (the clause the participle follows, when a `, and` or a `but` with a
                 // subject of its own opens one: `The snub led to a meeting with Ryan, but
                 // Ryan has been vocal in rejecting ...`)
-                let main = (main + 1..j).rev().find(|&b| (self.break_after(b - 1) && self.is(b, "and") || self.is(b, "but")) && !self.inside[b] && self.opening_mention(b + 1).is_some()).map_or(main, |b| b + 1);
+                // (a clause: a verb of its own after the name, not a list's last item,
+                // `criticized Cole, Lopez, and Whitfield, saying`, nor `not only Cole but
+                // Lopez, saying`)
+                let own_clause = |b: usize| self.opening_mention(b + 1).is_some_and(|(_, after)| (after..j).any(|i| !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase) && (self.in_list(i, AUXILIARIES) || self.finite_form(i) || self.verb_of_speech(i) || self.ts[i].text.ends_with("ed"))));
+                let main = (main + 1..j).rev().find(|&b| (self.break_after(b - 1) && self.is(b, "and") || self.is(b, "but")) && !self.inside[b] && own_clause(b)).map_or(main, |b| b + 1);
                 // (else the main clause's subject: its first mention that no preposition
                 // governs, before the clause's verb; a name after the verb is its object,
                 // `The Wisconsin Republican gave Trump some credit, saying ...` is not
@@ -2271,7 +2310,11 @@ impl<'a> Sentence<'a> {
                     let k = self.ts.partition_point(|x| x.start < m.start);
                     (k > 0 && self.is(k - 1, "from") && !m.pronoun).then_some(m.speaker)
                 };
-                subject(main).or_else(|| if main > 0 && !self.in_list(0, SUBORDINATORS) { subject(0) } else { None }).or_else(from_name)
+                // (a subordinate clause's subject is not the main clause's, `When Tom Reyes
+                // arrived, the council approved ..., saying`, unless no comma closes it, `After
+                // the vote Tom Reyes praised the council, saying`)
+                let retry = main > 0 && (!self.in_list(0, SUBORDINATORS) || main == j);
+                subject(main).or_else(|| if retry { subject(0) } else { None }).or_else(from_name)
             } else if and {
                 self.conjunct_subject(j)
             } else {
@@ -2288,10 +2331,14 @@ impl<'a> Sentence<'a> {
             // Senator Chuck Schumer, the Democratic leader, denounced ...`)
             // (or by a bare `and` whose name the aside follows: `McCain supported it and
             // Cruz, as he has in the past, opposed ...`)
-            // (a clause's `and`, after a verb: not the `and` of two names, `Tom Reyes and Sen.
-            // Ann Cole (R-Ore.) both condemned`, `Reyes and Cole, the two candidates, both`)
+            // (a clause's `and`, after a verb: not the `and` of two names, `Tom Reyes and
+            // Sen. Ann Cole (R-Ore.) both condemned`, `Reyes and Cole, the two candidates,
+            // both`, nor one inside a relative or participle aside, `Ann Cole, who endorsed
+            // Tom Reyes and Maria Lopez, the two nominees, said`)
             let named_after = |b: usize| {
-                self.verb_between(0, b)
+                let stretch = (0..b).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+                let aside = self.in_list(stretch, &["who", "which", "that", "whom", "whose"]) || self.ts[stretch].text.ends_with("ing") && self.ts[stretch].text.starts_with(char::is_lowercase);
+                !aside && self.verb_between(0, b)
                     && self.opening_mention(b + 1).is_some_and(|(_, after)| after < j && self.break_after(after - 1) && self.gap(after - 1).trim() == "," && !(b + 1..after - 1).any(|i| self.break_after(i)))
             };
             let mut base = (1..j).rev().find(|&b| (self.break_after(b - 1) || named_after(b)) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
