@@ -19,6 +19,9 @@
 //! - cold run: `pipeline run` into an empty annotations folder (everything computed);
 //! - the floor: every seed and annotation file read once, in this process, in parallel
 //!   with the same thread count: what any tool that looks at every file must pay;
+//! - the write floor: every annotation file of the cold run written once more into a
+//!   fresh folder, its folders made, in parallel: what a cold run must pay the disk to
+//!   put its output down (its MB/s are of seed text, comparable with the cold run's);
 //! - `claims`: a run with only the claims (`claims/`) removed, less a no-op run; the rest of the
 //!   cold run is the engine (hashing, validation, file I/O);
 //! - no-op run; one seed changed (a paragraph appended to one seed, then the run, and
@@ -186,6 +189,36 @@ fn floor(pool: &rayon::ThreadPool, dirs: &[PathBuf]) -> (Duration, usize, u64) {
     (start.elapsed(), count, bytes)
 }
 
+/// The write floor: every annotation file under `from` written once more, with its
+/// folders, into a fresh folder `to` (created, written and closed; no temporary file, no
+/// rename), in parallel, then the folder removed. What a cold run must pay this disk to
+/// put its output down, whatever it computes.
+fn write_floor(pool: &rayon::ThreadPool, from: &Path, to: &Path) -> Result<Duration, String> {
+    let mut all = Vec::new();
+    files(from, &mut all);
+    // (read first, so the floor times the writes only)
+    let contents: Vec<(PathBuf, Vec<u8>)> = all
+        .iter()
+        .map(|p| {
+            let rel = p.strip_prefix(from).map_err(|e| e.to_string())?;
+            Ok((to.join(rel), fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?))
+        })
+        .collect::<Result<_, String>>()?;
+    let _ = fs::remove_dir_all(to);
+    let start = Instant::now();
+    pool.install(|| {
+        contents.par_iter().try_for_each(|(path, bytes)| {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+        })
+    })?;
+    let took = start.elapsed();
+    fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    Ok(took)
+}
+
 /// Per-stage cost in this process: total thread time of each per-document stage and of
 /// printing its YAML, over every seed; and the seeds on which a stage hands out one id
 /// twice (a stage bug the engine refuses to write, which blocks `claims`).
@@ -289,6 +322,7 @@ struct Figures {
     ann_files: usize,
     ann_bytes: u64,
     floor: Duration,
+    write_floor: Duration,
     cold: Child,
     stages: [Duration; 4],
     claims: Duration,
@@ -356,6 +390,8 @@ fn measure(target: &Path, lib: &Library, o: &Options, docs: usize, pool: &rayon:
     let mut seeds_list = Vec::new();
     files(&dirs[0], &mut seeds_list);
     let seed_bytes: u64 = seeds_list.iter().map(|p| fs::metadata(p).map_or(0, |m| m.len())).sum();
+    eprintln!("  write floor");
+    let write_floor = (0..3).map(|_| write_floor(pool, &dir.join("annotations"), &dir.join("annotations-floor"))).collect::<Result<Vec<_>, _>>()?.into_iter().min().expect("3 runs");
 
     eprintln!("  no-op run");
     let (noop, p) = best((0..repeats).map(|_| run(&["run"])).collect::<Result<_, _>>()?);
@@ -420,6 +456,7 @@ fn measure(target: &Path, lib: &Library, o: &Options, docs: usize, pool: &rayon:
         ann_files: files_all - seeds_list.len(),
         ann_bytes,
         floor: floor_time,
+        write_floor,
         cold,
         stages,
         claims,
@@ -489,6 +526,7 @@ fn table(o: &Options, lib: &Library, figures: &[Figures], peak_how: &str) -> Str
     row("seed text", &|f| mb(f.seed_bytes));
     row("annotation files", &|f| format!("{} files, {}", thousands(f.ann_files as u64), mb(f.ann_bytes)));
     row("floor: read every file once", &|f| format!("{}  1.0×", secs(f.floor)));
+    row("floor: write every annotation file once", &|f| format!("{}  {}  {}", secs(f.write_floor), mbs(f.seed_bytes, f.write_floor), ratio(f.write_floor, f.floor)));
     row("cold run, end to end", &|f| format!("{}  {}  {}", secs(f.cold.wall), mbs(f.seed_bytes, f.cold.wall), ratio(f.cold.wall, f.floor)));
     let names = ["  segment", "  speakers", "  quotes", "  YAML printing (3 files)"];
     for (i, name) in names.iter().enumerate() {
