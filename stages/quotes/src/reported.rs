@@ -984,6 +984,7 @@ impl<'a> Sentence<'a> {
     /// `from..to` (outside quote marks, in lower case; not a verb that inverts right
     /// before its name, `said Ed Rendell`): a mention after it is the verb's object, not a
     /// subject.
+    ///
     /// Only the words after the last break or subordinator count (`As the race has
     /// turned south, Clinton has ...`, `when Trump called ... and promised`).
     fn verb_between(&self, from: usize, to: usize) -> bool {
