@@ -2861,4 +2861,6 @@ fn misreadings_of_the_participle_rule_found_in_review() {
     assert_eq!(speaker("Ann Cole, who endorsed Tom Reyes and Maria Lopez, the party's two nominees, said Tuesday that turnout would be high.", "turnout would").as_deref(), Some("ann-cole"));
     assert_eq!(speaker("Ann Cole, the board president, supported the plan and Tom Reyes, a longtime critic, said it was overdue.", "it was overdue"), reyes);
     assert_eq!(speaker("On Monday retired Gen. Tom Reyes criticized the plan, saying it would weaken the Army.", "it would weaken"), reyes);
+    // (nor does a list's `, and` before a verb after `and`)
+    assert_eq!(speaker("Tom Reyes defeated Ann Cole, Maria Lopez, and Dana Whitfield and said the race was over.", "the race was"), reyes);
 }

@@ -943,7 +943,10 @@ impl<'a> Sentence<'a> {
         // (a semicolon that a subject follows, not one between the items of a list:
         // `suggested ...; clashed with ...; and posted`)
         let semicolon = |i: usize| self.gap(i - 1).contains(';') && self.mention_from(i).is_some();
-        let clause = (1..and).rev().find(|&i| self.break_after(i - 1) && (self.in_list(i, &["and", "but"]) && !self.inside[i] || semicolon(i))).map_or(0, |i| if self.in_list(i, &["and", "but"]) { i + 1 } else { i });
+        // (a `, and` of a list's last item opens no clause: `defeated Cole, Lopez, and
+        // Reyes and said`; one with a verb before our `and` does)
+        let own_verb = |i: usize| (i + 1..and).any(|x| !self.inside[x] && self.ts[x].text.starts_with(char::is_lowercase) && (self.in_list(x, AUXILIARIES) || self.finite_form(x) || self.verb_of_speech(x) || self.past_after_noun(x, i + 1)));
+        let clause = (1..and).rev().find(|&i| self.break_after(i - 1) && (self.in_list(i, &["and", "but"]) && !self.inside[i] && own_verb(i) || semicolon(i))).map_or(0, |i| if self.in_list(i, &["and", "but"]) { i + 1 } else { i });
         let (from, fronted) = match (clause..and).rev().find(|&i| opens(i)) {
             None => (clause, false),
             Some(s) => {
