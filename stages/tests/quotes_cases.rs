@@ -1202,3 +1202,22 @@ fn a_group_the_previous_paragraph_only_describes_does_not_take_a_lone_quote() {
     let (_, q) = run(&text);
     assert_eq!(speaker(&q, "We are going to have to row"), Some("tom-reyes"));
 }
+
+/// A quote woven into a sentence that names no cue takes the last speaker only from its
+/// own paragraph or the one right before (`Political talk was “never a part” of their
+/// talks` after a paragraph of Legend's quotes); two paragraphs on, the writer has most
+/// often moved to someone else (`Washington, star of “Scandal,” thanked Obama for
+/// “taking these steps”` is not the last speaker's), and the words name no one. A quote
+/// that stands as its own sentence still reaches two paragraphs back.
+#[test]
+fn a_woven_quote_with_no_cue_takes_the_recent_speaker_from_the_paragraph_before_only() {
+    let near = format!("{HEAD}“The bridge is safe,” Tom Reyes said.\n\nThe plan had been a “giveaway to developers” from the start.\n");
+    let (_, q) = run(&near);
+    assert_eq!(speaker(&q, "giveaway"), Some("tom-reyes"));
+    let far = format!("{HEAD}“The bridge is safe,” Tom Reyes said.\n\nThe council met again on Monday night.\n\nThe plan had been a “giveaway to developers” from the start.\n");
+    let (_, q) = run(&far);
+    assert_eq!(speaker(&q, "giveaway"), None);
+    let own_sentence = format!("{HEAD}“The bridge is safe,” Tom Reyes said.\n\nThe council met again on Monday night. “We will keep the toll low.”\n");
+    let (_, q) = run(&own_sentence);
+    assert_eq!(speaker(&q, "We will keep"), Some("tom-reyes"));
+}

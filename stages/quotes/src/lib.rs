@@ -27,7 +27,8 @@
 //!      goes to the named subject of the sentence before (`Mr. Fry describes himself as
 //!      ... “Why would I pander ...?”`);
 //!    - `recent-speaker`: a quote inside a sentence with no cue goes to the last speaker
-//!      of the two paragraphs before, with low confidence;
+//!      of the two paragraphs before (of the one before, for a quote woven into the
+//!      writer's words), with low confidence;
 //!    - otherwise `no-cue`, speaker null.
 //!
 //!    The cue forms of `cues.rs`: in an inverted cue the speaker is the name that ends the
@@ -896,7 +897,11 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             return;
         }
     }
-    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()) && s.first_par <= items[j].s.last_par + 2).and_then(|j| items[j].speaker) {
+    // (a quote woven into the writer's words reaches one paragraph back only: past it
+    // the writer has most often moved on, `Washington, star of “Scandal,” thanked Obama
+    // for “taking these steps”` two paragraphs after another's quote is not theirs)
+    let reach = if items[i].partial { 1 } else { 2 };
+    if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()) && s.first_par <= items[j].s.last_par + reach).and_then(|j| items[j].speaker) {
         set(&mut items[i], Some(p), "recent-speaker", 0.4, None);
     }
 }
