@@ -1206,8 +1206,8 @@ fn a_group_the_previous_paragraph_only_describes_does_not_take_a_lone_quote() {
 /// A quote woven into a sentence that names no cue takes the last speaker only from its
 /// own paragraph or the one right before (`Political talk was “never a part” of their
 /// talks` after a paragraph of Legend's quotes); two paragraphs on, the writer has most
-/// often moved to someone else (`Washington, star of “Scandal,” thanked Obama for
-/// “taking these steps”` is not the last speaker's), and the words name no one. A quote
+/// often moved to someone else (`Dana Ortiz, star of the ferry ads, thanked the council
+/// for “keeping the lights on”` is not the last speaker's), and the words name no one. A quote
 /// that stands as its own sentence still reaches two paragraphs back.
 #[test]
 fn a_woven_quote_with_no_cue_takes_the_recent_speaker_from_the_paragraph_before_only() {

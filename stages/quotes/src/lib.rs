@@ -898,8 +898,9 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
         }
     }
     // (a quote woven into the writer's words reaches one paragraph back only: past it
-    // the writer has most often moved on, `Washington, star of “Scandal,” thanked Obama
-    // for “taking these steps”` two paragraphs after another's quote is not theirs)
+    // the writer has most often moved on, `Dana Ortiz, star of the ferry ads, thanked
+    // the council for “keeping the lights on”` two paragraphs after another's quote is
+    // not theirs)
     let reach = if items[i].partial { 1 } else { 2 };
     if let Some(p) = (0..i).rev().find(|&j| items[j].kind.is_none() && (items[j].speaker.is_some() || items[j].cue.is_some()) && s.first_par <= items[j].s.last_par + reach).and_then(|j| items[j].speaker) {
         set(&mut items[i], Some(p), "recent-speaker", 0.4, None);

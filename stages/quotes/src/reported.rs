@@ -424,7 +424,7 @@ const WEEKDAY_OR_TIME: &[&str] = &[
 ];
 
 /// Verbs of speech that may come before their subject, after what they report (`“...,”
-/// said Tad Devine`, `..., added Ann Cole`).
+/// said Tom Reyes`, `..., added Ann Cole`).
 const INVERTED: &[&str] = &[
     "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "continued",
     "asked", "asks", "argued", "insisted", "acknowledged", "conceded", "warned", "declared", "stated",
@@ -975,9 +975,9 @@ impl<'a> Sentence<'a> {
                 // `While Cruz shares Ryan's views, especially on defunding Planned
                 // Parenthood, he ... and has embraced`)
                 let opens_main = !fronted || k == from || k > 0 && self.break_after(k - 1);
-                // (and no verb before it in its clause, whose object it is: in `O'Donnell
-                // departed from the narrative Trump has created and instead portrayed ...`
-                // the subject is no one the speakers stage knows, not Trump)
+                // (and no verb before it in its clause, whose object it is: in `The retired
+                // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
+                // the subject is no one the speakers stage knows, not Reyes)
                 !possessive && opens_main && !self.verb_between(from, k)
             })
             .map(|m| m.speaker)
@@ -985,11 +985,11 @@ impl<'a> Sentence<'a> {
 
     /// Whether a finite verb, a verb of speech or attitude or an auxiliary stands in words
     /// `from..to` (outside quote marks, in lower case; not a verb that inverts right
-    /// before its name, `said Ed Rendell`): a mention after it is the verb's object, not a
+    /// before its name, `said Tom Reyes`): a mention after it is the verb's object, not a
     /// subject.
     ///
-    /// Only the words after the last break or subordinator count (`As the race has
-    /// turned south, Clinton has ...`, `when Trump called ... and promised`).
+    /// Only the words after the last break or subordinator count (`As the vote drew
+    /// near, Lopez has ...`, `when Reyes called ... and promised`).
     fn verb_between(&self, from: usize, to: usize) -> bool {
         let from = (from..to).rev().find(|&i| self.break_after(i) || self.in_list(i, SUBORDINATORS) && !self.inside[i]).map_or(from, |i| i + 1);
         (from..to).any(|i| {
@@ -1034,13 +1034,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// The word at which the mention `m` opens, when it can be a subject there: outside
-    /// quote marks, not a preposition's object (`to Clinton`, `with MSNBC's Rachel
-    /// Maddow`), not a possessive determiner alone (`his` in `his campaign`; a description
+    /// quote marks, not a preposition's object (`to Lopez`, `with the Herald's Tom
+    /// Reyes`), not a possessive determiner alone (`his` in `his campaign`; a description
     /// that opens with one, `Her opponent`, is a subject).
     fn subject_at(&self, m: &Mention) -> Option<usize> {
         let k = self.ts.partition_point(|x| x.start < m.start);
-        // (past a possessive or a determiner between them: `appeared with MSNBC's Rachel
-        // Maddow and endorsed ...`)
+        // (past a possessive or a determiner between them: `appeared with the Herald's Tom
+        // Reyes and endorsed ...`)
         let mut p = k;
         while p > 0 && k - p < 3 && (self.ts[p - 1].possessive_form() || self.in_list(p - 1, &["the", "a", "an"])) && !self.break_after(p - 1) {
             p -= 1;
@@ -2069,9 +2069,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// The speaker of a cue clause of its own right before the participle at word `j`,
-    /// past an apposition set off by commas: `Mr. Trump intends to ..., Mr. Manafort said,
-    /// adding ...`, `..., former Gov. Tom Reyes told reporters on Monday, adding ...`,
-    /// `“...,” said Tad Devine, a strategist, suggesting ...`. The clause does not open
+    /// past an apposition set off by commas: `Maria Lopez will open the bridge in May, Tom
+    /// Reyes said, adding ...`, `..., former Gov. Tom Reyes told reporters on Monday,
+    /// adding ...`, `“...,” said Tom Reyes, a former mayor, suggesting ...`. The clause does not open
     /// the sentence and is short: a name (after at most four words that are no verb, `city
     /// spokeswoman`) and a verb of speech or attitude right after it, or a verb that
     /// inverts ([`INVERTED`]) and a name that ends the clause.
@@ -2094,9 +2094,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             // (the verb first, then the name and nothing that makes it the verb's object:
-            // not `asked Ann Cole to intervene`, nor `praised Sanders for ...`)
-            // (past a title in lower case: `said former Gov. Jim Hodges`, `wrote Post bureau
-            // chief Juliet Eilperin`)
+            // not `asked Ann Cole to intervene`, nor `praised Reyes for ...`)
+            // (past a title in lower case: `said former Gov. Tom Reyes`, `wrote Herald
+            // bureau chief Ann Cole`)
             if self.in_list(from, INVERTED) && !self.inside[from] {
                 if let Some(m) = cues::mentions_in(&self.mentions, self.ts[from].end, self.ts[end].end).next() {
                     let k = self.ts.partition_point(|x| x.start < m.start);
@@ -2158,8 +2158,8 @@ impl<'a> Sentence<'a> {
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
         // (and past a short phrase of time: `The White House on Tuesday said`)
         let time_before = |j: usize| (j > 0 && contract::lexicon::with_folded(self.ts[j - 1].text, contract::lexicon::ends_time_phrase)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
-        // (and past an adverb in `-ly`: `..., forcefully denouncing the regime`, `Warren
-        // appeared with Maddow and officially endorsed Clinton`)
+        // (and past an adverb in `-ly`: `..., forcefully denouncing the plan`, `Cole
+        // appeared with Reyes and officially endorsed the toll`)
         // (`both` or `all` opening the sentence or a clause is its subject, not a word
         // after one: `Both believe the bridge will close`)
         // (after `And`, or after the comma of an opening phrase that a preposition, a
@@ -2281,16 +2281,16 @@ impl<'a> Sentence<'a> {
                 if opens_clause && fronted && !(0..v).any(|i| self.break_after(i)) {
                     return self.complement(v, frame, self.main_subject_after(v), j);
                 }
-                // (after a cue clause of its own, the cue's subject: `“...,” Manafort said,
-                // adding that ...`, `“...,” said Tad Devine, a strategist, suggesting ...`,
-                // `Trump's excesses are sickening, Hollande said Tuesday, noting ...`)
+                // (after a cue clause of its own, the cue's subject: `“...,” Reyes said,
+                // adding that ...`, `“...,” said Tom Reyes, a former mayor, suggesting ...`,
+                // `The toll is a disgrace, Cole said Tuesday, noting ...`)
                 if let Some(speaker) = self.cue_clause_before(j) {
                     return self.complement(v, frame, Some(speaker), j);
                 }
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(0, |b| b + 1) } else { 0 };
                 // (the clause the participle follows, when a `, and` or a `but` with a
-                // subject of its own opens one: `The snub led to a meeting with Ryan, but
-                // Ryan has been vocal in rejecting ...`)
+                // subject of its own opens one: `The vote led to a meeting with Lopez, but
+                // Reyes has been vocal in rejecting ...`)
                 // (a clause: a verb of its own after the name, not a list's last item,
                 // `criticized Cole, Lopez, and Whitfield, saying`, nor `not only Cole but
                 // Lopez, saying`)
@@ -2298,9 +2298,9 @@ impl<'a> Sentence<'a> {
                 let main = (main + 1..j).rev().find(|&b| (self.break_after(b - 1) && self.is(b, "and") || self.is(b, "but")) && !self.inside[b] && own_clause(b)).map_or(main, |b| b + 1);
                 // (else the main clause's subject: its first mention that no preposition
                 // governs, before the clause's verb; a name after the verb is its object,
-                // `The Wisconsin Republican gave Trump some credit, saying ...` is not
-                // Trump's, and then the text names no one; a verb of speech before it is
-                // its own, `“...,” said Ed Rendell, a former governor who ..., referring to`)
+                // `The retired engineer gave Lopez some credit, saying ...` is not
+                // Lopez's, and then the text names no one; a verb of speech before it is
+                // its own, `“...,” said Tom Reyes, a former mayor who ..., referring to`)
                 // (`mentions_in` leaves out possessive pronouns, `his`, already)
                 let verb_before = |main: usize, m: &Mention| self.verb_between(main, self.ts.partition_point(|x| x.start < m.start));
                 // (a fronted phrase with no comma of its own, `On Tuesday she doubled down
@@ -2333,8 +2333,8 @@ impl<'a> Sentence<'a> {
             // `Ann Lee — a former governor — told`): the first phrase of the sentence, or
             // of its last clause joined by `, and` or `, but` (`Pelosi rejected it, and
             // Senator Chuck Schumer, the Democratic leader, denounced ...`)
-            // (or by a bare `and` whose name the aside follows: `McCain supported it and
-            // Cruz, as he has in the past, opposed ...`)
+            // (or by a bare `and` whose name the aside follows: `Cole supported it and
+            // Reyes, as he has in the past, opposed ...`)
             // (a clause's `and`, after a verb: not the `and` of two names, `Tom Reyes and
             // Sen. Ann Cole (R-Ore.) both condemned`, `Reyes and Cole, the two candidates,
             // both`, nor one inside a relative or participle aside, `Ann Cole, who endorsed
