@@ -1655,35 +1655,35 @@ fn a_relative_who_past_a_party_tag_or_a_long_apposition_is_the_named_persons() {
 /// account of the act (`at a rally in Ohio`), nor past `and` to the subject's next act,
 /// nor into the main clause when the cue stands in a relative one; a quote that another
 /// verb, nearer, reports, a passive verb's, and a name or title the marks set off
-/// (`wrote under the pseudonym “...”`, `wrote the memoir “Hard Choices”`) stay as they
+/// (`wrote under the pseudonym “...”`, `wrote the memoir “Low Tide”`) stay as they
 /// were, their quoted words only.
 #[test]
 fn a_woven_quote_is_part_of_what_its_cue_reports() {
     let text = format!(
-        "{HEAD}Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" while Fiorina and other leaders penned a series of letters.\n\nGeorge Will described Trump as a “caricature of democracy’s most embarrassing possibilities” in his column.\n\nMike Huckabee sniped that we \"wake up and smell the falafel\" and said Paul Ryan should resign.\n\nSanders protesters interrupted her speech, shouting “she wins, we lose!”\n\nWeiner wrote under the pseudonym “Carlos Danger,” and the messages spread.\n\nRubio bemoaned the climate in which people “literally hate each other” because they differ politically.\n\nThe senator who quipped that the hearing was \"a circus\" later apologized to the chairman.\n\nTrump sniped that China had \"ripped off\" the U.S. for decades at a rally in Ohio.\n\nThe nominee was described as \"a liar\" by former colleagues.\n\nHillary Clinton wrote the memoir \"Hard Choices\" after leaving the State Department.\n"
+        "{HEAD}Tom Becker sniped that Lopez, a first-time mayor, was \"still finding her feet,\" while Lopez and other leaders penned a series of letters.\n\nAnn Cole described Reyes as a “monument to everything wrong with the council” in her column.\n\nDana Ortiz sniped that we \"wake up and smell the diesel\" and said Tom Reyes should resign.\n\nToll protesters interrupted her speech, shouting “she wins, we pay!”\n\nBecker wrote under the pseudonym “Captain Ferry,” and the messages spread.\n\nMaria Lopez bemoaned the climate in which neighbours “no longer wave at each other” because they differ over the toll.\n\nThe councillor who quipped that the hearing was \"a sideshow\" later apologized to the chair.\n\nReyes sniped that the ferry company had \"ripped off\" the U.S. for decades at a rally in Ohio.\n\nThe engineer was described as \"a fraud\" by former colleagues.\n\nAnn Cole wrote the memoir \"Low Tide\" after leaving the council.\n"
     );
     let (_, q) = run(&text);
-    let x = item(&q, "Fiorina, a first-time");
+    let x = item(&q, "Lopez, a first-time");
     assert_eq!(x.kind, QuoteKind::Mixed);
-    assert_eq!(x.text, "Fiorina, a first-time chief executive, was \"learning on the job,\"");
-    assert_eq!(x.quoted.iter().map(|r| &text[r.start()..r.end()]).collect::<Vec<_>>(), ["learning on the job,"]);
-    assert_eq!(x.speaker.as_deref(), Some("walter-hewlett"));
-    let y = item(&q, "Trump as a");
-    assert_eq!(y.text, "Trump as a “caricature of democracy’s most embarrassing possibilities”");
-    assert_eq!(y.speaker.as_deref(), Some("george-will"));
-    let z = reported(&q).into_iter().find(|x| x.text.contains("falafel")).expect("the falafel quote");
-    assert!(z.text.ends_with("falafel\"") && !z.text.contains("Ryan"), "{z:#?}");
-    assert_eq!(item(&q, "the climate").text, "the climate in which people “literally hate each other” because they differ politically");
+    assert_eq!(x.text, "Lopez, a first-time mayor, was \"still finding her feet,\"");
+    assert_eq!(x.quoted.iter().map(|r| &text[r.start()..r.end()]).collect::<Vec<_>>(), ["still finding her feet,"]);
+    assert_eq!(x.speaker.as_deref(), Some("tom-becker"));
+    let y = item(&q, "Reyes as a");
+    assert_eq!(y.text, "Reyes as a “monument to everything wrong with the council”");
+    assert_eq!(y.speaker.as_deref(), Some("ann-cole"));
+    let z = reported(&q).into_iter().find(|x| x.text.contains("diesel")).expect("the diesel quote");
+    assert!(z.text.ends_with("diesel\"") && !z.text.contains("Reyes"), "{z:#?}");
+    assert_eq!(item(&q, "the climate").text, "the climate in which neighbours “no longer wave at each other” because they differ over the toll");
     // a cue inside a relative clause: the main clause's verb follows the quote
-    assert_eq!(item(&q, "the hearing was").text, "the hearing was \"a circus\"");
+    assert_eq!(item(&q, "the hearing was").text, "the hearing was \"a sideshow\"");
     // an abbreviation's dot is no stop; a setting is the writer's account of the act
-    assert_eq!(item(&q, "China had").text, "China had \"ripped off\" the U.S. for decades");
+    assert_eq!(item(&q, "the ferry company had").text, "the ferry company had \"ripped off\" the U.S. for decades");
     // a passive verb's source follows it; a title follows its noun
-    for x in q.quotes.iter().filter(|x| x.text.contains("a liar") || x.text.contains("Hard Choices")) {
+    for x in q.quotes.iter().filter(|x| x.text.contains("a fraud") || x.text.contains("Low Tide")) {
         assert!(!x.text.contains("colleagues") && !x.text.contains("memoir") && !x.text.contains("leaving"), "{x:#?}");
     }
     // a participle nearer the quote reports it; a preposition opens a name's setting
-    for x in q.quotes.iter().filter(|x| x.text.contains("she wins") || x.text.contains("Carlos")) {
+    for x in q.quotes.iter().filter(|x| x.text.contains("she wins") || x.text.contains("Captain")) {
         assert!(!x.text.contains("speech") && !x.text.contains("pseudonym"), "{x:#?}");
     }
 }
