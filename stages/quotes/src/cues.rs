@@ -646,7 +646,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
     if ts[0].in_list(&["and", "but", "or", "then"]) && ts.get(1).is_some_and(|t| is_verb(t.text, false)) {
         return None;
     }
-    // `“...,” while Fiorina and other leaders penned ...`: a clause of its own, with its
+    // `“...,” while Lopez and other leaders penned ...`: a clause of its own, with its
     // own subject and verb, after the quote's sentence
     if ts[0].in_list(&["while", "whereas", "although", "though", "because"]) {
         return None;

@@ -571,11 +571,11 @@ fn woven(text: &str, lo: usize, open: usize) -> bool {
 }
 
 /// The reported content a woven quote is part of, when its cue's verb stands before it
-/// in its sentence and what lies between is the verb's complement (`Walter Hewlett
-/// sniped that Fiorina, a first-time chief executive, was "learning on the job,"`, `Will
-/// described Trump as a “caricature of democracy’s most embarrassing possibilities”`,
-/// `Rubio bemoaned the climate in which people “literally hate each other” because they
-/// differ politically`): from the first word after the verb (past adverbs, or past its
+/// in its sentence and what lies between is the verb's complement (`Tom Becker sniped
+/// that Lopez, a first-time mayor, was "still finding her feet,"`, `Ann Cole described
+/// Reyes as a “monument to everything wrong with the council”`, `Maria Lopez bemoaned
+/// the climate in which neighbours “no longer wave at each other” because they differ
+/// over the toll`): from the first word after the verb (past adverbs, or past its
 /// `that`) to the quote's end, or on to the end of its clause when the quoted words do
 /// not close it ([`woven_tail`]). None when the verb is passive, a colon, dash or bracket
 /// stands between, another verb of speech or a participle nearer the quote reports it,
@@ -661,10 +661,10 @@ const LISTENER_VERBS: &[&str] = &["told", "tells", "tell", "telling", "assured",
 /// Where a woven quote's content ends: at the quote, unless the quoted words leave its
 /// clause open (no punctuation inside the closing mark) and the cue heads its sentence's
 /// main clause; then on, past the closing mark, to the clause's next break or the first
-/// word that opens the writer's account of the act ([`after_the_act`]): `“literally hate
-/// each other” because they differ politically`, `was “a little surprised” to be
-/// debating health care`. A cue inside a relative or subordinate clause (`The senator
-/// who quipped that the hearing was “a circus” later apologized`) never reaches past
+/// word that opens the writer's account of the act ([`after_the_act`]): `“no longer
+/// wave at each other” because they differ over the toll`, `was “a little surprised” to
+/// be debating the toll`. A cue inside a relative or subordinate clause (`The councillor
+/// who quipped that the hearing was “a sideshow” later apologized`) never reaches past
 /// the quote: the main clause's verb follows it.
 fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize {
     let closes = text.get(it.s.start..it.s.end).is_some_and(|w| w.trim_end_matches(['’', '\'']).ends_with([',', '.', '!', '?', ';', ':']));

@@ -927,9 +927,9 @@ impl<'a> Sentence<'a> {
     /// The clause starts after a `, and` or `, but` that joins a clause of its own (`Tom
     /// Reyes spoke first, and Ann Cole listened and said`) or a semicolon and a subject;
     /// inside a subordinate clause the `and` stands in (`trusted him because he favors X
-    /// and opposes Y` is his, `while Huckabee, the former governor, proposed ... and
-    /// said` Huckabee's, `The only time she came up was when Kelly speculated ... and
-    /// considered` Kelly's); after a fronted subordinate clause, at the main clause past
+    /// and opposes Y` is his, `while Tom Reyes, the former mayor, proposed ... and
+    /// said` Reyes's, `The only time she came up was when Cole speculated ... and
+    /// considered` Cole's); after a fronted subordinate clause, at the main clause past
     /// its comma (`When she finished, Tom Reyes stood up and said`). A subordinate clause
     /// closed right before the `and` (`said the toll would rise because Cole ignored the
     /// costs, and warned`), one set off as an aside (`Tom Reyes, though, opposed ... and
@@ -951,7 +951,7 @@ impl<'a> Sentence<'a> {
             None => (clause, false),
             Some(s) => {
                 // (a clause with a subject of its own right after its subordinator, `while
-                // Mike Huckabee, the former governor, proposed ... and said`, not an aside,
+                // Tom Reyes, the former mayor, proposed ... and said`, not an aside,
                 // `Tom Reyes, while in office, opposed ... and said`)
                 let subject = self.mention_from(s + 1).or_else(|| self.in_list(s + 1, &["the", "a", "an"]).then(|| self.mention_from(s + 2)).flatten()).is_some();
                 match (s..and).find(|&i| self.break_after(i)) {
