@@ -641,7 +641,7 @@ impl<'a> Sentence<'a> {
                 && (self.in_list(v - 1, &["his", "her", "their", "its", "our", "my", "your", "strong", "broad", "growing", "widespread", "little", "much", "enough", "popular", "public"])
                     || self.ts[v - 1].text.starts_with(|c: char| c.is_ascii_digit()))
                 && frames.iter().any(|f| matches!(f, Frame::Noun(_)));
-            // `Polls show Clinton trailing Sanders`, `The survey found Clinton with a lead`:
+            // `Polls show Clinton trailing Sanders`, `The survey found Cole with a lead`:
             // what a poll, a study or a record shows or finds is reported, object and all
             let found = if self.evidence_shows(v) {
                 self.after_content(v, Frame::Clause).or_else(|| self.clause(v, Frame::Clause))
@@ -1148,7 +1148,7 @@ impl<'a> Sentence<'a> {
                 // `Organizers added 160 officers, the Sun-Times reported.`: a cue clause set
                 // after a comma is another report's, whose content this one is part of
                 // (not after a phrase that opens the content: `that at the time, Obama
-                // supported the deal`, `that when Trump was elected, Democrats warned`)
+                // supported the deal`, `that when Reyes was elected, Democrats warned`)
                 || (self.break_after(i)
                     && next > from
                     && self.cue_clause_at(next)
@@ -1159,10 +1159,10 @@ impl<'a> Sentence<'a> {
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || (self.dated_phrase(next + 1) && self.coordinated_verb(next + 3))))
-                // `Cruz, who says Trump is attacking him, said GOP voters ...`: the verb of
+                // `Reyes, who says Cole is attacking him, said voters ...`: the verb of
                 // the subject a relative clause was set in ends that clause's content
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
-                // `... and she accused Trump of ...`: a pronoun subject and its reporting verb
+                // `... and she accused Reyes of ...`: a pronoun subject and its reporting verb
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && (self.ts.get(next + 2).is_some_and(|t| cues::is_verb(t.text, false)) || self.in_list(next + 2, &["accused", "blamed", "criticized", "charged", "attacked", "denied", "praised", "urged"])))
                 // `, and Trump vowed ...`, `, and more than 4 in 10 said ...`: a new subject
                 // and its reporting verb
@@ -1542,7 +1542,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The last word of an object that is a name or a personal pronoun (`backed him a few
-    /// days earlier`, `favored Trump 46 percent to 32 percent`, `endorsed Clinton in
+    /// days earlier`, `favored Reyes 46 percent to 32 percent`, `endorsed Clinton in
     /// Georgia`): a name or a pronoun takes no phrase that says which one it is, so what
     /// follows it (a preposition, a time, a number) is the writer's account of the act.
     /// None when the object goes on as a noun phrase (`the Clinton campaign`, `Trump's
@@ -1565,8 +1565,8 @@ impl<'a> Sentence<'a> {
         let preposition = self.in_list(next, &["in", "at", "during", "amid", "despite", "after", "before", "via", "since", "following", "throughout", "among"]);
         let number = self.ts[next].text.starts_with(|c: char| c.is_ascii_digit());
         // (not when the clause goes on past the setting with the attitude's ground, its
-        // rival or what the object is called: `accused Trump Tuesday of obstructing
-        // justice`, `supported Cruz in the caucuses over Trump`, `called her at the
+        // rival or what the object is called: `accused Reyes Tuesday of hiding
+        // the costs`, `supported Cole in the primary over Reyes`, `called her at the
         // debate a nasty woman`)
         let goes_on = (next..self.ts.len()).take_while(|&i| !self.break_after(i - 1)).any(|i| self.in_list(i, &["of", "for", "as", "over", "against"]));
         let naming = self.in_list(v, &["called", "calls", "call", "calling", "named", "dubbed", "labeled", "labelled", "branded", "deemed", "declared"]);
@@ -1724,7 +1724,7 @@ impl<'a> Sentence<'a> {
         let c = (v.saturating_sub(9)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         let words = (0..c).filter(|&i| !self.inside[i]).count();
         let subject_before = c < v;
-        // `Hoekstra said that a swap was hard but that if Mr. Obama made one, he should
+        // `Reyes said that a swap was hard but that if Ms. Cole made one, she should
         // have insisted on ...`: a comma that closes a subordinate clause opened inside
         // the sentence (after `that`, `and` or `but`) is followed by that clause's main
         // clause, whose verb is no cue for the words before
@@ -1773,8 +1773,8 @@ impl<'a> Sentence<'a> {
         if !subject_before && opening.is_some_and(|o| o - f < 5 && named(o) && !self.in_list(f, GOVERNING)) {
             return None;
         }
-        // (so is a description the name in apposition after it heads, `Mr. Trump's
-        // former campaign manager, Corey Lewandowski, said ...`, and a name an
+        // (so is a description the name in apposition after it heads, `Ms. Cole's
+        // former campaign manager, Dana Ortiz, said ...`, and a name an
         // apposition follows that is more than a name, `Gov. John Kasich of Ohio, a
         // Republican who has refused to endorse Mr. Trump, said ...`)
         let apposed_name = |o: usize| {
@@ -1799,11 +1799,11 @@ impl<'a> Sentence<'a> {
         }
         let tail = k - v - 1;
         // (the subordinate clause's comma is followed by its main clause, which goes on
-        // past its verb; `and if he does he will win, Pelosi said` ends at its cue)
+        // past its verb; `and if he does he will win, Cole said` ends at its cue)
         if subject_before && subordinate && tail > 0 {
             return None;
         }
-        // (`..., Gov. John Kasich (R-OH), said, “...”`: a verb with neither a subject
+        // (`..., Gov. Ann Cole (R-ME), said, “...”`: a verb with neither a subject
         // before it in its clause nor one after it introduces what follows; the words
         // before its comma are its subject's, not a content)
         if !subject_before && tail == 0 {
@@ -1971,7 +1971,7 @@ impl<'a> Sentence<'a> {
             // words were, `he doesn't have small hands - as Rubio has said - and he can
             // ...`: no content is sure; nor is it when the words before the cue clause
             // are no clause but its setting, `Later that night, Tuttle wrote, adding ...`,
-            // `Taking it in, Trump said, laughing, ...`)
+            // `Taking it in, Reyes said, laughing, ...`)
             return None;
         }
         // (else the sentence goes on with the subject's next act, `Sales were great, he
@@ -1980,7 +1980,7 @@ impl<'a> Sentence<'a> {
         // are the content)
         // (an inverted subject's speaker is the subject itself, not a name inside its
         // relative clause or after its preposition: `said an official who met Vladimir
-        // Putin`, `said a longtime friend of Donald Trump`)
+        // Putin`, `said a longtime friend of Tom Reyes`)
         let speaker = if inverted_subject {
             let own = |m: &&Mention| {
                 let before = self.ts.partition_point(|t| t.start < m.start);
@@ -2200,7 +2200,7 @@ impl<'a> Sentence<'a> {
             return self.complement(v, frame, None, j);
         }
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
-        // `“...,” Trump said 30 minutes into the debate`: a clause right after a quote's
+        // `“...,” Reyes said 30 minutes into the debate`: a clause right after a quote's
         // closing mark is that quote's cue; what follows its verb is no content
         // (`“...,” Trump said`, `“...?” she asked`: the quote ends in its cue's comma or
         // mark; `called Trump a “blowhard,” and said that ...` reports on its own)
@@ -2711,7 +2711,7 @@ impl<'a> Sentence<'a> {
                     if w > k {
                         cue_end = self.ts[w - 1].end;
                     }
-                    // (`Asked by Thrush if Clinton “gets” race, Sharpton ...`: who put the
+                    // (`Asked by Carver if Cole “gets” the toll, Reyes ...`: who put the
                     // question is its source)
                     let speaker = self.agent_after(v).or(speaker);
                     // (`about` is the content's: what the question was about)
@@ -2752,7 +2752,7 @@ impl<'a> Sentence<'a> {
                     let (_, mut end) = self.rest(k + 1, 1)?;
                     // (up to a break, an `and` or a `but` after which another verb of speech
                     // reports: `Clinton is seen as more capable - 60 percent of voters said
-                    // ...`, `Cruz is seen as the favourite and Trump is seen as the spoiler`)
+                    // ...`, `Cole is seen as the favourite and Reyes is seen as the spoiler`)
                     let reports = |w: usize| !self.inside[w] && ((self.finite_form(w) && self::frame(self.ts[w].text).is_some()) || (self.in_list(w - 1, PASSIVE) && all_frames(self.ts[w].text).is_some()));
                     let joins = |i: usize| self.break_after(i) || self.in_list(i + 1, &["and", "but"]);
                     if let Some(b) = (k + 1..self.ts.len()).take_while(|&i| self.ts[i].end <= end).find(|&i| {
