@@ -945,7 +945,7 @@ impl<'a> Sentence<'a> {
         let semicolon = |i: usize| self.gap(i - 1).contains(';') && self.mention_from(i).is_some();
         // (a `, and` of a list's last item opens no clause: `defeated Cole, Lopez, and
         // Reyes and said`; one with a verb before our `and` does)
-        let own_verb = |i: usize| (i + 1..and).any(|x| !self.inside[x] && self.ts[x].text.starts_with(char::is_lowercase) && (self.in_list(x, AUXILIARIES) || self.finite_form(x) || self.verb_of_speech(x) || self.past_after_noun(x, i + 1)));
+        let own_verb = |i: usize| (i + 1..and).any(|x| self.verb_at(x, i + 1));
         let clause = (1..and).rev().find(|&i| self.break_after(i - 1) && (self.in_list(i, &["and", "but"]) && !self.inside[i] && own_verb(i) || semicolon(i))).map_or(0, |i| if self.in_list(i, &["and", "but"]) { i + 1 } else { i });
         let (from, fronted) = match (clause..and).rev().find(|&i| opens(i)) {
             None => (clause, false),
@@ -992,12 +992,17 @@ impl<'a> Sentence<'a> {
     /// near, Lopez has ...`, `when Reyes called ... and promised`).
     fn verb_between(&self, from: usize, to: usize) -> bool {
         let from = (from..to).rev().find(|&i| self.break_after(i) || self.in_list(i, SUBORDINATORS) && !self.inside[i]).map_or(from, |i| i + 1);
-        (from..to).any(|i| {
-            !self.inside[i]
-                && self.ts[i].text.starts_with(char::is_lowercase)
-                && (self.in_list(i, AUXILIARIES) || self.finite_form(i) || self.verb_of_speech(i) || self.past_after_noun(i, from))
-                && !(self.in_list(i, INVERTED) && to - i <= 6 && !(i + 1..to).any(|x| self.frames[x].is_some() || self.finite_form(x) || self.in_list(x, cues::PREPOSITIONS)))
-        })
+        (from..to).any(|i| self.verb_at(i, from) && !(self.in_list(i, INVERTED) && to - i <= 6 && !(i + 1..to).any(|x| self.frames[x].is_some() || self.finite_form(x) || self.in_list(x, cues::PREPOSITIONS))))
+    }
+
+    /// Whether word `i`, in a stretch that opens at word `from`, is a verb: outside quote
+    /// marks, in lower case, an auxiliary, a finite form, a verb of speech or attitude
+    /// ([`Sentence::verb_of_speech`]) or a past form after a noun
+    /// ([`Sentence::past_after_noun`]).
+    fn verb_at(&self, i: usize, from: usize) -> bool {
+        !self.inside[i]
+            && self.ts[i].text.starts_with(char::is_lowercase)
+            && (self.in_list(i, AUXILIARIES) || self.finite_form(i) || self.verb_of_speech(i) || self.past_after_noun(i, from))
     }
 
     /// Whether word `i` is a verb of speech or attitude as a verb: not its `-ing` form,
