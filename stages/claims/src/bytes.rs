@@ -267,7 +267,7 @@ mod tests {
             ],
             facts: vec![FactUnit {
                 span: span(69, 80),
-                text: "Nancy Reagan — remembered".into(),
+                text: "Ruth Kemp — remembered".into(),
                 terms: vec![(3, TermKind::Word), (5, TermKind::Name), (7, TermKind::Number), (9, TermKind::Date), (u64::MAX, TermKind::Entity)],
                 at: vec![0, 6, 300_000],
                 quote: Some("q-x".into()),

@@ -28,8 +28,8 @@ pub(crate) struct QuoteUnit {
     pub text: String,
     /// Its speaker id, if any: the member's speaker, and one of the corpus's people.
     pub speaker: Option<String>,
-    /// The speaker is a person the document never names, only describes (`another man,
-    /// not seen on camera`, `the cameraman`): two outlets' descriptions of one person
+    /// The speaker is a person the document never names, only describes (`a second man,
+    /// seen only from behind`, `the cameraman`): two outlets' descriptions of one person
     /// differ, so such a speaker neither vouches for a link nor blocks one.
     pub unnamed: bool,
     /// A fragment woven into the writer's sentence.
@@ -50,10 +50,10 @@ pub(crate) enum TermKind {
     /// A year or a month: two reports of one event cannot give different dates.
     Date,
     /// A person of the document's `speakers.yaml`, named by any of its names there
-    /// (`Jacob`, `Lew`, `Secretary Lew`): the hash is of the surname of its canonical
+    /// (`Paul`, `Brandt`, `Director Brandt`): the hash is of the surname of its canonical
     /// name, the word of it other outlets use too. Not of its id: outlets spell the same
-    /// person's full name in their own ways (`Jacob J. Lew`, `Jacob Lew`), and a
-    /// document that does not resolve a name still writes it (`Lew`), as a name.
+    /// person's full name in their own ways (`Paul R. Brandt`, `Paul Brandt`), and a
+    /// document that does not resolve a name still writes it (`Brandt`), as a name.
     Entity,
 }
 
@@ -357,8 +357,8 @@ fn surname(name: &str) -> Option<String> {
 /// One document's names for its people: each capitalised word of a person's names
 /// (mentions by full name, surname, first name or nickname, and the canonical name),
 /// folded, to the surname of the person it names in this document. A word that names
-/// two people equally often (`Trump` for Donald and Melania, each by full name only)
-/// names neither; one that one of them is called by alone (`Trump` said) names that one.
+/// two people equally often (`Reyes` for Tom and Ann, each by full name only)
+/// names neither; one that one of them is called by alone (`Reyes` said) names that one.
 /// Organisations, groups and documents are left to their words: outlets name them in
 /// too many ways (`the Justice Department`, `the Department of Justice`) for one key.
 struct Names {
@@ -480,8 +480,8 @@ fn terms_at(text: &str, base: usize, inside: &dyn Fn(usize) -> bool, names: &Nam
 }
 
 /// A number as an amount that outlets write their own ways: its value (with the scale
-/// word after it: `43 million`), truncated to two significant digits, so that `$43
-/// million` and `$43,885,310`, `35.7 percent` and `35.72` agree, and `15 bills` and `16
+/// word after it: `43 million`), truncated to two significant digits, so that `$61
+/// million` and `$61,240,115`, `27.4 percent` and `27.43` agree, and `15 bills` and `16
 /// measures` do not. A number that does not parse stays as written.
 fn amount(digits: &str, next: Option<&str>) -> String {
     let Ok(mut value) = digits.replace(',', "").parse::<f64>() else {
@@ -674,15 +674,15 @@ mod tests {
         terms_at(sentence, 0, &|_| false, &Names::new(speakers)).into_iter().map(|t| t.0).collect()
     }
 
-    /// Outlets spell one person's full name their own ways (`Jacob J. Lew`, `Jacob
-    /// Lew`), so their speaker ids differ; the fact terms their sentences carry for him
-    /// must not, nor may they differ from a third outlet's `Lew` that its speakers did
+    /// Outlets spell one person's full name their own ways (`Paul R. Brandt`, `Paul
+    /// Brandt`), so their speaker ids differ; the fact terms their sentences carry for him
+    /// must not, nor may they differ from a third outlet's `Brandt` that its speakers did
     /// not resolve. Every name of him is his surname's term.
     #[test]
     fn one_person_spelled_two_ways_gives_one_fact_term() {
-        let a = name_terms("Officials said Jacob unveiled the note.", &person("jacob-j-lew", "Jacob J. Lew", "Jacob J. Lew", MentionForm::Full));
-        let b = name_terms("Officials said Lew unveiled the note.", &person("jacob-lew", "Jacob Lew", "Jacob Lew", MentionForm::Full));
-        let c = name_terms("Officials said Lew unveiled the note.", &contract::Speakers::default());
+        let a = name_terms("Officials said Paul unveiled the note.", &person("paul-r-brandt", "Paul R. Brandt", "Paul R. Brandt", MentionForm::Full));
+        let b = name_terms("Officials said Brandt unveiled the note.", &person("paul-brandt", "Paul Brandt", "Paul Brandt", MentionForm::Full));
+        let c = name_terms("Officials said Brandt unveiled the note.", &contract::Speakers::default());
         assert_eq!(a, b);
         assert_eq!(b, c);
     }

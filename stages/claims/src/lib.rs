@@ -84,7 +84,7 @@
 //!   dates, and the document's own people (a name resolved through that document's
 //!   `speakers.yaml`, so `Trump` is whoever that document calls so, each person keyed by
 //!   the surname of its canonical name, which outlets spelling the full name their own
-//!   ways still share: `Jacob J. Lew`, `Jacob Lew`, `Lew`); verbs made of a
+//!   ways still share: `Paul R. Brandt`, `Paul Brandt`, `Brandt`); verbs made of a
 //!   platform's name fold into it (`tweeted` into `Twitter`). Two sentences share at
 //!   least two terms, and their odds of stating one fact (`FACT_WEIGHTS`: a logistic
 //!   combination of the cosine of their term sets, each term weighted by the square of

@@ -338,9 +338,9 @@ struct Extent {
 }
 
 /// The most words two aligned stretches may leave out between them and still chain into
-/// one alignment: an aside one outlet kept and the other left out (`has been, in many
-/// cases, a race`, `has been a race`). Only an aside: words on both sides of the gap
-/// (`the people of Iowa sent`, `the people of the Granite State sent`; `fight for every
+/// one alignment: an aside one outlet kept and the other left out (`has been, in most
+/// years, a loss`, `has been a loss`). Only an aside: words on both sides of the gap
+/// (`the people of Millbrook sent`, `the people of the Harbour District sent`; `fight for every
 /// family and`, `fight for every worker in this state and`) fill a slot of one template
 /// with two statements, which only [`extend`]'s small steps may bridge. All the gaps of
 /// a chain together are at most a third of its matched words, as in [`extend`].
@@ -386,8 +386,8 @@ fn align(a: &[u64], b: &[u64], cut_a: &[u32], cut_b: &[u32]) -> Align {
 }
 
 /// Per word of a quote, whether it is a name or a number (capitalised inside a sentence,
-/// or a digit): the words that fill a template's slots (`the people of Iowa`, `of the
-/// Granite State`; `12 stations`, `40 stations`), which [`Chaining::Vouched`] never
+/// or a digit): the words that fill a template's slots (`the people of Millbrook`, `of the
+/// Harbour District`; `12 stations`, `40 stations`), which [`Chaining::Vouched`] never
 /// steps over on both sides.
 pub(crate) fn slots(q: &QuoteUnit) -> Vec<bool> {
     let base = q.span.start();
@@ -409,8 +409,8 @@ pub(crate) fn slots(q: &QuoteUnit) -> Vec<bool> {
 enum Chaining {
     /// An aside on one side only, the gaps a third of the matched words at most.
     Asides,
-    /// Words on both sides too (`his world view or his` for `his worldview`, `approaches`
-    /// for `addresses`), but no name or number among them ([`slots`]), the gaps half of
+    /// Words on both sides too (`her home town or her` for `her hometown`, `runs`
+    /// for `chairs`), but no name or number among them ([`slots`]), the gaps half of
     /// the matched words at most: only for two quotes that both outlets give to the same
     /// named speaker in one story, where a word or two changed is one line transcribed
     /// two ways, not a template.
@@ -1159,10 +1159,10 @@ fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
             // Outlets quote one sentence of a speech in their own cuts: a shorter run
             // links when both name the same speaker, in one story, and it is half of the
             // shorter quote (six words in two long quotes are a stock phrase: `I don't
-            // agree with everything Trump does`, `... everything anyone does`).
+            // agree with everything Reyes does`, `... everything anyone does`).
             // Six words aligned over a small gap (four of them in a row) do as well: two
-            // outlets transcribe a word of one line differently (`what have you guys been
-            // debating, John?`, `... been doing, John?`).
+            // outlets transcribe a word of one line differently (`what have you folks been
+            // building, Ann?`, `... been fixing, Ann?`).
             // (and it runs to the shorter quote's end: the same line, not two that start
             // alike and go on to other things, `has never once cared about farmers`, `has
             // never really cared about teachers`)
@@ -1171,9 +1171,9 @@ fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
             let to_end = if a.len() <= b.len() { al.a1 == a.len() } else { al.b1 == b.len() };
             let vouched_run = vouched && (half(al.run) || (half(al.matched) && al.run >= VOUCHED_GAPPED_RUN && to_end));
             // (a long line transcribed two ways, a word or a few changed here and there:
-            // `He says he is a Christian. But I am talking about his world view or his --
-            // the way he approaches problems` and `he says he's Christian. But I am talking
-            // about his worldview, the way he addresses problems`)
+            // `She says she is a local. But I am asking about her home town or her -- the
+            // way she runs meetings` and `she says she's local. But I am asking about her
+            // hometown, the way she chairs meetings`)
             // (never more words align than the shorter quote has)
             let transcribed = vouched
                 && shorter >= VOUCHED_LINE
@@ -1182,7 +1182,7 @@ fn quote_links(mut quotes: QuoteWords) -> QuoteLinks {
                     loose.matched >= VOUCHED_LINE && loose.matched * 2 >= shorter && loose.run > VOUCHED_GAPPED_RUN
                 });
             // (Two cuts of one line that overlap where one ends and the other begins, `...
-            // I didn’t need to do this,` and `I didn’t need to do this, but ...`, do not
+            // I didn’t want to close it,` and `I didn’t want to close it, but ...`, do not
             // link on the overlap alone: a review found the same speaker closing two
             // statements and opening another with one stock phrase, `and I will not back
             // down on this` and `I will not back down on this, no matter ...`.)

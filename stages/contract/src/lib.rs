@@ -580,7 +580,7 @@ impl Attribution {
 /// are the name's words: the last words (surnames) must be equal, and when both give a
 /// first word, those must agree too (equal, a short form of the other: `mike` and
 /// `michael`, or its initial), accents aside. So `west` and `kanye-west` can, as can
-/// `donald-trump` and `donald-j-trump`, or `raul-labrador` and `raúl-r-labrador`
+/// `donald-trump` and `donald-j-trump`, or `jose-ortiz` and `josé-m-ortiz`
 /// (outlets name people their own ways); `kanye-west` and `kim-west` cannot.
 pub fn same_person(a: &str, b: &str) -> bool {
     if a == b {
@@ -672,8 +672,8 @@ mod attribution_tests {
         assert!(!same_person("west", "kanye-westbrook"), "a surname is a whole word");
         assert!(same_person("donald-trump", "donald-j-trump"));
         assert!(same_person("j-smith", "jane-smith"));
-        assert!(same_person("mike-thibodeau", "michael-thibodeau"), "a short form of a given name");
-        assert!(same_person("raul-labrador", "raúl-r-labrador"), "accents and a middle initial");
+        assert!(same_person("tom-reyes", "thomas-reyes"), "a short form of a given name");
+        assert!(same_person("jose-ortiz", "josé-m-ortiz"), "accents and a middle initial");
     }
 
     #[test]

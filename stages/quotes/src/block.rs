@@ -1,20 +1,20 @@
 //! Block quotes: a paragraph set off as someone's words with no quote marks.
 //!
 //! A web page shows a letter, a post or a passage of a speech as an indented block, and
-//! the plain text keeps the words but not the indent: `Hewitt writes:` or `Read the full
-//! rant via Gawker:` ends one paragraph, and the next is the text itself, unmarked. Such
+//! the plain text keeps the words but not the indent: `Cole writes:` or `Read the full
+//! essay via the Herald:` ends one paragraph, and the next is the text itself, unmarked. Such
 //! a paragraph is read as one quote when the paragraph before ends in a colon that
 //! announces words:
 //!
 //! - a verb of speech or writing ends that sentence, or is followed only by where it was
 //!   said, by whom it was told (four words at most) or by the text it names (`he said:`,
-//!   `Hewitt writes:`, `observing of Trump:`, `wrote in a statement:`, `told reporters:`,
+//!   `Cole writes:`, `observing of Reyes:`, `wrote in a statement:`, `told reporters:`,
 //!   `posted this message:`, `the letter reads:`); a verb with another object announces
 //!   evidence, not words (`CNN noted the sparse attendance:` comes before a picture the
 //!   plain text lost), and one followed by a comma, a question word, `that`, `and` or
 //!   `about` announces a topic or another clause (`told the AP what happened next:`,
 //!   `wrote about the verdict last week, and her take drew replies:`);
-//! - or the sentence tells the reader to read a text (`Read the full rant via Gawker:`,
+//! - or the sentence tells the reader to read a text (`Read the full essay via the Herald:`,
 //!   `Read his statement below:`; not `Read more about the debate:`, nor `Also read:`).
 //!
 //! Never after a call to watch, listen or look, nor a verb followed by a video, a photo
@@ -81,7 +81,7 @@ fn is_block(body: &str) -> bool {
 }
 
 /// The verbs with which a writer attributes words (not `know`, `want`: a letter may say
-/// `does not know Donald`).
+/// `does not know Maria`).
 const SAYS: &[&str] = &[
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "noted", "stated",
     "announced", "argued", "claimed", "insisted", "recalled", "reported", "tweeted", "posted", "asked", "replied",
@@ -102,8 +102,8 @@ fn attributes(text: &str, lo: usize, hi: usize) -> bool {
     (0..ts.len()).any(|k| ts[k].in_list(SAYS) && !ts[k].text.starts_with(char::is_uppercase) && ((k > 0 && named(k - 1)) || (k + 1 < ts.len() && named(k + 1))))
 }
 
-/// Words that may stand between `Read` and the text it names (`Read the full rant`,
-/// `Read his statement`); a possessive name may too (`Read Hewitt's column`).
+/// Words that may stand between `Read` and the text it names (`Read the full essay`,
+/// `Read his statement`); a possessive name may too (`Read Cole's column`).
 const READ_BEFORE_TEXT: &[&str] = &["the", "his", "her", "their", "its", "our", "a", "an", "this", "that", "full", "entire", "complete", "whole", "unedited", "original"];
 
 /// What may follow a verb of speech before the colon, besides a preposition's phrase:
@@ -119,7 +119,7 @@ fn announces(text: &str, lo: usize, hi: usize) -> bool {
     }
     let is_text = |t: &cues::Tok| t.in_list(DOCUMENT_NOUNS) || t.in_list(TEXTS);
     if first.is_word("read") {
-        // `Read the full rant via Gawker`, not `Read more about the debate`
+        // `Read the full essay via the Herald`, not `Read more about the debate`
         let head = ts[1..].iter().position(|t| !(t.in_list(READ_BEFORE_TEXT) || t.possessive_form()));
         return head.is_some_and(|h| is_text(&ts[1 + h]) && !ts[1 + h..].iter().any(|t| t.in_list(MEDIA)));
     }
@@ -138,7 +138,7 @@ fn announces(text: &str, lo: usize, hi: usize) -> bool {
     }
     match rest.first() {
         None => true,
-        // where or when it was said: `in a statement`, `on Facebook`, `of Trump`
+        // where or when it was said: `in a statement`, `on Facebook`, `of Reyes`
         Some(t) if t.in_list(PREPOSITIONS) => true,
         // to whom: `told reporters`, `told The Associated Press`
         Some(_) if ts[v].in_list(&["told", "tells", "telling"]) => rest.len() <= 4,

@@ -10,7 +10,7 @@
 //! (`..., simply saying:`) it is the sentence's first mention; only verbs that allow it
 //! take a subject after them (`said Legend`, but never `told Sara Bareilles`, whose object
 //! is the addressee); there the subject is the name that ends the noun phrase after the
-//! verb (`said Trump campaign manager Corey Lane`). A verb form after a determiner or a
+//! verb (`said Reyes campaign manager Sam Ortiz`). A verb form after a determiner or a
 //! possessive is a noun (`his remarks`), not a cue.
 
 use contract::lexicon::{is_between_subject_and_verb, is_speech_verb, with_folded, VerbUse};
@@ -26,7 +26,7 @@ const NOT_INVERTED: &[&str] = &[
     "labelled", "termed", "described", "describing", "branded", "answered", "answers",
 ];
 
-/// Verbs that take their subject after them before a quote (`..., explained Rosenberg,
+/// Verbs that take their subject after them before a quote (`..., explained Brandt,
 /// “...”`), where a name after any other verb may be its object (`pressed Tom Reyes`).
 const INVERTIBLE: &[&str] = &[
     "said", "says", "explained", "explains", "added", "adds", "noted", "notes", "wrote",
@@ -36,7 +36,7 @@ const INVERTIBLE: &[&str] = &[
 ];
 
 /// Verbs of a question, inverted before a quote only after a fronted phrase with no
-/// subject (`Rather than ..., asks Jennifer Ditchburn, “...?”`); `asks` in the present
+/// subject (`Rather than ..., asks Grace Okafor, “...?”`); `asks` in the present
 /// only: `, asked Tom Reyes, “...”` is as often his questioner.
 const QUESTION_VERBS: &[&str] = &["asks", "wonders", "wondered", "mused", "muses"];
 
@@ -247,7 +247,7 @@ pub(super) fn is_verb(word: &str, naming: bool) -> bool {
 pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "that", "whose", "such", "some", "many", "several", "other"];
 
 /// Whether the word `ts[i]` is a speech verb used as a verb: not after a determiner or a
-/// possessive (`his remarks`, `Trump’s claims`), where the form is a noun.
+/// possessive (`his remarks`, `Reyes’s claims`), where the form is a noun.
 fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     let t = ts[i];
     if let Some(prev) = i.checked_sub(1).map(|k| ts[k]) {
@@ -256,16 +256,16 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
             return true;
         }
     }
-    // `Trump issued a statement, “...”`, `released the following statement:`
+    // `Reyes issued a statement, “...”`, `released the following statement:`
     if t.in_list(&["issued", "issues", "released", "releases"]) && ts.iter().skip(i + 1).take(3).any(|x| x.is("statement")) {
         return true;
     }
     if !is_verb(t.text, naming) {
         return false;
     }
-    // `the Saudis state in the white paper`: `state` is a verb only after a plural
+    // `the Okafors state in the filing`: `state` is a verb only after a plural
     // subject (a lower-case plural, a pronoun, or `the` and a capitalised plural), never
-    // after a determiner or as a modifier (`the state`, `Texas state Sen. Kirk Watson`)
+    // after a determiner or as a modifier (`the state`, `Ohio state Sen. Paul Brandt`)
     if t.is("state") {
         return i.checked_sub(1).map(|k| ts[k]).is_some_and(|p| {
             let adjacent = text.get(p.end..t.start).is_some_and(|g| g.trim().is_empty());
@@ -282,8 +282,8 @@ fn verb_at(text: &str, ts: &[Tok], i: usize, naming: bool) -> bool {
     }
     let Some(prev) = i.checked_sub(1).map(|k| ts[k]) else { return true };
     let adjacent = text.get(prev.end..t.start).is_some_and(|g| g.trim().is_empty());
-    // (an `-s` form is a noun after a preposition, `in states that vote`, and as a name's
-    // last word, `the United States`; `Trump Says` in a title-case headline is a verb)
+    // (an `-s` form is a noun after a preposition, `in states that border it`, and as a name's
+    // last word, `the United States`; `Reyes Says` in a title-case headline is a verb)
     let name_part = t.text.starts_with(char::is_uppercase) && prev.text.starts_with(char::is_uppercase) && t.in_list(&["states", "reports", "notes", "claims", "remarks", "comments", "posts", "statements"]);
     let possessive = prev.text.ends_with("’s") || prev.text.ends_with("'s");
     if !t.text.ends_with('s') {
@@ -321,7 +321,7 @@ fn passive(text: &str, ts: &[Tok], v: usize) -> bool {
         && prev(v).is_some_and(|p| p.in_list(be) || p.text.ends_with("ly") && prev(v - 1).is_some_and(|q| q.in_list(be)))
 }
 
-/// Title abbreviations whose period does not end a noun phrase (`Sen. Tom Carper`).
+/// Title abbreviations whose period does not end a noun phrase (`Sen. Ruth Kemp`).
 const ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "atty", "supt", "insp", "cpl", "pvt", "adm", "cmdr", "maj", "hon", "u.s", "u.k", "d", "r", "i"];
 
 /// Lower-case words that end the noun phrase after an inverted verb (`said Lopez on
@@ -334,10 +334,10 @@ fn possessive_name(text: &str, m: &Mention) -> bool {
 }
 
 /// The subject after an inverted verb ending at `verb_end`, no further than `hi`: the
-/// name that ends the noun phrase after the verb (`said Trump campaign manager Corey
-/// Lane`, `says Bristol cartoonist Ann Carter`, `said Sen. Tom Carper`), or the name in
+/// name that ends the noun phrase after the verb (`said Reyes campaign manager Sam
+/// Ortiz`, `says Bristol cartoonist Ann Carter`, `said Sen. Ruth Kemp`), or the name in
 /// apposition to a possessive phrase (`says Carter’s partner, Lee Moss`). `None` when
-/// the phrase has no name, or its head is a noun after the last name (`said a Clinton
+/// the phrase has no name, or its head is a noun after the last name (`said a Reyes
 /// aide`); then the caller decides.
 fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi: usize) -> Option<&'m Mention> {
     let ts = toks(text, verb_end, hi);
@@ -357,8 +357,8 @@ fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi
             return None;
         }
         let lower = t.lower();
-        // `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
-        // Rendell`: titles joined by `and` before any name go on to the name
+        // `said former Oregon Gov. and Northgate Mills Board Chairman Paul
+        // Brandt`: titles joined by `and` before any name go on to the name
         let joined_titles = lower == "and" && ts.get(k + 1).is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase)) && mentions_in(mentions, verb_end, t.start).next().is_none();
         if t.text.chars().next().is_some_and(char::is_lowercase) && ENDS_NP.contains(&lower.as_str()) && !joined_titles {
             break;
@@ -369,7 +369,7 @@ fn inverted_subject<'m>(text: &str, mentions: &'m [Mention], verb_end: usize, hi
             at_comma = tail.trim_start().starts_with(',');
         }
     }
-    // `said of Trump’s campaign`: what follows is the verb's complement
+    // `said of Reyes’s campaign`: what follows is the verb's complement
     if np_end == verb_end || ts.first().is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase) && (t.in_list(PREPOSITIONS) || t.in_list(ENDS_NP))) {
         return None;
     }
@@ -431,13 +431,13 @@ pub(super) fn mentions_in(mentions: &[Mention], lo: usize, hi: usize) -> impl It
     within(mentions, lo, hi).filter(|m| !m.possessive)
 }
 
-/// Prepositions that make the next mention an object, not a subject (`for Clinton`).
+/// Prepositions that make the next mention an object, not a subject (`for Cole`).
 pub(super) const PREPOSITIONS: &[&str] = &[
     "for", "to", "of", "in", "about", "with", "against", "on", "at", "from", "by", "than", "like", "toward", "towards", "over", "into", "after",
     "under", "among", "between", "including", "behind", "without", "through", "via", "alongside", "amid", "beside", "unlike", "regarding", "despite", "during", "upon", "within",
 ];
 
-/// The cue of a passive verb (`Trump was asked`, `was asked by host Bill Maher`): the
+/// The cue of a passive verb (`Reyes was asked`, `was asked by host Dana Whitfield`): the
 /// agent after `by` within `verb..hi` speaks, else nobody the cue names.
 fn passive_cue(text: &str, ts: &[Tok], v: usize, hi: usize, mentions: &[Mention], gap: usize) -> Found {
     let t = ts[v];
@@ -454,14 +454,14 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
     mentions_in(mentions, lo, verb).filter(|m| !governed(text, lo, m)).last()
 }
 
-/// Whether the mention `m` is governed by a preposition in `lo..` (`to Clinton`).
+/// Whether the mention `m` is governed by a preposition in `lo..` (`to Cole`).
 fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // (a comma between them ends the preposition's phrase: `Weighing in, Tom Smith said`)
-    // (a share's `in` governs nothing: `Four in 10 voters say`, a number on both sides;
-    // not `Two in the White House said`, `finished in the top 10 in Augusta`)
+    // (a share's `in` governs nothing: `Three in 10 riders say`, a number on both sides;
+    // not `Two in the mayor's office said`, `finished in the top 10 in Eastvale`)
     let number = |n: &Tok| contract::lexicon::is_small_number(&n.lower());
     let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| number(&n)) && toks(text, m.start, m.end).first().is_some_and(number);
-    // (nor an approximation's `about` opening the clause: `About 64 percent of Democrats
+    // (nor an approximation's `about` opening the clause: `About 58 percent of riders
     // say`)
     let digit = |t: &Tok| t.text.starts_with(|c: char| c.is_ascii_digit()) || number(t);
     let approximate = |t: &Tok| t.is_word("about") && text.get(lo..t.start).is_some_and(|g| g.trim().is_empty()) && toks(text, m.start, m.end).first().is_some_and(digit);
@@ -469,14 +469,14 @@ fn governed(text: &str, lo: usize, m: &Mention) -> bool {
 }
 
 /// The subject of a verb at `verb` in `lo..verb`, reading past a clause set off by commas
-/// (`Clinton, who called Sanders on Monday, told`, `Mr. Trump, asked about Mr. Putin, had
+/// (`Cole, who called Reyes on Monday, told`, `Mr. Reyes, asked about Mr. Brandt, had
 /// said`): the name before the clause, else the nearest subject ([`subject_before`]).
 fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
     if let Some(m) = coordinated_subject(text, mentions, lo, verb) {
         return Some(m);
     }
     let nearest = subject_before(text, mentions, lo, verb)?;
-    // (past the auxiliaries and adverbs before the verb: `Mr. Putin, had said`)
+    // (past the auxiliaries and adverbs before the verb: `Mr. Brandt, had said`)
     let mut before_verb = text.get(lo..verb).unwrap_or("").trim_end();
     while let Some(t) = last_tok(text, lo, lo + before_verb.len()).filter(|t| is_between_subject_and_verb(t.text) && t.end == lo + before_verb.len()) {
         before_verb = text.get(lo..t.start).unwrap_or("").trim_end();
@@ -490,7 +490,7 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
         if let Some(m) = outer.filter(|m| m.start < nearest.start).last() {
             // the clause in between holds no sentence break
             let inner = text.get(m.end + 1..clause_end).unwrap_or("");
-            // (an abbreviation's period, `under Mr. Putin`, breaks nothing)
+            // (an abbreviation's period, `under Mr. Brandt`, breaks nothing)
             let stop = inner.match_indices('.').any(|(k, _)| {
                 let word = inner[..k].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 !(word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() <= 3)
@@ -503,11 +503,11 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
     Some(nearest)
 }
 
-/// Words that open a clause or phrase set before a sentence's subject (`When Wallace
-/// died in 1998, President Clinton said`).
+/// Words that open a clause or phrase set before a sentence's subject (`When Kemp
+/// retired in 2004, Mayor Reyes said`).
 pub(super) const FRONTED: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "if", "although", "though", "once", "in", "on", "at", "during", "following", "despite", "unlike", "with", "asked", "speaking"];
 
-/// `De Blasio said the move was made by Bill Bratton and said, “...”`: a verb joined to
+/// `Lopez said the call was made by Paul Brandt and said, “...”`: a verb joined to
 /// the sentence's first by `and` or `but` (`, but then said`) shares that verb's subject,
 /// the sentence's first name that no preposition governs (past a fronted clause), not
 /// the name nearest to it.
@@ -525,7 +525,7 @@ fn coordinated_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb:
     if toks(text, first.end, ts[k - 1].start).iter().any(|t| t.in_list(&["who", "which", "whom", "that"])) {
         return None;
     }
-    // (the first name must open the clause: `Critics of Trump ... and said` is no Trump's)
+    // (the first name must open the clause: `Critics of Reyes ... and said` is no Reyes's)
     let lead = toks(text, main, first.start);
     (!governed(text, main, first) && lead.len() <= 3 && lead.iter().all(|t| t.text.starts_with(char::is_uppercase) || t.in_list(&["the", "a", "an"]))).then_some(first)
 }
@@ -557,7 +557,7 @@ fn subject_np(ts: &[Tok], mentions: &[Mention]) -> Option<(usize, Subject)> {
     Some((lo, Subject::Unnamed))
 }
 
-/// `“...” if she didn't win by more, said David Wasserman, an analyst.`: the writer's
+/// `“...” if she didn't carry the ward, said Victor Mendes, an analyst.`: the writer's
 /// words go on after the quote, then an inverted cue after a comma names the speaker.
 /// `lo..hi` is the rest of the quote's sentence; the caller asks this last, after the
 /// cues close to the quote.
@@ -575,7 +575,7 @@ pub(super) fn inverted_at_the_end(text: &str, lo: usize, hi: usize, mentions: &[
     .or_else(|| subject_first_at_the_end(text, &all, mentions))
 }
 
-/// `“We've built first-rate organizations” there and in states that vote in March, the
+/// `“We've opened two new depots” there and in towns that join in April, the
 /// memo stated.`: the same with the subject first, a short noun phrase ending in a name
 /// (or a text) right before its verb, and nothing after the verb but its adjuncts (`said
 /// at a town hall on Monday`), never a clause of its own (`said he would`).
@@ -605,10 +605,10 @@ fn subject_first_at_the_end(text: &str, all: &[Tok], mentions: &[Mention]) -> Op
 /// sentence.
 pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option<Found> {
     let found = after_quote(text, lo, hi, mentions)?;
-    // a quote that ends its own sentence (`''We are not terrorists.'' Mr. Zahed said:
-    // ''The attack ...''`) is not the quote of a cue that introduces the next one, nor of
-    // a verb with a clause of its own (`“... the Trump campaign.” Kasich said he would
-    // have fired him`); `“A,” he said, “B.”` ends no sentence before its cue
+    // a quote that ends its own sentence (`''We are not leaving.'' Mr. Mendes said:
+    // ''The plant ...''`) is not the quote of a cue that introduces the next one, nor of
+    // a verb with a clause of its own (`“... the Reyes campaign.” Brandt said he would
+    // have dismissed him`); `“A,” he said, “B.”` ends no sentence before its cue
     if closes_sentence(text, lo) {
         let rest = text.get(found.end..).unwrap_or("").trim_start();
         let introduces = rest.starts_with(':') || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['“', '"', '‘']));
@@ -653,9 +653,9 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
     }
     let verb_near = (0..ts.len().min(8)).any(|k| verb_at(text, ts, k, false) || ts[k].is("according"));
     // a name right after the quote: the subject of a verb past an apposition, or a dash's
-    // (titles and roles before it are part of the phrase: `Mr. Daniloff`,
-    // `Representative Peter T. King`, `the economist Jared Bernstein`, `digital
-    // consultant Phil Musser`; a clause's words are not: `which is why`)
+    // (titles and roles before it are part of the phrase: `Mr. Mendes`,
+    // `Representative Paul R. Brandt`, `the economist Lena Hart`, `digital
+    // consultant Sam Ortiz`; a clause's words are not: `which is why`)
     let name = mentions_in(mentions, ts[0].start, hi).next().filter(|m| {
         let titles = ts.iter().take_while(|t| t.end <= m.start).count();
         let between = text.get(ts[0].start..m.start).unwrap_or("");
@@ -667,17 +667,17 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
     });
     if let (Some(m), false) = (name, verb_near) {
         // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`, `— Dana Ortiz on Twitter`: a
-        // dash, then the name, unless a verb follows it (`- Democrats in Iowa who watched
-        // the debate said they ...` is a clause of its own after a quote set off by dashes)
+        // dash, then the name, unless a verb follows it (`- Voters in Millbrook who watched
+        // the hearing said they ...` is a clause of its own after a quote set off by dashes)
         let signs = toks(text, m.end, hi).first().is_none_or(|t| !(t.in_list(&["who", "which", "that"]) || (t.text.starts_with(char::is_lowercase) && is_verb(t.text, false))));
         if signs && (lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-')) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
         // `“...,” Tom Reyes, director of a centre at a university, said.`: the verb after
         // the apposition's comma, the name before it its subject
-        // (`James B. Comey Jr., the director ...`: an abbreviation's period before it)
-        // (past a name's suffix, `Brent Bozell III, founder of ..., tells`, and a second
-        // name joined by `and`, `Phil Berger and House Speaker Tim Moore, both
+        // (`Paul R. Brandt Jr., the director ...`: an abbreviation's period before it)
+        // (past a name's suffix, `Victor Mendes III, founder of ..., tells`, and a second
+        // name joined by `and`, `Ann Cole and House Speaker Sam Ortiz, both
         // Republicans, said`, whose first name is taken)
         let mut np_end = m.end;
         if let Some(suffix) = [" Jr.", " Sr.", " II", " III", " IV"].iter().find(|x| text.get(np_end..).is_some_and(|r| r.starts_with(*x) && r[x.len()..].starts_with(','))) {
@@ -691,7 +691,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
             if let Some(n) = second {
                 np_end = n.end;
                 // (then the verb at once, however long the titles made the phrase: `“...,”
-                // House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer
+                // House Speaker Ann Cole and Senate Democratic Leader Paul Brandt
                 // said`)
                 let k = all.partition_point(|t| t.start < np_end);
                 if all.get(k).is_some_and(|x| text.get(np_end..x.start).is_some_and(|g| g.trim().is_empty())) && verb_at(text, &all, k, false) && !passive(text, &all, k) {
@@ -701,7 +701,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
                 }
             }
         }
-        // `“...,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
+        // `“...,” Lena Hart of the Ruth Kemp Center for Bridge Safety Studies
         // said`: the name's place of work, capitalised words after `of`, `at` or `from`,
         // then the verb
         if let Some(found) = name_of_organisation(text, &all, np_end, m) {
@@ -709,11 +709,11 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         }
         if text.get(np_end..).is_some_and(|r| r.starts_with(',') || r.starts_with(".,")) {
             // (a relative clause in the apposition may end with no comma before the verb:
-            // `Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`)
+            // `Dana Whitfield, the transit blogger who founded busfares.net tweeted`)
             let who = all.iter().position(|t| t.start >= np_end && t.is("who"));
             let far = all.iter().enumerate().skip(1).take(40).find(|&(k, x)| {
                 let gap = text.get(all[k - 1].end..x.start).unwrap_or("");
-                // a period of an abbreviation (`Cambridge, Mass., said`) ends nothing
+                // a period of an abbreviation (`Eastvale, Ore., said`) ends nothing
                 let abbrev = all[k - 1].text.len() <= 4 && all[k - 1].text.chars().next().is_some_and(char::is_uppercase);
                 let after_comma = gap.contains(',') && !gap.contains([';', '"', '“', '”']) && (!gap.contains('.') || abbrev);
                 let after_relative = who.is_some_and(|j| k > j + 1 && k <= j + 12) && gap.trim().is_empty() && (x.text.ends_with("ed") || x.in_list(&["said", "wrote", "told"]));
@@ -761,7 +761,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
             // else the first name of the words after the verb, not an object (`said the
-            // rookie, younger brother of Seth Jones`)
+            // rookie, younger brother of Sam Ortiz`)
             let governed = |m: &&Mention| rest.iter().rev().find(|x| x.end <= m.start).is_some_and(|x| x.in_list(PREPOSITIONS));
             if let Some(m) = rest.first().and_then(|r| subject_after(mentions, r.start, rest.last()?.end)).filter(|m| !governed(m)) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
@@ -770,13 +770,13 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
             let subject = subject_np(&rest[..rest.len().min(4)], &[]).map_or(Subject::Unnamed, |s| s.1);
             return Some(Found { start: t.start, end: np_end, subject, continues, gap: 0 });
         }
-        // `, said RoseAnn DeMoro`: a comma right before the verb means what came before
+        // `, said Ruth Kemp`: a comma right before the verb means what came before
         // was the quote's tail, and the subject follows
         let comma_before = text.get(ts[v - 1].end..t.start).is_some_and(|g| g.contains(','));
         let window_end = ts.get(v + 8).map_or(hi, |x| x.end);
         if comma_before && !t.in_list(NOT_INVERTED) {
-            // the subject follows at once (`said Sen. Tom Carper`), not after a
-            // preposition (`said of Trump’s campaign`)
+            // the subject follows at once (`said Sen. Ruth Kemp`), not after a
+            // preposition (`said of Reyes’s campaign`)
             if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }
@@ -806,8 +806,8 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
     None
 }
 
-/// The verb after a name and its organisation (`Jeffrey Lewis of the James Martin Center
-/// for Nonproliferation Studies said`): `of`, `at` or `from` right after the name ending
+/// The verb after a name and its organisation (`Lena Hart of the Ruth Kemp Center
+/// for Bridge Safety Studies said`): `of`, `at` or `from` right after the name ending
 /// at `np_end`, then only capitalised words, `the` and the connectors of a name (`for`,
 /// `and`, `of`, a possessive), then the verb.
 fn name_of_organisation(text: &str, ts: &[Tok], np_end: usize, m: &Mention) -> Option<Found> {
@@ -835,7 +835,7 @@ fn finite_verb_from(text: &str, ts: &[Tok], from: usize) -> Option<usize> {
     (verb_at(text, ts, v, false) && !ts[v].text.ends_with("ing")).then_some(v)
 }
 
-/// `“...,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters`:
+/// `“...,” Oregon Rep. Ann Cole’s chief of staff, Sam Ortiz, told reporters`:
 /// a possessive name and a role in lower case, then the name in apposition to them, set
 /// off by commas, is the subject of the verb right after it.
 fn possessive_role_apposition(text: &str, ts: &[Tok], mentions: &[Mention]) -> Option<Found> {
@@ -858,7 +858,7 @@ fn possessive_role_apposition(text: &str, ts: &[Tok], mentions: &[Mention]) -> O
     Some(Found { start: ts[0].start, end: ts[v].end, subject: Subject::Person(name.speaker), continues: false, gap: 0 })
 }
 
-/// `“...,” University of the Fraser Valley political scientist Hamish Telford said.`: a
+/// `“...,” University of the Eastvale Coast political scientist Victor Mendes said.`: a
 /// role phrase before the name longer than the few words [`after`] lets a subject take.
 /// Only a name that ends right before the verb (auxiliaries and adverbs aside), after
 /// words with no comma, verb, participle or clause word among them: such a run of words
@@ -890,7 +890,7 @@ fn long_role_subject(text: &str, ts: &[Tok], mentions: &[Mention]) -> Option<Fou
 /// `lo..hi` runs from the sentence's start to the opening mark.
 pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], naming: bool) -> Option<Found> {
     let ts = toks(text, lo, hi);
-    // `Clinton: "..."`, the transcript's and the headline's cue
+    // `Cole: "..."`, the transcript's and the headline's cue
     let tail = text.get(lo..hi).unwrap_or("").trim_end();
     if let Some(head) = tail.strip_suffix(':') {
         let head_end = lo + head.trim_end().len();
@@ -900,7 +900,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     }
     // the last speech verb of the stretch; `according to X, "..."` also counts
     let Some(v) = (0..ts.len()).rev().find(|&k| verb_at(text, &ts, k, naming) || ts[k].is("according")) else {
-        // `Here’s Clinton in December 1992: “...”`: a short clause with no verb of speech
+        // `Here’s Cole in December 1998: “...”`: a short clause with no verb of speech
         // that introduces the quote with a colon names its speaker
         if tail.ends_with(':') && ts.len() <= 10 {
             let m = subject_before(text, mentions, lo, hi).filter(|m| !m.pronoun && !possessive_name(text, m));
@@ -912,8 +912,8 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
                 }
             }
         }
-        // `Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to
-        // Trump: “...”`: a clause that opens on its named subject and introduces the
+        // `Senate Majority Leader Paul Brandt, R-Ohio, sent a stern warning to
+        // Reyes: “...”`: a clause that opens on its named subject and introduces the
         // quote with a colon gives it to that subject (two people need no verb to choose
         // here, unlike above: the subject's place at the clause's start chooses)
         if tail.ends_with(':') {
@@ -946,21 +946,21 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         });
     }
     let before_verb = &ts[..v];
-    // `Because of how Democrats crafted the schedule, explained Rosenberg, “...”`: after a
+    // `Because of how the council drew the map, explained Brandt, “...”`: after a
     // comma, a verb followed by a name is inverted, and the name is its subject
     // (only verbs whose object is no listener: `, pressed Tom Reyes, “...”` is Reyes's
     // interviewer speaking)
     let comma_before = v > 0 && text.get(ts[v - 1].end..t.start).is_some_and(|g| g.trim() == ",");
-    // (a question's verb only after a fronted phrase, `Rather than ..., asks Jennifer
-    // Ditchburn, “...?”`: after a subject, `a voter, visibly nervous, asks Hillary
-    // Clinton, “...?”`, the name is who is asked)
+    // (a question's verb only after a fronted phrase, `Rather than ..., asks Grace
+    // Okafor, “...?”`: after a subject, `a voter, visibly nervous, asks Ann
+    // Cole, “...?”`, the name is who is asked)
     let question = t.in_list(QUESTION_VERBS);
     // (and no noun phrase set off by commas after it: `At a town hall, a young voter,
-    // visibly nervous, asks Hillary Clinton`)
+    // visibly nervous, asks Ann Cole`)
     let subject_between = || text.get(lo..t.start).unwrap_or("").split(',').skip(1).any(|seg| seg.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "one")));
     if comma_before && (t.in_list(INVERTIBLE) || (question && (ts[0].in_list(FRONTED) || ts[0].is("rather")) && !subject_between())) {
         // (the name, after a few title or role words, ends the clause at the quote: `said
-        // the group might run ads against Mr. Cruz, “...”` is no inversion)
+        // the union might back ads against Mr. Brandt, “...”` is no inversion)
         let close = |m: &&Mention| toks(text, t.end, m.start).len() <= 4 && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);
         if let Some(m) = inverted_subject(text, mentions, t.end, hi).filter(close) {
             return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
@@ -969,9 +969,9 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     // a participle takes the clause's subject: the first person named in the sentence
     let participle = t.text.ends_with("ing");
     let chosen = if participle {
-        // the subject of the finite verb of speech before it (`..., Spicer said, adding:`),
-        // else the sentence's first name that is no object (`Sanders compared himself to
-        // Clinton, saying`)
+        // the subject of the finite verb of speech before it (`..., Ortiz said, adding:`),
+        // else the sentence's first name that is no object (`Reyes compared himself to
+        // Cole, saying`)
         let finite = (0..v).rev().find(|&k| verb_at(text, &ts, k, false) && !ts[k].text.ends_with("ing"));
         match finite {
             Some(k) => clause_subject(text, mentions, lo, ts[k].start),
@@ -1024,7 +1024,7 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
                 best = Some(m.speaker);
                 continue;
             }
-            // `Jason Schultz, a researcher at Talos, stated in the company’s blog post`:
+            // `Dana Whitfield, a researcher at Northgate, stated in the firm’s blog post`:
             // the subject of a verb of speech right before `in` and the text
             // (not a passive one: `Reyes was mentioned in a post`)
             let verb_in = (i.saturating_sub(4)..i).rev().find(|&k| ts[k].is("in")).filter(|&k| k > 0 && is_verb(ts[k - 1].text, false) && !(k >= 2 && ts[k - 2].in_list(BE)));

@@ -5,7 +5,7 @@
 //! 1. **Marks** (`marks.rs`): double quote marks of the prose paragraphs are paired into
 //!    quoted stretches, recovering locally from stray and missing marks, joining quotes
 //!    that run over paragraphs, ignoring marks inside encoding damage. A body paragraph
-//!    with no marks that a colon announces as someone's words (`Hewitt writes:`, `Read
+//!    with no marks that a colon announces as someone's words (`Cole writes:`, `Read
 //!    the full statement:`) is one stretch too, a block quote (`block.rs`).
 //! 2. **Kind**: a stretch is a title or slogan when it is written in title case and
 //!    either sits where works are named (`hits like “Number One”`, a `“...” hat`) or has no
@@ -24,16 +24,16 @@
 //!      `cue-in-previous-paragraph` (`He told the UK Sunday Times that ...`),
 //!      `named-in-previous-paragraph` (the first person its last sentence names);
 //!    - `previous-sentence-subject`: a quote that opens a sentence inside its paragraph
-//!      goes to the named subject of the sentence before (`Mr. Fry describes himself as
-//!      ... “Why would I pander ...?”`);
+//!      goes to the named subject of the sentence before (`Mr. Brandt describes himself as
+//!      ... “Why would I waste ...?”`);
 //!    - `recent-speaker`: a quote inside a sentence with no cue goes to the last speaker
 //!      of the two paragraphs before (of the one before, for a quote woven into the
 //!      writer's words), with low confidence;
 //!    - otherwise `no-cue`, speaker null.
 //!
 //!    The cue forms of `cues.rs`: in an inverted cue the speaker is the name that ends the
-//!    noun phrase after the verb (`said Trump campaign manager Corey Lane`, `said Sen. Tom
-//!    Carper`), or the name in apposition to a possessive phrase (`says Carter’s partner,
+//!    noun phrase after the verb (`said Reyes campaign manager Sam Ortiz`, `said Sen. Ruth
+//!    Kemp`), or the name in apposition to a possessive phrase (`says Carter’s partner,
 //!    Lee Moss`), never a preposition's object (`said of Mr. Baker`); a name right after
 //!    the quote is the subject of a verb past its apposition (`“...,” Tom Reyes, director
 //!    of a centre at a university, said`) or, after a dash, the speaker (`“...” — Dana
@@ -43,12 +43,12 @@
 //!    names its one person (`Here is Ortiz in May:`).
 //!
 //!    A participle cue with no subject of its own after an earlier quote of the sentence
-//!    (`“A,” Graham said, adding, “B”`) takes that quote's speaker, else the sentence's
+//!    (`“A,” Brandt said, adding, “B”`) takes that quote's speaker, else the sentence's
 //!    first name (`participle-clause-subject`). A pronoun the speakers stage resolved to
 //!    someone it cannot be (a byline or photo credit, an organisation, a woman for `he`)
 //!    is refitted to the nearest earlier quote's speaker, or named person, it fits
 //!    (`pronoun-refit`). A cue whose subject word names one person elsewhere in the
-//!    article but is no mention here (`Trump added`) takes that person. A quote after one
+//!    article but is no mention here (`Reyes added`) takes that person. A quote after one
 //!    whose cue names nobody known keeps that null rather than reaching back to an older
 //!    speaker.
 //!
@@ -88,7 +88,7 @@ const TITLE_BEFORE: &[&str] = &[
     "painting", "poem", "sign", "signs", "banner", "motto", "phrase", "chant", "chanting",
 ];
 
-/// Lower-case words right after a slogan or title (`a “Make America Great Again” hat`).
+/// Lower-case words right after a slogan or title (`a “Keep Millbrook Green” hat`).
 const TITLE_AFTER: &[&str] = &[
     "hat", "hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sign", "signs",
     "banner", "banners", "sticker", "stickers", "slogan", "button", "buttons", "mug", "tour",
@@ -132,7 +132,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // `X answered, “...,” and the hall went quiet, recalled Y` is X's)
         let named_before = before.filter(|b| matches!(b.subject, Subject::Person(_)));
         // (a participle after it that names no one, `adding that “...”`, does not beat a named
-        // cue before it: `Mr. Trump said of the episode, “I don't like it,” adding ...`)
+        // cue before it: `Mr. Reyes said of the vote, “I don't accept it,” adding ...`)
         let participle = |a: &Found| cues::toks(text, a.start, a.end).iter().any(|t| t.text.ends_with("ing"));
         let after = after.filter(|a| !(a.subject == Subject::Unnamed && participle(a) && named_before.is_some()));
         let own = intro
@@ -158,8 +158,8 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 
     // reported speech, read around the quote marks: a woven quote inside a reported
     // content becomes that content's quoted words
-    // (a show's name after its outlet is words of the sentence, `said on ABC's “This
-    // Week” on Sunday that ...`; a name inside it is still no subject)
+    // (a show's name after its outlet is words of the sentence, `said on ABC's “Harbour
+    // Hour” on Monday that ...`; a name inside it is still no subject)
     let show = |it: &Item| it.kind.is_some_and(|(_, rule)| rule == OUTLETS_SHOW);
     let areas: Vec<(usize, usize)> = items.iter().filter(|it| !show(it)).map(|it| (it.s.open, it.s.close_end)).collect();
     let shows: Vec<(usize, usize)> = items.iter().filter(|it| show(it)).map(|it| (it.s.open, it.s.close_end)).collect();
@@ -191,12 +191,12 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     // (a woven quote past a report's content, in its sentence, whose cue's verb is the
     // report's cue, for the same speaker, shares that cue: the one verb reports both, as
     // the stretches of a quote split by its attribution share theirs: `Lopez pledged that
-    // the bridge “really is” safe, but wants “smarter and tougher” rules`)
+    // the bridge “really is” safe, but wants “firmer and fairer” rules`)
     let report_cue = |it: &Item| -> Option<(usize, usize)> {
         let (start, end) = it.cue?;
         let verb = cues::last_tok(text, start, end)?;
         // (past the report's content: a quote before it or inside its cue's phrase is as
-        // often a title, `questioned on ABC's “This Week” Mr. Trump's veracity`)
+        // often a title, `questioned on ABC's “Harbour Hour” Mr. Reyes's record`)
         let past = |f: &Found2| f.ranges.last().is_some_and(|r| r.1 <= it.s.open);
         // (with no one else named between them, and nothing set off, to whom the quote may
         // belong instead: `said the bridge is safe, but Tom Reyes wants “...”`, `..., but
@@ -276,15 +276,15 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 }
 
 /// A headline's words in quote marks that the body quotes as someone's are that quote,
-/// not a work's title, however they are cased: `Perry TV Ad: I Can Defend Faith from
-/// Obama’s “War on Religion` over a body that has Perry `claiming ... Obama is waging a
-/// "War on Religion"`. A headline capitalises every word, so its quotes look like titles
+/// not a work's title, however they are cased: `Reyes Radio Spot: I Will Protect Jobs from
+/// Cole’s “War on Industry` over a body that has Reyes `claiming ... Cole has launched a
+/// "War on Industry"`. A headline capitalises every word, so its quotes look like titles
 /// ([`kind`]); the body, which gives the words to someone, settles it. The words
 /// must be the same (case, marks and punctuation aside), and the body's a phrase woven
 /// into the writer's sentence and given to someone (a mixed item's quoted words), not
 /// after `the` or a possessive, which make it a name; a film's, a book's or a law's name
-/// stays a title even when a person says it (a review's cases: `“Hard choices,” Mrs.
-/// Clinton said`, `said the “Inflation Reduction Act” would`). The headline's quote takes
+/// stays a title even when a person says it (a review's cases: `“Open water,” Mrs.
+/// Cole said`, `said the “Clean Harbour Act” would`). The headline's quote takes
 /// the body phrase's speaker.
 fn echo_headline_titles(text: &str, pars: &[&Paragraph], not_quotes: &mut Vec<NotQuote>, quotes: &mut Vec<Quote>) {
     let words = |s: Span| -> Vec<String> {
@@ -293,15 +293,15 @@ fn echo_headline_titles(text: &str, pars: &[&Paragraph], not_quotes: &mut Vec<No
     let headlines: Vec<Span> = pars.iter().filter(|p| p.kind == contract::ParagraphKind::Headline).map(|p| p.span).collect();
     let in_headline = |s: Span| headlines.iter().any(|h| h.contains(s));
     // (a name's article or possessive before the body's words makes them a name again:
-    // `said the “Inflation Reduction Act” would`)
+    // `said the “Clean Harbour Act” would`)
     let named = |r: Span| {
         let before = text.get(..r.start()).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c));
         let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').next().unwrap_or("");
         word.eq_ignore_ascii_case("the") || word.ends_with("'s") || word.ends_with("’s") || (word.ends_with('s') && before.ends_with(['\'', '’']))
     };
     // the body's woven quotes, with their speakers: a phrase the writer's sentence gives
-    // someone (`claiming ... Obama is waging a "War on Religion"`), not a whole line a
-    // person speaks, which may say a work's name (`“Hard choices,” Mrs. Clinton said`)
+    // someone (`claiming ... Cole has launched a "War on Industry"`), not a whole line a
+    // person speaks, which may say a work's name (`“Open water,” Mrs. Cole said`)
     let quoted: Vec<(Vec<String>, Option<String>)> = quotes
         .iter()
         .filter(|q| !in_headline(q.span) && q.kind == QuoteKind::Mixed)
@@ -387,7 +387,7 @@ struct Found2 {
 fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bool]) -> Option<Found2> {
     // a quote with its own cue after it (`“...,” she said`) stands on its own, woven or not;
     // but a woven quote whose cue is this report's verb is this report's quoted words
-    // (`Right now, the campaign is “doing everything it can,” he said.`: one item)
+    // (`Right now, the council is “doing everything it can,” he said.`: one item)
     let same_cue = |it: &Item| it.cue.is_some_and(|c| c.0 < r.cue.1 && r.cue.0 < c.1);
     let alone = |it: &Item| {
         let cue_right_after = it.own.is_some_and(|f| {
@@ -411,7 +411,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     }
     let ranges: Vec<(usize, usize)> = ranges.into_iter().filter_map(|(s, e)| trim(text, s, e)).collect();
     // what is left of a content after its quotes is a clause, or nothing worth an item;
-    // the object of an attitude may be one name (`criticized Trump`, `support for Sanders`),
+    // the object of an attitude may be one name (`criticized Reyes`, `support for Lopez`),
     // and an answer one word (`said no`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
     // (an infinitive may be two words, `declined to comment`: a verb after `to`, not a
@@ -444,7 +444,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
         if it.s.open > hi + 3 {
             break;
         }
-        // (a quote of this report's cue right after a range, `Bolton said that whatever
+        // (a quote of this report's cue right after a range, `Kemp said that whatever
         // voters decide, “they should not ...”`, continues it)
         // (only across a comma or a space: a colon introduces a quote of its own, and a
         // sentence's end ends the content)
@@ -463,9 +463,9 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     Some(Found2 { ranges, quoted, cue: r.cue, speaker, rule: r.rule, confidence: if speaker.is_some() { r.confidence.max(0.5) } else { 0.0 } })
 }
 
-/// `"... is going to the top 1 percent."¶¶- Bernie Sanders.`: the paragraph right after
+/// `"... is headed for the top floor."¶¶- Ann Cole.`: the paragraph right after
 /// the one the quote ends, when it is a dash and a name (a title or two may lead it, a
-/// few words may follow: `-President Obama, tweeting after the speech.`), signs the quote.
+/// few words may follow: `-Mayor Reyes, tweeting after the vote.`), signs the quote.
 fn signature(text: &str, pars: &[&Paragraph], s: &Stretch, mentions: &[Mention]) -> Option<Found> {
     let par = pars[s.last_par];
     if text.get(s.close_end..par.span.end())?.chars().any(char::is_alphanumeric) {
@@ -512,7 +512,7 @@ fn trim(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 
 /// Whether `text[a..b]` lies in one sentence: no line break, and no `.`, `?` or `!`
 /// (with the closing marks after it) followed by white space and a capital or an opening
-/// mark. An abbreviation before a name (`Mr. Trump`) reads as an end: the caller then
+/// mark. An abbreviation before a name (`Mr. Reyes`) reads as an end: the caller then
 /// does without.
 fn one_sentence(text: &str, a: usize, b: usize) -> bool {
     let Some(gap) = text.get(a..b) else { return false };
@@ -574,7 +574,7 @@ fn woven(text: &str, lo: usize, open: usize) -> bool {
 /// in its sentence and what lies between is the verb's complement (`Tom Becker sniped
 /// that Lopez, a first-time mayor, was "still finding her feet,"`, `Ann Cole described
 /// Reyes as a “monument to everything wrong with the council”`, `Maria Lopez bemoaned
-/// the climate in which neighbours “no longer wave at each other” because they differ
+/// the climate in which neighbours “no longer wave to one another” because they disagree
 /// over the toll`): from the first word after the verb (past adverbs, or past its
 /// `that`) to the quote's end, or on to the end of its clause when the quoted words do
 /// not close it ([`woven_tail`]). None when the verb is passive, a colon, dash or bracket
@@ -594,7 +594,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
         return None;
     }
     // (a participle after a determiner or a possessive is an adjective: `the reported
-    // suicide bomber`, `his repeated mispronunciations`; after a form of `be` it is
+    // gas leak`, `his repeated delays`; after a form of `be` it is
     // passive, and its source, if any, comes after: `was described as “...” by ...`)
     let before_verb = cues::last_tok(text, cue_start, verb.start);
     if before_verb.is_some_and(|b| b.in_list(cues::DETERMINERS) || b.in_list(reported::PASSIVE) || b.possessive_form()) {
@@ -610,24 +610,24 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     if between.iter().any(|t| contract::lexicon::is_cue_or_reporting_verb(t.text) || cues::is_verb(t.text, true)) {
         return None;
     }
-    // (a place, a medium or a time after the verb, `said on NBC’s “Meet the Press”`,
-    // `wrote under the pseudonym “...”`, `said Tuesday the prosecutors were “...”`, a
-    // name after a possessive, and a title after its noun, `wrote the memoir “Hard
-    // Choices”`, are no part of what was said: the marks there set off a title or a name)
+    // (a place, a medium or a time after the verb, `said on NBC’s “Harbour Hour”`,
+    // `wrote under the pen name “...”`, `said Tuesday the prosecutors were “...”`, a
+    // name after a possessive, and a title after its noun, `wrote the memoir “Open
+    // Water”`, are no part of what was said: the marks there set off a title or a name)
     let last = between.last()?;
     let possessive = last.possessive_form() || text.get(last.end..it.s.open).is_some_and(|g| g.starts_with(['\'', '’']));
     let titled = between.len() >= 2 && between[between.len() - 2].in_list(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) && last.text.starts_with(char::is_lowercase) && !last.in_list(cues::DETERMINERS);
-    // (nor does a clause of the writer's after a conjunction, `Strother said ..., but
-    // “...”`, or a participle's after a comma, `interrupted her speech, shouting “...”`)
+    // (nor does a clause of the writer's after a conjunction, `Kemp said ..., but
+    // “...”`, or a participle's after a comma, `interrupted her remarks, shouting “...”`)
     let aside = between.first().is_some_and(|t| after_the_act(t) || t.in_list(&["to", "from", "by", "under", "across", "because"]));
     let participle = between.iter().skip(1).any(|t| t.text.ends_with("ing") && text[..t.start].trim_end().ends_with(','));
     if possessive || titled || aside || participle {
         return None;
     }
-    // past adverbs; past `that` right after them, after a listener (`told customers at a
-    // breakfast spot that “...”`) or after an aside closed by a comma (`said, per a
-    // translator, that`); a `that` elsewhere is a relative pronoun (`likened the accord
-    // that Obama negotiated to “...”`)
+    // past adverbs; past `that` right after them, after a listener (`told diners at a
+    // lunch counter that “...”`) or after an aside closed by a comma (`said, through an
+    // interpreter, that`); a `that` elsewhere is a relative pronoun (`likened the deal
+    // that Cole negotiated to “...”`)
     let adverb = |t: &cues::Tok| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
     let adverbs = between.iter().take_while(|t| adverb(t)).count();
     let k = match between.iter().position(|t| t.is_word("that")) {
@@ -635,14 +635,14 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
         Some(_) => return None,
         None => adverbs,
     };
-    // (nothing left before the quote, `insisted on CNN that “...”`: the quote is all the
+    // (nothing left before the quote, `insisted on KBX that “...”`: the quote is all the
     // content)
     let start = between.get(k)?.start;
     Some((start, woven_tail(text, it, lo, verb.start, hi)))
 }
 
 /// Whether the writer's account of the act, its time, place or occasion, opens at word
-/// `t`, not more of what was said (`“...” at a hearing in Pennsylvania`, `“...” as he
+/// `t`, not more of what was said (`“...” at a hearing in Eastvale`, `“...” as he
 /// boarded`, `“...” before walking out`, `“...” on Tuesday`): a word of
 /// [`AFTER_THE_ACT`], a time's opener or a weekday.
 fn after_the_act(t: &cues::Tok) -> bool {
@@ -662,14 +662,14 @@ const LISTENER_VERBS: &[&str] = &["told", "tells", "tell", "telling", "assured",
 /// clause open (no punctuation inside the closing mark) and the cue heads its sentence's
 /// main clause; then on, past the closing mark, to the clause's next break or the first
 /// word that opens the writer's account of the act ([`after_the_act`]): `“no longer
-/// wave at each other” because they differ over the toll`, `was “a little surprised” to
-/// be debating the toll`. A cue inside a relative or subordinate clause (`The councillor
+/// wave to one another” because they disagree over the toll`, `was “a bit puzzled” to
+/// be discussing the toll`. A cue inside a relative or subordinate clause (`The councillor
 /// who quipped that the hearing was “a sideshow” later apologized`) never reaches past
 /// the quote: the main clause's verb follows it.
 fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize {
     let closes = text.get(it.s.start..it.s.end).is_some_and(|w| w.trim_end_matches(['’', '\'']).ends_with([',', '.', '!', '?', ';', ':']));
-    // (the verb's own clause: from the last break before it, `On MSNBC, during which she
-    // ..., Clinton remarked` is a main clause's; `Senators who sniped` a relative one)
+    // (the verb's own clause: from the last break before it, `On KBX, during which she
+    // ..., Cole remarked` is a main clause's; `Senators who sniped` a relative one)
     let clause = lo + text.get(lo..verb).and_then(|b| b.rfind([',', ';', '—', '–'])).map_or(0, |at| at + 1);
     let subordinate = cues::toks(text, clause, verb).iter().any(|t| t.in_list(&["who", "which", "whom", "because", "although", "though", "when", "whenever", "as", "if", "while", "since", "after", "before", "until", "once", "unless", "whether"]));
     if closes || subordinate {
@@ -684,7 +684,7 @@ fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize
             break;
         }
         // (another quote's mark: the two are the content's, or neither's tail, `the
-        // “Squad” should “go back”`; the quote alone is what is sure)
+        // “Board” should “step aside”`; the quote alone is what is sure)
         if gap.contains(['"', '“', '”']) {
             return it.s.close_end;
         }
@@ -697,7 +697,7 @@ fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize
         if gap.contains([',', ';', ':', '—', '–', '(']) || after_the_act(t) {
             break;
         }
-        // (`to cheers from the audience`, `to reporters`, `to Congress`: not an infinitive)
+        // (`to cheers from the gallery`, `to reporters`, `to Congress`: not an infinitive)
         let noun = |n: &cues::Tok| n.in_list(cues::DETERMINERS) || n.text.starts_with(char::is_uppercase) || (n.text.ends_with('s') && !n.text.ends_with("ss") && !n.text.ends_with("us"));
         if t.is_word("to") && ts.iter().find(|n| n.start > t.start).is_none_or(noun) {
             break;
@@ -723,7 +723,7 @@ struct Who<'a> {
     /// Per speaker: every name of it sits in a byline or credit (`By Ann Carter`,
     /// `(Ann Carter/CBC)`), so it is the writer or photographer, never a `he` or `she`.
     credit: Vec<bool>,
-    /// A capitalised name word (`Trump`, `Donald Trump`) that names one person only.
+    /// A capitalised name word (`Reyes`, `Tom Reyes`) that names one person only.
     names: FxHashMap<&'a str, usize>,
 }
 
@@ -801,7 +801,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
                 }
             }
         }
-        // a name the speakers stage did not mark here, next to the verb (`Trump added`),
+        // a name the speakers stage did not mark here, next to the verb (`Reyes added`),
         // that names one person elsewhere in the article
         if found.subject == Subject::Unnamed {
             let verb = cue_words.iter().position(|t| cues::is_verb(t.text, true));
@@ -810,7 +810,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
                 found.subject = Subject::Person(*p);
             }
         }
-        // a participle after an earlier quote of the sentence (`“A,” Graham said, adding,
+        // a participle after an earlier quote of the sentence (`“A,” Brandt said, adding,
         // “B”`, `Ash called it a breach, adding: “B”`): the subject is the one who spoke
         // just before (by a cue of its own, not a guess from the paragraphs before)
         let participle = cue_words.last().is_some_and(|t| t.text.ends_with("ing")) || (cue_words.len() == 1 && cue_words[0].is_word("asked"));
@@ -819,7 +819,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             let clause_subject = same_par.and_then(|j| items[j].speaker).or_else(|| {
                 // else the person the sentence names first, before the quote
                 let lo = sentence_start(text, pars[s.first_par], pars[s.first_par].span.start(), s.open);
-                // (a pronoun the speakers stage resolved counts: `He voiced his “anger” on
+                // (a pronoun the speakers stage resolved counts: `He aired his “dismay” on
                 // Twitter, writing “...”`; a possessive one does not)
                 cues::mentions_in(mentions, lo, found.start).find(|m| !m.possessive && !inside_quote(items, m.start)).map(|m| m.speaker)
             });
@@ -846,7 +846,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
                     None => (None, "document-author", 0.0),
                 }
             }
-            // (one the pronoun can be: `she said` after a quote of Ben Jacobs is not his)
+            // (one the pronoun can be: `she said` after a quote of Sam Ortiz is not his)
             Subject::Pronoun => match previous_speaker(items, i, 2).filter(|&p| cue_words.iter().find(|t| t.in_list(&["he", "she"])).is_none_or(|t| who.fits(p, t.text))) {
                 Some(p) => (Some(p), "pronoun-previous-speaker", 0.6),
                 None => (None, rule, 0.0),
@@ -863,8 +863,8 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
     // another quote of the same paragraph with a speaker: the nearest before, else the
     // next one that has its own cue (`"A." "B," he said.`)
     let same_par = |j: usize| items[j].s.last_par == s.first_par || items[j].s.first_par == s.last_par;
-    // (a quote before it whose cue names nobody the speakers stage knows, `“A,” Israel
-    // said. “B.”` with no mention for Israel, passes its null on: reaching past it to an
+    // (a quote before it whose cue names nobody the speakers stage knows, `“A,” Berlin
+    // said. “B.”` with no mention for Berlin, passes its null on: reaching past it to an
     // older speaker gives the words to someone else)
     if let Some(m) = sentence_subject(text, pars[s.first_par], mentions, items, s.open) {
         let cue = subject_verb(text, items, m.end, s.open);
@@ -910,7 +910,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
 /// Words that open a clause inside a sentence, whose subject is not the sentence's.
 const SUBORDINATE: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "until", "if", "who", "which", "that", "whom", "although", "though", "once"];
 
-/// `Mr. Fry describes himself as the most left-leaning Green. “Why would I pander ...?”`:
+/// `Mr. Brandt describes himself as a frugal trustee. “Why would I waste ...?”`:
 /// a quote that opens a sentence of its own, right after a sentence of its paragraph
 /// that ends on a verb of speech, is that verb's subject's; else, after one whose subject
 /// is named ([`named_subject`]), that subject's.
@@ -922,8 +922,8 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     if !text.get(prev.end()..open)?.trim().is_empty() {
         return None;
     }
-    // a sentence that ends on its verb of speech (`Iowa State University’s Dianne Bystrom
-    // agreed.`, `Or maybe Jeb Bush, consultant Phil Musser says.`) hands the quote to
+    // a sentence that ends on its verb of speech (`Eastvale State University’s Ruth Kemp
+    // agreed.`, `Or maybe Ann Cole, consultant Sam Ortiz says.`) hands the quote to
     // that verb's subject, however far into the sentence: the verb among its last three
     // words, the subject right before it past auxiliaries, and no subordinator in the
     // subject's clause (`if asked` at the end of a sentence about someone else names
@@ -932,7 +932,7 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     if let Some(v) = (0..ts.len()).rev().take(3).find(|&k| is_speech_verb(ts[k].text, VerbUse::Speaker) && !inside_quote(items, ts[k].start)) {
         let k = cues::past_auxiliaries(&ts, 0, v);
         let subject = within(mentions, prev.start(), ts[k].start).filter(|m| !m.possessive && !inside_quote(items, m.start)).last();
-        // (in the subject's own clause: `..., who has won twice, the editorial board
+        // (in the subject's own clause: `..., who has run twice, the editorial board
         // writes.` is the board's)
         let subordinate = |m: &Mention| ts.iter().take_while(|t| t.end <= m.start).filter(|t| t.in_list(SUBORDINATE)).last().is_some_and(|t| text.get(t.end..m.start).is_some_and(|g| !g.contains([',', ';', '—'])));
         if let Some(m) = subject.filter(|m| text.get(m.end..ts[k].start).is_some_and(|g| g.trim().is_empty()) && !subordinate(m)) {
@@ -942,8 +942,8 @@ fn previous_sentence_subject(text: &str, par: &Paragraph, mentions: &[Mention], 
     named_subject(text, mentions, items, prev.start(), prev.end()).map(|m| m.speaker)
 }
 
-/// `Hillary Clinton, the presumptive nominee, called the massacre an “act of terror” and
-/// an “act of hate”`: words quoted inside the writer's sentence, with no cue of their own,
+/// `Ann Cole, the likely nominee, called the closure an “act of spite” and
+/// an “act of folly”`: words quoted inside the writer's sentence, with no cue of their own,
 /// are the sentence's subject's ([`named_subject`]), not the last speaker's.
 fn sentence_subject<'m>(text: &str, par: &Paragraph, mentions: &'m [Mention], items: &[Item], open: usize) -> Option<&'m Mention> {
     let lo = sentence_start(text, par, par.span.start(), open);
@@ -951,16 +951,16 @@ fn sentence_subject<'m>(text: &str, par: &Paragraph, mentions: &'m [Mention], it
     if !before.chars().any(char::is_alphanumeric) {
         return None;
     }
-    // `Pelosi rejected it, and Senator Chuck Schumer, the Democratic leader, denounced
+    // `Cole rejected it, and Senator Paul Brandt, the Democratic leader, dismissed
     // the offer as “...”`: the quote is in the last coordinated clause, whose own subject
     // (named at its head) is the one quoted
     let clause = [", and ", ", but ", "; "].iter().filter_map(|sep| before.rfind(sep).map(|at| lo + at + sep.len())).max();
     // (the name opens that clause, a title at most before it: in `but it commended
-    // Hutchinson for ...` the name is an object)
+    // Kemp for ...` the name is an object)
     let head = |c: usize| {
         let m = within(mentions, c, open).find(|m| !m.possessive && !m.pronoun && !inside_quote(items, m.start))?;
         let lead = text.get(c..m.start)?.split_whitespace().collect::<Vec<_>>();
-        // (and a verb follows the name, past its apposition: in `and Justin Trudeau of
+        // (and a verb follows the name, past its apposition: in `and Paul Brandt of
         // being “...”` the name is a second object)
         let after = past_apposition(text.get(m.end..open)?);
         let next = after.split_whitespace().next().unwrap_or("");
@@ -975,7 +975,7 @@ fn sentence_subject<'m>(text: &str, par: &Paragraph, mentions: &'m [Mention], it
 
 /// The person a stretch of the writer's prose is about: its first mention outside quotes
 /// that is not a possessive pronoun (`his`), if it stands among the stretch's first three
-/// words with no quote mark before it. (A possessive name, `Trump's son Eric`, is still
+/// words with no quote mark before it. (A possessive name, `Reyes's son Paul`, is still
 /// taken: skipping it changed 17 items on polnear-train, as many of them away from
 /// their speaker as to it.)
 fn named_subject<'m>(text: &str, mentions: &'m [Mention], items: &[Item], lo: usize, hi: usize) -> Option<&'m Mention> {
@@ -999,7 +999,7 @@ fn past_apposition(after: &str) -> &str {
 /// speech or attitude: the first word after the subject (ending at `from`), past an
 /// apposition set off by commas and past auxiliaries and adverbs, before the quote opening
 /// at `open` (`Lopez, the mayor, praised the council for holding “...”`, `He also seeks
-/// “...”`, `The ad targets a “...”`). `None` for any other verb (`had been trying to oust
+/// “...”`, `The flyer targets a “...”`). `None` for any other verb (`had been trying to unseat
 /// ... with a “...” theme`): the quote then has a speaker and no cue, as before.
 fn subject_verb(text: &str, items: &[Item], from: usize, open: usize) -> Option<(usize, usize)> {
     let after = text.get(from..open)?;
@@ -1078,7 +1078,7 @@ fn from_previous_paragraph(text: &str, prev: &Paragraph, mentions: &[Mention], i
     }
     // (a relative `who` stands for a phrase, not for whoever speaks next)
     let relative = |m: &Mention| m.pronoun && text.get(m.start..m.end).is_some_and(|t| t.eq_ignore_ascii_case("who"));
-    // (a group the sentence only describes with a bare noun, `people shouldn't plan to
+    // (a group the sentence only describes with a bare noun, `people shouldn't expect to
     // ...`, names no one: the quote is left to the last speaker's)
     let m = within(mentions, last_sentence, end).find(|m| !relative(m) && !inside_quote(items, m.start))?;
     if m.generic {
@@ -1092,7 +1092,7 @@ fn inside_quote(items: &[Item], at: usize) -> bool {
     k > 0 && items[k - 1].reach > at
 }
 
-/// The rule of a title after an outlet's possessive (`said on ABC's “This Week” that
+/// The rule of a title after an outlet's possessive (`said on ABC's “Harbour Hour” that
 /// ...`): a show's name the sentence reads as words, so that a report around it reads on.
 const OUTLETS_SHOW: &str = "title-of-an-outlets-show";
 
@@ -1104,9 +1104,9 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
     let after_end = (s.close_end + 40).min(text.len());
     let after_end = (after_end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
     let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
-    // (a network's or an outlet's possessive names its show: `said on ABC's “This Week”
-    // on Sunday that ...`, `on CNN’s “State of the Union,”`)
-    // (not a contraction: `That's “Fake News,” Trump said`)
+    // (a network's or an outlet's possessive names its show: `said on ABC's “Harbour Hour”
+    // on Monday that ...`, `on CNN’s “Sunday Ledger,”`)
+    // (not a contraction: `That's “Old News,” Reyes said`)
     let outlets_show = cues::last_tok(text, lo, s.open).is_some_and(|t| {
         let owner = t.text.strip_suffix("'s").or_else(|| t.text.strip_suffix("’s"));
         let contraction = owner.is_some_and(|o| ["that", "it", "here", "there", "what", "he", "she", "who", "where", "let", "how"].iter().any(|w| o.eq_ignore_ascii_case(w)));

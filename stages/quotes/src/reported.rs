@@ -1,7 +1,7 @@
 //! Reported speech: attributions whose content is the writer's words, not a quote.
 //!
 //! News reports most of what people say without quote marks: `Officials said the plan
-//! would cost $2 billion`, `Legend told Vanity Fair that he and West were never close`,
+//! would cost $2 billion`, `Reyes told the Herald that he and Cole were never close`,
 //! `The plan is dead, aides said`, `According to the report, ...`. Each sentence of the
 //! prose is read for these constructions, each with its rule:
 //!
@@ -14,12 +14,12 @@
 //!   goes on after the cue clause (`The plan, officials said, is dead.`) the content is
 //!   both sides, in `parts`;
 //! - `according-to`: `According to X, ...`, `..., according to X.`
-//! - `reported-as-clause`: `As Politico has reported, ...`, `As reported by The Post, ...`
+//! - `reported-as-clause`: `As the Herald has reported, ...`, `As reported by The Gazette, ...`
 //! - `reported-seeming`: the writer's hedged report, with no source (`The plan appears to
 //!   be dead`, `It seems the bridge will stay closed`): the subject and what follows the
 //!   verb, in `parts`.
 //! - `reported-adverb`: a clause the writer marks as reported by others with no source
-//!   named (`The FBI is reportedly making arrangements to ...`): the clause around the
+//!   named (`The council is reportedly drawing up plans to ...`): the clause around the
 //!   adverb, in `parts`.
 //!
 //! A verb inside quote marks is the speaker's, never a cue here. What this module
@@ -47,25 +47,25 @@ enum Frame {
     To,
     /// `whether`, `if`, `why`, `how`, `what`.
     Whether,
-    /// An object: the thing judged (`criticized the plan`, `endorsed Clinton`), up to the
+    /// An object: the thing judged (`criticized the plan`, `endorsed Cole`), up to the
     /// clause's end.
     Object,
     /// One of these prepositions (comma-separated), then its object up to the clause's
     /// end (`called for a ban`, `talked about the border`).
     Prep(&'static str),
-    /// An object, then `as` and what it is taken for (`sees Trump as a threat`,
+    /// An object, then `as` and what it is taken for (`sees Reyes as a threat`,
     /// `painted the deal as a betrayal`): both are the content.
     As,
     /// A noun (or adjective) of speech or attitude with one of these prepositions, then
-    /// its object (`criticism of the plan`, `Trump's attacks on the press`, `critical
+    /// its object (`criticism of the plan`, `Cole's attacks on the press`, `critical
     /// of the deal`); the speaker is the possessor, when there is one.
     Noun(&'static str),
     /// A phrasal verb: this particle right after the verb (or after `it`, then only
     /// before a `that` clause: `made it clear that`), then a `that` clause or the object
-    /// (`pointed out that ...`, `laid out his plan`, `spelled out the terms`).
+    /// (`pointed out that ...`, `laid out her budget`, `spelled out the terms`).
     Particle(&'static str),
-    /// A participle that reports only in the passive, `as` right after it (`Rubio is
-    /// seen as the favourite`, `known as Super Tuesday`): what its subject is taken for.
+    /// A participle that reports only in the passive, `as` right after it (`Cole is
+    /// seen as the favourite`, `known as the Old Mill Run`): what its subject is taken for.
     /// Like a phrasal verb's, the form is no verb of speech without its `as` (`The city
     /// has seen a rise`).
     PassiveAs,
@@ -219,7 +219,7 @@ const ADJECTIVE_COPULAS: &[&str] = &[
 ];
 
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
-/// (`has a particular critique of`, `had no doubts about`, `is also critical of`),
+/// (`has a particular objection to`, `had no doubts about`, `is also critical of`),
 /// besides adverbs in `-ly`: determiners and a few adjectives of degree.
 const HELD_MODIFIERS: &[&str] = &[
     "a", "an", "the", "no", "some", "any", "such", "little", "much", "many", "several", "serious", "deep", "grave", "real", "strong", "growing", "particular", "nothing",
@@ -256,7 +256,7 @@ pub(super) const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", 
 /// object is said in, no part of the object.
 const SETTINGS: &[&str] = &["interview", "interviews", "statement", "tweet", "post", "speech", "op-ed", "column", "appearance", "conference", "briefing", "podcast", "debate"];
 
-/// Platforms a name or a pronoun is spoken of on (`mocks Trump on Twitter`).
+/// Platforms a name or a pronoun is spoken of on (`mocks Reyes on Twitter`).
 const PLATFORMS: &[&str] = &["twitter", "facebook", "instagram", "x", "tiktok", "youtube", "television", "tv", "radio"];
 
 /// Words that open a verb's object or complement (`challenged him`, `asked the court`).
@@ -341,7 +341,7 @@ fn negated_from(s: &Sentence, to: usize) -> usize {
     }
 }
 
-/// Words that end a subject counted out of a group (`more than 4 in 10`, `55 percent`,
+/// Words that end a subject counted out of a group (`more than 6 in 10`, `55 percent`,
 /// `three-quarters`, `most`): a new subject when a verb of speech follows.
 const QUANTITY_SUBJECTS: &[&str] = &["percent", "half", "most", "many", "others", "some", "majority", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "few", "voters", "respondents"];
 
@@ -394,7 +394,7 @@ const NOT_SUBJECT: &[&str] = &[
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
 /// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
-/// subject speaks (`Trump responded by saying that ...`).
+/// subject speaks (`Cole responded by saying that ...`).
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
 
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
@@ -475,12 +475,12 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
     out
 }
 
-/// `BENENSON: Senator Sanders doesn’t get to decide when we debate. Particularly when
+/// `WHITFIELD: Mayor Reyes doesn’t get to pick when we vote. Especially when
 /// ...`: a source's tag and a colon opening a paragraph (a transcript's turn) say the
 /// whole paragraph, not only its first sentence, so the `colon-source` reports read in
 /// its first sentence (`first`) that run to that sentence's end run on to the
-/// paragraph's. Not after a section's label in capitals that names no one (`KEEPING
-/// SCORE:`, `THE DAY IN ASIA:`); a speaker's tag names one (`JOEL BENENSON:`).
+/// paragraph's. Not after a section's label in capitals that names no one (`RUNNING
+/// TALLY:`, `THE WEEK IN EASTVALE:`); a speaker's tag names one (`DANA WHITFIELD:`).
 fn whole_turn(text: &str, sentences: &[Span], first: &mut [Reported]) {
     let (Some(s), Some(last)) = (sentences.first(), sentences.last()) else { return };
     // (most first sentences report no colon-source: nothing to read for them)
@@ -492,7 +492,7 @@ fn whole_turn(text: &str, sentences: &[Span], first: &mut [Reported]) {
     let label = |colon: usize| {
         let words = cues::toks(text, s.start(), colon);
         let caps = |t: &cues::Tok| !t.text.chars().any(char::is_lowercase);
-        // (a given name is listed as written in a sentence: `Joel`, not `JOEL`)
+        // (a given name is listed as written in a sentence: `Dana`, not `DANA`)
         let given = |t: &cues::Tok| {
             let mut chars = t.text.chars();
             chars.next().is_some_and(|c| contract::lexicon::is_given_name(&format!("{c}{}", chars.as_str().to_lowercase())))
@@ -517,7 +517,7 @@ fn gap_breaks(text: &str, ts: &[Tok], i: usize, hi: usize) -> bool {
     if gap == " " {
         return false;
     }
-    // a thousands separator (`$24,000`) is no break
+    // a thousands separator (`$31,000`) is no break
     let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
     if gap == "," && ts[i].text.ends_with(|c: char| c.is_ascii_digit()) && ts.get(i + 1).is_some_and(|t| t.text.get(..3).is_some_and(digits) && !t.text[3..].starts_with(|c: char| c.is_ascii_digit())) {
         return false;
@@ -526,7 +526,7 @@ fn gap_breaks(text: &str, ts: &[Tok], i: usize, hi: usize) -> bool {
 }
 
 /// Whether a sentence's words open with `In` and name a poll within the next eleven
-/// (`In the new Post-ABC poll, ...`).
+/// (`In the new Herald poll, ...`).
 fn opens_with_a_poll(ts: &[Tok]) -> bool {
     ts.first().is_some_and(|t| t.is_word("in")) && ts.iter().take(12).any(|t| contract::lexicon::POLLS.iter().any(|p| t.is_word(p)))
 }
@@ -633,7 +633,7 @@ impl<'a> Sentence<'a> {
                 out.push(r);
                 continue;
             }
-            // `His 32% support gives him ...`, `strong support among evangelicals`: after a
+            // `Her 41% support gives her ...`, `strong support among farmers`: after a
             // possessive, a number or an adjective (`strong`, `broad`, `public`) the form
             // is a noun, and only its noun frame (`support for X`) reports
             let noun_use = v > 0
@@ -641,7 +641,7 @@ impl<'a> Sentence<'a> {
                 && (self.in_list(v - 1, &["his", "her", "their", "its", "our", "my", "your", "strong", "broad", "growing", "widespread", "little", "much", "enough", "popular", "public"])
                     || self.ts[v - 1].text.starts_with(|c: char| c.is_ascii_digit()))
                 && frames.iter().any(|f| matches!(f, Frame::Noun(_)));
-            // `Polls show Clinton trailing Sanders`, `The survey found Cole with a lead`:
+            // `Polls show Reyes trailing Cole`, `The survey found Cole with a lead`:
             // what a poll, a study or a record shows or finds is reported, object and all
             let found = if self.evidence_shows(v) {
                 self.after_content(v, Frame::Clause).or_else(|| self.clause(v, Frame::Clause))
@@ -670,23 +670,23 @@ impl<'a> Sentence<'a> {
         }
         // Two reports that each hold the other's cue read the sentence two ways, and the
         // nesting rule would drop both. Which reading is the sentence's:
-        // - A cue clause with its subject, `..., the Orlando Sentinel reported`, reports
+        // - A cue clause with its subject, `..., the Millbrook Herald reported`, reports
         //   the words before it, the report inside them included, when it closes the
-        //   sentence or goes on only with its subject's next act (`..., Lewandowski added,
-        //   saying ...`); not one set inside the first report's content (`Johnson said the
-        //   bill, Republicans argue, would raise taxes`), nor one whose verb has a content
-        //   of its own (`when he said if he were elected, he'd tell Obama to “go to
-        //   hell”`).
+        //   sentence or goes on only with its subject's next act (`..., Ortiz added,
+        //   saying ...`); not one set inside the first report's content (`Hart said the
+        //   levy, opponents argue, would raise fares`), nor one whose verb has a content
+        //   of its own (`when she said if she won the seat, she'd tell the board to “start
+        //   over”`).
         // - An inverted cue, a verb right after a comma and its subject after it, does too
-        //   when that subject is a name (`Trump told him he would never lose, recalled Sam
-        //   Nunberg, a former aide`), not when the verb only looks inverted: in `Kiedis
-        //   said his collaborator, Danger Mouse, wrote a host of new songs`, `wrote` takes
-        //   `a host` for its subject, and `said` reports through it.
+        //   when that subject is a name (`Cole told him she would never lose, recalled Sam
+        //   Ortiz, a former aide`), not when the verb only looks inverted: in `Brandt
+        //   said his partner, Victor Mendes, wrote a batch of new songs`, `wrote` takes
+        //   `a batch` for its subject, and `said` reports through it.
         // - `according to` first names the source of all that follows; after a verb it is
-        //   inside that verb's content (`said that, according to its analysis, the party
-        //   has won`) unless it closes the sentence (`said little, according to a person
-        //   familiar with the matter`).
-        // - One speaker given twice (`Feinstein said “I don't know anything about it,” she
+        //   inside that verb's content (`said that, according to its survey, the board
+        //   has lost`) unless it closes the sentence (`said little, according to two aides
+        //   who were present`).
+        // - One speaker given twice (`Kemp said “I don't know a thing about that,” she
         //   said`) is a slip of the writer's: neither reading stands, and the quote keeps
         //   its own cue.
         let holds = |r: &Reported, cue: (usize, usize)| r.cue != cue && r.parts.iter().any(|&(a, b)| a <= cue.0 && cue.1 <= b);
@@ -704,10 +704,10 @@ impl<'a> Sentence<'a> {
             if v > 0 && self.gap(v - 1).contains(',') && s.rule == "reported-after-content" {
                 return self.mentions.iter().any(|m| !m.pronoun && m.start > self.ts[v].start && m.end == self.ts[end].end);
             }
-            // (`to` is an addressee's after most verbs, `confirmed to Fox News`)
+            // (`to` is an addressee's after most verbs, `confirmed to the Herald`)
             let takes_to = self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Tell | Frame::To)));
             // (a participle opening the sentence has no subject to report for: `Saying
-            // Obama, he said, was “too simple an answer”` is his)
+            // Cole, he said, was “too neat an answer”` is his)
             let opening_participle = r.cue.0 == self.ts[0].start && self.ts[0].text.ends_with("ing");
             (end + 1 == self.ts.len() || self.ts[end + 1].text.ends_with("ing") || opening_participle)
                 && (end - v <= 6 || self.adverbial_tail(v + 1, end))
@@ -730,10 +730,10 @@ impl<'a> Sentence<'a> {
                 k <= first || !gone.contains(&r.cue)
             });
         }
-        // a clause that seems so inside what someone says is theirs (`Cummings said
-        // Clinton didn't appear concerned`, `The plan seemed dead, officials said`); and
+        // a clause that seems so inside what someone says is theirs (`Kemp said
+        // Cole didn't appear concerned`, `The plan seemed dead, officials said`); and
         // one ends before the clause of another's report after it (`He appeared
-        // rattled at the debate, unable to answer when Clinton accused him of ...`)
+        // shaken at the hearing, unable to answer when Cole accused him of ...`)
         if !out[first..].iter().any(|r| r.rule == "reported-seeming") {
             return;
         }
@@ -765,11 +765,11 @@ impl<'a> Sentence<'a> {
         });
     }
 
-    /// `Bloomberg is reportedly considering a run`, `Reportedly, the FBI has ...`: the
+    /// `Brandt is reportedly considering a run`, `Reportedly, the board has ...`: the
     /// writer says others report the clause and names no one. The content is the clause
     /// around the adverb: the words of its clause before it (its subject and auxiliaries,
     /// past a clause opener) and what follows it, in two parts. Not when a verb of speech
-    /// follows, which reports on its own (`Trump reportedly told aides that ...`), nor
+    /// follows, which reports on its own (`Reyes reportedly told aides that ...`), nor
     /// inside quote marks.
     fn reportedly(&self, v: usize) -> Option<Reported> {
         let t = self.ts[v];
@@ -793,13 +793,13 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts, cue: (t.start, t.end), speaker: None, rule: "reported-adverb", confidence: 0.0 })
     }
 
-    /// `The speaker appeared closer to an endorsement`, `the Trump team seemed
-    /// paralyzed`, `It seems the public's view of her is awful`: the writer's judgment of
+    /// `The mayor appeared closer to a deal`, `the Reyes team seemed
+    /// frozen`, `It seems the town's view of him is poor`: the writer's judgment of
     /// how things look, given as what they seem. Nobody is said to say it; the content is
     /// the clause around the verb, which only hedges it: its subject and what follows
     /// the verb, in two parts (after an `it` standing for nothing, the words after the
     /// verb: `it seems (that) ...`). Not when the verb's own subject reports (`seemed to suggest
-    /// that ...`), nor when someone appears somewhere (`appeared on Fox News`).
+    /// that ...`), nor when someone appears somewhere (`appeared on Channel 4`).
     fn seeming(&self, v: usize) -> Option<Reported> {
         const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
         // (what someone or something that shows up or is published does: `appeared
@@ -814,7 +814,7 @@ impl<'a> Sentence<'a> {
         if !self.in_list(v, SEEM) || !self.ts[v].text.starts_with(char::is_lowercase) || n >= self.ts.len() || self.break_after(v) || self.inside[n] {
             return None;
         }
-        // (a question asserts nothing: `Why does Trump seem so worried?`)
+        // (a question asserts nothing: `Why does Reyes seem so worried?`)
         if self.gap(self.ts.len() - 1).contains('?') {
             return None;
         }
@@ -824,7 +824,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if self.is(n, "to") {
-            // (past `be` and `have been`: `seem to be hoping for ...`)
+            // (past `be` and `have been`: `seem to be hoping that ...`)
             let verb = (n + 1..(n + 4).min(self.ts.len())).find(|&i| !self.in_list(i, &["be", "have", "been"]))?;
             if frame(self.ts[verb].text).is_some() {
                 return None;
@@ -839,20 +839,20 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let mut j = cues::past_auxiliaries(&self.ts, 0, v);
-        // (`there` after a comma is the clause's subject: `From the Luxor to the skyline,
+        // (`there` after a comma is the clause's subject: `From the harbour to the hills,
         // there seems to be ...`)
         if j < v && j > 0 && self.in_list(j, &["there", "here"]) && self.break_after(j - 1) {
             j += 1;
         }
-        // (and past a modal or a negation, `He just can't seem to`, `did not appear`)
+        // (and past a modal or a negation, `He simply can't seem to`, `did not appear`)
         while j > 1 && !self.inside[j - 1] && (self.in_list(j - 1, AUXILIARIES) || self.in_list(j - 1, &["not", "never", "cannot"]) || self.ts[j - 1].text.ends_with("n't") || self.ts[j - 1].text.ends_with("n’t")) {
             j -= 1;
         }
-        // (past an aside set off before the verb: `Democrats, too, appeared`, `The
-        // government, headed by Justin Trudeau, seems`)
+        // (past an aside set off before the verb: `Residents, too, appeared`, `The
+        // board, headed by Ruth Kemp, seems`)
         if j > 1 && self.break_after(j - 1) {
             let aside = self.stretch_start(0, j - 1);
-            // (an aside that attributes the clause makes it that source's report: `Trump,
+            // (an aside that attributes the clause makes it that source's report: `Reyes,
             // one attendee recalled, seemed ...`, `The plan, as one official put it, seems
             // ...`)
             if self.in_list(aside, &["as", "according"]) || (aside..j).any(|i| !self.inside[i] && cues::is_verb(self.ts[i].text, false)) {
@@ -875,13 +875,13 @@ impl<'a> Sentence<'a> {
             (from, from)
         } else {
             // the clause opens at a subordinator or a relative in its stretch (`as the
-            // field appeared poised to narrow`, `Trump, who seems mired at ...`), else
+            // race appeared set to tighten`, `Reyes, who seems stuck at ...`), else
             // where the stretch does (past a fronted adverbial's comma), past `and`
-            // (or a reporting verb whose content the clause is: `said Clinton didn't appear
+            // (or a reporting verb whose content the clause is: `said Cole didn't appear
             // concerned`)
             let opener = (segment..j - 1).rev().find(|&i| !self.inside[i] && (self.in_list(i, SUBORDINATORS) || self.in_list(i, &["that", "who", "which"]) || (self.frames[i].is_some() && self.ts[i].text.starts_with(char::is_lowercase))));
-            // (a subject of its own after `and`: `his face looked smaller and his voice
-            // seemed weaker`)
+            // (a subject of its own after `and`: `his hands shook more and his voice
+            // seemed thinner`)
             let joined = (segment..j - 1).rev().find(|&i| self.in_list(i, &["and", "but"]) && self.in_list(i + 1, CLAUSE_OPENERS));
             subordinate = opener.is_some_and(|o| self.in_list(o, SUBORDINATORS));
             let start = match (opener, joined) {
@@ -893,14 +893,14 @@ impl<'a> Sentence<'a> {
             };
             (n, start)
         };
-        // (`What seemed like a routine stop turned deadly`: a clause that is the subject
+        // (`What seemed like a routine audit turned costly`: a clause that is the subject
         // of another says nothing that seems so)
         if self.is(start, "what") {
             return None;
         }
         let mut end = self.rest(end_from, 1)?.1;
-        // (a subordinate or a relative clause ends at its comma, `as the field seemed
-        // poised to narrow, ...`, `Clinton, who seemed tired, spoke ...`; any clause
+        // (a subordinate or a relative clause ends at its comma, `as the race seemed
+        // set to tighten, ...`, `Cole, who seemed tired, spoke ...`; any clause
         // before a clause of its own joined after a comma, `The two sides seem far apart,
         // and no talks are set`)
         let relative = self.in_list(start, &["who", "which"]);
@@ -921,14 +921,14 @@ impl<'a> Sentence<'a> {
     /// words before the verb that belong to it begin, right after the `and` or its
     /// phrase of time): the first mention of the clause the `and` stands in that is
     /// neither a preposition's object nor a possessive, a pronoun too (`He says he
-    /// respects Clinton and calls her ...` is his; `CITIC runs a field in Kazakhstan and
-    /// says` is CITIC's).
+    /// admires Cole and calls her ...` is his; `Northgate runs a mill in Eastvale and
+    /// says` is Northgate's).
     ///
     /// The clause starts after a `, and` or `, but` that joins a clause of its own (`Tom
     /// Reyes spoke first, and Ann Cole listened and said`) or a semicolon and a subject;
     /// inside a subordinate clause the `and` stands in (`trusted him because he favors X
     /// and opposes Y` is his, `while Tom Reyes, the former mayor, proposed ... and
-    /// said` Reyes's, `The only time she came up was when Cole speculated ... and
+    /// said` Reyes's, `The bridge was raised only when Cole hinted ... and
     /// considered` Cole's); after a fronted subordinate clause, at the main clause past
     /// its comma (`When she finished, Tom Reyes stood up and said`). A subordinate clause
     /// closed right before the `and` (`said the toll would rise because Cole ignored the
@@ -968,12 +968,12 @@ impl<'a> Sentence<'a> {
             .find(|m| {
                 let Some(k) = self.subject_at(m) else { return false };
                 let last = self.ts.partition_point(|x| x.start < m.end).saturating_sub(1);
-                // (nor a name's possessive, `Obama's executive action`)
+                // (nor a name's possessive, `Cole's executive order`)
                 let possessive = self.ts.get(last).is_some_and(|x| x.possessive_form());
                 // (past a fronted clause the subject opens the main clause, after the
-                // clause's comma or an aside's: not `defunding Planned Parenthood` in
-                // `While Cruz shares Ryan's views, especially on defunding Planned
-                // Parenthood, he ... and has embraced`)
+                // clause's comma or an aside's: not `funding Northgate Mills` in
+                // `While Reyes shares Cole's views, especially on funding Northgate
+                // Mills, he ... and has embraced`)
                 let opens_main = !fronted || k == from || k > 0 && self.break_after(k - 1);
                 // (and no verb before it in its clause, whose object it is: in `The retired
                 // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
@@ -1076,15 +1076,15 @@ impl<'a> Sentence<'a> {
         let mut end = self.ts.len() - 1;
         // `While officials say the plan works, critics ...`: a content inside a fronted
         // subordinate clause ends with that clause, at its comma
-        // (a subordinate clause may follow a span of time: `Three years after Republicans
-        // vowed to ..., the party has done the opposite`)
+        // (a subordinate clause may follow a span of time: `Two years after the council
+        // vowed to ..., the board has done the reverse`)
         let led_by_time = || (0..4.min(self.ts.len())).find(|&i| !self.time_span_word(i)).is_some_and(|lead| lead > 0 && self.in_list(lead, SUBORDINATORS));
         // (and a participle's clause opening the sentence: `Saying that the plan was dead,
         // Cole left the room`)
         let opening_participle = self.ts[0].text.ends_with("ing") && frame(self.ts[0].text).is_some() && self.mention_from(0).is_none();
         let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0) || opening_participle || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
-        // `Graham, who says allies should send troops, tweeted that ...`: a content inside
-        // a relative clause set off by a comma after a name or a plural (`The changes,
+        // `Hart, who says towns should share buses, tweeted that ...`: a content inside
+        // a relative clause set off by a comma after a name or a plural (`The new rules,
         // which officials said ...`) ends with that clause, at the content's first comma
         // when a lower-case word that opens nothing follows it (the subject's verb). Not
         // `WHO chief`, nor `unclear, though, who said`, nor after a semicolon; and not
@@ -1094,14 +1094,14 @@ impl<'a> Sentence<'a> {
         // (or `, and who ...`, the second of two)
         let comma_before = |i: usize| self.gap(i - 1).contains(',') && !self.gap(i - 1).contains(';');
         let holder = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) || (self.ts[i].text.ends_with('s') && !self.ts[i].text.ends_with("ss"));
-        // (the holder may open the sentence: `Clinton, who announced a plan on Monday,
+        // (the holder may open the sentence: `Cole, who announced a levy on Monday,
         // plans to ...`)
         let set_off = |i: usize| (i >= 1 && comma_before(i) && holder(i - 1)) || (i >= 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
         let opener = if self.is(from, "that") { from + 1 } else { from };
         let relative = !self.in_list(opener, SUBORDINATORS)
             && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| ["who", "which"].contains(&self.ts[i].text) && set_off(i) && !self.inside[i]);
         // the content's first comma, where a relative clause's content may end (a dash
-        // sets off an aside: `who believes an unborn baby – up until its birth – has ...`)
+        // sets off an aside: `who believes the old library – up until its sale – has ...`)
         let first_break = if relative { (from..self.ts.len() - 1).find(|&i| self.break_after(i) && comma_before(i + 1)) } else { None };
         let closes_relative = |i: usize| {
             let next = i + 1;
@@ -1124,7 +1124,7 @@ impl<'a> Sentence<'a> {
         let infinitive = self.is(from, "to") || (self.in_list(from, &["not", "never"]) && self.is(from + 1, "to"));
         let in_subject = (from.saturating_sub(8)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| i > 0 && self.is(i, "who") && !self.inside[i] && !self.break_after(i - 1));
         // (a present form too, `says`; not after a name, the subject of an embedded
-        // clause: `to defend the men Trump said were involved`)
+        // clause: `to defend the men Reyes said were involved`)
         let main_verb = |i: usize, next: usize| {
             let t = self.ts[next].text;
             in_subject
@@ -1150,9 +1150,9 @@ impl<'a> Sentence<'a> {
                     // (`had, however, underestimated`: set off on both sides, an aside)
                     && !(self.in_list(next, &["however", "though"]) && next + 1 < self.ts.len() && self.break_after(next)))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
-                // `Organizers added 160 officers, the Sun-Times reported.`: a cue clause set
+                // `Organizers added 40 marshals, the Herald reported.`: a cue clause set
                 // after a comma is another report's, whose content this one is part of
-                // (not after a phrase that opens the content: `that at the time, Obama
+                // (not after a phrase that opens the content: `that at the time, Cole
                 // supported the deal`, `that when Reyes was elected, Democrats warned`)
                 || (self.break_after(i)
                     && next > from
@@ -1169,7 +1169,7 @@ impl<'a> Sentence<'a> {
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
                 // `... and she accused Reyes of ...`: a pronoun subject and its reporting verb
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && (self.ts.get(next + 2).is_some_and(|t| cues::is_verb(t.text, false)) || self.in_list(next + 2, &["accused", "blamed", "criticized", "charged", "attacked", "denied", "praised", "urged"])))
-                // `, and Trump vowed ...`, `, and more than 4 in 10 said ...`: a new subject
+                // `, and Reyes vowed ...`, `, and more than 6 in 10 said ...`: a new subject
                 // and its reporting verb
                 || (self.break_after(i)
                     && self.in_list(next, &["and", "but"])
@@ -1177,13 +1177,13 @@ impl<'a> Sentence<'a> {
                         !self.inside[w]
                             && frame(self.ts[w].text).is_some()
                             && (self.ts[w - 1].text.starts_with(char::is_uppercase)
-                                // (a number counts voters, `4 in 10 said`, not a year after
+                                // (a number counts voters, `6 in 10 said`, not a year after
                                 // a preposition, `and in 2021 said`)
                                 || (self.ts[w - 1].text.starts_with(|c: char| c.is_ascii_digit()) && !self.in_list(w - 2, GOVERNING))
                                 || self.in_list(w - 1, SUBJECT_WORDS)
                                 || self.in_list(w - 1, QUANTITY_SUBJECTS))
                     }))
-                // `... and the mayor said he would ...`, `... while the governor argued`: a
+                // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
                     && !self.inside[next]
@@ -1199,7 +1199,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether a cue clause opens at word `n`, after a comma: a short subject, then a verb
     /// of speech that ends the sentence or its clause, or has a short tail (`, the
-    /// Sun-Times reported.`, `, officials said, ...`, `, Smith told POLITICO on Monday.`).
+    /// Herald reported.`, `, officials said, ...`, `, Kemp told NEWSLINE on Monday.`).
     fn cue_clause_at(&self, n: usize) -> bool {
         // (after a quote, `“...,” she said`, the cue clause is the quote's, which the
         // quote's own rules read)
@@ -1237,11 +1237,11 @@ impl<'a> Sentence<'a> {
     /// one word and then the sentence's end or a day (`affirmed that decision.`,
     /// `reaffirmed that commitment Tuesday`). One word and a comma, a determiner or a
     /// preposition may be either (`learned that lesson the hard way`, `said that given the
-    /// crop ...`, `admitted that philanthropy -- even on his scale -- would not ...`,
+    /// drought ...`, `admitted that charity -- even on her scale -- would not ...`,
     /// `affirmed that decision in March`): those are left clauses.
     fn demonstrative(&self, i: usize) -> bool {
         // (a comma or a dash right after it opens an aside inside the clause, not its
-        // end: `insist that, with the candidate focused on ...`)
+        // end: `argue that, with the vote behind them, ...`)
         if i + 1 >= self.ts.len() {
             return true;
         }
@@ -1254,8 +1254,8 @@ impl<'a> Sentence<'a> {
 
     /// Whether words `from..=end` after a cue's verb are only where and when it was said:
     /// a day, then a preposition's phrase of up to a dozen words with no verb of a clause
-    /// of its own (`said Wednesday in a speech pushing his jobs bill`; not `said in a
-    /// statement the layoffs would continue`), which a cue clause may carry past the six
+    /// of its own (`said Thursday in a speech promoting her bus plan`; not `said in a
+    /// statement the repairs would continue`), which a cue clause may carry past the six
     /// words its other tails are held to.
     fn adverbial_tail(&self, from: usize, end: usize) -> bool {
         let mut i = from;
@@ -1276,8 +1276,8 @@ impl<'a> Sentence<'a> {
         self.ts.get(w).is_some_and(|t| contract::lexicon::is_time_after_determiner(&t.text.to_lowercase(), self.ts.get(w + 1).map(|n| n.text.to_lowercase()).as_deref()))
     }
 
-    /// Whether `but` at word `b` joins a second predicate to the content's subject (`he
-    /// was once part of the establishment, but is now “the worst thing ...”`): a present
+    /// Whether `but` at word `b` joins a second predicate to the content's subject (`she
+    /// was once on the board, but is now “its loudest critic ...”`): a present
     /// or future auxiliary follows it at once, with no subject of its own.
     fn elliptical_but(&self, b: usize) -> bool {
         // (present and future only, with no negation: `, but would not provide
@@ -1293,7 +1293,7 @@ impl<'a> Sentence<'a> {
     /// Whether word `w` is a finite verb form of a closed class: an auxiliary or a form of
     /// `be` or `have` (`is`, `had`, `will`), or a common or reporting verb's irregular past
     /// (`took`, `said`), in lower case.
-    /// `As reported by The Post, [the agency ...]`: a fronted passive `as` clause whose
+    /// `As reported by The Gazette, [the agency ...]`: a fronted passive `as` clause whose
     /// agent after `by` is the source, and the main clause after its comma the content.
     fn as_reported_by(&self, v: usize, frame: Frame) -> Option<Reported> {
         let opens = (v == 1 && self.is(0, "as")) || (v == 2 && self.is(0, "just") && self.is(1, "as"));
@@ -1302,14 +1302,14 @@ impl<'a> Sentence<'a> {
         if !opens || !reported || !matches!(frame, Frame::Clause | Frame::That) || !self.is(v + 1, "by") || self.inside[v] {
             return None;
         }
-        // the agent runs to the clause's comma, a few words on (`by Western Journalism`,
-        // `by the Associated Press on Monday`)
+        // the agent runs to the clause's comma, a few words on (`by Eastvale Weekly`,
+        // `by the Millbrook Herald on Monday`)
         let comma = (v + 2..(v + 9).min(self.ts.len())).find(|&i| self.break_after(i))?;
         if (v + 2..=comma).any(|i| self.inside[i] || self::frame(self.ts[i].text).is_some()) {
             return None;
         }
-        // (past the agent's own aside: `by the AP, which first obtained the memo,`, `by
-        // Reuters, citing three sources,`)
+        // (past the agent's own aside: `by the Herald, which first obtained the memo,`, `by
+        // the Gazette, citing three sources,`)
         let mut from = comma + 1;
         while self.in_list(from, &["which", "who", "whose", "citing", "according"]) || (self.ts.get(from).is_some_and(|t| t.text.ends_with("ing") && t.text.starts_with(char::is_lowercase))) {
             from = (from..self.ts.len().saturating_sub(1)).find(|&i| self.break_after(i))? + 1;
@@ -1341,8 +1341,8 @@ impl<'a> Sentence<'a> {
 
     /// Whether the content's words `from..=i` are still only its subject, a name or a
     /// noun phrase with no verb, so that an apposition or a relative clause after the
-    /// comma belongs to it (`said Patricia Smith, the mother of Sean Smith, who died in
-    /// the attack, is “absolutely wrong”`): the subject opens with a name, is short, and
+    /// comma belongs to it (`said Ruth Kemp, the mother of Paul Kemp, who died in
+    /// the flood, is “simply wrong”`): the subject opens with a name, is short, and
     /// an apposition or a relative clause follows the comma.
     fn subject_goes_on(&self, from: usize, i: usize) -> bool {
         let verb = |w: usize| {
@@ -1354,7 +1354,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether word `v` is `show` or `find` in one of its forms after a subject that is
-    /// evidence (`polls show`, `the April survey found`, `new filings show`): its object
+    /// evidence (`polls show`, `the March survey found`, `new filings show`): its object
     /// and what is said of it are what the evidence reports.
     fn evidence_shows(&self, v: usize) -> bool {
         const VERBS: &[&str] = &["show", "shows", "showed", "shown", "find", "finds", "found"];
@@ -1374,7 +1374,7 @@ impl<'a> Sentence<'a> {
         }
         // the evidence noun heads the clause's subject: within its first words, right
         // before the verb or before a phrase of its own (`A survey by the group in March
-        // found`, `A Quinnipiac poll this month found`, `a poll released Monday found`)
+        // found`, `A Herald poll this month found`, `a poll released Monday found`)
         let start = (0..j).rev().find(|&i| self.break_after(i) || self.inside[i]).map_or(0, |i| i + 1);
         (start..j.min(start + 5)).any(|e| {
             self.in_list(e, EVIDENCE)
@@ -1387,9 +1387,9 @@ impl<'a> Sentence<'a> {
 
     /// Whether a comma after the verb `v` sets off a short phrase, after whose closing
     /// comma a clause opens with a subject pronoun or a determiner.
-    /// Returns where the content starts: at the phrase (`win or lose on Tuesday, she
+    /// Returns where the content starts: at the phrase (`rain or shine on Tuesday, she
     /// is ...`), or after it when it is the cue's own adverbial (`said, in a statement
-    /// on Tuesday, the council would ...`, `said, as the crowd cheered, ...`).
+    /// on Tuesday, the council would ...`, `said, as the audience clapped, ...`).
     fn interjected(&self, v: usize) -> Option<usize> {
         let k = v + 1;
         if k >= self.ts.len() || self.inside[k] || self.in_list(k, &["and", "but", "or", "which", "who"]) || self.text.get(self.ts[v].end..self.ts[k].start).map(str::trim) != Some(",") {
@@ -1411,7 +1411,7 @@ impl<'a> Sentence<'a> {
         ];
         const FRACTIONS: &[&str] = &["third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million", "billion"];
         let number = |j: usize| self.ts.get(j).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) || self.in_list(j, QUANTITIES);
-        // (`at least 20`, `up to 5 million`: two words)
+        // (`at least 20`, `up to 3 million`: two words)
         let two = (self.is(i, "at") && self.in_list(i + 1, &["least", "most"])) || (self.is(i, "up") && self.is(i + 1, "to"));
         let n = i + 1 + usize::from(two);
         (two || self.in_list(i, &["about", "over", "around", "nearly", "almost", "roughly", "under", "approximately"]))
@@ -1420,8 +1420,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Where the subject of the verb whose subject ends before word `j` may start: the
-    /// clause's start, read past a parenthesis that only adds to a name (`Rep. Brad
-    /// Sherman (D-Calif.) last month joked`: the party and state open no clause).
+    /// clause's start, read past a parenthesis that only adds to a name (`Rep. Paul
+    /// Brandt (D-Ore.) last week quipped`: the party and state open no clause).
     fn subject_lo(&self, j: usize) -> usize {
         let gap = |i: usize| self.gap(i).trim();
         let mut i = j;
@@ -1433,7 +1433,7 @@ impl<'a> Sentence<'a> {
             let close = gap(i);
             if close.contains(')') && close.chars().all(|c| matches!(c, ')' | '.')) {
                 // (its opening within a few words, with only a party and a state inside,
-                // `(D-Calif.)`, `(R)`: not `The governor (not Donald Trump) said`)
+                // `(D-Calif.)`, `(R)`: not `The governor (not Tom Reyes) said`)
                 if let Some(open) = (i.saturating_sub(4)..i).rev().find(|&k| gap(k) == "(") {
                     let party = self.ts[open + 1].text.split('-').next().is_some_and(|p| matches!(p, "D" | "R" | "I"));
                     if party && (open + 1..i).all(|k| !self.break_after(k)) {
@@ -1448,10 +1448,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// The subject that a word opening a clause, or a quantity's `of`, governs: the
-    /// mention ending at word `head`, right before the verb `v` (`after The New York Times
-    /// reported`, `with 30 percent of voters saying`, `three-quarters of the voters
+    /// mention ending at word `head`, right before the verb `v` (`after The Millbrook Herald
+    /// reported`, `with 35 percent of residents saying`, `three-quarters of the members
     /// said`). [`cues::subject_before`] passes over it as a preposition's object, which
-    /// it is not (`a spokesman for Trump said`, where it is, stays the preposition's).
+    /// it is not (`a spokesman for Reyes said`, where it is, stays the preposition's).
     fn opened_subject(&self, head: usize, v: usize) -> Option<&Mention> {
         const SHARES: &[&str] = &[
             "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "percent", "majority", "minority",
@@ -1463,25 +1463,25 @@ impl<'a> Sentence<'a> {
         if k == 0 || self.ts.get(k).is_none_or(|t| t.start != m.start) || self.break_after(k - 1) || self.inside[k - 1] {
             return None;
         }
-        // (`with` opens a clause only for an `-ing` form: `who spoke with The Huffington
-        // Post said`, `with an ad focused on` are a relative clause and a modifier)
+        // (`with` opens a clause only for an `-ing` form: `who spoke with The Millbrook
+        // Herald said`, `with a flyer focused on` are a relative clause and a modifier)
         if self.in_list(k - 1, SUBORDINATORS) || (self.is(k - 1, "with") && self.ts.get(v).is_some_and(|t| t.text.ends_with("ing"))) {
             return Some(m);
         }
         // (`of the voters`, the determiner outside the mention or in it; `12% of
-        // Democrats`)
+        // renters`)
         let of = if k >= 2 && self.is(k - 1, "the") { k - 2 } else { k - 1 };
         let share = of > 0 && (self.in_list(of - 1, SHARES) || self.ts[of - 1].text.starts_with(|c: char| c.is_ascii_digit()));
         (self.is(of, "of") && share).then_some(m)
     }
 
     /// The speaker named after `by` right after the verb `v`, past a role (`asked by
-    /// Glenn Thrush`, `asked by host John Dickerson`): the agent of a passive.
+    /// Lena Hart`, `asked by host Victor Mendes`): the agent of a passive.
     fn agent_after(&self, v: usize) -> Option<usize> {
         if !self.is(v + 1, "by") || self.break_after(v) {
             return None;
         }
-        // (the first name there, past a title the name leaves out: `by Senator Hawley`)
+        // (the first name there, past a title the name leaves out: `by Senator Brandt`)
         (v + 2..(v + 6).min(self.ts.len()))
             .take_while(|&i| !self.break_after(i - 1) && !self.inside[i])
             .filter(|&i| self.ts[i].text.starts_with(char::is_uppercase))
@@ -1508,9 +1508,9 @@ impl<'a> Sentence<'a> {
     /// The last word of an object that starts at word `k`: before the clause's end (a
     /// comma, a dash, a colon), the subject's next verb of speech (`criticized the plan
     /// and said ...`), a new clause (`and he did not respond`) or an adverbial
-    /// of time (`endorsed Clinton during a debate`, `on Monday`).
+    /// of time (`endorsed Cole during a debate`, `on Monday`).
     fn object_end(&self, k: usize) -> usize {
-        // `criticized Singer and challenged him`: a past verb with its own object after
+        // `criticized Brandt and challenged him`: a past verb with its own object after
         // `and` is the subject's next act (an adjective would take a noun: `and related
         // measures`)
         let next_act = |w: usize| {
@@ -1518,9 +1518,9 @@ impl<'a> Sentence<'a> {
                 && self.in_list(w + 1, OBJECT_OPENERS)
         };
         // `and he ...`: a subject of its own (not `and his ...`, most often a second
-        // object: `criticized Trump and his supporters`)
-        // (or a name with a verb of speech: `accuses Obama of “leading from behind” and
-        // Donald Trump says ...`)
+        // object: `criticized Reyes and his supporters`)
+        // (or a name with a verb of speech: `accuses Reyes of “hiding the costs” and
+        // Ann Cole says ...`)
         let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]) || self.named_speaker_at(w);
         let dated = |w: usize| {
             self.in_list(w, &["on", "in", "last", "this", "next"])
@@ -1540,18 +1540,18 @@ impl<'a> Sentence<'a> {
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
             })
             .unwrap_or(self.ts.len() - 1);
-        // (`supporting Sanders as a superdelegate and in a statement credited him`: the
+        // (`supporting Cole as a delegate and in a statement thanked her`: the
         // object ends before the `and` that a setting follows)
         let end = if end > k && self.in_list(end, &["and", "or", "but"]) { end - 1 } else { end };
         self.apposed_name(end).unwrap_or(end)
     }
 
-    /// The last word of an object that is a name or a personal pronoun (`backed him a few
-    /// days earlier`, `favored Reyes 46 percent to 32 percent`, `endorsed Clinton in
-    /// Georgia`): a name or a pronoun takes no phrase that says which one it is, so what
+    /// The last word of an object that is a name or a personal pronoun (`backed her a few
+    /// weeks earlier`, `favored Reyes 51 percent to 38 percent`, `endorsed Cole in
+    /// Eastvale`): a name or a pronoun takes no phrase that says which one it is, so what
     /// follows it (a preposition, a time, a number) is the writer's account of the act.
-    /// None when the object goes on as a noun phrase (`the Clinton campaign`, `Trump's
-    /// plan`, `Clinton and Sanders`) or has no name or pronoun at its start, when the
+    /// None when the object goes on as a noun phrase (`the Cole campaign`, `Reyes's
+    /// plan`, `Cole and Reyes`) or has no name or pronoun at its start, when the
     /// clause goes on past the setting, and after a naming verb (`v`).
     fn named_object_end(&self, v: usize, k: usize) -> Option<usize> {
         let last = if self.in_list(k, &["him", "her", "them", "us", "me"]) {
@@ -1566,7 +1566,7 @@ impl<'a> Sentence<'a> {
         }
         let time = self.in_list(next, TIME_OPENERS) || self.in_list(next, WEEKDAYS) || self.in_list(next, &["last", "this", "next", "earlier", "later", "yesterday", "today", "again", "too"]);
         // (not a preposition that may bring in the attitude's ground or its rival,
-        // `criticized Rubio for ...`, `Obama over Clinton`, `trust him on immigration`)
+        // `criticized Reyes for ...`, `Cole over Reyes`, `trust him on taxes`)
         let preposition = self.in_list(next, &["in", "at", "during", "amid", "despite", "after", "before", "via", "since", "following", "throughout", "among"]);
         let number = self.ts[next].text.starts_with(|c: char| c.is_ascii_digit());
         // (not when the clause goes on past the setting with the attitude's ground, its
@@ -1581,12 +1581,12 @@ impl<'a> Sentence<'a> {
     /// Whether a phrase of where or how something was said opens at word `w`, right after
     /// an object that starts at `k`: an occasion of speech brought in by `a`, `an` or a
     /// possessive (`in an interview`, `in a radio interview`, `in his opening statement`,
-    /// `at a news conference`), or a platform after a name or a pronoun (`mocks Trump on
+    /// `at a news conference`), or a platform after a name or a pronoun (`mocks Reyes on
     /// Twitter`). It sets the act, not its object; a definite one often says which thing
     /// the object is (`his performance in the debate`, `the violence at the rally`), and a
     /// platform after a common noun is where the thing is (`the hate speech on Twitter`),
     /// so neither is cut. Nor when the object goes on past it (`describes himself on
-    /// Twitter as ...`, `expressed frustration in an interview that ...`).
+    /// Twitter as ...`, `expressed anger in an interview that ...`).
     fn setting_at(&self, k: usize, w: usize) -> bool {
         if !self.in_list(w, &["in", "on", "at", "during", "via"]) || w + 1 >= self.ts.len() || self.break_after(w) {
             return false;
@@ -1622,10 +1622,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the comma after word `i` stands inside a list that an object opens (`low
-    /// growth, unemployment and inequality`, `a “loser,” a “liar” and a “whiner”`): what
+    /// growth, unemployment and inequality`, `a “coward,” a “cheat” and a “bully”`): what
     /// follows it, over at most two more commas, reaches `and` or `or` before any verb,
     /// and what follows that `and` is no verb or clause of its own (`, and attacked
-    /// Sanders`, `, and he said`).
+    /// Cole`, `, and he said`).
     fn list_goes_on(&self, i: usize) -> bool {
         let plain_comma = |w: usize| {
             let g = self.gap(w);
@@ -1642,7 +1642,7 @@ impl<'a> Sentence<'a> {
                     // troubled economy`)
                     && ((t.ends_with("ed") && !self.in_list(w.wrapping_sub(1), &["the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "more", "most", "less"]))
                         // a verb of speech in any form (`, economists and business leaders
-                        // say`), or a word with a pronoun object (`Canada and Mexico reject it`)
+                        // say`), or a word with a pronoun object (`Eastvale and Avery reject it`)
                         || frame(t).is_some()
                         || self.in_list(w + 1, &["it", "them", "him", "her", "us", "me"])))
         };
@@ -1661,7 +1661,7 @@ impl<'a> Sentence<'a> {
             if self.in_list(w, &["and", "or"]) && !self.inside[w] {
                 let after = w + 1;
                 // the last item runs to the clause's end with no verb of its own (not
-                // `Sunday, both Obama and Clinton referred to ...`)
+                // `Sunday, both Reyes and Cole referred to ...`)
                 let last_item = (after..self.ts.len()).take_while(|&x| x == after || !self.break_after(x - 1)).all(|x| !verb_like(x));
                 return w > i + 1
                     && after < self.ts.len()
@@ -1684,7 +1684,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The last word of a name set off by a comma after word `i` that closes the clause
-    /// (`views on the president, Donald Trump.`): the object's apposition, part of it.
+    /// (`views on the mayor, Tom Reyes.`): the object's apposition, part of it.
     fn apposed_name(&self, i: usize) -> Option<usize> {
         let gap = self.text.get(self.ts[i].end..self.ts.get(i + 1)?.start)?;
         if gap.trim() != "," {
@@ -1734,12 +1734,12 @@ impl<'a> Sentence<'a> {
         // the sentence (after `that`, `and` or `but`) is followed by that clause's main
         // clause, whose verb is no cue for the words before
         let clause_from = self.stretch_start(0, c - 1);
-        // (`that until recently seemed` is a relative `that` and an adverbial, and `said
+        // (`that until last year seemed` is a relative `that` and an adverbial, and `said
         // that because, she said, ...` interrupts its clause before it closes)
         let subordinate = (clause_from.max(1)..c.saturating_sub(2)).any(|i| {
             self.in_list(i - 1, &["that", "and", "but"]) && self.in_list(i, &["if", "unless", "when", "whenever", "because", "although", "though", "while"]) && !self.inside[i]
         });
-        // `Still, he said, officials have to ...`, `In the early 1990s, Ms. Ripert said,
+        // `Still, she said, drivers need to ...`, `In the late 1980s, Ms. Kemp said,
         // when she was ...`: an adverbial that opens the sentence is no content; what
         // follows the cue clause is (`But the plan, officials said, is dead` opens with
         // its subject, and is)
@@ -1748,7 +1748,7 @@ impl<'a> Sentence<'a> {
             && !(0..c - 1).any(|i| self.break_after(i))
             && ((c == 1 && (self.in_list(0, FRONT_ADVERBS) || self.ly_adverb(0) || self.in_list(0, &["and", "but", "nor"]))) || (c <= 6 && self.in_list(0, GOVERNING) && !self.is(0, "of") && !self.is(0, "like")));
         // (one word is content when it is the subject of the words after the cue
-        // clause, `Survival, Mr. VandeHei says, depends on ...`; see below)
+        // clause, `Turnout, Mr. Brandt says, depends on ...`; see below)
         let one_word = words == 1
             && c == 1
             && subject_before
@@ -1766,7 +1766,7 @@ impl<'a> Sentence<'a> {
         if subject_before && self.in_list(c, CONJUNCTIONS) && (c + 1..v).all(|i| self.between(i)) {
             return None;
         }
-        // `Stephen Moore, a former economist, said ...`: a name and its apposition
+        // `Victor Mendes, a former economist, said ...`: a name and its apposition
         // before the verb are its subject, not content; so they are after a quote
         // (`“...,” Tom Reyes, a former adviser, said`), whose words are the content
         let f = (0..c).find(|&i| !self.inside[i])?;
@@ -1780,8 +1780,8 @@ impl<'a> Sentence<'a> {
         }
         // (so is a description the name in apposition after it heads, `Ms. Cole's
         // former campaign manager, Dana Ortiz, said ...`, and a name an
-        // apposition follows that is more than a name, `Gov. John Kasich of Ohio, a
-        // Republican who has refused to endorse Mr. Trump, said ...`)
+        // apposition follows that is more than a name, `Mayor Tom Reyes of Eastvale, a
+        // Democrat who has declined to back Ms. Cole, said ...`)
         let apposed_name = |o: usize| {
             o + 1 < c
                 && !(f..=o).any(|i| self.finite_form(i))
@@ -1818,15 +1818,15 @@ impl<'a> Sentence<'a> {
         // spokesman`), never a clause (`, said the economy is ...`)
         let possessive = |m: &Mention| self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
         // (or a name after its title or description, which the name closes: `said Ms.
-        // Gil`, `said former Pennsylvania governor Ed Rendell`, `said Democratic strategist
-        // Hank Sheinkopf`)
+        // Okafor`, `said former Eastvale mayor Paul Brandt`, `said Democratic strategist
+        // Lena Hart`)
         // (that name is the speaker, not one in an apposition after it: `said former
-        // governor Ed Rendell, who has known Mr. Trump for decades`)
-        // (a relative clause after the inverted subject is its own: `said an American
-        // official who was briefed on the talks`)
+        // mayor Paul Brandt, who has worked with Mr. Reyes for years`)
+        // (a relative clause after the inverted subject is its own: `said a county
+        // official who was told of the repairs`)
         let subject_end = (v + 2..k).find(|&i| self.in_list(i, &["who", "whom", "whose"]) && !self.inside[i]).unwrap_or(k);
         // (and so is a short phrase of place after a name: `says political scientist
-        // Dossym Satpayev in Almaty`)
+        // Grace Okafor in Port Avery`)
         let placed = |end: usize| {
             let n = self.ts.partition_point(|t| t.start < end);
             n + 1 < subject_end && subject_end - n <= 4 && self.in_list(n, &["in", "of", "at", "from"]) && self.ts[n + 1].text.starts_with(char::is_uppercase) && (n + 1..subject_end).all(|i| !self.finite_form(i))
@@ -1837,8 +1837,8 @@ impl<'a> Sentence<'a> {
             self.mentions.iter().find(|m| {
                 !m.pronoun && !possessive(m) && m.start > self.ts[v + 1].start && (m.end == self.ts[subject_end - 1].end || placed(m.end)) && {
                     let first = self.ts.partition_point(|t| t.start < m.start);
-                    // (not a name a preposition governs: `said the mother of Trayvon
-                    // Martin, Sybrina Fulton`, `a spokesman for Gov. Phil Murphy, Mike Allen`)
+                    // (not a name a preposition governs: `said the mother of Sam
+                    // Ortiz, Maria Ortiz`, `a spokesman for Gov. Dana Whitfield, Victor Mendes`)
                     first - (v + 1) <= 5 && !(v + 1..first).any(|i| self.inside[i] || self.in_list(i, &["that", "to", "who", "which", "whom", "whose", "if", "whether", "he", "she", "they", "it", "we", "i", "of", "for", "with", "at", "from", "by", "on", "in"]))
                 }
             })
@@ -1868,7 +1868,7 @@ impl<'a> Sentence<'a> {
                 let w = self.ts[i].text;
                 w.starts_with(char::is_lowercase) && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || self.in_list(i, &["is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might"]))
             })
-            // (a named addressee, `told POLITICO`, `told a Senate panel`, not `told a joke`)
+            // (a named addressee, `told NEWSLINE`, `told a Senate panel`, not `told a joke`)
             && (self.in_list(v + 1, ADDRESSEES) || self.ts.get(v + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)))
             && (!self.in_list(v + 1, &["a", "an"]) || self.ts.get(v + 2).is_some_and(|t| t.text.starts_with(char::is_uppercase)))
             && tail <= 6
@@ -1876,31 +1876,31 @@ impl<'a> Sentence<'a> {
             && !(v + 1..k).any(|i| self.is(i, "that") || self.is(i, "to"));
         let tail_ok = tail == 0
             || (inverted_subject && tail <= 12)
-            // (a short inverted subject's relative clause may run long: `said an American
-            // official who was briefed on the details and spoke anonymously because ...`)
+            // (a short inverted subject's relative clause may run long: `said a county
+            // official who was told of the repairs and asked not to be named because ...`)
             || (inverted_subject && subject_end < k && subject_end - v - 1 <= 5 && tail <= 30)
             || addressed
             || (subject_before && self.adverbial_tail(v + 1, k - 1))
             || (tail <= 6
                 && (self.in_list(v + 1, ADVERBIAL_OPENERS)
                     // (an addressee that ends the clause, not one a content clause follows:
-                    // `Kelly Schmidt, told POLITICO she was leaning toward Cruz`)
+                    // `Lena Hart, told NEWSLINE she would probably back Cole`)
                     // (or a pronoun or plural one after `told` when the content goes on
-                    // after it: `The solution, the partner told them, was simple`)
+                    // after it: `The answer, the manager told them, was obvious`)
                     || (frame == Frame::Tell
                         && (self.ts[v + 1].text.starts_with(char::is_uppercase) || (k < self.ts.len() && self.in_list(v, &["told", "tells", "tell"]) && self.in_list(v + 1, ADDRESSEES) && !self.in_list(v + 1, &["the", "a", "an", "his", "their", "its", "my", "our", "fellow", "local"])))
                         && !(v + 2..k).any(|i| self.in_list(i, &["that", "he", "she", "they", "we", "i"])))));
         if !tail_ok || (k < self.ts.len() && self.colon_after(k - 1)) {
             return None;
         }
-        // a quote that stands on its own right before the cue clause owns it (`telling Mic,
-        // “But gosh ...,” he said`, `unserious - “Again, ...,” she said - and`): its
+        // a quote that stands on its own right before the cue clause owns it (`telling Newsline,
+        // “But honestly ...,” he said`, `shallow - “Look, ...,” she said - and`): its
         // words are a direct quote's, and what stands before it is the writer's (a quote
         // after a comma that closes the writer's words is the clause's own, `But with
-        // voters split, “Trump's 22% goes a long way,” Paleologos said`)
+        // voters split, “Cole's 18% goes a long way,” Mendes said`)
         if self.inside[c - 1] {
             // (the quote's first word: back to a gap with a quote mark, where it opens, not
-            // into another quote before it, `''deep faith'' - ''faith that ...,'' he said`)
+            // into another quote before it, `''real hope'' - ''hope that ...,'' he said`)
             let mut q = c - 1;
             while q > 0 && self.inside[q - 1] && !self.gap(q - 1).contains(['"', '“', '”', '\'', '‘', '’']) {
                 q -= 1;
@@ -1913,7 +1913,7 @@ impl<'a> Sentence<'a> {
         }
         let first = (self.ts[0].start, self.ts[c - 1].end);
         // (a reduced clause before the cue clause, with nothing or a quote after it, is
-        // its setting: `When asked about the race, Canova said, “No comment,”`)
+        // its setting: `When asked about the race, Okafor said, “No comment,”`)
         let last = self.stretch_start(0, c - 1);
         if subject_before && (k >= self.ts.len() || self.inside[k]) && self.in_list(last, SUBORDINATORS) && self.ts.get(last + 1).is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with("ing")) {
             return None;
@@ -1922,7 +1922,7 @@ impl<'a> Sentence<'a> {
             if k >= self.ts.len() || self.in_list(k, &["who", "which", "whose", "according", "and", "but"]) || self.ts[k].text.ends_with("ing") {
                 return None;
             }
-            // (`when she was earning $24,000 a year, a boss invited her ...`: a subordinate
+            // (`when she was making $31,000 a year, a manager offered her ...`: a subordinate
             // clause opening the content ends at its comma, and the content goes on)
             let from = if self.in_list(k, SUBORDINATE_OPENERS) { (k..self.ts.len() - 1).find(|&i| self.break_after(i))? + 1 } else { k };
             let rest = (self.ts[k].start, self.rest(from, if from == k { 3 } else { 2 })?.1);
@@ -1930,7 +1930,7 @@ impl<'a> Sentence<'a> {
             return Some(Reported { parts: vec![rest], cue: (self.ts[v].start, self.ts[v].end), speaker, rule: "reported-after-content", confidence: if speaker.is_some() { 0.8 } else { 0.0 } });
         }
         // two words are content only when the sentence goes on after the cue clause
-        // (`This campaign, he says, is different`)
+        // (`This budget, she says, is different`)
         if words < 3 && (k >= self.ts.len() || !subject_before) {
             return None;
         }
@@ -1941,16 +1941,16 @@ impl<'a> Sentence<'a> {
         // (a word in `-s` with a verb after it is a plural subject of its own: `Yes, Ms.
         // Lopez said, prices will rise`)
         let plural_subject = self.in_list(k + 1, AUXILIARIES) || self.ts.get(k + 1).is_some_and(|_| self.finite_form(k + 1));
-        // (a past in `-ed` too: `Bob, they said, ordered them to wait`)
+        // (a past in `-ed` too: `Sam, they said, warned them to leave`)
         if one_word && !(verb(self.ts[k].text) && (self.finite_form(k) || self.in_list(k, AUXILIARIES) || self.ts[k].text.ends_with("ed") || (self.ts[k].text.ends_with('s') && !self.ts[k].text.ends_with("ss") && !self.in_list(k, &["his", "its", "this", "us", "is"]) && !plural_subject))) {
             return None;
         }
         let mut parts = vec![first];
         let mut end = self.ts[k - 1].end;
-        // (`..., they say, but he is still ...`: a clause joined after the cue clause with
+        // (`..., they say, but she is now ...`: a clause joined after the cue clause with
         // a pronoun for its subject goes on with what they say; `..., he said, and left`
         // is his next act, and a clause with a subject or a verb of speech of its own is
-        // another's report or the writer's next event: `..., Ryan said, but the budget
+        // another's report or the writer's next event: `..., Brandt said, but the budget
         // office has said ...`, `..., officials said, and the talks collapsed`)
         let joined_clause = !self.is(c, "as")
             && !self.inside[c - 1]
@@ -1969,23 +1969,23 @@ impl<'a> Sentence<'a> {
             // (an `-ing` form after the cue clause is the subject's next act, `he said,
             // adding that ...`; `including` goes on with the content's list, but not with
             // names, who are more of the speakers: `, several lawmakers said, including
-            // Sen. Ted Cruz`)
+            // Sen. Ann Cole`)
             parts.extend(self.rest(k, 2));
         } else if k < self.ts.len() && (self.is(c, "as") || !self.main_clause(0, c)) {
             // (an `as` aside set in a sentence that goes on may say what another said the
-            // words were, `he doesn't have small hands - as Rubio has said - and he can
+            // words were, `she doesn't have cold feet - as Reyes has said - and she can
             // ...`: no content is sure; nor is it when the words before the cue clause
-            // are no clause but its setting, `Later that night, Tuttle wrote, adding ...`,
+            // are no clause but its setting, `Later that night, Kemp wrote, adding ...`,
             // `Taking it in, Reyes said, laughing, ...`)
             return None;
         }
-        // (else the sentence goes on with the subject's next act, `Sales were great, he
-        // said, wiping his face`, `..., Spicer said, adding, “...”`, or with the writer's
+        // (else the sentence goes on with the subject's next act, `Turnout was strong, she
+        // said, wiping her glasses`, `..., Hart said, adding, “...”`, or with the writer's
         // setting, `..., he said, as the crowd left`: the words before the cue clause
         // are the content)
         // (an inverted subject's speaker is the subject itself, not a name inside its
-        // relative clause or after its preposition: `said an official who met Vladimir
-        // Putin`, `said a longtime friend of Tom Reyes`)
+        // relative clause or after its preposition: `said an official who met Victor
+        // Mendes`, `said a longtime friend of Tom Reyes`)
         let speaker = if inverted_subject {
             let own = |m: &&Mention| {
                 let before = self.ts.partition_point(|t| t.start < m.start);
@@ -1993,7 +1993,7 @@ impl<'a> Sentence<'a> {
                 !m.pronoun && !governed
             };
             // (a name in apposition after it names it: `said the company's chief
-            // executive, John J. Ferriola`)
+            // executive, Paul R. Brandt`)
             let hi = if subject_end < k { self.ts[subject_end - 1].end } else { end };
             titled.or_else(|| cues::mentions_in(&self.mentions, self.ts[v + 1].start, hi).filter(|m| own(m) && !possessive(m)).last().map(|m| m.speaker))
         } else {
@@ -2012,8 +2012,8 @@ impl<'a> Sentence<'a> {
     /// Whether words `from..to` end in a clause that can be reported, not in the setting
     /// of the cue clause after them: their last stretch between commas has two words or
     /// more and opens with no subordinator, preposition, time adverb or participle
-    /// (`Sales fell 12 percent`, `When she saw him, her eyes widened`; not `Later in the
-    /// piece`, `On Tuesday, even as shares fell`, `Asked about the race`, `Standing
+    /// (`Sales fell 12 percent`, `When she saw the bill, her face fell`; not `Later in the
+    /// piece`, `On Friday, even as fares rose`, `Asked about the race`, `Standing
     /// outside`). A list of verbs would miss most of them (`fell`, `want`, `holds`).
     fn main_clause(&self, from: usize, to: usize) -> bool {
         const SETTING_ADVERBS: &[&str] = &["later", "earlier", "afterward", "afterwards", "then", "now", "today", "yesterday", "tonight", "here", "there", "meanwhile", "still", "again", "also", "instead", "finally"];
@@ -2031,8 +2031,8 @@ impl<'a> Sentence<'a> {
         // (`- a date the engineers doubt`: a second determiner after a noun opens a
         // relative clause with a gap, not a subject; `the head of the agency` is one)
         let gap = (c + 1..j).any(|i| self.in_list(i, &["the", "a", "an"]) && !self.in_list(i - 1, cues::PREPOSITIONS) && !self.in_list(i - 1, &["and", "or"]));
-        // (a name may end a longer title: `UMWA Director of Government Affairs Phil Smith`,
-        // `Algerian foreign ministry spokesman Benali Cherif`; a title's lower-case words
+        // (a name may end a longer title: `NMWU Director of Public Affairs Dana Whitfield`,
+        // `Eastvale water board spokesman Victor Mendes`; a title's lower-case words
         // are nouns and adjectives, no verb, preposition or conjunction)
         let title_word = |i: usize| {
             let t = self.ts[i].text;
@@ -2041,10 +2041,10 @@ impl<'a> Sentence<'a> {
                 || (!self.finite_form(i) && !t.ends_with("ed") && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["and", "or", "but", "who", "which", "that", "whose", "whom", "a", "an"]))
         };
         let named = j > c && self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[j - 1].end) && (c..j).all(title_word);
-        // (nor a phrase a preposition or a subordinator opens, `after the department
-        // asked`; `as` opens a cue clause, `..., as Mr. McDonough suggested`)
-        // (not `about` or `over` before a number, `even` before a subject: `about 60
-        // percent of voters said`, `even his allies say`)
+        // (nor a phrase a preposition or a subordinator opens, `after the agency
+        // asked`; `as` opens a cue clause, `..., as Mr. Brandt suggested`)
+        // (not `about` or `over` before a number, `even` before a subject: `about 55
+        // percent of residents said`, `even his allies say`)
         let opened = (self.in_list(c, SUBORDINATORS) && !self.in_list(c, &["as", "even"])) || (self.in_list(c, GOVERNING) && !self.in_list(c, &["about", "over"]));
         j > c && !gap && !opened && !self.in_list(j - 1, NOT_SUBJECT) && ((j - c) <= 5 || (named && j - c <= 9)) && !(c..j).any(|i| frame(self.ts[i].text).is_some())
     }
@@ -2054,7 +2054,7 @@ impl<'a> Sentence<'a> {
     /// a determiner, a possessive, a capitalised word or a mention; `, which ...` and `,
     /// and ...` still belong to the clause) names it, past a determiner or capitalised
     /// words (`Noting that ..., Sen. Ann Cole said`), or else the name in apposition to a
-    /// short description (`her lawyer, David Kendall, wrote`); none when neither names
+    /// short description (`her lawyer, Sam Ortiz, wrote`); none when neither names
     /// anyone the speakers stage knows. Later stretches are the main clause's own (`, the
     /// staff thanked volunteers, Ann Cole, and ...` names no subject in its list).
     fn main_subject_after(&self, v: usize) -> Option<usize> {
@@ -2153,24 +2153,24 @@ impl<'a> Sentence<'a> {
         // the subject, back over auxiliaries and adverbs
         let participle = t.text.ends_with("ing");
         let mut j = v;
-        // a form of `be` before an `-ing` form is the progressive, not the passive: `Clinton
-        // is calling for ...`, `Sanders has been touting ...` have their subject before it
-        // (`will not be supporting`; but not past a word that cannot end one: `a group that
+        // a form of `be` before an `-ing` form is the progressive, not the passive: `Cole
+        // is calling for ...`, `Reyes has been touting ...` have their subject before it
+        // (`will not be endorsing`; but not past a word that cannot end one: `a group that
         // is calling for`, `seems to be saying`)
         let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2));
         // (`there` opening the sentence or a clause is its subject: `There have been
-        // telling responses`)
+        // telling signs`)
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
-        // (and past a short phrase of time: `The White House on Tuesday said`)
+        // (and past a short phrase of time: `The council on Tuesday said`)
         let time_before = |j: usize| (j > 0 && contract::lexicon::with_folded(self.ts[j - 1].text, contract::lexicon::ends_time_phrase)).then_some(()).and_then(|()| (1..=3.min(j)).rev().find(|&n| !(j - n..j).any(|i| self.break_after(i) || self.inside[i]) && contract::lexicon::time_phrase_len((j - n).checked_sub(1).map(|b| self.lower(b)).as_deref(), &(j - n..j).map(|i| self.lower(i)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>()) == n));
-        // (and past an adverb in `-ly`: `..., forcefully denouncing the plan`, `Cole
+        // (and past an adverb in `-ly`: `..., sharply denouncing the plan`, `Cole
         // appeared with Reyes and officially endorsed the toll`)
         // (`both` or `all` opening the sentence or a clause is its subject, not a word
         // after one: `Both believe the bridge will close`)
         // (after `And`, or after the comma of an opening phrase that a preposition, a
-        // subordinator, an adverbial or a participle opens, `On taxes, both oppose`; not
+        // subordinator, an adverbial or a participle opens, `On fares, both oppose`; not
         // after a comma, parenthesis or dash that closes the subject or an aside in it,
-        // `Reyes and Cole, the two candidates, both oppose`, `Goodlatte (R-Va.) both
+        // `Reyes and Cole, the two candidates, both oppose`, `Brandt (R-Mont.) both
         // condemned`)
         let opening_phrase = |c: usize| {
             self.gap(c).trim() == ","
@@ -2182,21 +2182,21 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         // (a whole phrase: not `during a Sunday`, `in Wednesday`; and the subject right
-        // before it, `Long on Monday also denied`)
-        // (nor after a possessive form, which reads as a noun's: `McDonald's on Monday
+        // before it, `Kemp on Friday also denied`)
+        // (nor after a possessive form, which reads as a noun's: `Hartley's on Monday
         // said` keeps its time for the head, as before)
         if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !self.ts[j - n - 1].possessive_form() && !contract::lexicon::governs_a_time(&self.lower(j - n - 1))) {
             j -= n;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
-        // Ryan, the nation's highest-ranking Republican, on Tuesday called`)
-        // (a comma's apposition, not a parenthesis: `The governor (not Donald Trump) last
+        // Brandt, the council's longest-serving member, on Tuesday called`)
+        // (a comma's apposition, not a parenthesis: `The governor (not Tom Reyes) last
         // week said`)
         let comma_after = |i: usize| self.gap(i).contains(',') && !self.gap(i).contains(['(', ')']);
         if j >= 3 && self.dated_phrase(j - 2) && self.break_after(j - 3) && comma_after(j - 3) && !self.break_after(j - 2) && !self.inside[j - 2] {
             j -= 2;
         }
-        // (`..., Sanders said, when asked whether ...`: `when` and `asked` with no
+        // (`..., Cole said, when asked whether ...`: `when` and `asked` with no
         // subject between them, wherever in the sentence)
         let passive_question = j == v && j > 0 && self.in_list(j - 1, &["when", "if", "after", "once", "before", "while", "as"]);
         if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS)) || passive_question) {
@@ -2205,18 +2205,18 @@ impl<'a> Sentence<'a> {
             return self.complement(v, frame, None, j);
         }
         let clause_lo = (0..j).rev().find(|&i| self.break_after(i)).map_or(self.lo, |i| self.ts[i + 1].start);
-        // `“...,” Reyes said 30 minutes into the debate`: a clause right after a quote's
+        // `“...,” Reyes said 20 minutes into the hearing`: a clause right after a quote's
         // closing mark is that quote's cue; what follows its verb is no content
-        // (`“...,” Trump said`, `“...?” she asked`: the quote ends in its cue's comma or
-        // mark; `called Trump a “blowhard,” and said that ...` reports on its own)
+        // (`“...,” Reyes said`, `“...?” she asked`: the quote ends in its cue's comma or
+        // mark; `called Reyes a “windbag,” and said that ...` reports on its own)
         let first = self.ts.partition_point(|x| x.start < clause_lo);
         let cue_of_quote = first > 0 && first < v && self.inside[first - 1] && !self.inside[first] && {
             let gap = self.gap(first - 1);
             let mark = gap.find(['”', '"', '\'']).unwrap_or(gap.len());
             gap[..mark].contains([',', '?', '!'])
         };
-        // (a quote that opens its sentence, not a title woven into it: `on ABC's “This
-        // Week,” Carson admitted that ...`)
+        // (a quote that opens its sentence, not a title woven into it: `on WMHT's “Town
+        // Talk,” Okafor admitted that ...`)
         let opens_sentence = cue_of_quote && (0..first).all(|k| self.inside[k]);
         // (within the eight words the content reader looks at; `in what aides called` is
         // no content)
@@ -2225,19 +2225,19 @@ impl<'a> Sentence<'a> {
         let opens_content = (v + 1..(v + 9).min(self.ts.len())).take_while(|&k| k == v + 1 || !self.break_after(k - 1) && self.frames[k - 1].is_none()).any(|k| {
             self.in_list(k, &["that", "whether", "if"]) || (self.in_list(k, &["how", "why", "what"]) && !self.in_list(k - 1, cues::PREPOSITIONS))
         });
-        // (nor a relative clause: `“...,” which Mozloom thinks will lead to ...`)
+        // (nor a relative clause: `“...,” which Mendes thinks will cause ...`)
         // (nor a clause of its own that a subordinator opens after the quote's cue: `“...,”
-        // Trump said in August after Nabisco announced it was ...`; not `as`, which
-        // compares as often: `said as he has said many times before`)
+        // Reyes said in May after Northgate announced it was ...`; not `as`, which
+        // compares as often: `said as she has said often`)
         let own_clause = (first + 1..v).any(|i| self.in_list(i, SUBORDINATE_OPENERS) && !self.is(i, "as") && !self.inside[i]);
         if !participle && opens_sentence && !self.in_list(first, CONJUNCTIONS) && !self.in_list(first, &["which", "who", "whom", "whose", "that"]) && !opens_content && !own_clause {
             return None;
         }
         // (`..., and in 2021 said`: past a short phrase of time)
         let and = j > 0 && (self.is(j - 1, "and") || (j >= 3 && self.is(j - 3, "and") && self.dated_phrase(j - 2)));
-        // `Comey called it “careless,” but said ...`: a second verb after `but` reports
+        // `Kemp called it “reckless,” but said ...`: a second verb after `but` reports
         // for the subject of the sentence's first report, when there is one (not of a
-        // report inside it: `Nance said she would like Trump to explain ... but supports`)
+        // report inside it: `Hart said she wants Reyes to explain ... but supports`)
         if j > 0 && self.is(j - 1, "but") {
             if let Some((fv, Some(speaker))) = self.first_report.get() {
                 // (not past a clause with a subject of its own, `..., and she left the room
@@ -2259,28 +2259,28 @@ impl<'a> Sentence<'a> {
         let adjunct = participle && j == v && j > 0 && self.in_list(j - 1, PARTICIPLE_OPENERS);
         let speaker = if j == 0 || and || infinitive || adjunct || participle && self.break_after(j - 1) {
             // no subject of its own: a participle, a second verb or an infinitive takes
-            // the sentence's (`Legend spoke on Monday, adding that ...`, `He smiled and
-            // said ...`, `voters are likely to say ...`)
+            // the sentence's (`Reyes spoke on Monday, adding that ...`, `He smiled and
+            // said ...`, `residents are likely to say ...`)
             if !(participle || and || infinitive) {
                 return None;
             }
             if participle {
                 // (a participle's is the sentence's subject, a pronoun too, not the first
-                // name after it: in `By Sunday she had canceled a rally with Obama, citing
-                // the attack`, not Obama, whom a preposition governs, nor a possessive's;
+                // name after it: in `By Sunday she had called off a rally with Reyes, citing
+                // the storm`, not Reyes, whom a preposition governs, nor a possessive's;
                 // the subject of the main clause, past a fronted clause or phrase, `As she
-                // spoke, Reyes interrupted, saying ...`, `Hoping to win them over, Sanders
-                // visited Flint, promising ...`; else, as before, the first name: `drew
+                // spoke, Reyes interrupted, saying ...`, `Hoping to bring them along, Cole
+                // visited Eastvale, promising ...`; else, as before, the first name: `drew
                 // fire from Democrats, saying ...`)
-                // (a participle's `-ing` or `-ed`, not a name's: `Ted Cruz, in an interview,
-                // attacked Trump, saying ...` opens with its subject)
+                // (a participle's `-ing` or `-ed`, not a name's: `Ann Cole, in an interview,
+                // attacked Reyes, saying ...` opens with its subject)
                 let opening_participle = (self.ts[0].text.ends_with("ing") || self.ts[0].text.ends_with("ed")) && !{
                     let s0 = self.ts[0].start;
                     self.mentions.get(self.mentions.partition_point(|m| m.start < s0)).is_some_and(|m| m.start == s0)
                 };
                 let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle;
-                // (the participle's own clause the fronted one, `Noting that ..., Schlafly
-                // praised ...`, `After blasting the paper, Beck recited ...`: the subject
+                // (the participle's own clause the fronted one, `Noting that ..., Okafor
+                // praised ...`, `After blasting the paper, Brandt recited ...`: the subject
                 // opens the main clause after it)
                 let opens_clause = j == 0 || (j == 1 && self.in_list(0, PARTICIPLE_OPENERS));
                 if opens_clause && fronted && !(0..v).any(|i| self.break_after(i)) {
@@ -2308,7 +2308,7 @@ impl<'a> Sentence<'a> {
                 // its own, `“...,” said Tom Reyes, a former mayor who ..., referring to`)
                 // (`mentions_in` leaves out possessive pronouns, `his`, already)
                 let verb_before = |main: usize, m: &Mention| self.verb_between(main, self.ts.partition_point(|x| x.start < m.start));
-                // (a fronted phrase with no comma of its own, `On Tuesday she doubled down
+                // (a fronted phrase with no comma of its own, `On Tuesday she stood firm
                 // on it, seeking ...`, leaves the sentence's first clause the main one)
                 let subject = |main: usize| cues::mentions_in(&self.mentions, self.ts[main].start, t.start).find(|m| self.subject_at(m).is_some()).filter(|m| !verb_before(main, m)).map(|m| m.speaker);
                 // (and, with none, a name after `from` that ends the clause, whose words the
@@ -2334,12 +2334,12 @@ impl<'a> Sentence<'a> {
             // follows it is the speaker, not content
             return None;
         } else if self.break_after(j - 1) {
-            // the subject, then an apposition (`Chris Cox, who runs the lobby, says`,
+            // the subject, then an apposition (`Paul Brandt, who runs the union, says`,
             // `Ann Lee — a former governor — told`): the first phrase of the sentence, or
-            // of its last clause joined by `, and` or `, but` (`Pelosi rejected it, and
-            // Senator Chuck Schumer, the Democratic leader, denounced ...`)
+            // of its last clause joined by `, and` or `, but` (`Kemp rejected it, and
+            // Senator Lena Hart, the minority leader, denounced ...`)
             // (or by a bare `and` whose name the aside follows: `Cole supported it and
-            // Reyes, as he has in the past, opposed ...`)
+            // Reyes, as he did last year, opposed ...`)
             // (a clause's `and`, after a verb: not the `and` of two names, `Tom Reyes and
             // Sen. Ann Cole (R-Ore.) both condemned`, `Reyes and Cole, the two candidates,
             // both`, nor one inside a relative or participle aside, `Ann Cole, who endorsed
@@ -2352,7 +2352,7 @@ impl<'a> Sentence<'a> {
             };
             let mut base = (1..j).rev().find(|&b| (self.break_after(b - 1) || named_after(b)) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
             // (past a fronted clause or phrase, to the subject after its comma: `After the
-            // meeting ended in mayhem, Roberta Lange, the state party chairwoman, said`)
+            // hearing ended in uproar, Grace Okafor, the county party chairwoman, said`)
             while self.in_list(base, SUBORDINATORS) || self.in_list(base, &["in", "on", "at", "during", "despite", "following", "amid", "for", "with", "without", "unlike"]) {
                 match (base..j - 1).find(|&i| self.break_after(i)) {
                     Some(b) if (b + 1..j - 1).any(|i| self.break_after(i)) => base = b + 1,
@@ -2361,29 +2361,29 @@ impl<'a> Sentence<'a> {
             }
             let lo = if base == 0 { self.lo } else { self.ts[base].start };
             let first = (base..j).find(|&i| self.break_after(i))?;
-            // a name (`Fields, along with ..., say`) or a short noun phrase (`Democratic
-            // economists, like their Republican counterparts, say`), not an opening
+            // a name (`Hart, along with ..., say`) or a short noun phrase (`Local
+            // planners, like their county counterparts, say`), not an opening
             // adverbial (`In 2015, ...`)
             // (a described subject names no one the speakers stage knows, but the name
-            // in apposition to it does: `The chief, Paul Manafort, suggested`)
+            // in apposition to it does: `The chief, Victor Mendes, suggested`)
             let apposed = || {
                 let second = (first + 1..j).find(|&i| self.break_after(i))?;
                 (second - first <= 8).then(|| cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[second].end).find(|m| !m.pronoun).map(|m| m.speaker)).flatten()
             };
-            // (a first phrase that is more than a name, `One pastor supporting Mr. Cruz,
-            // Darran Whiting of ..., said`, `Trump's campaign manager, Corey Lane, said`:
+            // (a first phrase that is more than a name, `One teacher supporting Ms. Cole,
+            // Lena Hart of ..., said`, `Reyes's campaign manager, Sam Ortiz, said`:
             // the name in apposition to it is its head)
             let only_a_name = cues::mentions_in(&self.mentions, lo, self.ts[first].end).any(|m| {
                 m.end == self.ts[first].end && (base..first).all(|i| self.ts[i].end <= m.start && self.ts[i].text.chars().next().is_some_and(char::is_uppercase) || self.ts[i].start >= m.start)
             });
-            // (a capitalised name right after the comma: `, who backed Mr. Romney,` and `,
-            // many of them Catholics,` are no apposition)
+            // (a capitalised name right after the comma: `, who backed Mr. Reyes,` and `,
+            // many of them farmers,` are no apposition)
             let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
             let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
             let limit = if m.is_some() { 8 } else { 5 };
-            // (a short noun phrase and its relative clause may run longer: `Some voters
-            // who have listened to Mr. Clinton's speeches over the decades, on television,
+            // (a short noun phrase and its relative clause may run longer: `Some residents
+            // who have heard Mr. Reyes's talks for years, on the radio,
             // said`; the speaker is the phrase's, not a name inside the clause)
             let relative = (base + 1..(base + 5).min(first)).find(|&p| self.is(p, "who") && !self.break_after(p - 1) && !self.inside[p] && self.ts[p - 1].text.starts_with(char::is_lowercase));
             if let Some(p) = relative.filter(|_| first - base > limit && !self.in_list(base, OPENING_ADVERBIALS) && !self.in_list(base, SUBORDINATORS)) {
@@ -2395,11 +2395,11 @@ impl<'a> Sentence<'a> {
             m
         } else {
             let head = j - 1;
-            // `wrote to the FBI, which said ...`: a relative `which` after a comma reports
+            // `wrote to the water board, which said ...`: a relative `which` after a comma reports
             // for the organisation or document it hangs on, when the speakers stage made
-            // the `which` that one's mention; not after a clause (`fired Comey, which
+            // the `which` that one's mention; not after a clause (`fired Kemp, which
             // suggests ...` is an inference) nor as an aside inside the sentence's subject
-            // (`The White House, which has denied the allegations, said ...`: the subject's
+            // (`The council, which has denied the allegations, said ...`: the subject's
             // own verb reports)
             if self.is(head, "which") && head > 0 && self.break_after(head - 1) && self.gap(head - 1).trim() == "," {
                 let which = self.mention_at(head);
@@ -2421,20 +2421,20 @@ impl<'a> Sentence<'a> {
             }
             if self.in_list(head, PASSIVE) {
                 // `was told that ...`, `is expected to ...`: whoever told or expects is
-                // not the subject; a question's asker after `by` is its source (`Sanders
-                // was asked by host John Dickerson whether ...`)
+                // not the subject; a question's asker after `by` is its source (`Cole
+                // was asked by moderator Victor Mendes whether ...`)
                 self.asked_at(v).then(|| self.agent_after(v)).flatten()
             } else {
                 let lower = self.lower(head);
                 if lower == "who" && head > 0 && self.break_after(head - 1) {
-                    // `John Legend, who urged him to ...`: the person the clause hangs on,
-                    // as the speakers stage resolved the `who` (past an apposition: `Jeff
-                    // Flake, Republican of Arizona, who echoed`), else the name right
+                    // `Tom Reyes, who urged him to ...`: the person the clause hangs on,
+                    // as the speakers stage resolved the `who` (past an apposition: `Paul
+                    // Brandt, Republican of Ohio, who echoed`), else the name right
                     // before its comma (not one further back: `Lopez thanked her
                     // supporters, who say`)
                     let lo = self.ts[head.saturating_sub(4)].start;
                     let resolved = self.mention_at(head);
-                    // (past a name's suffix: `Martin Luther King III, who`)
+                    // (past a name's suffix: `Tom Reyes III, who`)
                     let suffix = head >= 2 && self.in_list(head - 1, &["jr", "sr", "ii", "iii", "iv"]);
                     let end = if suffix { self.ts[head - 2].end } else { self.ts[head - 1].end };
                     let m = resolved.or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
@@ -2443,23 +2443,23 @@ impl<'a> Sentence<'a> {
                 // `An official who asked not to be identified said ...`: a short noun
                 // phrase and its relative clause, with no comma, are the subject, and the
                 // speaker is the phrase's (not a name in the clause: `the aide who met
-                // Trump said`); the `who` is its clause's subject (not `the man who Trump
+                // Reyes said`); the `who` is its clause's subject (not `the man who Reyes
                 // said would win`)
                 // (the clause's start is looked for only when a `who` stands before the
                 // verb: most subjects have none)
                 let subject_lo = self.subject_lo(j);
                 let base = if (0..head).any(|p| self.is(p, "who")) { self.ts.partition_point(|x| x.start < subject_lo) } else { head };
                 let relative = (base + 1..(base + 5).min(head)).find(|&p| self.is(p, "who") && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p));
-                // (when the phrase is no mention, `The aide who met Trump said`, the
+                // (when the phrase is no mention, `The aide who met Reyes said`, the
                 // speaker is unknown rather than the name in the clause; a mention of the
-                // whole phrase, clause and all, stands: `Democrats in Iowa who watched the
-                // debate said`)
+                // whole phrase, clause and all, stands: `Residents in Eastvale who watched the
+                // hearing said`)
                 let subject = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start));
                 let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
-                // (a mention that only modifies the phrase, `Carter aides who`, is no
+                // (a mention that only modifies the phrase, `Reyes aides who`, is no
                 // subject either)
                 if let Some(p) = relative.filter(|&p| subject.is_none_or(|m| m.start > self.ts[p].start || m.end < self.ts[p - 1].end)) {
-                    // (the phrase's head, `Hawkins and others who`, or the `who` as the
+                    // (the phrase's head, `Kemp and others who`, or the `who` as the
                     // speakers stage resolved it, the phrase's own mention when it names no
                     // one: `An official who`)
                     let phrase = || cues::mentions_in(&self.mentions, self.ts[base].start, self.ts[p - 1].end).filter(|m| !m.pronoun && !m.possessive);
@@ -2476,7 +2476,7 @@ impl<'a> Sentence<'a> {
                 mention
             }
         };
-        // `As Politico has reported, [the cases ...]`: a fronted `as` clause ends at the
+        // `As the Herald has reported, [the cases ...]`: a fronted `as` clause ends at the
         // verb, and what it reports is the main clause after its comma. The verb must be
         // the `as` clause's own, with no break before it (`As expected, officials said
         // ...` is an ordinary clause)
@@ -2501,7 +2501,7 @@ impl<'a> Sentence<'a> {
         let mut k = v + 1;
         // a phrasal verb's particle is its cue's, and its content follows as the verb's
         // would: a `that` clause, or else the object (`pointed out that ...`, `laid out
-        // his plan`); after `it` and the particle only a `that` clause (`made it clear
+        // her budget`); after `it` and the particle only a `that` clause (`made it clear
         // that ...`; `laid it out` has said what `it` is before)
         let frame = match frame {
             Frame::Particle(p) => {
@@ -2515,7 +2515,7 @@ impl<'a> Sentence<'a> {
                 cue_end = self.ts[k].end;
                 k += 1;
                 // (an adjective for a particle qualifies a bare noun: `made clear progress`;
-                // its object opens with a determiner, `made clear his aim`)
+                // its object opens with a determiner, `made clear her goal`)
                 let determined = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]);
                 if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) {
                     Frame::That
@@ -2528,16 +2528,16 @@ impl<'a> Sentence<'a> {
             f => f,
         };
         let that_within = |from: usize, n: usize| (from..(from + n).min(self.ts.len())).find(|&i| self.is(i, "that") && !self.inside[i] && !self.demonstrative(i));
-        // `said no`, `said yes`, `half said so in the earlier poll`: one word stands for
-        // the answer or the clause it refers to (`said no to the war` goes on)
+        // `said no`, `said yes`, `most said so in the spring survey`: one word stands for
+        // the answer or the clause it refers to (`said no to the levy` goes on)
         if frame == Frame::Clause && !participle && k < self.ts.len() && !self.inside[k] && !self.break_after(v) && self.in_list(k, &["yes", "no", "so"]) && self.ts[k].text.starts_with(char::is_lowercase) {
             // (`so` alone or before a time or place, not `so many`, `so far`; `yes` and
             // `no` alone at the sentence's end, else with what follows: `said yes, the
-            // House would vote`)
+            // council would vote`)
             let one_word = if self.is(k, "so") {
                 k + 1 == self.ts.len() || self.break_after(k) || self.in_list(k + 1, &["in", "on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "repeatedly", "yesterday", "today", "then", "during"])
             } else {
-                // (`said yes, but 55 percent ...`, `said no, and the vote went ahead`: the
+                // (`said yes, but 45 percent ...`, `said no, and the vote went ahead`: the
                 // writer's next clause)
                 k + 1 == self.ts.len() || (self.break_after(k) && (self.in_list(k + 1, &["and", "but", "or", "while", "because", "as", "so"]) || self.in_list(k + 1, STOP_AFTER_BREAK)))
             };
@@ -2556,11 +2556,11 @@ impl<'a> Sentence<'a> {
                 // `that`; `said to reporters, that ...` a content)
                 let own_to = self.is(k, "to") && self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Prep(p) if p.split(',').any(|p| p == "to"))));
                 let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(own_to && self.gap(i - 1).contains(','))));
-                // (past an aside set off by commas after the adverbial: `said on CNN,
-                // where he is now a paid contributor, that ...`, `said Tuesday, after a
+                // (past an aside set off by commas after the adverbial: `said on Channel 4,
+                // where she is now a regular guest, that ...`, `said Tuesday, after a
                 // long meeting, that ...`)
                 let that = that.or_else(|| {
-                    // (`now says, however, that ...`, `said, in a statement, that ...`: a
+                    // (`now argues, however, that ...`, `said, in a statement, that ...`: a
                     // short aside set off by commas right after the verb)
                     if self.break_after(v) && self.gap(v).trim() == "," {
                         let b = (k..(k + 5).min(self.ts.len())).find(|&i| self.break_after(i))?;
@@ -2578,17 +2578,17 @@ impl<'a> Sentence<'a> {
                 });
                 match that {
                     Some(i) => i + 1,
-                    // `said about half of the adjustment reflected ...`: an approximate
+                    // `said about a third of the increase reflected ...`: an approximate
                     // number opens the content's subject, not an adverbial
                     None if frame == Frame::Clause && self.approximate(k) && !self.break_after(v) && self.in_list(v, &["said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate"]) => k,
                     None if frame == Frame::Clause && self.in_list(k, ADVERBIAL_OPENERS) && !self.break_after(v) => self.clause_start(k, 6)?,
                     // (`“...” Clark said the next day.`: a time, then a clause or nothing)
                     None if frame == Frame::Clause && self.in_list(k, &["the", "a", "an", "that"]) && self.time_after(k + 1) => self.clause_start(k + 1, 6)?,
                     None if frame == Frame::Clause && !self.in_list(k, NOT_CONTENT_START) && !self.break_after(v) => k,
-                    // (what evidence shows may be nothing: `records show no gifts from
-                    // Trump since 2008`)
+                    // (what evidence shows may be nothing: `records show no payments from
+                    // Reyes since 2015`)
                     None if frame == Frame::Clause && self.is(k, "no") && !self.break_after(v) && self.evidence_shows(v) => k,
-                    // (`says too many women are torn`: `too` before a quantity opens the
+                    // (`says too many tenants are struggling`: `too` before a quantity opens the
                     // content's subject, not an adverb's `said too`)
                     // (not `said too many times that`, nor `says too much, aides worry`)
                     None if frame == Frame::Clause
@@ -2599,8 +2599,8 @@ impl<'a> Sentence<'a> {
                         && k + 2 < self.ts.len()
                         && !self.in_list(k + 2, &["times", "time", "to", "that"]) => k,
                     None if frame == Frame::Clause && self.colon_after(v) => k,
-                    // `Rubio says, win or lose in Tuesday's primary, he's staying in the
-                    // race`: a phrase set off by commas before the content's clause
+                    // `Cole says, rain or shine at Tuesday's market, she's keeping the
+                    // stalls`: a phrase set off by commas before the content's clause
                     None if frame == Frame::Clause => self.interjected(v)?,
                     // `maintains he did nothing wrong`, `found they had left`: a subject
                     // pronoun right after a verb that takes only a `that` clause opens one
@@ -2610,23 +2610,23 @@ impl<'a> Sentence<'a> {
                 }
             }
             Frame::Tell => {
-                // (`When asked, Mayor Diaz declined ...`: no addressee after a comma)
+                // (`When asked, Mayor Kemp declined ...`: no addressee after a comma)
                 if self.break_after(v) {
                     return None;
                 }
-                // the addressee, then `that` or `to`; or `told CNN the plan is dead`
-                // past a short addressee, or a longer one without a break (`told The Post
-                // and Courier newspaper of Charleston on Saturday that`); never past a
+                // the addressee, then `that` or `to`; or `told NEWSLINE the plan is dead`
+                // past a short addressee, or a longer one without a break (`told The Harbour
+                // and Valley newspaper of Eastvale on Friday that`); never past a
                 // relative `that` after a dash or comma
-                // (a place's comma is no break: `told a town hall in Salem, New Hampshire
+                // (a place's comma is no break: `told a forum in Port Avery, Maine
                 // on Monday that`)
                 let place_comma = |i: usize| {
                     self.text.get(self.ts[i - 1].end..self.ts[i].start) == Some(", ")
                         && self.ts[i - 1].text.starts_with(char::is_uppercase)
                         && self.ts[i].text.starts_with(char::is_uppercase)
                         && !self.inside[i]
-                        // (a place is set by `in` or `at`: not `told reporters Monday, Ontario
-                        // Premier Doug Ford has to go`)
+                        // (a place is set by `in` or `at`: not `told reporters Monday, Eastvale
+                        // Mayor Ruth Kemp has to go`)
                         && (i.saturating_sub(4)..i).any(|x| self.in_list(x, &["in", "at"]))
                 };
                 let to = (k..(k + 14).min(self.ts.len()))
@@ -2635,9 +2635,9 @@ impl<'a> Sentence<'a> {
                 match to {
                     // `was told that`: the addressee is the subject
                     Some(i) if i > k || participle || (j > 0 && self.in_list(j - 1, PASSIVE)) => {
-                        // `wants all immigrants to be deported`, `urged him to resign`: who
+                        // `wants all buses to be replaced`, `urged him to resign`: who
                         // is to act is part of what is wanted or urged; the one told or
-                        // reminded is only the addressee (`told Megyn not to worry`)
+                        // reminded is only the addressee (`told Lena not to worry`)
                         let actor = i > k && self.is(i, "to") && !self.in_list(v, &["told", "tell", "tells", "telling", "reminded", "remind", "reminds", "reminding", "assured", "assure", "assures", "assuring", "informed", "informing", "advised", "advise", "advising", "promised", "promises", "promising"]);
                         if actor && !(j > 0 && self.in_list(j - 1, PASSIVE)) {
                             k
@@ -2646,7 +2646,7 @@ impl<'a> Sentence<'a> {
                                 cue_end = self.ts[i - 1].end.max(t.end);
                                 i + 1
                             } else {
-                                // (`told Megyn not to worry`: the negation is the content's)
+                                // (`told Lena not to worry`: the negation is the content's)
                                 let i = negated_from(self, i).max(k);
                                 cue_end = if i > k { self.ts[i - 1].end.max(t.end) } else { t.end };
                                 i
@@ -2655,7 +2655,7 @@ impl<'a> Sentence<'a> {
                     }
                     _ => {
                         let first = self.ts.get(k)?;
-                        // (`told the National Post he ...`, `told the AP his firm ...`: a
+                        // (`told the Millbrook Herald he ...`, `told the Herald his firm ...`: a
                         // named addressee after `the`)
                         let the_name = self.is(k, "the") && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)) && !self.inside[k + 1];
                         let addressee = first.text.starts_with(char::is_uppercase) || self.in_list(k, ADDRESSEES) || the_name;
@@ -2675,12 +2675,12 @@ impl<'a> Sentence<'a> {
                         let determiner = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "fellow", "local"]);
                         if determiner {
                             // (the clause may open right after a named addressee: `told the
-                            // AP his firm ...`; a common noun's comes after it)
+                            // Herald his firm ...`; a common noun's comes after it)
                             let start = self.clause_start(if the_name { e } else { e + 1 }, 7)?;
                             cue_end = self.ts[start - 1].end;
                             start
                         } else if self.in_list(e + 1, NOT_CONTENT_START) {
-                            // `told The Gazette of Newark last week she would ...`
+                            // `told The Gazette of Eastvale on Monday she would ...`
                             self.clause_start(e + 1, 7)?
                         } else {
                             e + 1
@@ -2705,8 +2705,8 @@ impl<'a> Sentence<'a> {
                 }
             }
             Frame::Whether => {
-                // `Asked on Fox News who leads the party, ...`, `when asked which candidate
-                // she would back`, `Asked Tuesday about Sullivan, ...`: a question put to
+                // `Asked on Channel 4 who leads the council, ...`, `when asked which plan
+                // she would back`, `Asked Tuesday about Mendes, ...`: a question put to
                 // the subject, with no addressee, opens past its adverbials
                 let put_to_subject = self.asked_at(v) && (v == 0 || self.in_list(v - 1, &["when", "if", "after", "once", "before", "while", "as"]));
                 if put_to_subject {
@@ -2722,9 +2722,9 @@ impl<'a> Sentence<'a> {
                     // (`about` is the content's: what the question was about)
                     return self.rest(w, 2).map(|content| Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule: "reported-clause", confidence: if speaker.is_some() { 0.75 } else { 0.0 } });
                 }
-                // (past an addressee: `asked former Attorney General Eric Holder whether`)
-                // (not past the object's own phrase: `asked him to condemn violence no
-                // matter who`, `asked her about several women who`, `ask a question`)
+                // (past an addressee: `asked former City Attorney Dana Whitfield whether`)
+                // (not past the object's own phrase: `asked him to back the plan no
+                // matter who`, `asked her about several tenants who`, `ask a question`)
                 let w = (k..(k + 7).min(self.ts.len()))
                     .take_while(|&i| i == k || (!self.break_after(i - 1) && !self.inside[i] && !self.in_list(i - 1, &["to", "about", "for", "on", "matter", "question", "questions"])))
                     // (`asked the mayor about statements she had made`: what the question
@@ -2737,8 +2737,8 @@ impl<'a> Sentence<'a> {
             }
             Frame::Noun(_) | Frame::Particle(_) => return None,
             Frame::As | Frame::PassiveAs => {
-                // a passive's `as` follows the verb (`Rubio is widely seen as the likeliest
-                // winner`, `The contests are known as Super Tuesday`): what its subject is
+                // a passive's `as` follows the verb (`Cole is widely seen as the likeliest
+                // winner`, `The rapids are known as the Old Mill Run`): what its subject is
                 // taken for, the subject and the words after `as` in two parts, with no
                 // source unless `by` names one (the subject a short phrase of its clause,
                 // else left out). Not `as` opening a clause or a phrase of its own (`was
@@ -2756,7 +2756,7 @@ impl<'a> Sentence<'a> {
                 if passive && !question && self.is(k, "as") && !self.break_after(k) && k + 1 < self.ts.len() && !self.inside[k + 1] && !self.in_list(k + 1, NOT_CONTENT_START) && !own_as {
                     let (_, mut end) = self.rest(k + 1, 1)?;
                     // (up to a break, an `and` or a `but` after which another verb of speech
-                    // reports: `Clinton is seen as more capable - 60 percent of voters said
+                    // reports: `Cole is seen as more capable - 55 percent of residents said
                     // ...`, `Cole is seen as the favourite and Reyes is seen as the spoiler`)
                     let reports = |w: usize| !self.inside[w] && ((self.finite_form(w) && self::frame(self.ts[w].text).is_some()) || (self.in_list(w - 1, PASSIVE) && all_frames(self.ts[w].text).is_some()));
                     let joins = |i: usize| self.break_after(i) || self.in_list(i + 1, &["and", "but"]);
@@ -2773,7 +2773,7 @@ impl<'a> Sentence<'a> {
                         speaker = self.mentions.iter().find(|m| m.start == self.ts.get(b + 1).map_or(usize::MAX, |t| t.start) && !m.pronoun).map(|m| m.speaker);
                     }
                     // (the subject: the words of its clause before the verb's auxiliaries,
-                    // past a clause opener or a verb: `this` in `suggested that this might be
+                    // past a clause opener or a verb: `this` in `argued that this would be
                     // seen as`; in a relative clause, `which is seen as`, the content ends
                     // with the clause)
                     let mut head = aux - 1;
@@ -2818,8 +2818,8 @@ impl<'a> Sentence<'a> {
                     }
                     cue_end = self.ts[k].end;
                     k += 1;
-                    // (a stranded preposition has its object before it: `what the party
-                    // warned about in its report`)
+                    // (a stranded preposition has its object before it: `what the auditors
+                    // warned about last year`)
                     // (`called for about $1 trillion`, `warned of over 1,000 layoffs`: an
                     // approximate amount is an object; `warned of last year` a time)
                     if self.in_list(k, &["in", "on", "at", "with", "from", "by", "for", "of", "during", "after", "before", "through", "to", "into", "last", "yesterday", "earlier", "later"]) {
@@ -2830,8 +2830,8 @@ impl<'a> Sentence<'a> {
                 if k >= self.ts.len() || self.inside[k] || (frame == Frame::Object && (self.break_after(v) || self.in_list(k, NOT_CONTENT_START) && !self.is(k, "no"))) {
                     return None;
                 }
-                // (a verb right after it is the main clause's: `One of the things he wanted
-                // was a gun truck`, the object left before it)
+                // (a verb right after it is the main clause's: `One of the things she wanted
+                // was a new roof`, the object left before it)
                 if frame == Frame::Object && self.in_list(k, AUXILIARIES) {
                     return None;
                 }
@@ -2851,9 +2851,9 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
     }
 
-    /// `Ash's view is that ...`, `Her argument on Sunday was that ...`, `One view is
+    /// `Kemp's view is that ...`, `Her argument on Friday was that ...`, `One view is
     /// that ...`, `Their views are that ...`: a noun that takes a `that` clause, opening
-    /// its clause (not `The problem with Trump's argument is that ...`, nor after a
+    /// its clause (not `The problem with Reyes's argument is that ...`, nor after a
     /// subordinator, `If Lopez's view is that ...`), then (past a short phrase) a form of
     /// `be` and `that`: the clause is the content, and the possessive right before the
     /// noun (or its adjectives) names the source when it is a mention.
@@ -2886,9 +2886,9 @@ impl<'a> Sentence<'a> {
 
     /// Whether the adjective of attitude at word `v` is held by a subject: after a
     /// copula a few words back with only lower-case adverbs between (`is aware`, `has
-    /// been acutely aware`, `remain confident`, `are not confident`), or set after a
-    /// comma, a dash or `and` as its clause's second predicate (`..., confident that she
-    /// can ...`, `were exuberant - thrilled ... and confident that ...`). Not an adjective
+    /// been keenly aware`, `remain confident`, `are not confident`), or set after a
+    /// comma, a dash or `and` as its clause's second predicate (`..., confident that they
+    /// can ...`, `were elated - relieved ... and confident that ...`). Not an adjective
     /// of degree's (`so concerned that they closed the bridge` is a result, not a view),
     /// nor one that only modifies a noun (`Residents concerned that the plant will close
     /// have formed ...`).
@@ -2915,11 +2915,11 @@ impl<'a> Sentence<'a> {
     fn possessor(&self, from: usize, to: usize) -> Option<usize> {
         let last = (from..to).rev().find(|&i| self.ts[i].possessive_form() || self.in_list(i, POSSESSIVES))?;
         let t = self.ts[last];
-        // (the mention ends in the word: `Tom Becker’s` is one mention before `’s`)
+        // (the mention ends in the word: `Tom Reyes’s` is one mention before `’s`)
         self.mentions.iter().rfind(|m| m.end > t.start && m.end <= t.end).map(|m| m.speaker)
     }
 
-    /// `criticism of the plan`, `Trump's attacks on the press`: a noun of speech or
+    /// `criticism of the plan`, `Cole's attacks on the press`: a noun of speech or
     /// attitude, one of its prepositions, and the object up to the clause's end.
     fn nominal(&self, v: usize, preps: &'static str) -> Option<Reported> {
         if let Some(r) = self.nominal_is_that(v, preps) {
@@ -2935,7 +2935,7 @@ impl<'a> Sentence<'a> {
             // not when the noun opens its sentence (`Rumors that the mayor will resign
             // spread fast`): its clause ends where the sentence's verb begins, which
             // these rules cannot find
-            // (an adjective of attitude reports only when a subject holds it, `Cruz is aware
+            // (an adjective of attitude reports only when a subject holds it, `Cole is aware
             // that`, which also lets it stand near the sentence's start)
             let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
             if adjective && !self.adjective_held(v) {
@@ -2948,14 +2948,14 @@ impl<'a> Sentence<'a> {
         } else {
             (self.ts[k + 1].start, self.ts[self.object_end(k + 1)].end)
         };
-        // the possessor, a word or two before the noun (`Trump's harsh criticism`)
+        // the possessor, a word or two before the noun (`Cole's harsh criticism`)
         let lo = self.ts[v.saturating_sub(3)].start;
         let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
             .filter(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
             .last()
             .map(|m| m.speaker);
         // with no possessor, the subject of a verb that voices or holds the noun
-        // (`Clinton has voiced concern over`, `Will had nothing but praise for`, `Cruz is
+        // (`Cole has voiced concern over`, `Kemp had nothing but praise for`, `Reyes is
         // skeptical of`): the cue runs from that verb
         let (speaker, cue_start) = match speaker {
             Some(p) => (Some(p), v),
@@ -3000,7 +3000,7 @@ impl<'a> Sentence<'a> {
         }
         // after a form of `have` or `be`, only determiners, a few adjectives and adverbs
         // in `-ly` stand between it and the noun: another word is a verb (`is facing
-        // accusations that`, `has gotten complaints about`, `have struck down assertions`),
+        // accusations that`, `has gotten complaints about`, `have knocked down assertions`),
         // whose subject holds nothing; and what one has may be another's (`has the
         // endorsement of the unions`, `has had complaints about the noise`)
         let copula = self.in_list(g, FORMS_OF_BE) || self.in_list(g, ADJECTIVE_COPULAS);
@@ -3030,7 +3030,7 @@ impl<'a> Sentence<'a> {
         }
         let end = self.ts[j - 1].end;
         let m = cues::mentions_in(&self.mentions, self.ts[j - 1].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last()?;
-        // the name must open its clause, past its titles (`Sen. Ted Cruz is`, `While Clinton
+        // the name must open its clause, past its titles (`Sen. Ann Cole is`, `While Reyes
         // has`): not an object (`Critics of Maria Lopez have voiced`, `Voters who elected
         // Ann Cole have`), nor in a condition (`If Ann Cole has concerns`)
         let mut first = self.ts.partition_point(|t| t.start < m.start);
@@ -3038,8 +3038,8 @@ impl<'a> Sentence<'a> {
             first -= 1;
         }
         // (past a descriptor, a lower-case noun or two among capitalised words, to the
-        // determiner that opens the phrase: `The Washington Post columnist Ruth Marcus
-        // has been`, `Republican presidential hopeful Ted Cruz was`)
+        // determiner that opens the phrase: `The Millbrook Herald columnist Lena Hart
+        // has been`, `Democratic mayoral hopeful Tom Reyes was`)
         let descriptor = |i: usize| {
             let w = self.ts[i].text;
             w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, NOT_SUBJECT) && !self.in_list(i, CONJUNCTIONS) && !self.in_list(i, SUBORDINATORS) && !self.in_list(i, &["who", "whom", "which", "that", "whose", "if", "unless", "whether", "not", "never"])
@@ -3063,11 +3063,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
-    /// Friday he met ...`): at a subject pronoun or a determiner, before any comma.
+    /// Friday she signed ...`): at a subject pronoun or a determiner, before any comma.
     fn clause_start(&self, from: usize, n: usize) -> Option<usize> {
         // a determiner right after a preposition is its object (`said in a statement`)
-        // (a subject pronoun with its verb contracted opens one too: `told the National
-        // Post he’s already received ...`)
+        // (a subject pronoun with its verb contracted opens one too: `told the Millbrook
+        // Herald he’s already signed ...`)
         let opens = |i: usize| {
             let t = self.ts[i].text;
             let head = t.split(['\'', '’']).next().unwrap_or(t);
@@ -3078,7 +3078,7 @@ impl<'a> Sentence<'a> {
             .find(|&i| opens(i) && !self.in_list(i - 1, GOVERNING))
     }
 
-    /// `In the new Post-ABC poll, Trump wins about 1 in 3 GOP primary voters`: a poll or
+    /// `In the new Herald poll, Cole wins about 2 in 5 likely voters`: a poll or
     /// survey named in the phrase that opens the sentence is the source of the clause
     /// after its comma ([`Sentence::read`] keeps it only when the sentence has no other
     /// report: `In the poll, 60 percent said ...` is the respondents' report).
@@ -3090,7 +3090,7 @@ impl<'a> Sentence<'a> {
         if !(1..=comma).any(|i| self.in_list(i, contract::lexicon::POLLS)) || (1..=comma).any(|i| self.inside[i]) || !self.gap(comma).trim().eq(",") {
             return None;
         }
-        // (past the poll's own participle phrase: `In the poll, conducted in May, ...`)
+        // (past the poll's own participle phrase: `In the poll, conducted in June, ...`)
         let from = if self.ts.get(comma + 1).is_some_and(|t| t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
             (comma + 1..(comma + 8).min(self.ts.len())).find(|&i| self.break_after(i))? + 1
         } else {
@@ -3101,12 +3101,12 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (self.ts[0].start, self.ts[0].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.7 } else { 0.0 } })
     }
 
-    /// `In Ash's view, the change would ...`, `But in their view, ...`: a view the
+    /// `In Kemp's view, the levy would ...`, `But in their view, ...`: a view the
     /// sentence opens with, held by a possessive, is the source of the clause after its
     /// comma ([`Sentence::read`] keeps it only when the sentence has no other report).
     /// Only a determiner, names and adjectives stand between `In` and `view` (not `In
     /// contrast to Lopez's view`); the holder is the last possessive's speaker, when it
-    /// is a mention (one of two: `In Mr. VandeHei's and Mr. Allen's view` gives Allen).
+    /// is a mention (one of two: `In Mr. Brandt's and Mr. Ortiz's view` gives Ortiz).
     fn in_a_view(&self) -> Option<Reported> {
         let i = usize::from(self.in_list(0, &["but", "and", "yet", "so"]) && !self.break_after(0));
         if !self.is(i, "in") || self.inside[i] {
@@ -3126,25 +3126,25 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (self.ts[i].start, self.ts[v].end), speaker, rule: "reported-in-view", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }
 
-    /// `Clinton camp: Trump's plan threatens security`, `Poll: Sanders leads`: a short
+    /// `Cole camp: Reyes's plan threatens jobs`, `Poll: Cole leads`: a short
     /// named source, a colon, and its content (the headline's and the transcript's form).
     fn colon_source(&self) -> Option<Reported> {
         let c = (0..self.ts.len().min(4)).find(|&i| self.colon_after(i))?;
         let colon = self.ts[c].end + self.text.get(self.ts[c].end..self.ts.get(c + 1)?.start)?.find(':')?;
-        // a time (`4:40`) or a label (`Note:`, `Watch:`) is not a source
+        // a time (`9:15`) or a label (`Note:`, `Watch:`) is not a source
         let source_words = &self.ts[..=c];
         if self.ts[c].text.chars().all(|ch| ch.is_ascii_digit())
             || !source_words.iter().all(|t| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']))
             || self.in_list(0, COLON_LABELS)
             // (`Editor's Note:`, a market report's `ASIA'S SCORECARD:` or `ENERGY:`: a
-            // section's label may come last; not `Judicial Watch:`)
+            // section's label may come last; not `Harbour Watch:`)
             || self.in_list(c, SECTION_LABELS)
             || self.inside[c + 1]
         {
             return None;
         }
         let content = self.rest(c + 1, 3)?;
-        // (`Iowa: Tim Albrecht, Brad Anderson, ...`: a list of names, set off by commas,
+        // (`Eastvale: Sam Ortiz, Lena Hart, ...`: a list of names, set off by commas,
         // has no word in lower case but `and`; a title-case headline has no comma)
         let after = self.ts.partition_point(|t| t.start < content.0);
         let listed = self.text.get(content.0..content.1).is_some_and(|c| c.contains(','));

@@ -4,12 +4,12 @@
 //! - **Organisations**: a run of capitalised words (all-capital acronyms included) ending
 //!   in an organisation head word (`the Justice Department`, `Fox News`), opening with one
 //!   before `of` (`the Department of Justice`), a capitalised name before a lower-case head
-//!   (`the Clinton campaign`), or a lone acronym (`the FBI`), from
+//!   (`the Reyes campaign`), or a lone acronym (`the FBI`), from
 //!   [`organisations.txt`](organisations.txt). The mention includes a leading `the`; the
 //!   canonical name leaves it out.
 //! - **Documents**: `the report`, `the lawsuit`, a modifier or two allowed (`the new
 //!   report`), a short phrase of lower-case words that places it before its verb (`a
-//!   welcome message on the website reads`); one entity per head noun, named by it.
+//!   short notice on the club's website reads`); one entity per head noun, named by it.
 //! - **Nominal mentions**: `the company`, `the Commission` refer to the nearest earlier
 //!   organisation with a compatible head word; with none, they are an organisation of
 //!   their own.
@@ -20,8 +20,8 @@
 //! An entity is kept only when one of its mentions is the subject of a speech verb
 //! (`the White House said`, `said the White House`, `according to the FBI`, `it added`);
 //! its other mentions outside quotes come with it, except after a preposition (`He said
-//! of Congress:`), where the quotes stage would take them for a cue's subject. A name used as a modifier (`White
-//! House spokesman Josh Earnest`) is not a mention: the speaker is the name that ends
+//! of Congress:`), where the quotes stage would take them for a cue's subject. A name used as a modifier (`City
+//! Hall spokesman Sam Ortiz`) is not a mention: the speaker is the name that ends
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
@@ -166,7 +166,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         // (an `-ing` form only after `be`: `is calling for`, `are also expressing`)
         let through_be = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
         if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && (!w.text.ends_with("ing") || through_be) {
-            // `the study cited by Trump`: a participle before `by` is passive, and what
+            // `the study cited by Reyes`: a participle before `by` is passive, and what
             // comes before it is not its subject
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
@@ -182,7 +182,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
 pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
 
 /// Whether word `k` may stand between a subject and its verb ([`between`]), or is a form
-/// of `be` before an `-ing` form, past adverbs (`A lawmaker is calling for`, `Republicans
+/// of `be` before an `-ing` form, past adverbs (`A councillor is calling for`, `Republicans
 /// are also expressing concern`): the progressive of a reporting verb.
 fn between_at(words: &[Word], k: usize) -> bool {
     let w = &words[k];
@@ -192,9 +192,9 @@ fn between_at(words: &[Word], k: usize) -> bool {
 }
 
 /// The reporting verb after an aside set off by commas right after word `last`, as
-/// [`verb_after`] asks of the word before a verb (`The Journal, citing internal
-/// documents, reported`, `Republicans, who hold the majority, have vowed`, `The
-/// government, for instance, refused`): the aside holds no other comma, no quote and at
+/// [`verb_after`] asks of the word before a verb (`The Herald, citing internal
+/// emails, reported`, `Republicans, who hold the majority, have vowed`, `The
+/// board, for instance, refused`): the aside holds no other comma, no quote and at
 /// most fifteen words and opens with no capitalised word, and its closing comma is
 /// followed by the verb (past auxiliaries and adverbs). Returns the verb's index.
 /// `people` holds the spans of the people named so far.
@@ -210,7 +210,7 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people
         .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote)
         .find(|&k| !words[k].joins_next && !words[k].possessive(text))?;
     // (an aside that opens with a name is an apposition, and the name speaks: `the
-    // host, George Stephanopoulos, asked`, `The Republican leader, Michael Thibodeau,
+    // host, Dana Whitfield, asked`, `The Republican leader, Paul Brandt,
     // said`)
     if !comma(close) || words[last + 1].text.starts_with(char::is_uppercase) {
         return None;
@@ -221,13 +221,13 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people
     }
     let verb = words.get(v).filter(|x| x.sentence == sentence && !x.in_quote)?;
     let reports = is_speech_verb(verb.text, VerbUse::Cue) || (views && is_reporting_verb(verb.text) && !SEEMING.contains(&verb.lower()));
-    // (`the study, cited by Trump, ...`: no passive; and no participle, which may be the
+    // (`the study, cited by Reyes, ...`: no passive; and no participle, which may be the
     // aside's own: `Smith, a lawyer, saying ...`)
     let by = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
     // (nor a verb with its subject after it: `Rescuers evacuated residents of the town,
     // many of them elderly, said Mayor Tom Reyes`)
     // (a person named right after it, past a title; an object is no subject: `then
-    // tells Etheridge`, `endorsed Trump`, `added Latin hits`)
+    // tells Okafor`, `endorsed Reyes`, `added jazz hits`)
     let inverted = verb.joins_next
         && is_speech_verb(verb.text, VerbUse::Cue)
         && !NOT_INVERTED.contains(&verb.lower())
@@ -238,8 +238,8 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people
 /// Whether the phrase whose first word is `first` opens its clause, as a subject before
 /// an aside must: it opens the sentence, or follows a clause word (`because`, `but`), or
 /// `and` or `or` after a comma (`..., and the Post, citing ..., reported`); not after a
-/// preposition (`the people interviewed for this article, including ..., worry`) nor
-/// inside a list (`two airplanes - ... - and three helicopters, however, suggests`).
+/// preposition (`the residents interviewed for this story, including ..., worry`) nor
+/// inside a list (`two ferries - ... - and three buses, however, suggests`).
 fn opens_clause(text: &str, words: &[Word], first: usize) -> bool {
     let Some(p) = first.checked_sub(1).filter(|&p| words[p].sentence == words[first].sentence) else { return true };
     let prev = words[p].lower();
@@ -278,7 +278,7 @@ fn verb_before(words: &[Word], first: usize) -> bool {
 }
 
 /// Whether the words after `last` (a capitalised word) make the phrase ending there a
-/// modifier of a later name or role (`White House spokesman Josh Earnest`, `Bristol
+/// modifier of a later name or role (`City Hall spokesman Sam Ortiz`, `Bristol
 /// cartoonist Ann Carter`): one or two lower-case words that do not end a noun phrase,
 /// then a capitalised word, or a role noun, all joined by single spaces.
 pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
@@ -350,8 +350,8 @@ fn source_after_according_to(
     if first_name > head || words[head].possessive(text) {
         return None;
     }
-    // a person's name there is for the people rules (`according to Ms. Epstein`,
-    // `according to campaign manager Jeff Weaver`)
+    // a person's name there is for the people rules (`according to Ms. Okafor`,
+    // `according to campaign manager Sam Ortiz`)
     let (from, to) = (words[at].start, words[head].end);
     if taken.mentions.overlaps(from, to) {
         return None;
@@ -378,7 +378,7 @@ fn source_after_according_to(
 /// The kind of a described source by its head word: a share of people a group (`most`,
 /// `half`), a capitalised word or an organisation's lower-case head (`campaign`) an
 /// organisation, a document noun a document, a role or
-/// an agent noun a described person (`a spokesman`, `a retired neurosurgeon`), another
+/// an agent noun a described person (`a spokesman`, `a retired engineer`), another
 /// plural a group but for plurals of things (`findings`, `statements`), any other noun a
 /// document (`the polling average`, `the order`).
 fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
@@ -390,7 +390,7 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
         SpeakerKind::Group
     } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) {
         // (`his campaign said`, `the administration says`: an organisation's lower-case
-        // head, as after a name, `the Clinton campaign`)
+        // head, as after a name, `the Reyes campaign`)
         SpeakerKind::Organisation
     } else if entity_lexicon().documents.contains(lower) || plural && lower.ends_with("ments") && !lower.ends_with("governments") {
         SpeakerKind::Document
@@ -408,7 +408,7 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
 /// `leaders`), named with the capitalised words joined before it (`Senate Republicans`),
 /// outside quote marks and not a possessive, where a subject stands, with no other
 /// plural between it and the `they`. In the `they`'s own sentence the nearest before it;
-/// else the first of the sentence before (`Sanders supporters are crying foul over the
+/// else the first of the sentence before (`Reyes supporters are crying foul over the
 /// vote. They ...`). No further back: past one sentence a `they` is a guess.
 fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Option<String> {
     let sentence = words[at].sentence;
@@ -469,7 +469,7 @@ fn is_plural(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
 }
 
-/// Words for a share of people, heads of a group (`Almost half of respondents said`).
+/// Words for a share of people, heads of a group (`Almost half of riders said`).
 const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both"];
 
 /// Words that open a clause, so a noun phrase right after one may be its subject.
@@ -511,13 +511,13 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 
 /// The subject of a reporting verb that no rule named: the noun phrase right before it
 /// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
-/// Latinos have said ...`, `..., Fox found.`, `A Justice Department spokeswoman told
+/// commuters have said ...`, `..., Fox found.`, `A Water Board spokeswoman told
 /// ...`). Its kind comes from its head ([`head_kind`]).
 /// With `aside`, the verb follows an aside set off by commas after the head
-/// ([`verb_after_aside`]): `The government, for instance, refused`.
+/// ([`verb_after_aside`]): `The board, for instance, refused`.
 fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Option<usize>, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
-    // women who claim ...`): that phrase is the subject, `who` refers to it
+    // tenants who claim ...`): that phrase is the subject, `who` refers to it
     let relative = aside.is_none() && head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
     let head = if relative { head - 1 } else { head };
     let w = &words[head];
@@ -569,7 +569,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
     // stands before it (`the agency did not say`): after a singular it is a noun
-    // (`Trump's controversial pledge to ...`, `his latest claim is ...`)
+    // (`Reyes's controversial pledge to ...`, `his latest claim is ...`)
     let v = match aside {
         Some(v) => v,
         None => (head + 1 + usize::from(relative)..words.len()).find(|&k| !between_at(words, k))?,
@@ -590,8 +590,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     if bare_form && v == head + 1 + usize::from(relative) && head_kind(w, lex) != SpeakerKind::Group {
         return None;
     }
-    // back from a head to the phrase's determiner over modifiers (`the former vice
-    // president's spokeswoman`, `Female troops`), at most five words before it, all joined
+    // back from a head to the phrase's determiner over modifiers (`the former
+    // mayor's spokeswoman`, `Female troops`), at most five words before it, all joined
     let start = |h: usize| {
         let mut first = h;
         while first > 0 && first + 5 > h && joined(first - 1) {
@@ -607,7 +607,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
             if SUBJECT_DETERMINERS.contains(&kl) || (kl == "that" && words[k].sentence_start) {
                 return k;
             }
-            // a share's adverb belongs to it (`Almost half of respondents`)
+            // a share's adverb belongs to it (`Almost half of riders`)
             if matches!(kl, "almost" | "nearly" | "roughly") && QUANTITIES.contains(&words[first].lower()) {
                 first = k;
                 continue;
@@ -638,11 +638,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     }
     let mut outer = head;
     // a phrase after a preposition modifies the real head before it, up to three times
-    // (`early results from the state's 14 districts showed`, `People with knowledge of
-    // the group's activities said`, `A person familiar with the planning for the meeting
+    // (`early returns from the county's 12 precincts showed`, `People with knowledge of
+    // the board's finances said`, `A person familiar with the plans for the meeting
     // says`)
-    // (not for a `who`, which refers to the nearest phrase: `exchanges with Senate
-    // Republicans who oppose him`)
+    // (not for a `who`, which refers to the nearest phrase: `talks with Senate
+    // Democrats who distrust him`)
     for _ in 0..if relative { 0 } else { 3 } {
         let Some(p) = first.checked_sub(1) else { break };
         if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
@@ -667,7 +667,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         return None;
     }
     // (before an aside, not after a comma: there the phrase is itself an apposition,
-    // `Harry Reid, Democrat of Nevada, the majority leader, has promised`; nor inside a
+    // `Paul Brandt, Democrat of Oregon, the majority leader, has vowed`; nor inside a
     // list)
     // (and holds no verb of its own: `Rescuers evacuated residents of the town, ...`)
     // (an adjective in `-ed` after a determiner is no verb: `The retired general, ...`)
@@ -690,14 +690,14 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     let lone = first == head && org_word(w);
     let person = lone && (lex.known_by_surname.contains_key(w.lower()) || lex.known_by_name.contains_key(w.lower()) || contract::lexicon::is_given_name(w.text));
     // (a `who` after a lone capitalised singular that names no person, most often a
-    // place, is the person's before it: `Norm Coleman, the former senator from
-    // Minnesota who is supporting Mr. Rubio`; an organisation takes `which`)
+    // place, is the person's before it: `Sam Ortiz, the former senator from
+    // Oregon who is supporting Mr. Reyes`; an organisation takes `which`)
     // (a people's name is a group's: `Republicans who had praised him warned`)
     if relative && lone && !person && !is_plural(w.lower()) && !entity_lexicon().groups.contains(w.lower()) {
         return None;
     }
     let mut kind = if person { SpeakerKind::Person } else { head_kind(&words[outer], lex) };
-    // (a collective of people is a group: `A group of rabbis`, `a handful of senators`)
+    // (a collective of people is a group: `A group of nurses`, `a handful of senators`)
     if outer != head && is_plural(words[head].lower()) && matches!(words[outer].lower(), "group" | "handful" | "number" | "couple" | "dozen" | "dozens" | "crowd" | "coalition" | "band") {
         kind = SpeakerKind::Group;
     }
@@ -711,12 +711,12 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
     let name = text.get(words[first + lead].start..w.end)?.to_string();
     // (a phrase with its own `who` speaks through it, and is often an object, `for
-    // women who want ...`: the entity's one mention is the `who`, so no rule takes the
+    // tenants who want ...`: the entity's one mention is the `who`, so no rule takes the
     // phrase for the subject of another verb)
     Some(Candidate { first, last: head, kind, name, head: words[outer].lower().to_string(), refers: None, speaks: !relative, subject: !relative })
 }
 
-/// `IRCC` after `Immigration, Refugees and Citizenship Canada`, `FBI` after `the Federal
+/// `HWRB` after `Harbour, Water and Roads Board`, `FBI` after `the Federal
 /// Bureau of Investigation`: the capitalised words of the text whose initials spell an
 /// acronym of three to six letters, with `and`, `of`, `for`, `the` and commas between
 /// them, as written from the first to the last (its first spelling).
@@ -754,7 +754,7 @@ fn spelt_out_acronym(text: &str, words: &[Word], acronym: &str) -> Option<String
 }
 
 /// Adjectives in `-ly`, which modify a subject's head as any adjective does (`early
-/// results from the state's districts showed`).
+/// returns from the county's precincts showed`).
 const LY_ADJECTIVES: &[&str] = &["early", "daily", "weekly", "monthly", "yearly", "quarterly", "elderly", "likely", "friendly", "costly", "only", "lonely", "curly", "holy"];
 
 /// Number words: before an `-s` form they make it a plural noun.
@@ -836,7 +836,7 @@ pub(crate) fn find(
                 && verb_after(words, last + 1, true)
         };
         // (a name after a preposition is no subject of a progressive after it: `Some
-        // conservatives in the House were pushing for`)
+        // moderates in the Senate were pushing for`)
         let reports_after = |first: usize, last: usize| verb_after_with(words, last, true, false) || (verb_after(words, last, true) && subject_at(first, last));
         let speaks_at = |first: usize, last: usize| {
             !words[last].possessive(text)
@@ -877,9 +877,9 @@ pub(crate) fn find(
             // `Court documents say ...`), but then only as the subject of the verb
             // right after it: `... released records show` is no noun phrase of its own
             let bare_plural = !determined && (lower.ends_with('s') && !lower.ends_with("sis") || lower == "data") && verb_after(words, i, true);
-            // a short phrase of lower-case words that places the text, `a welcome message
-            // on the website reads`, `a voice-over in the ad states`: the text speaks past
-            // it (a name there is the author's, who speaks instead: `a letter from Trump
+            // a short phrase of lower-case words that places the text, `a short notice
+            // on the club's website reads`, `the voice-over in the video says`: the text speaks past
+            // it (a name there is the author's, who speaks instead: `a letter from Reyes
             // said`)
             let placed = (determined && w.joins_next && words.get(i + 1).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "in" | "on" | "from" | "at" | "of")))
                 .then(|| {
@@ -888,7 +888,7 @@ pub(crate) fn find(
                         .find(|&k| verb_after(words, k, false))
                 })
                 .flatten();
-            // (`In the new Post-ABC poll, Trump leads`: a poll in the phrase that opens
+            // (`In the new Herald-KBX poll, Reyes leads`: a poll in the phrase that opens
             // the sentence is the source of the clause after its comma)
             let opens_with_in = first > 0
                 && words[first - 1].lower() == "in"
@@ -964,7 +964,7 @@ pub(crate) fn find(
         while first <= last && lex.capitalised.contains(words[first].text) {
             first += 1;
         }
-        // a lower-case head after the run: `the Clinton campaign`
+        // a lower-case head after the run: `the Reyes campaign`
         let mut lower_head = false;
         if first <= last
             && words[last].joins_next
@@ -1025,8 +1025,8 @@ pub(crate) fn find(
     cands.extend(sources);
     cands.sort_by_key(|c| c.first);
     // the subjects of reporting verbs no rule above named (`Exit polling showed`); a
-    // candidate inside one that does not speak is part of its phrase (`the group` in
-    // `People with knowledge of the group's finances said`)
+    // candidate inside one that does not speak is part of its phrase (`the board` in
+    // `People with knowledge of the board's finances said`)
     // (a possessive pronoun takes no subject it opens: `His campaign said` is the
     // campaign's, whoever `His` is)
     let determiner = |m: &Mention| m.form == MentionForm::Pronoun && ["his", "her", "their", "its"].iter().any(|p| m.text.eq_ignore_ascii_case(p));
@@ -1048,7 +1048,7 @@ pub(crate) fn find(
         if let Some(n) = (1..=3).rev().find(|&n| h >= n && crate::time_phrase_at(words, h + 1 - n) == n && whole(n)) {
             h -= n;
         }
-        // (and past an aside set off by commas: `The government, for instance, refused`,
+        // (and past an aside set off by commas: `The board, for instance, refused`,
         // whose head is the word before the aside's opening comma)
         let aside = (h.saturating_sub(15)..h).rev().take_while(|&o| words[o].sentence == words[v].sentence && !words[o].in_quote).find(|&o| !words[o].joins_next && !words[o].possessive(text));
         let aside = aside.filter(|&o| verb_after_aside(text, words, o, true, &people_at) == Some(v));
@@ -1059,7 +1059,7 @@ pub(crate) fn find(
     let names = std::cell::OnceCell::new();
     let mut subjects: Vec<Candidate> =
         heads.flat_map(|[plain, aside]| [Some(plain), aside.1.map(|_| aside)]).flatten().filter_map(|(h, aside)| subject_of_verb(text, words, h, aside, lex, &taken, &names)).collect();
-    // (`women who claim`: the `who` is a mention of the phrase's entity)
+    // (`tenants who claim`: the `who` is a mention of the phrase's entity)
     let relatives: Vec<Candidate> = subjects
         .iter()
         .filter(|c| !c.speaks && words[c.last].joins_next && words.get(c.last + 1).is_some_and(|n| n.lower() == "who"))
@@ -1123,8 +1123,8 @@ pub(crate) fn find(
                     (None, Some(k)) => entity_of[c] = entity_of[k],
                     (None, None) => {
                         // no group has spoken: the people a plural names just before
-                        // (`As Republicans scrambled to raise cash, they proposed ...`,
-                        // `Sanders supporters are crying foul. They have promised ...`)
+                        // (`As Democrats hurried to raise funds, they proposed ...`,
+                        // `Reyes supporters are crying foul. They have promised ...`)
                         if let Some(name) = plural_antecedent(text, words, cand.first, lex) {
                             entity_of[c] = Some(entity(SpeakerKind::Group, &name, &mut entities));
                         }
@@ -1173,7 +1173,7 @@ pub(crate) fn find(
         let cand = &cands[c];
         added.extend(mention(text, words[cand.first].start, words[cand.last].end, MentionForm::Pronoun).map(|m| (p, m)));
     }
-    // a person mention inside an organisation's (`Clinton` in `the Clinton campaign`)
+    // a person mention inside an organisation's (`Reyes` in `the Reyes campaign`)
     // is not the subject; the organisation is
     let orgs = Reach::new(added.iter().filter(|(p, _)| people.list[*p].kind == SpeakerKind::Organisation).map(|(_, m)| (m.span.start(), m.span.end())));
     mentions.retain(|(_, m)| !orgs.contains(m.span.start(), m.span.end()));

@@ -19,8 +19,8 @@
 //!    prose.
 //! 3. **Single names.** A lone capitalised word is the surname, first name or alias of a
 //!    person found so far (the most recently mentioned one if two share it). An unknown
-//!    lone word becomes a person of its own only when it has a title (`Mr. Brafman`) or
-//!    speaks (`Brafman said`).
+//!    lone word becomes a person of its own only when it has a title (`Mr. Okafor`) or
+//!    speaks (`Okafor said`).
 //! 4. **Pronouns.** `he`, `she`, `him`, `his`, `her` outside quote marks resolve to the
 //!    first person of a compatible gender named earlier in the same sentence, else in the
 //!    nearest earlier sentence that names one: the subject of a clause usually comes
@@ -187,7 +187,7 @@ impl Word<'_> {
     fn capitalised(&self) -> bool {
         let mut chars = self.text.chars();
         let first = chars.next().is_some_and(char::is_uppercase);
-        // `McConnell` and `DeSantis` are names; `CNN` and `GOP` are not
+        // `McAllister` and `DeLuca` are names; `CNN` and `GOP` are not
         first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || (self.text.chars().count() == 1 && self.dotted))
     }
 
@@ -211,8 +211,8 @@ impl Word<'_> {
     }
 }
 
-/// Whether the word or name ending at byte `end` is a possessive (`Clinton's`,
-/// `Sanders’ supporters`).
+/// Whether the word or name ending at byte `end` is a possessive (`Cole's`,
+/// `Reyes’ supporters`).
 fn possessive_at(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ "))
 }
@@ -265,8 +265,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             && (lex.roles.contains(words[r.first - 2].lower()) || words[r.first - 2].lower().ends_with("-old"))
     };
     // (a place's name is a person's when a relative `who` follows it and its verb: `Paris,
-    // who used to work on Capitol Hill, said`; not after a preposition, `Sen. Marco
-    // Rubio of Florida, who mused`, where the `who` is the senator's)
+    // who used to teach in Millbrook, said`; not after a preposition, `Sen. Ann
+    // Cole of Oregon, who mused`, where the `who` is the senator's)
     let relative = |r: &Run| {
         let governed = r.first > 0 && words[r.first - 1].sentence == words[r.first].sentence && PREPOSITIONS.contains(&words[r.first - 1].lower());
         !governed && lex.not_people.contains(words[r.first].text) && speaks_past_apposition(text, &words, r.first, r.last, lex, true)
@@ -279,13 +279,13 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         let w = &words[run.first];
         // `Ms. White` is a person even though `White` alone is no name
         let courtesy = run.first > 0 && matches!(words[run.first - 1].text, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
-        // (`TransLink said` is an organisation's, which step 5 finds)
+        // (`HarbourLink said` is an organisation's, which step 5 finds)
         if people.find_word(w.text).is_some() || (lex.not_people.contains(w.text) && !courtesy && !relative) || lex.capitalised.contains(w.text) || (entities::brand_name(w.text) && !run.titled) {
             continue;
         }
         // `Critics said` opening a sentence is a group the descriptions below find (`Gov.
-        // Justice said` is a person), `U.S.` leaves a lone initial, and `Sen. Mitch
-        // McConnell (R-Ky.) said` (or `, R-Ky., said`) a party and state tag: none is a
+        // Justice said` is a person), `U.S.` leaves a lone initial, and `Sen. Paul
+        // Brandt (R-Ky.) said` (or `, R-Ky., said`) a party and state tag: none is a
         // person's name
         // (nor is an adverb opening a sentence before its comma, `Ironically, he said,
         // ...`; `Brantly said` is a name)
@@ -326,7 +326,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             }
             if let Some((p, form)) = people.match_word(w.text, &last_seen, &by_surname) {
                 // a given name that is also a thing's word names the thing when alone
-                // (`the Bill passed`, after `Bill Dombrowski`)
+                // (`the Bill passed`, after `Bill Kemp`)
                 if form == MentionForm::First && lex.not_people.contains(w.text) {
                     continue;
                 }
@@ -374,7 +374,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.sort_by_key(|(_, m)| m.span);
     let (pronouns, unresolved) = resolve_pronouns(text, &words, &mentions, &people, &definite);
     mentions.extend(pronouns);
-    // `“...,” said the designer, who works for another brand`: a definite description
+    // `“...,” said the engineer, who works for another firm`: a definite description
     // that speaks and refers to no one named before is a described person of its own
     for (first, last) in unresolved {
         // (`said the spokesman, Tom Reyes`: the named person)
@@ -387,7 +387,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.sort_by_key(|(_, m)| m.span);
     let relatives = relative_pronouns(text, &words, &mentions, &people, "who");
     mentions.extend(relatives);
-    // the writer's own `I` outside quote marks (`“Your Honor,” I said`, in a memoir's
+    // the writer's own `I` outside quote marks (`“Not yet,” I said`, in a memoir's
     // excerpt or a columnist's scene): first-person prose speaks as the writer, whom no
     // name in the text stands for, so the words are never the last-named person's
     // (`World War I`, `King Charles I`: a numeral after a capitalised word is no one)
@@ -420,7 +420,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // 5. organisations, groups and documents that speak, and what refers to them
     entities::find(text, &words, lex, &mut people, &mut mentions, &groups);
     // a name that only modifies the speaker after an inverted verb is not its subject
-    // (`said Trump campaign manager Paul Manafort`): the name ending the phrase is
+    // (`said Reyes campaign manager Sam Ortiz`): the name ending the phrase is
     drop_modifiers_after_inverted_verbs(&words, lex, &mut mentions);
     mentions.sort_by_key(|(_, m)| m.span);
     let relatives = relative_pronouns(text, &words, &mentions, &people, "which");
@@ -442,7 +442,7 @@ fn ing_form(word: &str) -> bool {
 /// a name (`Boston-based`, `Ontario-born`, `al-Qaeda-linked`, `Islamic-State-style`), a
 /// prefixed noun (`Co-anchor`, `Ex-minister`, `Then-candidate`), a plural of agents
 /// (`Fact-checkers`) or a number (`Twenty-four`). Hyphenated names keep their capitals
-/// (`Waldenberger-Bulmer`) or end in a syllable none of these end in (`Ban Ki-moon`,
+/// (`Okafor-Brandt`) or end in a syllable none of these end in (`Ban Ki-moon`,
 /// `Kim Jong-un`).
 fn compound_adjective(word: &str) -> bool {
     let Some((head, tail)) = word.rsplit_once('-') else { return false };
@@ -462,7 +462,7 @@ fn party_tag(word: &str) -> bool {
     matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase()) && state.len() <= 6 && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
-/// Whether `word` is a speech verb that marks a speaker (`Brafman said`).
+/// Whether `word` is a speech verb that marks a speaker (`Okafor said`).
 fn speaks_verb(word: &str) -> bool {
     contract::lexicon::is_speech_verb(word, VerbUse::Speaker)
 }
@@ -511,11 +511,11 @@ impl People {
         if let Some(&i) = self.by_full.get(&lower) {
             return Some(i);
         }
-        // same first and last word, whatever lies between (`George W. Bush`), or one
+        // same first and last word, whatever lies between (`Paul R. Brandt`), or one
         // name inside the other with the same first word (`Kim Kardashian West`)
         let parts: Vec<&str> = name.split_whitespace().collect();
         let (first, last) = (parts.first()?, parts.last()?);
-        // a two-word surname alone (`Paz Akin` after `Lorena Paz Akin`)
+        // a two-word surname alone (`Vega Soto` after `Marta Vega Soto`)
         if parts.len() >= 2 {
             let tail = format!(" {lower}");
             let by_surname = self.by_last.get(*last).into_iter().flatten().copied();
@@ -541,7 +541,7 @@ impl People {
     /// The person a lone word names, and how: surname first, then alias, then first
     /// name; the most recently mentioned when several people share it. A surname shared
     /// by relatives names the one the text already calls by it: news calls its subject
-    /// `Greenspan` and the subject's husband `Michael`, so `says Greenspan` after the
+    /// `Kemp` and the subject's husband `Victor`, so `says Kemp` after the
     /// husband's full name is still the subject.
     fn match_word(&self, word: &str, last_seen: &FxHashMap<usize, usize>, by_surname: &FxHashMap<usize, usize>) -> Option<(usize, MentionForm)> {
         let pick = |map: &FxHashMap<String, Vec<usize>>| -> Option<usize> {
@@ -716,8 +716,8 @@ fn run_name(words: &[Word], run: &Run) -> String {
 fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> bool {
     // in a run that speaks or carries a title, a given name that is also a thing's word
     // (`Bill`, `Will`, `Grant`) leads a name, and a given name and one more word are a
-    // person's name whatever that word also means (`said Bill Dombrowski`, `said
-    // Representative Steve Israel`)
+    // person's name whatever that word also means (`said Bill Kemp`, `said
+    // Representative Tom Berlin`)
     let given_lead = run.len() >= 2 && (run.speaks || run.titled) && is_given_name(words[run.first].text);
     let inside = !(given_lead && run.len() == 2) && words[run.first + usize::from(given_lead)..=run.last].iter().any(|w| lex.not_people.contains(w.text));
     // `the Sunday Times`, `The Axe Files`: a name after an article is a thing
@@ -725,17 +725,17 @@ fn run_is_not_a_person(text: &str, words: &[Word], run: &Run, lex: &Lexicon) -> 
         let prev = &words[run.first - 1];
         prev.sentence == words[run.first].sentence
             && (prev.lower() == "the"
-                // `an Inaugural Address`, `Trump's Inaugural Address`: a thing, unless a
-                // verb of speech marks it (`Vancouver's Bo Horvat said`) or a given name
-                // leads it (`a Tom Hanks film`)
+                // `an Inaugural Address`, `Reyes's Inaugural Address`: a thing, unless a
+                // verb of speech marks it (`Millbrook's Sam Ortiz said`) or a given name
+                // leads it (`a Tom Reyes film`)
                 || ((matches!(prev.lower(), "a" | "an") || prev.possessive(text)) && !run.speaks && !is_given_name(words[run.first].text)))
     };
     // `Chief Market Strategist`: a run ending in a role noun, not led by a given name,
     // is a job title
     let role = run.len() >= 2 && !is_given_name(words[run.first].text) && lex.roles.contains(words[run.last].lower());
-    // `the Institute for Science and International Security`: capitalised words joined by
+    // `the Institute for Coastal and Harbour Studies`: capitalised words joined by
     // `and`, `of` or `for` to an organisation's name go on with it
-    // (not a given name's run: `the Department of Justice and Loretta Lynch`)
+    // (not a given name's run: `the Department of Justice and Ann Cole`)
     let org_tail = !is_given_name(words[run.first].text) && {
         let mut k = run.first;
         let mut org = false;
@@ -757,18 +757,18 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        // (`Will Young, a locomotive mechanic, said`: a given name that is also a
+        // (`Will Friend, a bus mechanic, said`: a given name that is also a
         // sentence's capitalised word leads a name that speaks)
         let given_lead = || {
             is_given_name(w.text)
                 && w.joins_next
                 && words.get(i + 1).is_some_and(|n| n.capitalised() && n.sentence == w.sentence)
                 && (speaks_around(words, i, i + 1) || speaks_past_apposition(text, words, i, i + 1, lex, false))
-                // (a question's modal before a bare verb is no name: `Will Trump say ...?`)
+                // (a question's modal before a bare verb is no name: `Will Reyes say ...?`)
                 && !words.get(i + 2).is_some_and(|v| matches!(v.lower(), "say" | "tell" | "speak" | "talk" | "ask" | "write" | "explain" | "respond" | "comment" | "agree" | "admit" | "call" | "argue"))
         };
         // (and such a word alone before a verb of speech may be a surname the text gave
-        // before, `Young said`, which the mentions below look up; it names no one new)
+        // before, `Friend said`, which the mentions below look up; it names no one new)
         let lone_speaking = || {
             w.text.chars().count() > 2
                 && !matches!(w.lower(), "the" | "this" | "that" | "these" | "those" | "it" | "its" | "he" | "she" | "his" | "her" | "they" | "their" | "we" | "you" | "who" | "which" | "what" | "and" | "but" | "when" | "while" | "where" | "how" | "why")
@@ -799,7 +799,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         let first = j;
         let mut last = j;
         // (after a given name in prose, a capitalised word goes on with the name even
-        // when it often opens a sentence: `Will Young`, `Bill Young`)
+        // when it often opens a sentence: `Will Friend`, `Bill Friend`)
         let surname_after_given = |k: usize| {
             k == first && is_given_name(words[k].text) && !words[k].title_case && !contract::lexicon::is_month(words[k + 1].text) && words[k + 1].text.chars().count() > 1 && !matches!(words[k + 1].lower(), "i" | "a" | "an" | "the" | "and" | "or" | "but")
         };
@@ -822,7 +822,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 continue;
             }
             // a name's lower-case particle, one or two, before its next capitalised word
-            // (`Federico de Jesús`, `Ursula von der Leyen`)
+            // (`Marta de Souza`, `Karl von der Brandt`)
             let mut k = last + 1;
             while k < words.len() && k <= last + 2 && words[k - 1].joins_next && words[k].sentence == words[first].sentence && NAME_PARTICLES.contains(&words[k].text) {
                 k += 1;
@@ -835,18 +835,18 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             break;
         }
         let mut first = first;
-        // a title inside the run (`Army Capt. Christian Pardo`): the name follows it
+        // a title inside the run (`Army Capt. Sam Ortiz`): the name follows it
         if let Some(k) = (first..last).rev().find(|&k| is_title(&words[k])) {
             first = k + 1;
             titled = true;
         }
         // a place or party before a given name and a surname (`Bristol Ann Carter`,
-        // `Senate Democrat Elijah Cummings`): the name starts at the given name
+        // `Senate Democrat Paul Brandt`): the name starts at the given name
         // (and any words that are no given names themselves before a given name and a
         // surname, when the run is too long for one name and a role or title ends them:
-        // `Maricopa County Recorder Helen Purcell`)
+        // `Eastvale County Recorder Ruth Kemp`)
         if let Some(k) = (first + 1..last).find(|&k| is_given_name(words[k].text)) {
-            // (`Supervisor of Elections Susan Bucher`: a title of the `X of Y` form, whose
+            // (`Supervisor of Elections Grace Okafor`: a title of the `X of Y` form, whose
             // `of` cut the run, counts as long too)
             let of_title = first >= 2 && words[first - 1].text == "of" && words[first - 2].capitalised() && words[first - 2].joins_next && words[first - 1].joins_next;
             // (and only after a role or title, `Recorder`, `Advocate`: `President Andrés
@@ -860,7 +860,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         } else if let Some(r) = (first + 1..last.saturating_sub(1)).rev().find(|&r| lex.roles.contains(words[r].lower()) && !words[r].lower().ends_with('s')) {
             // with no given name the lists know, a role inside the run before its last two
             // or three words ends what describes the person, and those words name them
-            // when they speak (`New York City Public Advocate Trish James said`; a role
+            // when they speak (`Port Avery City Public Advocate Lena Hart said`; a role
             // opening the run is most often a company's word: `Designer Shoe Warehouse`)
             let name = &words[r + 1..=last];
             let plain = name.iter().all(|w| !lex.roles.contains(w.lower()) && !lex.not_people.contains(w.text) && !lex.capitalised.contains(w.text));
@@ -869,10 +869,10 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
                 titled = true;
             }
         }
-        // (a particle the name's start has passed, `Rio de Janeiro Gov. Witzel`, is none
+        // (a particle the name's start has passed, `Rio de Janeiro Gov. Brandt`, is none
         // of the name's)
         if let Some(p) = particle.filter(|&p| p > first) {
-            // (a given name leads a person's name, `Bill de Blasio`, but not after `of` or
+            // (a given name leads a person's name, `Bill de Vries`, but not after `of` or
             // `the`: `the Strait of Juan de Fuca`)
             let place = first > 0 && matches!(words[first - 1].lower(), "of" | "the");
             if (place || !is_given_name(words[first].text)) && !speaks_around(words, first, last) && !speaks_past_apposition(text, words, first, last, lex, false) {
@@ -882,9 +882,9 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         // a sentence-initial word that is not a given name, before a known name, is
         // not part of it (`Aka West`, `Still Legend`), nor is a verb's `-ing` form
         // opening a sentence whose run goes on as a phrase, with a noun or a preposition
-        // (`Diverting Pentagon funding, however, ...`, `Attacking Hillary Clinton over
-        // ...`), not as a subject (`Sterling Brown said`, `Sterling Brown, a guard,
-        // said`, `Irving Azoff was`)
+        // (`Diverting harbour funding, however, ...`, `Attacking Ann Cole over
+        // ...`), not as a subject (`Sterling Hart said`, `Sterling Hart, a guard,
+        // said`, `Irving Kemp was`)
         let gerund_phrase = |last: usize| {
             words.get(last + 1).is_some_and(|n| {
                 let lower = n.lower();
@@ -918,8 +918,8 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
 const NAME_PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "bin", "ibn", "dos", "das"];
 
 /// Whether the name ending at word `last` is the subject of a speech verb past an
-/// apposition that describes it (`Will Young, a locomotive mechanic based in Kansas City,
-/// Mo., said`): a comma, then a determiner, a number or a role opens the apposition, and
+/// apposition that describes it (`Will Friend, a bus mechanic based in Eastvale,
+/// Ore., said`): a comma, then a determiner, a number or a role opens the apposition, and
 /// the verb is the first word after a later comma of the sentence. The name opens its
 /// clause (`The storm hit Galveston, a city of 50,000, said the mayor` is no Galveston's).
 fn speaks_past_apposition(text: &str, words: &[Word], first: usize, last: usize, lex: &Lexicon, relative: bool) -> bool {
@@ -933,8 +933,8 @@ fn speaks_past_apposition(text: &str, words: &[Word], first: usize, last: usize,
     let w = &words[last];
     let Some(next) = words.get(last + 1) else { return false };
     let comma = text.get(w.end..next.start).is_some_and(|g| g.trim() == ",");
-    // (with `relative`, a relative `who` opens it too: `Paris, who used to work on
-    // Capitol Hill, said`)
+    // (with `relative`, a relative `who` opens it too: `Paris, who used to teach in
+    // Millbrook, said`)
     let opens = matches!(next.lower(), "a" | "an" | "the" | "one") || (relative && next.lower() == "who") || next.text.starts_with(|c: char| c.is_ascii_digit()) || lex.roles.contains(next.lower());
     if !comma || !opens || next.sentence != w.sentence || next.in_quote != w.in_quote {
         return false;
@@ -958,14 +958,14 @@ pub(crate) fn is_title(w: &Word) -> bool {
 /// Whether a speech verb follows the run (`Legend said`, `Legend, 42, said`) or comes
 /// right before it (`said Legend`), in its sentence and on the same side of the quote
 /// marks: the last word of a quote is not the subject of the verb that attributes it
-/// (`“Mistake?” he asked`, `“Jail!” Trump tweeted`).
+/// (`“Mistake?” he asked`, `“Shame!” Reyes tweeted`).
 fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
     let (sentence, quoted) = (words[first].sentence, words[first].in_quote);
     let near = |w: &Word| w.sentence == sentence && w.in_quote == quoted;
     let after = words.get(last + 1..(last + 3).min(words.len())).unwrap_or(&[]);
     let before = first.checked_sub(1).and_then(|b| words.get(b));
-    // (a lower-case noun right after it makes the run its modifier: `Surrey staff said`
-    // is the staff's, not Surrey's; `Others, however, say` and `Hacker who revealed`
+    // (a lower-case noun right after it makes the run its modifier: `Eastvale staff said`
+    // is the staff's, not Eastvale's; `Others, however, say` and `Hacker who leaked`
     // are not)
     let noun_after = after.first().is_some_and(|w| {
         let lower = w.lower();
@@ -975,7 +975,7 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
             && !is_between_subject_and_verb(lower)
             && !matches!(lower, "who" | "which" | "that" | "whose" | "and" | "or" | "but" | "too" | "however" | "himself" | "herself" | "itself" | "themselves")
     });
-    // (another name right after it is the verb's subject: `In Ottawa, Gajewski pointed
+    // (another name right after it is the verb's subject: `In Millbrook, Okafor pointed
     // to ...`)
     let name_after = after.first().is_some_and(|w| {
         w.capitalised()
@@ -983,7 +983,7 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
             && !contract::lexicon::is_month(w.text)
             && !matches!(w.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
     });
-    // (`Bryne went on to say`)
+    // (`Okafor went on to say`)
     let went_on = after.len() == 2 && near(&after[1]) && matches!(after[0].lower(), "went" | "goes") && after[1].lower() == "on" && words.get(last + 3).is_some_and(|w| w.lower() == "to" && near(w));
     went_on || !noun_after && !name_after && after.iter().take_while(|w| near(w)).any(|w| speaks_verb(w.text))
         || (before.is_some_and(|w| near(w) && speaks_verb(w.text) && !matches!(w.text, "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "praised" | "blasted" | "slammed" | "mocked" | "texted"))
@@ -991,7 +991,7 @@ fn speaks_around(words: &[Word], first: usize, last: usize) -> bool {
 }
 
 /// Removes the mentions that stand right after an inverted speech verb but only modify
-/// the noun phrase that follows (`said Trump campaign manager Paul Manafort`, `says
+/// the noun phrase that follows (`said Reyes campaign manager Sam Ortiz`, `says
 /// Bristol cartoonist Ann Carter`): the speaker is the name that ends the phrase.
 fn drop_modifiers_after_inverted_verbs(words: &[Word], lex: &Lexicon, mentions: &mut Vec<(usize, Mention)>) {
     let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
@@ -1027,17 +1027,17 @@ struct Description {
     definite: bool,
     /// A plural noun (`officials`): a group, not a person.
     plural: bool,
-    /// It does not speak: a title that opens its clause (`the mayor brought up ...`),
+    /// It does not speak: a title that opens its clause (`the mayor took up ...`),
     /// kept only as a mention of the person named earlier with that title, so that a
     /// pronoun after it finds that person.
     by_title_only: bool,
-    /// An unnamed source (`the person familiar with the planning`): it refers back only
+    /// An unnamed source (`the person familiar with the talks`): it refers back only
     /// to one described with its head noun, never to someone named.
     unnamed_source: bool,
 }
 
-/// `said his best friend at Lehigh, Bruce Turry, who ...`: the person named in apposition
-/// to a description ending at word `last`, past a short phrase of its own (`at Lehigh`,
+/// `said his oldest friend at Eastvale, Sam Ortiz, who ...`: the person named in apposition
+/// to a description ending at word `last`, past a short phrase of its own (`at Eastvale`,
 /// `of the Carter Center`), whom the description then describes.
 fn named_in_apposition(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, last: usize) -> Option<usize> {
     let gap = |j: usize| text.get(words[j - 1].end..words[j].start).unwrap_or("");
@@ -1132,7 +1132,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
         // (and `the two write`, `the three said`: people counted)
         let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
-        // (a share of people, `one in five say`, `about 4 in 10 want`: its second number,
+        // (a share of people, `one in five say`, `about 3 in 10 want`: its second number,
         // right before the verb)
         let share_at = |k: usize| k >= 2 && same(k - 2) && words[k - 2].joins_next && words[k - 1].joins_next && words[k - 1].lower() == "in" && is_small_number(words[k - 2].lower()) && is_small_number(words[k].lower());
         let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
@@ -1153,7 +1153,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let mut first = i;
         let mut det = another.then_some("another");
         // (where the walk ended: at the phrase's start, or after a verb's words, whose
-        // object the phrase is: `he would deport refugees`, `to keep refugees out`)
+        // object the phrase is: `he would evict tenants`, `to keep tenants out`)
         let mut bounded = i == 0;
         let mut object = false;
         // (`another` is its own determiner: no walk)
@@ -1172,14 +1172,14 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 first = k;
                 break;
             }
-            // `said one of those advisers`: one of a group, described
+            // `said one of those aides`: one of a group, described
             if lower == "of" && k > 0 && same(k - 1) && words[k - 1].joins_next && matches!(words[k - 1].lower(), "one" | "another") {
                 det = Some(words[k - 1].lower());
                 first = k - 1;
                 plural = false;
                 break;
             }
-            // (a share opens the phrase: `Four in 10 voters`, `about 4 in 10`)
+            // (a share opens the phrase: `Three in 10 riders`, `about 3 in 10`)
             if lower == "in" && share_at(k + 1) {
                 first = k - 1;
                 if k >= 2 && same(k - 2) && words[k - 2].joins_next && matches!(words[k - 2].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
@@ -1201,28 +1201,28 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             }
             first = k;
         }
-        // `said one of two witnesses`, `one of the protesters shouted`: one of a group
+        // `said one of two neighbours`, `one of the protesters shouted`: one of a group
         // the phrase names, described
         if first >= 2 && det.is_some_and(|d| d != "one" && d != "another") && same(first - 2) && words[first - 2].joins_next && words[first - 1].joins_next && words[first - 1].lower() == "of" && matches!(words[first - 2].lower(), "one" | "another") {
             det = Some(words[first - 2].lower());
             first -= 2;
             plural = false;
         }
-        // (a bare plural needs its start: `Syrian refugees say`, not `could accept more
-        // refugees`)
+        // (a bare plural needs its start: `Millbrook tenants say`, not `could house more
+        // tenants`)
         if det.is_none() && (object || !bounded) {
             continue;
         }
         // a group also chants and shouts (`the attendees chanted`), and holds views
         // (`critics accused ...`, `Democrats opposed it`), as does a person the text
-        // has named and now describes (`the senator recalled`, `the former secretary of
-        // state has supported`)
+        // has named and now describes (`the senator recalled`, `the former harbour
+        // master has supported`)
         // (a group seems and appears, `voters seem to care`; a person described is
         // the subject of what seems, `the senator appeared to gain`, no source)
         let views = |j: usize| plural || det == Some("the") && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
-        // (a verb is no capitalised word, `immigrants in the United States`, but in a
-        // title-case line: `Wyoming Republicans Support ...`)
+        // (a verb is no capitalised word, `tenants in the United States`, but in a
+        // title-case line: `Oregon Republicans Support ...`)
         // (nor a word past the noun after a determiner, a number or `to`: `homeowners
         // opposed to his plan`, `in most states`, `journalists to describe`)
         let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || words[j - 1].possessive(text) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'));
@@ -1240,9 +1240,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         };
         // the noun, or the noun and a short phrase of its own (`a spokesman for the
         // committee said`, `officials at the agency say`): where the description ends
-        // (past a relative clause or an apposition set off by commas: `an intelligence
-        // source, who was not authorized to speak, told Fox News`, `His critics in the
-        // United States, many of them Catholics, argue`)
+        // (past a relative clause or an apposition set off by commas: `a council
+        // source, who was not cleared to speak, told the Herald`, `His critics in the
+        // county, many of them farmers, argue`)
         // (a phrase that opens its clause, not an object, `Rescuers evacuated residents
         // of the town, many of them elderly, said Mayor Tom Reyes`, and a verb whose
         // subject does not follow it)
@@ -1251,23 +1251,23 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             let who = matches!(words.get(last + 1).map(|w| w.lower()), Some("who" | "whose"));
             let share = matches!(words.get(last + 1).map(|w| w.lower()), Some("many" | "most" | "some" | "all" | "both")) && opens_clause;
             let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && (who || share);
-            // (`told Fox News` names its listener after it, no subject)
+            // (`told the Herald` names its listener after it, no subject)
             let inverted = |j: usize| !matches!(words[j].lower(), "told" | "tells" | "asked" | "asks" | "urged" | "warned") && words.get(j + 1).is_some_and(|n| n.sentence == words[j].sentence && words[j].joins_next && (n.capitalised() || is_determiner(n.lower())));
             opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(|j| speaks_at(j) && !inverted(j))
         };
         let mut last = i;
         // (and a phrase that opens with an adjective or a participle of its own:
-        // `Another source familiar with Cruz’s thinking said`, `an intelligence source
-        // speaking to Fox News said`)
+        // `Another source familiar with Cole’s plans said`, `a council source
+        // speaking to the Herald said`)
         let source_words = |k: usize| words.get(k).is_some_and(|x| matches!(x.lower(), "familiar" | "close" | "speaking" | "knowledgeable" | "involved" | "briefed"));
-        // (joined to its noun: `said the senator, speaking in Des Moines` is the senator
+        // (joined to its noun: `said the senator, speaking in Eastvale` is the senator
         // named before)
         let unnamed_source = (w.joins_next && source_words(i + 1)) || lex.unnamed_roles.contains(w.lower());
         let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") || source_words(k);
-        // (`to` before a verb is no preposition: `delegates to match Clinton's lead`)
+        // (`to` before a verb is no preposition: `votes to match Cole's lead`)
         let infinitive = words[i + 1..].first().is_some_and(|t| t.lower() == "to") && words.get(i + 2).is_some_and(|n| !is_determiner(n.lower()) && !n.capitalised());
         if !speaks_at(i + 1) && same(i + 1) && w.joins_next && post(i + 1) && !infinitive {
-            // (over a name's possessive, `familiar with Cruz’s thinking`; never over a
+            // (over a name's possessive, `familiar with Cole’s plans`; never over a
             // form of `be`, which ends the phrase: `many of his supporters are expected`)
             let phrase = || {
                 (i + 2..(i + 10).min(words.len()))
@@ -1284,27 +1284,27 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // who say ...`)
         let relative_speaks = same(last + 1) && words[last + 1].lower() == "who" && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && speaks_at(last + 2);
         let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks;
-        // (a possessive's phrase after a verb is its object, `Sanders blasted his rival`,
-        // unless the verb takes no person for object: `said his best friend`)
+        // (a possessive's phrase after a verb is its object, `Reyes blasted his rival`,
+        // unless the verb takes no person for object: `said his oldest friend`)
         let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d))
             && !(first > 0 && matches!(words[first - 1].lower(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "recalled" | "recalls" | "explained" | "noted" | "continued"));
         // (a bare plural with a verb of its own after `said` opens the reported clause:
-        // `Trump said immigrants are pouring in`)
+        // `Reyes said tourists are pouring in`)
         let clause_of_its_own = det.is_none() && words.get(last + 1).is_some_and(|n| same(last + 1) && words[last].joins_next && matches!(n.lower(), "are" | "were" | "is" | "was" | "have" | "has" | "had" | "will" | "would" | "could" | "can" | "should" | "must" | "do" | "did" | "may" | "might"));
         let verb_before = !possessed && !clause_of_its_own && first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
         if !(verb_after || verb_before) {
-            // `On Dec. 13, the mayor brought up the plan again. “...,” he said.`: a title
+            // `On March 4, the mayor took up the plan again. “...,” he said.`: a title
             // that opens its clause before a verb is the subject the next pronoun takes
-            // (a main clause: after a subordinator, `Shortly before the governor made the
-            // announcement, Cruz said he ...`, the main clause's subject is the one taken)
-            // (after a comma, not a name's apposition: `Ted Cruz, the Texas senator whom`)
+            // (a main clause: after a subordinator, `Shortly before the mayor made the
+            // call, Reyes said he ...`, the main clause's subject is the one taken)
+            // (after a comma, not a name's apposition: `Ann Cole, the Oregon senator whom`)
             let comma = first > 0 && text.get(words[first - 1].end..words[first].start).is_some_and(|gap| gap.trim_start().starts_with(','));
             let apposition = comma && {
                 let k = mentions.partition_point(|(_, m)| m.span.start() <= words[first - 1].start);
                 k > 0 && mentions[k - 1].1.span.end() == words[first - 1].end
             };
             let opens = first == 0 || !same(first - 1) || (comma && !apposition) || matches!(words[first - 1].lower(), "and" | "but");
-            // its verb next, not a phrase of its own (`the judge hearing the case`, `the
+            // its verb next, not a phrase of its own (`the judge hearing the appeal`, `the
             // senator whom`, `the mayor of`), nor one that makes it a source of what only
             // seems (`the senator appeared to enjoy`)
             let before_verb = same(last + 1) && words[last].joins_next && {
@@ -1362,7 +1362,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
     let index: FxHashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.start, i)).collect();
     let subject_like = |i: usize| {
         let w = &words[i];
-        // the word before the noun phrase, past its titles (`with Vice President Mike Pence`)
+        // the word before the noun phrase, past its titles (`with Vice President Paul Brandt`)
         let mut b = i;
         while b > 0 && words[b - 1].sentence == w.sentence && is_title(&words[b - 1]) {
             b -= 1;
@@ -1436,7 +1436,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             }
             fitting.iter().find(|c| c.2).or(fitting.first()).map(|c| c.1)
         };
-        // `a justice official said ... the official said`: a definite description refers
+        // `a city official said ... the official said`: a definite description refers
         // to the described speaker with its head noun, when one came before
         let described = description_end.and_then(|e| {
             let head = role_head(text.get(w.start..words[e].end)?)?;
@@ -1444,19 +1444,19 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             let before = list.partition_point(|&(start, _)| start < w.start);
             before.checked_sub(1).map(|k| list[k].1)
         });
-        // `President Barack Obama ... the president said`: a definite description whose
+        // `President Ann Cole ... the president said`: a definite description whose
         // head is a title someone was named with refers to the last person so named
-        // (`the person familiar with the planning` is no one named)
+        // (`the person familiar with the talks` is no one named)
         let titled = description_end.filter(|_| described.is_none() && !unnamed_source).and_then(|e| {
             let phrase = text.get(w.start..words[e].end)?;
             let said = Title::of_phrase(phrase)?;
             let list = titled_by_head.get(said.head())?;
             let before = list.partition_point(|&(start, _, _)| start < w.start);
-            // `the Texas senator`, `the former Mexican president`: the person whose title
-            // had the description's capitalised words before it (`Texas Sen. Ted Cruz`),
+            // `the Oregon senator`, `the former Mexican president`: the person whose title
+            // had the description's capitalised words before it (`Oregon Sen. Ann Cole`),
             // when someone's had; else the last one with that title
             let marks: Vec<&str> = phrase.split_whitespace().skip(1).filter(|x| x.starts_with(char::is_uppercase)).collect();
-            // (the words before the name in its own sentence: `Texas Sen. Ted Cruz`)
+            // (the words before the name in its own sentence: `Oregon Sen. Ann Cole`)
             let near = |start: usize| {
                 let mut from = start.saturating_sub(48);
                 while !text.is_char_boundary(from) {
@@ -1465,7 +1465,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
                 let lead = text.get(from..start).unwrap_or("");
                 let lead = lead.rfind(['\n', '“', '"']).map_or(lead, |k| &lead[k + lead[k..].chars().next().map_or(1, char::len_utf8)..]);
                 // (past a sentence's end: a period after a word that is no abbreviation,
-                // `on Tuesday. Sen. Bernie Sanders`; `Texas Sen. Ted Cruz` keeps `Texas`)
+                // `on Tuesday. Sen. Paul Brandt`; `Oregon Sen. Ann Cole` keeps `Oregon`)
                 let end = lead.match_indices(". ").filter(|&(k, _)| lead[..k].rsplit(' ').next().is_some_and(|w| w.len() > 4 || w.starts_with(char::is_lowercase))).last();
                 let lead = end.map_or(lead, |(k, _)| &lead[k + 1..]);
                 marks.iter().all(|m| lead.split_whitespace().any(|x| x.trim_end_matches(['.', ',']) == *m))
@@ -1476,14 +1476,14 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             if by_title_only {
                 // one that does not speak names someone only when its words leave no
                 // doubt: one person so titled before it (`the president` after `President
-                // Bill Clinton` in a story about another president is not resolved)
+                // Tom Reyes` in a story about another president is not resolved)
                 let mut people = office().filter(|(start, _, _)| marks.is_empty() || near(*start)).map(|&(_, p, _)| p);
                 let first = people.next()?;
                 return people.all(|p| p == first).then_some(first);
             }
             office().find(|(start, _, _)| !marks.is_empty() && near(*start)).or_else(|| office().next()).map(|&(_, p, _)| p)
         });
-        // `Lazar said he welcomed ...`: a pronoun right after a verb of speech names that
+        // `Okafor said he welcomed ...`: a pronoun right after a verb of speech names that
         // verb's subject, the person right before it, whoever else the sentence names
         // (not after `told` or `asked`, whose object stands between)
         let reporter = (description_end.is_none() && matches!(lower, "he" | "she" | "they") && i >= 2 && speaks_verb(words[i - 1].text) && !matches!(words[i - 1].lower(), "told" | "tells" | "asked" | "asks") && words[i - 2].sentence == w.sentence && words[i - 2].joins_next && words[i - 1].joins_next)
@@ -1500,7 +1500,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
         if found.is_none() && !reflexive && !by_title_only && !unnamed_source {
             // look back a handful of sentences: further than that, a pronoun is a guess.
             // A subject continues a subject: a sentence whose only candidates are
-            // objects (`along with Vice President Mike Pence`) is passed over for an
+            // objects (`along with Vice President Paul Brandt`) is passed over for an
             // earlier one with a subject, when there is one.
             let window = || by_sentence.range(w.sentence.saturating_sub(8)..w.sentence).rev();
             let subject = window().find_map(|(_, cands)| cands.iter().find(|c| c.2 && fits(c.1)).map(|c| c.1));
@@ -1523,12 +1523,12 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
     (out, unresolved)
 }
 
-/// `Bill Maher, who is supporting Sanders, ...`: a relative `who` right after a person's
+/// `Dana Whitfield, who is supporting Reyes, ...`: a relative `who` right after a person's
 /// name (or a group's, `his supporters, who say`), set off by a comma or a dash, is a
 /// mention of that person, so the verb it is the subject of has a speaker with a mention
 /// there; so is `which` after an organisation's or a document's (`the FBI, which said`).
-/// (After a name governed by a preposition it may be the head's: `an aide to Clinton,
-/// who ...`; it is taken as the name's all the same, as `praise from Mike Lee, who
+/// (After a name governed by a preposition it may be the head's: `an aide to Cole,
+/// who ...`; it is taken as the name's all the same, as `praise from Sam Ortiz, who
 /// declared` is far more common.)
 fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], people: &People, relative: &str) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
@@ -1538,18 +1538,18 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     let kinds: &[SpeakerKind] = if relative == "who" { &[SpeakerKind::Person, SpeakerKind::Group] } else { &[SpeakerKind::Organisation, SpeakerKind::Document] };
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
-        // (past a name in a possessive: `a pollster with Mr. Yanukovych's former party`)
+        // (past a name in a possessive: `a pollster with Mr. Mendes's former party`)
         let Some((p, m)) = by_end[..k].iter().rev().take(3).find(|(_, m)| !possessive_at(text, m.span.end())).copied() else { continue };
         // set off by a comma or a dash: a name takes no restrictive `who`, and without
         // one `who` asks (`told Lopez who to call`) or opens the next paragraph
         let mut between = text.get(m.span.end()..w.start).unwrap_or("x");
-        // (past a party tag: `Sen. Richard Blumenthal (D-Conn.), who`)
+        // (past a party tag: `Sen. Ruth Kemp (D-Conn.), who`)
         if let Some(rest) = between.strip_prefix(" (").and_then(|r| r.split_once(')')).filter(|(tag, _)| tag.len() <= 12 && party_tag(tag)).map(|(_, rest)| rest) {
             between = rest;
         }
         let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
-        // or after the name's apposition or place (`Senator Jeff Flake, Republican of
-        // Arizona, who echoed`, `Senator Bernie Sanders of Vermont, who`): a short phrase
+        // or after the name's apposition or place (`Senator Paul Brandt, Republican of
+        // Oregon, who echoed`, `Senator Ann Cole of Vermont, who`): a short phrase
         // of no verb or clause, opened by a comma or `of`
         // (set off by commas on both sides: without the closing one the `who` is a
         // restrictive clause of the phrase's own noun, `a lawyer for the families who say`)
@@ -1585,7 +1585,7 @@ impl Title {
     }
 
     /// The title right before the name whose first word is `k`, within four words of
-    /// its sentence (`Sen. Bernie Sanders`, `former Secretary of State Hillary Clinton`).
+    /// its sentence (`Sen. Paul Brandt`, `former Secretary of State Ann Cole`).
     fn before(words: &[Word], k: usize) -> Option<Title> {
         let sentence = words[k].sentence;
         let mut title: Vec<String> = Vec::new();
@@ -1613,7 +1613,7 @@ impl Title {
     }
 
     /// Whether two titles name one office: the same head and what follows it, and the
-    /// same words that make another office of one (`Vice President Mike Pence` is not
+    /// same words that make another office of one (`Vice President Paul Brandt` is not
     /// `the president`).
     fn same_office(&self, other: &Title) -> bool {
         const OFFICE: &[&str] = &["vice", "deputy", "prime", "attorney", "assistant", "lieutenant", "chief", "majority", "minority", "press"];
@@ -1637,7 +1637,7 @@ fn spelt_out(word: &str) -> String {
 }
 
 /// The last role noun of a description, lower-cased: its head (`official` in `the
-/// justice official`, `spokesman` in `a spokesman for the committee`).
+/// city official`, `spokesman` in `a spokesman for the committee`).
 fn role_head(phrase: &str) -> Option<String> {
     phrase.split_whitespace().rev().map(str::to_lowercase).find(|w| lexicon().roles.contains(w.as_str()))
 }
@@ -1672,7 +1672,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
         let (at, c) = chars[i];
         if c.is_alphanumeric() {
             // a word: letters and digits, with inner apostrophes, hyphens and dots
-            // between letters (`D’Souza`, `Lopez-Cantera`), and a number's thousands
+            // between letters (`D’Costa`, `Lopez-Mendes`), and a number's thousands
             // separators (`30,000 workers` is no `000 workers`)
             let mut j = i + 1;
             let digit = |k: usize| chars.get(k).is_some_and(|x| x.1.is_ascii_digit());
@@ -1725,7 +1725,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             continue;
         }
         match c {
-            // (a curly mark turned the wrong way reads by where it stands: `“Apparently
+            // (a curly mark turned the wrong way reads by where it stands: `“Probably
             // not,“ he said` closes after the comma, and `he` is outside)
             '“' | '”' if misdirected(&chars, i) => in_quote = c == '”',
             '“' | '„' | '«' => in_quote = true,
@@ -1741,7 +1741,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
     }
     // sentences are numbered on over the paragraphs, for the pronouns' look-back
     *sentence = first_sentence + sentences.len();
-    // no name runs across a sentence end (`... in Toronto. Marsh said`)
+    // no name runs across a sentence end (`... in Toronto. Hart said`)
     for k in first_word..out.len().saturating_sub(1) {
         if out[k].sentence != out[k + 1].sentence {
             out[k].joins_next = false;
