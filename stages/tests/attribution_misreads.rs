@@ -125,22 +125,22 @@ fn a_role_word_opening_a_company_name_keeps_the_name() {
 
 #[test]
 fn a_place_name_before_a_relative_who_is_a_person() {
-    // `Paris, who used to work on Capitol Hill, said`: only a person takes `who`; after a
-    // preposition the `who` is the name before it (`Sen. Marco Rubio of Florida, who mused`)
-    let (sp, q) = run("Cleveland\n\n\"You get your house ready for a party,\" Paris, who used to work on Capitol Hill, said about the work.\n\nSen. Marco Rubio of Florida, who mused about it on Thursday, spoke again.\n");
-    assert_eq!(speaker(&q, "You get"), Some("paris"));
-    assert!(!names(&sp).contains(&"Florida"), "{:?}", names(&sp));
+    // `Paris, who once worked at the harbour, said`: only a person takes `who`; after a
+    // preposition the `who` is the name before it (`Sen. Tom Reyes of Oregon, who mused`)
+    let (sp, q) = run("Millbrook\n\n\"We sweep the whole pier before the fair,\" Paris, who once worked at the harbour, said about the cleanup.\n\nSen. Tom Reyes of Oregon, who mused about it on Thursday, spoke again.\n");
+    assert_eq!(speaker(&q, "We sweep"), Some("paris"));
+    assert!(!names(&sp).contains(&"Oregon"), "{:?}", names(&sp));
 }
 
 #[test]
 fn a_person_joined_by_and_to_an_organisation_is_still_a_person() {
-    // `the Institute for Science and International Security`: the words after `and` go on
-    // with the organisation's name; a given name's run does not (`the Department of
-    // Justice and Gordon Hanson`)
-    let (sp, _) = run("Trade\n\nThe study was led by the Department of Justice and Gordon Hanson, who said the losses were large.\n\nThe report came from the Institute for Science and International Security on Monday.\n");
-    assert!(names(&sp).contains(&"Gordon Hanson"), "{:?}", names(&sp));
+    // `the Institute for Harbour Studies and Homeland Security`: the words after `and`
+    // go on with the organisation's name; a given name's run does not (`the Department of
+    // Justice and Paul Brandt`)
+    let (sp, _) = run("Ferries\n\nThe survey was run by the Department of Justice and Paul Brandt, who said the delays were long.\n\nThe figures came from the Institute for Harbour Studies and Homeland Security on Monday.\n");
+    assert!(names(&sp).contains(&"Paul Brandt"), "{:?}", names(&sp));
     let person = |n: &str| sp.speakers.iter().any(|s| s.name == n && s.kind == SpeakerKind::Person);
-    assert!(!person("International Security"), "{:?}", names(&sp));
+    assert!(!person("Homeland Security"), "{:?}", names(&sp));
 }
 
 /// What the reported-speech rules of the 2026-12-02 session must not take (a review's
@@ -182,12 +182,12 @@ fn reported_speech_misreads_found_in_review() {
     assert_eq!(name_of(item("he had changed his mind")), Some("Mark Webb"));
 }
 
-/// `..., Gov. John Kasich (R-OH), said, “...”`, `no better than, say, the plan`: a verb
+/// `..., Mayor Dana Ortiz (D), said, “...”`, `no better than, say, the ferry`: a verb
 /// with no subject before it in its clause and none after it has no content before it;
 /// the opening adverbials were a content with no speaker.
 #[test]
 fn a_verb_between_commas_with_no_subject_reports_nothing_before_it() {
-    let text = "Harbour Town Votes On The New Bridge\n\nTuesday at the town hall in Salem, after winning the vote, Mayor Dana Ortiz (D), said, “We are going all the way.”\n\nThe bridge is no better than, say, the ferry it replaces.\n";
+    let text = "Harbour Town Votes On The New Bridge\n\nTuesday at the town hall in Millbrook, after winning the vote, Mayor Dana Ortiz (D), said, “We are going all the way.”\n\nThe bridge is no better than, say, the ferry it replaces.\n";
     let seg = segment(text);
     let sp = speakers(text, &seg);
     let q = quotes::quotes(text, &seg, &sp);

@@ -287,8 +287,8 @@ fn a_plural_and_a_singular_link() {
 
 #[test]
 fn a_short_run_that_is_most_of_the_shorter_quote_links() {
-    let a = article("“We have done it in the past and we will do it again,” Smith said.");
-    let b = article("“We have done it in the past. We will do it again by working together,” Smith said.");
+    let a = article("“We have paved it in the spring and we will pave it again,” Smith said.");
+    let b = article("“We have paved it in the spring. We will pave it again by working together,” Smith said.");
     let c = run(&[("a", &a), ("b", &b)]);
     one_claim_over(&c, &["a", "b"]);
 }
@@ -297,12 +297,12 @@ fn a_short_run_that_is_most_of_the_shorter_quote_links() {
 /// same words, so the same quote.
 #[test]
 fn a_censored_epithet_links_to_the_word_in_full() {
-    let a = article("“You little son-of-a-b----, socialist c---sucker,” Governor Paul LePage said in a voicemail.");
-    let b = article("He called the lawmaker a “son-of-a-bitch, socialist cocksucker,” Governor Paul LePage said in a voicemail.");
+    let a = article("“You crooked son-of-a-b----, lying c---sucker,” Councillor Paul Brandt said in a voicemail.");
+    let b = article("He called the clerk a “son-of-a-bitch, lying cocksucker,” Councillor Paul Brandt said in a voicemail.");
     let c = run(&[("a", &a), ("b", &b)]);
     one_claim_over(&c, &["a", "b"]);
-    let a = article("“We are going to go in there and we are going to impeach the motherf***er,” Rashida Tlaib said.");
-    let b = article("“We are going to go in there and we are going to impeach the motherfucker,” Rashida Tlaib said.");
+    let a = article("“We are going to march in there and we are going to fire the motherf***er,” Dana Whitfield said.");
+    let b = article("“We are going to march in there and we are going to fire the motherfucker,” Dana Whitfield said.");
     let c = run(&[("a", &a), ("b", &b)]);
     let claim = one_claim_over(&c, &["a", "b"]);
     assert!(claim.members.iter().all(|m| m.matching != stages::contract::Matching::Partial), "{claim:#?}");
@@ -328,9 +328,9 @@ fn the_same_short_words_from_the_same_speaker_link() {
 /// description is no name, so it neither vouches for a short quote nor blocks its link.
 #[test]
 fn the_same_short_words_from_two_descriptions_of_an_unnamed_person_link() {
-    const LEAD: &str = "Lois Lerner, the tax official, grabbed a student filming outside the House oversight committee in Washington on Wednesday.";
-    let a = article(&format!("{LEAD} Another man, not seen on camera, then tells Lerner, “We are just here for a project.”"));
-    let b = article(&format!("{LEAD} The cameraman replies, “we are just here for a project.”"));
+    const LEAD: &str = "Ruth Kemp, the harbour official, pushed away a student with a camera outside the Eastvale council chamber in Millbrook on Wednesday.";
+    let a = article(&format!("{LEAD} Another man, off camera, then tells Kemp, “We only came for a class assignment.”"));
+    let b = article(&format!("{LEAD} The cameraman replies, “we only came for a class assignment.”"));
     let other = article("Parents in Eastvale elected a new school board on Sunday after a long campaign over classroom sizes.");
     let c = run(&[("a", &a), ("b", &b), ("z", &other)]);
     let quote = c.claims.iter().find(|c| c.kind == ClaimKind::Quote).unwrap_or_else(|| panic!("no quote claim in {c:#?}"));
@@ -391,11 +391,11 @@ fn claims_name_their_story() {
 fn a_fact_naming_no_person_links() {
     let a = article(
         "The city council approved the harbour budget of 14 million on Thursday by a vote of 31 to 9.\n\n\
-         “It is a good day for the harbour,” Anna Kowalski said.",
+         “This is a proud day for the harbour,” Anna Kowalski said.",
     );
     let b = article(
         "On Thursday the council approved a harbour budget of 14 million, by 31 votes to 9.\n\n\
-         “It is a good day for the harbour,” Anna Kowalski said.",
+         “This is a proud day for the harbour,” Anna Kowalski said.",
     );
     let c = run(&[("a", &a), ("b", &b)]);
     let facts: Vec<_> = c.claims.iter().filter(|c| c.kind == ClaimKind::Fact).collect();
@@ -407,11 +407,11 @@ fn a_fact_naming_no_person_links() {
 fn navigation_lines_are_not_facts() {
     let a = article(
         "You can read the full Harbour Times interview with Anna Kowalski here.\n\n\
-         “It is a good day for the harbour,” Anna Kowalski said.",
+         “This is a proud day for the harbour,” Anna Kowalski said.",
     );
     let b = article(
         "Read the full Harbour Times interview with Anna Kowalski here.\n\n\
-         “It is a good day for the harbour,” Anna Kowalski said.",
+         “This is a proud day for the harbour,” Anna Kowalski said.",
     );
     let c = run(&[("a", &a), ("b", &b)]);
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Fact), "{c:#?}");
@@ -423,12 +423,12 @@ fn navigation_lines_are_not_facts() {
 #[test]
 fn a_place_named_two_ways_does_not_block_a_fact_link() {
     let a = article(
-        "Rep. Bob Etheridge (D-N.C.) apologized on Monday for grabbing a student by the neck on a Washington sidewalk.\n\n\
-         “I deeply regret my reaction,” Etheridge said.",
+        "Rep. Paul Brandt (D-Ore.) apologized on Monday for shoving a reporter against a wall at a Millbrook bus stop.\n\n\
+         “I regret losing my temper,” Brandt said.",
     );
     let b = article(
-        "Representative Bob Etheridge, Democrat of North Carolina, apologized on Monday for grabbing a student by the neck on a Washington sidewalk.\n\n\
-         “I deeply regret my reaction,” Etheridge said.",
+        "Representative Paul Brandt, Democrat of Oregon, apologized on Monday for shoving a reporter against a wall at a Millbrook bus stop.\n\n\
+         “I regret losing my temper,” Brandt said.",
     );
     let c = run(&[("a", &a), ("b", &b)]);
     let facts: Vec<_> = c.claims.iter().filter(|c| c.kind == ClaimKind::Fact).collect();
@@ -436,19 +436,19 @@ fn a_place_named_two_ways_does_not_block_a_fact_link() {
     assert_eq!(facts[0].members.len(), 2, "{c:#?}");
 }
 
-/// A press secretary's long answer quotes eight words of the president's remark; another
+/// A press secretary's long answer quotes eight words of the mayor's remark; another
 /// outlet quotes the start of that remark, which the press secretary's answer does not
 /// hold. The three are one cluster (the remark shares a run with each), and the claim's
 /// text must be the remark, the hub, so that every member finds its words in it.
 #[test]
 fn a_chain_of_quotes_gives_every_member_its_place_in_the_claim_text() {
     let secretary = article(
-        "“The point the president made about the debate over the motto is that in God we trust is our motto and nobody doubted it for a moment in this town or any other,” Jay Carney said.",
+        "“The point the mayor made about the debate over the flag is that the old harbour gull is our emblem and nobody doubted it for a moment in this town or any other,” Lena Hart said.",
     );
     let remark = article(
-        "“You have been debating a coin for baseball all week long. You have had a vote reaffirming that in God we trust is our motto,” Obama said.",
+        "“You have been debating a fence for the marina all week long. You have had a vote reaffirming that the old harbour gull is our emblem,” Tom Reyes said.",
     );
-    let start = article("“You have been debating a coin for baseball all week long,” Obama said.");
+    let start = article("“You have been debating a fence for the marina all week long,” Tom Reyes said.");
     let c = run(&[("a", &secretary), ("b", &remark), ("c", &start)]);
     let claim = one_claim_over(&c, &["a", "b", "c"]);
     for m in &claim.members {
@@ -461,27 +461,27 @@ fn a_chain_of_quotes_gives_every_member_its_place_in_the_claim_text() {
 /// it (`speaker`), with an article of another story, so that the two share rare terms
 /// (stories are told apart by terms rare in the corpus; with two documents no term is).
 fn hearing(a: (&str, &str), b: (&str, &str)) -> Claims {
-    const LEAD: &str = "Lois Lerner, the tax official, invoked the Fifth Amendment before the House oversight committee in Washington on Wednesday.";
+    const LEAD: &str = "Ruth Kemp, the harbour official, refused to answer questions before the Eastvale council's audit panel in Millbrook on Wednesday.";
     let told = |(quote, speaker): (&str, &str)| article(&format!("{LEAD} “{quote},” {speaker} said."));
     let other = article("Parents in Eastvale elected a new school board on Sunday after a long campaign over classroom sizes.");
     run(&[("a", &told(a)), ("b", &told(b)), ("z", &other)])
 }
 
-const NOT_DONE: &str = "I have not done anything wrong. I have not broken any laws";
-const NOT_VIOLATED: &str = "I have not broken any laws. I have not violated any rules or regulations, and I have not misled this committee";
+const NOT_TAKEN: &str = "I have not taken any money. I have not signed any contracts";
+const NOT_HIDDEN: &str = "I have not signed any contracts. I have not hidden any records or receipts, and I have not misled this panel";
 
 /// Two outlets cut one statement differently: six words in a row are all they share,
 /// less than eight and less than three quarters of either. Both name the same speaker in
 /// the same story, which vouches for the rest.
 #[test]
 fn six_words_in_a_row_from_the_same_named_speaker_link() {
-    let c = hearing((NOT_DONE, "Lois Lerner"), (NOT_VIOLATED, "Lerner"));
+    let c = hearing((NOT_TAKEN, "Ruth Kemp"), (NOT_HIDDEN, "Kemp"));
     one_claim_over(&c, &["a", "b"]);
 }
 
 #[test]
 fn six_words_in_a_row_from_two_named_speakers_do_not_link() {
-    let c = hearing((NOT_DONE, "Lois Lerner"), (NOT_VIOLATED, "Darrell Issa"));
+    let c = hearing((NOT_TAKEN, "Ruth Kemp"), (NOT_HIDDEN, "Victor Mendes"));
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
 
@@ -490,27 +490,27 @@ fn six_words_in_a_row_from_two_named_speakers_do_not_link() {
 #[test]
 fn a_stock_phrase_in_two_long_quotes_of_one_speaker_does_not_link() {
     let c = hearing(
-        ("My lawyer called me and asked me to make this clear to everyone. I do not agree with everything the agency does, and I never have", "Lois Lerner"),
-        ("You do not have to like the agency, but the committee cannot make me quit. I do not agree with everything anyone does. That is what makes us free", "Lerner"),
+        ("My lawyer called me and asked me to make this clear to everyone. I do not agree with everything the agency does, and I never have", "Ruth Kemp"),
+        ("You do not have to like the agency, but the committee cannot make me quit. I do not agree with everything anyone does. That is what makes us free", "Kemp"),
     );
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
 
-const DEBATING: &str = "What have you been debating all year, Darrell? You have been debating a coin for baseball";
-const DOING: &str = "In this committee, what have you been doing all year, Darrell?";
+const BUILDING: &str = "What have you been building all year, Victor? You have been building a fence for the marina";
+const DOING: &str = "On this council, what have you been doing all year, Victor?";
 
-/// Two outlets transcribe one line with a word heard differently (`debating`, `doing`):
+/// Two outlets transcribe one line with a word heard differently (`building`, `doing`):
 /// no six words in a row, but seven aligned over a one-word gap, half of the shorter
 /// quote, and both name the same speaker in the same story.
 #[test]
 fn a_line_transcribed_with_a_word_changed_links_when_both_name_the_speaker() {
-    let c = hearing((DEBATING, "Lois Lerner"), (DOING, "Lerner"));
+    let c = hearing((BUILDING, "Ruth Kemp"), (DOING, "Kemp"));
     one_claim_over(&c, &["a", "b"]);
 }
 
 #[test]
 fn a_line_with_a_word_changed_from_two_named_speakers_does_not_link() {
-    let c = hearing((DEBATING, "Lois Lerner"), (DOING, "Darrell Issa"));
+    let c = hearing((BUILDING, "Ruth Kemp"), (DOING, "Victor Mendes"));
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
 
@@ -520,8 +520,8 @@ fn a_line_with_a_word_changed_from_two_named_speakers_does_not_link() {
 #[test]
 fn a_quote_with_words_one_outlet_left_out_links_over_the_gap() {
     let c = hearing(
-        ("Budget of the state is, in many ways, a mess for the taxpayers", "Lois Lerner"),
-        ("Budget of the state is a mess for the taxpayers", "Lerner"),
+        ("Budget of the state is, in many ways, a mess for the taxpayers", "Ruth Kemp"),
+        ("Budget of the state is a mess for the taxpayers", "Kemp"),
     );
     one_claim_over(&c, &["a", "b"]);
 }
@@ -531,8 +531,8 @@ fn a_quote_with_words_one_outlet_left_out_links_over_the_gap() {
 #[test]
 fn one_template_with_other_numbers_and_places_does_not_link() {
     let c = hearing(
-        ("We will build 12 stations across Toronto before the next election", "Lois Lerner"),
-        ("We will build 40 stations across Regina before the next election", "Lois Lerner"),
+        ("We will build 12 stations across Toronto before the next election", "Ruth Kemp"),
+        ("We will build 40 stations across Regina before the next election", "Ruth Kemp"),
     );
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
@@ -574,23 +574,23 @@ fn statements_that_share_a_template_or_an_opening_do_not_link() {
         ("We will fight for every family and we will win in November", "We will fight for every worker in this state and we will win this fight"),
         ("Tom Reyes has never once cared about farmers in western Kansas", "Tom Reyes has never really cared about teachers or their unions"),
     ] {
-        let c = hearing((a, "Lois Lerner"), (b, "Lois Lerner"));
+        let c = hearing((a, "Ruth Kemp"), (b, "Ruth Kemp"));
         assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{a:?} and {b:?}: {c:#?}");
     }
 }
 
-const RECORD: &str = "He says the tax is fair. But I am talking about his record or his -- the way he handles money in this state. And I think it is different than how most families do in Kansas";
-const TRACK_RECORD: &str = "I have said before that I believe the governor is honest -- he says the tax's fair. But I am talking about his track record, the way he manages money in this state, and it's different than most families see it in Kansas";
+const RECORD: &str = "She says the fee is fair. But I am asking about her record or her -- the way she spends money in this county. And I think it is unlike how most towns do in Ohio";
+const TRACK_RECORD: &str = "I have said for years that I think the mayor means well -- she says the fee's fair. But I am asking about her track record, the way she manages money in this county, and it's unlike what most towns see in Ohio";
 
 /// Two outlets transcribe one long line with words changed on both sides here and there
-/// (`his record or his --`, `his track record,`; `handles`, `manages`): no eight words in
+/// (`her record or her --`, `her track record,`; `spends`, `manages`): no eight words in
 /// a row, but twelve and more aligned over small gaps, half of the shorter quote, and
 /// both name the same speaker in one story.
 #[test]
 fn a_long_line_transcribed_two_ways_links_when_both_name_the_speaker() {
-    let c = hearing((RECORD, "Lois Lerner"), (TRACK_RECORD, "Lerner"));
+    let c = hearing((RECORD, "Ruth Kemp"), (TRACK_RECORD, "Kemp"));
     one_claim_over(&c, &["a", "b"]);
-    let c = hearing((RECORD, "Lois Lerner"), (TRACK_RECORD, "Darrell Issa"));
+    let c = hearing((RECORD, "Ruth Kemp"), (TRACK_RECORD, "Victor Mendes"));
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
 
@@ -609,7 +609,7 @@ fn statements_that_overlap_at_their_ends_or_share_a_long_template_do_not_link() 
             "We will fight for the nurses who care for this country and never get a fair wage",
         ),
     ] {
-        let c = hearing((a, "Lois Lerner"), (b, "Lerner"));
+        let c = hearing((a, "Ruth Kemp"), (b, "Kemp"));
         assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{a:?} and {b:?}: {c:#?}");
     }
 }
@@ -620,8 +620,8 @@ fn statements_that_overlap_at_their_ends_or_share_a_long_template_do_not_link() 
 #[test]
 fn one_template_with_other_places_from_one_speaker_does_not_link() {
     let c = hearing(
-        ("In Prince Edward Island we opened six stations, and in Nova Scotia we opened nine more, so in New Brunswick we will open ten", "Lois Lerner"),
-        ("In Saskatchewan we opened six stations, and in British Columbia we opened nine more, so in Manitoba we will open ten", "Lois Lerner"),
+        ("In Prince Edward Island we opened six stations, and in Nova Scotia we opened nine more, so in New Brunswick we will open ten", "Ruth Kemp"),
+        ("In Saskatchewan we opened six stations, and in British Columbia we opened nine more, so in Manitoba we will open ten", "Ruth Kemp"),
     );
     assert!(c.claims.iter().all(|c| c.kind != ClaimKind::Quote), "{c:#?}");
 }
@@ -696,7 +696,7 @@ fn words_printed_before_a_quotes_opening_ellipsis_join_it_without_the_cut() {
 fn an_amount_rounded_by_one_outlet_is_the_same_amount() {
     let fact = |amount: &str| {
         article(&format!(
-            "The city council approved a harbour budget of {amount} on Thursday after a long debate.\n\n“It is a good day for the harbour,” Anna Kowalski said."
+            "The city council approved a harbour budget of {amount} on Thursday after a long debate.\n\n“This is a proud day for the harbour,” Anna Kowalski said."
         ))
     };
     let linked = |x: &str, y: &str| {

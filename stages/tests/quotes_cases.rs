@@ -354,15 +354,15 @@ fn speaker_name(sp: &Speakers, q: &Quotes, prefix: &str) -> Option<String> {
 
 #[test]
 fn inverted_cue_with_a_title_or_role_before_the_name() {
-    let text = format!("{HEAD}Donald Trump spoke at the pier on Monday.\n\n“We will win this county,” said Trump campaign manager Corey Lane.\n");
+    let text = format!("{HEAD}Tom Reyes spoke at the pier on Monday.\n\n“We will win this county,” said Reyes campaign manager Corey Lane.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "We will win").as_deref(), Some("Corey Lane"));
     let text = format!("{HEAD}“The drawings came first,” says Bristol cartoonist Ann Carter.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "The drawings").as_deref(), Some("Ann Carter"));
-    let text = format!("{HEAD}“The bill is dead,” said Sen. Tom Carper.\n");
+    let text = format!("{HEAD}“The bill is dead,” said Sen. Tom Becker.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "The bill").as_deref(), Some("Tom Carper"));
+    assert_eq!(speaker_name(&sp, &q, "The bill").as_deref(), Some("Tom Becker"));
 }
 
 #[test]
@@ -481,9 +481,9 @@ fn clause_between_subject_and_verb_is_skipped() {
 
 #[test]
 fn participle_takes_the_subject_of_the_finite_verb_or_a_name_that_is_no_object() {
-    let text = format!("{HEAD}Tom Baker and the council will meet next week, Maria Lopez said, adding, “They need to talk.”\n\nAt the debate, Dana Ortiz compared herself to Maria Lopez, saying, “I build bridges.”\n");
+    let text = format!("{HEAD}Tom Baker and the council will vote in June, Maria Lopez said, adding, “They should settle the toll first.”\n\nAt the debate, Dana Ortiz compared herself to Maria Lopez, saying, “I build bridges.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "They need").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "They should").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "I build").as_deref(), Some("Dana Ortiz"));
 }
 
@@ -497,14 +497,14 @@ fn quote_after_an_unnamed_cue_does_not_reach_back_to_an_older_speaker() {
 
 #[test]
 fn apposition_with_an_abbreviation_past_the_cue_window() {
-    let text = format!("{HEAD}“Every minute felt like a day,” Tom Reyes, now 81 and retired in Cambridge, Mass., said by telephone this week.\n");
+    let text = format!("{HEAD}“The water came up in an hour,” Tom Reyes, now 74 and living in Millbrook, Mass., said by phone on Friday.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "Every minute").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The water came").as_deref(), Some("Tom Reyes"));
 }
 
 #[test]
 fn apposition_with_a_former_title_and_a_complement_after_the_verb() {
-    let text = format!("{HEAD}Lee Moss opened the meeting.\n\n“The port will need ten more years of work,” Tom Reyes, a former national security adviser to two prime ministers, said on Power Play in early December.\n\n“The money is there,” Dana Ortiz, a senior strategist for the harbour board, said in a statement.\n");
+    let text = format!("{HEAD}Lee Moss opened the meeting.\n\n“The port will need ten more years of work,” Tom Reyes, a former harbour safety adviser to three mayors, said on Harbour Talk in late March.\n\n“The money is there,” Dana Ortiz, a lead strategist for the ferry union, said in a statement.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "The port").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "The money").as_deref(), Some("Dana Ortiz"));
@@ -518,22 +518,22 @@ fn apposition_with_a_former_title_and_a_complement_after_the_verb() {
 
 #[test]
 fn a_quote_opening_a_sentence_mid_paragraph_is_the_previous_sentences_subject() {
-    let text = "Harbour Town Votes\n\nVoters turned out early. Pete Fry describes himself as the most left-leaning member of council. \u{201c}Why would I pander to the millionaires club?\u{201d} He now calls the vote a rookie mistake.\n";
+    let text = "Harbour Town Votes\n\nVoters turned out early. Sam Ortiz calls himself the most careful spender on the board. \u{201c}Why would I waste money on a second ferry?\u{201d} He now calls the vote a costly error.\n";
     let (_, q) = run(text);
-    assert_eq!(speaker(&q, "Why would"), Some("pete-fry"));
+    assert_eq!(speaker(&q, "Why would"), Some("sam-ortiz"));
     assert_eq!(quote(&q, "Why would").rule.as_deref(), Some("previous-sentence-subject"));
 }
 
 #[test]
 fn a_quote_inside_a_sentence_does_not_take_the_previous_sentences_subject() {
-    let text = "Harbour Town Votes\n\nPete Fry voted for the letter. The council called it a \u{201c}rookie mistake\u{201d} in a statement.\n";
+    let text = "Harbour Town Votes\n\nSam Ortiz voted for the letter. The council called it a \u{201c}costly error\u{201d} in a statement.\n";
     let (_, q) = run(text);
-    let rookie: Vec<&Quote> = q.quotes.iter().filter(|x| x.text.contains("rookie")).collect();
-    assert!(!rookie.is_empty() && rookie.iter().all(|x| x.speaker.as_deref() != Some("pete-fry")), "{:#?}", q.quotes);
+    let costly: Vec<&Quote> = q.quotes.iter().filter(|x| x.text.contains("costly")).collect();
+    assert!(!costly.is_empty() && costly.iter().all(|x| x.speaker.as_deref() != Some("sam-ortiz")), "{:#?}", q.quotes);
 }
 
-/// `Hillary Clinton, the presumptive nominee, called the massacre an “act of terror” and an
-/// “act of hate”`, after a paragraph quoting someone else: the words quoted inside the
+/// `Maria Lopez, the council's leader, called the collapse an “act of neglect” and an “act
+/// of folly”`, after a paragraph quoting someone else: the words quoted inside the
 /// writer's sentence are its subject's, not the last speaker's.
 #[test]
 fn words_quoted_inside_a_sentence_are_its_subjects() {
@@ -562,30 +562,30 @@ fn apposition_after_a_titled_name_past_the_cue_window() {
     // the name after the quote opens with titles (`Mr.`, `Representative`) and carries
     // a middle initial and a suffix's period before the apposition's comma
     let text = format!(
-        "{HEAD}Maria Lopez opened the meeting.\n\n“Every minute felt like a day,” Mr. Reyes, now 81 and retired in Harbour Town, said by telephone this week.\n\n“The bridge works as a way to sell the town,” Representative Peter T. King, Republican of Harbour County, said of the plan.\n\n“It is a way to sell books,” James B. Comey Jr., the director of the harbour board, said at a meeting.\n"
+        "{HEAD}Maria Lopez opened the meeting.\n\n“The water came up in an hour,” Mr. Reyes, now 74 and living in Harbour Town, said by phone on Friday.\n\n“The toll is only a way to fund the ferry,” Representative Paul T. Brandt, Republican of Harbour County, said of the plan.\n\n“It is a plan to win votes,” Victor B. Mendes Jr., the director of the harbour board, said at a meeting.\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "Every minute").as_deref(), Some("Reyes"));
-    assert_eq!(speaker_name(&sp, &q, "The bridge works").as_deref(), Some("Peter T. King"));
-    assert_eq!(speaker_name(&sp, &q, "It is a way").as_deref(), Some("James B. Comey Jr"));
+    assert_eq!(speaker_name(&sp, &q, "The water came").as_deref(), Some("Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The toll is only").as_deref(), Some("Paul T. Brandt"));
+    assert_eq!(speaker_name(&sp, &q, "It is a plan").as_deref(), Some("Victor B. Mendes Jr"));
 }
 
 #[test]
 fn subject_before_a_clause_and_an_auxiliary_with_an_abbreviation_inside() {
-    // `Mr. Trump, asked about ... under Mr. Putin, had said,`: the clause set off by commas
+    // `Mr. Reyes, asked about ... under Mr. Ortiz, had said,`: the clause set off by commas
     // holds an abbreviation's period and an auxiliary stands before the verb
-    let text = format!("{HEAD}The issue came up after Mr. Reyes, asked about the deaths of workers under Mr. Ortiz, had said, “I think our town does plenty of harm also.”\n");
+    let text = format!("{HEAD}The topic came up after Mr. Reyes, asked about the closure of schools under Mr. Ortiz, had said, “I think our council made plenty of mistakes too.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "I think our town").as_deref(), Some("Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "I think our council").as_deref(), Some("Reyes"));
 }
 
 #[test]
 fn a_verb_joined_after_the_quote_is_not_its_cue() {
-    // `Canova wrote to his followers, “...,” and shared a link`: the cue is before the
+    // `Reyes wrote to his followers, “...,” and shared a photo`: the cue is before the
     // quote; `and shared` goes on with the same subject
-    let text = format!("{HEAD}Soon after the vote, Reyes wrote to his 20,000 Twitter followers, “It is time to end her career for good,” and shared a link to his page.\n");
+    let text = format!("{HEAD}Right after the meeting, Reyes wrote to his 3,000 Facebook followers, “The council has lost my trust,” and shared a photo of the pier.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "It is time").as_deref(), Some("Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The council has").as_deref(), Some("Reyes"));
 }
 
 #[test]
@@ -593,35 +593,35 @@ fn a_participle_cue_does_not_follow_a_guessed_speaker() {
     // the first quote of the sentence has no cue of its own and is only guessed to be the
     // last paragraph's speaker; the participle's subject is the sentence's own
     let text = format!(
-        "{HEAD}“Be kind to each other,” Tom Reyes said years ago.\n\nHarbour News and former TV network anchor Maria Lopez has promoted a humble approach in her speeches, advising graduates in 2007 to “become members of the two-H club: hard work and humility,” and telling the class of 2014, “If you are too big for a small job, you are too small for a big one.”\n"
+        "{HEAD}“Be kind to each other,” Tom Reyes said years ago.\n\nHarbour News and former TV weather anchor Maria Lopez has promoted a patient approach in her talks, advising students in 2009 to “join the two-P club: patience and practice,” and telling the class of 2016, “If you skip the small steps, you will miss the big ones.”\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "If you are").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "If you skip").as_deref(), Some("Maria Lopez"));
 }
 
 #[test]
 fn a_role_before_the_name_past_the_cue_window() {
-    // `“...,” the economist Jared Bernstein, a former adviser ..., wrote on his blog`
-    let text = format!("{HEAD}Maria Lopez opened the meeting.\n\n“We finally may be seeing some wage growth,” the economist Tom Reyes, a former adviser in the harbour office, wrote on his blog.\n");
+    // `“...,” the economist Tom Reyes, a former adviser ..., wrote on his blog`
+    let text = format!("{HEAD}Maria Lopez opened the meeting.\n\n“We may at last be seeing some rent relief,” the economist Tom Reyes, a former adviser at the harbour board, wrote on his blog.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "We finally").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "We may at last").as_deref(), Some("Tom Reyes"));
 }
 
 #[test]
 fn a_quote_after_a_sentence_ending_on_its_verb_of_speech() {
     // the subject of the verb that ends the sentence before, not the sentence's first name
     let text = format!(
-        "{HEAD}“The bridge is late,” said Lee Moss, editor of the Harbour Post.\n\nHarbour State University's Dana Ortiz agreed. “The town is running out of time.”\n\nOr maybe Maria Lopez, digital consultant Tom Reyes says. “Several surveys suggest a second look.”\n"
+        "{HEAD}“The bridge is late,” said Lee Moss, editor of the Harbour Post.\n\nHarbour State University's Dana Ortiz agreed. “The town cannot wait much longer.”\n\nOr maybe Ann Cole, budget consultant Tom Reyes says. “Two recent polls show a late swing.”\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "The town is").as_deref(), Some("Dana Ortiz"));
-    assert_eq!(speaker_name(&sp, &q, "Several surveys").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The town cannot").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "Two recent polls").as_deref(), Some("Tom Reyes"));
 }
 
 #[test]
 fn a_question_pressed_and_a_view_as_someone_puts_it() {
     let text = format!(
-        "{HEAD}“We will finish it,” Maria Lopez said on the show Tom Reyes hosts.\n\n“Would it be negotiable?” Reyes pressed. “Maybe some of it?”\n\nAs the Harbour Post's Dana Ortiz puts it, “The council is unmoved, and the riders are uninspired.”\n"
+        "{HEAD}“We will finish it,” Maria Lopez said on the show Tom Reyes hosts.\n\n“Would it be up for a vote?” Reyes pressed. “Maybe part of it?”\n\nAs the Harbour Post's Dana Ortiz puts it, “The council is tired, and the riders are angry.”\n"
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "Would it be").as_deref(), Some("Tom Reyes"));
@@ -630,59 +630,59 @@ fn a_question_pressed_and_a_view_as_someone_puts_it() {
 
 #[test]
 fn inverted_cue_with_titles_joined_by_and() {
-    let text = format!("{HEAD}“He is reprising that role,” said former Harbour County Gov. and Harbour Party Chairman Tom Reyes.\n");
+    let text = format!("{HEAD}“He is playing the same part,” said former Harbour County Gov. and Harbour Party Chairman Tom Reyes.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "He is reprising").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "He is playing").as_deref(), Some("Tom Reyes"));
 }
 
 #[test]
 fn a_clause_on_its_named_subject_introduces_the_quote_with_a_colon() {
-    // no verb of speech: `delivered a blunt message to Trump:` introduces the quote,
+    // no verb of speech: `delivered a stern message to Reyes:` introduces the quote,
     // whose speaker is the clause's subject, not the person named after it
-    let text = format!("{HEAD}“We will finish it,” Lee Moss said.\n\nCouncil Majority Leader Maria Lopez, D-Harbour, delivered a blunt message to Tom Reyes: “It is time to quit attacking the riders.”\n");
+    let text = format!("{HEAD}“We will finish it,” Lee Moss said.\n\nCouncil Majority Leader Maria Lopez, D-Harbour, delivered a stern message to Tom Reyes: “Stop blaming the ferry pilots for the delay.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "It is time").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "Stop blaming").as_deref(), Some("Maria Lopez"));
 }
 
 #[test]
 fn inverted_cue_before_the_quote_after_a_comma() {
-    // `Because of how ..., explained Rosenberg, “...”`: the name after the verb is its subject
-    let text = format!("{HEAD}Because of how the council wrote the schedule, explained Reyes, “with this thing over by March there is a scenario where it is hard to see.”\n");
+    // `Because of how ..., explained Reyes, “...”`: the name after the verb is its subject
+    let text = format!("{HEAD}Because of how the council set the timetable, explained Reyes, “with the vote held in April there is little time left for a second plan.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "with this thing").as_deref(), Some("Reyes"));
-    // an object after the verb is no inversion: `said the group might run ads against X`
+    assert_eq!(speaker_name(&sp, &q, "with the vote held").as_deref(), Some("Reyes"));
+    // an object after the verb is no inversion: `said the club might send letters to X`
     // (the quote continues what she said after a comma: one mixed item, hers)
-    let text = format!("{HEAD}Dana Ortiz, the group's chief strategist, said the group might run ads against Mr. Reyes or Ms. Moss, “depending on how the race develops.”\n");
+    let text = format!("{HEAD}Dana Ortiz, the club's lead strategist, said the club might send letters to Mr. Reyes or Ms. Moss, “depending on how the vote goes.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "the group might").as_deref(), Some("Dana Ortiz"));
-    assert!(quote(&q, "the group might").text.contains("depending on how the race develops"));
+    assert_eq!(speaker_name(&sp, &q, "the club might").as_deref(), Some("Dana Ortiz"));
+    assert!(quote(&q, "the club might").text.contains("depending on how the vote goes"));
 }
 
 #[test]
 fn a_new_sentence_or_clause_after_the_quote_is_not_its_cue() {
-    // `“...” Of Carson, Levine, who ..., said, “...”`: a preposition's object is no speaker
+    // `“...” Of Reyes, Moss, who ..., said, “...”`: a preposition's object is no speaker
     // of the quote before; `“...,” while X penned ...` is a clause of its own
     let text = format!(
-        "{HEAD}“He is funny,” Lee Moss said of Reyes. “But as mayor, his lack of knowledge is disturbing to me.” Of Reyes, Moss, who has given money to Dana Ortiz, said, “He is scary.”\n\nMaria Lopez sniped that the plan was “learning on the job,” while Reyes and other leaders penned a series of letters.\n"
+        "{HEAD}“He is charming,” Lee Moss said of Reyes. “But as mayor, his grasp of the budget worries me.” Of Reyes, Moss, who has donated to Dana Ortiz, said, “He is reckless.”\n\nMaria Lopez sniped that the plan was “guesswork from the start,” while Reyes and other members penned a pile of replies.\n"
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "But as mayor").as_deref(), Some("Lee Moss"));
-    assert_eq!(speaker_name(&sp, &q, "learning on the job").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "guesswork from").as_deref(), Some("Maria Lopez"));
 }
 
 #[test]
 fn a_sentence_ending_if_asked_hands_no_quote_to_a_name_before_it() {
-    let text = format!("{HEAD}Maria Lopez won the vote.\n\nTom Reyes distanced himself from the protest by saying he would bring his expertise to the Lopez Administration if asked. “I am going to support her.”\n");
+    let text = format!("{HEAD}Maria Lopez won the vote.\n\nTom Reyes distanced himself from the protest by saying he would offer his help to the Lopez team if asked. “I will back her all the way.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "I am going").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "I will back her").as_deref(), Some("Tom Reyes"));
 }
 
 #[test]
 fn the_writers_words_after_the_quote_then_an_inverted_cue() {
-    // `“...” if she didn't win by more, said David Wasserman, an analyst.`
-    let text = format!("{HEAD}Polls show Lopez ahead by ten points.\n\n“Many would consider that an embarrassment for Maria Lopez” if she did not win by a margin larger than that, said Tom Reyes, an elections analyst at the harbour board.\n");
+    // `“...” if she did not carry it by more, said Tom Reyes, an analyst.`
+    let text = format!("{HEAD}Polls show Lopez ahead by ten points.\n\n“Most people would call that a setback for Maria Lopez” if she did not carry the vote by a wider gap, said Tom Reyes, a voting analyst at the harbour board.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "Many would").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "Most people would").as_deref(), Some("Tom Reyes"));
 }
 
 #[test]
@@ -720,51 +720,51 @@ fn a_cue_before_the_quote_beats_an_inverted_cue_at_the_end_of_the_sentence() {
 
 #[test]
 fn she_said_does_not_take_the_previous_quote_of_a_man() {
-    // `“...,” wrote Ben Jacobs. ... “...,” she said`: the woman the text never names is
+    // `“...,” wrote Paul Brandt. ... “...,” she said`: the woman the text never names is
     // no reason to hand her words to the last speaker, who cannot be `she`
-    let text = format!("{HEAD}“He is far ahead of his nearest competitor,” wrote Ben Jacobs in the Harbour Post.\n\nThe woman who started it all identified herself as a 52-year-old resident named Caroline.\n\n“He truly cares about the people of this town,” she said of the mayor.\n");
+    let text = format!("{HEAD}“He is well ahead of every rival,” wrote Paul Brandt in the Harbour Post.\n\nThe woman who organised the vigil identified herself as a 61-year-old nurse named Rita.\n\n“He really listens to the people of this town,” she said of the mayor.\n");
     let (sp, q) = run(&text);
-    assert_ne!(speaker_name(&sp, &q, "He truly cares").as_deref(), Some("Ben Jacobs"));
+    assert_ne!(speaker_name(&sp, &q, "He really listens").as_deref(), Some("Paul Brandt"));
 }
 
-/// `“...,” University of the Fraser Valley political scientist Hamish Telford said.`: a
+/// `“...,” University of the Harbour Coast political scientist Callum Drake said.`: a
 /// description of more words than a subject usually takes, with no verb or comma in it,
 /// before the name that ends right at the verb; the quote is the name's, not the last
 /// speaker's. A clause in the phrase makes the name its object (`a member of the board
-/// that hired Hamish Telford said`), not the subject.
+/// that hired Callum Drake said`), not the subject.
 #[test]
 fn a_long_role_phrase_before_the_name_after_the_quote() {
-    let text = format!("{HEAD}But observers say there may be a method to the mayor’s messages.\n\n“There is an element of gamesmanship going on,” University of the Harbour Valley political scientist Hamish Telford said.\n");
+    let text = format!("{HEAD}But residents say there may be a plan behind the mayor’s posts.\n\n“There is a bit of theatre in all this,” University of the Harbour Coast political scientist Callum Drake said.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "There is an element").as_deref(), Some("Hamish Telford"));
-    let text = format!("{HEAD}But observers say there may be a method to the mayor’s messages.\n\n“There is an element of gamesmanship going on,” a member of the harbour board that hired Hamish Telford said.\n");
+    assert_eq!(speaker_name(&sp, &q, "There is a bit").as_deref(), Some("Callum Drake"));
+    let text = format!("{HEAD}But residents say there may be a plan behind the mayor’s posts.\n\n“There is a bit of theatre in all this,” a member of the harbour board that hired Callum Drake said.\n");
     let (sp, q) = run(&text);
-    assert_ne!(speaker_name(&sp, &q, "There is an element").as_deref(), Some("Hamish Telford"));
+    assert_ne!(speaker_name(&sp, &q, "There is a bit").as_deref(), Some("Callum Drake"));
 }
 
-/// `“You know, it happens, right?” Trump went on, as if he didn’t hear her.`: a verb and
-/// its particle (`went on`, `cut in`) make a cue, as `shot back` does.
+/// `“It was bound to happen, wasn't it?” Reyes went on, as though nobody had spoken.`: a
+/// verb and its particle (`went on`, `cut in`) make a cue, as `shot back` does.
 #[test]
 fn went_on_and_cut_in_are_cues() {
-    let text = format!("{HEAD}Maria Lopez asked Tom Reyes about the cables.\n\n“You know, it happens, right?” Reyes went on, as if he did not hear her. “But you get over it.”\n\n“Not this time,” Lopez cut in.\n");
+    let text = format!("{HEAD}Maria Lopez asked Tom Reyes about the cables.\n\n“It was bound to happen, wasn't it?” Reyes went on, as though nobody had spoken. “But we fix it.”\n\n“Not this time,” Lopez cut in.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "You know").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "It was bound").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "Not this time").as_deref(), Some("Maria Lopez"));
 }
 
-/// `“France will always be France,” an angry Hollande retaliated.`, `Beck questioned`,
-/// `Trump mocks`: forms of verbs of speech whose other forms were listed, and verbs of a
+/// `“The river does not vote,” an angry Lopez retaliated.`, `Reyes questioned`,
+/// `Lopez mocks`: forms of verbs of speech whose other forms were listed, and verbs of a
 /// reply in kind, attribute the quote beside them.
 #[test]
 fn verbs_of_a_reply_in_kind_are_cues() {
-    let text = format!("{HEAD}Tom Reyes attacked the plan on Monday.\n\n“The harbour will always be the harbour,” Maria Lopez retaliated.\n\n“Is that so?” Reyes questioned.\n\n“Build it anyway,” Lopez mocks.\n");
+    let text = format!("{HEAD}Tom Reyes attacked the plan on Monday.\n\n“The river does not vote,” Maria Lopez retaliated.\n\n“Is that so?” Reyes questioned.\n\n“Build it anyway,” Lopez mocks.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "The harbour will").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "The river does").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "Is that so").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "Build it anyway").as_deref(), Some("Maria Lopez"));
 }
 
-/// `"... going to the top 1 percent."¶¶- Bernie Sanders.`: a paragraph of a dash and a
+/// `"... paid for by the riders."¶¶- Tom Reyes.`: a paragraph of a dash and a
 /// name, right after the paragraph a quote ends, signs that quote (a fact-check's layout);
 /// a dash line with a long sentence after the name is prose, and signs nothing.
 #[test]
@@ -778,180 +778,181 @@ fn a_dash_and_a_name_in_the_next_paragraph_sign_the_quote() {
     assert_ne!(speaker_name(&sp, &q, "The bridge will").as_deref(), Some("Tom Reyes"));
 }
 
-/// `“Your Honor,” I said, “I would like to answer the question.”` in first-person prose:
+/// `“Your Honor,” I said, “the delay was my fault.”` in first-person prose:
 /// the writer speaks, not the person quoted last.
 #[test]
 fn the_writers_own_i_said_is_the_writers_not_the_last_speaker() {
-    let text = format!("{HEAD}“We will appeal,” said Tom Reyes, my lawyer.\n\nThe judge turned to me. “Your Honor,” I said, “I would like to answer the question.”\n\n“I am not shy,” I said.\n");
+    let text = format!("{HEAD}“We will appeal,” said Tom Reyes, my lawyer.\n\nThe judge waited for my answer. “Your Honor,” I said, “the delay was my fault.”\n\n“I am not afraid,” I said.\n");
     let (sp, q) = run(&text);
-    for prefix in ["Your Honor", "I am not shy"] {
+    for prefix in ["Your Honor", "I am not afraid"] {
         assert_eq!(speaker_name(&sp, &q, prefix).as_deref(), Some("the writer"), "{prefix}");
     }
     assert_eq!(speaker_name(&sp, &q, "We will appeal").as_deref(), Some("Tom Reyes"));
 }
 
-/// `De Blasio said the move was made by Bill Bratton and said, “Who are you going to
-/// trust?”`: a verb joined to the sentence's first by `and` or `but` shares its subject,
+/// `Lopez said the plan was drawn up by Tom Reyes and said, “Whose numbers do you
+/// believe?”`: a verb joined to the sentence's first by `and` or `but` shares its subject,
 /// not the nearest name; past a fronted clause, the main clause's subject.
 #[test]
 fn a_verb_joined_by_and_shares_the_first_clauses_subject() {
-    let text = format!("{HEAD}Maria Lopez said the plan was drawn up by engineer Tom Reyes and said, “Who are you going to trust?”\n\nWhen Reyes left the council, Lee Moss thanked him but then said, “We need a new plan.”\n");
+    let text = format!("{HEAD}Maria Lopez said the plan was drawn up by engineer Tom Reyes and said, “Whose numbers do you believe?”\n\nWhen Reyes left the council, Lee Moss thanked him but then said, “We need a new plan.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "Who are you").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "Whose numbers").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_name(&sp, &q, "We need a new plan").as_deref(), Some("Lee Moss"));
 }
 
-/// `“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “...”`:
+/// `“We are neighbours,” Ms. Lopez said. “We are not strangers.” Mr. Reyes said: “...”`:
 /// after a quote that ends its own sentence, a cue that introduces the next quote, or a
-/// verb with a clause of its own (`Kasich said he would have fired him`), is not that
+/// verb with a clause of its own (`Reyes said he would have resigned`), is not that
 /// quote's cue; `“A,” he said, “B.”` still shares its cue.
 #[test]
 fn a_cue_that_introduces_the_next_quote_is_not_the_previous_ones() {
-    let text = format!("{HEAD}“We are refugees,” Maria Lopez said. “We are not terrorists.” Tom Reyes said: “The attack changed everything.”\n\n“It is a sad day,” Lee Moss told reporters. “This is what the campaign made.” Reyes said he would have fired the manager.\n\n“We build,” Lopez said, “and we pay.”\n");
+    let text = format!("{HEAD}“We are neighbours,” Maria Lopez said. “We are not strangers.” Tom Reyes said: “The flood changed everything.”\n\n“It is a sad day,” Lee Moss told reporters. “This is what the campaign made.” Reyes said he would have resigned over it.\n\n“We build,” Lopez said, “and we pay.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "We are not terrorists").as_deref(), Some("Maria Lopez"));
-    assert_eq!(speaker_name(&sp, &q, "The attack changed").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "We are not strangers").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "The flood changed").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "This is what").as_deref(), Some("Lee Moss"));
     assert_eq!(speaker_name(&sp, &q, "and we pay").as_deref(), Some("Maria Lopez"));
 }
 
 /// After a quote, the subject before an apposition and its verb may carry a suffix
-/// (`Brent Bozell III, founder of the centre, tells`), share the verb with a second name
-/// (`Phil Berger and House Speaker Tim Moore, both Republicans, said`), or end the
-/// apposition with a relative clause and no comma (`Nate Silver, the polling guru who
-/// founded the site tweeted`).
+/// (`Tom Reyes III, founder of the centre, tells`), share the verb with a second name
+/// (`Lee Moss and House Speaker Ann Carter, both Democrats, said`), or end the
+/// apposition with a relative clause and no comma (`Dana Ortiz, the data guru who
+/// runs the blog tweeted`).
 #[test]
 fn the_subject_before_an_apposition_with_a_suffix_a_second_name_or_a_relative_clause() {
-    let text = format!("{HEAD}Maria Lopez spoke first.\n\n“We are united,” Tom Reyes III, founder of the harbour centre, said.\n\n“The court got it wrong,” state Senate leader Lee Moss and House Speaker Ann Carter, both Republicans, said in a statement.\n\n“It is close,” Dana Ortiz, the polling guru who founded the harbour site tweeted on Wednesday.\n");
+    let text = format!("{HEAD}Maria Lopez spoke first.\n\n“We are united,” Tom Reyes III, founder of the ferry museum, said.\n\n“The court got it wrong,” state Senate leader Lee Moss and House Speaker Ann Carter, both Democrats, said in a joint letter.\n\n“It is close,” Dana Ortiz, the data guru who runs the harbour blog tweeted on Friday.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "We are united").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "The court got").as_deref(), Some("Lee Moss"));
     assert_eq!(speaker_name(&sp, &q, "It is close").as_deref(), Some("Dana Ortiz"));
 }
 
-/// `He voiced his “frustration” on Twitter, writing “It is unbelievable ...”`: a
+/// `He voiced his “shock” on Facebook, writing “It is hard to believe ...”`: a
 /// participle after an earlier quote of its sentence takes the sentence's subject, a
 /// pronoun the speakers stage resolved included.
 #[test]
 fn a_participle_after_a_woven_quote_takes_a_pronoun_subject() {
-    let text = format!("{HEAD}A photo showed Tom Reyes at the harbour.\n\nHe voiced his “frustration and anger” on Twitter, writing “It is unbelievable how many people are abandoned at sea.”\n");
+    let text = format!("{HEAD}A photo showed Tom Reyes at the pier.\n\nHe voiced his “shock and sadness” on Facebook, writing “It is hard to believe how many boats were lost in one night.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "It is unbelievable").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "It is hard to believe").as_deref(), Some("Tom Reyes"));
 }
 
-/// `Trump issued a statement, “...”`, `When Wallace died, President Clinton released the
-/// following statement: “...”` and `Bryne went on to say, “...”`: a statement issued is a
+/// `Reyes issued a statement, “...”`, `When Moss retired, Mayor Lopez released the
+/// following statement: “...”` and `Ortiz went on to say, “...”`: a statement issued is a
 /// cue, whose subject is the main clause's; `went on to` makes a lone name speak.
 #[test]
 fn issued_a_statement_and_went_on_to_say_are_cues() {
-    let text = format!("{HEAD}Immediately after the storm, Tom Reyes issued a statement, “Our town was hit hard.”\n\nWhen Lee Moss died in 1998, Mayor Maria Lopez released the following statement: “We mourn a friend.”\n\nDana Ortiz wrote a book about the bridge.\n\nOrtiz went on to say, “From the bottom of my soul, I know this to be true.”\n\nCastellanos went on to say, “The money is gone.”\n");
+    let text = format!("{HEAD}Immediately after the storm, Tom Reyes issued a statement, “Our town was hit hard.”\n\nWhen Lee Moss retired in 2004, Mayor Maria Lopez released the following statement: “We thank a friend.”\n\nDana Ortiz wrote a book about the bridge.\n\nOrtiz went on to say, “With all my heart, I believe the bridge will hold.”\n\nOkafor went on to say, “The money is gone.”\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "Our town").as_deref(), Some("Tom Reyes"));
-    assert_eq!(speaker_name(&sp, &q, "We mourn").as_deref(), Some("Maria Lopez"));
-    assert_eq!(speaker_name(&sp, &q, "The money is gone").as_deref(), Some("Castellanos"));
-    assert_eq!(speaker_name(&sp, &q, "From the bottom").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "We thank").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "The money is gone").as_deref(), Some("Okafor"));
+    assert_eq!(speaker_name(&sp, &q, "With all my heart").as_deref(), Some("Dana Ortiz"));
 }
 
-/// `“...,” the Saudis state in the white paper` and `“...,” the two write.`: `state` after
+/// `“...,” the Saudis state in their reply` and `“...,” the two write.`: `state` after
 /// a plural subject is a verb of speech (never after a determiner or as a modifier:
-/// `state Senate leader Phil Berger`), and `the two` who write are a group.
+/// `state Senate leader Dana Ortiz`), and `the two` who write are a group.
 #[test]
-fn the_saudis_state_and_the_two_write() {
-    let text = format!("{HEAD}Sen. Tom Reyes and Rep. Lee Moss wrote to the harbour board.\n\n“You seem to have picked a new standard,” the two write. “We do not understand it.”\n\nThe Saudis have said the memo is accurate.\n\n“The kingdom fights terror,” the Saudis state in the white paper.\n\n“We can only wonder,” state Senate leader Dana Ortiz said.\n\n“We need the bridge,” Texas state Sen. Kirk Watson said.\n");
+fn state_after_a_plural_subject_and_the_two_write_are_cues() {
+    let text = format!("{HEAD}Sen. Tom Reyes and Rep. Lee Moss wrote to the harbour board.\n\n“You seem to have changed the rules overnight,” the two write. “We cannot follow it.”\n\nThe Saudis have said the figures are right.\n\n“The kingdom has paid its share,” the Saudis state in their reply.\n\n“We can only guess,” state Senate leader Dana Ortiz said.\n\n“We need the bridge,” Texas state Sen. Kirk Hollis said.\n");
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "You seem").as_deref(), Some("the two"));
-    assert_eq!(speaker_name(&sp, &q, "We do not").as_deref(), Some("the two"));
+    assert_eq!(speaker_name(&sp, &q, "We cannot").as_deref(), Some("the two"));
     assert_eq!(speaker_name(&sp, &q, "The kingdom").as_deref(), Some("Saudis"));
     assert_eq!(speaker_name(&sp, &q, "We can only").as_deref(), Some("Dana Ortiz"));
-    assert_eq!(speaker_name(&sp, &q, "We need the bridge").as_deref(), Some("Kirk Watson"));
+    assert_eq!(speaker_name(&sp, &q, "We need the bridge").as_deref(), Some("Kirk Hollis"));
 }
 
-/// `“We have built first-rate organizations” there and in states that vote in March, the
-/// memo stated.` and `“If there had not been that intervention” by the United States,
-/// NATO and others, Clinton said at a town hall, “...”`: after the writer's own words, a
+/// `“We have hired strong local teams” there and in states holding votes in April, the
+/// memo stated.` and `“Had it not been for the rescue” by the United States, Canada
+/// and others, Lopez said at a forum, “...”`: after the writer's own words, a
 /// subject and its verb close the sentence; `states` after `in` and `States` in a name
 /// are no verbs.
 #[test]
 fn a_subject_and_its_verb_closing_the_sentence_after_the_writers_words() {
-    let text = format!("{HEAD}The campaign sent a memo to donors.\n\n“We have built first-rate organizations” there and in states that vote in March, the memo stated.\n\nMaria Lopez spoke on Monday.\n\n“If there had not been that intervention” by the United States, NATO and other partners, Lopez said at a town hall on Monday, “we would be seeing a disaster.”\n");
+    let text = format!("{HEAD}The campaign sent a memo to donors.\n\n“We have hired strong local teams” there and in states holding votes in April, the memo stated.\n\nMaria Lopez spoke on Monday.\n\n“Had it not been for the rescue” by the United States, Canada and other neighbours, Lopez said at a forum on Tuesday, “we would have lost the whole town.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "We have built").as_deref(), Some("memo"));
-    assert_eq!(speaker_name(&sp, &q, "If there had not").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "We have hired").as_deref(), Some("memo"));
+    assert_eq!(speaker_name(&sp, &q, "Had it not been").as_deref(), Some("Maria Lopez"));
 }
 
-/// `Mr. Trump said of the episode, “I don't like it,” adding that “...”`: a participle
+/// `Mr. Reyes said of the protest, “I do not approve,” adding that “...”`: a participle
 /// after the quote that names no one does not beat the named cue before it.
 #[test]
 fn a_participle_after_the_quote_does_not_beat_a_named_cue_before_it() {
-    let text = format!("{HEAD}Tom Reyes said of the episode, “I don't like it,” adding that “they have anger.”\n");
+    let text = format!("{HEAD}Tom Reyes said of the protest, “I do not approve,” adding that “people are tired.”\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "I don't like it").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "I do not approve").as_deref(), Some("Tom Reyes"));
 }
 
 /// What the cue rules above must not take: a relative clause owns the verb joined by `and`
 /// (`introduced Gov. Tom Smith, who walked to the podium and said, “...”`), a comma ends a
 /// preposition's phrase (`Weighing in, Tom Smith said`), an object `it` is no clause of
-/// its own (`Donald Trump said it at nearly every rally`), `a mock trial` holds no verb,
+/// its own (`Dana Ortiz said it at nearly every rally`), `a mock trial` holds no verb,
 /// and `Trump Says` in a title-case headline is one.
 #[test]
 fn sentences_the_new_cue_rules_must_not_misread() {
-    let text = "Trump Says “Nobody Knew” Health Care Was Hard\n\nMayor Bob Jones introduced Gov. Tom Smith, who walked to the podium and said, “We will rebuild.”\n\nWeighing in, Lee Moss said, “It is a fair plan.”\n\nMaria Lopez mocked the idea.\n\n“We are going to build a wall.” Dana Ortiz said it at nearly every rally.\n\nThe students staged a mock trial. “Guilty,” the verdict read.\n";
+    let text = "Trump Says “Nobody Knew” Ferry Tolls Were Hard\n\nMayor Bob Jones introduced Gov. Tom Smith, who walked to the podium and said, “We will rebuild.”\n\nWeighing in, Lee Moss said, “It is a fair plan.”\n\nMaria Lopez mocked the idea.\n\n“We are going to fix the pier.” Dana Ortiz said it at nearly every rally.\n\nThe students staged a mock trial. “Guilty,” the verdict read.\n";
     let (sp, q) = run(text);
     assert_eq!(speaker_name(&sp, &q, "We will rebuild").as_deref(), Some("Tom Smith"));
     assert_eq!(speaker_name(&sp, &q, "It is a fair plan").as_deref(), Some("Lee Moss"));
-    assert_eq!(speaker_name(&sp, &q, "We are going to build").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_name(&sp, &q, "We are going to fix").as_deref(), Some("Dana Ortiz"));
     assert!(!quote(&q, "Guilty").cue.as_ref().is_some_and(|c| c.text.contains("mock")), "{:#?}", quote(&q, "Guilty"));
     assert_eq!(speaker_name(&sp, &q, "Nobody Knew").as_deref(), Some("Donald Trump"));
 }
 
-/// `Pfizer chief executive Ian Read said ... “...,” Read said.`: a surname that is also a
-/// verb's form (`Read`) names its person after a quote, and the verb after it is the cue.
+/// `Northgate Mills chief executive Victor Read said ... “...,” Read said.`: a surname that
+/// is also a verb's form (`Read`) names its person after a quote, and the verb after it is
+/// the cue.
 #[test]
 fn a_surname_that_is_also_a_verb_names_its_person() {
-    let text = format!("{HEAD}Harbour chief executive Ian Read said the deal was good.\n\n“We believe this deal is a great deal for the town,” Read said.\n");
+    let text = format!("{HEAD}Northgate Mills chief executive Victor Read said the merger was sound.\n\n“We think this merger is right for the town,” Read said.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_name(&sp, &q, "We believe").as_deref(), Some("Ian Read"));
+    assert_eq!(speaker_name(&sp, &q, "We think").as_deref(), Some("Victor Read"));
 }
 
-/// `“...,” New York City Public Advocate Trish James said`: a run of capitalised words too
+/// `“...,” Port Avery City Public Advocate Lena Hart said`: a run of capitalised words too
 /// long for a name, whose given name no list knows, names the person after its last role
 /// word when it speaks.
 #[test]
 fn a_long_role_run_before_an_unlisted_given_name_names_who_follows_the_role() {
-    let text = format!("{HEAD}“The city will not pay for this,” New York City Public Advocate Trish James said.\n");
+    let text = format!("{HEAD}“The city cannot cover this cost,” Port Avery City Public Advocate Lena Hart said.\n");
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "The city"), Some("trish-james"));
+    assert_eq!(speaker(&q, "The city"), Some("lena-hart"));
 }
 
-/// `said Federico de Jesús`, `said Ursula von der Leyen`: a lower-case particle inside a
+/// `said Rafael de Jesús`, `said Ilse von der Berg`: a lower-case particle inside a
 /// name that speaks is part of it; a phrase with one that speaks for no one is no name
 /// (`Cinco de Mayo`).
 #[test]
 fn name_particles_join_a_speaking_name() {
-    let text = format!("{HEAD}“They are on time,” said Federico de Jesus, a strategist. “It is over,” said Ursula von der Leyen.\n\nThe town held a Cinco de Mayo party.\n");
+    let text = format!("{HEAD}“The buses are back,” said Rafael de Jesus, a driver. “It is over,” said Ilse von der Berg.\n\nThe town held a Cinco de Mayo party.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker(&q, "They are"), Some("federico-de-jesus"));
-    assert_eq!(speaker(&q, "It is over"), Some("ursula-von-der-leyen"));
+    assert_eq!(speaker(&q, "The buses"), Some("rafael-de-jesus"));
+    assert_eq!(speaker(&q, "It is over"), Some("ilse-von-der-berg"));
     assert!(!sp.speakers.iter().any(|s| s.name.contains("Mayo")), "{sp:#?}");
 }
 
-/// `said Federico de JesÃºs`: a name whose accented letter was read in the wrong encoding
+/// `said Rafael de JesÃºs`: a name whose accented letter was read in the wrong encoding
 /// carries a capital inside it, and is still a person's name, not a brand's.
 #[test]
 fn mojibake_in_a_name_does_not_make_it_a_brand() {
-    let text = format!("{HEAD}“They are on time,” said Federico de JesÃºs, a strategist.\n");
+    let text = format!("{HEAD}“The buses are back,” said Rafael de JesÃºs, a driver.\n");
     let (_, q) = run(&text);
-    let who = speaker(&q, "They are");
-    assert!(who.is_some_and(|id| id.starts_with("federico-de-jes")), "{who:?}");
+    let who = speaker(&q, "The buses");
+    assert!(who.is_some_and(|id| id.starts_with("rafael-de-jes")), "{who:?}");
 }
 
-/// `“...,” a welcome message on the website reads`, `a voice-over in the ad states`: a
-/// text placed by a short phrase speaks past it; `“...,” a letter from Tom Reyes said`: a
+/// `“...,” a welcome message on the homepage reads`, `a voice-over in the spot states`:
+/// a text placed by a short phrase speaks past it; `“...,” a letter from Tom Reyes said`: a
 /// text whose author the cue names is the author's.
 #[test]
 fn a_text_placed_by_a_phrase_speaks_and_a_named_author_takes_its_words() {
     let text = format!(
-        "{HEAD}The group released a new ad on Tuesday.\n\n“She is the only one strong enough,” a voice-over in the ad states.\n\n“You may need a new home!” a welcome message on the website reads.\n\n“We will win,” a letter from Tom Reyes said.\n"
+        "{HEAD}The group released a new ad on Tuesday.\n\n“She is the mayor this town needs,” a voice-over in the spot states.\n\n“Come and live by the water!” a welcome message on the homepage reads.\n\n“We will win,” a letter from Tom Reyes said.\n"
     );
     let (sp, q) = run(&text);
     let name = |prefix: &str| {
@@ -959,99 +960,99 @@ fn a_text_placed_by_a_phrase_speaks_and_a_named_author_takes_its_words() {
         sp.speakers.iter().find(|s| s.id == id).map(|s| s.name.clone())
     };
     assert_eq!(name("She is").as_deref(), Some("voice-over"));
-    assert_eq!(name("You may").as_deref(), Some("message"));
+    assert_eq!(name("Come and live").as_deref(), Some("message"));
     assert_eq!(name("We will win").as_deref(), Some("Tom Reyes"));
 }
 
-/// `Another source familiar with Cruz’s thinking said, “...”`, `Another tweeted, “...”`,
+/// `Another source familiar with Ortiz’s plans said, “...”`, `Another tweeted, “...”`,
 /// `“...,” tweeted another.`, `said one of two witnesses`: unnamed people the text
 /// describes speak, past a phrase of their own.
 #[test]
 fn another_and_one_of_a_group_are_described_speakers() {
     let text = format!(
-        "{HEAD}Cruz met his colleagues on Monday.\n\nAnother source familiar with Cruz’s thinking said, “He will try to be more friendly.”\n\nSome fans wrote angry posts. Another tweeted, “Clinton thinks she is above the rules.”\n\n“Better watch out for illegal conduct,” tweeted another.\n\n“It was unseemly,” said one of two witnesses who relayed the same story.\n"
+        "{HEAD}Tom Ortiz met his colleagues on Monday.\n\nAnother source familiar with Ortiz’s plans said, “He will try to be more patient.”\n\nSome riders wrote angry posts. Another tweeted, “Lopez thinks the toll is a joke.”\n\n“Better check the ferry timetable,” tweeted another.\n\n“It was awkward,” said one of two witnesses who saw the same meeting.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "He will try"), Some("another-source-familiar-with-cruzs-thinking"));
-    assert!(speaker(&q, "Clinton thinks").is_some_and(|s| s.starts_with("another")), "{q:#?}");
-    assert!(speaker(&q, "Better watch").is_some_and(|s| s.starts_with("another")), "{q:#?}");
-    assert_eq!(speaker(&q, "It was unseemly"), Some("one-of-two-witnesses"));
+    assert_eq!(speaker(&q, "He will try"), Some("another-source-familiar-with-ortizs-plans"));
+    assert!(speaker(&q, "Lopez thinks").is_some_and(|s| s.starts_with("another")), "{q:#?}");
+    assert!(speaker(&q, "Better check").is_some_and(|s| s.starts_with("another")), "{q:#?}");
+    assert_eq!(speaker(&q, "It was awkward"), Some("one-of-two-witnesses"));
 }
 
-/// `O'Malley lamented her gaffes - "does she have to keep giving them ammunition?" -
-/// Democrats in Iowa who watched the debate said they ...`: a name after a dash signs a
+/// `Reyes lamented her habit of missing votes - "will she ever show up on time?" -
+/// Republicans in Ohio who attended the forum said they ...`: a name after a dash signs a
 /// quote only when it ends the line or its sentence, not when it opens a clause.
 #[test]
 fn a_clause_after_a_quote_set_off_by_dashes_does_not_sign_it() {
     let text = format!(
-        "{HEAD}And although Martin Reyes lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.\n"
+        "{HEAD}And although Martin Reyes lamented her habit of missing votes - \"will she ever show up to a single meeting on time?\" - Republicans in Ohio who attended the Tuesday forum said they were unbothered by the row.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "does she"), Some("martin-reyes"));
+    assert_eq!(speaker(&q, "will she"), Some("martin-reyes"));
 }
 
-/// `Rather than the current layout, asks Policy Options editor Jennifer Ditchburn, “has
-/// anyone considered other designs?”`: after a comma, `asks` before a name that ends the
-/// clause at the quote is inverted, and the name is its subject; a participle opening a
-/// sentence (`Assuming MPs now get their hooks into it`) is no part of a name.
+/// `Rather than the old seating plan, asks Harbour Review editor Grace Okafor, “has anyone
+/// tried a round table?”`: after a comma, `asks` before a name that ends the clause at the
+/// quote is inverted, and the name is its subject; a participle opening a sentence
+/// (`Assuming MPs finally get a vote on it`) is no part of a name.
 #[test]
 fn asks_after_a_comma_is_inverted_before_a_quote() {
     let text = format!(
-        "{HEAD}Assuming MPs now get their hooks into it, the whole thing is likely to devolve.\n\nRather than the current layout, in which opposition MPs sit facing each other, asks Policy Options editor Jennifer Ditchburn, “has anyone ever considered other designs?”\n"
+        "{HEAD}Assuming MPs finally get a vote on it, the whole plan will probably stall.\n\nRather than the old seating plan, in which rival MPs sit across from each other, asks Harbour Review editor Grace Okafor, “has anyone ever tried a round table?”\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "has anyone"), Some("jennifer-ditchburn"));
+    assert_eq!(speaker(&q, "has anyone"), Some("grace-okafor"));
 }
 
-/// `Jason Schultz, a researcher at Talos, stated in the company’s blog post that ...
+/// `Paul Brandt, an engineer at Northgate, stated in the firm’s blog post that ...
 /// “...,” the post read.`: the post's author is the subject of the verb of speech that
 /// put words in it.
 #[test]
 fn the_author_of_a_post_is_who_stated_in_it() {
     let text = format!(
-        "{HEAD}Jason Schultz, a technical researcher at Talos, stated in the company’s blog post that the threats came from the same addresses.\n\n“Multiple IPs involved in sending these threats also sent other emails,” the post read.\n"
+        "{HEAD}Paul Brandt, a senior engineer at Northgate, stated in the firm’s blog post that the leaks came from one old pipe.\n\n“Several valves near the plant also failed last spring,” the post read.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "Multiple IPs"), Some("jason-schultz"));
+    assert_eq!(speaker(&q, "Several valves"), Some("paul-brandt"));
 }
 
-/// `“...,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.`: a
+/// `“...,” Rep. Dana Whitfield’s chief of staff, Sam Ortiz, told reporters.`: a
 /// possessive name and a lower-case role, then a name in apposition set off by commas,
 /// whose verb follows: the name in apposition speaks, not the possessive's owner.
 #[test]
 fn a_name_in_apposition_to_a_possessive_role_speaks() {
-    let text = format!("{HEAD}“Eventually, positions are going to soften,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.\n");
+    let text = format!("{HEAD}“Sooner or later, both sides will give ground,” Rep. Dana Whitfield’s chief of staff, Sam Ortiz, told reporters.\n");
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "Eventually"), Some("joe-kasper"));
+    assert_eq!(speaker(&q, "Sooner or later"), Some("sam-ortiz"));
 }
 
-/// `“...,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said`,
-/// `“...,” experts David Albright and Serena Vergantini of Washington's Institute for
-/// Science and International Security wrote`: a name, its place of work after `of`, then
+/// `“...,” Victor Mendes of the Ruth Kemp Center for Coastal Studies said`, `“...,”
+/// experts Paul Brandt and Grace Okafor of Oregon's Institute for Coastal Research and
+/// Homeland Security wrote`: a name, its place of work after `of`, then
 /// the verb; the organisation's last words are no person.
 #[test]
 fn a_name_of_an_organisation_speaks_past_it() {
     let text = format!(
-        "{HEAD}“It would be a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said.\n\n“Tritium would enable designs,” nuclear experts David Albright and Serena Vergantini of Washington's Institute for Science and International Security wrote in September.\n"
+        "{HEAD}“That seems unlikely,” Victor Mendes of the Ruth Kemp Center for Coastal Studies said.\n\n“Salt would corrode the pipes,” water experts Paul Brandt and Grace Okafor of Oregon's Institute for Coastal Research and Homeland Security wrote in March.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "It would be"), Some("jeffrey-lewis"));
-    assert_eq!(speaker(&q, "Tritium"), Some("david-albright"));
+    assert_eq!(speaker(&q, "That seems"), Some("victor-mendes"));
+    assert_eq!(speaker(&q, "Salt would"), Some("paul-brandt"));
 }
 
-/// `Pelosi rejected it, and Senator Chuck Schumer, the Democratic leader, denounced the
-/// offer as “...”`: words woven into the last coordinated clause are its subject's, not
+/// `Ortiz rejected it, and Senator Tom Reyes, the council leader, denounced the
+/// plan as “...”`: words woven into the last coordinated clause are its subject's, not
 /// the sentence's first subject's; a name after that clause's verb is its object.
 #[test]
 fn a_quote_in_a_coordinated_clause_is_its_own_subjects() {
-    let text = format!("{HEAD}Mayor Dana Ortiz rejected the plan at once, and Senator Tom Reyes, the council leader, denounced it as “not a compromise but more hostage taking.”\n\nThe union said it needs “time to digest” the plan, but it commended Ortiz for ideas that “will go a long way to making the harbour safer.”\n");
+    let text = format!("{HEAD}Mayor Dana Ortiz rejected the plan at once, and Senator Tom Reyes, the council leader, denounced it as “not a plan but a ransom note.”\n\nThe union said it needs “more time to read” the plan, but it commended Ortiz for ideas that “could do much to make the harbour safer.”\n");
     let (sp, q) = run(&text);
     let name_of = |words: &str| {
         let item = q.quotes.iter().find(|x| x.text.contains(words)).unwrap_or_else(|| panic!("no item with {words:?} in {:#?}", q.quotes));
         sp.speakers.iter().find(|s| Some(s.id.as_str()) == item.speaker.as_deref()).map(|s| s.name.clone())
     };
-    assert_eq!(name_of("not a compromise").as_deref(), Some("Tom Reyes"));
-    assert_ne!(name_of("will go a long way").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(name_of("not a plan").as_deref(), Some("Tom Reyes"));
+    assert_ne!(name_of("could do much").as_deref(), Some("Dana Ortiz"));
 }
 
 #[test]
@@ -1082,7 +1083,7 @@ fn a_colon_before_what_plain_text_lost_announces_no_block_quote() {
         "{HEAD}Watch the full video of Maria Lopez's remarks below:\n\n\
          Later in the meeting, Lopez praised the ferry pilots for their patience.\n\n\
          The Harbour Gazette noted the sparse attendance:\n\n\
-         Even Peter Baker took a moment to point out the empty seats at the meeting.\n\n\
+         Even Peter Baker took time to point out the empty seats at the meeting.\n\n\
          Ann Cole tweeted a photo of the empty hall on Monday:\n\n\
          Cole has opposed the bridge since the first vote in May.\n\n\
          Here is what we know about the bridge:\n\n\
@@ -1179,28 +1180,28 @@ fn three_words_after_a_stray_mark_in_a_body_paragraph_are_no_quote() {
     assert!(texts(&q).is_empty(), "{:#?}", q.quotes);
 }
 
-/// `“...,” House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said`:
+/// `“...,” House Speaker Ann Cole and Senate Democratic Leader Tom Reyes said`:
 /// two titled names joined by `and`, then the verb, are the quote's cue however many
 /// words the titles take; the first name speaks (one speaker per item), and the quote is
 /// not handed to someone named a paragraph before.
 #[test]
 fn two_titled_names_joined_by_and_before_the_verb_are_the_cue() {
-    let text = "Emergency Declared\n\nThe White House announced the plan on Friday.\n\n\"This is plainly a power grab by a disappointed President,\" House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said in a statement.\n";
+    let text = "Toll Raised\n\nThe harbour board announced the new toll on Friday.\n\n\"This is simply a tax on people who cross to work,\" House Speaker Ann Cole and Senate Democratic Leader Tom Reyes said in a statement.\n";
     let (_, q) = run(text);
-    let item = quote(&q, "This is plainly");
-    assert_eq!(item.speaker.as_deref(), Some("nancy-pelosi"), "{item:#?}");
-    assert_eq!(item.cue.as_ref().map(|c| c.text.as_str()), Some("Nancy Pelosi and Senate Democratic Leader Chuck Schumer said"));
+    let item = quote(&q, "This is simply");
+    assert_eq!(item.speaker.as_deref(), Some("ann-cole"), "{item:#?}");
+    assert_eq!(item.cue.as_ref().map(|c| c.text.as_str()), Some("Ann Cole and Senate Democratic Leader Tom Reyes said"));
 }
 
 #[test]
 fn a_group_the_previous_paragraph_only_describes_does_not_take_a_lone_quote() {
-    // `people shouldn't plan to ...` names no one: the lone quote after it is the last
+    // `people shouldn't expect to ...` names no one: the lone quote after it is the last
     // speaker's, as it would be after a paragraph naming nobody
     let text = format!(
-        "{HEAD}“The cables are old,” Tom Reyes said.\n\nFor towns like this one, people shouldn't plan to retire their boats any time soon.\n\n“We are going to have to row more often.”\n"
+        "{HEAD}“The cables are old,” Tom Reyes said.\n\nFor towns like this one, people shouldn't expect to sell their boats any time soon.\n\n“We will have to row more often.”\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(speaker(&q, "We are going to have to row"), Some("tom-reyes"));
+    assert_eq!(speaker(&q, "We will have to row"), Some("tom-reyes"));
 }
 
 /// A quote woven into a sentence that names no cue takes the last speaker only from its

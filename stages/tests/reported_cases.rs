@@ -228,7 +228,7 @@ fn cue_with_no_source_keeps_a_null_speaker() {
     assert_eq!(x.confidence, Some(0.0));
 }
 
-/// `Clinton is calling for ...`: a form of `be` before an `-ing` form is the
+/// `Lopez is calling for ...`: a form of `be` before an `-ing` form is the
 /// progressive, whose subject is the speaker (before a past participle, `was told`, it
 /// hides who spoke: `cue_with_no_source_keeps_a_null_speaker`).
 #[test]
@@ -241,12 +241,12 @@ fn progressive_verb_keeps_its_subject() {
     assert_eq!(item(&q, "the mayor").speaker.as_deref(), Some("ann-carter"));
 }
 
-/// `according to the results`, `according to a new article in Politico`, `the tally says`:
+/// `according to the results`, `according to a recent article in the Gazette`, `the tally says`:
 /// results, articles and tallies say things as reports and polls do; the item's
 /// speaker is that document, not nobody.
 #[test]
 fn results_articles_and_tallies_are_document_sources() {
-    let text = format!("{HEAD}According to the results, Maria Lopez won 37 percent of the vote. The bridge will cost twice the first estimate, according to a new article in the Harbour Gazette. The tally says that traffic fell by half.\n");
+    let text = format!("{HEAD}According to the results, Maria Lopez won 37 percent of the vote. The bridge will cost twice the first estimate, according to a recent article in the Harbour Gazette. The tally says that traffic fell by half.\n");
     let (sp, q) = run(&text);
     for (prefix, name) in [("Maria Lopez won", "results"), ("The bridge will", "article"), ("traffic fell", "tally")] {
         let x = item(&q, prefix);
@@ -494,13 +494,13 @@ fn declining_and_wanting_take_their_infinitive() {
 }
 
 /// The word before a quote is read from the whitespace before that word, which may be
-/// wider than one byte: a no-break space there (`He\u{a0}had “wanted to ...”`) once hid
+/// wider than one byte: a no-break space there (`She\u{a0}had “dreamed of ...”`) once hid
 /// the word, and the woven quote was taken for a quote of its own.
 #[test]
 fn quote_woven_after_a_word_behind_a_no_break_space_is_still_mixed() {
-    let text = format!("{HEAD}He\u{a0}had “wanted to build bridges since he was five,” his childhood friend told the paper.\n");
+    let text = format!("{HEAD}She\u{a0}had “dreamed of sailing since she was six,” her old rowing coach told the paper.\n");
     let (_, q) = run(&text);
-    let x = q.quotes.iter().find(|x| x.text.contains("wanted to build")).expect("the quote is found");
+    let x = q.quotes.iter().find(|x| x.text.contains("dreamed of sailing")).expect("the quote is found");
     assert_eq!(x.kind, QuoteKind::Mixed, "{:#?}", q.quotes);
 }
 
@@ -567,7 +567,7 @@ fn a_content_in_a_fronted_subordinate_clause_ends_at_its_comma() {
 
 #[test]
 fn an_attitudes_object_ends_before_the_subjects_next_act() {
-    let text = format!("{HEAD}Maria Lopez criticized the harbour master and challenged him to a debate.\n");
+    let text = format!("{HEAD}Maria Lopez criticized the harbour master and challenged him to a recount.\n");
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the harbour").text, "the harbour master");
 }
@@ -600,16 +600,16 @@ fn an_attitudes_object_ends_before_a_new_clause_or_a_time() {
     assert_eq!(item(&q, "the council").text, "the council and its chair");
 }
 
-/// `Campaign officials have told ...`, `Republicans have since denounced ...`: a described
+/// `Party officials have told ...`, `Republicans have since denounced ...`: a described
 /// group is the source past the auxiliaries and adverbs before its verb, and a phrase
 /// with `to` is part of it (`Aides to Lopez say ...`).
 #[test]
 fn a_described_group_speaks_past_its_auxiliaries() {
     let text = format!(
-        "{HEAD}Campaign officials have told their allies that the count is higher. Senate Republicans have since argued that the vote was rigged. Aides to Maria Lopez say she will run again.\n"
+        "{HEAD}Party officials have told their volunteers that the turnout was strong. Senate Republicans have since argued that the vote was rigged. Aides to Maria Lopez say she will run again.\n"
     );
     let (sp, q) = run(&text);
-    for (content, name) in [("the count is higher", "Campaign officials"), ("the vote was rigged", "Senate Republicans"), ("she will run again", "Aides to Maria Lopez")] {
+    for (content, name) in [("the turnout was strong", "Party officials"), ("the vote was rigged", "Senate Republicans"), ("she will run again", "Aides to Maria Lopez")] {
         let who = speaker_of(&sp, item(&q, content));
         assert_eq!((who.name.as_str(), who.kind), (name, SpeakerKind::Group), "{content}");
     }
@@ -752,10 +752,10 @@ fn a_fronted_as_clause_reports_the_main_clause() {
 
 #[test]
 fn a_verb_after_but_reports_for_the_subject_of_the_first_report() {
-    // `Comey called it “careless,” but said ...`: the second verb shares the subject of
+    // `Lopez called it “careless,” but said ...`: the second verb shares the subject of
     // the sentence's first report, not of a report inside it (`would like Ortiz to explain`)
     let text = format!(
-        "{HEAD}Last month, Harbour Police Chief Maria Lopez called the council's use of private servers “extremely careless,” but said the mayor should face no criminal charges.\n\nLee Moss said she would like Tom Reyes to further explain his stance on the bridge but supports his candidacy.\n"
+        "{HEAD}Last month, Harbour Fire Chief Maria Lopez called the council's handling of the flood drill “deeply careless,” but said the mayor should keep her job.\n\nLee Moss said she would like Tom Reyes to further describe his plans for the ferry but supports his candidacy.\n"
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "the mayor should")).name, "Maria Lopez");
@@ -771,69 +771,69 @@ fn a_verb_after_but_reports_for_the_subject_of_the_first_report() {
 
 #[test]
 fn a_described_subject_with_a_name_inside_takes_the_name_in_apposition() {
-    // `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: the name the first
+    // `One teacher supporting Mr. Reyes, Sam Ortiz of ..., said`: the name the first
     // phrase holds is an object; the name right after its comma is the subject
     let text = format!(
-        "{HEAD}One pastor supporting Mr. Reyes, Lee Whiting of the Harbour Baptist Church, said he had made more than 150 phone calls to other pastors.\n\nThe bishop spoke on Monday.\n\nHis critics in the United States, many of them conservative Catholics, argue that the bishop is pursuing a leftist agenda.\n"
+        "{HEAD}One teacher supporting Mr. Reyes, Sam Ortiz of the Eastvale Rowing Club, said he had knocked on more than 300 doors in the district.\n\nThe harbour master spoke on Monday.\n\nHis critics in Port Avery, many of them retired fishermen, argue that the harbour master is hiding the repair bills.\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(speaker_of(&sp, item(&q, "he had made")).name, "Lee Whiting");
+    assert_eq!(speaker_of(&sp, item(&q, "he had knocked")).name, "Sam Ortiz");
     // `many of them` (a group the speakers stage marks) is no name in apposition
-    let critics = item(&q, "the bishop is pursuing");
+    let critics = item(&q, "the harbour master is hiding");
     assert_ne!(critics.speaker.as_deref(), Some("many"), "{critics:#?}");
 }
 
 #[test]
 fn the_cue_of_a_quote_reports_nothing_after_its_verb() {
-    // `“...,” Trump said 30 minutes into the debate`, `“...,” Clinton told a crowd in
-    // Tampa`: what follows the cue of a quote that opens its sentence is no content
+    // `“...,” Lopez said 20 minutes into the hearing`, `“...,” Reyes told a crowd in
+    // Eastvale`: what follows the cue of a quote that opens its sentence is no content
     let text = format!(
-        "{HEAD}“I cannot believe how civil it has been up here,” Maria Lopez said 30 minutes into the debate.\n\n“We know we have work to do,” Tom Reyes told a cheering crowd in Harbour Town on Tuesday night.\n"
+        "{HEAD}“I cannot believe how calm the room has stayed,” Maria Lopez said 20 minutes into the hearing.\n\n“We still have a bridge to build,” Tom Reyes told a cheering crowd in Harbour Town on Tuesday night.\n"
     );
     let (_, q) = run(&text);
     assert!(reported(&q).is_empty(), "{:#?}", reported(&q));
     // a relative clause after the quote reports on its own
-    let text = format!("{HEAD}“He has been very aggressive with the overtime rule,” which Lee Moss thinks will lead employers to cut back hours.\n");
+    let text = format!("{HEAD}“She has been very strict with the parking rule,” which Lee Moss thinks will lead shoppers to stay away.\n");
     let (_, q) = run(&text);
-    assert!(reported(&q).iter().any(|x| x.text.starts_with("will lead employers")), "{:#?}", reported(&q));
+    assert!(reported(&q).iter().any(|x| x.text.starts_with("will lead shoppers")), "{:#?}", reported(&q));
 }
 
 #[test]
 fn a_quote_that_opens_its_sentence_does_not_hide_a_report_after_it() {
-    // a title woven into the sentence (`On ABC's “This Week,” Carson admitted that`) and a
-    // cue whose verb opens content (`told POLITICO that`) still report
+    // a title woven into the sentence (`On Harbour TV's “Morning Desk,” Lopez admitted that`)
+    // and a cue whose verb opens content (`told the Post that`) still report
     let text = format!(
-        "{HEAD}Speaking Sunday on Harbour TV’s “This Week,” Maria Lopez admitted the name in her book was wrong.\n\n“He will not attend,” the mayor’s spokeswoman told the Harbour Post that Tom Reyes plans to skip the festivities.\n"
+        "{HEAD}Speaking Friday on Harbour TV’s “Morning Desk,” Maria Lopez admitted the date in her speech was wrong.\n\n“He will not attend,” the mayor’s spokeswoman told the Harbour Post that Tom Reyes plans to miss the regatta.\n"
     );
     let (_, q) = run(&text);
-    assert!(reported(&q).iter().any(|x| x.text.starts_with("the name in her book")), "{:#?}", reported(&q));
+    assert!(reported(&q).iter().any(|x| x.text.starts_with("the date in her speech")), "{:#?}", reported(&q));
     assert!(reported(&q).iter().any(|x| x.text.starts_with("Tom Reyes plans")), "{:#?}", reported(&q));
 }
 
-/// `Still, he said, officials have to ...`, `In the early 1990s, Ms. Lopez said, when
+/// `Still, she said, the council has to ...`, `In the late 1980s, Ms. Lopez said, when
 /// ...`: an adverbial that opens the sentence before a cue clause is the sentence's, not
 /// what was said; the content is what follows the cue clause, and a subordinate clause
 /// that opens it runs on past its comma.
 #[test]
 fn an_opening_adverbial_before_a_parenthetical_cue_is_not_content() {
     let text = format!(
-        "{HEAD}Maria Lopez spoke on Monday. Still, she said, officials have to decide who pays for the bridge.\n\nIn the early 1990s, Ms. Lopez said, when she was earning $24,000 a year, a boss invited her to lunch.\n"
+        "{HEAD}Maria Lopez spoke on Monday. Still, she said, the council has to choose who pays for the bridge.\n\nIn the late 1980s, Ms. Lopez said, when she was paid $31,000 a year, a landlord doubled her rent.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "officials");
-    assert_eq!(x.text, "officials have to decide who pays for the bridge");
+    let x = item(&q, "the council");
+    assert_eq!(x.text, "the council has to choose who pays for the bridge");
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
     assert_eq!(cue(x), Some("said"));
-    assert_eq!(item(&q, "when she").text, "when she was earning $24,000 a year, a boss invited her to lunch");
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Still") && !x.text.starts_with("In the early")), "{:#?}", q.quotes);
+    assert_eq!(item(&q, "when she").text, "when she was paid $31,000 a year, a landlord doubled her rent");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("Still") && !x.text.starts_with("In the late")), "{:#?}", q.quotes);
 }
 
-/// `One of the authors, Tom Reyes, said Trump's plan will ...`: a name with a
+/// `One of the engineers, Tom Reyes, said Lopez's plan will ...`: a name with a
 /// possessive after the verb is the content's, not the verb's inverted subject; the
 /// subject is the apposed name before it.
 #[test]
 fn a_possessive_name_after_said_is_not_its_inverted_subject() {
-    let text = format!("{HEAD}One of the authors of the report, Tom Reyes, said Maria Lopez’s plan will at least test its conclusions.\n");
+    let text = format!("{HEAD}One of the engineers on the survey, Tom Reyes, said Maria Lopez’s plan will finally fix the pier.\n");
     let (sp, q) = run(&text);
     let x = item(&q, "Maria Lopez’s plan");
     assert_eq!(speaker_of(&sp, x).name, "Tom Reyes");
@@ -858,7 +858,7 @@ fn a_thousands_separator_does_not_end_the_content() {
     assert_eq!(item(&q, "the plan").text, "the plan to spend $24,000 on a study of the bridge");
 }
 
-/// `The budget office said about half of the adjustment reflected ...`: an approximate
+/// `The water board said about half of the increase went to ...`: an approximate
 /// quantity after the verb opens the content's subject, not an adverbial (`said about
 /// the plan`).
 #[test]
@@ -894,7 +894,7 @@ fn a_content_before_told_and_its_addressee_is_reported() {
     assert_eq!(speaker_of(&sp, y).name, "Tom Reyes");
 }
 
-/// `CNN reported at least six planes filled the skies`: `at least` and a number open the
+/// `The Gazette reported at least six boats struck the pier`: `at least` and a number open the
 /// content, not an adverbial of the verb.
 #[test]
 fn at_least_and_a_number_after_reported_open_the_content() {
@@ -903,7 +903,7 @@ fn at_least_and_a_number_after_reported_open_the_content() {
     assert_eq!(item(&q, "at least").text, "at least six boats struck the bridge last year");
 }
 
-/// `Cruz, who says Trump is attacking him, said GOP voters ...`: the content of the
+/// `Lopez, who says the bridge is unsafe, said the council ...`: the content of the
 /// relative clause ends where the subject's own verb of speech follows its comma.
 #[test]
 fn the_content_of_a_relative_clause_ends_at_the_subjects_verb() {
@@ -913,20 +913,20 @@ fn the_content_of_a_relative_clause_ends_at_the_subjects_verb() {
     assert_eq!(item(&q, "the council").text, "the council should close it");
 }
 
-/// `Polls show Clinton trailing Sanders`, `A survey by the group in March found Lopez
+/// `Polls show Lopez trailing Reyes`, `A survey by the union in June found Reyes
 /// with a lead`, `..., new filings show.`: what a poll, a study or a record shows or
 /// finds is reported, its object and what is said of it; a person who finds something
 /// (`Reyes found the keys`) reports nothing.
 #[test]
 fn what_a_poll_or_a_record_shows_or_finds_is_reported() {
     let text = format!(
-        "{HEAD}Polls show Maria Lopez slightly trailing Tom Reyes in the harbour district. A survey by the council in March found Tom Reyes with a lead of 48 percent to 41 percent. More than half of the money went to the bridge, new filings show. Tom Reyes found the keys to the old bridge.\n"
+        "{HEAD}Polls show Maria Lopez slightly trailing Tom Reyes in the harbour district. A survey by the ferry union in June found Tom Reyes with a lead of 52 percent to 39 percent. More than half of the money went to the bridge, new filings show. Tom Reyes found the keys to the old bridge.\n"
     );
     let (_, q) = run(&text);
     let x = item(&q, "Maria Lopez slightly");
     assert_eq!(x.text, "Maria Lopez slightly trailing Tom Reyes in the harbour district");
     assert_eq!(cue(x), Some("show"));
-    assert_eq!(item(&q, "Tom Reyes with").text, "Tom Reyes with a lead of 48 percent to 41 percent");
+    assert_eq!(item(&q, "Tom Reyes with").text, "Tom Reyes with a lead of 52 percent to 39 percent");
     assert_eq!(item(&q, "More than half").text, "More than half of the money went to the bridge");
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("the keys")), "{:#?}", q.quotes);
 }
@@ -934,11 +934,11 @@ fn what_a_poll_or_a_record_shows_or_finds_is_reported() {
 /// `..., Lopez said, when asked whether she would run again.`, `Reyes asked former Mayor
 /// Ann Carter whether ...`: the question is reported wherever `when asked` stands, and
 /// past an addressee of a few words; not past the object's own phrase (`asked him to
-/// condemn violence no matter who ...`).
+/// repair the fence no matter who ...`).
 #[test]
 fn when_asked_mid_sentence_and_asked_an_addressee_whether() {
     let text = format!(
-        "{HEAD}“We will see,” Maria Lopez said when asked whether she would run again.\n\nTom Reyes asked former Mayor Ann Carter whether the bridge was safe. Tom Reyes asked her to condemn the vandalism no matter who is responsible.\n"
+        "{HEAD}“We will see,” Maria Lopez said when asked whether she would run again.\n\nTom Reyes asked former Mayor Ann Carter whether the bridge was safe. Tom Reyes asked her to repair the fence no matter who pays for it.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "whether she would");
@@ -946,22 +946,22 @@ fn when_asked_mid_sentence_and_asked_an_addressee_whether() {
     assert_eq!(x.speaker, None, "the text does not say who asked");
     let y = item(&q, "whether the bridge");
     assert_eq!(speaker_of(&sp, y).name, "Tom Reyes");
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("who is")), "{:#?}", q.quotes);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("who pays")), "{:#?}", q.quotes);
 }
 
-/// `Right now, the campaign is “doing everything it can,” he said.`, `Lopez said that
+/// `Right now, the board is “trying every option,” she said.`, `Lopez said that
 /// whatever voters decide, “they should not ...”`: a quote whose cue is the report's own
 /// verb, woven into its content or right after it across a comma, is the report's quoted
 /// words: one mixed item, not a fragment and a quote.
 #[test]
 fn a_quote_with_the_reports_own_cue_joins_its_content() {
     let text = format!(
-        "{HEAD}Right now, the council is “doing everything it can to fix the bridge,” Maria Lopez said.\n\nTom Reyes said that whatever the council decides, “it should not close the harbour.”\n\nThe report said the bridge was unsafe.\n\n“This is a major problem.”\n"
+        "{HEAD}Right now, the board is “trying every option to save the pier,” Maria Lopez said.\n\nTom Reyes said that whatever the council decides, “it should not close the harbour.”\n\nThe report said the bridge was unsafe.\n\n“This is a major problem.”\n"
     );
     let (_, q) = run(&text);
     let x = item(&q, "Right now");
     assert_eq!(x.kind, QuoteKind::Mixed);
-    assert!(x.text.contains("doing everything it can"), "{x:#?}");
+    assert!(x.text.contains("trying every option"), "{x:#?}");
     let y = item(&q, "whatever the council");
     assert_eq!(y.kind, QuoteKind::Mixed);
     assert!(y.text.contains("it should not close the harbour"), "{y:#?}");
@@ -983,26 +983,26 @@ fn an_addressee_opened_by_a_determiner_is_not_content() {
 
 /// Verbs in senses that report nothing: an attempt (`tried to cut off ...`), keeping
 /// something up (`maintains a lead`; `maintains that ...` still reports), a response's
-/// stimulus (`In response to questions from lawmakers`), and `support` used as a noun
-/// (`His 32% support gives him ...`; `support for the plan` still reports).
+/// stimulus (`In response to questions from residents`), and `support` used as a noun
+/// (`His 27% support gives him ...`; `support for the plan` still reports).
 #[test]
 fn attempts_upkeep_stimuli_and_noun_support_are_not_reports() {
     let text = format!(
-        "{HEAD}Tom Reyes tried to cut off the funding. Maria Lopez maintains a commanding lead in the polls. In response to questions from lawmakers, the engineers stayed quiet. His 32% support gives him an edge. Maria Lopez maintains that the bridge is safe. Tom Reyes voiced support for the new bridge.\n"
+        "{HEAD}Tom Reyes tried to cut off the funding. Maria Lopez maintains a commanding lead in the polls. In response to questions from residents, the engineers stayed quiet. His 27% support gives him an edge. Maria Lopez maintains that the bridge is safe. Tom Reyes voiced support for the new bridge.\n"
     );
     let (_, q) = run(&text);
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert_eq!(texts, ["the bridge is safe", "the new bridge"], "{:#?}", q.quotes);
 }
 
-/// `Rubio says, win or lose in Tuesday's primary, he's staying in the race`: a short
+/// `Lopez says, rain or shine on Saturday, the market will open`: a short
 /// phrase set off by commas after the verb opens the content when a clause follows it.
 #[test]
 fn a_phrase_set_off_after_says_opens_the_content() {
-    let text = format!("{HEAD}Maria Lopez says, win or lose on Tuesday, she is staying in the race.\n");
+    let text = format!("{HEAD}Maria Lopez says, rain or shine on Saturday, the market will open.\n");
     let (sp, q) = run(&text);
-    let x = item(&q, "win or lose");
-    assert_eq!(x.text, "win or lose on Tuesday, she is staying in the race");
+    let x = item(&q, "rain or shine");
+    assert_eq!(x.text, "rain or shine on Saturday, the market will open");
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
 }
 
@@ -1093,9 +1093,9 @@ fn who_is_to_act_is_part_of_what_is_wanted_or_urged() {
 
 #[test]
 fn a_new_subject_counted_out_of_a_group_ends_the_content() {
-    let text = format!("{HEAD}Six in 10 voters said the mayor is honest, and three-quarters said the same of the council.\n");
+    let text = format!("{HEAD}Seven in 10 voters said the ferry is reliable, and two-thirds said the same of the bus.\n");
     let (_, q) = run(&text);
-    assert_eq!(item(&q, "the mayor").text, "the mayor is honest");
+    assert_eq!(item(&q, "the ferry").text, "the ferry is reliable");
 }
 
 #[test]
@@ -1122,11 +1122,11 @@ fn a_named_subject_keeps_its_apposition_and_relative_clause() {
 
 #[test]
 fn a_place_with_its_region_stays_in_the_addressee() {
-    let text = format!("{HEAD}Maria Lopez told a town hall in Salem, Oregon on Monday that the bridge is safe.\n");
+    let text = format!("{HEAD}Maria Lopez told a forum in Millbrook, Oregon on Tuesday that the bridge is safe.\n");
     let (_, q) = run(&text);
     let x = item(&q, "the bridge");
     assert_eq!(x.text, "the bridge is safe");
-    assert_eq!(cue(x), Some("told a town hall in Salem, Oregon on Monday"));
+    assert_eq!(cue(x), Some("told a forum in Millbrook, Oregon on Tuesday"));
 }
 
 #[test]
@@ -1166,20 +1166,20 @@ fn what_a_question_was_about_is_its_content() {
 
 #[test]
 fn a_named_addressee_after_the_is_followed_by_the_content() {
-    let text = format!("{HEAD}Tom Reyes told the Harbour Herald he has received hundreds of emails.\n");
+    let text = format!("{HEAD}Tom Reyes told the Harbour Herald he has sold most of the tickets.\n");
     let (_, q) = run(&text);
-    let x = item(&q, "he has received");
+    let x = item(&q, "he has sold");
     assert_eq!(cue(x), Some("told the Harbour Herald"));
 }
 
 #[test]
 fn a_subject_with_its_apposition_told_an_addressee_a_clause() {
     // not `..., officials told reporters.`: a clause follows the addressee
-    let text = format!("{HEAD}One delegate not on the slate, Kelly Schmidt, told the Herald she was leaning toward Reyes.\n");
+    let text = format!("{HEAD}One resident not on the committee, Grace Okafor, told the Herald she would vote against the toll.\n");
     let (sp, q) = run(&text);
-    let x = item(&q, "she was leaning");
-    assert_eq!(speaker_of(&sp, x).name, "Kelly Schmidt");
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("One delegate")), "{:#?}", q.quotes);
+    let x = item(&q, "she would vote");
+    assert_eq!(speaker_of(&sp, x).name, "Grace Okafor");
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("One resident")), "{:#?}", q.quotes);
 }
 
 #[test]
@@ -1208,9 +1208,9 @@ fn a_share_of_a_group_speaks_for_the_group() {
 
 #[test]
 fn a_party_and_state_in_parentheses_open_no_clause() {
-    let text = format!("{HEAD}Rep. Brad Sherman (D-Calif.) last month joked to reporters that the bridge was older than he was.\n");
+    let text = format!("{HEAD}Rep. Paul Brandt (D-Ore.) last week joked to reporters that the ferry was slower than the mail.\n");
     let (sp, q) = run(&text);
-    assert_eq!(speaker_of(&sp, item(&q, "the bridge was")).name, "Brad Sherman");
+    assert_eq!(speaker_of(&sp, item(&q, "the ferry was")).name, "Paul Brandt");
 }
 
 #[test]
@@ -1262,10 +1262,10 @@ fn a_stranded_preposition_reports_no_object_after_it() {
 #[test]
 fn a_fronted_clause_before_a_subject_and_its_apposition_is_passed_over() {
     let text = format!(
-        "{HEAD}After the meeting ended in mayhem when the vote was delayed, Maria Lopez, the town's mayor, said she had received threats.\n"
+        "{HEAD}After the hearing broke up in disorder when the power failed, Maria Lopez, the town's mayor, said she had lost her notes.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "she had received");
+    let x = item(&q, "she had lost");
     assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("said"), "Maria Lopez"));
 }
 
@@ -1280,7 +1280,7 @@ fn a_described_subject_of_six_words_before_its_apposition_reports() {
 fn a_one_word_answer_is_the_content() {
     let text = format!(
         "{HEAD}Asked whether the bridge should close, Maria Lopez said no.\n\n\
-         About 64 percent call it unsafe, after 55 percent said so in December.\n\n\
+         About 70 percent call it noisy, after 58 percent said so in March.\n\n\
          Tom Becker said no to the new toll.\n"
     );
     let (sp, q) = run(&text);
@@ -1303,10 +1303,10 @@ fn a_cue_clause_after_a_comma_ends_the_content_before_it() {
     // `added` and `reported` would each hold the other's cue in its content, and neither
     // would be an item: the cue clause after the comma ends `added`'s content, so the
     // outer report stands and the inner is part of what it reports
-    let text = format!("{HEAD}Organizers added 160 officers along the parade route, the Harbour Gazette reported.\n");
+    let text = format!("{HEAD}Organizers added 40 stalls along the harbour front, the Harbour Gazette reported.\n");
     let (sp, q) = run(&text);
     let x = item(&q, "Organizers added");
-    assert_eq!(x.text, "Organizers added 160 officers along the parade route");
+    assert_eq!(x.text, "Organizers added 40 stalls along the harbour front");
     assert_eq!((cue(x), speaker_of(&sp, x).name.as_str()), (Some("reported"), "Harbour Gazette"));
     assert_eq!(reported(&q).len(), 1, "{:#?}", q.quotes);
 }
@@ -1314,12 +1314,12 @@ fn a_cue_clause_after_a_comma_ends_the_content_before_it() {
 #[test]
 fn a_content_first_report_told_to_a_named_addressee() {
     let text = format!(
-        "{HEAD}The union will sit out the vote, Harbour Port Workers Director of Public Affairs Phil Smith told POLITICO.\n\n\
-         This includes a new ferry, Maria Lopez told a Senate panel Wednesday.\n\n\
+        "{HEAD}The guild will skip the parade, Harbour Dock Workers Director of Public Outreach Ruth Kemp told WMBK.\n\n\
+         This includes a second ferry, Maria Lopez told a Senate panel Thursday.\n\n\
          The plan is sound, Tom Becker told a joke.\n"
     );
     let (sp, q) = run(&text);
-    for (content, who) in [("The union will sit out the vote", "Phil Smith"), ("This includes a new ferry", "Maria Lopez")] {
+    for (content, who) in [("The guild will skip the parade", "Ruth Kemp"), ("This includes a second ferry", "Maria Lopez")] {
         let x = item(&q, content);
         assert_eq!((x.text.as_str(), cue(x), speaker_of(&sp, x).name.as_str()), (content, Some("told"), who));
     }
@@ -1328,10 +1328,10 @@ fn a_content_first_report_told_to_a_named_addressee() {
 
 #[test]
 fn a_question_put_to_the_speaker_ends_the_content_before_it() {
-    let text = format!("{HEAD}Maria Lopez said she had not seen the report, and when asked whether she was worried, she said no.\n");
+    let text = format!("{HEAD}Maria Lopez said she had not read the memo, and when asked whether she was angry, she said no.\n");
     let (sp, q) = run(&text);
     let x = item(&q, "she had not");
-    assert_eq!(x.text, "she had not seen the report");
+    assert_eq!(x.text, "she had not read the memo");
     assert_eq!(speaker_of(&sp, item(&q, "no")).name, "Maria Lopez");
 }
 
@@ -1354,13 +1354,13 @@ fn a_noun_of_speech_is_voiced_or_held_by_its_verbs_subject() {
 #[test]
 fn a_noun_of_speech_another_holds_is_not_its_verbs_subjects() {
     // the unions endorse Lopez; Baker struck the assertions down; Cole faced criticism;
-    // others accuse Paxton; the critics, not Lopez, voiced concern; Baker never did;
+    // others accuse Marsh; the critics, not Lopez, voiced concern; Baker never did;
     // the voters are the sceptics (found by a review of the rule)
     let text = format!(
         "{HEAD}Maria Lopez has the endorsement of the harbour unions and the ferry pilots. \
          Peter Baker has struck down assertions that the bridge will close in winter. \
          Ann Cole faced criticism of the toll from the ferry pilots. \
-         Ken Paxton is facing accusations that he misused state funds on the ferry. \
+         Ken Marsh is facing accusations that he misused state funds on the ferry. \
          Critics of Maria Lopez have voiced concern over the ferry timetable. \
          Peter Baker has never voiced concern over the harbour dues. \
          Ann Cole made voters skeptical of the second crossing plan.\n"
@@ -1431,10 +1431,10 @@ fn a_name_with_its_title_after_said_is_the_inverted_subject() {
 #[test]
 fn a_subject_set_off_by_an_apposition_is_no_content_before_said() {
     let text = format!(
-        "{HEAD}Gov. Ann Carter of Maine, a Republican who has refused to back the plan, said the bridge deserved better.\n\nThe mayor's former chief of staff, Tom Reyes, said the engineer who signed the report, Maria Lopez, should resign.\n"
+        "{HEAD}Gov. Ann Carter of Maine, a Democrat who has long opposed the toll, said the ferry needed more boats.\n\nThe mayor's former chief of staff, Tom Reyes, said the engineer who signed the report, Maria Lopez, should resign.\n"
     );
     let (_, q) = run(&text);
-    let better = item(&q, "the bridge deserved");
+    let better = item(&q, "the ferry needed");
     assert_eq!(better.speaker.as_deref(), Some("ann-carter"));
     let resign = item(&q, "the engineer");
     assert_eq!(resign.text, "the engineer who signed the report, Maria Lopez, should resign");
@@ -1497,11 +1497,11 @@ fn told_with_a_pronoun_addressee_interrupts_a_content() {
 #[test]
 fn a_clause_a_subordinator_opens_is_no_subject_of_the_verb_after_it() {
     let text = format!(
-        "{HEAD}Interestingly, after the department asked Lopez, Reyes and Carter to search their e-mails, Tom Reyes said that one of them helped.\n"
+        "{HEAD}Oddly, after the board asked Lopez, Reyes and Carter to check their ledgers, Tom Reyes said that two of them matched.\n"
     );
     let (_, q) = run(&text);
     assert!(reported(&q).iter().all(|x| cue(x) != Some("asked")), "{:#?}", q.quotes);
-    assert_eq!(item(&q, "one of them").speaker.as_deref(), Some("tom-reyes"));
+    assert_eq!(item(&q, "two of them").speaker.as_deref(), Some("tom-reyes"));
 }
 
 /// Misreadings a review found in this pass's rules, each pinned: the name after its
@@ -1562,26 +1562,26 @@ fn a_relative_which_after_a_comma_reports_for_what_it_hangs_on() {
 }
 
 /// A review's misreadings of the sixth pass, pinned: a restrictive `who` after a phrase
-/// is the phrase's noun's, not the name before it (`Trump hired Paul Manafort, a move
+/// is the phrase's noun's, not the name before it (`The mayor hired Tom Reyes, a move
 /// that worried aides who said ...`); an adverb after an object is that verb's (`Analysts
 /// who follow the company closely said`: not the company); a given name in `-ing` before
-/// an apposition is a name (`Sterling Brown, a guard for the Bucks, said`); a `they` with
+/// an apposition is a name (`Sterling Hayes, a guard for the Hawks, said`); a `they` with
 /// another plural between it and the people named is no one's (`seized the documents.
-/// They show ...`); a name's suffix before `, who` (`Martin Luther King III, who said`);
+/// They show ...`); a name's suffix before `, who` (`Paul Brandt III, who said`);
 /// a sentence opening with a non-ASCII capital and `-ing` does not break the stage.
 #[test]
 fn misreadings_of_the_sixth_pass_found_in_review() {
-    let text = format!("{HEAD}The mayor hired Tom Reyes, a move that worried aides who said he was too close to the builders.\n\nAnalysts who follow the company closely said the deal was risky.\n\nSterling Brown, a guard for the Bucks, said the arrest was unfair.\n\nInvestigators seized the documents on Monday. They show that the payments began in 2015.\n\nThe march was led by Martin Luther King III, who said the fight was not over.\n\nÖstling Bergström was arrested on Friday.\n");
+    let text = format!("{HEAD}The mayor hired Tom Reyes, a move that worried aides who said he was too close to the builders.\n\nAnalysts who follow the company closely said the deal was risky.\n\nSterling Hayes, a guard for the Harbour Hawks, said the foul was unfair.\n\nInvestigators seized the documents on Monday. They show that the payments began in 2015.\n\nThe march was led by Paul Brandt III, who said the fight was not over.\n\nÖstling Bergström was arrested on Friday.\n");
     let (sp, q) = run(&text);
     assert_ne!(item(&q, "he was too close").speaker.as_deref(), Some("tom-reyes"));
     assert_eq!(item(&q, "the deal was risky").speaker, None);
-    assert_eq!(speaker_of(&sp, item(&q, "the arrest")).name, "Sterling Brown");
+    assert_eq!(speaker_of(&sp, item(&q, "the foul")).name, "Sterling Hayes");
     assert_eq!(item(&q, "the payments").speaker, None);
-    assert_eq!(speaker_of(&sp, item(&q, "the fight")).name, "Martin Luther King");
+    assert_eq!(speaker_of(&sp, item(&q, "the fight")).name, "Paul Brandt");
 }
 
-/// `Senator Jeff Flake, Republican of Arizona, who echoed ...`, `Senator Bernie Sanders of
-/// Vermont, who similarly blasts ...`, `his supporters, who say ...`: a relative `who`
+/// `Senator Maria Lopez, Democrat of Ohio, who argued ...`, `Senator Tom Reyes of
+/// Bayside, who similarly insists ...`, `her supporters, who say ...`: a relative `who`
 /// past a name's apposition or place is that person's (and after a group, the group's),
 /// and the speakers stage records it as a mention, so the source points at it.
 #[test]
@@ -1601,7 +1601,7 @@ fn a_relative_who_past_an_apposition_is_the_named_persons() {
     assert!(group.mentions.iter().any(|m| m.text == "who"), "{group:#?}");
 }
 
-/// `Sanders appears to be spending heavily. His campaign said he ended December with ...`:
+/// `Lopez spoke at the pier. Her campaign said that she raised ...`:
 /// a possessive pronoun that names someone does not keep the phrase it opens from being
 /// the subject, and a campaign (or a team, an administration) is an organisation.
 #[test]
@@ -1614,14 +1614,14 @@ fn a_campaign_named_by_a_possessive_pronoun_is_the_source() {
     assert_eq!(s.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["Her campaign"]);
 }
 
-/// `As Republicans scrambled to raise cash, they proposed ...`, `Sanders supporters are
-/// crying foul. They have promised ...`: a `they` that reports, where no group has spoken,
+/// `As Republicans hurried to fill the ballot, they proposed ...`, `Harbour supporters are
+/// furious. They have argued ...`: a `they` that reports, where no group has spoken,
 /// stands for the people a plural names in subject position just before (its sentence,
 /// or the first of the one before); never for a plural after a preposition (`they were
-/// recognized by voters, they said`), nor one further back.
+/// cheered by fishermen, they said`), nor one further back.
 #[test]
 fn they_stands_for_the_plural_subject_just_before() {
-    let text = format!("{HEAD}As Republicans scrambled to raise cash last year, they proposed that the tolls be cut.\n\nHarbour supporters are crying foul over the vote. They have argued that the count was wrong.\n\nAs Lopez and Reyes toured the pier, they were greeted by voters, something new, they said.\n\nThe storm hit the coast on Monday. Later they said that the damage was severe.\n");
+    let text = format!("{HEAD}As Republicans hurried to fill the ballot last spring, they proposed that the tolls be cut.\n\nHarbour supporters are furious over the vote. They have argued that the count was wrong.\n\nAs Lopez and Reyes walked along the pier, they were cheered by fishermen, a first in months, they said.\n\nThe storm hit the coast on Monday. Later they said that the damage was severe.\n");
     let (sp, q) = run(&text);
     let proposed = item(&q, "that the tolls");
     assert_eq!(speaker_of(&sp, proposed).name, "Republicans");
@@ -1633,10 +1633,9 @@ fn they_stands_for_the_plural_subject_just_before() {
     }
 }
 
-/// `said Sen. Richard Blumenthal (D-Conn.), who has been pushing for ...`, `said Alfonso
-/// Aguilar, the executive director of the Latino Partnership for Conservative Principles,
-/// who also said ...`: a relative `who` past a party tag, or past a long apposition, is
-/// still the named person's.
+/// `said Sen. Maria Lopez (D-Ohio), who has been pushing for ...`, `said Tom Reyes, the
+/// director of a harbour safety group in the state, who also said ...`: a relative `who`
+/// past a party tag, or past a long apposition, is still the named person's.
 #[test]
 fn a_relative_who_past_a_party_tag_or_a_long_apposition_is_the_named_persons() {
     let text = format!("{HEAD}“It is a start,” said Sen. Maria Lopez (D-Ohio), who also argued that the bridge was overdue.\n\n“It is late,” said Tom Reyes, the director of a harbour safety group in the state, who also said that the tolls were fair.\n");
@@ -1660,20 +1659,20 @@ fn a_relative_who_past_a_party_tag_or_a_long_apposition_is_the_named_persons() {
 #[test]
 fn a_woven_quote_is_part_of_what_its_cue_reports() {
     let text = format!(
-        "{HEAD}Tom Becker sniped that Lopez, a first-time mayor, was \"still finding her feet,\" while Lopez and other leaders penned a series of letters.\n\nAnn Cole described Reyes as a “monument to everything wrong with the council” in her column.\n\nDana Ortiz sniped that we \"wake up and smell the diesel\" and said Tom Reyes should resign.\n\nToll protesters interrupted her speech, shouting “she wins, we pay!”\n\nBecker wrote under the pseudonym “Captain Ferry,” and the messages spread.\n\nMaria Lopez bemoaned the climate in which neighbours “no longer wave at each other” because they differ over the toll.\n\nThe councillor who quipped that the hearing was \"a sideshow\" later apologized to the chair.\n\nReyes sniped that the ferry company had \"ripped off\" the U.S. for decades at a rally in Ohio.\n\nThe engineer was described as \"a fraud\" by former colleagues.\n\nAnn Cole wrote the memoir \"Low Tide\" after leaving the council.\n"
+        "{HEAD}Tom Becker sniped that Lopez, a rookie mayor, was \"still learning the ropes,\" while Lopez and her deputies sent a stream of memos.\n\nAnn Cole described Reyes as a “monument to everything wrong with the council” in her column.\n\nDana Ortiz sniped that we \"stop and count the cranes\" and said Tom Reyes should apologize.\n\nDock workers drowned out her address, shouting “no toll, no vote!”\n\nBecker wrote under the pseudonym “Captain Ferry,” and the messages spread.\n\nMaria Lopez bemoaned the mood in which friends “stop talking at the market” because they vote differently.\n\nThe councillor who quipped that the hearing was \"a sideshow\" later apologized to the chair.\n\nReyes sniped that the ferry company had \"ripped off\" the U.S. for decades at a rally in Ohio.\n\nThe engineer was described as \"a fraud\" by former colleagues.\n\nAnn Cole wrote the memoir \"Low Tide\" after leaving the council.\n"
     );
     let (_, q) = run(&text);
-    let x = item(&q, "Lopez, a first-time");
+    let x = item(&q, "Lopez, a rookie");
     assert_eq!(x.kind, QuoteKind::Mixed);
-    assert_eq!(x.text, "Lopez, a first-time mayor, was \"still finding her feet,\"");
-    assert_eq!(x.quoted.iter().map(|r| &text[r.start()..r.end()]).collect::<Vec<_>>(), ["still finding her feet,"]);
+    assert_eq!(x.text, "Lopez, a rookie mayor, was \"still learning the ropes,\"");
+    assert_eq!(x.quoted.iter().map(|r| &text[r.start()..r.end()]).collect::<Vec<_>>(), ["still learning the ropes,"]);
     assert_eq!(x.speaker.as_deref(), Some("tom-becker"));
     let y = item(&q, "Reyes as a");
     assert_eq!(y.text, "Reyes as a “monument to everything wrong with the council”");
     assert_eq!(y.speaker.as_deref(), Some("ann-cole"));
-    let z = reported(&q).into_iter().find(|x| x.text.contains("diesel")).expect("the diesel quote");
-    assert!(z.text.ends_with("diesel\"") && !z.text.contains("Reyes"), "{z:#?}");
-    assert_eq!(item(&q, "the climate").text, "the climate in which neighbours “no longer wave at each other” because they differ over the toll");
+    let z = reported(&q).into_iter().find(|x| x.text.contains("cranes")).expect("the cranes quote");
+    assert!(z.text.ends_with("cranes\"") && !z.text.contains("Reyes"), "{z:#?}");
+    assert_eq!(item(&q, "the mood").text, "the mood in which friends “stop talking at the market” because they vote differently");
     // a cue inside a relative clause: the main clause's verb follows the quote
     assert_eq!(item(&q, "the hearing was").text, "the hearing was \"a sideshow\"");
     // an abbreviation's dot is no stop; a setting is the writer's account of the act
@@ -1683,42 +1682,42 @@ fn a_woven_quote_is_part_of_what_its_cue_reports() {
         assert!(!x.text.contains("colleagues") && !x.text.contains("memoir") && !x.text.contains("leaving"), "{x:#?}");
     }
     // a participle nearer the quote reports it; a preposition opens a name's setting
-    for x in q.quotes.iter().filter(|x| x.text.contains("she wins") || x.text.contains("Captain")) {
-        assert!(!x.text.contains("speech") && !x.text.contains("pseudonym"), "{x:#?}");
+    for x in q.quotes.iter().filter(|x| x.text.contains("no toll") || x.text.contains("Captain")) {
+        assert!(!x.text.contains("address") && !x.text.contains("pseudonym"), "{x:#?}");
     }
 }
 
 /// Where or how something was said (`in an interview`, `on Twitter`, `at a rally`) is the
 /// writer's account of the act, not part of the object it was said about; the object
 /// goes on past such a phrase when `as` or `that` carries it on (`describes himself on
-/// Twitter as ...`), and a phrase that says which thing the object is stays (`the
-/// violence at the Trump rally`, `the hate speech on Twitter`).
+/// Facebook as ...`), and a phrase that says which thing the object is stays (`the
+/// violence at the Reyes rally`, `the hate speech on Twitter`).
 #[test]
 fn an_objects_setting_is_no_part_of_it() {
     let text = format!(
-        "{HEAD}Cruz mocks Trump on Twitter almost daily.\n\nSanders backed her up in an interview on Sunday.\n\nThe mayor describes herself on Twitter as a lifelong builder.\n\nCruz condemned the violence at the Trump rally.\n\nAdvocates criticized the hate speech on Twitter.\n"
+        "{HEAD}Lopez mocks Reyes on Twitter almost daily.\n\nCole backed her up in a radio interview on Friday.\n\nThe mayor describes herself on Facebook as a lifelong builder.\n\nLopez condemned the violence at the Reyes rally.\n\nAdvocates criticized the hate speech on Twitter.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(item(&q, "Trump").text, "Trump");
+    assert_eq!(item(&q, "Reyes").text, "Reyes");
     assert_eq!(item(&q, "her up").text, "her up");
     assert!(item(&q, "herself").text.contains("lifelong builder"), "{:#?}", q.quotes);
-    assert_eq!(item(&q, "the violence").text, "the violence at the Trump rally");
+    assert_eq!(item(&q, "the violence").text, "the violence at the Reyes rally");
     assert_eq!(item(&q, "the hate speech").text, "the hate speech on Twitter");
 }
 
-/// A source's tag and a colon opening a paragraph (a transcript's turn, `BENENSON: ...`)
+/// A source's tag and a colon opening a paragraph (a transcript's turn, `KEMP: ...`)
 /// say the whole paragraph, not only its first sentence; a section's label in capitals
 /// (`KEEPING SCORE:`) names no one and says nothing, and a note's label may come last
 /// (`Editor's Note:`).
 #[test]
 fn a_transcripts_turn_is_the_whole_paragraph() {
     let text = format!(
-        "{HEAD}BENENSON: Senator Sanders doesn’t get to decide when we debate. Particularly when he’s running a very negative campaign. Let’s see the tone first.\n\nKEEPING SCORE: The index rose 0.3 percent. The Dow gained 50 points.\n\nEditor's Note: An article on Monday misstated the date of the vote. It was Tuesday.\n"
+        "{HEAD}KEMP: Senator Reyes doesn’t get to choose when we meet. Especially when he’s running such a nasty campaign. Let’s see the agenda first.\n\nKEEPING SCORE: The index rose 0.3 percent. The Dow gained 50 points.\n\nEditor's Note: An article on Monday misstated the date of the vote. It was Tuesday.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(
-        item(&q, "Senator Sanders").text,
-        "Senator Sanders doesn’t get to decide when we debate. Particularly when he’s running a very negative campaign. Let’s see the tone first"
+        item(&q, "Senator Reyes").text,
+        "Senator Reyes doesn’t get to choose when we meet. Especially when he’s running such a nasty campaign. Let’s see the agenda first"
     );
     assert!(!q.quotes.iter().any(|x| x.text.contains("Dow") && x.text.contains("index")), "{:#?}", q.quotes);
     assert!(!q.quotes.iter().any(|x| x.text.starts_with("An article on Monday")), "{:#?}", q.quotes);
@@ -1760,7 +1759,7 @@ fn words_before_a_cue_clause_that_are_no_clause_are_no_content() {
 fn a_named_objects_setting_is_no_part_of_it() {
     let text = format!(
         "{HEAD}Maria Lopez defended him during the council meeting.\n\n\
-         Officers favored Tom Becker 46 percent to 32 percent.\n\n\
+         Teachers favored Tom Becker 51 percent to 37 percent.\n\n\
          Lopez praised Becker for his work on the bridge.\n"
     );
     let (_, q) = run(&text);
@@ -1845,54 +1844,54 @@ fn misreadings_of_the_eighth_pass_found_in_review() {
 
 #[test]
 fn what_evidence_shows_may_be_nothing() {
-    let text = format!("{HEAD}Public records show no gifts from Tom Becker to the fund since 2008.\n");
+    let text = format!("{HEAD}Harbour records show no payments from Tom Becker to the club since 2011.\n");
     let (_, q) = run(&text);
-    assert_eq!(cue(item(&q, "no gifts")), Some("show"));
+    assert_eq!(cue(item(&q, "no payments")), Some("show"));
 }
 
 #[test]
 fn a_wish_reports_its_object() {
     let text = format!(
         "{HEAD}Maria Lopez wants more money for the bridge repairs.\n\n\
-         Party leaders want no repeat of the 2016 toll fight.\n\n\
+         Club leaders want no return of the old ferry fees.\n\n\
          One of the things Tom Becker wanted was a new bridge.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "more money");
     assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("more money for the bridge repairs", "Maria Lopez"));
-    assert_eq!(cue(item(&q, "no repeat")), Some("want"));
+    assert_eq!(cue(item(&q, "no return")), Some("want"));
     // (a verb after the verb is the main clause's: the object stood before it)
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("was a new bridge")), "{:#?}", q.quotes);
 }
 
 #[test]
 fn a_contracted_subject_opens_the_content_after_an_addressee() {
-    let text = format!("{HEAD}Tom Becker runs a radio station. Becker told the Harbour Gazette he’s already received hundreds of emails.\n");
+    let text = format!("{HEAD}Tom Becker runs a radio station. Becker told the Harbour Gazette he’s already sold most of the tickets.\n");
     let (sp, q) = run(&text);
     let x = item(&q, "he’s already");
-    assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("he’s already received hundreds of emails", "Tom Becker"));
+    assert_eq!((x.text.as_str(), speaker_of(&sp, x).name.as_str()), ("he’s already sold most of the tickets", "Tom Becker"));
 }
 
 #[test]
 fn a_one_word_subject_around_a_cue_clause_takes_a_past_in_ed() {
-    let text = format!("{HEAD}The guards waited at the gate for an hour. Becker, they said, ordered them to wait.\n");
+    let text = format!("{HEAD}The crews waited by the dock for an hour. Becker, they said, locked the gate.\n");
     let (_, q) = run(&text);
-    assert_eq!(parts(item(&q, "Becker"), &text), ["Becker", "ordered them to wait"]);
+    assert_eq!(parts(item(&q, "Becker"), &text), ["Becker", "locked the gate"]);
 }
 
 #[test]
 fn two_reports_that_hold_each_others_cue_keep_the_sentences_reading() {
     let text = format!(
-        "{HEAD}Kiedis said his collaborator, Danger Mouse, wrote a host of new songs for the album.\n\n\
+        "{HEAD}Ortiz said her collaborator, Blue Heron, wrote a dozen new songs for the festival.\n\n\
          Earlier in the day, Lopez met the builders and pledged to finish the bridge, the Harbour Gazette reported.\n\n\
          Becker said little at the meeting, according to an attendee.\n\n\
-         Lopez said that, according to its analysis, the council has lost the vote.\n\n\
-         The mayor has a long history of bold promises dating back to 2010, when he said if he were elected, he would tell the governor to resign.\n"
+         Lopez said that, according to its survey, the club has lost money.\n\n\
+         The harbour master has a habit of grand promises going back to 2012, when she said if she were reappointed, she would tell the board to resign.\n"
     );
     let (sp, q) = run(&text);
     // (`wrote` after a comma is no inverted cue when `said` reports through it)
-    let x = item(&q, "his collaborator");
-    assert_eq!(x.text, "his collaborator, Danger Mouse, wrote a host of new songs for the album");
+    let x = item(&q, "her collaborator");
+    assert_eq!(x.text, "her collaborator, Blue Heron, wrote a dozen new songs for the festival");
     assert_eq!(cue(x), Some("said"));
     // (a cue clause that closes the sentence reports all before it, the report inside
     // included)
@@ -1902,12 +1901,12 @@ fn two_reports_that_hold_each_others_cue_keep_the_sentences_reading() {
     // (an `according to` that closes the sentence is the writer's source for it; one
     // inside a verb's content is the speaker's)
     assert_eq!(cue(item(&q, "Becker said little")), Some("according to"));
-    let x = item(&q, "according to its analysis");
+    let x = item(&q, "according to its survey");
     assert_eq!(cue(x), Some("said"));
     assert_eq!(speaker_of(&sp, x).name, "Lopez");
     // (a verb with a content of its own, `tell ... to`, is no cue clause for the words
     // before it)
-    let x = item(&q, "if he were elected");
+    let x = item(&q, "if she were reappointed");
     assert_eq!(cue(x), Some("said"));
 }
 
@@ -1915,12 +1914,12 @@ fn two_reports_that_hold_each_others_cue_keep_the_sentences_reading() {
 fn a_place_adverb_between_subject_and_verb_is_no_subject() {
     let text = format!(
         "{HEAD}Polls there show the council is trailing the mayor.\n\n\
-         Campaign workers here said they have been knocking on doors since the spring.\n\n\
-         From the harbour to the hills, there seems to be more interest in the bridge than in the vote.\n"
+         Ferry crews here said they have been waiting for parts since the winter.\n\n\
+         From the pier to the market, there seems to be more traffic on the ferry than on the road.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(cue(item(&q, "the council is trailing")), Some("show"));
-    assert_eq!(cue(item(&q, "they have been knocking")), Some("said"));
+    assert_eq!(cue(item(&q, "they have been waiting")), Some("said"));
     // (`there` opening its clause is the subject of a hedge, not a place)
     let x = item(&q, "there seems to be");
     assert_eq!(x.rule.as_deref(), Some("reported-seeming"));
@@ -1961,21 +1960,21 @@ fn a_that_clause_after_an_aside_set_off_by_commas() {
 fn a_group_speaks_past_an_adverb_or_a_modal() {
     let text = format!(
         "{HEAD}In the harbour towns, residents typically oppose a toll on the bridge.\n\n\
-         Applicants must promise to finish the work within a year.\n"
+         Bidders must promise to finish the work within a year.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "a toll on the bridge");
     assert_eq!(speaker_of(&sp, x).name, "residents");
     assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
     let x = item(&q, "to finish the work");
-    assert_eq!(speaker_of(&sp, x).name, "Applicants");
+    assert_eq!(speaker_of(&sp, x).name, "Bidders");
 }
 
 #[test]
 fn a_share_of_a_group_is_no_object_of_in() {
-    let text = format!("{HEAD}Four in 10 voters see the toll as unfair.\n");
+    let text = format!("{HEAD}Three in 10 voters see the new ferry as a luxury.\n");
     let (sp, q) = run(&text);
-    let x = item(&q, "the toll as unfair");
+    let x = item(&q, "the new ferry as a luxury");
     assert!(speaker_of(&sp, x).name.ends_with("voters"), "{:#?}", sp.speakers);
 }
 
@@ -1989,7 +1988,7 @@ fn a_subject_with_a_long_relative_clause_before_an_aside() {
 }
 
 /// A review's misreadings of the ninth pass, pinned: a real inverted cue after another's
-/// report (`..., recalled Sam Nunberg`) reports it; a cue clause set inside a report's
+/// report (`..., recalled Sam Ortiz`) reports it; a cue clause set inside a report's
 /// content is no reading of the whole; a long `according to` that closes the sentence
 /// is its source; `there` opening a clause after `since` is its subject; a name inside
 /// an inverted subject's relative clause or after its preposition is not the speaker;
@@ -1997,7 +1996,7 @@ fn a_subject_with_a_long_relative_clause_before_an_aside() {
 #[test]
 fn misreadings_of_the_ninth_pass_found_in_review() {
     let text = format!(
-        "{HEAD}Lopez told him the bridge would never close, recalled Sam Nunberg, a former aide.\n\n\
+        "{HEAD}Lopez told him the bridge would never close, recalled Sam Ortiz, a former aide.\n\n\
          Becker said the toll, critics argue, would hurt the poor.\n\n\
          The council said little, according to a person familiar with the talks.\n\n\
          The vote was delayed since there appears to be no quorum.\n\n\
@@ -2009,7 +2008,7 @@ fn misreadings_of_the_ninth_pass_found_in_review() {
     let (sp, q) = run(&text);
     let x = item(&q, "Lopez told him");
     assert_eq!(cue(x), Some("recalled"));
-    assert_eq!(speaker_of(&sp, x).name, "Sam Nunberg");
+    assert_eq!(speaker_of(&sp, x).name, "Sam Ortiz");
     let x = item(&q, "the toll, critics argue");
     assert_eq!(cue(x), Some("said"));
     assert_eq!(cue(item(&q, "The council said little")), Some("according to"));
@@ -2038,14 +2037,14 @@ fn a_time_between_subject_and_verb_keeps_the_subject() {
 fn a_share_of_people_is_a_group_named_with_its_share() {
     let text = format!(
         "{HEAD}One in five say the toll is unfair.\n\n\
-         About 4 in 10 want a second bridge.\n\n\
+         About 3 in 10 want a second bridge.\n\n\
          Six in 10 drivers said the queues were longer.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "the toll is unfair");
     assert_eq!(speaker_of(&sp, x).name, "One in five");
     assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group);
-    assert_eq!(speaker_of(&sp, item(&q, "a second bridge")).name, "About 4 in 10");
+    assert_eq!(speaker_of(&sp, item(&q, "a second bridge")).name, "About 3 in 10");
     assert_eq!(speaker_of(&sp, item(&q, "the queues")).name, "Six in 10 drivers");
 }
 
@@ -2053,32 +2052,32 @@ fn a_share_of_people_is_a_group_named_with_its_share() {
 fn a_participle_after_a_comma_is_the_subjects_not_the_first_name() {
     let text = format!(
         "{HEAD}Maria Lopez spoke first.\n\n\
-         By Sunday afternoon she had canceled a joint rally with Tom Becker, citing the storm.\n"
+         By Friday evening she had canceled a joint visit with Tom Becker, citing the fog.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "the storm");
+    let x = item(&q, "the fog");
     assert_eq!(cue(x), Some("citing"));
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
 }
 
 /// A second review's misreadings of the ninth pass's last rules, pinned: a weekday in a
-/// day's name is no time (`Candidates on Super Tuesday said`); a time after a possessive
+/// day's name is no time (`Shoppers on Black Friday said`); a time after a possessive
 /// form does not cost the report (`McDonald's on Monday said`); a participle is the main
 /// clause's subject's, past a fronted clause (`As she spoke, Tom Reyes interrupted,
 /// saying ...`), and with no subject outside a preposition's phrase the first name's, as
 /// before (`drew fire from Democrats, saying ...`); a name in `-ed` opening the sentence
-/// (`Ted Cruz, in an interview, attacked Trump, saying ...`) is no fronted participle.
+/// (`Ted Reyes, in an interview, attacked Becker, saying ...`) is no fronted participle.
 #[test]
 fn misreadings_of_the_ninth_passs_last_rules_found_in_review() {
     let text = format!(
-        "{HEAD}Candidates on Super Tuesday said they expected a long night.\n\n\
+        "{HEAD}Shoppers on Black Friday said they expected long lines.\n\n\
          McDonald's on Monday said it would raise wages.\n\n\
          Senator Ann Hale entered the hall late. As she spoke, Senator Tom Reyes interrupted, saying the vote was rigged.\n\n\
          The toll drew fire from Maria Lopez, saying it would hurt the poor.\n\n\
          Ted Reyes, in an interview with the Harbour Gazette, attacked Tom Becker, saying the plan would fail.\n"
     );
     let (sp, q) = run(&text);
-    assert!(!speaker_of(&sp, item(&q, "they expected")).name.ends_with("Super"), "{:#?}", sp.speakers);
+    assert!(!speaker_of(&sp, item(&q, "they expected")).name.ends_with("Black"), "{:#?}", sp.speakers);
     assert_eq!(cue(item(&q, "it would raise wages")), Some("said"));
     assert_eq!(speaker_of(&sp, item(&q, "the vote was rigged")).name, "Tom Reyes");
     assert_eq!(speaker_of(&sp, item(&q, "it would hurt the poor")).name, "Maria Lopez");
@@ -2092,13 +2091,13 @@ fn misreadings_of_the_ninth_passs_last_rules_found_in_review() {
 fn the_asker_after_asked_by_is_the_questions_source() {
     let text = format!(
         "{HEAD}Asked by Glenn Pike if the bridge was safe, Maria Lopez avoided a direct answer. \
-On the radio, Lopez was asked by host John Carver whether the vote was fair. \
+On the radio, Lopez was asked by host Victor Mendes whether the vote was fair. \
 Asked by Senator Hal Drury whether the toll was high, Lopez smiled. \
 Lopez was asked whether the cables were new.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(item(&q, "if the bridge").speaker.as_deref(), Some("glenn-pike"));
-    assert_eq!(item(&q, "whether the vote").speaker.as_deref(), Some("john-carver"));
+    assert_eq!(item(&q, "whether the vote").speaker.as_deref(), Some("victor-mendes"));
     // (past a title the name leaves out)
     assert_eq!(item(&q, "whether the toll").speaker.as_deref(), Some("hal-drury"));
     assert_eq!(item(&q, "whether the cables").speaker, None);
@@ -2109,13 +2108,13 @@ Lopez was asked whether the cables were new.\n"
 #[test]
 fn a_polls_share_speaks_past_about_and_as_those_surveyed() {
     let text = format!(
-        "{HEAD}About 64 percent of Harbour voters say the bridge is too expensive. \
-By double digits, those surveyed say the cables were new. \
+        "{HEAD}About 68 percent of Harbour voters say the bridge is too expensive. \
+In large numbers, those surveyed say the ferry is too slow. \
 Among those who said the toll was too high, most backed Lopez.\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(speaker_of(&sp, item(&q, "the bridge is")).name, "64 percent of Harbour voters");
-    assert_eq!(speaker_of(&sp, item(&q, "the cables")).name, "those surveyed");
+    assert_eq!(speaker_of(&sp, item(&q, "the bridge is")).name, "68 percent of Harbour voters");
+    assert_eq!(speaker_of(&sp, item(&q, "the ferry")).name, "those surveyed");
     let x = item(&q, "the toll");
     assert_eq!(speaker_of(&sp, x).kind, SpeakerKind::Group, "{x:#?}");
 }
@@ -2124,10 +2123,10 @@ Among those who said the toll was too high, most backed Lopez.\n"
 /// and the report around it reads on to its content.
 #[test]
 fn a_shows_name_after_its_outlet_is_no_quote_and_the_report_reads_on() {
-    let text = format!("{HEAD}Maria Lopez said on ABC's \"This Week\" on Sunday that the bridge would cost twice the first estimate.\n");
+    let text = format!("{HEAD}Maria Lopez said on Harbour TV's \"Morning Desk\" on Friday that the bridge would cost twice the first estimate.\n");
     let (_, q) = run(&text);
-    assert!(q.quotes.iter().all(|x| x.text != "This Week"), "{:#?}", q.quotes);
-    assert!(q.not_quotes.iter().any(|n| n.span.slice(&text) == Some("This Week")), "{:#?}", q.not_quotes);
+    assert!(q.quotes.iter().all(|x| x.text != "Morning Desk"), "{:#?}", q.quotes);
+    assert!(q.not_quotes.iter().any(|n| n.span.slice(&text) == Some("Morning Desk")), "{:#?}", q.not_quotes);
     let x = item(&q, "the bridge");
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
     assert_eq!(cue(x), Some("said"));
@@ -2139,12 +2138,12 @@ fn a_shows_name_after_its_outlet_is_no_quote_and_the_report_reads_on() {
 #[test]
 fn a_report_in_a_relative_clause_after_the_first_word_ends_with_the_clause() {
     let text = format!(
-        "{HEAD}Lopez, who announced a new toll plan on Monday, plans to focus on the bridge. \
-Three years after the council vowed to repair the old bridge, the city has done the opposite.\n"
+        "{HEAD}Lopez, who announced a new parking scheme on Friday, plans to campaign on the library. \
+Two years after the board vowed to repair the old bridge, the town has let it rust.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(item(&q, "a new toll").text, "a new toll plan on Monday");
-    assert_eq!(item(&q, "to focus").speaker.as_deref(), item(&q, "a new toll").speaker.as_deref());
+    assert_eq!(item(&q, "a new parking").text, "a new parking scheme on Friday");
+    assert_eq!(item(&q, "to campaign").speaker.as_deref(), item(&q, "a new parking").speaker.as_deref());
     assert_eq!(item(&q, "to repair").text, "to repair the old bridge");
 }
 
@@ -2228,8 +2227,8 @@ fn a_phrasal_verb_with_its_particle_reports_what_follows() {
     assert!(reported(&q).iter().all(|x| !x.text.contains("600 workers")), "{:#?}", q.quotes);
 }
 
-/// `X's view is that ...` (a construction the issue names), `Her argument on Sunday was
-/// that ...`, `One view is that ...`: a noun that takes a `that` clause, then `is` or
+/// `X's view is that ...` (a construction the issue names), `Her argument at the hearing
+/// was that ...`, `One view is that ...`: a noun that takes a `that` clause, then `is` or
 /// `was` and `that`; the clause is the content and the possessor, when there is one, the
 /// source. Not a relative clause's copula (`The view that emerged was that ...`), a noun
 /// inside another's phrase (`The problem with Becker's argument is that ...`), a
@@ -2238,7 +2237,7 @@ fn a_phrasal_verb_with_its_particle_reports_what_follows() {
 fn a_possessors_view_is_that_reports_the_clause() {
     let text = format!(
         "{HEAD}Maria Lopez spoke on Monday. Lopez’s view is that the bridge will cost twice the estimate.\n\n\
-         Tom Becker’s argument on Sunday was that the toll is unfair.\n\n\
+         Tom Becker’s argument at the hearing was that the toll is unfair.\n\n\
          One view is that the council waited too long.\n\n\
          The view that emerged was that the plan failed.\n\n\
          The problem with Becker’s argument is that it ignores the data.\n\n\
@@ -2261,7 +2260,7 @@ fn a_possessors_view_is_that_reports_the_clause() {
     assert_eq!(x.speaker, None);
 }
 
-/// `In Ash's view, the change would ...`: a view the sentence opens with reports the
+/// `In Lopez's view, the old bridge must ...`: a view the sentence opens with reports the
 /// clause after its comma, its holder the possessor; not a view of something (`In view
 /// of the cost, ...`), a view with no holder (`In the long view, ...`), nor one set
 /// against another (`In contrast to Lopez's view, ...`).
@@ -2322,7 +2321,7 @@ fn a_negation_contracted_onto_its_auxiliary_keeps_the_report() {
 fn a_relative_clause_in_the_subject_ends_before_the_sentences_verb() {
     let text = format!(
         "{HEAD}An official who asked not to be identified said the talks had stalled.\n\n\
-         Maria Lopez and others who want to close the bridge said the vote was a victory.\n\n\
+         Maria Lopez and others who want to save the pier said the ruling was a relief.\n\n\
          The engineer who met Tom Reyes said the cables were rusted.\n\n\
          A resident who wanted to know what the mayor said left early.\n\n\
          Reyes supporters who met Ann Carter said the speech was long.\n\n\
@@ -2334,9 +2333,9 @@ fn a_relative_clause_in_the_subject_ends_before_the_sentences_verb() {
     assert_eq!(cue(x), Some("asked"));
     let x = item(&q, "the talks had stalled");
     assert_eq!(cue(x), Some("said"));
-    let x = item(&q, "to close the bridge");
-    assert_eq!(x.text, "to close the bridge");
-    let x = item(&q, "the vote was a victory");
+    let x = item(&q, "to save the pier");
+    assert_eq!(x.text, "to save the pier");
+    let x = item(&q, "the ruling was a relief");
     assert_eq!(speaker_of(&sp, x).name, "Maria Lopez");
     let x = item(&q, "the cables were rusted");
     assert_ne!(x.speaker.as_deref(), Some("tom-reyes"), "Reyes is met, not the speaker: {x:#?}");
@@ -2436,36 +2435,36 @@ fn reportedly_marks_a_clause_reported_by_others() {
 
 /// Verbs of finding, ruling, implying and signalling report a `that` clause (`The court
 /// ruled that ...`, `Republicans learned that ...`), and `ordered` one right after it
-/// (`ordered that his name be certified`); their plain objects are no report (`learned
+/// (`ordered that her name be added`); their plain objects are no report (`learned
 /// French`, `ordered a review`, `ordered the release of records that ...`), nor is a
 /// `that` pointing at a thing (`reaffirmed that commitment Tuesday`, `ruled that out`),
 /// nor a noun's relative clause (`new projects that the council approved`).
 #[test]
 fn verbs_of_finding_ruling_and_ordering_report_their_that_clause() {
     let text = format!(
-        "{HEAD}The Illinois Board of Elections ruled that Cruz met the citizenship criteria.\n\n\
+        "{HEAD}The Oregon Board of Elections ruled that Reyes met the residency rules.\n\n\
          Senator Maria Lopez quickly learned that the South no longer gave her a lock.\n\n\
          Senator Maria Lopez signaled that she might back the bill.\n\n\
-         The judge ordered that his name be certified for the election.\n\n\
+         The judge ordered that her name be added to the ballot.\n\n\
          Jane Doe learned French in Paris. The court ordered a review of the case.\n\n\
          The court ordered the release of records that the state had withheld.\n\n\
          Governor Tom Reyes reaffirmed that commitment Tuesday. Officials have not ruled that out.\n\n\
          Several new projects that the council approved last year are behind schedule.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "Cruz met");
+    let x = item(&q, "Reyes met");
     assert_eq!(cue(x), Some("ruled"));
-    assert_eq!(speaker_of(&sp, x).name, "Illinois Board of Elections");
+    assert_eq!(speaker_of(&sp, x).name, "Oregon Board of Elections");
     let y = item(&q, "the South no longer");
     assert_eq!(cue(y), Some("learned"));
     assert_eq!(speaker_of(&sp, y).name, "Maria Lopez");
     assert_eq!(item(&q, "she might back").text, "she might back the bill");
-    assert_eq!(cue(item(&q, "his name be certified")), Some("ordered"));
+    assert_eq!(cue(item(&q, "her name be added")), Some("ordered"));
     assert_eq!(reported(&q).len(), 4, "{:#?}", q.quotes);
 }
 
 /// An adjective of attitude reports its `that` clause when a subject holds it: after a
-/// copula, its subject the source (`Cruz is aware that ...`, `Ted Cruz has been acutely
+/// copula, its subject the source (`Brandt is aware that ...`, `Paul Brandt has been keenly
 /// aware that ...`, `remain confident that ...`, `seemed confident that ...`), or set after
 /// a comma as the clause's second predicate (`..., confident that ...`). Not an adjective
 /// of degree (`so concerned that they closed the bridge`), one that only modifies a noun
@@ -2474,46 +2473,46 @@ fn verbs_of_finding_ruling_and_ordering_report_their_that_clause() {
 #[test]
 fn an_adjective_of_attitude_reports_its_that_clause() {
     let text = format!(
-        "{HEAD}Sen. Ted Cruz has been acutely aware that the contest is a delegate battle.\n\n\
-         Labor leaders remain confident that they can keep their members.\n\n\
+        "{HEAD}Sen. Paul Brandt has been keenly aware that the race is a turnout battle.\n\n\
+         Bus drivers remain confident that their route will survive.\n\n\
          Maria Lopez is concerned that the tolls will rise.\n\n\
-         Sen. Ted Cruz seemed confident that the microphone was off.\n\n\
+         Sen. Paul Brandt seemed confident that the microphone was off.\n\n\
          Maria Lopez has been expanding her networks, confident that she can win the primary.\n\n\
          Officials were so concerned that they closed the bridge.\n\n\
          Residents concerned that the plant will close have formed a committee.\n\n\
          The ad made Maria Lopez hopeful that the ferry would return.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "the contest is");
-    assert_eq!(x.text, "the contest is a delegate battle");
-    assert_eq!(speaker_of(&sp, x).name, "Ted Cruz");
-    assert_eq!(item(&q, "they can keep").text, "they can keep their members");
+    let x = item(&q, "the race is");
+    assert_eq!(x.text, "the race is a turnout battle");
+    assert_eq!(speaker_of(&sp, x).name, "Paul Brandt");
+    assert_eq!(item(&q, "their route will").text, "their route will survive");
     assert_eq!(speaker_of(&sp, item(&q, "the tolls will rise")).name, "Maria Lopez");
     // (one item, not a second reading of `seemed` around it)
     let m = item(&q, "the microphone was off");
-    assert_eq!(speaker_of(&sp, m).name, "Ted Cruz");
+    assert_eq!(speaker_of(&sp, m).name, "Paul Brandt");
     assert_eq!(reported(&q).iter().filter(|x| x.text.contains("microphone")).count(), 1, "{:#?}", q.quotes);
     assert_eq!(item(&q, "she can win").text, "she can win the primary");
     assert!(reported(&q).iter().all(|x| !x.text.contains("they closed") && !x.text.contains("the plant") && !x.text.contains("ferry")), "{:#?}", q.quotes);
 }
 
 /// A cue clause that closes the sentence may say where and when in a long phrase of
-/// place (`..." President Obama said Wednesday in a speech pushing his jobs bill.`): the
+/// place (`..." Mayor Cole said Thursday in a speech promoting her roads plan.`): the
 /// words before it are its content, even where another verb inside them reports a clause
-/// of its own (`The House vote to reaffirm that ...`). A phrase with a clause of its own
+/// of its own (`The Council vote to affirm that ...`). A phrase with a clause of its own
 /// after the verb is no such tail (`the company said in a statement the layoffs would
 /// continue` reports the layoffs, not the words before).
 #[test]
 fn a_closing_cue_clause_may_say_where_and_when_at_length() {
     let text = format!(
-        "{HEAD}The House vote to reaffirm that \"In God We Trust\" is the motto is \"not putting people back to work,\" President Barack Obama said Wednesday in a speech pushing his jobs bill.\n\n\
-         The bridge would close for a year, Maria Lopez said Monday in an interview with the local paper in Salem.\n\n\
+        "{HEAD}The Council vote to affirm that \"Harbour First\" is the town motto is \"not filling a single pothole,\" Mayor Ann Cole said Thursday in a speech promoting her roads plan.\n\n\
+         The bridge would close for a year, Maria Lopez said Monday in an interview with the local paper in Eastvale.\n\n\
          Shares fell 4 percent, and the company said in a statement the layoffs would continue.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "The House vote");
+    let x = item(&q, "The Council vote");
     assert_eq!(cue(x), Some("said"));
-    assert_eq!(speaker_of(&sp, x).name, "Barack Obama");
+    assert_eq!(speaker_of(&sp, x).name, "Ann Cole");
     assert_eq!(x.kind, QuoteKind::Mixed);
     let y = item(&q, "The bridge would close");
     assert_eq!(y.text, "The bridge would close for a year");
@@ -2524,44 +2523,44 @@ fn a_closing_cue_clause_may_say_where_and_when_at_length() {
 
 /// A short aside set off by commas right after the verb stands before its `that` clause
 /// (`now says, however, that ...`); a long title ends in the name that speaks
-/// (`..., Algerian foreign ministry spokesman Benali Cherif said.`); and a short inverted
-/// subject keeps a long relative clause (`..., said an American official who was briefed
+/// (`..., Portuguese transport ministry spokesman Tiago Mendes said.`); and a short inverted
+/// subject keeps a long relative clause (`..., said a harbour official who was briefed
 /// on ... and spoke anonymously because ...`).
 #[test]
 fn asides_titles_and_relative_clauses_around_the_verb() {
     let text = format!(
-        "{HEAD}Tim Kaine now says, however, that he is a strong advocate for the bridge.\n\n\
-         A couple and their two children were among the passengers, Algerian foreign ministry spokesman Benali Cherif Abdelaziz said.\n\n\
-         The talks stalled on Monday, said an American official who was briefed on the details of the encounter and spoke anonymously because of the diplomatic sensitivities.\n"
+        "{HEAD}Tom Reyes now says, however, that he is a firm supporter of the bridge.\n\n\
+         Two teachers and their pupils were among the passengers, Portuguese transport ministry spokesman Tiago Mendes Abrantes said.\n\n\
+         The talks stalled on Monday, said a harbour official who was briefed on the terms of the lease and spoke anonymously because the talks were private.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "he is a strong advocate");
-    assert_eq!(speaker_of(&sp, x).name, "Tim Kaine");
-    let y = item(&q, "A couple and their two children");
-    assert_eq!(speaker_of(&sp, y).name, "Benali Cherif Abdelaziz");
+    let x = item(&q, "he is a firm supporter");
+    assert_eq!(speaker_of(&sp, x).name, "Tom Reyes");
+    let y = item(&q, "Two teachers and their pupils");
+    assert_eq!(speaker_of(&sp, y).name, "Tiago Mendes Abrantes");
     let z = item(&q, "The talks stalled");
     assert_eq!(z.text, "The talks stalled on Monday");
     assert_eq!(cue(z), Some("said"));
 }
 
-/// A noun of speech that a verb voices reports its object (`made a plea for the party to
-/// unite`, `made the case for a smaller government`, `made conflicting statements about
+/// A noun of speech that a verb voices reports its object (`made a plea for the club to
+/// rally`, `made the case for a smaller council`, `made contradictory statements about
 /// how ...`); `case` only when someone makes or holds it (`The court heard the case that
 /// the state brought` is no one's report), and `appeal` is no such noun.
 #[test]
 fn a_plea_a_case_or_statements_made_report_their_object() {
     let text = format!(
-        "{HEAD}Sen. Ted Cruz made a plea for the party to unite behind him.\n\n\
-         Maria Lopez made the case for a smaller government.\n\n\
-         Donald Trump made conflicting statements about how he would tackle the tolls.\n\n\
+        "{HEAD}Sen. Paul Brandt made a plea for the club to rally behind him.\n\n\
+         Maria Lopez made the case for a smaller council.\n\n\
+         Tom Reyes made contradictory statements about how he would pay for the ferry.\n\n\
          The court heard the case that the state brought. The plan has little appeal for the Whigs.\n"
     );
     let (sp, q) = run(&text);
-    let x = item(&q, "the party to unite");
+    let x = item(&q, "the club to rally");
     assert_eq!(cue(x), Some("made a plea for"));
-    assert_eq!(speaker_of(&sp, x).name, "Ted Cruz");
-    assert_eq!(speaker_of(&sp, item(&q, "a smaller government")).name, "Maria Lopez");
-    assert_eq!(item(&q, "how he would").text, "how he would tackle the tolls");
+    assert_eq!(speaker_of(&sp, x).name, "Paul Brandt");
+    assert_eq!(speaker_of(&sp, item(&q, "a smaller council")).name, "Maria Lopez");
+    assert_eq!(item(&q, "how he would").text, "how he would pay for the ferry");
     assert_eq!(reported(&q).len(), 3, "{:#?}", q.quotes);
 }
 
@@ -2641,9 +2640,9 @@ fn a_participle_later_in_the_sentence_keeps_the_subject_before_it() {
 /// Baker's`), and past a subordinator that opens the clause.
 #[test]
 fn a_verb_after_and_takes_the_subject_of_the_verb_before_it() {
-    let text = format!("{HEAD}Tom Baker spoke first. He says he respects Maria Lopez and calls her plan reckless.\n");
+    let text = format!("{HEAD}Tom Baker spoke first. He says he respects Maria Lopez and calls her budget a gamble.\n");
     let (_, q) = run(&text);
-    assert_eq!(item(&q, "her plan").speaker.as_deref(), Some("tom-baker"));
+    assert_eq!(item(&q, "her budget").speaker.as_deref(), Some("tom-baker"));
     let text = format!("{HEAD}At a meeting in Harbour Town, Maria Lopez praised the plan and says the bridge will bring customers.\n");
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the bridge").speaker.as_deref(), Some("maria-lopez"));
@@ -2735,13 +2734,13 @@ fn both_or_all_opening_a_clause_is_its_subject() {
 /// A woven quote past a report's content, in its sentence, that the report's own verb
 /// reports (its cue ends in that verb, for the same speaker), shares the report's cue:
 /// the one verb reports both, as a split quote's stretches share theirs. A quote before
-/// the content stays apart (as often a title there: `on ABC's “This Week”`).
+/// the content stays apart (as often a title there: `on Harbour TV's “Morning Desk”`).
 #[test]
 fn a_woven_quote_past_a_reports_content_shares_its_cue() {
-    let text = format!("{HEAD}During the debate, Maria Lopez pledged that the bridge “really is” safe, but wants “smarter and tougher” rules.\n");
+    let text = format!("{HEAD}During the hearing, Maria Lopez pledged that the bridge “truly is” sound, but wants “stricter and faster” inspections.\n");
     let (_, q) = run(&text);
     let report = item(&q, "the bridge");
-    let woven = item(&q, "smarter and tougher");
+    let woven = item(&q, "stricter and faster");
     assert_eq!(cue(report), Some("pledged"));
     assert_eq!(woven.cue.as_ref().map(|c| c.span), report.cue.as_ref().map(|c| c.span));
     assert_eq!(woven.speaker.as_deref(), Some("maria-lopez"));
@@ -2752,7 +2751,7 @@ fn a_woven_quote_past_a_reports_content_shares_its_cue() {
     // (a review's cases: not when someone else is named between them, when something is
     // set off between them, nor for a title)
     for (sentence, words) in [
-        ("Maria Lopez said the bridge is safe, but Tom Reyes wants “smarter and tougher” rules.", "smarter"),
+        ("Maria Lopez said the bridge is safe, but Tom Reyes wants “stricter and faster” inspections.", "stricter"),
         ("Maria Lopez said the bridge is safe, but the bill, known as “the Span Act,” is stalled.", "Span Act"),
         ("Maria Lopez said the bridge is safe, but wants “Hamilton” tickets for her staff.", "Hamilton"),
     ] {
@@ -2770,9 +2769,9 @@ fn a_woven_quote_past_a_reports_content_shares_its_cue() {
 /// “...”`); after any other verb it has none, as before.
 #[test]
 fn a_woven_quote_of_the_sentences_subject_has_the_subjects_verb_for_cue() {
-    let text = format!("{HEAD}Tom Reyes spoke first. He also seeks “a permanent injunction” against the council.\n");
+    let text = format!("{HEAD}Tom Reyes spoke first. He also seeks “a full refund” from the council.\n");
     let (_, q) = run(&text);
-    let x = q.quotes.iter().find(|x| x.text.contains("permanent injunction")).expect("the woven quote");
+    let x = q.quotes.iter().find(|x| x.text.contains("full refund")).expect("the woven quote");
     assert_eq!(x.speaker.as_deref(), Some("tom-reyes"));
     assert_eq!(cue(x), Some("seeks"));
     let text = format!("{HEAD}Maria Lopez, the mayor, praised the council for holding “the whole town together” in the flood.\n");
@@ -2826,7 +2825,7 @@ fn a_participle_speaks_for_its_own_clause_subject_never_for_an_object() {
 /// (`Her opponent mocked Maria Lopez, saying`); any verb of speech or past form after a
 /// noun stands before an object (`The audit faulted Maria Lopez ..., saying`, `The
 /// retired engineer departed from the plan Tom Reyes had drawn up and proposed`);
-/// a clause's `and` before a name and an aside (`and Tom Reyes, as he has in the past,
+/// a clause's `and` before a name and an aside (`and Tom Reyes, as he did last year,
 /// opposed`); an adverb before a verb after `and` (`and officially endorsed`).
 #[test]
 fn misreadings_of_the_participle_rule_found_in_review() {
@@ -2848,7 +2847,7 @@ fn misreadings_of_the_participle_rule_found_in_review() {
     assert_eq!(speaker("Her opponent mocked Maria Lopez, saying she had never crossed the bridge.", "she had never").as_deref(), Some("her-opponent"));
     assert_eq!(speaker("The audit faulted Maria Lopez for the delays, saying she had ignored warnings.", "she had ignored"), None);
     assert_eq!(speaker("The retired engineer departed from the plan Tom Reyes had drawn up and proposed a toll on the bridge.", "a toll on"), None);
-    assert_eq!(speaker("Ann Cole backed the plan and Tom Reyes, as he has in the past, opposed the toll on the bridge.", "the toll on"), reyes);
+    assert_eq!(speaker("Ann Cole backed the plan and Tom Reyes, as he did last year, opposed the toll on the bridge.", "the toll on"), reyes);
     assert_eq!(speaker("Ann Cole appeared with the Herald's Tom Reyes and officially endorsed the toll on the bridge.", "the toll on").as_deref(), Some("ann-cole"));
     // a second review: a noun of speech after a determiner or a preposition is no verb
     // (`In a statement`, `After the vote`); no clause in a list's last item or a relative

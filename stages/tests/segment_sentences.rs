@@ -269,12 +269,12 @@ fn quote_followed_by_its_attribution_does_not_split() {
 fn a_verb_of_speech_with_its_own_clause_after_a_quote_opens_a_sentence() {
     // what follows the quote is the next report, not the quote's attribution
     assert_eq!(
-        sentences("He holds his roots “very near and dear to my heart.” He said he recognizes his family in them."),
-        ["He holds his roots “very near and dear to my heart.”", "He said he recognizes his family in them."]
+        sentences("He keeps the old ferry tickets “as a small piece of my childhood.” He said he remembers every crossing."),
+        ["He keeps the old ferry tickets “as a small piece of my childhood.”", "He said he remembers every crossing."]
     );
     assert_eq!(
-        sentences("Members should be “closely coordinated.” She added that the race is not about Trump."),
-        ["Members should be “closely coordinated.”", "She added that the race is not about Trump."]
+        sentences("Drivers should be “extra careful tonight.” She added that the bridge is not yet finished."),
+        ["Drivers should be “extra careful tonight.”", "She added that the bridge is not yet finished."]
     );
     // an addressee after `told` is no clause: the attribution stays with its quote
     assert_eq!(sentences("“We will win.” Diaz told the Herald."), ["“We will win.” Diaz told the Herald."]);

@@ -57,7 +57,7 @@ fn full_name_after_the_surname_is_the_same_person() {
 
 #[test]
 fn outlets_works_places_and_events_are_not_people() {
-    let text = "The Bridge Vote\n\nMaria Lopez told Vanity Fair and The Sunday Times about The Axe Files podcast. She flew from Wyoming to New York for the Music Awards, with Getty Images photographers.\n";
+    let text = "The Bridge Vote\n\nMaria Lopez told Vanity Fair and The Sunday Times about The Harbour Files podcast. She flew from Wyoming to New York for the Music Awards, with Getty Images photographers.\n";
     let sp = run(text);
     assert_eq!(ids(&sp), ["maria-lopez"]);
 }
@@ -99,9 +99,9 @@ fn titles_are_not_part_of_the_name() {
 
 #[test]
 fn a_lone_surname_that_speaks_is_a_person() {
-    let text = "The Vote\n\nThe hearing ran late. Brafman said the judge was tired.\n";
+    let text = "The Vote\n\nThe hearing ran late. Kemp said the judge was tired.\n";
     let sp = run(text);
-    assert_eq!(person(&sp, "brafman").name, "Brafman");
+    assert_eq!(person(&sp, "kemp").name, "Kemp");
 }
 
 #[test]
@@ -175,35 +175,35 @@ fn sentences_come_from_segments_and_a_paragraph_without_any_is_one() {
 
 #[test]
 fn a_surname_shared_with_a_relative_stays_with_the_one_the_text_calls_by_it() {
-    // the husband's full name comes last, but the text calls only its subject `Greenspan`
-    let text = "Harbour Town Cooks\n\nDora Greenspan writes cookbooks. Greenspan said the kitchen was small. Her husband, Michael Greenspan, built the table. \u{201c}It was a chocolate cake,\u{201d} says Greenspan.\n";
+    // the husband's full name comes last, but the text calls only its subject `Kemp`
+    let text = "Harbour Town Cooks\n\nLorna Kemp writes cookbooks. Kemp said the kitchen was small. Her husband, Victor Kemp, built the table. \u{201c}It was a lemon tart,\u{201d} says Kemp.\n";
     let sp = run(text);
-    let dora = person(&sp, "dora-greenspan");
-    assert_eq!(forms(dora).iter().filter(|(t, f)| *t == "Greenspan" && *f == MentionForm::Surname).count(), 2, "{:?}", forms(dora));
-    let michael = person(&sp, "michael-greenspan");
-    assert_eq!(forms(michael), [("Michael Greenspan", MentionForm::Full)]);
+    let lorna = person(&sp, "lorna-kemp");
+    assert_eq!(forms(lorna).iter().filter(|(t, f)| *t == "Kemp" && *f == MentionForm::Surname).count(), 2, "{:?}", forms(lorna));
+    let victor = person(&sp, "victor-kemp");
+    assert_eq!(forms(victor), [("Victor Kemp", MentionForm::Full)]);
 }
 
 #[test]
 fn a_surname_nobody_was_called_by_yet_names_the_most_recent_relative() {
-    let text = "Harbour Town Hockey\n\nSeth Jones watched from the stands. His brother Caleb Jones played. Jones said he was proud.\n";
+    let text = "Harbour Town Hockey\n\nSam Ortiz watched from the stands. His brother Milo Ortiz played. Ortiz said he was proud.\n";
     let sp = run(text);
-    assert_eq!(forms(person(&sp, "caleb-jones")), [("Caleb Jones", MentionForm::Full), ("Jones", MentionForm::Surname), ("he", MentionForm::Pronoun)]);
+    assert_eq!(forms(person(&sp, "milo-ortiz")), [("Milo Ortiz", MentionForm::Full), ("Ortiz", MentionForm::Surname), ("he", MentionForm::Pronoun)]);
 }
 
 #[test]
 fn a_given_name_that_is_also_a_things_word_leads_a_speaking_name() {
     // `Bill` is on the not-a-person list (a bill in Congress), and a given name
-    let text = "Harbour Town Votes\n\n\u{201c}These people are crazy,\u{201d} said Bill Dombrowski, president of the Harbour Retailers Association. The Bill passed anyway.\n";
+    let text = "Harbour Town Votes\n\n\u{201c}The fares are far too high,\u{201d} said Bill Hadley, president of the Harbour Riders Association. The Bill passed anyway.\n";
     let sp = run(text);
-    assert_eq!(forms(person(&sp, "bill-dombrowski")), [("Bill Dombrowski", MentionForm::Full)]);
+    assert_eq!(forms(person(&sp, "bill-hadley")), [("Bill Hadley", MentionForm::Full)]);
 }
 
 #[test]
 fn a_titled_given_name_and_a_place_word_are_a_person() {
-    let text = "Harbour Town Votes\n\n\u{201c}Read the statistics,\u{201d} said Representative Steve Israel, a Democrat from New York.\n";
+    let text = "Harbour Town Votes\n\n\u{201c}Look at the bus numbers,\u{201d} said Representative Paul Houston, a Democrat from Ohio.\n";
     let sp = run(text);
-    assert_eq!(person(&sp, "steve-israel").name, "Steve Israel");
+    assert_eq!(person(&sp, "paul-houston").name, "Paul Houston");
 }
 
 #[test]
@@ -217,15 +217,15 @@ fn a_described_speaker_with_a_phrase_of_its_own_speaks() {
 
 #[test]
 fn events_venues_and_plural_bodies_are_not_people() {
-    let text = "Harbour Town Golf\n\nMark Mulder played the Harbour Resorts Tournament of Champions. The Youth Councils met at the Cloverdale Sport complex. \u{201c}It's this for sure,\u{201d} he said.\n";
+    let text = "Harbour Town Golf\n\nPaul Brandt played the Eastvale Resorts Spring Tournament. The Youth Councils met at the Millbrook Sport complex. \u{201c}It's a fine course,\u{201d} he said.\n";
     let sp = run(text);
-    assert_eq!(ids(&sp), ["mark-mulder"]);
-    assert_eq!(forms(person(&sp, "mark-mulder")), [("Mark Mulder", MentionForm::Full), ("he", MentionForm::Pronoun)]);
+    assert_eq!(ids(&sp), ["paul-brandt"]);
+    assert_eq!(forms(person(&sp, "paul-brandt")), [("Paul Brandt", MentionForm::Full), ("he", MentionForm::Pronoun)]);
 }
 
 #[test]
 fn a_definite_description_refers_to_the_described_speaker_with_its_head() {
-    let text = "Harbour Town Votes\n\n\u{201c}It is up to the minister,\u{201d} a harbour official said. Maria Lopez was arrested in May. The harbour official told reporters most requests succeed. \u{201c}Most of those go through,\u{201d} the official said.\n";
+    let text = "Harbour Town Votes\n\n\u{201c}It is for the board to decide,\u{201d} a harbour official said. Maria Lopez was arrested in May. The harbour official told reporters most permits succeed. \u{201c}Nearly all of them pass,\u{201d} the official said.\n";
     let sp = run(text);
     let official = person(&sp, "a-harbour-official");
     assert_eq!(texts_of(official), ["a harbour official", "The harbour official", "the official"]);
@@ -256,42 +256,42 @@ fn a_capitalised_phrase_after_an_article_or_a_possessive_is_not_a_person() {
     assert!(forms(person(&sp, "tom-reyes")).contains(&("he", MentionForm::Pronoun)));
 }
 
-/// `Vancouver's Bo Horvat said`: a name after a possessive place stays a name when a
+/// `Millbrook's Lena Hart said`: a name after a possessive place stays a name when a
 /// verb of speech marks it, even with a given name no list holds.
 #[test]
 fn a_speaking_name_after_a_possessive_place_is_a_person() {
-    let text = "Captain Scores Twice\n\n“We found our legs tonight,” Vancouver's Bo Horvat said after the game.\n";
+    let text = "Captain Scores Twice\n\n“We found our legs tonight,” Millbrook's Lena Hart said after the game.\n";
     let sp = run(text);
-    assert!(ids(&sp).contains(&"bo-horvat"), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"lena-hart"), "{:?}", ids(&sp));
 }
 
-/// `The president addressed a crowd ... along with Vice President Mike Pence. The speech
-/// reprised his campaign.`: the sentence before the pronoun names only an object; the
+/// `The mayor greeted a crowd ... along with Deputy Mayor Sam Ortiz. The speech repeated
+/// his campaign promises.`: the sentence before the pronoun names only an object; the
 /// pronoun continues the subject before it.
 #[test]
 fn a_pronoun_passes_over_a_sentence_that_names_only_an_object() {
-    let text = "Mayor Takes Office\n\nTom Reyes took office on Friday as the new mayor.\n\nThe mayor addressed a crowd on the square, along with Deputy Mayor Sam Ortiz. The speech reprised his campaign themes.\n\n“We start today,” he said.\n";
+    let text = "Mayor Takes Office\n\nTom Reyes took office on Friday as the new mayor.\n\nThe mayor greeted a crowd on the square, along with Deputy Mayor Sam Ortiz. The speech repeated his campaign promises.\n\n“We start today,” he said.\n";
     let sp = run(text);
     let reyes = forms(person(&sp, "tom-reyes"));
     assert!(reyes.contains(&("his", MentionForm::Pronoun)) && reyes.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
 }
 
-/// `Senate President Pro Tem David Long`: `pro tem` (pro tempore) is part of the title,
+/// `Senate President Pro Tem Paul Brandt`: `pro tem` (pro tempore) is part of the title,
 /// not of the name.
 #[test]
 fn president_pro_tem_is_a_title() {
-    let text = "Lawmakers Move To Fix The Law\n\n“The new law does not discriminate,” said Senate President Pro Tem David Long.\n";
+    let text = "Lawmakers Pass The School Budget\n\n“The new budget keeps every library open,” said Senate President Pro Tem Paul Brandt.\n";
     let sp = run(text);
-    assert!(ids(&sp).contains(&"david-long"), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"paul-brandt"), "{:?}", ids(&sp));
 }
 
-/// `from Mike Lee, who declared ...`: a relative `who` set off after a name by a comma or
+/// `from Maria Lopez, who declared ...`: a relative `who` set off after a name by a comma or
 /// a dash is a mention of that person (the subject of the verb after it); one after a
 /// group (`voters who`) is not, nor a question word after a name (`told Lopez who to
 /// call`).
 #[test]
 fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
-    let text = "Harbour Town Votes On The New Bridge\n\nThe plan won praise from Maria Lopez, who declared that the vote was a signal. Tom Baker — who had opposed it — stayed home. Many voters who came said nothing. Baker told Lopez who to call.\n";
+    let text = "Harbour Town Votes On The New Bridge\n\nThe plan won praise from Maria Lopez, who declared that the vote was a turning point. Tom Baker — who had opposed it — stayed home. Many voters who came said nothing. Baker told Lopez who to call.\n";
     let sp = run(text);
     let lopez = forms(person(&sp, "maria-lopez"));
     assert!(lopez.contains(&("who", MentionForm::Pronoun)), "{lopez:?}");
@@ -301,17 +301,17 @@ fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
     assert_eq!(whos, 2, "{:#?}", sp.speakers);
 }
 
-/// `Sen. Harry Reid (D-Nev.) said`, `Sen. Ron Johnson, R-Wis., said`: the party and state
+/// `Sen. Maria Lopez (D-Nev.) said`, `Sen. Tom Baker, R-Wis., said`: the party and state
 /// tag is no person; the speaker is the senator.
 #[test]
 fn a_party_and_state_tag_is_not_a_speaker() {
-    let text = "Harbour Town Votes On The New Bridge\n\nSen. Maria Lopez (D-Nev.) said, “It is time for Congress to get serious.” Sen. Tom Baker, R-Wis., said the plan failed.\n";
+    let text = "Harbour Town Votes On The New Bridge\n\nSen. Maria Lopez (D-Nev.) said, “Congress must fund the bridge now.” Sen. Tom Baker, R-Wis., said the plan failed.\n";
     let sp = run(text);
     assert!(ids(&sp).contains(&"maria-lopez") && ids(&sp).contains(&"tom-baker"), "{:?}", ids(&sp));
     assert!(!ids(&sp).iter().any(|id| id.contains("nev") || id.contains("wis")), "{:?}", ids(&sp));
 }
 
-/// `Critics also note that ...`, `Aides say ...`: a plural role noun capitalised because it
+/// `Critics note that ...`, `Aides say ...`: a plural role noun capitalised because it
 /// opens the sentence is a group, not a person named Critics.
 #[test]
 fn a_capitalised_role_noun_opening_a_sentence_is_a_group() {
@@ -330,8 +330,8 @@ fn a_lone_initial_is_not_a_speaker() {
     assert!(!sp.speakers.iter().any(|s| s.name.chars().count() == 1), "{:#?}", sp.speakers);
 }
 
-/// `Texas-based strategist Matt Mackowiak said`, `a veteran Boston-based engineer said`,
-/// `co-anchor Norah O'Donnell`: a compound capitalised only by its first part is no part
+/// `Texas-based strategist Maria Lopez said`, `a veteran Denver-based engineer said`,
+/// `co-anchor Ann O'Hara`: a compound capitalised only by its first part is no part
 /// of a name; a hyphenated name is kept whole (`Ban Ki-moon`).
 #[test]
 fn a_compound_adjective_before_a_name_is_not_part_of_it() {
@@ -342,38 +342,38 @@ fn a_compound_adjective_before_a_name_is_not_part_of_it() {
     assert!(!ids.iter().any(|id| id.contains("based")), "{ids:?}");
 }
 
-/// The described engineer is a speaker the text describes: `Boston-based` stays in
+/// The described engineer is a speaker the text describes: `Denver-based` stays in
 /// the description, which names no one.
 #[test]
 fn a_compound_adjective_stays_in_a_description() {
-    let text = "Harbour Town Votes On The New Bridge\n\nA veteran Boston-based engineer said the bridge is too long.\n";
+    let text = "Harbour Town Votes On The New Bridge\n\nA veteran Denver-based engineer said the bridge is too long.\n";
     let sp = run(text);
-    let s = sp.speakers.iter().find(|s| s.name == "a veteran Boston-based engineer").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
-    assert_eq!(forms(s), [("A veteran Boston-based engineer", MentionForm::Description)]);
+    let s = sp.speakers.iter().find(|s| s.name == "a veteran Denver-based engineer").unwrap_or_else(|| panic!("{:?}", ids(&sp)));
+    assert_eq!(forms(s), [("A veteran Denver-based engineer", MentionForm::Description)]);
 }
 
 #[test]
 fn a_long_title_before_a_given_name_is_not_part_of_the_name() {
     // a run of capitalised words too long for one name, with a given name inside it:
-    // the name starts at the given name (`New York City Public Advocate Letitia James`)
-    let sp = run("Harbour Town Votes\n\n“The council voted twice to protect the dealers,” Harbour County Public Advocate Karen James said.\n");
-    assert!(ids(&sp).contains(&"karen-james"), "{:?}", ids(&sp));
+    // the name starts at the given name (`Port Avery City Public Advocate Ruth Kemp`)
+    let sp = run("Harbour Town Votes\n\n“The council cut the bus routes twice this year,” Harbour County Public Advocate Karen Doyle said.\n");
+    assert!(ids(&sp).contains(&"karen-doyle"), "{:?}", ids(&sp));
     assert!(!ids(&sp).iter().any(|id| id.contains("advocate")), "{:?}", ids(&sp));
 }
 
 #[test]
 fn a_title_of_the_x_of_y_form_before_a_given_name_is_not_part_of_the_name() {
-    // `Palm Beach County Supervisor of Elections Susan Bucher said`: `of` cuts the run
+    // `Eastvale County Supervisor of Elections Ann Cole said`: `of` cuts the run
     // of capitalised words, and what is left before the given name is still a title
-    let sp = run("Harbour Town Votes\n\nHarbour County Supervisor of Elections Karen Bucher said that independent voters cannot vote in the primary.\n");
-    assert!(ids(&sp).contains(&"karen-bucher"), "{:?}", ids(&sp));
+    let sp = run("Harbour Town Votes\n\nHarbour County Supervisor of Elections Grace Okafor said that early ballots will be counted first.\n");
+    assert!(ids(&sp).contains(&"grace-okafor"), "{:?}", ids(&sp));
 }
 
 #[test]
 fn a_name_before_a_lower_case_noun_is_its_modifier_not_the_speaker() {
-    // `Surrey staff said`: the staff speak, not Surrey; `Almost half said`: the half, not
+    // `Millbrook staff said`: the staff speak, not Millbrook; `Almost half said`: the half, not
     // a person called Almost
-    let sp = run("Pools In Harbour Town Sit Empty\n\nHarbourville staff said the numbers appear low.\n\nAlmost half said they would not swim there.\n");
+    let sp = run("Pools In Harbour Town Sit Empty\n\nHarbourville staff said the pool counts look thin.\n\nAlmost half said they would not swim there.\n");
     assert!(!ids(&sp).contains(&"harbourville"), "{:?}", ids(&sp));
     assert!(ids(&sp).contains(&"harbourville-staff"), "{:?}", ids(&sp));
     assert!(!ids(&sp).contains(&"almost"), "{:?}", ids(&sp));
@@ -381,152 +381,152 @@ fn a_name_before_a_lower_case_noun_is_its_modifier_not_the_speaker() {
 
 #[test]
 fn a_long_name_without_a_title_before_its_given_name_stays_whole() {
-    // `President Andrés Manuel López Obrador`: no role or title before `Manuel`, so the run
+    // `President Ramón Luis Vega Mendes`: no role or title before `Luis`, so the run
     // is one name; and `pressed ahead` makes no person of the word before it
-    let sp = run("Harbour Town Votes\n\nPresident Andrés Manuel López Obrador said on Monday that the vote was fair.\n\nNorthgate pressed ahead with the new pipeline on Monday, despite the protests.\n");
-    assert!(ids(&sp).iter().any(|id| id.starts_with("andrés-manuel")), "{:?}", ids(&sp));
+    let sp = run("Harbour Town Votes\n\nPresident Ramón Luis Vega Mendes said on Monday that the vote was fair.\n\nNorthgate pressed ahead with the new pipeline on Monday, despite the protests.\n");
+    assert!(ids(&sp).iter().any(|id| id.starts_with("ramón-luis")), "{:?}", ids(&sp));
     assert!(!ids(&sp).contains(&"northgate"), "{:?}", ids(&sp));
 }
 
-/// `On Friday, the mayor brought up the plan again. “...,” he said.`: a title that opens
+/// `On Friday, the mayor raised the idea once more. “...,” he said.`: a title that opens
 /// its clause is a mention of the person named with it (`Mayor Tom Reyes`), though it
 /// does not speak; the pronoun after it finds him, not the spokesperson quoted before.
 #[test]
 fn a_title_opening_its_clause_is_the_subject_the_next_pronoun_takes() {
-    let text = "Transit Plan Returns\n\nMayor Tom Reyes wants trains to run around the clock.\n\n“We have no study of that,” a spokesperson said.\n\nOn Friday, the mayor brought up the plan again while speaking to reporters. “It would save millions,” he said.\n";
+    let text = "Transit Plan Returns\n\nMayor Tom Reyes wants the pools to stay open all night.\n\n“Nobody has asked for that,” a spokesperson said.\n\nOn Friday, the mayor raised the idea once more while meeting with reporters. “It would draw families,” he said.\n";
     let sp = run(text);
     let reyes = forms(person(&sp, "tom-reyes"));
     assert!(reyes.contains(&("the mayor", MentionForm::Description)), "{sp:#?}");
     assert!(reyes.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
 }
 
-/// `Shortly before the governor made the announcement, Cruz said he ...`: a title in a
+/// `Shortly before the governor cut the ribbon, Reyes said he ...`: a title in a
 /// clause that a subordinator opens is not taken as the subject; `he` stays with the
 /// main clause's subject.
 #[test]
 fn a_title_after_a_subordinator_does_not_take_the_next_pronoun() {
-    let text = "Endorsement Day\n\nGov. Mike Pence spoke in Indianapolis on Friday.\n\nShortly before the governor made the announcement, Ted Cruz told reporters that he did not know the outcome.\n";
+    let text = "Bridge Day\n\nGov. Paul Brandt spoke in Eastvale on Friday.\n\nShortly before the governor cut the ribbon, Tom Reyes told reporters that he had not seen the bridge.\n";
     let sp = run(text);
-    let cruz = forms(person(&sp, "ted-cruz"));
-    assert!(cruz.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+    let reyes = forms(person(&sp, "tom-reyes"));
+    assert!(reyes.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
 }
 
-/// `Texas Sen. Ted Cruz ... Sen. Bernie Sanders ... The Texas senator said`: the
+/// `Ohio Sen. Tom Reyes ... Sen. Sam Ortiz ... The Ohio senator said`: the
 /// description's capitalised word stood before one senator's title; it is he, not the
 /// senator named last.
 #[test]
 fn a_place_word_in_a_titled_description_picks_the_person_it_stood_before() {
-    let text = "Senators Spar\n\nTexas Sen. Ted Cruz spoke on Tuesday. Sen. Bernie Sanders spoke next.\n\n“We need a flat tax,” the Texas senator said.\n";
+    let text = "Senators Spar\n\nOhio Sen. Tom Reyes spoke on Tuesday. Sen. Sam Ortiz spoke next.\n\n“We need a new bridge,” the Ohio senator said.\n";
     let sp = run(text);
-    let cruz = forms(person(&sp, "ted-cruz"));
-    assert!(cruz.contains(&("the Texas senator", MentionForm::Description)), "{sp:#?}");
+    let reyes = forms(person(&sp, "tom-reyes"));
+    assert!(reyes.contains(&("the Ohio senator", MentionForm::Description)), "{sp:#?}");
     // (the word must stand before the title in the name's own sentence, not at the end
-    // of the sentence before: `Abbott spoke. Gov. Gavin Newsom` is no Texas governor)
-    let text = "Governors Spar\n\nTexas Gov. Greg Abbott spoke. Gov. Gavin Newsom replied.\n\n“No,” the Texas governor said.\n";
+    // of the sentence before: `Brandt spoke. Gov. Victor Mendes` is no Ohio governor)
+    let text = "Governors Spar\n\nOhio Gov. Paul Brandt spoke. Gov. Victor Mendes replied.\n\n“No,” the Ohio governor said.\n";
     let sp = run(text);
-    let abbott = forms(person(&sp, "greg-abbott"));
-    assert!(abbott.contains(&("the Texas governor", MentionForm::Description)), "{sp:#?}");
+    let brandt = forms(person(&sp, "paul-brandt"));
+    assert!(brandt.contains(&("the Ohio governor", MentionForm::Description)), "{sp:#?}");
 }
 
-/// `Maria Lopez said “Texas Sen. Ted Cruz is wrong ...”`: the look for the words before a
+/// `Maria Lopez said “Ohio Sen. Tom Reyes is wrong ...”`: the look for the words before a
 /// titled name stops at an opening quote mark, which is three bytes long; it once sliced
 /// inside it and panicked.
 #[test]
 fn a_titled_name_right_after_an_opening_quote_mark_does_not_panic() {
-    let text = "Senators Spar\n\nMaria Lopez said “Texas Sen. Ted Cruz is wrong about the bridge.”\n\nSen. Bernie Sanders spoke next.\n\n“We need a flat tax,” the Texas senator said.\n";
+    let text = "Senators Spar\n\nMaria Lopez said “Ohio Sen. Tom Reyes is wrong about the bridge.”\n\nSen. Sam Ortiz spoke next.\n\n“We need a new bridge,” the Ohio senator said.\n";
     let sp = run(text);
-    assert!(sp.speakers.iter().any(|s| s.id == "bernie-sanders"), "{sp:#?}");
+    assert!(sp.speakers.iter().any(|s| s.id == "sam-ortiz"), "{sp:#?}");
 }
 
-/// `Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at
-/// Railroad Workers United, said ...`: `Will` and `Young` both often open sentences, but a
+/// `Will Young, a bus driver based in Harbour City, Ore., and a steward at the Transit
+/// Workers Guild, said ...`: `Will` and `Young` both often open sentences, but a
 /// given name and the word after it, speaking past an apposition, are a person.
 #[test]
 fn a_given_name_that_also_opens_sentences_leads_a_name_that_speaks() {
-    let text = "Cold Trains\n\nWill Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at a union, said cold weather takes a toll.\n\nYoung said he suspects a mechanical issue.\n";
+    let text = "Cold Buses\n\nWill Young, a bus driver based in Harbour City, Ore., and a steward at a union, said icy roads wear out the brakes.\n\nYoung said he blames the salt.\n";
     let sp = run(text);
     let young = forms(person(&sp, "will-young"));
     assert_eq!(young[..2], [("Will Young", MentionForm::Full), ("Young", MentionForm::Surname)], "{sp:#?}");
     // (a question's modal before a name and a bare verb of speech is no given name)
-    let sp = run("Cold Trains\n\nDonald Trump spoke on Monday. Will Trump say he is sorry? Nobody knows.\n");
+    let sp = run("Cold Buses\n\nTom Reyes spoke on Monday. Will Reyes say he is sorry? Nobody knows.\n");
     assert!(!ids(&sp).iter().any(|id| id.starts_with("will")), "{sp:#?}");
 }
 
-/// `Xinhua, the official Chinese news agency, said ...`: a lone name whose verb comes
+/// `Norvik, the official state wire service, said ...`: a lone name whose verb comes
 /// after an apposition set off by commas speaks.
 #[test]
 fn a_lone_name_speaks_past_its_apposition() {
-    let sp = run("Sea Patrol\n\nXinhua, the official news agency, said the patrol was a provocation.\n");
-    assert!(ids(&sp).contains(&"xinhua"), "{sp:#?}");
+    let sp = run("Toll Dispute\n\nNorvik, the official news agency, said the new toll was unfair.\n");
+    assert!(ids(&sp).contains(&"norvik"), "{sp:#?}");
 }
 
-/// `Regarding Trump, she said ...`, `Unlike Hillary Clinton, ...`: a preposition or a
+/// `Regarding Reyes, she said ...`, `Unlike Tom Reyes, ...`: a preposition or a
 /// participle that opens a sentence is capitalised for that reason only, so it is no part
 /// of the name after it, and no person of its own.
 #[test]
 fn a_preposition_opening_a_sentence_is_not_part_of_a_name() {
-    let text = "Campaign Trail\n\nRegarding Trump, Maria Lopez said the race was close. Unlike Hillary Clinton, Lopez never ran.\n";
+    let text = "Campaign Trail\n\nRegarding Reyes, Maria Lopez said the race was close. Unlike Tom Reyes, Lopez never ran.\n";
     let sp = run(text);
     assert!(ids(&sp).iter().all(|id| !id.starts_with("regarding") && !id.starts_with("unlike")), "{:?}", ids(&sp));
-    assert!(ids(&sp).contains(&"hillary-clinton"), "{:?}", ids(&sp));
+    assert!(ids(&sp).contains(&"tom-reyes"), "{:?}", ids(&sp));
 }
 
-/// `“Apparently not,“ he said.`: a closing mark typed as an opening one still closes the
-/// quote where it stands, so `he` is prose, and a mention of the person it names.
+/// `“Certainly not,“ she said.`: a closing mark typed as an opening one still closes the
+/// quote where it stands, so `she` is prose, and a mention of the person it names.
 #[test]
 fn an_opening_mark_typed_for_a_closing_one_still_ends_the_quote() {
-    let text = "Campaign Trail\n\nBen Carson spoke to reporters on Monday.\n\n“Apparently not,“ he said. “A leopard does not change its spots.”\n";
+    let text = "Campaign Trail\n\nAnn Cole spoke to reporters on Monday.\n\n“Certainly not,“ she said. “A promise is a promise.”\n";
     let sp = run(text);
-    let carson = forms(person(&sp, "ben-carson"));
-    assert!(carson.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+    let cole = forms(person(&sp, "ann-cole"));
+    assert!(cole.contains(&("she", MentionForm::Pronoun)), "{sp:#?}");
 }
 
-/// The described speaker of `his wife said`, `said one of those advisers`, `wrote one
-/// commenter` and `an intelligence source, who was not authorized to speak, told Fox
-/// News` is a speaker of its own: a possessive pronoun's relative is someone new, one of
+/// The described speaker of `his wife said`, `said one of those engineers`, `wrote one
+/// commenter` and `a council source, who had not been cleared to talk, told the
+/// Herald` is a speaker of its own: a possessive pronoun's relative is someone new, one of
 /// a group is one person, and a relative clause set off by commas stands between a
 /// subject and its verb.
 #[test]
 fn described_speakers_after_a_possessive_one_of_or_before_a_relative_clause() {
-    let text = "Campaign Trail\n\nTom Reyes left the race. His wife said he was tired.\n\nThe plan will fail, said one of those advisers, who spoke on the condition of anonymity.\n\nAn intelligence source, who was not authorized to speak, told Fox News the agents were under pressure.\n\nIt is rigged, wrote one commenter.\n";
+    let text = "Campaign Trail\n\nTom Reyes left the race. His wife said he was tired.\n\nThe bridge will crack, said one of those engineers, who asked not to be named.\n\nA council source, who had not been cleared to talk, told the Herald the repairs were behind schedule.\n\nIt is a scam, wrote one commenter.\n";
     let sp = run(text);
     let described: Vec<&str> = sp.speakers.iter().filter(|s| s.mentions.iter().any(|m| m.form == MentionForm::Description)).map(|s| s.name.as_str()).collect();
-    for name in ["his wife", "one of those advisers", "an intelligence source", "one commenter"] {
+    for name in ["his wife", "one of those engineers", "a council source", "one commenter"] {
         assert!(described.contains(&name), "{name} in {described:?}");
     }
     assert!(!forms(person(&sp, "tom-reyes")).contains(&("His wife", MentionForm::Description)));
 }
 
-/// `said his best friend at Lehigh, Bruce Turry, who ...`: a description with a name in
+/// `said his oldest friend at Millbrook, Paul Brandt, who ...`: a description with a name in
 /// apposition is a mention of that named person, not a person of its own.
 #[test]
 fn a_description_with_a_name_in_apposition_is_that_person() {
-    let text = "Campaign Trail\n\n“He was a classic case,” said his best friend at Lehigh, Bruce Turry, who knew him well.\n";
+    let text = "Campaign Trail\n\n“He was always early,” said his oldest friend at Millbrook, Paul Brandt, who knew him well.\n";
     let sp = run(text);
-    let turry = forms(person(&sp, "bruce-turry"));
-    assert!(turry.contains(&("his best friend", MentionForm::Description)), "{sp:#?}");
-    assert!(!ids(&sp).contains(&"his-best-friend"), "{:?}", ids(&sp));
+    let brandt = forms(person(&sp, "paul-brandt"));
+    assert!(brandt.contains(&("his oldest friend", MentionForm::Description)), "{sp:#?}");
+    assert!(!ids(&sp).contains(&"his-oldest-friend"), "{:?}", ids(&sp));
 }
 
-/// `The woman identified herself as a 52-year-old resident named Caroline. ... she
+/// `The woman identified herself as a 40-year-old nurse named Caroline. ... she
 /// said`: a given name that `named` introduces is a person, whom `she` may name.
 #[test]
 fn a_given_name_introduced_by_named_is_a_person() {
-    let text = "Campaign Trail\n\nThe woman identified herself as a 52-year-old resident named Caroline.\n\n“He truly cares about this town,” she said.\n";
+    let text = "Campaign Trail\n\nThe woman identified herself as a 40-year-old nurse named Caroline.\n\n“He always answers his phone,” she said.\n";
     let sp = run(text);
     let caroline = forms(person(&sp, "caroline"));
     assert!(caroline.contains(&("she", MentionForm::Pronoun)), "{sp:#?}");
 }
 
-/// `In an interview with journalist Matei Rosca, Lazar said he welcomed ...`: a pronoun
+/// `In an interview with journalist Teodor Lind, Vosk said he welcomed ...`: a pronoun
 /// right after a verb of speech names the verb's subject, not the first person the
 /// sentence names; after `told`, whose object stands between, it does not.
 #[test]
 fn a_pronoun_right_after_said_names_the_verbs_subject() {
-    let text = "Hacker Speaks\n\nMarcel Lazar hacked many accounts. Matei Rosca is a journalist.\n\nIn a long interview with journalist Matei Rosca last year, Lazar said he welcomed extradition.\n";
+    let text = "Forger Speaks\n\nMarek Vosk forged many permits. Teodor Lind is a journalist.\n\nIn a long interview with journalist Teodor Lind last spring, Vosk said he welcomed the trial.\n";
     let sp = run(text);
-    let lazar = forms(person(&sp, "marcel-lazar"));
-    assert!(lazar.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
+    let vosk = forms(person(&sp, "marek-vosk"));
+    assert!(vosk.contains(&("he", MentionForm::Pronoun)), "{sp:#?}");
 }
 
 /// What the rules above must not take: an object pronoun after a verb of speech (`Tom
@@ -534,10 +534,10 @@ fn a_pronoun_right_after_said_names_the_verbs_subject() {
 /// apposition whose verb takes its subject after it (`The storm hit Galveston, a city of
 /// 50,000 people, said the mayor`), a Roman numeral (`World War I`), `went on` with no
 /// `to` (`Negotiations went on through the night`), and a possessive's phrase after a
-/// verb (`Sanders blasted his rival`).
+/// verb (`Reyes blasted his rival`).
 #[test]
 fn sentences_the_new_speaker_rules_must_not_misread() {
-    let text = "Storm Season\n\nTom Jones said Bill Smith praised him on Monday.\n\nA hurricane named Florence hit the coast.\n\nThe storm hit Galveston, a city of many people, said the mayor.\n\nHe fought in World War I and wrote about it.\n\nNegotiations went on through the night.\n\nBernie Sanders blasted his rival on Tuesday.\n";
+    let text = "Storm Season\n\nTom Jones said Bill Smith praised him on Monday.\n\nA hurricane named Florence hit the coast.\n\nThe storm hit Galveston, a city of many people, said the mayor.\n\nHe fought in World War I and wrote about it.\n\nNegotiations went on through the night.\n\nTom Reyes blasted his rival on Tuesday.\n";
     let sp = run(text);
     let him = sp.speakers.iter().find(|s| s.mentions.iter().any(|m| m.text == "him")).map(|s| s.id.as_str());
     assert_ne!(him, Some("bill-smith"), "{sp:#?}");
@@ -550,70 +550,70 @@ fn sentences_the_new_speaker_rules_must_not_misread() {
 /// its place in the group's name.
 #[test]
 fn a_possessive_group_keeps_its_possessor_in_its_name() {
-    let text = "Campaign Trail\n\nBernie Sanders spoke first. His supporters argue the system is rigged.\n\nHillary Clinton spoke next. Her supporters argue the system works.\n";
+    let text = "Campaign Trail\n\nTom Reyes spoke first. His supporters argue the bridge costs too much.\n\nMaria Lopez spoke next. Her supporters argue the bridge is worth it.\n";
     let sp = run(text);
     let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(names.contains(&"His supporters") && names.contains(&"Her supporters"), "{names:?}");
 }
 
-/// `“...,” said the designer, who works for another brand`: a definite description that
+/// `“...,” said the designer, who sews for a small label`: a definite description that
 /// speaks and refers to no one named before is a described person of its own, not nobody.
 #[test]
 fn a_definite_description_that_refers_to_no_one_is_its_own_speaker() {
-    let text = "Campaign Trail\n\nWorkers were angry about the policy.\n\n\"It's hard enough to come back to work,\" said the designer, who works for another brand.\n";
+    let text = "Campaign Trail\n\nWorkers were angry about the new hours.\n\n\"It's hard enough to pay the rent,\" said the designer, who sews for a small label.\n";
     let sp = run(text);
     let designer = forms(person(&sp, "the-designer"));
     assert_eq!(designer[0], ("the designer", MentionForm::Description), "{sp:#?}");
 }
 
-/// `said they will register voters`: a bare plural after an auxiliary, a pronoun or `to`
+/// `said they will greet residents`: a bare plural after an auxiliary, a pronoun or `to`
 /// is a verb's object, no group that speaks; nor is a noun after a determiner, a verb
-/// after `to` or a capitalised word a verb that makes one speak (`rules require delegates
-/// to vote`, `begged reporters to ask`, `voters in the United States`).
+/// after `to` or a capitalised word a verb that makes one speak (`rules require members
+/// to vote`, `urged reporters to question`, `voters in the United States`).
 #[test]
 fn a_bare_plural_after_a_verb_is_its_object_not_a_group() {
-    let text = "Caucus Day\n\nThe staff rushed everyone inside and said they will register voters while the caucus is under way.\n\nParty rules require delegates to vote for the winner. Manafort begged reporters to ask him about something else.\n\nMost voters in the United States are still deciding between the two candidates this year.\n";
+    let text = "Council Day\n\nThe clerks waved everyone inside and said they will greet residents while the meeting is under way.\n\nCouncil rules require members to vote on the budget. Brandt urged reporters to question him on the bridge instead.\n\nMost voters in the United States have never heard of the new toll.\n";
     let sp = run(text);
     let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
-    for junk in ["register voters", "delegates to", "reporters to", "voters in the United"] {
+    for junk in ["greet residents", "members to", "reporters to", "voters in the United"] {
         assert!(!names.iter().any(|n| n.contains(junk)), "{junk} in {names:?}");
     }
 }
 
-/// `A person familiar with the planning for Thursday’s meeting says ... The person
-/// familiar with the planning confirmed`: an unnamed source refers back to the one so
+/// `A person familiar with the talks over Friday’s vote says ... The person familiar
+/// with the talks confirmed`: an unnamed source refers back to the one so
 /// described, never to someone the text names (here a headline's words).
 #[test]
 fn an_unnamed_source_refers_back_only_to_its_description() {
-    let text = "Kasich Plans\n\nA person familiar with the planning for Thursday’s meeting says the discussion will focus on unity.\n\nThe meeting was first reported by Politico. The person familiar with the planning confirmed the meeting on the condition of anonymity.\n";
+    let text = "Reyes Plans\n\nA person familiar with the talks over Friday’s vote says the council will focus on the bridge.\n\nThe vote was first reported by the Millbrook Herald. The person familiar with the talks confirmed the vote without giving a name.\n";
     let sp = run(text);
     let source = sp.speakers.iter().find(|s| s.name.starts_with("a person familiar")).unwrap_or_else(|| panic!("{:?}", ids(&sp)));
-    assert!(source.mentions.iter().any(|m| m.text == "The person familiar with the planning"), "{sp:#?}");
+    assert!(source.mentions.iter().any(|m| m.text == "The person familiar with the talks"), "{sp:#?}");
 }
 
-/// `Diverting Pentagon funding, however, is expected to ...`, `Attacking Hillary Clinton
+/// `Diverting Harbour Town funding, however, is likely to ...`, `Attacking Maria Lopez
 /// over ...`: a verb's `-ing` form opening a sentence is a participle or a gerund, never
 /// the given name of the capitalised words after it.
 #[test]
 fn an_ing_form_opening_a_sentence_is_no_given_name() {
-    let text = "Budget Fight\n\nDiverting Pentagon funding, however, is expected to set off a legal battle, officials said.\n\nAttacking Hillary Clinton over the emails, Trump said she should drop out.\n\nSterling Brown said the game was over.\n";
+    let text = "Budget Fight\n\nDiverting Harbour Town funding, however, is likely to stall the library, officials said.\n\nAttacking Maria Lopez over the budget, Reyes said she should resign.\n\nSterling Hart said the game was over.\n";
     let sp = run(text);
     let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.starts_with("Diverting") || n.starts_with("Attacking")), "{names:?}");
-    assert_eq!(forms(person(&sp, "hillary-clinton"))[0], ("Hillary Clinton", MentionForm::Full), "{sp:#?}");
+    assert_eq!(forms(person(&sp, "maria-lopez"))[0], ("Maria Lopez", MentionForm::Full), "{sp:#?}");
     // (a given name that ends alike is a name)
-    person(&sp, "sterling-brown");
+    person(&sp, "sterling-hart");
 }
 
-/// `Whenever Trump quipped ...`, `Whereas Obama spoke ...`: a subordinator opening a
+/// `Whenever Reyes joked ...`, `Whereas Lopez spoke ...`: a subordinator opening a
 /// sentence is capitalised because it opens it, never the first word of the name after
 /// it, even in a text that never writes it in lower case.
 #[test]
 fn a_subordinator_opening_a_sentence_is_no_part_of_a_name() {
-    let text = "Rally Night\n\nWhenever Donald Trump quipped about the polls, the crowd roared.\n\nWhereas Barack Obama spoke for an hour, Trump said little.\n";
+    let text = "Rally Night\n\nWhenever Tom Reyes joked about the bridge, the crowd roared.\n\nWhereas Maria Lopez spoke for an hour, Reyes said little.\n";
     let sp = run(text);
     let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.starts_with("Whenever") || n.starts_with("Whereas")), "{names:?}");
-    person(&sp, "donald-trump");
-    person(&sp, "barack-obama");
+    person(&sp, "tom-reyes");
+    person(&sp, "maria-lopez");
 }

@@ -202,14 +202,14 @@ fn the_46_year_old_said_resolves_to_the_person_named_before() {
 
 #[test]
 fn two_word_surname_alone_is_the_same_person() {
-    let sp = run("Dog Houses Win\n\n“It is good for the animal,” says architect Lorena Paz Akin.\n\n“It is easy to clean,” says Paz Akin.\n");
-    assert_eq!(texts(entity(&sp, "lorena-paz-akin")), ["Lorena Paz Akin", "Paz Akin"]);
-    assert!(!ids(&sp).contains(&"paz-akin"));
+    let sp = run("Kitchens Win\n\n“It is good for the family,” says architect Marisol Vega Brandt.\n\n“It is cheap to build,” says Vega Brandt.\n");
+    assert_eq!(texts(entity(&sp, "marisol-vega-brandt")), ["Marisol Vega Brandt", "Vega Brandt"]);
+    assert!(!ids(&sp).contains(&"vega-brandt"));
 }
 
 #[test]
 fn job_title_after_a_name_is_not_a_person() {
-    let sp = run("Bridge Plan Stalls\n\n“Markets are soft,” said Tom Baker, Chief Market Strategist at a bank.\n");
+    let sp = run("Bridge Plan Stalls\n\n“Markets are soft,” said Tom Baker, Chief Bond Strategist at a bank.\n");
     assert_eq!(ids(&sp), ["tom-baker"]);
 }
 
@@ -222,9 +222,9 @@ fn sentence_initial_word_is_not_part_of_a_group_name() {
 
 #[test]
 fn the_newspaper_with_a_modifier_resolves_to_the_paper_named_before() {
-    let sp = run("Race News\n\nThe Harbour Times endorsed the young candidate from the east side of the city on Monday.\n\n“She is not ready,” the conservative-leaning newspaper wrote.\n");
+    let sp = run("Race News\n\nThe Harbour Times endorsed the young candidate from the east side of the city on Monday.\n\n“She is not ready,” the left-leaning newspaper wrote.\n");
     let t = entity(&sp, "harbour-times");
-    assert_eq!(texts(t), ["The Harbour Times", "the conservative-leaning newspaper"]);
+    assert_eq!(texts(t), ["The Harbour Times", "the left-leaning newspaper"]);
     assert_eq!(t.mentions[1].form, MentionForm::Nominal);
 }
 
@@ -236,8 +236,8 @@ fn a_known_company_that_speaks_is_an_organisation() {
 
 #[test]
 fn party_word_before_a_given_name_is_not_part_of_the_name() {
-    let sp = run("Bridge Plan Stalls\n\n“It is a waste,” said Senate Democrat Elijah Cummings.\n");
-    assert_eq!(ids(&sp), ["elijah-cummings"]);
+    let sp = run("Bridge Plan Stalls\n\n“It is a waste,” said Senate Democrat Victor Mendes.\n");
+    assert_eq!(ids(&sp), ["victor-mendes"]);
 }
 
 #[test]
@@ -248,7 +248,7 @@ fn courtesy_title_makes_a_colour_word_a_surname() {
 
 #[test]
 fn a_group_that_chants_is_a_group_entity() {
-    let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\nAs he spoke, the attendees chanted, “Lock the gate!”\n");
+    let sp = run("Rally News\n\nThe speaker walked on to the stage after a long wait in the cold.\n\nAs he spoke, the attendees chanted, “Fix the bridge!”\n");
     assert_eq!(texts(entity(&sp, "attendees")), ["the attendees"]);
 }
 
@@ -303,8 +303,8 @@ fn subject_noun_phrase_of_a_reporting_verb_is_a_source() {
     assert_eq!(kind_of(&sp, "Exit polling"), Some((SpeakerKind::Document, "Exit polling".into())));
     let sp = run("Bridge Plan Stalls\n\nThe cables were late. A harbour surveyor argued that the bridge was too low.\n");
     assert_eq!(kind_of(&sp, "A harbour surveyor"), Some((SpeakerKind::Person, "harbour surveyor".into())));
-    let sp = run("Bridge Plan Stalls\n\nThe cables were late, and many Latinos have said the bridge is too costly.\n");
-    assert_eq!(kind_of(&sp, "many Latinos"), Some((SpeakerKind::Group, "many Latinos".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late, and many Catholics have argued the bridge is too costly.\n");
+    assert_eq!(kind_of(&sp, "many Catholics"), Some((SpeakerKind::Group, "many Catholics".into())));
     let sp = run("Bridge Plan Stalls\n\nThe cables were late. The brief missive gave no reasons for the delay.\n");
     assert_eq!(kind_of(&sp, "The brief missive"), None, "`gave` reports nothing");
     let sp = run("Bridge Plan Stalls\n\nThe cables were late. The brief missive suggested the delay was deliberate.\n");
@@ -313,15 +313,15 @@ fn subject_noun_phrase_of_a_reporting_verb_is_a_source() {
 
 #[test]
 fn subject_with_a_prepositional_phrase_is_one_source() {
-    let sp = run("Bridge Plan Stalls\n\nThe cables were late. People with knowledge of the group's finances said the bridge would wait.\n");
-    assert_eq!(kind_of(&sp, "People with knowledge of the group's finances"), Some((SpeakerKind::Group, "People with knowledge of the group's finances".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. People with knowledge of the council's ledgers said the bridge would wait.\n");
+    assert_eq!(kind_of(&sp, "People with knowledge of the council's ledgers"), Some((SpeakerKind::Group, "People with knowledge of the council's ledgers".into())));
     // an adjective in `-ly` and three phrases after prepositions stay in the phrase
-    let sp = run("Bridge Plan Stalls\n\nIn the north, early results from the town's three districts showed that the toll passed.\n");
-    assert_eq!(kind_of(&sp, "early results from the town's three districts"), Some((SpeakerKind::Document, "early results from the town's three districts".into())));
-    let sp = run("Bridge Plan Stalls\n\nA person familiar with the planning for the meeting says the bridge will wait.\n");
-    assert_eq!(kind_of(&sp, "A person familiar with the planning for the meeting"), Some((SpeakerKind::Person, "a person familiar with the planning for the meeting".into())));
-    let sp = run("Bridge Plan Stalls\n\nThe cables were late. Almost half of respondents said the bridge was needed.\n");
-    assert_eq!(kind_of(&sp, "Almost half of respondents"), Some((SpeakerKind::Group, "Almost half of respondents".into())));
+    let sp = run("Bridge Plan Stalls\n\nIn the west, early results from the county's five wards showed that the levy passed.\n");
+    assert_eq!(kind_of(&sp, "early results from the county's five wards"), Some((SpeakerKind::Document, "early results from the county's five wards".into())));
+    let sp = run("Bridge Plan Stalls\n\nA person familiar with the talks over the budget says the bridge will wait.\n");
+    assert_eq!(kind_of(&sp, "A person familiar with the talks over the budget"), Some((SpeakerKind::Person, "a person familiar with the talks over the budget".into())));
+    let sp = run("Bridge Plan Stalls\n\nThe cables were late. Almost half of commuters said the bridge was needed.\n");
+    assert_eq!(kind_of(&sp, "Almost half of commuters"), Some((SpeakerKind::Group, "Almost half of commuters".into())));
 }
 
 #[test]
@@ -329,7 +329,7 @@ fn object_of_a_verb_or_preposition_before_a_reporting_verb_is_no_source() {
     // `the bridge` is the object of `crossed`, not the subject of `claims`
     let sp = run("Bridge Plan Stalls\n\nThe riders who crossed the bridge claims were false.\n");
     assert_eq!(owner(&sp, "the bridge"), None);
-    let sp = run("Bridge Plan Stalls\n\nThe toll rose in delegate-rich states like Ohio.\n");
+    let sp = run("Bridge Plan Stalls\n\nThe toll rose in voter-rich states like Ohio.\n");
     assert_eq!(ids(&sp), Vec::<&str>::new(), "a plural noun that looks like a verb is no verb");
 }
 
@@ -344,7 +344,7 @@ fn bare_form_after_a_singular_is_a_noun_not_a_verb() {
 
 #[test]
 fn time_and_adverb_before_a_reporting_verb_are_no_source() {
-    let sp = run("Bridge Plan Stalls\n\nThe story is bleak and seldom told. The harbour board last week said nothing.\n");
+    let sp = run("Bridge Plan Stalls\n\nThe history is grim and seldom heard. The harbour board last week said nothing.\n");
     assert_eq!(owner(&sp, "seldom"), None);
     assert_eq!(owner(&sp, "last week"), None);
 }
@@ -378,64 +378,64 @@ fn subject_of_a_quote_only_cue_verb_is_no_source() {
     assert_eq!(owner(&sp, "tolls"), None, "{:?}", ids(&sp));
 }
 
-/// `TransLink said ... When told of TransLink’s statement, he said`: a word with a capital
-/// inside it (`TransLink`, `WikiLeaks`) is a brand, so an organisation when it speaks, and
-/// `he` cannot refer to it; inner capitals after a name's prefix (`McCallum`, `DeSantis`)
+/// `RiverLine said ... When told of RiverLine’s statement, he said`: a word with a capital
+/// inside it (`RiverLine`, `WikiLeaks`) is a brand, so an organisation when it speaks, and
+/// `he` cannot refer to it; inner capitals after a name's prefix (`McBride`, `DeLuca`)
 /// stay people's.
 #[test]
 fn a_word_with_a_capital_inside_is_an_organisation_not_a_person() {
-    let text = "Transit Plan\n\nMayor Doug McCallum spoke on Friday. TransLink said it had done no study.\n\nWhen told of TransLink’s statement, he said he never claimed one.\n";
+    let text = "Ferry Plan\n\nMayor Tom McBride spoke on Friday. RiverLine said it had made no promise.\n\nWhen told of RiverLine’s statement, he said he never asked for one.\n";
     let sp = run(text);
-    let t = entity(&sp, "translink");
+    let t = entity(&sp, "riverline");
     assert_eq!(t.kind, SpeakerKind::Organisation);
     assert!(!texts(t).contains(&"he"), "{sp:#?}");
-    let m = entity(&sp, "doug-mccallum");
+    let m = entity(&sp, "tom-mcbride");
     assert_eq!(m.kind, SpeakerKind::Person);
     assert!(texts(m).contains(&"he"), "{sp:#?}");
-    let sp = run("Races\n\nRon DeSantis spoke on Friday. DeSantis said the plan was sound.\n");
-    assert_eq!(entity(&sp, "ron-desantis").kind, SpeakerKind::Person);
+    let sp = run("Races\n\nAnn DeLuca spoke on Friday. DeLuca said the plan was sound.\n");
+    assert_eq!(entity(&sp, "ann-deluca").kind, SpeakerKind::Person);
     // (a titled surname with a capital inside, named alone, is a person's)
-    let sp = run("Races\n\nThe plan was sound, Rep. DesJarlais said on Friday.\n");
-    assert_eq!(entity(&sp, "desjarlais").kind, SpeakerKind::Person);
+    let sp = run("Races\n\nThe plan was sound, Rep. DesRoches said on Friday.\n");
+    assert_eq!(entity(&sp, "desroches").kind, SpeakerKind::Person);
     // (`Congressional` opens an organisation's name)
     let sp = run("Budget\n\nThe Congressional Budget Office said the deficit will grow.\n");
     assert_eq!(entity(&sp, "congressional-budget-office").kind, SpeakerKind::Organisation);
 }
 
-/// `In Ottawa, Gajewski pointed to ...`: the verb belongs to the name right before it, not
+/// `In Eastvale, Whitfield pointed to ...`: the verb belongs to the name right before it, not
 /// to the place before the comma, so the place is no speaker.
 #[test]
 fn a_place_before_a_comma_and_a_name_does_not_speak() {
-    let text = "Cold Snap\n\nKonrad Gajewski teaches geography.\n\nIn Ottawa, Gajewski pointed to new bicycle lanes.\n";
+    let text = "Bus Lanes\n\nDana Whitfield teaches geology.\n\nIn Eastvale, Whitfield pointed to new bus lanes.\n";
     let sp = run(text);
-    assert!(owner(&sp, "Ottawa").is_none(), "{sp:#?}");
-    assert_eq!(owner(&sp, "Gajewski").map(|s| s.id.as_str()), Some("konrad-gajewski"));
+    assert!(owner(&sp, "Eastvale").is_none(), "{sp:#?}");
+    assert_eq!(owner(&sp, "Whitfield").map(|s| s.id.as_str()), Some("dana-whitfield"));
 }
 
-/// `One message read “anybodybuttrump.us”`: a message, a footnote or a headline is a text
+/// `One message read “fixthebridge.org”`: a message, a footnote or a headline is a text
 /// that says things, after `one` or `another` as after `a`.
 #[test]
 fn one_message_read_is_a_document() {
-    let sp = run("Skywriters\n\nPlanes wrote in the sky over the parade. One message read “anybodybuttrump.us,” a website.\n");
+    let sp = run("Kites\n\nKites flew over the harbour fair. One message read “fixthebridge.org,” a website.\n");
     let m = owner(&sp, "One message").unwrap_or_else(|| panic!("{sp:#?}"));
     assert_eq!(m.kind, SpeakerKind::Document);
 }
 
 #[test]
 fn an_acronym_is_named_by_what_the_text_spells_out() {
-    // `Immigration, Refugees and Citizenship Canada ... IRCC said`: the acronym's entity
+    // `Harbour, Rivers and Ports Authority ... HRPA said`: the acronym's entity
     // is named by its words, commas and connectors as written; one the text never spells
     // out keeps its letters
-    let sp = run("Adoption Delayed\n\nThe family got a letter from Immigration, Refugees and Citizenship Canada last week.\n\nIn a statement, IRCC said the rules protect children. Later, the FBI said it would review the case.\n");
-    assert_eq!(kind_of(&sp, "IRCC"), Some((SpeakerKind::Organisation, "Immigration, Refugees and Citizenship Canada".into())));
+    let sp = run("Mooring Delayed\n\nThe club got a notice from Harbour, Rivers and Ports Authority on Monday.\n\nIn a statement, HRPA said the rules protect swimmers. Later, the FBI said it would review the case.\n");
+    assert_eq!(kind_of(&sp, "HRPA"), Some((SpeakerKind::Organisation, "Harbour, Rivers and Ports Authority".into())));
     assert_eq!(kind_of(&sp, "the FBI"), Some((SpeakerKind::Organisation, "FBI".into())));
 }
 
 #[test]
 fn a_subject_speaks_past_an_aside_set_off_by_commas() {
-    let text = "Plan Stalls\n\nThe Harbour Journal, citing internal documents, reported that the plan was late. \
-Harbour lawmakers, who are close to the builders, have vowed to block it. \
-The city council, for instance, refused to pay.\n";
+    let text = "Plan Stalls\n\nThe Harbour Journal, quoting two clerks, reported that the plan was late. \
+Harbour lawmakers, who often side with the builders, have vowed to stall it. \
+The city council, in turn, refused to pay.\n";
     let sp = run(text);
     assert_eq!(owner(&sp, "The Harbour Journal").map(|s| s.kind), Some(SpeakerKind::Organisation), "{:?}", ids(&sp));
     assert_eq!(owner(&sp, "Harbour lawmakers").map(|s| s.kind), Some(SpeakerKind::Group), "{:?}", ids(&sp));
@@ -446,12 +446,12 @@ The city council, for instance, refused to pay.\n";
 fn a_phrase_before_an_aside_speaks_only_where_it_opens_its_clause() {
     // after a preposition, in a list, after a name's comma, or before a name in
     // apposition (the name speaks), the phrase before an aside is no subject
-    let text = "Plan Stalls\n\nMany of the people interviewed for this article, including top officials, privately worry about the plan. \
-A close look at the two bridges - the old one and a new one - and three ferries, however, suggests that the cost is high. \
-Senator Maria Lopez, Democrat of Harbour, the majority leader, has promised to present a bill. \
+    let text = "Plan Stalls\n\nSeveral of the riders questioned for this report, including two drivers, quietly doubt the plan. \
+A quick count of the town's buses - the red ones and a blue one - and two trams, however, suggests that the fleet is old. \
+Senator Maria Lopez, Democrat of Harbour, the budget chair, has promised to file a bill. \
 The host, George Pike, asked whether the plan was dead.\n";
     let sp = run(text);
-    for phrase in ["this article", "three ferries", "Democrat of Harbour", "The host"] {
+    for phrase in ["this report", "two trams", "Democrat of Harbour", "The host"] {
         assert!(owner(&sp, phrase).is_none(), "{phrase} in {:?}", ids(&sp));
     }
 }
@@ -464,32 +464,32 @@ fn a_compound_in_man_is_a_described_person() {
 
 #[test]
 fn a_subject_speaks_through_the_progressive_of_a_reporting_verb() {
-    let text = "Plan Stalls\n\nA lawmaker in the Harbour council is calling for the plan to be dropped. \
-The victory fund is seeking donations in far greater amounts. \
-Harbour residents are also expressing concern about the cost.\n";
+    let text = "Plan Stalls\n\nA lawmaker on the Eastvale board is calling for a fresh vote. \
+The bridge fund is seeking pledges from every household. \
+Harbour residents are also expressing doubts about the tolls.\n";
     let sp = run(text);
-    for phrase in ["A lawmaker in the Harbour council", "The victory fund", "Harbour residents"] {
+    for phrase in ["A lawmaker on the Eastvale board", "The bridge fund", "Harbour residents"] {
         assert!(owner(&sp, phrase).is_some(), "{phrase} in {:?}", ids(&sp));
     }
 }
 
 #[test]
 fn a_name_after_a_preposition_is_no_subject_of_a_progressive() {
-    let sp = run("Plan Stalls\n\nSome conservatives in the Harbour Council were pushing for a delay.\n");
+    let sp = run("Plan Stalls\n\nSeveral liberals in the Harbour Council were pushing for a recount.\n");
     assert!(owner(&sp, "the Harbour Council").is_none() && owner(&sp, "Harbour Council").is_none(), "{:?}", ids(&sp));
 }
 
 #[test]
 fn a_collective_of_people_is_a_group() {
-    let sp = run("Plan Stalls\n\nA group of rabbis is planning to boycott the speech.\n");
-    assert_eq!(owner(&sp, "A group of rabbis").map(|s| s.kind), Some(SpeakerKind::Group), "{:?}", ids(&sp));
+    let sp = run("Plan Stalls\n\nA group of nurses is planning to picket the clinic.\n");
+    assert_eq!(owner(&sp, "A group of nurses").map(|s| s.kind), Some(SpeakerKind::Group), "{:?}", ids(&sp));
 }
 
 #[test]
 fn who_after_a_places_name_is_the_persons_before_it() {
-    let sp = run("Plan Stalls\n\n“It is a terrible thing,” said Norm Coleman, the former senator from Harbourshire who is supporting the plan.\n");
+    let sp = run("Plan Stalls\n\n“It is a bad deal,” said Ned Brandt, the former senator from Harbourshire who is backing the plan.\n");
     // (the place would speak through its `who`, its one mention)
-    assert!(!ids(&sp).contains(&"harbourshire") && owner(&sp, "who").is_none_or(|s| s.id == "norm-coleman"), "{:?}", ids(&sp));
+    assert!(!ids(&sp).contains(&"harbourshire") && owner(&sp, "who").is_none_or(|s| s.id == "ned-brandt"), "{:?}", ids(&sp));
 }
 
 #[test]
