@@ -770,6 +770,25 @@ fn a_verb_after_but_reports_for_the_subject_of_the_first_report() {
 }
 
 #[test]
+fn a_verb_after_but_with_no_report_before_it_shares_the_first_verbs_subject() {
+    // `Ann Cole did not name Reyes, but said ...`: the verb before `but` reports nothing,
+    // so the second verb takes its subject as a verb after `and` does, not the object
+    // (`Reyes`, `Cole`) nor no one
+    let text = format!(
+        "{HEAD}Ann Cole, who was speaking to the union, never named Tom Reyes in her speech, but told the members that the mill would stay open.\n\nMaria Lopez held back her ruling on the board's request to question Cole but said the board could ask again in May.\n\nTom Reyes shot down the proposal in February, but claimed the council had misled him.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the mill would")).name, "Ann Cole");
+    assert_eq!(speaker_of(&sp, item(&q, "the board could")).name, "Maria Lopez");
+    assert_eq!(speaker_of(&sp, item(&q, "the council had")).name, "Tom Reyes");
+    // a pronoun's `'s` is `is`, not a possessive: `She's` is the subject, not the name
+    // after it
+    let text = format!("{HEAD}Maria Lopez spoke last.\n\nShe's a Reyes voter but admits that few of her neighbours like the toll.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "few of her")).name, "Maria Lopez");
+}
+
+#[test]
 fn a_described_subject_with_a_name_inside_takes_the_name_in_apposition() {
     // `One teacher supporting Mr. Reyes, Sam Ortiz of ..., said`: the name the first
     // phrase holds is an object; the name right after its comma is the subject

@@ -917,12 +917,12 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts, cue: (self.ts[v].start, self.ts[v].end), speaker: None, rule: "reported-seeming", confidence: 0.0 })
     }
 
-    /// The subject a verb after `and` shares with the verb before it (`j`: where the
-    /// words before the verb that belong to it begin, right after the `and` or its
-    /// phrase of time): the first mention of the clause the `and` stands in that is
-    /// neither a preposition's object nor a possessive, a pronoun too (`He says he
-    /// admires Cole and calls her ...` is his; `Northgate runs a mill in Eastvale and
-    /// says` is Northgate's).
+    /// The subject a verb after `and` (or a `but` with no report before it) shares with
+    /// the verb before it (`j`: where the words before the verb that belong to it begin,
+    /// right after the `and` or its phrase of time): the first mention of the clause the
+    /// `and` stands in that is neither a preposition's object nor a possessive, a pronoun
+    /// too (`He says he admires Cole and calls her ...` is his; `Northgate runs a mill
+    /// in Eastvale and says` is Northgate's).
     ///
     /// The clause starts after a `, and` or `, but` that joins a clause of its own (`Tom
     /// Reyes spoke first, and Ann Cole listened and said`) or a semicolon and a subject;
@@ -938,7 +938,7 @@ impl<'a> Sentence<'a> {
     /// it was.
     fn conjunct_subject(&self, j: usize) -> Option<usize> {
         const ADVERBIAL: &[&str] = &["although", "though", "while", "whereas", "because", "unless", "whenever"];
-        let and = (0..j).rev().find(|&i| self.is(i, "and"))?;
+        let and = (0..j).rev().find(|&i| self.in_list(i, &["and", "but"]))?;
         let opens = |i: usize| !self.inside[i] && !self.break_after(i) && (self.in_list(i, ADVERBIAL) || self.in_list(i, &["if", "when"]) && (i == 0 || self.break_after(i - 1) || self.frames[i - 1].is_none()));
         // (a semicolon that a subject follows, not one between the items of a list:
         // `suggested ...; clashed with ...; and posted`)
@@ -968,8 +968,9 @@ impl<'a> Sentence<'a> {
             .find(|m| {
                 let Some(k) = self.subject_at(m) else { return false };
                 let last = self.ts.partition_point(|x| x.start < m.end).saturating_sub(1);
-                // (nor a name's possessive, `Cole's executive order`)
-                let possessive = self.ts.get(last).is_some_and(|x| x.possessive_form());
+                // (nor a name's possessive, `Cole's executive order`; a pronoun's `'s` is
+                // `is` or `has`, `She's a Reyes supporter but concedes`)
+                let possessive = !m.pronoun && self.ts.get(last).is_some_and(|x| x.possessive_form());
                 // (past a fronted clause the subject opens the main clause, after the
                 // clause's comma or an aside's: not `funding Northgate Mills` in
                 // `While Reyes shares Cole's views, especially on funding Northgate
@@ -2253,6 +2254,10 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // (a `but` after a first verb that reports nothing, or no one's report, shares
+        // that verb's subject as a second verb after `and` does: `Ann Cole did not name
+        // Reyes, but said ...` is Cole's, not Reyes's or no one's)
+        let and = and || j > 0 && self.is(j - 1, "but") && self.first_report.get().is_none_or(|(_, s)| s.is_none());
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's
