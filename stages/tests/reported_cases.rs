@@ -789,6 +789,52 @@ fn a_verb_after_but_with_no_report_before_it_shares_the_first_verbs_subject() {
 }
 
 #[test]
+fn a_second_verb_takes_the_subject_after_a_fronted_phrase_not_a_name_in_it() {
+    // `Along with her husband, Paul Brandt, Maria Lopez runs ... but says`: the names in a
+    // phrase a preposition opens, and one in apposition to it, are not the subject the
+    // verb after `but` or `and` shares; a name with an aside after it still is
+    let text = format!(
+        "{HEAD}Along with her husband, Paul Brandt, Maria Lopez runs a bakery in Eastvale but says that rents are too high.\n\nWith help from Ann Cole and Sam Ortiz, Dana Whitfield raised the money but warned that costs would rise.\n\nJoined by Tom Reyes and Paul Brandt, Ann Cole toured the site and said the work was behind.\n\nUnlike his brother, Tom Reyes, Sam Reyes stayed in Eastvale but says he follows the council.\n\nIn the interview, Whitfield, who backed Cole in May, repeated her view and stressed the need for calm.\n\nIn a statement, Sen. Ruth Kemp (D-Ore.) blasted the board and said the state had paid its share.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "rents are")).name, "Maria Lopez");
+    assert_eq!(speaker_of(&sp, item(&q, "costs would")).name, "Dana Whitfield");
+    assert_eq!(speaker_of(&sp, item(&q, "the work was")).name, "Ann Cole");
+    assert_eq!(speaker_of(&sp, item(&q, "he follows")).name, "Sam Reyes");
+    assert_eq!(speaker_of(&sp, item(&q, "the need for calm")).name, "Dana Whitfield");
+    assert_eq!(speaker_of(&sp, item(&q, "the state had")).name, "Ruth Kemp");
+}
+
+#[test]
+fn a_second_verb_takes_the_main_clauses_subject_after_a_fronted_clause_of_time() {
+    // `As Reyes spoke, Cole shook her head but later told ...`: the clause of time's
+    // subject is not the main clause's
+    let text = format!(
+        "{HEAD}Tom Reyes and Ann Cole met on Monday.\n\nAs Reyes spoke, Cole shook her head but later told reporters she agreed with him.\n\nBefore Reyes spoke, Cole left the room but later said she had heard enough.\n\nBy the time Cole arrived, Reyes had left but said he would call her.\n\nJust before Cole spoke, Reyes left the hall and said he had a train to catch.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "she agreed")).name, "Ann Cole");
+    assert_eq!(speaker_of(&sp, item(&q, "she had heard")).name, "Ann Cole");
+    assert_eq!(speaker_of(&sp, item(&q, "he would call")).name, "Tom Reyes");
+    assert_eq!(speaker_of(&sp, item(&q, "he had a train")).name, "Tom Reyes");
+}
+
+#[test]
+fn a_name_that_says_whose_aide_the_subject_is_is_not_the_subject() {
+    // `Former Cole aide Dana Whitfield left ... but said`: `Cole` says whose aide she is
+    let text = format!(
+        "{HEAD}Ann Cole and Tom Reyes met on Monday.\n\nFormer Cole aide Dana Whitfield left the party but said she still admired the mayor.\n\nReyes supporter Maria Lopez voted no and said she still backs him.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "she still admired")).name, "Dana Whitfield");
+    assert_eq!(speaker_of(&sp, item(&q, "she still backs")).name, "Maria Lopez");
+    // `but both said` keeps its own subject, the two of them
+    let text = format!("{HEAD}Tom Reyes and Ann Cole rarely agree, but both said the bridge must be fixed.\n");
+    let (sp, q) = run(&text);
+    assert_ne!(speaker_of(&sp, item(&q, "the bridge must")).name, "Tom Reyes");
+}
+
+#[test]
 fn a_described_subject_with_a_name_inside_takes_the_name_in_apposition() {
     // `One teacher supporting Mr. Reyes, Sam Ortiz of ..., said`: the name the first
     // phrase holds is an object; the name right after its comma is the subject

@@ -407,6 +407,21 @@ const PROGRESSIVE: &[&str] = &[
 /// comments`, `the retired engineer`).
 const NOUN_BEFORE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"];
 
+/// Words that open a phrase before a sentence's subject (`Along with her husband, ...`,
+/// `Like Reyes, ...`, `Despite pressure from ...`).
+const FRONTED_PREPOSITIONS: &[&str] = &[
+    "with", "along", "alongside", "together", "like", "unlike", "despite", "in", "on", "at", "during", "following",
+    "amid", "among", "besides", "for", "from", "under", "without",
+];
+
+/// What a person is to another, between that other's name and theirs (`Cole aide Dana
+/// Whitfield`, `Reyes supporter Maria Lopez`).
+const ROLE_NOUNS: &[&str] = &[
+    "aide", "adviser", "advisor", "ally", "supporter", "strategist", "donor", "critic", "spokesman", "spokeswoman",
+    "spokesperson", "backer", "loyalist", "staffer", "pollster", "lawyer", "attorney", "confidant", "rival",
+    "opponent", "surrogate", "fundraiser", "friend", "deputy", "associate", "biographer",
+];
+
 /// Titles before a name, after which an `-ed` form is an adjective (`embattled Mayor Tom
 /// Reyes`, `retired Gen. Tom Reyes`).
 const TITLE_WORDS: &[&str] = &[
@@ -940,6 +955,13 @@ impl<'a> Sentence<'a> {
         const ADVERBIAL: &[&str] = &["although", "though", "while", "whereas", "because", "unless", "whenever"];
         let and = (0..j).rev().find(|&i| self.in_list(i, &["and", "but"]))?;
         let opens = |i: usize| !self.inside[i] && !self.break_after(i) && (self.in_list(i, ADVERBIAL) || self.in_list(i, &["if", "when"]) && (i == 0 || self.break_after(i - 1) || self.frames[i - 1].is_none()));
+        // (a clause of time opening the sentence or its joined clause, `As Reyes spoke,
+        // Cole shook her head but said`, `Just before ...`, `By the time ...`; elsewhere
+        // these words are as often prepositions or comparisons)
+        let opens_time = |i: usize, clause: usize| {
+            !self.inside[i] && (i == clause || i == clause + 1 && self.is(clause, "just")) && self.in_list(i, &["as", "before", "after", "since", "until", "once"])
+                || i == clause && self.is(i, "by") && self.is(i + 1, "the") && self.is(i + 2, "time")
+        };
         // (a semicolon that a subject follows, not one between the items of a list:
         // `suggested ...; clashed with ...; and posted`)
         let semicolon = |i: usize| self.gap(i - 1).contains(';') && self.mention_from(i).is_some();
@@ -947,7 +969,7 @@ impl<'a> Sentence<'a> {
         // Reyes and said`; one with a verb before our `and` does)
         let own_verb = |i: usize| (i + 1..and).any(|x| self.verb_at(x, i + 1));
         let clause = (1..and).rev().find(|&i| self.break_after(i - 1) && (self.in_list(i, &["and", "but"]) && !self.inside[i] && own_verb(i) || semicolon(i))).map_or(0, |i| if self.in_list(i, &["and", "but"]) { i + 1 } else { i });
-        let (from, fronted) = match (clause..and).rev().find(|&i| opens(i)) {
+        let (from, fronted) = match (clause..and).rev().find(|&i| opens(i) || opens_time(i, clause)) {
             None => (clause, false),
             Some(s) => {
                 // (a clause with a subject of its own right after its subordinator, `while
@@ -957,12 +979,28 @@ impl<'a> Sentence<'a> {
                 match (s..and).find(|&i| self.break_after(i)) {
                     None => (s + 1, false),
                     // (a fronted clause: the sentence's, or its joined clause's, opening)
-                    Some(c) if (s == clause || s == clause + 1 && self.in_list(clause, &["and", "but", "so", "yet"])) && c + 1 < and => (c + 1, true),
+                    Some(c) if (s == clause || s == clause + 1 && self.in_list(clause, &["and", "but", "so", "yet", "just"])) && c + 1 < and => (c + 1, true),
                     Some(_) if subject && !self.break_after(and - 1) => (s + 1, false),
                     Some(_) => (clause, false),
                 }
             }
         };
+        // (a phrase a preposition opens, set off by its comma, `Along with her husband, Paul
+        // Brandt, Maria Lopez runs ... but says`, `With help from Lopez and Brandt, Ann Cole
+        // raised ... and warned`, `Joined by Tom Reyes, ...`: the subject opens the first
+        // stretch after a comma, not a name in the phrase, nor one in apposition to it that
+        // another name follows (`In the interview, Reid, who ...` is Reid); with no such
+        // stretch, no one)
+        let prepositional = !fronted
+            && (self.in_list(from, FRONTED_PREPOSITIONS) || self.ts[from].text.ends_with("ed") && self.is(from + 1, "by"))
+            && !self.inside[from];
+        if prepositional && (from..and.saturating_sub(1)).any(|b| self.break_after(b)) {
+            return (from..and.saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).find_map(|b| {
+                let (speaker, after) = self.opening_mention(b + 1)?;
+                let apposition = self.break_after(after - 1) && self.opening_mention(after).is_some();
+                (after < and && !apposition && !self.is(after, "and")).then_some(speaker)
+            });
+        }
         let lo = if from == 0 { self.lo } else { self.ts[from].start };
         cues::mentions_in(&self.mentions, lo, self.ts[and].start)
             .find(|m| {
@@ -975,11 +1013,17 @@ impl<'a> Sentence<'a> {
                 // clause's comma or an aside's: not `funding Northgate Mills` in
                 // `While Reyes shares Cole's views, especially on funding Northgate
                 // Mills, he ... and has embraced`)
-                let opens_main = !fronted || k == from || k > 0 && self.break_after(k - 1);
+                // (and no verb of the main clause before it: in `As voters went to the polls,
+                // the Reyes campaign sent out a flyer with Cole and her husband, Sam Ortiz,
+                // and accused ...`, Ortiz is in the campaign's object)
+                let opens_main = !fronted || k == from || k == from + 1 && self.in_list(from, &["the", "a", "an"]) || k > 0 && self.break_after(k - 1) && !(from..k).any(|i| self.verb_at(i, from));
                 // (and no verb before it in its clause, whose object it is: in `The retired
                 // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
                 // the subject is no one the speakers stage knows, not Reyes)
-                !possessive && opens_main && !self.verb_between(from, k)
+                // (nor a name that says whose the next one is, `Former Cole aide Dana
+                // Whitfield`, `Reyes supporter Maria Lopez`)
+                let modifier = !m.pronoun && (last + 1..(last + 3).min(and)).any(|r| self.in_list(r, ROLE_NOUNS) && (last + 1..=r).all(|x| !self.break_after(x - 1) && self.ts[x].text.starts_with(char::is_lowercase)) && self.mention_from(r + 1).is_some());
+                !possessive && !modifier && opens_main && !self.verb_between(from, k)
             })
             .map(|m| m.speaker)
     }
@@ -2257,7 +2301,7 @@ impl<'a> Sentence<'a> {
         // (a `but` after a first verb that reports nothing, or no one's report, shares
         // that verb's subject as a second verb after `and` does: `Ann Cole did not name
         // Reyes, but said ...` is Cole's, not Reyes's or no one's)
-        let and = and || j > 0 && self.is(j - 1, "but") && self.first_report.get().is_none_or(|(_, s)| s.is_none());
+        let and = and || j > 0 && self.is(j - 1, "but") && self.first_report.get().is_none_or(|(_, s)| s.is_none()) && !self.in_list(j, &["both", "all"]);
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's
