@@ -422,6 +422,10 @@ const ROLE_NOUNS: &[&str] = &[
     "opponent", "surrogate", "fundraiser", "friend", "deputy", "associate", "biographer",
 ];
 
+/// Words between a name and a role that say what kind of role it is (`Reyes campaign
+/// aide`, `Cole family friend`).
+const ROLE_KINDS: &[&str] = &["campaign", "family", "administration", "team", "transition", "senior", "longtime", "former", "top", "policy", "press"];
+
 /// Titles before a name, after which an `-ed` form is an adjective (`embattled Mayor Tom
 /// Reyes`, `retired Gen. Tom Reyes`).
 const TITLE_WORDS: &[&str] = &[
@@ -958,9 +962,12 @@ impl<'a> Sentence<'a> {
         // (a clause of time opening the sentence or its joined clause, `As Reyes spoke,
         // Cole shook her head but said`, `Just before ...`, `By the time ...`; elsewhere
         // these words are as often prepositions or comparisons)
+        // (with a name or a pronoun for its subject right after the opener: not `As usual
+        // Reyes ...`, `Once again ...`, `Since 2019 Lopez has ...`, `After the vote
+        // Reyes thanked Cole, his rival, and said`)
         let opens_time = |i: usize, clause: usize| {
-            !self.inside[i] && (i == clause || i == clause + 1 && self.is(clause, "just")) && self.in_list(i, &["as", "before", "after", "since", "until", "once"])
-                || i == clause && self.is(i, "by") && self.is(i + 1, "the") && self.is(i + 2, "time")
+            !self.inside[i] && (i == clause || i == clause + 1 && self.is(clause, "just")) && self.in_list(i, &["as", "before", "after", "since", "until", "once"]) && self.mention_from(i + 1).is_some()
+                || i == clause && self.is(i, "by") && self.is(i + 1, "the") && self.is(i + 2, "time") && self.mention_from(i + 3).is_some()
         };
         // (a semicolon that a subject follows, not one between the items of a list:
         // `suggested ...; clashed with ...; and posted`)
@@ -991,13 +998,27 @@ impl<'a> Sentence<'a> {
         // stretch after a comma, not a name in the phrase, nor one in apposition to it that
         // another name follows (`In the interview, Reid, who ...` is Reid); with no such
         // stretch, no one)
+        // (the phrase ends at its first comma, with no verb before it and no name that
+        // no preposition governs right before the comma, `at the end of the night Reyes,
+        // the mayor, thanked her`; names joined to a governed one by `and` are governed:
+        // `With help from Lopez and Brandt,`)
+        let phrase_end = (from..and.saturating_sub(1)).find(|&b| self.break_after(b));
         let prepositional = !fronted
             && (self.in_list(from, FRONTED_PREPOSITIONS) || self.ts[from].text.ends_with("ed") && self.is(from + 1, "by"))
-            && !self.inside[from];
-        if prepositional && (from..and.saturating_sub(1)).any(|b| self.break_after(b)) {
-            return (from..and.saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).find_map(|b| {
-                let (speaker, after) = self.opening_mention(b + 1)?;
-                let apposition = self.break_after(after - 1) && self.opening_mention(after).is_some();
+            && !self.inside[from]
+            && phrase_end.is_some_and(|c| {
+                !(from + 1..=c).any(|i| self.verb_at(i, from + 1))
+                    && !cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[c].end).any(|m| {
+                        let k = self.ts.partition_point(|x| x.start < m.start);
+                        m.end == self.ts[c].end && self.subject_at(m).is_some() && !self.in_list(k - 1, &["and", "or"])
+                    })
+            });
+        if let (true, Some(c)) = (prepositional, phrase_end) {
+            return (c..and.saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).find_map(|b| {
+                let (_, speaker, after) = self.stretch_subject(b + 1)?;
+                // (a name in apposition to the phrase's noun, which another subject
+                // follows, `Along with her husband, Paul Brandt, she runs`)
+                let apposition = self.break_after(after - 1) && !self.in_list(after, &["who", "which", "whose", "whom"]) && self.stretch_subject(after).is_some_and(|(at, _, _)| at == after);
                 (after < and && !apposition && !self.is(after, "and")).then_some(speaker)
             });
         }
@@ -1016,13 +1037,18 @@ impl<'a> Sentence<'a> {
                 // (and no verb of the main clause before it: in `As voters went to the polls,
                 // the Reyes campaign sent out a flyer with Cole and her husband, Sam Ortiz,
                 // and accused ...`, Ortiz is in the campaign's object)
-                let opens_main = !fronted || k == from || k == from + 1 && self.in_list(from, &["the", "a", "an"]) || k > 0 && self.break_after(k - 1) && !(from..k).any(|i| self.verb_at(i, from));
+                let opens_main = !fronted || self.stretch_subject(from).is_some_and(|(at, _, _)| at == k) || k > 0 && self.break_after(k - 1) && !(from..k).any(|i| self.verb_at(i, from));
                 // (and no verb before it in its clause, whose object it is: in `The retired
                 // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
                 // the subject is no one the speakers stage knows, not Reyes)
                 // (nor a name that says whose the next one is, `Former Cole aide Dana
                 // Whitfield`, `Reyes supporter Maria Lopez`)
-                let modifier = !m.pronoun && (last + 1..(last + 3).min(and)).any(|r| self.in_list(r, ROLE_NOUNS) && (last + 1..=r).all(|x| !self.break_after(x - 1) && self.ts[x].text.starts_with(char::is_lowercase)) && self.mention_from(r + 1).is_some());
+                // (the role right after the name, or after a word that says what kind,
+                // `Reyes campaign aide`, `Cole family friend`; not after a verb, `called
+                // rival Ann Cole`)
+                let role_at = |r: usize| r < and && self.in_list(r, ROLE_NOUNS) && !self.break_after(r - 1) && self.mention_from(r + 1).is_some();
+                let modifier = !m.pronoun
+                    && (role_at(last + 1) || self.in_list(last + 1, ROLE_KINDS) && !self.break_after(last) && role_at(last + 2));
                 !possessive && !modifier && opens_main && !self.verb_between(from, k)
             })
             .map(|m| m.speaker)
@@ -2180,6 +2206,48 @@ impl<'a> Sentence<'a> {
         let after = self.ts.partition_point(|t| t.start < m.end);
         let usable = !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
         usable.then_some((m.speaker, after))
+    }
+
+    /// The subject a stretch of words opens with at word `from`: its first mention, past
+    /// at most four words of a title or a description that hold no verb (`former mayor
+    /// Tom Reyes`, `an emotional Ann Cole`, `only Reyes`, `Harbour Town Mayor Tom
+    /// Reyes`), with the word where it starts, its speaker and the word after it. None
+    /// when a preposition, a subordinator or a relative word comes first (`where Cole grew
+    /// up`, `in a letter to Cole`), or when a noun follows the name, whose it says (`a
+    /// Cole aide`, `the Reyes family`).
+    fn stretch_subject(&self, from: usize) -> Option<(usize, usize, usize)> {
+        const OPENERS: &[&str] = &["who", "which", "where", "whose", "whom", "that", "and", "or", "but", "if", "than"];
+        let mut k = from;
+        while k < self.ts.len() && k < from + 4 && self.mention_from(k).is_none() {
+            let skippable = !self.break_after(k)
+                && !self.inside[k]
+                && !self.verb_at(k, from)
+                && !self.in_list(k, cues::PREPOSITIONS)
+                && !self.in_list(k, SUBORDINATORS)
+                && !self.in_list(k, OPENERS);
+            if !skippable {
+                return None;
+            }
+            k += 1;
+        }
+        let mut m = self.mention_from(k)?;
+        let mut after = self.ts.partition_point(|t| t.start < m.end);
+        // (a name that says whose the next one is, `Reyes aide Sam Ortiz`: the next one)
+        let role = if self.in_list(after, ROLE_NOUNS) { Some(after) } else { (self.in_list(after, ROLE_KINDS) && self.in_list(after + 1, ROLE_NOUNS)).then_some(after + 1) };
+        if let Some(r) = role.filter(|&r| !self.break_after(after - 1) && !(after..=r).any(|x| self.break_after(x))) {
+            if let Some(next) = self.mention_from(r + 1) {
+                (k, m) = (r + 1, next);
+                after = self.ts.partition_point(|t| t.start < m.end);
+            }
+        }
+        let usable = !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k));
+        // (a name before a noun it modifies, `a Cole aide`, `the Reyes family`)
+        let noun_after = !self.break_after(after - 1)
+            && (self.in_list(after, ROLE_NOUNS)
+                || self.in_list(after, ROLE_KINDS)
+                || self.in_list(after, &["camp", "supporters", "allies", "aides", "staff", "government", "household"])
+                || self.ts.get(after).is_some_and(|t| t.text.starts_with(char::is_lowercase) && t.possessive_form()));
+        (usable && !noun_after).then_some((k, m.speaker, after))
     }
 
     /// The mention that opens at word `i` (of one word or more).
