@@ -876,6 +876,36 @@ fn misreadings_of_the_fronted_phrase_and_role_rules_found_in_review() {
 }
 
 #[test]
+fn a_verb_after_and_in_a_relative_clause_is_its_subjects_and_a_name_in_a_closed_aside_is_not() {
+    // `..., the next speaker was Cole, who thanked the staff and said`: the `and` goes on
+    // from the relative `who`, so the report is Cole's; `The council, which Ann Cole
+    // chairs, approved ... but warned`: the aside is closed before the `but`, so Cole is
+    // not the subject; `the toll, which Reyes had called a disaster and promised to
+    // scrap`: the `and` is the aside's own, so Reyes is
+    let intro = "Tom Reyes is the mayor of Harbour Town. Ann Cole sits on the Eastvale council. Sam Ortiz works at Northgate Mills.";
+    let named: &[(&str, &str, &str)] = &[
+        ("After Reyes, the next speaker was Cole, who thanked the staff and said the toll must go.", "the toll must", "Ann Cole"),
+        ("When Reyes left, the next speaker was Cole, who thanked the staff and said the toll must go.", "the toll must", "Ann Cole"),
+        ("Reyes praised Cole, who thanked him and said she was honoured.", "she was honoured", "Ann Cole"),
+        ("And the toll, which Reyes had called a disaster and promised to scrap?", "to scrap", "Tom Reyes"),
+    ];
+    for (sentence, content, speaker) in named {
+        let (sp, q) = run(&format!("{HEAD}{intro}\n\n{sentence}\n"));
+        assert_eq!(speaker_of(&sp, item(&q, content)).name, *speaker, "{sentence}");
+    }
+    let not_named: &[(&str, &str, &str)] = &[
+        ("The council, which Ann Cole chairs, approved the plan but warned that money was short.", "money was short", "ann-cole"),
+        ("Residents of Eastvale, Ann Cole among them, signed the petition but said they expected to lose.", "they expected", "ann-cole"),
+        ("The mill, which Ortiz has run since 2010, cut jobs but said it would hire in spring.", "it would hire", "sam-ortiz"),
+        ("The workers, whom Reyes met on Monday, cheered but said they were still worried.", "they were still", "tom-reyes"),
+    ];
+    for (sentence, content, not) in not_named {
+        let (_, q) = run(&format!("{HEAD}{intro}\n\n{sentence}\n"));
+        assert_ne!(item(&q, content).speaker.as_deref(), Some(*not), "{sentence}");
+    }
+}
+
+#[test]
 fn a_described_subject_with_a_name_inside_takes_the_name_in_apposition() {
     // `One teacher supporting Mr. Reyes, Sam Ortiz of ..., said`: the name the first
     // phrase holds is an object; the name right after its comma is the subject

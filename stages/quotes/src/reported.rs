@@ -1022,6 +1022,16 @@ impl<'a> Sentence<'a> {
                 (after < and && !apposition && !self.is(after, "and")).then_some(speaker)
             });
         }
+        // (a relative `who` the `and` goes on from, no comma between: `..., the next
+        // speaker was Cole, who thanked the staff and said` is Cole's, as the speakers stage
+        // resolved the `who`)
+        if let Some(b) = (from..and).rev().find(|&b| self.break_after(b)) {
+            if self.is(b + 1, "who") && !self.inside[b + 1] && (b + 2..and).any(|i| self.verb_at(i, b + 2)) {
+                if let Some(m) = self.mention_from(b + 1) {
+                    return Some(m.speaker);
+                }
+            }
+        }
         let lo = if from == 0 { self.lo } else { self.ts[from].start };
         cues::mentions_in(&self.mentions, lo, self.ts[and].start)
             .find(|m| {
@@ -1049,7 +1059,13 @@ impl<'a> Sentence<'a> {
                 let role_at = |r: usize| r < and && self.in_list(r, ROLE_NOUNS) && !self.break_after(r - 1) && self.mention_from(r + 1).is_some();
                 let modifier = !m.pronoun
                     && (role_at(last + 1) || self.in_list(last + 1, ROLE_KINDS) && !self.break_after(last) && role_at(last + 2));
-                !possessive && !modifier && opens_main && !self.verb_between(from, k)
+                // (nor a name in a relative aside or an `among them` after the subject that a
+                // comma closes before the `and`, `The council, which Ann Cole chairs,
+                // approved`, `Residents, Ann Cole among them, signed`; in `the deal, which
+                // Reyes called a disaster and promised to scrap`, the `and` is the aside's)
+                let stretch = (from..k).rev().find(|&i| self.break_after(i)).map_or(from, |i| i + 1);
+                let aside = (stretch > from && self.in_list(stretch, &["which", "whom", "whose", "where", "that"]) || self.is(last + 1, "among")) && (k..and).any(|i| self.break_after(i));
+                !possessive && !modifier && !aside && opens_main && !self.verb_between(from, k)
             })
             .map(|m| m.speaker)
     }
