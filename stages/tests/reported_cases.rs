@@ -880,14 +880,14 @@ fn a_verb_after_and_in_a_relative_clause_is_its_subjects_and_a_name_in_a_closed_
     // `..., the next speaker was Cole, who thanked the staff and said`: the `and` goes on
     // from the relative `who`, so the report is Cole's; `The council, which Ann Cole
     // chairs, approved ... but warned`: the aside is closed before the `but`, so Cole is
-    // not the subject; `the toll, which Reyes had called a disaster and promised to
-    // scrap`: the `and` is the aside's own, so Reyes is
+    // not the subject; `the toll, which Reyes had labelled a scandal and vowed to
+    // end`: the `and` is the aside's own, so Reyes is
     let intro = "Tom Reyes is the mayor of Harbour Town. Ann Cole sits on the Eastvale council. Sam Ortiz works at Northgate Mills.";
     let named: &[(&str, &str, &str)] = &[
         ("After Reyes, the next speaker was Cole, who thanked the staff and said the toll must go.", "the toll must", "Ann Cole"),
         ("When Reyes left, the next speaker was Cole, who thanked the staff and said the toll must go.", "the toll must", "Ann Cole"),
         ("Reyes praised Cole, who thanked him and said she was honoured.", "she was honoured", "Ann Cole"),
-        ("And the toll, which Reyes had called a disaster and promised to scrap?", "to scrap", "Tom Reyes"),
+        ("And the toll, which Reyes had labelled a scandal and vowed to end?", "to end", "Tom Reyes"),
     ];
     for (sentence, content, speaker) in named {
         let (sp, q) = run(&format!("{HEAD}{intro}\n\n{sentence}\n"));

@@ -1044,9 +1044,9 @@ impl<'a> Sentence<'a> {
                 // clause's comma or an aside's: not `funding Northgate Mills` in
                 // `While Reyes shares Cole's views, especially on funding Northgate
                 // Mills, he ... and has embraced`)
-                // (and no verb of the main clause before it: in `As voters went to the polls,
-                // the Reyes campaign sent out a flyer with Cole and her husband, Sam Ortiz,
-                // and accused ...`, Ortiz is in the campaign's object)
+                // (and no verb of the main clause before it: in `As the count went on, the
+                // Reyes campaign mailed a flyer showing Cole and her husband, Sam Ortiz, and
+                // accused ...`, Ortiz is in the campaign's object)
                 let opens_main = !fronted || self.stretch_subject(from).is_some_and(|(at, _, _)| at == k) || k > 0 && self.break_after(k - 1) && !(from..k).any(|i| self.verb_at(i, from));
                 // (and no verb before it in its clause, whose object it is: in `The retired
                 // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
@@ -1062,7 +1062,7 @@ impl<'a> Sentence<'a> {
                 // (nor a name in a relative aside or an `among them` after the subject that a
                 // comma closes before the `and`, `The council, which Ann Cole chairs,
                 // approved`, `Residents, Ann Cole among them, signed`; in `the deal, which
-                // Reyes called a disaster and promised to scrap`, the `and` is the aside's)
+                // Reyes labelled a scandal and vowed to end`, the `and` is the aside's)
                 let stretch = (from..k).rev().find(|&i| self.break_after(i)).map_or(from, |i| i + 1);
                 let aside = (stretch > from && self.in_list(stretch, &["which", "whom", "whose", "where", "that"]) || self.is(last + 1, "among")) && (k..and).any(|i| self.break_after(i));
                 !possessive && !modifier && !aside && opens_main && !self.verb_between(from, k)
