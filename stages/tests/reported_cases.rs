@@ -794,15 +794,20 @@ fn a_second_verb_takes_the_subject_after_a_fronted_phrase_not_a_name_in_it() {
     // phrase a preposition opens, and one in apposition to it, are not the subject the
     // verb after `but` or `and` shares; a name with an aside after it still is
     let text = format!(
-        "{HEAD}Along with her husband, Paul Brandt, Maria Lopez runs a bakery in Eastvale but says that rents are too high.\n\nWith help from Ann Cole and Sam Ortiz, Dana Whitfield raised the money but warned that costs would rise.\n\nJoined by Tom Reyes and Paul Brandt, Ann Cole toured the site and said the work was behind.\n\nUnlike his brother, Tom Reyes, Sam Reyes stayed in Eastvale but says he follows the council.\n\nIn the interview, Whitfield, who backed Cole in May, repeated her view and stressed the need for calm.\n\nIn a statement, Sen. Ruth Kemp (D-Ore.) blasted the board and said the state had paid its share.\n"
+        "{HEAD}Along with her husband, Paul Brandt, Maria Lopez runs a bakery in Eastvale but says that rents are too high.\n\nAlong with her husband, Milton Cole, a banker, Ann Cole has given to many candidates, but plans to back one.\n\nWith help from Ann Cole and Sam Ortiz, Dana Whitfield raised the money but warned that costs would rise.\n\nJoined by Tom Reyes and Paul Brandt, Ann Cole toured the site and said the work was behind.\n\nUnlike his brother, Tom Reyes, Sam Reyes stayed in Eastvale but says he follows the council.\n\nIn the interview, Whitfield, who backed Cole in May, repeated her view and stressed the need for calm.\n\nIn a statement, Sen. Ruth Kemp (D-Ore.) blasted the board and said the state had paid its share.\n"
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "rents are")).name, "Maria Lopez");
+    // (past a description of the name in apposition: `..., Milton Cole, a banker, Ann Cole`)
+    assert_eq!(speaker_of(&sp, item(&q, "to back one")).name, "Ann Cole");
     assert_eq!(speaker_of(&sp, item(&q, "costs would")).name, "Dana Whitfield");
     assert_eq!(speaker_of(&sp, item(&q, "the work was")).name, "Ann Cole");
     assert_eq!(speaker_of(&sp, item(&q, "he follows")).name, "Sam Reyes");
     assert_eq!(speaker_of(&sp, item(&q, "the need for calm")).name, "Dana Whitfield");
     assert_eq!(speaker_of(&sp, item(&q, "the state had")).name, "Ruth Kemp");
+    // (a chain of descriptions after the subject is not a subject after an apposition)
+    let (sp, q) = run(&format!("{HEAD}In Eastvale, Tom Reyes, the mayor, a Democrat, said the pier was safe and added that it would reopen.\n"));
+    assert_eq!(speaker_of(&sp, item(&q, "it would reopen")).name, "Tom Reyes");
 }
 
 #[test]

@@ -617,3 +617,20 @@ fn a_subordinator_opening_a_sentence_is_no_part_of_a_name() {
     person(&sp, "tom-reyes");
     person(&sp, "maria-lopez");
 }
+
+#[test]
+fn a_kin_word_before_an_unlisted_given_name_gives_the_gender_pronouns_follow() {
+    // `her husband, Milton Lee`: `Milton` is in no list of given names, but `husband` says
+    // he is a man, so the `she` after him is the woman named before, not him
+    let text = "Donors\n\nRachel Lee gave early. Along with her husband, Milton Lee, a banker, she has given to many candidates.\n";
+    let sp = run(text);
+    let pronoun = |id: &str, p: &str| person(&sp, id).mentions.iter().any(|m| m.text == p);
+    assert!(pronoun("rachel-lee", "she"), "{:#?}", sp.speakers);
+    assert!(!pronoun("milton-lee", "she"), "{:#?}", sp.speakers);
+    // a review's cases: the kin word of a fronted `Like ...,` is not the name's, and a
+    // listed given name keeps its own gender
+    let sp = run("Nurses\n\nLike his mother, Cormac Doyle became a nurse. He said the work was hard.\n\nAnn Cole spoke. Cole's brother, Mary Lee, came to the meeting. She said the vote was close.\n");
+    let pronoun = |id: &str, p: &str| person(&sp, id).mentions.iter().any(|m| m.text == p);
+    assert!(pronoun("cormac-doyle", "He"), "{:#?}", sp.speakers);
+    assert!(pronoun("mary-lee", "She"), "{:#?}", sp.speakers);
+}

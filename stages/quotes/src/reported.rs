@@ -1017,8 +1017,9 @@ impl<'a> Sentence<'a> {
             return (c..and.saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).find_map(|b| {
                 let (_, speaker, after) = self.stretch_subject(b + 1)?;
                 // (a name in apposition to the phrase's noun, which another subject
-                // follows, `Along with her husband, Paul Brandt, she runs`)
-                let apposition = self.break_after(after - 1) && !self.in_list(after, &["who", "which", "whose", "whom"]) && self.stretch_subject(after).is_some_and(|(at, _, _)| at == after);
+                // follows, maybe past a description of its own: `Along with her husband,
+                // Paul Brandt, she runs`, `..., Paul Brandt, a banker, she runs`)
+                let apposition = self.break_after(after - 1) && !self.in_list(after, &["who", "which", "whose", "whom"]) && self.subject_after_descriptions(after, and);
                 (after < and && !apposition && !self.is(after, "and")).then_some(speaker)
             });
         }
@@ -2264,6 +2265,26 @@ impl<'a> Sentence<'a> {
                 || self.in_list(after, &["camp", "supporters", "allies", "aides", "staff", "government", "household"])
                 || self.ts.get(after).is_some_and(|t| t.text.starts_with(char::is_lowercase) && t.possessive_form()));
         (usable && !noun_after).then_some((k, m.speaker, after))
+    }
+
+    /// Whether a stretch opening at word `from` (before word `to`), or one after at most
+    /// two stretches of description with no verb (`a money manager,`), opens with a
+    /// subject ([`Sentence::stretch_subject`]).
+    fn subject_after_descriptions(&self, from: usize, to: usize) -> bool {
+        let mut x = from;
+        for _ in 0..3 {
+            // (one that goes on into its clause: not `a Democrat,` in `Tom Reyes, the mayor,
+            // a Democrat, said`)
+            if self.stretch_subject(x).is_some_and(|(at, _, after)| at == x && !self.break_after(after - 1)) {
+                return true;
+            }
+            let Some(end) = (x..to).find(|&i| self.break_after(i)) else { return false };
+            if (x..=end).any(|i| self.verb_at(i, x) || self.in_list(i, &["who", "which", "that", "whose", "whom"])) {
+                return false;
+            }
+            x = end + 1;
+        }
+        false
     }
 
     /// The mention that opens at word `i` (of one word or more).

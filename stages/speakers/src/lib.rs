@@ -792,6 +792,22 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             };
             j += 1;
         }
+        // (a kin word right before the name, in its sentence, says the gender a given name
+        // the lexicon does not know cannot: `her husband Milton Lee`, and after a comma
+        // when a comma closes the name too, `her husband, Milton Lee, a banker`; not `Like
+        // his mother, Cormac Doyle became ...`, where the name opens the main clause)
+        let kin_gap = |k: usize| match &text[words[k - 1].end..words[k].start] {
+            " " => true,
+            ", " => (k..words.len()).find(|&e| !words[e].capitalised() || !words[e].joins_next || words[e].sentence != words[k].sentence).is_some_and(|e| words[e].capitalised() && text[words[e].end..].starts_with(',')),
+            _ => false,
+        };
+        if gender == Gender::Unknown && i > 0 && words[i - 1].sentence == words[i].sentence && given_name(words[i].text).is_none() && kin_gap(i) {
+            gender = match words[i - 1].lower.as_ref() {
+                "husband" | "father" | "son" | "brother" | "nephew" | "grandson" | "grandfather" | "uncle" | "boyfriend" | "stepfather" | "stepson" => Gender::Male,
+                "wife" | "mother" | "daughter" | "sister" | "niece" | "granddaughter" | "grandmother" | "aunt" | "girlfriend" | "stepmother" | "stepdaughter" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+        }
         if j >= words.len() || (titled && !words[j].capitalised()) {
             i = j.max(i + 1);
             continue;
