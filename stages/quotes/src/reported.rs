@@ -1010,7 +1010,7 @@ impl<'a> Sentence<'a> {
                 !(from + 1..=c).any(|i| self.verb_at(i, from + 1))
                     && !cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[c].end).any(|m| {
                         let k = self.ts.partition_point(|x| x.start < m.start);
-                        m.end == self.ts[c].end && self.subject_at(m).is_some() && !self.in_list(k - 1, &["and", "or"])
+                        m.end == self.ts[c].end && self.subject_at(m).is_some() && (k == 0 || !self.in_list(k - 1, &["and", "or"]))
                     })
             });
         if let (true, Some(c)) = (prepositional, phrase_end) {
