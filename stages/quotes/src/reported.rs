@@ -1033,6 +1033,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        let main_subject = if fronted { self.stretch_subject(from).map(|(at, _, _)| at) } else { None };
         let lo = if from == 0 { self.lo } else { self.ts[from].start };
         cues::mentions_in(&self.mentions, lo, self.ts[and].start)
             .find(|m| {
@@ -1048,24 +1049,20 @@ impl<'a> Sentence<'a> {
                 // (and no verb of the main clause before it: in `As the count went on, the
                 // Reyes campaign mailed a flyer showing Cole and her husband, Sam Ortiz, and
                 // accused ...`, Ortiz is in the campaign's object)
-                let opens_main = !fronted || self.stretch_subject(from).is_some_and(|(at, _, _)| at == k) || k > 0 && self.break_after(k - 1) && !(from..k).any(|i| self.verb_at(i, from));
-                // (and no verb before it in its clause, whose object it is: in `The retired
-                // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
-                // the subject is no one the speakers stage knows, not Reyes)
+                let opens_main = !fronted || main_subject == Some(k) || k > 0 && self.break_after(k - 1) && !(from..k).any(|i| self.verb_at(i, from));
                 // (nor a name that says whose the next one is, `Former Cole aide Dana
-                // Whitfield`, `Reyes supporter Maria Lopez`)
-                // (the role right after the name, or after a word that says what kind,
-                // `Reyes campaign aide`, `Cole family friend`; not after a verb, `called
-                // rival Ann Cole`)
-                let role_at = |r: usize| r < and && self.in_list(r, ROLE_NOUNS) && !self.break_after(r - 1) && self.mention_from(r + 1).is_some();
-                let modifier = !m.pronoun
-                    && (role_at(last + 1) || self.in_list(last + 1, ROLE_KINDS) && !self.break_after(last) && role_at(last + 2));
+                // Whitfield`, `Reyes supporter Maria Lopez`; a role after a verb says
+                // nothing of it, `called rival Ann Cole`)
+                let modifier = !m.pronoun && self.role_after(last + 1).is_some_and(|r| r < and && self.mention_from(r + 1).is_some());
                 // (nor a name in a relative aside or an `among them` after the subject that a
                 // comma closes before the `and`, `The council, which Ann Cole chairs,
                 // approved`, `Residents, Ann Cole among them, signed`; in `the deal, which
                 // Reyes labelled a scandal and vowed to end`, the `and` is the aside's)
                 let stretch = (from..k).rev().find(|&i| self.break_after(i)).map_or(from, |i| i + 1);
                 let aside = (stretch > from && self.in_list(stretch, &["which", "whom", "whose", "where", "that"]) || self.is(last + 1, "among")) && (k..and).any(|i| self.break_after(i));
+                // (and no verb before it in its clause, whose object it is: in `The retired
+                // engineer departed from the plan Tom Reyes had drawn up and proposed ...`
+                // the subject is no one the speakers stage knows, not Reyes)
                 !possessive && !modifier && !aside && opens_main && !self.verb_between(from, k)
             })
             .map(|m| m.speaker)
@@ -2221,8 +2218,26 @@ impl<'a> Sentence<'a> {
         let m = self.mention_from(k)?;
         let stretch_end = (k..self.ts.len()).find(|&i| self.break_after(i)).map_or(self.hi, |i| self.ts[i].end);
         let after = self.ts.partition_point(|t| t.start < m.end);
-        let usable = !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k)) && m.end <= stretch_end;
-        usable.then_some((m.speaker, after))
+        (self.subject_form(m, k, after) && m.end <= stretch_end).then_some((m.speaker, after))
+    }
+
+    /// Whether mention `m`, starting at word `k` and ending before word `after`, has a
+    /// subject's form: no possessive (`Cole's`, `his`) and no object pronoun (`him`).
+    fn subject_form(&self, m: &Mention, k: usize, after: usize) -> bool {
+        !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k))
+    }
+
+    /// The role noun that follows a name ending before word `after`, right after it or
+    /// past one word that says what kind of role (`Reyes aide`, `Reyes campaign aide`,
+    /// `Cole family friend`), with no break between.
+    fn role_after(&self, after: usize) -> Option<usize> {
+        if self.break_after(after - 1) {
+            None
+        } else if self.in_list(after, ROLE_NOUNS) {
+            Some(after)
+        } else {
+            (self.in_list(after, ROLE_KINDS) && !self.break_after(after) && self.in_list(after + 1, ROLE_NOUNS)).then_some(after + 1)
+        }
     }
 
     /// The subject a stretch of words opens with at word `from`: its first mention, past
@@ -2250,14 +2265,13 @@ impl<'a> Sentence<'a> {
         let mut m = self.mention_from(k)?;
         let mut after = self.ts.partition_point(|t| t.start < m.end);
         // (a name that says whose the next one is, `Reyes aide Sam Ortiz`: the next one)
-        let role = if self.in_list(after, ROLE_NOUNS) { Some(after) } else { (self.in_list(after, ROLE_KINDS) && self.in_list(after + 1, ROLE_NOUNS)).then_some(after + 1) };
-        if let Some(r) = role.filter(|&r| !self.break_after(after - 1) && !(after..=r).any(|x| self.break_after(x))) {
+        if let Some(r) = self.role_after(after).filter(|&r| !self.break_after(r)) {
             if let Some(next) = self.mention_from(r + 1) {
                 (k, m) = (r + 1, next);
                 after = self.ts.partition_point(|t| t.start < m.end);
             }
         }
-        let usable = !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k));
+        let usable = self.subject_form(m, k, after);
         // (a name before a noun it modifies, `a Cole aide`, `the Reyes family`)
         let noun_after = !self.break_after(after - 1)
             && (self.in_list(after, ROLE_NOUNS)
