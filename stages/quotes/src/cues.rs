@@ -329,7 +329,7 @@ const ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "
 const ENDS_NP: &[&str] = &["who", "whom", "which", "that", "when", "while", "as", "and", "but", "or", "in", "on", "at", "to", "for", "from", "by", "with", "about", "after", "before", "during", "last", "this", "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "noting", "explaining", "referring", "speaking"];
 
 /// Whether the mention `m` is a possessive (`Carter’s partner`).
-fn possessive_name(text: &str, m: &Mention) -> bool {
+pub(super) fn possessive_name(text: &str, m: &Mention) -> bool {
     text.get(m.end..).is_some_and(|r| r.starts_with("’s") || r.starts_with("'s") || r.starts_with('’') && !r.starts_with("’ ") || r.starts_with("s’"))
 }
 

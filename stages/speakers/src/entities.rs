@@ -317,6 +317,20 @@ pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
 /// familiar with the talks`), whose last word tells its kind: a
 /// capitalised word an organisation, a plural a group, a role a described person (`a
 /// spokesman`), any other noun a document (`the polling average`).
+///
+/// The phrase is the source when a name inside it only modifies its head (`a Pentagon
+/// readout`, `a Reuters/Ipsos poll`, `a State Department official`, `the foundation's
+/// tally`): a name found before stops it only when it runs to the head (`according to
+/// the FBI`). A possessive before the phrase that is a mention of its own stays one:
+/// a pronoun (`his Facebook profile`, named `Facebook profile`) or a name (`Reyes's
+/// spokesman`). A share of a group is named with the group (`one of his senior aides`,
+/// a described person). A capitalised head names an organisation (`the Center for
+/// Responsive Politics`, `The Federalist`), a person when it is a title (`the Mayor of
+/// Eastvale`) or after `a` (`a Democrat familiar with the talks`, `an Israeli`), a
+/// group when it is a people's plural (`Democrats`, `Americans`); a lone word with no
+/// determiner names a source only when it cannot be a surname the text never
+/// introduced (an acronym, a brand, `AZCentral`, or a web address, `Tchadinfos.com`, a
+/// document).
 fn source_after_according_to(
     text: &str,
     words: &[Word],
@@ -326,53 +340,175 @@ fn source_after_according_to(
     taken: &Taken,
 ) -> Option<Candidate> {
     let w = words.get(at)?;
-    let busy = taken.mentions.covers(w.start) || taken.cands.reaches(at + 1, at) || taken.sources_last.is_some_and(|l| l >= at);
-    if busy || w.in_quote {
+    if taken.sources_last.is_some_and(|l| l >= at) || w.in_quote {
         return None;
     }
-    let mut last = at;
-    while last + 1 < words.len() && last < at + 7 && words[last].joins_next && words[last + 1].sentence == w.sentence && !words[last + 1].in_quote {
+    let pronoun = |x: &Word| matches!(x.lower(), "his" | "her" | "its" | "their");
+    // joined to the next word: one space, a possessive (`the state's business
+    // records`), or a dot or a slash inside a name (`U.S.`, `Reuters/Ipsos`)
+    let joined = |k: usize| k + 1 < words.len() && words[k + 1].sentence == w.sentence && (words[k].joins_next || words[k].possessive(text) || matches!(text.get(words[k].end..words[k + 1].start), Some("." | "/")));
+    // (a possessive mention opening the phrase is its owner: the phrase starts after it)
+    let owner = if taken.mentions.covers(w.start) {
+        let end = if pronoun(w) { Some(at) } else { (at..at + 4).take_while(|&k| k == at || joined(k - 1)).find(|&k| words[k].possessive(text)) };
+        let end = end.filter(|&k| (at..=k).all(|i| taken.mentions.covers(words[i].start)) && joined(k) && !taken.mentions.covers(words[k + 1].start))?;
+        Some(end)
+    } else {
+        None
+    };
+    let start = owner.map_or(at, |k| k + 1);
+    let single_word = |k: usize| (start..k).all(|i| text.get(words[i].end..words[i + 1].start) == Some("."));
+    let mut last = start;
+    let mut coordinated = None;
+    while last < start + 7 && joined(last) && !words[last + 1].in_quote {
         let next = words[last + 1].lower();
-        if matches!(next, "that" | "which" | "who" | "whose" | "and" | "but" | "when" | "while" | "because" | "as") || is_speech_verb(next, VerbUse::Cue) {
+        // (a lone capitalised adjective or abbreviation is joined to the next, with the
+        // head they share: `Democratic and independent analysts`, `U.S. and European
+        // officials`; not two names, `Reyes and Cole`)
+        let own_phrase = |k: usize| SUBJECT_DETERMINERS.contains(&words[k].lower()) || NOT_IN_SUBJECT.contains(&words[k].lower());
+        let shared_head = || last + 2 < words.len() && !own_phrase(last + 2) && (last + 2..(last + 5).min(words.len())).take_while(|&k| joined(k - 1)).any(|k| !org_word(&words[k]) && !PREPOSITIONS.contains(&words[k].lower()));
+        let joined_adjective = coordinated.is_none() && matches!(next, "and" | "or") && org_word(&words[start]) && single_word(last) && shared_head();
+        // (a capitalised word is part of a name, `a State Department official`, and a
+        // word after a coordination is no verb, `state officials`)
+        let verb = is_speech_verb(next, VerbUse::Cue) && !org_word(&words[last + 1]) && coordinated != Some(last);
+        if matches!(next, "that" | "which" | "who" | "whose" | "and" | "but" | "when" | "while" | "because" | "as") && !joined_adjective || verb {
             break;
+        }
+        if joined_adjective {
+            coordinated = Some(last + 1);
         }
         last += 1;
     }
     let determiner = |x: &Word| matches!(x.lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those");
-    let first_name = if determiner(w) { at + 1 } else { at };
+    let first_name = if determiner(&words[start]) { start + 1 } else { start };
     // the name ends before what modifies it: a preposition, a participle or an
     // adjective that takes one (`people briefed on`, `officials familiar with`)
     let modifies = |x: &Word| {
         let l = x.lower();
         PREPOSITIONS.contains(&l) || l.len() > 4 && l.ends_with("ed") || matches!(l, "close" | "familiar" | "present" | "knowledgeable" | "through")
     };
-    let head = (first_name..=last).take_while(|&k| k == first_name || !modifies(&words[k])).last()?;
+    let head_from = |from: usize| (from..=last).take_while(|&k| k == from || coordinated == Some(k) || !modifies(&words[k])).last();
+    let mut head = head_from(first_name)?;
+    // (a possessive is a determiner: the head comes after it)
+    while head < last && words[head].possessive(text) {
+        head = head_from(head + 1)?;
+    }
     if first_name > head || words[head].possessive(text) {
+        return None;
+    }
+    // a share of a group is named with it (`one of his senior aides`, `some of the
+    // donors`)
+    let share = QUANTITIES.contains(&words[head].lower()) || matches!(words[head].lower(), "one" | "two" | "three" | "each");
+    let mut group_head = None;
+    if share && head + 2 <= last && words[head + 1].lower() == "of" {
+        let from = if determiner(&words[head + 2]) { head + 3 } else { head + 2 };
+        if from <= last {
+            let h = head_from(from)?;
+            if words[h].possessive(text) {
+                return None;
+            }
+            group_head = Some(h);
+        }
+    }
+    // an organisation's name or a title goes on over `of` or `for` and its capitalised
+    // words (`the Center for Responsive Politics`, `the Secretary of State`), up to the
+    // head it may modify (`an online University of Texas/Texas Tribune poll`); a title
+    // keeps its kind
+    let mut kind_word = head;
+    if org_word(&words[head]) && first_name < start + 2 {
+        while head + 2 <= last && matches!(words[head + 1].lower(), "of" | "for") && org_word(&words[head + 2]) {
+            head += 2;
+            while head < last && joined(head) && org_word(&words[head + 1]) {
+                head += 1;
+            }
+        }
+        if head != kind_word {
+            let name_end = head;
+            head = head_from(head)?;
+            if head != name_end {
+                kind_word = head;
+            }
+        }
+    }
+    let head = group_head.unwrap_or(head);
+    let kind_word = group_head.unwrap_or(kind_word);
+    // a name found before that runs to the head is the source (`according to the FBI`);
+    // one that stops short of it modifies it
+    if taken.cands.reaches(start + 1, head) {
+        return None;
+    }
+    // (a name set off after it, and closed by a comma or the sentence's end, is who the
+    // phrase describes, and the people rules' source: `according to her husband, Tom
+    // Reyes,`; not the subject of the clause after a fronted `according to`, `According
+    // to recent polls, Reyes leads`)
+    let closed = |k: usize| words.get(k + 1).is_none_or(|n| n.sentence != w.sentence || text.get(words[k].end..n.start).is_some_and(|g| g.contains(',')));
+    let apposition = words.get(last + 1).is_some_and(|n| n.sentence == w.sentence && !joined(last) && text.get(words[last].end..n.start).is_some_and(|g| g.trim() == ",") && taken.mentions.covers(n.start))
+        && (last + 1..(last + 6).min(words.len())).take_while(|&k| taken.mentions.covers(words[k].start)).last().is_some_and(closed);
+    if apposition && !org_word(&words[head]) {
         return None;
     }
     // a person's name there is for the people rules (`according to Ms. Okafor`,
     // `according to campaign manager Sam Ortiz`)
-    let (from, to) = (words[at].start, words[head].end);
-    if taken.mentions.overlaps(from, to) {
+    // (a possessive pronoun inside is its own mention: `one of her aides`)
+    if (start..=head).any(|k| !pronoun(&words[k]) && taken.mentions.overlaps(words[k].start, words[k].end)) {
         return None;
     }
     let head_word = &words[head];
     let lower = head_word.lower();
-    if lower.len() < 2 || !head_word.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
-        return None;
-    }
-    let el = entity_lexicon();
-    // (a capitalised plural after `according to` is a name, `the United Nations`)
-    let kind = if org_word(head_word) { SpeakerKind::Organisation } else { head_kind(head_word, lex) };
-    // a person's name is for the people rules; a pronoun is no description
-    if org_word(head_word) && (people.find_full(&text[words[first_name].start..head_word.end]).is_some() || first_name == head && !acronym(head_word) && !el.known.contains(head_word.text)) {
+    // (a dotted abbreviation's last letter may be its head, `the F.A.A`)
+    let dotted = head > first_name && text.get(words[head - 1].end..head_word.start) == Some(".");
+    if lower.len() < 2 && !dotted || !head_word.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
         return None;
     }
     if matches!(lower, "him" | "her" | "them" | "it" | "me" | "us" | "you" | "one" | "some" | "others") {
         return None;
     }
-    let name = text.get(words[first_name].start..head_word.end)?.to_string();
-    Some(Candidate { first: at, last, kind, name, head: lower.to_string(), refers: None, speaks: true, subject: true })
+    // a person's name is for the people rules, and a lone capitalised word with no
+    // determiner may be a surname the text never introduced: only one that cannot be
+    // (an acronym, a brand's inner capital, a web address) names an organisation
+    let lone = first_name == head && first_name == start;
+    let (kw, kl) = (&words[kind_word], words[kind_word].lower());
+    let capitalised_plural = org_word(kw) && is_plural(kl) && first_name == kind_word && !dotted && (entity_lexicon().groups.contains(kl) || ["ans", "ers", "ists", "ites"].iter().any(|e| kl.ends_with(e)));
+    if org_word(head_word) && people.find_full(&text[words[first_name].start..head_word.end]).is_some() {
+        return None;
+    }
+    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') {
+        return None;
+    }
+    let title = lex.roles.contains(kl) || TITLES.contains(&kl);
+    let mut kind = if capitalised_plural {
+        // (a people: `Democrats`, `Americans`, `the Texans`; not `the United Nations`)
+        SpeakerKind::Group
+    } else if org_word(kw) && title && is_plural(kl) {
+        // (`most Democrats`, `Senators on the panel`)
+        SpeakerKind::Group
+    } else if org_word(kw) && title {
+        // (a title: `the Mayor of Eastvale`, `the Chancellor`)
+        SpeakerKind::Person
+    } else if org_word(kw) && matches!(words[start].lower(), "a" | "an") && first_name == kind_word {
+        // (one of a people: `a Democrat familiar with the talks`, `an Israeli`)
+        SpeakerKind::Person
+    } else if org_word(kw) {
+        SpeakerKind::Organisation
+    } else {
+        head_kind(kw, lex)
+    };
+    // (one of a group of people is a person, one of a group of things what they are:
+    // `one of her senior aides`, `one of the largest banks`)
+    if group_head.is_some() && words[head_from(first_name)?].lower() == "one" && kind == SpeakerKind::Group {
+        let people_word = lex.roles.contains(kl) || entity_lexicon().groups.contains(kl) || ["ers", "ors", "ists", "ians", "men", "people"].iter().any(|e| kl.ends_with(e));
+        kind = if people_word { SpeakerKind::Person } else { SpeakerKind::Organisation };
+    }
+    // (a name's possessive is part of the name, `Reyes's spokesman`; a pronoun's not)
+    let name_from = if owner.is_some_and(|k| !pronoun(&words[k])) { at } else { first_name };
+    let name = text.get(words[name_from].start..head_word.end)?.to_string();
+    // (the mention stops before a possessive pronoun that is a mention of its own, and
+    // the preposition before it: `one` of `one of her senior aides`, `a Democrat
+    // familiar with` of `... with his remarks`)
+    let mut end = (start + 1..=last).find(|&k| pronoun(&words[k]) && taken.mentions.covers(words[k].start)).map_or(last, |k| k - 1);
+    while end > start && PREPOSITIONS.contains(&words[end].lower()) {
+        end -= 1;
+    }
+    Some(Candidate { first: start, last: end, kind, name, head: lower.to_string(), refers: None, speaks: true, subject: true })
 }
 
 /// The kind of a described source by its head word: a share of people a group (`most`,
@@ -768,6 +904,13 @@ const MASS_NOUNS: &[&str] = &[
     "briefing", "finding", "hearing",
 ];
 
+/// Capitalised heads that name a person's office, besides the roles: `according to the
+/// Sheriff`, `the Attorney General`, `the Inspector General`.
+const TITLES: &[&str] = &[
+    "pope", "queen", "king", "prince", "princess", "sheriff", "chancellor", "archbishop", "bishop",
+    "commissioner", "general", "clerk", "treasurer", "comptroller", "auditor", "inspector",
+];
+
 /// What an `according to` source may not overlap, for [`source_after_according_to`]:
 /// the mentions, the candidates found before, and the last word of the sources found so
 /// far (they come in document order, so the furthest one is all that matters).
@@ -1022,6 +1165,10 @@ pub(crate) fn find(
             sources.push(c);
         }
     }
+    // (a name inside a source's phrase that does not speak modifies its head: `a
+    // Pentagon readout` is the source, not the Pentagon)
+    let phrases = Reach::new(sources.iter().map(|c| (c.first, c.last)));
+    cands.retain(|c| c.speaks || !phrases.contains(c.first, c.last));
     cands.extend(sources);
     cands.sort_by_key(|c| c.first);
     // the subjects of reporting verbs no rule above named (`Exit polling showed`); a
