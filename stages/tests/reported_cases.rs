@@ -259,6 +259,32 @@ fn according_to_possessives_shares_titles_and_peoples() {
     assert!(reyes.mentions.iter().any(|m| m.text == "his"), "{reyes:#?}");
 }
 
+/// After `according to`, a name set off after a description is who the description
+/// describes, and the source (`her husband, Tom Reyes`, `the county clerk, Jane
+/// Holt`); a document noun that modifies an office is no source of its own (`the
+/// statistics office`); a phrase with no comma after it ends where the next clause's
+/// subject starts (`according to his lawyers the deal was legal`).
+#[test]
+fn according_to_a_description_then_a_name_an_office_and_a_clause_with_no_comma() {
+    let text = format!(
+        "{HEAD}Ann Cole quit in May. The budget was cut by half, according to her husband, Tom Reyes. \
+         The vote was fair, according to the county clerk, Jane Holt. \
+         The port lost money, according to the Eastvale statistics office. \
+         Paul Brandt is a councillor. He said that according to his lawyers the deal was legal.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, name, kind) in [
+        ("The budget", "Tom Reyes", SpeakerKind::Person),
+        ("The vote", "Jane Holt", SpeakerKind::Person),
+        ("The port", "Eastvale statistics office", SpeakerKind::Organisation),
+    ] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
+    }
+    assert!(sp.speakers.iter().all(|s| s.name != "statistics" && !s.name.contains("deal")), "{:#?}", sp.speakers);
+    assert!(sp.speakers.iter().any(|s| s.name == "lawyers" && s.kind == SpeakerKind::Group), "{:#?}", sp.speakers);
+}
+
 /// A lone capitalised word after `according to` that no list knows names a source only
 /// when it cannot be a surname the text never introduced: a brand's inner capital
 /// (`StatWise`, an organisation) or a web address (`Harbourdata.com`, a website, which

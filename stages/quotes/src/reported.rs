@@ -3345,15 +3345,18 @@ impl<'a> Sentence<'a> {
         // (a name's possessive before the source's own mention owns it, and is not the
         // source: `according to Reyes's spokesman`)
         let (lo, hi) = (self.ts[np_start].start, self.ts[np_end].end);
-        // (and a name set off after a possessive phrase is who it describes: `according
-        // to Reyes's spokesman, Ann Cole`)
+        // (and a name set off after a description, of no one or of a possessive's, is
+        // who it describes: `according to her husband, Tom Reyes`, `according to Reyes's
+        // spokesman, Ann Cole`)
         let names: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).filter(|m| !m.pronoun).collect();
         let owner = |m: &Mention| cues::possessive_name(self.text, m);
         let owned = names.iter().find(|m| !(owner(m) && names.iter().any(|n| n.start > m.end))).filter(|m| !owner(m) || names.len() > 1);
         let apposition = || {
-            let first = names.first().filter(|m| owner(m))?;
             let next = self.mention_from(np_end + 1).filter(|n| !n.pronoun && self.gap(np_end).trim() == ",")?;
-            (first.end < self.ts[np_end].end).then_some(next)
+            match names.first() {
+                None => Some(next),
+                Some(first) => (owner(first) && first.end < self.ts[np_end].end).then_some(next),
+            }
         };
         let speaker = owned.map(|m| m.speaker).or_else(|| apposition().map(|m| m.speaker)).or_else(|| self.speaker_in(lo, hi, false));
         let mut parts = Vec::new();

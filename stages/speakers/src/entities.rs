@@ -370,7 +370,10 @@ fn source_after_according_to(
         // (a capitalised word is part of a name, `a State Department official`, and a
         // word after a coordination is no verb, `state officials`)
         let verb = is_speech_verb(next, VerbUse::Cue) && !org_word(&words[last + 1]) && coordinated != Some(last);
-        if matches!(next, "that" | "which" | "who" | "whose" | "and" | "but" | "when" | "while" | "because" | "as") && !joined_adjective || verb {
+        // (and a determiner or a subject pronoun after a noun opens the clause that
+        // follows with no comma: `according to her lawyers the deal was legal`)
+        let new_clause = !org_word(&words[last + 1]) && !PREPOSITIONS.contains(&words[last].lower()) && !SUBJECT_DETERMINERS.contains(&words[last].lower()) && matches!(next, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "this" | "these");
+        if matches!(next, "that" | "which" | "who" | "whose" | "and" | "but" | "when" | "while" | "because" | "as") && !joined_adjective || verb || new_clause {
             break;
         }
         if joined_adjective {
@@ -997,8 +1000,10 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        // documents: `the report`, `the new report`, `a lawsuit`
-        if el.documents.contains(lower) && !w.possessive(text) {
+        // documents: `the report`, `the new report`, `a lawsuit`; not one that names the
+        // office it modifies (`the statistics office`)
+        let modifies_office = w.joins_next && words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && el.lower_heads.contains(n.lower()));
+        if el.documents.contains(lower) && !w.possessive(text) && !modifies_office {
             let mut first = i;
             for k in (i.saturating_sub(3)..i).rev() {
                 let kw = &words[k];
