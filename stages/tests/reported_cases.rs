@@ -285,6 +285,29 @@ fn according_to_a_description_then_a_name_an_office_and_a_clause_with_no_comma()
     assert!(sp.speakers.iter().any(|s| s.name == "lawyers" && s.kind == SpeakerKind::Group), "{:#?}", sp.speakers);
 }
 
+/// A `who` right after the head of a person's apposition, with no comma between, is
+/// that person's (`Ann Cole, a retired banker who had backed ...`, past the name's
+/// place: `Gov. Tom Reyes of Eastvale, a Republican who has refused ...`); not the
+/// last of two names before a plural (`..., two Democrats who`), nor a noun inside a
+/// phrase after the head (`..., a lawyer for the families who say`).
+#[test]
+fn a_who_after_a_persons_apposition_is_the_persons() {
+    let text = format!(
+        "{HEAD}The board raised money from Ann Cole, a retired banker who had backed the toll. \
+         Gov. Tom Reyes of Eastvale, a Republican who has refused to endorse the plan, spoke last. \
+         Paul Brandt and Dana Whitfield, two Democrats who oppose the ferry, walked out. \
+         Maria Lopez, a lawyer for the families who say the bridge is unsafe, spoke first.\n"
+    );
+    let (sp, q) = run(&text);
+    for (content, name) in [("the toll", "Ann Cole"), ("to endorse the plan", "Tom Reyes")] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert_eq!(who.name, name, "{content}");
+        assert!(who.mentions.iter().any(|m| m.text == "who"), "{who:#?}");
+    }
+    let whos = |name: &str| sp.speakers.iter().filter(|s| s.name == name).flat_map(|s| &s.mentions).filter(|m| m.text == "who").count();
+    assert_eq!((whos("Dana Whitfield"), whos("Maria Lopez")), (0, 0), "{:#?}", sp.speakers);
+}
+
 /// A lone capitalised word after `according to` that no list knows names a source only
 /// when it cannot be a surname the text never introduced: a brand's inner capital
 /// (`StatWise`, an organisation) or a web address (`Harbourdata.com`, a website, which

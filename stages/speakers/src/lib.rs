@@ -1579,7 +1579,31 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
             });
             opens && plain && verbless && (2..=14).contains(&phrase.len())
         };
-        if (adjacent || apposed()) && kinds.contains(&people.list[*p].kind) && m.form != MentionForm::Pronoun {
+        // or right after the head of a person's apposition, which is the person (`Paul
+        // Brandt, a retired banker who had backed Cole`, `Ann Cole, a Republican who has
+        // refused`): a comma, then a short phrase of no verb, preposition or comma
+        // whose last word names a person's role, calling or party (not a thing's:
+        // `Cole, a plan that`, and not a noun inside a phrase after it, `Cole, a lawyer
+        // for the families who say`)
+        let restrictive = || {
+            // (past the name's place: `Gov. Ann Cole of Eastvale, a Republican who`)
+            let place = between.strip_prefix(" of ").and_then(|r| r.split_once(", ")).filter(|(place, _)| place.split_whitespace().all(|x| x.starts_with(char::is_uppercase)));
+            let Some(phrase) = place.map(|(_, rest)| rest).or_else(|| between.strip_prefix(", ")) else { return false };
+            let phrase: Vec<&str> = phrase.split_whitespace().collect();
+            let lex = lexicon();
+            let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')', '—']) && between.matches(',').count() == 1;
+            let verbless = phrase.iter().all(|x| !speaks_verb(x) && (!PREPOSITIONS.contains(x) || *x == "and") && !matches!(*x, "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "whom" | "who"));
+            let opens = phrase.first().is_some_and(|x| matches!(*x, "a" | "an" | "the") || x.starts_with(char::is_lowercase));
+            let person = phrase.last().is_some_and(|x| {
+                let l = x.to_lowercase();
+                lex.roles.contains(&l) || ["er", "or", "ist", "ian", "man", "woman", "ate", "ent"].iter().any(|e| l.ends_with(e)) && !["order", "matter", "letter", "center", "number", "member", "paper", "water", "error", "statement", "agreement", "government", "event", "moment"].contains(&l.as_str())
+            });
+            // (a plural describes a group, not the last of two names: `Tom Reyes and Ann
+            // Cole, two Democrats who`)
+            let plural = phrase.last().is_some_and(|x| x.ends_with('s') && !x.ends_with("ss"));
+            plain && verbless && opens && person && (2..=8).contains(&phrase.len()) && (!plural || people.list[*p].kind == SpeakerKind::Group)
+        };
+        if (adjacent || apposed() || restrictive()) && kinds.contains(&people.list[*p].kind) && m.form != MentionForm::Pronoun {
             out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
         }
     }
