@@ -94,6 +94,26 @@ fn according_to_before_the_content() {
     assert_eq!(x.speaker.as_deref(), Some("maria-lopez"));
 }
 
+/// `according to` set off inside its content, after a short subject: the subject and
+/// the rest of the clause are the content in two parts, however short (`The plan,
+/// according to aides, will fail`); a conjunction or an adverb opening the sentence is
+/// no part of it (`But according to Tom Reyes, ...`), and a tail after a closing
+/// source is none (`..., according to Tom Reyes, R-Eastvale`).
+#[test]
+fn according_to_inside_the_content_after_a_short_subject() {
+    let text = format!(
+        "{HEAD}The plan, according to aides, will fail. \
+         But according to Tom Reyes, the ferry will stay. \
+         The toll is dead, according to Tom Reyes, R-Eastvale.\n"
+    );
+    let (sp, q) = run(&text);
+    let x = item(&q, "The plan");
+    assert_eq!(parts(x, &text), ["The plan", "will fail"]);
+    assert_eq!(speaker_of(&sp, x).name, "aides");
+    assert_eq!(item(&q, "the ferry").text, "the ferry will stay");
+    assert_eq!(parts(item(&q, "The toll"), &text), ["The toll is dead"]);
+}
+
 #[test]
 fn according_to_after_the_content() {
     let text = format!("{HEAD}The bridge will carry ten thousand cars a day, according to the city's own study.\n");

@@ -3359,12 +3359,20 @@ impl<'a> Sentence<'a> {
             }
         };
         let speaker = owned.map(|m| m.speaker).or_else(|| apposition().map(|m| m.speaker)).or_else(|| self.speaker_in(lo, hi, false));
+        // (set inside the content, the words on both sides are it, however short: `The
+        // plan, according to aides, will fail`)
+        // (but a conjunction or a sentence adverb before it opens the sentence and is no
+        // content: `But according to Reyes, ...`; and only a short subject with no verb
+        // of its own before it makes a short rest content, not a clause that ends
+        // before it, `..., according to Tom Reyes, R-Eastvale`)
+        let lead = (0..a).all(|i| self.in_list(i, CONJUNCTIONS) || self.in_list(i, FRONT_ADVERBS));
+        let subject = a >= 1 && a <= 5 && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
         let mut parts = Vec::new();
-        if a >= 2 {
+        if a >= 2 || subject {
             parts.push((self.ts[0].start, self.ts[a - 1].end));
         }
         if np_end + 1 < self.ts.len() {
-            parts.extend(self.rest(np_end + 1, 3));
+            parts.extend(self.rest(np_end + 1, if subject { 1 } else { 3 }));
         }
         let words: usize = parts.iter().map(|&(s, e)| self.ts.iter().filter(|t| t.start >= s && t.end <= e).count()).sum();
         if words < 3 {
