@@ -112,6 +112,17 @@ fn according_to_inside_the_content_after_a_short_subject() {
     assert_eq!(speaker_of(&sp, x).name, "aides");
     assert_eq!(item(&q, "the ferry").text, "the ferry will stay");
     assert_eq!(parts(item(&q, "The toll"), &text), ["The toll is dead"]);
+    // a review's misreadings: a clause with a verb before the source is no short
+    // subject, and what follows the source is no content unless its verb opens it
+    let text = format!(
+        "{HEAD}The deal collapsed, according to Ann Cole, the treasurer. \
+         The ferry sank, according to police, on Monday. \
+         Separately, according to the Harbour Herald, the mayor resigned.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(parts(item(&q, "The deal"), &text), ["The deal collapsed"]);
+    assert_eq!(parts(item(&q, "The ferry"), &text), ["The ferry sank"]);
+    assert_eq!(parts(item(&q, "the mayor"), &text), ["the mayor resigned"]);
 }
 
 #[test]
@@ -326,6 +337,16 @@ fn a_who_after_a_persons_apposition_is_the_persons() {
     }
     let whos = |name: &str| sp.speakers.iter().filter(|s| s.name == name).flat_map(|s| &s.mentions).filter(|m| m.text == "who").count();
     assert_eq!((whos("Dana Whitfield"), whos("Maria Lopez")), (0, 0), "{:#?}", sp.speakers);
+    // a review's misreadings: a name that ends a phrase opening the sentence is not the
+    // main subject's, nor one before `, and the ...`
+    let text = format!(
+        "{HEAD}After meeting Ann Cole, the mayor who had backed the toll changed his mind. \
+         Like Paul Brandt, every farmer who said the drought hurt him got aid. \
+         With the support of Tom Reyes, the senator who drafted the bill said it would pass. \
+         Maria Lopez thanked Dana Whitfield, and the senator who chairs the panel said the ferry would stay.\n"
+    );
+    let (sp, _) = run(&text);
+    assert!(sp.speakers.iter().flat_map(|s| &s.mentions).all(|m| m.text != "who"), "{:#?}", sp.speakers);
 }
 
 /// A lone capitalised word after `according to` that no list knows names a source only

@@ -3365,15 +3365,24 @@ impl<'a> Sentence<'a> {
         // content: `But according to Reyes, ...`; and only a short subject with no verb
         // of its own before it makes a short rest content, not a clause that ends
         // before it, `..., according to Tom Reyes, R-Eastvale`)
-        let lead = (0..a).all(|i| self.in_list(i, CONJUNCTIONS) || self.in_list(i, FRONT_ADVERBS));
-        let subject = a >= 1 && a <= 5 && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
+        // (an adverb in `-ly` alone before it leads too: `Separately, according to ...`)
+        let lead = (0..a).all(|i| self.in_list(i, CONJUNCTIONS) || self.in_list(i, FRONT_ADVERBS)) || a == 1 && self.ts[0].text.ends_with("ly");
+        // (the rest must then open with its verb: `..., will fail`, `..., rose`; not a
+        // tail after a clause that ended before the source, `The toll died, according to
+        // Tom Reyes, R-Eastvale`, `..., a lawyer`)
+        let verb_next = np_end + 1 < self.ts.len() && {
+            let t = self.ts[np_end + 1].text;
+            let lower = t.starts_with(char::is_lowercase);
+            self.finite_form(np_end + 1) || self.in_list(np_end + 1, AUXILIARIES) || lower && (t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.ends_with('s') && !t.ends_with("ss") && !self.in_list(np_end + 1, cues::PREPOSITIONS))
+        };
+        let short_subject = a >= 1 && a <= 5 && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
+        let subject = short_subject && verb_next;
+        let rest = if np_end + 1 < self.ts.len() { self.rest(np_end + 1, if subject { 1 } else { 3 }) } else { None };
         let mut parts = Vec::new();
-        if a >= 2 || subject {
+        if a >= 2 || short_subject && rest.is_some() {
             parts.push((self.ts[0].start, self.ts[a - 1].end));
         }
-        if np_end + 1 < self.ts.len() {
-            parts.extend(self.rest(np_end + 1, if subject { 1 } else { 3 }));
-        }
+        parts.extend(rest);
         let words: usize = parts.iter().map(|&(s, e)| self.ts.iter().filter(|t| t.start >= s && t.end <= e).count()).sum();
         if words < 3 {
             return None;

@@ -1552,6 +1552,11 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     let mut by_end: Vec<&(usize, Mention)> = mentions.iter().collect();
     by_end.sort_by_key(|(_, m)| (m.span.end(), m.span.start()));
     let kinds: &[SpeakerKind] = if relative == "who" { &[SpeakerKind::Person, SpeakerKind::Group] } else { &[SpeakerKind::Organisation, SpeakerKind::Document] };
+    // (the first word of each sentence, for the phrase a sentence may open with)
+    let mut opener: FxHashMap<usize, (&str, usize)> = FxHashMap::default();
+    for w in words.iter().filter(|w| w.sentence_start) {
+        opener.insert(w.sentence, (w.lower(), w.start));
+    }
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
         // (past a name in a possessive: `a pollster with Mr. Mendes's former party`)
@@ -1585,7 +1590,18 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
         // whose last word names a person's role, calling or party (not a thing's:
         // `Cole, a plan that`, and not a noun inside a phrase after it, `Cole, a lawyer
         // for the families who say`)
+        // (not when the name ends a phrase that opens the sentence, whose comma closes
+        // it: `After meeting Ann Cole, the mayor who had backed the toll changed his
+        // mind`)
+        let fronted = || {
+            let Some(&(first, start)) = opener.get(&w.sentence) else { return false };
+            let closes = text.get(start..m.span.start()).is_some_and(|before| !before.contains(','));
+            (PREPOSITIONS.contains(&first) || FRONTED_OPENERS.contains(&first)) && closes
+        };
         let restrictive = || {
+            if fronted() {
+                return false;
+            }
             // (past the name's place: `Gov. Ann Cole of Eastvale, a Republican who`)
             let place = between.strip_prefix(" of ").and_then(|r| r.split_once(", ")).filter(|(place, _)| place.split_whitespace().all(|x| x.starts_with(char::is_uppercase)));
             let Some(phrase) = place.map(|(_, rest)| rest).or_else(|| between.strip_prefix(", ")) else { return false };
@@ -1593,7 +1609,7 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
             let lex = lexicon();
             let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')', '—']) && between.matches(',').count() == 1;
             let verbless = phrase.iter().all(|x| !speaks_verb(x) && (!PREPOSITIONS.contains(x) || *x == "and") && !matches!(*x, "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "whom" | "who"));
-            let opens = phrase.first().is_some_and(|x| matches!(*x, "a" | "an" | "the") || x.starts_with(char::is_lowercase));
+            let opens = phrase.first().is_some_and(|x| matches!(*x, "a" | "an" | "the") || x.starts_with(char::is_lowercase) && !matches!(*x, "and" | "but" | "or" | "then" | "so"));
             let person = phrase.last().is_some_and(|x| {
                 let l = x.to_lowercase();
                 lex.roles.contains(&l) || ["er", "or", "ist", "ian", "man", "woman", "ate", "ent"].iter().any(|e| l.ends_with(e)) && !["order", "matter", "letter", "center", "number", "member", "paper", "water", "error", "statement", "agreement", "government", "event", "moment"].contains(&l.as_str())
@@ -1609,6 +1625,10 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     }
     out
 }
+
+/// Words besides prepositions that open a phrase or clause before a sentence's main
+/// clause, set off by a comma (`Unlike Ann Cole, ...`, `When asked about Tom Reyes, ...`).
+const FRONTED_OPENERS: &[&str] = &["unlike", "besides", "along", "when", "while", "as", "if", "since", "because", "although", "though", "despite", "following", "during", "without", "before", "after"];
 
 /// A formal title, split into lower-case words with abbreviations spelt out
 /// (`Sen.` -> `senator`), and the index of its head (`secretary` in `secretary of state`).
