@@ -123,6 +123,10 @@ fn according_to_inside_the_content_after_a_short_subject() {
     assert_eq!(parts(item(&q, "The deal"), &text), ["The deal collapsed"]);
     assert_eq!(parts(item(&q, "The ferry"), &text), ["The ferry sank"]);
     assert_eq!(parts(item(&q, "the mayor"), &text), ["the mayor resigned"]);
+    // inside a parenthesis the content starts after its opening
+    let text = format!("{HEAD}Cole says tolls doubled last year (the actual rise is closer to 15 percent, according to the Harbour Herald).\n");
+    let (_, q) = run(&text);
+    assert_eq!(parts(item(&q, "the actual rise"), &text), ["the actual rise is closer to 15 percent"]);
 }
 
 #[test]

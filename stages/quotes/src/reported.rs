@@ -3378,9 +3378,12 @@ impl<'a> Sentence<'a> {
         let short_subject = a >= 1 && a <= 5 && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
         let subject = short_subject && verb_next;
         let rest = if np_end + 1 < self.ts.len() { self.rest(np_end + 1, if subject { 1 } else { 3 }) } else { None };
+        // (inside a parenthesis the content starts after its opening: `... (the actual
+        // figure is closer to 15 percent, according to the Herald)`)
+        let open = (1..a).rev().find(|&j| self.gap(j - 1).contains('(') && !(j..a).any(|k| self.gap(k).contains(')'))).unwrap_or(0);
         let mut parts = Vec::new();
-        if a >= 2 || short_subject && rest.is_some() {
-            parts.push((self.ts[0].start, self.ts[a - 1].end));
+        if a >= open + 2 || open == 0 && short_subject && rest.is_some() {
+            parts.push((self.ts[open].start, self.ts[a - 1].end));
         }
         parts.extend(rest);
         let words: usize = parts.iter().map(|&(s, e)| self.ts.iter().filter(|t| t.start >= s && t.end <= e).count()).sum();
