@@ -37,6 +37,15 @@ fn speaker_of<'a>(sp: &'a Speakers, x: &Quote) -> &'a Speaker {
     sp.speakers.iter().find(|s| Some(s.id.as_str()) == x.speaker.as_deref()).unwrap_or_else(|| panic!("no speaker in {x:#?}"))
 }
 
+/// Asserts, for each (content prefix, name, kind), that the one reported item whose
+/// content starts so names a speaker of that name and kind.
+fn assert_sources(sp: &Speakers, q: &Quotes, expected: &[(&str, &str, SpeakerKind)]) {
+    for &(content, name, kind) in expected {
+        let who = speaker_of(sp, item(q, content));
+        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
+    }
+}
+
 fn cue(x: &Quote) -> Option<&str> {
     x.cue.as_ref().map(|c| c.text.as_str())
 }
@@ -214,10 +223,7 @@ fn an_organisation_holding_a_view_is_a_source_but_not_of_what_it_seems() {
 fn according_to_any_noun_phrase_names_the_source() {
     let text = format!("{HEAD}The bridge will close in May, according to people familiar with the plans. The toll will double, according to the polling average. The ferry will stop, according to a spokesman for the port.\n");
     let (sp, q) = run(&text);
-    for (content, name, kind) in [("The bridge", "people", SpeakerKind::Group), ("The toll", "polling average", SpeakerKind::Document), ("The ferry", "spokesman", SpeakerKind::Person)] {
-        let who = speaker_of(&sp, item(&q, content));
-        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
-    }
+    assert_sources(&sp, &q, &[("The bridge", "people", SpeakerKind::Group), ("The toll", "polling average", SpeakerKind::Document), ("The ferry", "spokesman", SpeakerKind::Person)]);
 }
 
 /// `according to` names as its source a phrase whose head a name only modifies (a
@@ -233,16 +239,13 @@ fn according_to_a_phrase_a_name_modifies_names_the_phrase() {
          The firm paid no tax, according to U.S. lobbying records.\n"
     );
     let (sp, q) = run(&text);
-    for (content, name, kind) in [
+    assert_sources(&sp, &q, &[
         ("Tom Reyes leads", "Harbour Herald/KBX poll", SpeakerKind::Document),
         ("The ferry", "Port Authority readout", SpeakerKind::Document),
         ("The bridge", "State Department official", SpeakerKind::Person),
         ("Tolls rose", "port's own tally", SpeakerKind::Document),
         ("The firm", "U.S. lobbying records", SpeakerKind::Document),
-    ] {
-        let who = speaker_of(&sp, item(&q, content));
-        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
-    }
+    ]);
     // a name that is the whole phrase is the source, as before
     let text = format!("{HEAD}The ferry will stop in May, according to the FBI.\n");
     let (sp, q) = run(&text);
@@ -273,7 +276,7 @@ fn according_to_possessives_shares_titles_and_peoples() {
          The pier was never sold, according to Cole's aide, Paul Brandt.\n"
     );
     let (sp, q) = run(&text);
-    for (content, name, kind) in [
+    assert_sources(&sp, &q, &[
         ("The ferry lost", "LinkedIn profile", SpeakerKind::Document),
         ("Ann Cole will not", "one of her senior aides", SpeakerKind::Person),
         ("The toll paid", "Centre for Harbour Studies", SpeakerKind::Organisation),
@@ -285,10 +288,7 @@ fn according_to_possessives_shares_titles_and_peoples() {
         ("The ferry will stay", "Canadians", SpeakerKind::Group),
         ("The pier will be sold", "Reyes's lawyer", SpeakerKind::Person),
         ("The pier was never", "Paul Brandt", SpeakerKind::Person),
-    ] {
-        let who = speaker_of(&sp, item(&q, content));
-        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
-    }
+    ]);
     // the `his` stays a mention of the man it stands for
     let reyes = sp.speakers.iter().find(|s| s.id == "tom-reyes").expect("Tom Reyes");
     assert!(reyes.mentions.iter().any(|m| m.text == "his"), "{reyes:#?}");
@@ -308,14 +308,11 @@ fn according_to_a_description_then_a_name_an_office_and_a_clause_with_no_comma()
          Paul Brandt is a councillor. He said that according to his lawyers the deal was legal.\n"
     );
     let (sp, q) = run(&text);
-    for (content, name, kind) in [
+    assert_sources(&sp, &q, &[
         ("The budget", "Tom Reyes", SpeakerKind::Person),
         ("The vote", "Jane Holt", SpeakerKind::Person),
         ("The port", "Eastvale statistics office", SpeakerKind::Organisation),
-    ] {
-        let who = speaker_of(&sp, item(&q, content));
-        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
-    }
+    ]);
     assert!(sp.speakers.iter().all(|s| s.name != "statistics" && !s.name.contains("deal")), "{:#?}", sp.speakers);
     assert!(sp.speakers.iter().any(|s| s.name == "lawyers" && s.kind == SpeakerKind::Group), "{:#?}", sp.speakers);
 }
@@ -366,10 +363,7 @@ fn according_to_a_lone_unknown_word_is_an_organisation_only_if_no_surname() {
          Bridge tolls doubled last year, according to Okafor.\n"
     );
     let (sp, q) = run(&text);
-    for (content, name, kind) in [("Ticket sales", "StatWise", SpeakerKind::Organisation), ("Ferry sales", "Harbourdata.com", SpeakerKind::Document)] {
-        let who = speaker_of(&sp, item(&q, content));
-        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{content}");
-    }
+    assert_sources(&sp, &q, &[("Ticket sales", "StatWise", SpeakerKind::Organisation), ("Ferry sales", "Harbourdata.com", SpeakerKind::Document)]);
     assert_eq!(item(&q, "Bridge tolls").speaker, None);
 }
 

@@ -3359,23 +3359,20 @@ impl<'a> Sentence<'a> {
             }
         };
         let speaker = owned.map(|m| m.speaker).or_else(|| apposition().map(|m| m.speaker)).or_else(|| self.speaker_in(lo, hi, false));
-        // (set inside the content, the words on both sides are it, however short: `The
-        // plan, according to aides, will fail`)
-        // (but a conjunction or a sentence adverb before it opens the sentence and is no
-        // content: `But according to Reyes, ...`; and only a short subject with no verb
-        // of its own before it makes a short rest content, not a clause that ends
-        // before it, `..., according to Tom Reyes, R-Eastvale`)
-        // (an adverb in `-ly` alone before it leads too: `Separately, according to ...`)
+        // Set inside the content after a short subject with no verb of its own, the
+        // words on both sides are the content, however short (`The plan, according to
+        // aides, will fail`), when the rest opens with its verb (`will fail`, `rose`);
+        // not a tail after a clause that ended before the source (`The toll died,
+        // according to Tom Reyes, R-Eastvale`, `..., a lawyer`). A conjunction or a
+        // sentence adverb before it opens the sentence and is no content (`But
+        // according to Reyes, ...`, `Separately, according to ...`).
         let lead = (0..a).all(|i| self.in_list(i, CONJUNCTIONS) || self.in_list(i, FRONT_ADVERBS)) || a == 1 && self.ts[0].text.ends_with("ly");
-        // (the rest must then open with its verb: `..., will fail`, `..., rose`; not a
-        // tail after a clause that ended before the source, `The toll died, according to
-        // Tom Reyes, R-Eastvale`, `..., a lawyer`)
         let verb_next = np_end + 1 < self.ts.len() && {
             let t = self.ts[np_end + 1].text;
             let lower = t.starts_with(char::is_lowercase);
             self.finite_form(np_end + 1) || self.in_list(np_end + 1, AUXILIARIES) || lower && (t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.ends_with('s') && !t.ends_with("ss") && !self.in_list(np_end + 1, cues::PREPOSITIONS))
         };
-        let short_subject = a >= 1 && a <= 5 && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
+        let short_subject = (1..=5).contains(&a) && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
         let subject = short_subject && verb_next;
         let rest = if np_end + 1 < self.ts.len() { self.rest(np_end + 1, if subject { 1 } else { 3 }) } else { None };
         // (inside a parenthesis the content starts after its opening: `... (the actual
