@@ -1002,8 +1002,8 @@ pub(crate) fn find(
         }
         // documents: `the report`, `the new report`, `a lawsuit`; not one that names the
         // office it modifies (`the statistics office`)
-        let modifies_office = w.joins_next && words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && el.lower_heads.contains(n.lower()));
-        if el.documents.contains(lower) && !w.possessive(text) && !modifies_office {
+        let modifies_office = || w.joins_next && words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && el.lower_heads.contains(n.lower()));
+        if el.documents.contains(lower) && !w.possessive(text) && !modifies_office() {
             let mut first = i;
             for k in (i.saturating_sub(3)..i).rev() {
                 let kw = &words[k];
