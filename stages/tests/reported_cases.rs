@@ -133,9 +133,9 @@ fn according_to_inside_the_content_after_a_short_subject() {
     assert_eq!(parts(item(&q, "The ferry"), &text), ["The ferry sank"]);
     assert_eq!(parts(item(&q, "the mayor"), &text), ["the mayor resigned"]);
     // inside a parenthesis the content starts after its opening
-    let text = format!("{HEAD}Cole says tolls doubled last year (the actual rise is closer to 15 percent, according to the Harbour Herald).\n");
+    let text = format!("{HEAD}Cole says tolls doubled last year (the actual rise is nearer 12 percent, according to the Harbour Herald).\n");
     let (_, q) = run(&text);
-    assert_eq!(parts(item(&q, "the actual rise"), &text), ["the actual rise is closer to 15 percent"]);
+    assert_eq!(parts(item(&q, "the actual rise"), &text), ["the actual rise is nearer 12 percent"]);
 }
 
 #[test]
@@ -234,17 +234,17 @@ fn according_to_a_phrase_a_name_modifies_names_the_phrase() {
     let text = format!(
         "{HEAD}Tom Reyes leads the race by nine points, according to a Harbour Herald/KBX poll. \
          The ferry will stop in May, according to a Port Authority readout. \
-         The bridge fund is short, according to a State Department official. \
+         The bridge fund is short, according to a Harbour Board official. \
          Tolls rose by a third, according to the port's own tally. \
-         The firm paid no tax, according to U.S. lobbying records.\n"
+         The firm paid no tax, according to U.S. court records.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(&sp, &q, &[
         ("Tom Reyes leads", "Harbour Herald/KBX poll", SpeakerKind::Document),
         ("The ferry", "Port Authority readout", SpeakerKind::Document),
-        ("The bridge", "State Department official", SpeakerKind::Person),
+        ("The bridge", "Harbour Board official", SpeakerKind::Person),
         ("Tolls rose", "port's own tally", SpeakerKind::Document),
-        ("The firm", "U.S. lobbying records", SpeakerKind::Document),
+        ("The firm", "U.S. court records", SpeakerKind::Document),
     ]);
     // a name that is the whole phrase is the source, as before
     let text = format!("{HEAD}The ferry will stop in May, according to the FBI.\n");
@@ -269,7 +269,7 @@ fn according_to_possessives_shares_titles_and_peoples() {
          The vote was rigged, according to The Harbour Ledger. \
          The plan will pass, according to Democrats in the council. \
          The plan will fail, according to a Republican familiar with the talks. \
-         The plan is costly, according to Democratic and independent analysts. \
+         The plan is costly, according to Progressive and independent economists. \
          The port will close, according to the Mayor of Eastvale. \
          The ferry will stay, according to Canadians. \
          The pier will be sold, according to Reyes's lawyer. \
@@ -283,7 +283,7 @@ fn according_to_possessives_shares_titles_and_peoples() {
         ("The vote", "Harbour Ledger", SpeakerKind::Organisation),
         ("The plan will pass", "Democrats", SpeakerKind::Group),
         ("The plan will fail", "Republican", SpeakerKind::Person),
-        ("The plan is costly", "Democratic and independent analysts", SpeakerKind::Group),
+        ("The plan is costly", "Progressive and independent economists", SpeakerKind::Group),
         ("The port will close", "Mayor of Eastvale", SpeakerKind::Person),
         ("The ferry will stay", "Canadians", SpeakerKind::Group),
         ("The pier will be sold", "Reyes's lawyer", SpeakerKind::Person),
@@ -319,19 +319,19 @@ fn according_to_a_description_then_a_name_an_office_and_a_clause_with_no_comma()
 
 /// A `who` right after the head of a person's apposition, with no comma between, is
 /// that person's (`Ann Cole, a retired banker who had backed ...`, past the name's
-/// place: `Gov. Tom Reyes of Eastvale, a Republican who has refused ...`); not the
+/// place: `Gov. Tom Reyes of Eastvale, a Republican who has declined ...`); not the
 /// last of two names before a plural (`..., two Democrats who`), nor a noun inside a
 /// phrase after the head (`..., a lawyer for the families who say`).
 #[test]
 fn a_who_after_a_persons_apposition_is_the_persons() {
     let text = format!(
         "{HEAD}The board raised money from Ann Cole, a retired banker who had backed the toll. \
-         Gov. Tom Reyes of Eastvale, a Republican who has refused to endorse the plan, spoke last. \
+         Gov. Tom Reyes of Eastvale, a Republican who has declined to back the plan, spoke last. \
          Paul Brandt and Dana Whitfield, two Democrats who oppose the ferry, walked out. \
          Maria Lopez, a lawyer for the families who say the bridge is unsafe, spoke first.\n"
     );
     let (sp, q) = run(&text);
-    for (content, name) in [("the toll", "Ann Cole"), ("to endorse the plan", "Tom Reyes")] {
+    for (content, name) in [("the toll", "Ann Cole"), ("to back the plan", "Tom Reyes")] {
         let who = speaker_of(&sp, item(&q, content));
         assert_eq!(who.name, name, "{content}");
         assert!(who.mentions.iter().any(|m| m.text == "who"), "{who:#?}");
@@ -976,7 +976,7 @@ fn a_second_verb_takes_the_subject_after_a_fronted_phrase_not_a_name_in_it() {
     // phrase a preposition opens, and one in apposition to it, are not the subject the
     // verb after `but` or `and` shares; a name with an aside after it still is
     let text = format!(
-        "{HEAD}Along with her husband, Paul Brandt, Maria Lopez runs a bakery in Eastvale but says that rents are too high.\n\nAlong with her husband, Milton Cole, a banker, Ann Cole has given to many candidates, but plans to back one.\n\nWith help from Ann Cole and Sam Ortiz, Dana Whitfield raised the money but warned that costs would rise.\n\nJoined by Tom Reyes and Paul Brandt, Ann Cole toured the site and said the work was behind.\n\nUnlike his brother, Tom Reyes, Sam Reyes stayed in Eastvale but says he follows the council.\n\nIn the interview, Whitfield, who backed Cole in May, repeated her view and stressed the need for calm.\n\nIn a statement, Sen. Ruth Kemp (D-Ore.) blasted the board and said the state had paid its share.\n"
+        "{HEAD}Along with her husband, Paul Brandt, Maria Lopez runs a bakery in Eastvale but says that rents are too high.\n\nAlong with her husband, Milton Cole, a banker, Ann Cole has given to several charities, but plans to back one.\n\nWith help from Ann Cole and Sam Ortiz, Dana Whitfield raised the money but warned that costs would rise.\n\nJoined by Tom Reyes and Paul Brandt, Ann Cole toured the site and said the work was behind.\n\nUnlike his brother, Tom Reyes, Sam Reyes stayed in Eastvale but says he follows the council.\n\nIn the interview, Whitfield, who backed Cole in May, repeated her view and stressed the need for calm.\n\nIn a statement, Sen. Ruth Kemp (D-Ore.) blasted the board and said the state had paid its share.\n"
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_of(&sp, item(&q, "rents are")).name, "Maria Lopez");

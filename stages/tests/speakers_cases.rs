@@ -622,7 +622,7 @@ fn a_subordinator_opening_a_sentence_is_no_part_of_a_name() {
 fn a_kin_word_before_an_unlisted_given_name_gives_the_gender_pronouns_follow() {
     // `her husband, Milton Lee`: `Milton` is in no list of given names, but `husband` says
     // he is a man, so the `she` after him is the woman named before, not him
-    let text = "Donors\n\nRachel Lee gave early. Along with her husband, Milton Lee, a banker, she has given to many candidates.\n";
+    let text = "Donors\n\nRachel Lee gave early. Along with her husband, Milton Lee, a banker, she has given to several charities.\n";
     let sp = run(text);
     let pronoun = |id: &str, p: &str| person(&sp, id).mentions.iter().any(|m| m.text == p);
     assert!(pronoun("rachel-lee", "she"), "{:#?}", sp.speakers);

@@ -3376,7 +3376,7 @@ impl<'a> Sentence<'a> {
         let subject = short_subject && verb_next;
         let rest = if np_end + 1 < self.ts.len() { self.rest(np_end + 1, if subject { 1 } else { 3 }) } else { None };
         // (inside a parenthesis the content starts after its opening: `... (the actual
-        // figure is closer to 15 percent, according to the Herald)`)
+        // figure is nearer 12 percent, according to the Herald)`)
         let open = (1..a).rev().find(|&j| self.gap(j - 1).contains('(') && !(j..a).any(|k| self.gap(k).contains(')'))).unwrap_or(0);
         let mut parts = Vec::new();
         if a >= open + 2 || open == 0 && short_subject && rest.is_some() {

@@ -318,18 +318,18 @@ pub(crate) fn modifier(words: &[Word], last: usize, lex: &Lexicon) -> bool {
 /// capitalised word an organisation, a plural a group, a role a described person (`a
 /// spokesman`), any other noun a document (`the polling average`).
 ///
-/// The phrase is the source when a name inside it only modifies its head (`a Pentagon
-/// readout`, `a Reuters/Ipsos poll`, `a State Department official`, `the foundation's
+/// The phrase is the source when a name inside it only modifies its head (`a Port Authority
+/// readout`, `a Harbour Herald/KBX poll`, `a Harbour Board official`, `the port's own
 /// tally`): a name found before stops it only when it runs to the head (`according to
 /// the FBI`). A possessive before the phrase that is a mention of its own stays one:
-/// a pronoun (`his Facebook profile`, named `Facebook profile`) or a name (`Reyes's
-/// spokesman`). A share of a group is named with the group (`one of his senior aides`,
-/// a described person). A capitalised head names an organisation (`the Center for
-/// Responsive Politics`, `The Federalist`), a person when it is a title (`the Mayor of
-/// Eastvale`) or after `a` (`a Democrat familiar with the talks`, `an Israeli`), a
+/// a pronoun (`his LinkedIn profile`, named `LinkedIn profile`) or a name (`Reyes's
+/// spokesman`). A share of a group is named with the group (`one of her senior aides`,
+/// a described person). A capitalised head names an organisation (`the Centre for
+/// Harbour Studies`, `The Harbour Ledger`), a person when it is a title (`the Mayor of
+/// Eastvale`) or after `a` (`a Republican familiar with the plan`, `an Israeli`), a
 /// group when it is a people's plural (`Democrats`, `Americans`); a lone word with no
 /// determiner names a source only when it cannot be a surname the text never
-/// introduced (an acronym, a brand, `AZCentral`, or a web address, `Tchadinfos.com`, a
+/// introduced (an acronym, a brand, `StatWise`, or a web address, `harbourdata.com`, a
 /// document).
 fn source_after_according_to(
     text: &str,
@@ -345,7 +345,7 @@ fn source_after_according_to(
     }
     let pronoun = |x: &Word| matches!(x.lower(), "his" | "her" | "its" | "their");
     // joined to the next word: one space, a possessive (`the state's business
-    // records`), or a dot or a slash inside a name (`U.S.`, `Reuters/Ipsos`)
+    // records`), or a dot or a slash inside a name (`U.S.`, `Herald/KBX`)
     let joined = |k: usize| k + 1 < words.len() && words[k + 1].sentence == w.sentence && (words[k].joins_next || words[k].possessive(text) || matches!(text.get(words[k].end..words[k + 1].start), Some("." | "/")));
     // (a possessive mention opening the phrase is its owner: the phrase starts after it)
     let owner = if taken.mentions.covers(w.start) {
@@ -362,12 +362,12 @@ fn source_after_according_to(
     while last < start + 7 && joined(last) && !words[last + 1].in_quote {
         let next = words[last + 1].lower();
         // (a lone capitalised adjective or abbreviation is joined to the next, with the
-        // head they share: `Democratic and independent analysts`, `U.S. and European
+        // head they share: `Progressive and independent economists`, `U.S. and European
         // officials`; not two names, `Reyes and Cole`)
         let own_phrase = |k: usize| SUBJECT_DETERMINERS.contains(&words[k].lower()) || NOT_IN_SUBJECT.contains(&words[k].lower());
         let shared_head = || last + 2 < words.len() && !own_phrase(last + 2) && (last + 2..(last + 5).min(words.len())).take_while(|&k| joined(k - 1)).any(|k| !org_word(&words[k]) && !PREPOSITIONS.contains(&words[k].lower()));
         let joined_adjective = coordinated.is_none() && matches!(next, "and" | "or") && org_word(&words[start]) && single_word(last) && shared_head();
-        // (a capitalised word is part of a name, `a State Department official`, and a
+        // (a capitalised word is part of a name, `a Harbour Board official`, and a
         // word after a coordination is no verb, `state officials`)
         let verb = is_speech_verb(next, VerbUse::Cue) && !org_word(&words[last + 1]) && coordinated != Some(last);
         // (and a determiner or a subject pronoun after a noun opens the clause that
@@ -398,7 +398,7 @@ fn source_after_according_to(
     if first_name > head || words[head].possessive(text) {
         return None;
     }
-    // a share of a group is named with it (`one of his senior aides`, `some of the
+    // a share of a group is named with it (`one of her senior aides`, `some of the
     // donors`)
     let share = QUANTITIES.contains(&words[head].lower()) || matches!(words[head].lower(), "one" | "two" | "three" | "each");
     let mut group_head = None;
@@ -413,8 +413,8 @@ fn source_after_according_to(
         }
     }
     // an organisation's name or a title goes on over `of` or `for` and its capitalised
-    // words (`the Center for Responsive Politics`, `the Secretary of State`), up to the
-    // head it may modify (`an online University of Texas/Texas Tribune poll`); a title
+    // words (`the Centre for Harbour Studies`, `the Secretary of State`), up to the
+    // head it may modify (`an online University of Eastvale/Harbour Tribune poll`); a title
     // keeps its kind
     let mut kind_word = head;
     if org_word(&words[head]) && first_name < start + 2 {
@@ -457,7 +457,7 @@ fn source_after_according_to(
     }
     let head_word = &words[head];
     let lower = head_word.lower();
-    // (a dotted abbreviation's last letter may be its head, `the F.A.A`)
+    // (a dotted abbreviation's last letter may be its head, `the F.C.C`)
     let dotted = head > first_name && text.get(words[head - 1].end..head_word.start) == Some(".");
     if lower.len() < 2 && !dotted || !head_word.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
         return None;
@@ -488,7 +488,7 @@ fn source_after_according_to(
         // (a title: `the Mayor of Eastvale`, `the Chancellor`)
         SpeakerKind::Person
     } else if org_word(kw) && matches!(words[start].lower(), "a" | "an") && first_name == kind_word {
-        // (one of a people: `a Democrat familiar with the talks`, `an Israeli`)
+        // (one of a people: `a Republican familiar with the plan`, `an Israeli`)
         SpeakerKind::Person
     } else if org_word(kw) {
         SpeakerKind::Organisation
@@ -1171,7 +1171,7 @@ pub(crate) fn find(
         }
     }
     // (a name inside a source's phrase that does not speak modifies its head: `a
-    // Pentagon readout` is the source, not the Pentagon)
+    // Port Authority readout` is the source, not the Port Authority)
     let phrases = Reach::new(sources.iter().map(|c| (c.first, c.last)));
     cands.retain(|c| c.speaks || !phrases.contains(c.first, c.last));
     cands.extend(sources);
