@@ -315,6 +315,11 @@ fn according_to_a_description_then_a_name_an_office_and_a_clause_with_no_comma()
     ]);
     assert!(sp.speakers.iter().all(|s| s.name != "statistics" && !s.name.contains("deal")), "{:#?}", sp.speakers);
     assert!(sp.speakers.iter().any(|s| s.name == "lawyers" && s.kind == SpeakerKind::Group), "{:#?}", sp.speakers);
+    // after a fronted `according to`, the name after the comma is the main clause's
+    // subject, not the source (a snapshot of the seeds caught this in review)
+    let text = format!("{HEAD}Tom Reyes wrote to Ann Cole. According to Harbourview, Reyes allegedly replied to the text.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "Reyes allegedly").speaker, None);
 }
 
 /// A `who` right after the head of a person's apposition, with no comma between, is

@@ -3351,8 +3351,15 @@ impl<'a> Sentence<'a> {
         let names: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).filter(|m| !m.pronoun).collect();
         let owner = |m: &Mention| cues::possessive_name(self.text, m);
         let owned = names.iter().find(|m| !(owner(m) && names.iter().any(|n| n.start > m.end))).filter(|m| !owner(m) || names.len() > 1);
+        // (closed by a comma or the sentence's end: after a fronted `according to` the
+        // name after the comma is the main clause's subject, `According to the Herald,
+        // Reyes replied ...`)
+        let closed = |n: &Mention| {
+            let after = self.ts.partition_point(|t| t.start < n.end);
+            after >= self.ts.len() || after > 0 && self.gap(after - 1).contains(',')
+        };
         let apposition = || {
-            let next = self.mention_from(np_end + 1).filter(|n| !n.pronoun && self.gap(np_end).trim() == ",")?;
+            let next = self.mention_from(np_end + 1).filter(|n| !n.pronoun && self.gap(np_end).trim() == "," && closed(n))?;
             match names.first() {
                 None => Some(next),
                 Some(first) => (owner(first) && first.end < self.ts[np_end].end).then_some(next),
