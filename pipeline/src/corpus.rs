@@ -40,7 +40,8 @@ pub fn list(seeds: &Path) -> Result<Corpus, Diagnostic> {
             corpus.notes.push(format!("ignoring {}: its name is not UTF-8", paths::display(&path)));
             continue;
         };
-        let is_file = entry.file_type().map(|t| t.is_file() || t.is_symlink()).unwrap_or(false) && path.is_file();
+        // (a link is followed to see what it points at; the listing says what the rest are)
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file() || (t.is_symlink() && path.is_file()));
         match file_name.strip_suffix(".txt") {
             _ if file_name.starts_with('.') => corpus.notes.push(format!("ignoring {}: hidden file", paths::display(&path))),
             Some(name) if is_file && !name.is_empty() => corpus.docs.push(Entry { name: name.to_string(), path }),

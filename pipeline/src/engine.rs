@@ -115,12 +115,12 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     if let Some(shard) = options.shard {
         corpus.docs.retain(|d| shard.holds(&d.name));
     }
-    let layout = Layout::new(&options.annotations);
     refuse_reserved(graph, &corpus.docs)?;
+    let layout = Layout::new(&options.annotations).knowing(all_names.iter().filter(|n| !reserved(graph, n)).cloned().collect());
     if mode == Mode::Run && !options.prune {
         refuse_missing_seeds(&layout, &all_names, &options.seeds)?;
     }
-    if let (Mode::Run, Some(link)) = (mode, layout.linked(None)) {
+    if let (Mode::Run, Some(link)) = (mode, layout.linked()) {
         return Err(linked(&link));
     }
     let _lock = match mode {
@@ -128,7 +128,7 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         Mode::Check | Mode::Status => None,
     };
     if mode == Mode::Run {
-        layout.remove_leftovers(None);
+        layout.remove_leftovers();
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
@@ -214,16 +214,19 @@ fn linked(link: &std::path::Path) -> Diagnostic {
 /// Refuses seeds whose document name would collide with the tool's own names in the
 /// annotations folder (`.schema`, `.cache`, a corpus stage's file or folder).
 fn refuse_reserved(graph: &Graph, docs: &[Entry]) -> Result<(), Diagnostic> {
-    let corpus_files: Vec<&str> = graph.nodes().iter().filter(|n| !n.per_document()).map(|n| n.info().file).collect();
     for entry in docs {
         let name = entry.name.as_str();
-        let clash = layout::is_own(name) || corpus_files.iter().any(|f| name == *f || name == layout::file_name(f));
-        if clash {
+        if reserved(graph, name) {
             return Err(Diagnostic::new(Kind::Usage, paths::display(&entry.path), format!("the document name `{name}` is reserved: its annotations would collide with the tool's own files"))
                 .help("rename the seed (a name that does not start with `.` and is not the name of a corpus stage's output such as claims)"));
         }
     }
     Ok(())
+}
+
+/// Whether `name` is the tool's own or a corpus stage's output's: no document's.
+fn reserved(graph: &Graph, name: &str) -> bool {
+    layout::is_own(name) || graph.nodes().iter().filter(|n| !n.per_document()).map(|n| n.info().file).any(|f| name == f || name == layout::file_name(f))
 }
 
 /// Refuses a run that would leave most annotated documents without their seed: almost
@@ -276,12 +279,11 @@ impl Ctx<'_> {
             }
         };
         if self.policy.writes() {
-            if let Some(link) = self.layout.linked(Some(&entry.name)) {
+            if let Err(link) = self.layout.prepare_doc(&entry.name) {
                 // the corpus stages cannot take this document in: they wait for it
                 let parts = nodes.iter().enumerate().filter(|(_, n)| !n.per_document()).map(|(i, _)| (i, None)).collect();
                 return DocResult { tallies, problems: vec![linked(&link)], parts, readable: true };
             }
-            self.layout.remove_leftovers(Some(&entry.name));
         }
         let source = paths::relative(&entry.path, &self.layout.project());
         let mut inputs = Inputs::default();

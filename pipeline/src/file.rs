@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// A blake3 hash as lower-case hex.
@@ -114,15 +114,20 @@ fn strip_location(message: &str) -> String {
 /// Reads the annotation file at `path`; `Ok(None)` when there is none.
 pub fn read(path: &Path, shown: &str) -> Result<Option<Stored>, Diagnostic> {
     let io_error = |e: io::Error| Diagnostic::new(Kind::Io, shown, format!("cannot be read: {e}"));
-    match fs::metadata(path) {
+    // (opened first and measured through the open file: one path lookup, not two, for
+    // each of the files a run reads)
+    let file = match fs::File::open(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io_error(e)),
-        Ok(meta) if meta.len() > MAX_FILE => {
-            return Err(Diagnostic::new(Kind::Invalid, shown, format!("is {} bytes; annotation files over {MAX_FILE} bytes are refused", meta.len())))
-        }
-        Ok(_) => {}
+        Ok(file) => file,
+    };
+    let len = file.metadata().map_err(io_error)?.len();
+    if len > MAX_FILE {
+        return Err(Diagnostic::new(Kind::Invalid, shown, format!("is {len} bytes; annotation files over {MAX_FILE} bytes are refused")));
     }
-    let bytes = fs::read(path).map_err(io_error)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    // (through `take`, whose reading asks the file for no size again)
+    file.take(u64::MAX).read_to_end(&mut bytes).map_err(io_error)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Diagnostic::new(Kind::Invalid, shown, format!("is not UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
             .help("save the file as UTF-8")

@@ -16,7 +16,9 @@
 //! every other folder is a document's. No other module builds a path under the
 //! annotations folder by hand.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The folder beside an edited file that keeps the machine output it started from.
 const MACHINE: &str = ".machine";
@@ -37,12 +39,28 @@ pub const CORPUS_FOLDERS: &[&str] = &[crate::graph::files::CLAIMS];
 #[derive(Clone, Debug)]
 pub struct Layout {
     root: PathBuf,
+    /// The seeds' names, when the caller knows them ([`Layout::knowing`]).
+    documents: Option<Arc<HashSet<String>>>,
 }
 
 impl Layout {
     /// The layout of the annotations folder at `root`.
     pub fn new(root: &Path) -> Layout {
-        Layout { root: root.to_path_buf() }
+        Layout { root: root.to_path_buf(), documents: None }
+    }
+
+    /// The same layout, told the names of the corpus's documents. A folder named after
+    /// one is that document's, so telling a document's folder from a corpus stage's
+    /// needs no look inside it for an index: one failed file lookup per document saved,
+    /// four times a run (the caller must leave out a name a corpus stage's folder could
+    /// take, which the engine refuses as a seed's name anyway).
+    pub fn knowing(self, documents: HashSet<String>) -> Layout {
+        Layout { documents: Some(Arc::new(documents)), ..self }
+    }
+
+    /// Whether the folder `name` is known to be a document's.
+    fn is_document(&self, name: &str) -> bool {
+        self.documents.as_ref().is_some_and(|d| d.contains(name))
     }
 
     /// The annotations folder itself.
@@ -125,45 +143,65 @@ impl Layout {
         self.root.join(LOCK)
     }
 
-    /// Removes what killed runs left in the tool's own folders and in `doc`'s (when
-    /// given): temporary files of atomic writes. Called under the run lock.
-    pub fn remove_leftovers(&self, doc: Option<&str>) {
-        let dirs = match doc {
-            Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
-            None => {
-                let mut dirs = vec![self.root.clone(), self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE)];
-                for dir in self.corpus_dirs() {
-                    dirs.extend([dir.join(MACHINE), dir]);
-                }
-                if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
-                    dirs.extend(stages.flatten().map(|e| e.path()));
-                }
-                dirs
-            }
-        };
-        for dir in dirs {
+    /// The tool's own folders outside the documents' (the corpus stages' with their
+    /// `.machine` folders, the cache's, the schemas'), which a run writes into.
+    fn own_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs = vec![self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE)];
+        for dir in self.corpus_dirs() {
+            dirs.extend([dir.join(MACHINE), dir]);
+        }
+        if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
+            dirs.extend(stages.flatten().map(|e| e.path()));
+        }
+        dirs
+    }
+
+    /// Removes what killed runs left in the annotations folder and the tool's own
+    /// folders: temporary files of atomic writes. Called under the run lock.
+    pub fn remove_leftovers(&self) {
+        crate::file::remove_temporaries(&self.root);
+        for dir in self.own_dirs() {
             crate::file::remove_temporaries(&dir);
         }
     }
 
     /// The first folder the tool would write into that is a symbolic link, among the
-    /// tool's own folders (or `doc`'s, when given), with the lock file. The tool never
-    /// writes through a link: it could lead out of the annotations folder.
-    pub fn linked(&self, doc: Option<&str>) -> Option<PathBuf> {
-        let candidates = match doc {
-            Some(doc) => vec![self.doc_dir(doc), self.doc_dir(doc).join(MACHINE)],
-            None => {
-                let mut dirs = vec![self.root.join(MACHINE), self.root.join(SCHEMA), self.root.join(CACHE), self.lock()];
-                for dir in self.corpus_dirs() {
-                    dirs.extend([dir.join(MACHINE), dir]);
+    /// tool's own folders, with the lock file. The tool never writes through a link: it
+    /// could lead out of the annotations folder.
+    pub fn linked(&self) -> Option<PathBuf> {
+        let mut candidates = self.own_dirs();
+        candidates.push(self.lock());
+        candidates.into_iter().find(|p| is_link(p))
+    }
+
+    /// Makes `doc`'s folder ready for a run's writes: `Err` with the first of its folders
+    /// (its own, its `.machine`) that is a symbolic link, which the tool never writes
+    /// through; else removes the temporary files a killed run left in them. One listing
+    /// of the folder serves both (a run does this for every document, and most have no
+    /// `.machine` folder to look for).
+    pub fn prepare_doc(&self, doc: &str) -> Result<(), PathBuf> {
+        let dir = self.doc_dir(doc);
+        if is_link(&dir) {
+            return Err(dir);
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(()) };
+        let mut machine = None;
+        for entry in entries.flatten() {
+            let Ok(kind) = entry.file_type() else { continue };
+            let name = entry.file_name();
+            if name == MACHINE {
+                if kind.is_symlink() {
+                    return Err(entry.path());
                 }
-                if let Ok(stages) = std::fs::read_dir(self.root.join(CACHE)) {
-                    dirs.extend(stages.flatten().map(|e| e.path()));
-                }
-                dirs
+                machine = kind.is_dir().then(|| entry.path());
+            } else if kind.is_file() && name.to_str().is_some_and(crate::file::is_temporary) {
+                let _ = std::fs::remove_file(entry.path());
             }
-        };
-        candidates.into_iter().find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+        }
+        if let Some(machine) = machine {
+            crate::file::remove_temporaries(&machine);
+        }
+        Ok(())
     }
 
     /// The corpus stages' folders: the standard ones, and any other holding an index
@@ -173,7 +211,8 @@ impl Layout {
         if let Ok(entries) = std::fs::read_dir(&self.root) {
             for e in entries.flatten() {
                 let path = e.path();
-                if e.file_type().is_ok_and(|t| t.is_dir()) && path.join(INDEX).exists() && !dirs.contains(&path) {
+                let document = e.file_name().to_str().is_some_and(|n| self.is_document(n));
+                if e.file_type().is_ok_and(|t| t.is_dir()) && !document && path.join(INDEX).exists() && !dirs.contains(&path) {
                     dirs.push(path);
                 }
             }
@@ -191,7 +230,7 @@ impl Layout {
             .filter_map(|e| {
                 let name = e.file_name().to_str()?.to_string();
                 // a corpus stage's folder holds an index; a document's never does
-                (!is_own(&name) && !e.path().join(INDEX).exists()).then(|| (name, e.path()))
+                (!is_own(&name) && (self.is_document(&name) || !e.path().join(INDEX).exists())).then(|| (name, e.path()))
             })
             .collect();
         dirs.sort();
@@ -238,6 +277,11 @@ pub fn machine(path: &Path) -> PathBuf {
 /// tool's own name, so that `--doc ../../x` cannot reach outside the folder.
 pub fn is_doc_name(doc: &str) -> bool {
     !doc.is_empty() && !is_own(doc) && !doc.contains(['/', '\\']) && doc != ".."
+}
+
+/// Whether `path` is a symbolic link (not followed).
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// Whether a name under the annotations folder is the tool's own (not a document's).

@@ -571,6 +571,19 @@ fn the_tool_never_writes_through_a_symbolic_link() {
     assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 0, "nothing written through the link");
     fs::remove_file(&doc).unwrap();
     p.run();
+    // a document's `.machine` folder linked elsewhere (found in the listing of the
+    // document's folder, not by a look of its own); a temporary file beside it is gone
+    // once the link is
+    let machine = p.path(&format!("annotations/{DOC0}/.machine"));
+    std::os::unix::fs::symlink(outside.path(), &machine).unwrap();
+    p.write(&format!("annotations/{DOC0}/.quotes.yaml.4242.tmp"), "");
+    let out = p.pipeline(&["run"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains(&format!("annotations/{DOC0}/.machine: i/o error: is a symbolic link")), "{}", text(&out));
+    assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 0, "nothing written through the link");
+    fs::remove_file(&machine).unwrap();
+    p.run();
+    assert!(!p.path(&format!("annotations/{DOC0}/.quotes.yaml.4242.tmp")).exists(), "the next run removes the temporary file");
     // a lock file linked to a file that does not exist yet
     fs::remove_file(p.path("annotations/.lock")).unwrap();
     let target = outside.path().join("created-by-the-lock");
