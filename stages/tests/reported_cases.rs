@@ -3191,3 +3191,21 @@ fn misreadings_of_the_participle_rule_found_in_review() {
     // (nor does a list's `, and` before a verb after `and`)
     assert_eq!(speaker("Tom Reyes defeated Ann Cole, Maria Lopez, and Dana Whitfield and said the race was over.", "the race was"), reyes);
 }
+
+/// `Most riders said ..., and more than 6 in 10 said ...`: a share of people after `, and`
+/// is the subject of its own report, whatever hedge opens it (`more than`, `nearly`), so
+/// the first report ends at the comma and the share is the second one's source. Before,
+/// the first report's content ran on over the second.
+#[test]
+fn a_share_of_people_after_and_reports_on_its_own() {
+    for (share, name) in [("6 in 10", "6 in 10"), ("more than 6 in 10", "more than 6 in 10"), ("nearly three in five", "nearly three in five")] {
+        let text = format!("{HEAD}Most riders said they were worried about the fares, and {share} said Tom Reyes would be best at handling them.\n");
+        let (sp, q) = run(&text);
+        assert_eq!(item(&q, "they were worried").text, "they were worried about the fares", "{share}");
+        assert_sources(&sp, &q, &[("Tom Reyes would be best", name, SpeakerKind::Group)]);
+    }
+    // a number after `in` that counts no people stays inside the content
+    let text = format!("{HEAD}Most riders said fares rose sharply, and in 10 of the towns said the buses ran late.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "fares rose").text, "fares rose sharply, and in 10 of the towns said the buses ran late");
+}

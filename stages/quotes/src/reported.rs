@@ -1258,16 +1258,18 @@ impl<'a> Sentence<'a> {
                 // and its reporting verb
                 || (self.break_after(i)
                     && self.in_list(next, &["and", "but"])
-                    && (next + 2..(next + 5).min(self.ts.len())).any(|w| {
+                    && (self.share_speaks(next + 1)
+                        || (next + 2..(next + 5).min(self.ts.len())).any(|w| {
                         !self.inside[w]
                             && frame(self.ts[w].text).is_some()
                             && (self.ts[w - 1].text.starts_with(char::is_uppercase)
-                                // (a number counts voters, `6 in 10 said`, not a year after
-                                // a preposition, `and in 2021 said`)
+                                // (a number counts voters, `and 600 said`, not a year after
+                                // a preposition, `and in 2021 said`; a share, `and 6 in 10
+                                // said`, is `share_speaks`)
                                 || (self.ts[w - 1].text.starts_with(|c: char| c.is_ascii_digit()) && !self.in_list(w - 2, GOVERNING))
                                 || self.in_list(w - 1, SUBJECT_WORDS)
                                 || self.in_list(w - 1, QUANTITY_SUBJECTS))
-                    }))
+                        })))
                 // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
@@ -1485,6 +1487,21 @@ impl<'a> Sentence<'a> {
         let clause = gap == Some(",") && !self.inside[b + 1] && self.in_list(b + 1, &["he", "she", "they", "we", "i", "it", "he’s", "she’s", "they’re", "we’re", "it’s", "he's", "she's", "there", "the", "his", "her", "their", "this"]);
         let adverbial = self.in_list(k, GOVERNING) || self.in_list(k, SUBORDINATE_OPENERS);
         clause.then_some(if adverbial { b + 1 } else { k })
+    }
+
+    /// Whether a share of people opens at word `i` and its verb of speech follows it: `6
+    /// in 10 said`, `more than 4 in 10 say`, `nearly three in five believe` (a poll's
+    /// respondents, counted the way polls count them). The `in` between two numbers is no
+    /// preposition, so the number before the verb is the subject, not a year after `in`.
+    fn share_speaks(&self, i: usize) -> bool {
+        const HEDGES: &[&str] = &["more", "than", "fewer", "less", "nearly", "about", "almost", "roughly", "just", "over", "under", "around", "only"];
+        let number = |j: usize| {
+            self.ts.get(j).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+                || self.in_list(j, &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+        };
+        let n = (i..(i + 2).min(self.ts.len())).find(|&j| !self.in_list(j, HEDGES)).unwrap_or(i + 2);
+        let v = n + 3;
+        v < self.ts.len() && (i..v).all(|j| !self.inside[j] && !self.break_after(j)) && number(n) && self.is(n + 1, "in") && number(n + 2) && frame(self.ts[v].text).is_some()
     }
 
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40

@@ -1195,11 +1195,14 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 plural = false;
                 break;
             }
-            // (a share opens the phrase: `Three in 10 riders`, `about 3 in 10`)
+            // (a share opens the phrase: `Three in 10 riders`, `about 3 in 10`, `more
+            // than 6 in 10`)
             if lower == "in" && share_at(k + 1) {
                 first = k - 1;
                 if k >= 2 && same(k - 2) && words[k - 2].joins_next && matches!(words[k - 2].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
                     first = k - 2;
+                } else if k >= 3 && same(k - 3) && words[k - 3].joins_next && words[k - 2].joins_next && words[k - 2].lower() == "than" && matches!(words[k - 3].lower(), "more" | "fewer" | "less") {
+                    first = k - 3;
                 }
                 bounded = true;
                 break;
