@@ -3209,3 +3209,17 @@ fn a_share_of_people_after_and_reports_on_its_own() {
     let (_, q) = run(&text);
     assert_eq!(item(&q, "fares rose").text, "fares rose sharply, and in 10 of the towns said the buses ran late");
 }
+
+/// `according to Tidewater, ...` after the text named `Tidewater Magazine`: a lone
+/// capitalised word that the text names as a magazine is that magazine (one entity with
+/// and without the word), not an unintroduced surname, even when it is a common noun
+/// (`People`). Without the magazine named, such a word still names no one.
+#[test]
+fn according_to_a_magazine_by_its_bare_name() {
+    let text = format!(
+        "{HEAD}Ann Cole backed the new bridge, according to TIDEWATER Magazine.\n\nAccording to Tidewater, Tom Reyes allegedly replied to the letter the next day.\n\nAccording to People, the council will vote in March.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("Ann Cole backed", "TIDEWATER Magazine", SpeakerKind::Organisation), ("Tom Reyes allegedly replied", "TIDEWATER Magazine", SpeakerKind::Organisation)]);
+    assert_eq!(item(&q, "the council will vote").speaker, None, "no magazine named People here");
+}

@@ -469,16 +469,19 @@ fn source_after_according_to(
     // determiner may be a surname the text never introduced: only one that cannot be
     // (an acronym, a brand's inner capital, a web address) names an organisation
     let lone = first_name == head && first_name == start;
+    let magazine = || lone && org_word(head_word) && publication(text, head_word.text);
     let (kw, kl) = (&words[kind_word], words[kind_word].lower());
     let capitalised_plural = org_word(kw) && is_plural(kl) && first_name == kind_word && !dotted && (entity_lexicon().groups.contains(kl) || ["ans", "ers", "ists", "ites"].iter().any(|e| kl.ends_with(e)));
     if org_word(head_word) && people.find_full(&text[words[first_name].start..head_word.end]).is_some() {
         return None;
     }
-    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') {
+    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') && !magazine() {
         return None;
     }
     let title = lex.roles.contains(kl) || TITLES.contains(&kl);
-    let mut kind = if capitalised_plural {
+    let mut kind = if magazine() {
+        SpeakerKind::Organisation
+    } else if capitalised_plural {
         // (a people: `Democrats`, `Americans`, `the Texans`; not `the United Nations`)
         SpeakerKind::Group
     } else if org_word(kw) && title && is_plural(kl) {
@@ -520,6 +523,16 @@ fn source_after_according_to(
 /// an agent noun a described person (`a spokesman`, `a retired engineer`), another
 /// plural a group but for plurals of things (`findings`, `statements`), any other noun a
 /// document (`the polling average`, `the order`).
+/// Whether the text names `word` as a magazine (`PEOPLE Magazine`, `Harbour magazine`),
+/// so that a later `according to People` is that magazine and no one's surname.
+fn publication(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(|c: char| c == 'M' || c == 'm').any(|(at, _)| {
+        text[at..].get(..8).is_some_and(|m| m.eq_ignore_ascii_case("magazine"))
+            && text[..at].strip_suffix(' ').is_some_and(|before| before.len() >= lower.len() && before[before.len() - lower.len()..].eq_ignore_ascii_case(&lower) && before[..before.len() - lower.len()].ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let lower = head.lower();
     let plural = is_plural(lower);
@@ -1227,8 +1240,14 @@ pub(crate) fn find(
     let mut entity_of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut entities: Vec<(SpeakerKind, String)> = Vec::new();
     let mut by_name: FxHashMap<(SpeakerKind, String), usize> = FxHashMap::default();
+    // (a magazine is one entity with and without the word: `PEOPLE Magazine`, `People`)
     let mut entity = |kind: SpeakerKind, name: &str, entities: &mut Vec<(SpeakerKind, String)>| -> usize {
-        *by_name.entry((kind, name.to_lowercase())).or_insert_with(|| {
+        let key = name.to_lowercase();
+        let key = match key.strip_suffix(" magazine") {
+            Some(bare) if kind == SpeakerKind::Organisation && !bare.is_empty() => bare.to_string(),
+            _ => key,
+        };
+        *by_name.entry((kind, key)).or_insert_with(|| {
             entities.push((kind, name.to_string()));
             entities.len() - 1
         })
