@@ -3223,3 +3223,33 @@ fn according_to_a_magazine_by_its_bare_name() {
     assert_sources(&sp, &q, &[("Ann Cole backed", "TIDEWATER Magazine", SpeakerKind::Organisation), ("Tom Reyes allegedly replied", "TIDEWATER Magazine", SpeakerKind::Organisation)]);
     assert_eq!(item(&q, "the council will vote").speaker, None, "no magazine named People here");
 }
+
+/// `... that she and Reyes "were never close" and went on to discuss ...`: `went on to`
+/// and a reporting verb is the speaker's next act, told as a sequel, so the first report
+/// ends before it (and the sequel reports on its own).
+#[test]
+fn went_on_to_and_a_reporting_verb_ends_the_content() {
+    let text = format!("{HEAD}Last year, Ann Cole revealed in an interview with the Harbour Herald that she and Tom Reyes \u{201c}were never the closest of friends\u{201d} and went on to discuss the mayor's views on tolls.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(item(&q, "she and Tom Reyes").text, "she and Tom Reyes \u{201c}were never the closest of friends\u{201d}");
+    assert_sources(&sp, &q, &[("she and Tom Reyes", "Ann Cole", SpeakerKind::Person), ("the mayor's views", "Ann Cole", SpeakerKind::Person)]);
+    // (a sequel with no reporting verb is no new act of speech: `went on to win`)
+    let text = format!("{HEAD}Ann Cole said the plan was sound and went on to win the vote.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the plan was sound").text, "the plan was sound and went on to win the vote");
+}
+
+/// `asked whether he was trying to stall the plan in an interview with the Harbour
+/// Herald`: a setting of speech that closes the content says where the words were said
+/// or asked, so it is left out of what was said; not when the content tells of an act
+/// to come, which it may set (`said she would announce the plan in a speech`).
+#[test]
+fn a_setting_of_speech_that_closes_the_content_is_left_out() {
+    let text = format!(
+        "{HEAD}When asked whether he was trying to stall the plan in an interview with the Harbour Herald, Tom Reyes replied \u{201c}I am not denying it.\u{201d}\n\nAnn Cole said the deal favoured the builders in a statement.\n\nAnn Cole said she would announce the plan in a speech.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "whether he was trying").text, "whether he was trying to stall the plan");
+    assert_eq!(item(&q, "the deal favoured").text, "the deal favoured the builders");
+    assert_eq!(item(&q, "she would announce").text, "she would announce the plan in a speech");
+}

@@ -1281,7 +1281,23 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
+        if let Some(k) = self.setting_tail(from, from + min, end) {
+            end = k - 1;
+        }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Where a setting of speech starts that closes a content running from word `from`
+    /// to `end` (`asked whether he was trying to stall the plan in an interview with the
+    /// Herald`), at word `lo` or later: it says where the words were said or asked, the
+    /// cue's, not what was said. Not when the content tells of an act to come, which the
+    /// setting may belong to (`said she would announce the plan in a speech`).
+    fn setting_tail(&self, from: usize, lo: usize, end: usize) -> Option<usize> {
+        let k = (lo..end).find(|&k| self.in_list(k, &["in", "during"]) && self.in_list(k + 1, &["a", "an", "his", "her", "their", "its"]))?;
+        let j = (k + 2..=(k + 3).min(end)).find(|&j| self.in_list(j, SETTINGS))?;
+        let named = j + 2 <= end && self.is(j + 1, "with") && (j + 2..=end).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.is(i, "the"));
+        let to_come = (from..k).any(|i| self.in_list(i, &["will", "would", "could", "might", "may", "plans", "planned", "going", "wants", "hopes", "intends"]));
+        ((j == end || named) && !to_come && !(k..=end).any(|i| self.inside[i])).then_some(k)
     }
 
     /// Whether a cue clause opens at word `n`, after a comma: a short subject, then a verb
@@ -1807,16 +1823,19 @@ impl<'a> Sentence<'a> {
     /// verb form outside quote marks, in the past or the third person (`said`, `argued`,
     /// `says`), or any form after an auxiliary (`is demanding`). A bare form continues an
     /// infinitive (`vowed to go ... and show ...`); a bare participle is most often an
-    /// adjective (`and growing`).
+    /// adjective (`and growing`). `went on to` and a reporting verb count as well.
     fn coordinated_verb(&self, w: usize) -> bool {
         let mut v = w;
         while v < w + 2 && self.between(v) {
             v += 1;
         }
-        self.ts.get(v).is_some_and(|t| {
-            let finite = t.text.ends_with("ed") || (t.text.ends_with('s') && !t.text.ends_with("ss")) || IRREGULAR_PAST.contains(&t.text);
-            !self.inside[v] && t.text.starts_with(char::is_lowercase) && frame(t.text).is_some() && (finite || v > w)
-        })
+        // (`and went on to discuss ...`: the speaker's next act, told as a sequel)
+        let sequel = self.in_list(v, &["went", "goes", "go"]) && self.is(v + 1, "on") && self.is(v + 2, "to") && self.ts.get(v + 3).is_some_and(|t| frame(t.text).is_some()) && !(v..v + 4).any(|i| self.inside[i]);
+        sequel
+            || self.ts.get(v).is_some_and(|t| {
+                let finite = t.text.ends_with("ed") || (t.text.ends_with('s') && !t.text.ends_with("ss")) || IRREGULAR_PAST.contains(&t.text);
+                !self.inside[v] && t.text.starts_with(char::is_lowercase) && frame(t.text).is_some() && (finite || v > w)
+            })
     }
 
     /// `..., officials said.`, `..., said Tom Reyes, a professor.`, `The plan, officials
