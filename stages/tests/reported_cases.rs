@@ -3253,3 +3253,21 @@ fn a_setting_of_speech_that_closes_the_content_is_left_out() {
     assert_eq!(item(&q, "the deal favoured").text, "the deal favoured the builders");
     assert_eq!(item(&q, "she would announce").text, "she would announce the plan in a speech");
 }
+
+/// `some assumed this would be the end`, `The audit found the bridge would cost more`: a
+/// verb that takes only a `that` clause (`assumed`, `found`) reports a clause without
+/// `that` when a short subject and a modal follow it, not its plain object (`assumed
+/// office`, `found the keys`) nor an object with a relative clause (`found someone he
+/// would like to ...`). `assume`, `presume`, `reckon`, `suppose`, `imagine`, `surmised`,
+/// `inferred` and their forms report thought.
+#[test]
+fn a_modal_clause_after_a_that_verb_and_verbs_of_assuming() {
+    let text = format!(
+        "{HEAD}Arguments had been breaking up families all over the town, and some assumed this would be the end for the two singers.\n\nThe audit found the bridge would cost more.\n\nTom Reyes assumed office in 2019.\n\nAnn Cole found the keys in the car.\n\nAnn Cole has finally found someone she would like to run the port.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("this would be the end", "some", SpeakerKind::Group), ("the bridge would cost", "audit", SpeakerKind::Document)]);
+    for not in ["office", "the keys", "someone"] {
+        assert!(reported(&q).iter().all(|x| !x.text.starts_with(not)), "{not}: {:#?}", reported(&q));
+    }
+}

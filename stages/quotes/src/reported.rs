@@ -1431,6 +1431,22 @@ impl<'a> Sentence<'a> {
         cues::SUBJECT_PRONOUNS.iter().any(|p| bare.eq_ignore_ascii_case(p))
     }
 
+    /// Whether a clause opens at word `k` with a short subject (at most three words, no
+    /// preposition, comma, quote mark or pronoun past its first word) and a modal right
+    /// after it (`this would be`, `the plan will fail`, `Cole could win`).
+    fn modal_clause_at(&self, k: usize) -> bool {
+        const MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "can", "must", "won't", "wouldn't", "couldn't", "can't", "won’t", "wouldn’t", "couldn’t", "can’t"];
+        (k + 1..(k + 4).min(self.ts.len()))
+            .find(|&m| self.in_list(m, MODALS))
+            // (a pronoun after the first word is a relative clause's subject, `found someone
+            // he would like to ...` names an object, unless a question word opens that
+            // clause: `did not reveal exactly what he would say`)
+            .is_some_and(|m| {
+                let asks = (k..m).any(|i| self.in_list(i, &["what", "where", "how", "why", "when", "whether"]));
+                (k..m).all(|i| !self.inside[i] && !self.break_after(i) && !self.in_list(i, GOVERNING) && !self.in_list(i, &["that", "which", "who", "and", "or"]) && (i == k || asks || !self.subject_pronoun(i)))
+            })
+    }
+
     /// Whether word `i` is an adverb in `-ly` (`Ironically`), not a name (`Kelly`).
     fn ly_adverb(&self, i: usize) -> bool {
         let t = self.ts[i];
@@ -2810,6 +2826,10 @@ impl<'a> Sentence<'a> {
                     // pronoun right after a verb that takes only a `that` clause opens one
                     // (a noun there is its object: `maintains a lead`)
                     None if frame == Frame::That && !self.break_after(v) && self.subject_pronoun(k) && !self.inside[k] => k,
+                    // `assumed this would be the end`, `found the bridge would cost more`: a
+                    // short subject and a modal right after such a verb open a clause too
+                    // (not `assumed office in 2019`, `found the keys`)
+                    None if frame == Frame::That && !self.break_after(v) && self.modal_clause_at(k) => k,
                     None => return None,
                 }
             }
