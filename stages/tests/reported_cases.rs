@@ -3224,50 +3224,83 @@ fn according_to_a_magazine_by_its_bare_name() {
     assert_eq!(item(&q, "the council will vote").speaker, None, "no magazine named People here");
 }
 
-/// `... that she and Reyes "were never close" and went on to discuss ...`: `went on to`
-/// and a reporting verb is the speaker's next act, told as a sequel, so the first report
-/// ends before it (and the sequel reports on its own).
+/// `... that she and Reyes "were never close" and went on to discuss ...`: after the
+/// speaker's own words in quote marks, `went on to` and a reporting verb is the
+/// speaker's next act, told as a sequel, so the first report ends before it (and the
+/// sequel reports on its own).
 #[test]
 fn went_on_to_and_a_reporting_verb_ends_the_content() {
     let text = format!("{HEAD}Last year, Ann Cole revealed in an interview with the Harbour Herald that she and Tom Reyes \u{201c}were never the closest of friends\u{201d} and went on to discuss the mayor's views on tolls.\n");
     let (sp, q) = run(&text);
     assert_eq!(item(&q, "she and Tom Reyes").text, "she and Tom Reyes \u{201c}were never the closest of friends\u{201d}");
     assert_sources(&sp, &q, &[("she and Tom Reyes", "Ann Cole", SpeakerKind::Person), ("the mayor's views", "Ann Cole", SpeakerKind::Person)]);
-    // (a sequel with no reporting verb is no new act of speech: `went on to win`)
-    let text = format!("{HEAD}Ann Cole said the plan was sound and went on to win the vote.\n");
+    // (a sequel with no reporting verb is no new act of speech: `went on to win`; and
+    // without the speaker's words in quote marks before it, the sequel is as often the
+    // content's subject's)
+    let text = format!("{HEAD}Ann Cole said the plan was sound and went on to win the vote.\n\nTom Reyes said the senator voted for the bill in 2019 and went on to denounce it a year later.\n");
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the plan was sound").text, "the plan was sound and went on to win the vote");
+    assert_eq!(item(&q, "the senator voted").text, "the senator voted for the bill in 2019 and went on to denounce it a year later");
 }
 
 /// `asked whether he was trying to stall the plan in an interview with the Harbour
-/// Herald`: a setting of speech that closes the content says where the words were said
-/// or asked, so it is left out of what was said; not when the content tells of an act
-/// to come, which it may set (`said she would announce the plan in a speech`).
+/// Herald`: a setting of speech that closes a question's content is the asking's, so it
+/// is left out of the question. After `said` it stays: there it is as often the reported
+/// event's own (`said she was misquoted in an interview with ...`, `said the mayor never
+/// mentioned the port in his speech`).
 #[test]
-fn a_setting_of_speech_that_closes_the_content_is_left_out() {
+fn a_setting_of_speech_that_closes_a_question_is_the_askings() {
     let text = format!(
-        "{HEAD}When asked whether he was trying to stall the plan in an interview with the Harbour Herald, Tom Reyes replied \u{201c}I am not denying it.\u{201d}\n\nAnn Cole said the deal favoured the builders in a statement.\n\nAnn Cole said she would announce the plan in a speech.\n"
+        "{HEAD}When asked whether he was trying to stall the plan in an interview with the Harbour Herald, Tom Reyes replied \u{201c}I am not denying it.\u{201d}\n\nAnn Cole said she was misquoted in an interview with the Harbour Herald.\n\nAnn Cole said the mayor never mentioned the port in his speech.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(item(&q, "whether he was trying").text, "whether he was trying to stall the plan");
-    assert_eq!(item(&q, "the deal favoured").text, "the deal favoured the builders");
-    assert_eq!(item(&q, "she would announce").text, "she would announce the plan in a speech");
+    assert_eq!(item(&q, "she was misquoted").text, "she was misquoted in an interview with the Harbour Herald");
+    assert_eq!(item(&q, "the mayor never mentioned").text, "the mayor never mentioned the port in his speech");
 }
 
 /// `some assumed this would be the end`, `The audit found the bridge would cost more`: a
 /// verb that takes only a `that` clause (`assumed`, `found`) reports a clause without
 /// `that` when a short subject and a modal follow it, not its plain object (`assumed
 /// office`, `found the keys`) nor an object with a relative clause (`found someone he
-/// would like to ...`). `assume`, `presume`, `reckon`, `suppose`, `imagine`, `surmised`,
+/// would like to ...`, `assumed the duties Tom Reyes would leave behind`). `assume`, `presume`, `reckon`, `suppose`, `imagine`, `surmised`,
 /// `inferred` and their forms report thought.
 #[test]
 fn a_modal_clause_after_a_that_verb_and_verbs_of_assuming() {
     let text = format!(
-        "{HEAD}Arguments had been breaking up families all over the town, and some assumed this would be the end for the two singers.\n\nThe audit found the bridge would cost more.\n\nTom Reyes assumed office in 2019.\n\nAnn Cole found the keys in the car.\n\nAnn Cole has finally found someone she would like to run the port.\n"
+        "{HEAD}Arguments had been breaking up families all over the town, and some assumed this would be the end for the two singers.\n\nThe audit found the bridge would cost more.\n\nTom Reyes assumed office in 2019.\n\nAnn Cole found the keys in the car.\n\nAnn Cole has finally found someone she would like to run the port.\n\nThe mayor assumed the duties Tom Reyes would leave behind.\n\nThe team found ways it could save money.\n\nAnn Cole knew Tom Reyes could win.\n"
     );
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("this would be the end", "some", SpeakerKind::Group), ("the bridge would cost", "audit", SpeakerKind::Document)]);
-    for not in ["office", "the keys", "someone"] {
+    assert_sources(&sp, &q, &[("this would be the end", "some", SpeakerKind::Group), ("the bridge would cost", "audit", SpeakerKind::Document), ("Tom Reyes could win", "Ann Cole", SpeakerKind::Person)]);
+    for not in ["office", "the keys", "someone", "the duties", "ways"] {
         assert!(reported(&q).iter().all(|x| !x.text.starts_with(not)), "{not}: {:#?}", reported(&q));
     }
+}
+
+/// `Tom Reyes met a roommate who said ...`: a restrictive `who` (no comma before it) is
+/// the subject of its own clause, so its verb's speaker is the phrase the `who` hangs
+/// on (`the workers who said`), and no one when no mention ends that phrase (`a roommate
+/// in college who said`), never the sentence's subject. Before, such a report went to
+/// the subject, Reyes, who only met the speaker.
+#[test]
+fn a_restrictive_who_is_its_phrases_not_the_sentence_subjects() {
+    let text = format!(
+        "{HEAD}Tom Reyes met a roommate in college who said the old bridge was safe.\n\nTom Reyes met the workers who said the new bridge was safe.\n\nAnn Cole had a neighbour in Eastvale who wanted Cole to meet his cousin.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(item(&q, "the old bridge").speaker, None);
+    assert_sources(&sp, &q, &[("the new bridge", "workers", SpeakerKind::Group)]);
+    assert_eq!(item(&q, "Cole to meet").speaker, None);
+}
+
+/// `Ann Cole told her they were worried`: `her` before a subject pronoun is the one told,
+/// not a determiner of the addressee, and the clause after it is the content (before,
+/// no item); `told her staff the plan was dead` keeps `her staff` as the addressee.
+#[test]
+fn told_her_before_a_subject_pronoun_is_the_addressee() {
+    let text = format!("{HEAD}Ann Cole told her they were worried about the fares.\n\nAnn Cole told her staff the plan was dead.\n");
+    let (_, q) = run(&text);
+    let x = item(&q, "they were worried");
+    assert_eq!((x.text.as_str(), cue(x)), ("they were worried about the fares", Some("told her")));
+    assert_eq!(cue(item(&q, "the plan was dead")), Some("told her staff"));
 }

@@ -1246,6 +1246,12 @@ impl<'a> Sentence<'a> {
                 // `..., and when asked whether ...`: a question put to the speaker opens a
                 // new exchange
                 || (self.break_after(i) && self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.asked_at(next + 1) || (self.in_list(next + 1, &["when", "after", "once"]) && self.asked_at(next + 2))))
+                // `... that she and Reyes “were never close” and went on to discuss ...`: after
+                // the speaker's own words in quote marks, `went on to` and a reporting verb
+                // is the speaker's next act, told as a sequel (without the quote marks it is
+                // as often the content's subject's: `said the senator voted for the bill and
+                // went on to denounce it`)
+                || (self.inside[i] && self.is(next, "and") && !self.inside[next] && self.sequel_at(next + 1))
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || (self.dated_phrase(next + 1) && self.coordinated_verb(next + 3))))
@@ -1287,17 +1293,23 @@ impl<'a> Sentence<'a> {
         Some((self.ts[from].start, self.ts[end].end))
     }
 
-    /// Where a setting of speech starts that closes a content running from word `from`
-    /// to `end` (`asked whether he was trying to stall the plan in an interview with the
-    /// Herald`), at word `lo` or later: it says where the words were said or asked, the
-    /// cue's, not what was said. Not when the content tells of an act to come, which the
-    /// setting may belong to (`said she would announce the plan in a speech`).
+    /// Whether `went on to` and a reporting verb stand at word `v` (`went on to discuss`).
+    fn sequel_at(&self, v: usize) -> bool {
+        self.in_list(v, &["went", "goes", "go"]) && self.is(v + 1, "on") && self.is(v + 2, "to") && self.ts.get(v + 3).is_some_and(|t| frame(t.text).is_some()) && !(v..v + 4).any(|i| self.inside[i])
+    }
+
+    /// Where a setting of speech starts that closes a question's content running from
+    /// word `from` to `end` (`asked whether he was trying to stall the plan in an
+    /// interview with the Herald`), at word `lo` or later: the setting is the asking's, not
+    /// part of the question. Only a question's: after `said`, a setting at the end is as
+    /// often the reported event's own (`said she was misquoted in an interview`, `said the
+    /// mayor never mentioned the port in his speech`).
     fn setting_tail(&self, from: usize, lo: usize, end: usize) -> Option<usize> {
         let k = (lo..end).find(|&k| self.in_list(k, &["in", "during"]) && self.in_list(k + 1, &["a", "an", "his", "her", "their", "its"]))?;
         let j = (k + 2..=(k + 3).min(end)).find(|&j| self.in_list(j, SETTINGS))?;
         let named = j + 2 <= end && self.is(j + 1, "with") && (j + 2..=end).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.is(i, "the"));
-        let to_come = (from..k).any(|i| self.in_list(i, &["will", "would", "could", "might", "may", "plans", "planned", "going", "wants", "hopes", "intends"]));
-        ((j == end || named) && !to_come && !(k..=end).any(|i| self.inside[i])).then_some(k)
+        let question = self.in_list(from, &["whether", "if"]);
+        ((j == end || named) && question && !(k..=end).any(|i| self.inside[i])).then_some(k)
     }
 
     /// Whether a cue clause opens at word `n`, after a comma: a short subject, then a verb
@@ -1431,20 +1443,33 @@ impl<'a> Sentence<'a> {
         cues::SUBJECT_PRONOUNS.iter().any(|p| bare.eq_ignore_ascii_case(p))
     }
 
-    /// Whether a clause opens at word `k` with a short subject (at most three words, no
-    /// preposition, comma, quote mark or pronoun past its first word) and a modal right
-    /// after it (`this would be`, `the plan will fail`, `Cole could win`).
+    /// Whether a clause opens at word `k` with a short subject (one word, a determiner and
+    /// its noun, or a name of up to three words; no preposition, comma or quote mark) and a
+    /// modal right after it (`this would be`, `the plan will fail`, `Tom Reyes could win`).
     fn modal_clause_at(&self, k: usize) -> bool {
         const MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "can", "must", "won't", "wouldn't", "couldn't", "can't", "won’t", "wouldn’t", "couldn’t", "can’t"];
-        (k + 1..(k + 4).min(self.ts.len()))
-            .find(|&m| self.in_list(m, MODALS))
-            // (a pronoun after the first word is a relative clause's subject, `found someone
-            // he would like to ...` names an object, unless a question word opens that
-            // clause: `did not reveal exactly what he would say`)
-            .is_some_and(|m| {
-                let asks = (k..m).any(|i| self.in_list(i, &["what", "where", "how", "why", "when", "whether"]));
-                (k..m).all(|i| !self.inside[i] && !self.break_after(i) && !self.in_list(i, GOVERNING) && !self.in_list(i, &["that", "which", "who", "and", "or"]) && (i == k || asks || !self.subject_pronoun(i)))
-            })
+        // (one word, or a determiner and its noun: a longer phrase before the modal is most
+        // often an object and a relative clause without `that`, `assumed the duties Reyes
+        // would leave`, `found the funds taxpayers would need`)
+        const DETERMINERS: &[&str] = &["the", "this", "these", "those", "his", "her", "their", "its", "our", "a", "an", "many", "most", "some", "few", "both", "all", "every"];
+        let capitalised = |i: usize| self.ts.get(i).is_some_and(|t| t.text.starts_with(char::is_uppercase));
+        // (a name may run to three words: `Tom Reyes could`, `the White House would`)
+        let name_to = |from: usize| (from..(from + 3).min(self.ts.len())).take_while(|&i| capitalised(i) && !self.inside[i]).last();
+        let m = if self.in_list(k + 1, MODALS) {
+            k + 1
+        } else if self.in_list(k, DETERMINERS) && self.in_list(k + 2, MODALS) {
+            k + 2
+        } else if self.in_list(k, DETERMINERS) && self.in_list(k + 3, MODALS) && self.ts[k + 2].text.starts_with(char::is_lowercase) && (!self.ts[k + 2].text.ends_with('s') || self.ts[k + 1].text.ends_with("'s") || self.ts[k + 1].text.ends_with("’s")) {
+            // (a determiner, a modifier and a singular noun: `the east span could`, `the
+            // city's budget would`; not a noun and a plural that opens a relative clause,
+            // `the funds taxpayers would need`, `the day voters could`)
+            k + 3
+        } else if let Some(last) = if self.in_list(k, DETERMINERS) { name_to(k + 1) } else { name_to(k) }.filter(|&l| self.in_list(l + 1, MODALS)) {
+            last + 1
+        } else {
+            return false;
+        };
+        (k..m).all(|i| !self.inside[i] && !self.break_after(i) && !self.in_list(i, GOVERNING) && !self.in_list(i, &["that", "which", "who", "what", "and", "or"]))
     }
 
     /// Whether word `i` is an adverb in `-ly` (`Ironically`), not a name (`Kelly`).
@@ -1839,19 +1864,16 @@ impl<'a> Sentence<'a> {
     /// verb form outside quote marks, in the past or the third person (`said`, `argued`,
     /// `says`), or any form after an auxiliary (`is demanding`). A bare form continues an
     /// infinitive (`vowed to go ... and show ...`); a bare participle is most often an
-    /// adjective (`and growing`). `went on to` and a reporting verb count as well.
+    /// adjective (`and growing`).
     fn coordinated_verb(&self, w: usize) -> bool {
         let mut v = w;
         while v < w + 2 && self.between(v) {
             v += 1;
         }
-        // (`and went on to discuss ...`: the speaker's next act, told as a sequel)
-        let sequel = self.in_list(v, &["went", "goes", "go"]) && self.is(v + 1, "on") && self.is(v + 2, "to") && self.ts.get(v + 3).is_some_and(|t| frame(t.text).is_some()) && !(v..v + 4).any(|i| self.inside[i]);
-        sequel
-            || self.ts.get(v).is_some_and(|t| {
-                let finite = t.text.ends_with("ed") || (t.text.ends_with('s') && !t.text.ends_with("ss")) || IRREGULAR_PAST.contains(&t.text);
-                !self.inside[v] && t.text.starts_with(char::is_lowercase) && frame(t.text).is_some() && (finite || v > w)
-            })
+        self.ts.get(v).is_some_and(|t| {
+            let finite = t.text.ends_with("ed") || (t.text.ends_with('s') && !t.text.ends_with("ss")) || IRREGULAR_PAST.contains(&t.text);
+            !self.inside[v] && t.text.starts_with(char::is_lowercase) && frame(t.text).is_some() && (finite || v > w)
+        })
     }
 
     /// `..., officials said.`, `..., said Tom Reyes, a professor.`, `The plan, officials
@@ -2646,7 +2668,7 @@ impl<'a> Sentence<'a> {
                 self.asked_at(v).then(|| self.agent_after(v)).flatten()
             } else {
                 let lower = self.lower(head);
-                if lower == "who" && head > 0 && self.break_after(head - 1) {
+                if lower == "who" && head > 0 {
                     // `Tom Reyes, who urged him to ...`: the person the clause hangs on,
                     // as the speakers stage resolved the `who` (past an apposition: `Paul
                     // Brandt, Republican of Ohio, who echoed`), else the name right
@@ -2657,7 +2679,13 @@ impl<'a> Sentence<'a> {
                     // (past a name's suffix: `Tom Reyes III, who`)
                     let suffix = head >= 2 && self.in_list(head - 1, &["jr", "sr", "ii", "iii", "iv"]);
                     let end = if suffix { self.ts[head - 2].end } else { self.ts[head - 1].end };
-                    let m = resolved.or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
+                    // (or a mention of the whole phrase, `who` and all: `Republicans in
+                    // Congress who agree`)
+                    let whole = || self.mentions.iter().find(|m| m.start < self.ts[head].start && m.end == self.ts[head].end && !m.pronoun);
+                    let m = resolved.or_else(whole).or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
+                    // (with no comma, a restrictive `who` is its phrase's: `met workers who
+                    // said`, `had a roommate in college who wanted`; when no mention ends
+                    // the phrase, no one, not the sentence's subject)
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
                 // `An official who asked not to be identified said ...`: a short noun
@@ -2896,7 +2924,9 @@ impl<'a> Sentence<'a> {
                         }
                         // (`told the crowd the plan is dead`: a determiner opens the
                         // addressee, whose noun comes next; the content opens a clause)
-                        let determiner = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "fellow", "local"]);
+                        // (`told her they were worried`: `her` before a subject pronoun is the
+                        // addressee itself, not a determiner)
+                        let determiner = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "fellow", "local"]) && !(self.is(k, "her") && self.subject_pronoun(k + 1) && !self.inside[k + 1]);
                         if determiner {
                             // (the clause may open right after a named addressee: `told the
                             // Herald his firm ...`; a common noun's comes after it)

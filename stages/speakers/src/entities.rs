@@ -469,7 +469,7 @@ fn source_after_according_to(
     // determiner may be a surname the text never introduced: only one that cannot be
     // (an acronym, a brand's inner capital, a web address) names an organisation
     let lone = first_name == head && first_name == start;
-    let magazine = || lone && org_word(head_word) && publication(text, head_word.text);
+    let magazine = || lone && org_word(head_word) && publication(text, head_word.text, head_word.start);
     let (kw, kl) = (&words[kind_word], words[kind_word].lower());
     let capitalised_plural = org_word(kw) && is_plural(kl) && first_name == kind_word && !dotted && (entity_lexicon().groups.contains(kl) || ["ans", "ers", "ists", "ites"].iter().any(|e| kl.ends_with(e)));
     if org_word(head_word) && people.find_full(&text[words[first_name].start..head_word.end]).is_some() {
@@ -523,14 +523,19 @@ fn source_after_according_to(
 /// an agent noun a described person (`a spokesman`, `a retired engineer`), another
 /// plural a group but for plurals of things (`findings`, `statements`), any other noun a
 /// document (`the polling average`, `the order`).
-/// Whether the text names `word` as a magazine (`PEOPLE Magazine`, `Harbour magazine`),
-/// so that a later `according to People` is that magazine and no one's surname.
-fn publication(text: &str, word: &str) -> bool {
+/// Whether the text names `word` as a magazine (`PEOPLE Magazine`, `Harbour magazine`)
+/// and uses the word, written as here, for nothing else (not `the town of Eastvale`, `the
+/// Reyes family`), so that `according to People` is that magazine and no one's surname
+/// or place: `at` is where this occurrence starts.
+fn publication(text: &str, word: &str, at: usize) -> bool {
+    let whole = |i: usize, len: usize| !text[..i].ends_with(|c: char| c.is_alphanumeric()) && !text[i + len..].starts_with(|c: char| c.is_alphanumeric());
+    let magazine_after = |end: usize| text[end..].strip_prefix(' ').and_then(|r| r.get(..8)).is_some_and(|m| m.eq_ignore_ascii_case("magazine"));
     let lower = word.to_lowercase();
-    text.match_indices(|c: char| c == 'M' || c == 'm').any(|(at, _)| {
-        text[at..].get(..8).is_some_and(|m| m.eq_ignore_ascii_case("magazine"))
-            && text[..at].strip_suffix(' ').is_some_and(|before| before.len() >= lower.len() && before[before.len() - lower.len()..].eq_ignore_ascii_case(&lower) && before[..before.len() - lower.len()].ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    let named = text.match_indices(|c: char| c == 'M' || c == 'm').any(|(i, _)| {
+        text[i..].get(..8).is_some_and(|m| m.eq_ignore_ascii_case("magazine"))
+            && text[..i].strip_suffix(' ').is_some_and(|before| before.len() >= lower.len() && before.is_char_boundary(before.len() - lower.len()) && before[before.len() - lower.len()..].eq_ignore_ascii_case(&lower) && whole(before.len() - lower.len(), lower.len()))
+    });
+    named && text.match_indices(word).all(|(i, _)| i == at || !whole(i, word.len()) || magazine_after(i + word.len()))
 }
 
 fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
