@@ -1459,10 +1459,10 @@ impl<'a> Sentence<'a> {
             k + 1
         } else if self.in_list(k, DETERMINERS) && self.in_list(k + 2, MODALS) {
             k + 2
-        } else if self.in_list(k, DETERMINERS) && self.in_list(k + 3, MODALS) && self.ts[k + 2].text.starts_with(char::is_lowercase) && (!self.ts[k + 2].text.ends_with('s') || self.ts[k + 1].text.ends_with("'s") || self.ts[k + 1].text.ends_with("’s")) {
+        } else if self.in_list(k, DETERMINERS) && self.in_list(k + 3, MODALS) && self.ts[k + 2].text.starts_with(char::is_lowercase) && !self.subject_pronoun(k + 2) && (!self.ts[k + 2].text.ends_with('s') || self.ts[k + 1].text.ends_with("'s") || self.ts[k + 1].text.ends_with("’s")) {
             // (a determiner, a modifier and a singular noun: `the east span could`, `the
-            // city's budget would`; not a noun and a plural that opens a relative clause,
-            // `the funds taxpayers would need`, `the day voters could`)
+            // city's budget would`; not a noun and a plural or a pronoun that opens a
+            // relative clause, `the funds taxpayers would need`, `a builder she would hire`)
             k + 3
         } else if let Some(last) = if self.in_list(k, DETERMINERS) { name_to(k + 1) } else { name_to(k) }.filter(|&l| self.in_list(l + 1, MODALS)) {
             last + 1
@@ -1547,7 +1547,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a share of people opens at word `i` and its verb of speech follows it: `6
-    /// in 10 said`, `more than 4 in 10 say`, `nearly three in five believe` (a poll's
+    /// in 10 said`, `more than 6 in 10 say`, `nearly three in five believe` (a poll's
     /// respondents, counted the way polls count them). The `in` between two numbers is no
     /// preposition, so the number before the verb is the subject, not a year after `in`.
     fn share_speaks(&self, i: usize) -> bool {
