@@ -517,12 +517,6 @@ fn source_after_according_to(
     Some(Candidate { first: start, last: end, kind, name, head: lower.to_string(), refers: None, speaks: true, subject: true })
 }
 
-/// The kind of a described source by its head word: a share of people a group (`most`,
-/// `half`), a capitalised word or an organisation's lower-case head (`campaign`) an
-/// organisation, a document noun a document, a role or
-/// an agent noun a described person (`a spokesman`, `a retired engineer`), another
-/// plural a group but for plurals of things (`findings`, `statements`), any other noun a
-/// document (`the polling average`, `the order`).
 /// Whether the text names `word` as a magazine (`PEOPLE Magazine`, `Harbour magazine`)
 /// and uses the word, written as here, for nothing else (not `the town of Eastvale`, `the
 /// Reyes family`), so that `according to People` is that magazine and no one's surname
@@ -531,13 +525,19 @@ fn publication(text: &str, word: &str, at: usize) -> bool {
     let whole = |i: usize, len: usize| !text[..i].ends_with(|c: char| c.is_alphanumeric()) && !text[i + len..].starts_with(|c: char| c.is_alphanumeric());
     let magazine_after = |end: usize| text[end..].strip_prefix(' ').and_then(|r| r.get(..8)).is_some_and(|m| m.eq_ignore_ascii_case("magazine"));
     let lower = word.to_lowercase();
-    let named = text.match_indices(|c: char| c == 'M' || c == 'm').any(|(i, _)| {
+    let named = text.match_indices(['M', 'm']).any(|(i, _)| {
         text[i..].get(..8).is_some_and(|m| m.eq_ignore_ascii_case("magazine"))
             && text[..i].strip_suffix(' ').is_some_and(|before| before.len() >= lower.len() && before.is_char_boundary(before.len() - lower.len()) && before[before.len() - lower.len()..].eq_ignore_ascii_case(&lower) && whole(before.len() - lower.len(), lower.len()))
     });
     named && text.match_indices(word).all(|(i, _)| i == at || !whole(i, word.len()) || magazine_after(i + word.len()))
 }
 
+/// The kind of a described source by its head word: a share of people a group (`most`,
+/// `half`), a capitalised word or an organisation's lower-case head (`campaign`) an
+/// organisation, a document noun a document, a role or
+/// an agent noun a described person (`a spokesman`, `a retired engineer`), another
+/// plural a group but for plurals of things (`findings`, `statements`), any other noun a
+/// document (`the polling average`, `the order`).
 fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let lower = head.lower();
     let plural = is_plural(lower);
