@@ -2679,8 +2679,8 @@ impl<'a> Sentence<'a> {
                     // (past a name's suffix: `Tom Reyes III, who`)
                     let suffix = head >= 2 && self.in_list(head - 1, &["jr", "sr", "ii", "iii", "iv"]);
                     let end = if suffix { self.ts[head - 2].end } else { self.ts[head - 1].end };
-                    // (or a mention of the whole phrase, `who` and all: `Republicans in
-                    // Congress who agree`)
+                    // (or a mention of the whole phrase, `who` and all: `riders in
+                    // Eastvale who agree`)
                     let whole = || self.mentions.iter().find(|m| m.start < self.ts[head].start && m.end == self.ts[head].end && !m.pronoun);
                     let m = resolved.or_else(whole).or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
                     // (with no comma, a restrictive `who` is its phrase's: `met workers who
