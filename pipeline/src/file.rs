@@ -271,9 +271,15 @@ pub fn is_temporary(name: &str) -> bool {
 pub fn remove_temporaries(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
-        if entry.file_name().to_str().is_some_and(is_temporary) && entry.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = fs::remove_file(entry.path());
-        }
+        remove_if_temporary(&entry);
+    }
+}
+
+/// Removes the listed `entry` when it is one of [`write_atomic`]'s temporary files (for
+/// a caller that lists a folder for more than its leftovers).
+pub fn remove_if_temporary(entry: &fs::DirEntry) {
+    if entry.file_name().to_str().is_some_and(is_temporary) && entry.file_type().is_ok_and(|t| t.is_file()) {
+        let _ = fs::remove_file(entry.path());
     }
 }
 

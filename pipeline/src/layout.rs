@@ -194,8 +194,8 @@ impl Layout {
                     return Err(entry.path());
                 }
                 machine = kind.is_dir().then(|| entry.path());
-            } else if kind.is_file() && name.to_str().is_some_and(crate::file::is_temporary) {
-                let _ = std::fs::remove_file(entry.path());
+            } else {
+                crate::file::remove_if_temporary(&entry);
             }
         }
         if let Some(machine) = machine {

@@ -1305,11 +1305,14 @@ impl<'a> Sentence<'a> {
     /// often the reported event's own (`said she was misquoted in an interview`, `said the
     /// mayor never mentioned the port in his speech`).
     fn setting_tail(&self, from: usize, lo: usize, end: usize) -> Option<usize> {
+        // (asked first: every content passes here, and few are questions)
+        if !self.in_list(from, &["whether", "if"]) {
+            return None;
+        }
         let k = (lo..end).find(|&k| self.in_list(k, &["in", "during"]) && self.in_list(k + 1, &["a", "an", "his", "her", "their", "its"]))?;
         let j = (k + 2..=(k + 3).min(end)).find(|&j| self.in_list(j, SETTINGS))?;
         let named = j + 2 <= end && self.is(j + 1, "with") && (j + 2..=end).all(|i| self.ts[i].text.starts_with(char::is_uppercase) || self.is(i, "the"));
-        let question = self.in_list(from, &["whether", "if"]);
-        ((j == end || named) && question && !(k..=end).any(|i| self.inside[i])).then_some(k)
+        ((j == end || named) && !(k..=end).any(|i| self.inside[i])).then_some(k)
     }
 
     /// Whether a cue clause opens at word `n`, after a comma: a short subject, then a verb

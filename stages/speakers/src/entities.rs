@@ -469,17 +469,17 @@ fn source_after_according_to(
     // determiner may be a surname the text never introduced: only one that cannot be
     // (an acronym, a brand's inner capital, a web address) names an organisation
     let lone = first_name == head && first_name == start;
-    let magazine = || lone && org_word(head_word) && publication(text, head_word.text, head_word.start);
+    let magazine = lone && org_word(head_word) && publication(text, head_word.text, head_word.start);
     let (kw, kl) = (&words[kind_word], words[kind_word].lower());
     let capitalised_plural = org_word(kw) && is_plural(kl) && first_name == kind_word && !dotted && (entity_lexicon().groups.contains(kl) || ["ans", "ers", "ists", "ites"].iter().any(|e| kl.ends_with(e)));
     if org_word(head_word) && people.find_full(&text[words[first_name].start..head_word.end]).is_some() {
         return None;
     }
-    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') && !magazine() {
+    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') && !magazine {
         return None;
     }
     let title = lex.roles.contains(kl) || TITLES.contains(&kl);
-    let mut kind = if magazine() {
+    let mut kind = if magazine {
         SpeakerKind::Organisation
     } else if capitalised_plural {
         // (a people: `Democrats`, `Americans`, `the Texans`; not `the United Nations`)
@@ -522,14 +522,12 @@ fn source_after_according_to(
 /// Reyes family`), so that `according to People` is that magazine and no one's surname
 /// or place: `at` is where this occurrence starts.
 fn publication(text: &str, word: &str, at: usize) -> bool {
-    let whole = |i: usize, len: usize| !text[..i].ends_with(|c: char| c.is_alphanumeric()) && !text[i + len..].starts_with(|c: char| c.is_alphanumeric());
-    let magazine_after = |end: usize| text[end..].strip_prefix(' ').and_then(|r| r.get(..8)).is_some_and(|m| m.eq_ignore_ascii_case("magazine"));
-    let lower = word.to_lowercase();
-    let named = text.match_indices(['M', 'm']).any(|(i, _)| {
-        text[i..].get(..8).is_some_and(|m| m.eq_ignore_ascii_case("magazine"))
-            && text[..i].strip_suffix(' ').is_some_and(|before| before.len() >= lower.len() && before.is_char_boundary(before.len() - lower.len()) && before[before.len() - lower.len()..].eq_ignore_ascii_case(&lower) && whole(before.len() - lower.len(), lower.len()))
-    });
-    named && text.match_indices(word).all(|(i, _)| i == at || !whole(i, word.len()) || magazine_after(i + word.len()))
+    // (`len` bytes at `i` that no letter or digit adjoins)
+    let whole = |t: &str, i: usize, len: usize| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + len..].starts_with(|c: char| c.is_alphanumeric());
+    // (ASCII case folded away, so byte offsets stay the text's)
+    let folded = text.to_ascii_lowercase();
+    let named = folded.match_indices(&format!("{} magazine", word.to_ascii_lowercase())).any(|(i, _)| whole(&folded, i, word.len()));
+    named && text.match_indices(word).all(|(i, _)| i == at || !whole(text, i, word.len()) || folded[i + word.len()..].starts_with(" magazine"))
 }
 
 /// The kind of a described source by its head word: a share of people a group (`most`,
