@@ -3304,3 +3304,19 @@ fn told_her_before_a_subject_pronoun_is_the_addressee() {
     assert_eq!((x.text.as_str(), cue(x)), ("they were worried about the fares", Some("told her")));
     assert_eq!(cue(item(&q, "the plan was dead")), Some("told her staff"));
 }
+
+/// `520 delegates have said they support Cole, 39 have said they support Reyes`, `...
+/// and others have said they ...`: a count or a share word with its own auxiliary and
+/// verb of speech opens a second report, which ends the first one's content (before,
+/// the first content ran on to the sentence's end).
+#[test]
+fn a_count_that_reports_on_its_own_ends_the_content_before_it() {
+    let text = format!(
+        "{HEAD}Already, 520 delegates have said they support Ann Cole, 39 have said they support Tom Reyes and 160 have not made a choice.\n\nMany riders have said they will not pay the toll and others have said they will take the ferry.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(item(&q, "they support Ann").text, "they support Ann Cole");
+    assert!(item(&q, "they support Tom").text.starts_with("they support Tom Reyes"));
+    assert_eq!(item(&q, "they will not pay").text, "they will not pay the toll");
+    assert_sources(&sp, &q, &[("they will take", "others", SpeakerKind::Group)]);
+}

@@ -498,3 +498,27 @@ fn a_numbers_thousands_separator_does_not_split_a_group() {
     assert!(owner(&sp, "Some 2,000 protesters").is_some(), "{:?}", ids(&sp));
     assert!(owner(&sp, "000 protesters").is_none(), "{:?}", ids(&sp));
 }
+
+/// `Critics met. They ... . The council met. It said ...`: an `it` names an organisation
+/// or a document, never the group a `they` before it named (a `they` stands as an
+/// organisation's candidate until it is resolved, and `it` took the group from it).
+#[test]
+fn it_never_names_a_group_a_they_named() {
+    let sp = run("Bridge Plan Stalls\n\nCritics met on Monday. They want the toll gone.\n\nThe council met on Tuesday. It said the toll would stay.\n");
+    let critics = owner(&sp, "They").expect("the `they` names the critics");
+    assert_eq!(critics.kind, SpeakerKind::Group);
+    assert!(owner(&sp, "It").is_none_or(|s| s.kind != SpeakerKind::Group), "{:#?}", sp.speakers);
+}
+
+/// `Tom Reyes, a former mayor of Eastvale, said`, `officials in Tidewater said`: a lone
+/// capitalised word that `of`, `in` or `at` governs is a place in the phrase of the
+/// verb's subject, not a person who speaks (before, `Eastvale` became a person, and a
+/// `she` after it named Eastvale).
+#[test]
+fn a_place_in_the_subjects_phrase_is_no_person() {
+    let sp = run("Bridge Plan Stalls\n\nTom Reyes, a former mayor of Eastvale, said the truck was late. She said the toll would stay.\n\nOfficials in Tidewater said the bridge was safe.\n");
+    for place in ["Eastvale", "Tidewater"] {
+        assert!(owner(&sp, place).is_none(), "{place}: {:#?}", sp.speakers);
+    }
+    assert!(owner(&sp, "She").is_none(), "{:#?}", sp.speakers);
+}

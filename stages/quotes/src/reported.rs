@@ -1276,6 +1276,11 @@ impl<'a> Sentence<'a> {
                                 || self.in_list(w - 1, SUBJECT_WORDS)
                                 || self.in_list(w - 1, QUANTITY_SUBJECTS))
                         })))
+                // `..., 39 have said they support Reyes`, `... and others have said they ...`:
+                // a count of people or a share word, its auxiliaries and its own verb of
+                // speech open a second report
+                || (self.break_after(i) && !self.inside[next] && self.counted_subject_reports(next))
+                || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.counted_subject_reports(next + 1))
                 // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
@@ -1562,6 +1567,24 @@ impl<'a> Sentence<'a> {
         let n = (i..(i + 2).min(self.ts.len())).find(|&j| !self.in_list(j, HEDGES)).unwrap_or(i + 2);
         let v = n + 3;
         v < self.ts.len() && (i..v).all(|j| !self.inside[j] && !self.break_after(j)) && number(n) && self.is(n + 1, "in") && number(n + 2) && frame(self.ts[v].text).is_some()
+    }
+
+    /// Whether a count of people or a share word stands at word `k` as the subject of a
+    /// verb of speech of its own, past up to two auxiliaries or adverbs (`39 have said`,
+    /// `others have said`, `some argued`): a report of its own, not the content's words.
+    fn counted_subject_reports(&self, k: usize) -> bool {
+        let number = self.ts.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.chars().all(|c| c.is_ascii_digit() || c == ','));
+        let subject = number || self.in_list(k, &["others", "some", "many", "most", "several", "few"]);
+        if !subject || self.inside[k] || self.break_after(k) {
+            return false;
+        }
+        let mut v = k + 1;
+        while v < (k + 3).min(self.ts.len()) && (self.in_list(v, AUXILIARIES) || self.in_list(v, &["also", "not", "since", "publicly", "already"])) && !self.inside[v] && !self.break_after(v) {
+            v += 1;
+        }
+        // (a bare form after a count is a noun as often: `some say` reports, `some report
+        // cards` does not; a past form or one after an auxiliary is a verb)
+        self.ts.get(v).is_some_and(|t| !self.inside[v] && t.text.starts_with(char::is_lowercase) && cues::is_verb(t.text, false) && (v > k + 1 || self.finite_form(v) || IRREGULAR_PAST.contains(&t.text) || t.text.ends_with("ed") || t.text == "say"))
     }
 
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40

@@ -1261,8 +1261,8 @@ pub(crate) fn find(
         let sentence = words[cand.first].sentence;
         // (walking back from `c` and stopping four sentences back: the candidates come
         // in document order, and a scan from the start made long documents quadratic)
-        let earlier = |accept: &dyn Fn(&Candidate) -> bool| -> Option<usize> {
-            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && accept(&cands[k]));
+        let earlier = |accept: &dyn Fn(usize) -> bool| -> Option<usize> {
+            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && accept(k));
             let nearest = before.next()?;
             Some(std::iter::once(nearest).chain(before).find(|&k| cands[k].subject).unwrap_or(nearest))
         };
@@ -1283,14 +1283,18 @@ pub(crate) fn find(
                 };
             }
             Some(Refers::It) => {
-                entity_of[c] = earlier(&|k: &Candidate| matches!(k.kind, SpeakerKind::Organisation | SpeakerKind::Document)).and_then(|k| entity_of[k]);
+                // (judged by the entity, not the candidate: a `they` before stands as an
+                // organisation's candidate, and may have named a group, `Critics met.
+                // They ... . The council met. It said ...`)
+                let org = |k: usize| entity_of[k].is_some_and(|e| matches!(entities[e].0, SpeakerKind::Organisation | SpeakerKind::Document));
+                entity_of[c] = earlier(&|k| org(k)).and_then(|k| entity_of[k]);
             }
             Some(Refers::They) => {
                 // the nearest group the description rule found, within a few sentences,
                 // or a nearer group that spoke as a subject here (`Exit polls of
                 // Democrats ... They also found`)
                 let g = groups.iter().rev().find(|&&(_, f, _)| words[f].start < words[cand.first].start && words[f].sentence + 4 >= sentence);
-                let k = earlier(&|k: &Candidate| k.kind == SpeakerKind::Group && k.refers.is_none() && k.speaks);
+                let k = earlier(&|k| cands[k].kind == SpeakerKind::Group && cands[k].refers.is_none() && cands[k].speaks);
                 match (g, k) {
                     (Some(&(_, f, _)), Some(k)) if cands[k].first > f => entity_of[c] = entity_of[k],
                     (Some(&(p, _, _)), _) => group_refs.push((c, p)),

@@ -292,7 +292,11 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         let adverb = contract::lexicon::is_ly_adverb(w.text) && text.get(w.end..).is_some_and(|r| r.starts_with(','));
         let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || adverb);
         let tag = text.get(..w.start).is_some_and(|b| b.trim_end().ends_with(['(', ','])) && party_tag(w.text);
-        if role || w.text.chars().count() == 1 || tag {
+        // (nor is a word a place's preposition governs, `a former mayor of Eastvale,
+        // said`, `officials in Tidewater said`, `a professor at Harbour said`: the verb
+        // is the phrase's head's; a person so made would draw the pronouns that follow)
+        let placed = !run.titled && run.first > 0 && words[run.first - 1].sentence == w.sentence && matches!(words[run.first - 1].lower(), "of" | "in" | "at");
+        if role || w.text.chars().count() == 1 || tag || placed {
             continue;
         }
         let known = lex.known_by_surname.get(w.lower()).copied().or_else(|| lex.known_by_name.get(w.lower()).copied());
