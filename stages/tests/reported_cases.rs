@@ -3320,3 +3320,30 @@ fn a_count_that_reports_on_its_own_ends_the_content_before_it() {
     assert_eq!(item(&q, "they will not pay").text, "they will not pay the toll");
     assert_sources(&sp, &q, &[("they will take", "others", SpeakerKind::Group)]);
 }
+
+/// `Reyes's aide said`, `Tom Reyes's campaign says`: a phrase that a name's possessive
+/// opens speaks, not the name's owner (before, the aide's words were Reyes's); the
+/// phrase is a person, an organisation or a group by its head. A possessive is a noun's,
+/// never a verb (`The state's governor said`: `state` is also a verb of speech, and the
+/// phrase was lost). A name set off after the phrase is still who speaks (`Reyes's
+/// spokesman, Ann Cole, said`).
+#[test]
+fn a_phrase_a_names_possessive_opens_speaks_not_the_name() {
+    let text = format!(
+        "{HEAD}Tom Reyes met voters on Monday. Reyes's aide said the bridge would open in May.\n\nTom Reyes's campaign says the toll will fall.\n\nReyes's allies argue the ferry is cheaper.\n\nThe state's governor said the port would stay open.\n\nReyes's spokesman, Ann Cole, said the vote was fair.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the bridge would open", "Reyes's aide", SpeakerKind::Person),
+            ("the toll will fall", "Tom Reyes's campaign", SpeakerKind::Organisation),
+            ("the port would stay", "state's governor", SpeakerKind::Person),
+            ("the vote was fair", "Ann Cole", SpeakerKind::Person),
+        ],
+    );
+    // (a plural of people is the description rule's group, named by its noun)
+    let allies = speaker_of(&sp, item(&q, "the ferry is cheaper"));
+    assert!(allies.kind == SpeakerKind::Group && allies.name.ends_with("allies"), "{allies:?}");
+}

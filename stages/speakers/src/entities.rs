@@ -768,7 +768,9 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
                 continue;
             }
             let adverb = kl.ends_with("ly") && !words[k].possessive(text) && !LY_ADJECTIVES.contains(&kl);
-            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || is_cue_or_reporting_verb(kl) || !words[k].text.chars().any(char::is_alphanumeric) {
+            // (a possessive is a noun's, never a verb: `the state's health officials`)
+            let verb = is_cue_or_reporting_verb(kl) && !words[k].possessive(text);
+            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || verb || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }
             first = k;
@@ -837,7 +839,12 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         return None;
     }
     let (from, to) = (words[first].start, w.end);
-    if taken.mentions.overlaps(from, to) || taken.cands.reaches(head, first) {
+    // (a name's possessive may open the phrase, `Tom Reyes's aide said`, `Reyes's campaign
+    // says`: the phrase speaks, not the name's owner, whose mention there is dropped in
+    // [`find`]; past the possessive no mention may stand)
+    let owner = (first..head).rev().find(|&k| words[k].possessive(text) && words[k].capitalised());
+    let own_from = owner.map_or(from, |k| words[k + 1].start);
+    if taken.mentions.overlaps(own_from, to) || taken.cands.reaches(head, owner.map_or(first, |k| k + 1)) {
         return None;
     }
     // a lone capitalised word that names people elsewhere (a known surname or a given
@@ -1355,6 +1362,10 @@ pub(crate) fn find(
     // is not the subject; the organisation is
     let orgs = Reach::new(added.iter().filter(|(p, _)| people.list[*p].kind == SpeakerKind::Organisation).map(|(_, m)| (m.span.start(), m.span.end())));
     mentions.retain(|(_, m)| !orgs.contains(m.span.start(), m.span.end()));
+    // nor is a name whose possessive opens an entity's mention (`Reyes` in `Reyes's aide
+    // said`): the aide speaks
+    let phrases = Reach::new(added.iter().map(|(_, m)| (m.span.start(), m.span.end())));
+    mentions.retain(|(_, m)| !(phrases.contains(m.span.start(), m.span.end()) && crate::possessive_at(text, m.span.end())));
     // and an entity mention never overlaps a mention already there
     let there = Reach::new(mentions.iter().map(|(_, m)| (m.span.start(), m.span.end())));
     added.retain(|(_, m)| !there.overlaps(m.span.start(), m.span.end()));
