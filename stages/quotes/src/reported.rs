@@ -1656,7 +1656,10 @@ impl<'a> Sentence<'a> {
         // (`of the voters`, the determiner outside the mention or in it; `12% of
         // renters`)
         let of = if k >= 2 && self.is(k - 1, "the") { k - 2 } else { k - 1 };
-        let share = of > 0 && (self.in_list(of - 1, SHARES) || self.ts[of - 1].text.starts_with(|c: char| c.is_ascii_digit()));
+        // (and an average of texts, `an average of polls shows`: the polls are its
+        // mention; not a survey or a review, whose `of` names what they read, `a survey
+        // of voters found`)
+        let share = of > 0 && (self.in_list(of - 1, SHARES) || self.is(of - 1, "average") || self.ts[of - 1].text.starts_with(|c: char| c.is_ascii_digit()));
         (self.is(of, "of") && share).then_some(m)
     }
 

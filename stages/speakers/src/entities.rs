@@ -1055,10 +1055,21 @@ pub(crate) fn find(
             let placed = (determined && w.joins_next && words.get(i + 1).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "in" | "on" | "from" | "at" | "of")))
                 .then(|| {
                     (i + 2..(i + 6).min(words.len()))
-                        .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !org_word(&words[k]) && !words[k].possessive(text))
-                        .find(|&k| verb_after(words, k, false))
+                        // (a month or a weekday is a time, no name: `a poll in June showed`)
+                        .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && (!org_word(&words[k]) || is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower())) && !words[k].possessive(text))
+                        .find(|&k| verb_after(words, k, true))
                 })
                 .flatten();
+            // (so does a text past the participle that made it public and that
+            // participle's short phrase: `a poll released Saturday found`, `a report
+            // published last week said`, `a survey conducted by the Harbour Herald found`,
+            // `polls taken in Eastvale show`)
+            let made_public = |k: usize| words.get(k).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "released" | "published" | "conducted" | "issued" | "taken" | "commissioned" | "posted" | "filed" | "completed"));
+            let placed = placed.or_else(|| {
+                (w.joins_next && (determined || is_plural(lower)) && made_public(i + 1) && words[i + 1].joins_next)
+                    .then(|| (i + 2..(i + 10).min(words.len())).take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text)).find(|&k| verb_after(words, k, true)))
+                    .flatten()
+            });
             // (`In the new Herald-KBX poll, Reyes leads`: a poll in the phrase that opens
             // the sentence is the source of the clause after its comma)
             let opens_with_in = first > 0
@@ -1070,7 +1081,7 @@ pub(crate) fn find(
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote)
                     .find(|&k| !words[k].joins_next)
                     .is_some_and(|k| words.get(k + 1).is_some_and(|n| text.get(words[k].end..n.start) == Some(", ")));
-            if determined || bare_plural {
+            if determined || bare_plural || placed.is_some() {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
                 let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some() || opens_with_in;
