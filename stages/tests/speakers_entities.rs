@@ -522,3 +522,16 @@ fn a_place_in_the_subjects_phrase_is_no_person() {
     }
     assert!(owner(&sp, "She").is_none(), "{:#?}", sp.speakers);
 }
+
+/// After a person's possessive, a kin or fellow of theirs is a person (`Reyes's stepson
+/// said`), a body of theirs an organisation (`Reyes's firm said`), and any other noun a
+/// text or a thing (`Reyes's rhetoric suggests`); a review found the first two typed as
+/// documents.
+#[test]
+fn what_a_persons_possessive_opens_is_typed_by_its_noun() {
+    let sp = run("Bridge Plan Stalls\n\nReyes's stepson said the bridge was safe.\n\nReyes's firm said the bridge was safe.\n\nReyes's rhetoric suggests the bridge was safe.\n");
+    for (words, kind) in [("Reyes's stepson", SpeakerKind::Person), ("Reyes's firm", SpeakerKind::Organisation), ("Reyes's rhetoric", SpeakerKind::Document)] {
+        let s = owner(&sp, words).unwrap_or_else(|| panic!("{words}: {:#?}", sp.speakers));
+        assert_eq!(s.kind, kind, "{words}");
+    }
+}

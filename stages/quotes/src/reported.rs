@@ -1220,6 +1220,9 @@ impl<'a> Sentence<'a> {
                 && (infinitive || !(from..=i).any(|w| self.finite_form(w)))
                 && !(from..=i).any(|w| self.in_list(w, &["that", "what", "whether", "if", "how", "why", "who", "which", "when", "where"]) || self.in_list(w, SUBORDINATORS) || self.subject_pronoun(w) || self.break_after(w))
         };
+        // (whether the content's words up to word `i` are a phrase it opens with, a
+        // preposition's, a subordinator's or an adverbial's, with no break before `i`)
+        let fronted_in_content = |i: usize| (self.in_list(opener, cues::PREPOSITIONS) || self.in_list(opener, SUBORDINATORS) || self.in_list(opener, OPENING_ADVERBIALS)) && !(opener..i).any(|k| self.break_after(k));
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.gap(i).contains(';');
@@ -1279,7 +1282,9 @@ impl<'a> Sentence<'a> {
                 // `..., 39 have said they support Reyes`, `... and others have said they ...`:
                 // a count of people or a share word, its auxiliaries and its own verb of
                 // speech open a second report
-                || (self.break_after(i) && !self.inside[next] && self.counted_subject_reports(next))
+                // (not after a phrase the content opens with, `said that of the 40
+                // members, 12 have said ...`: the count is the content's own subject)
+                || (self.break_after(i) && !self.inside[next] && self.counted_subject_reports(next) && !fronted_in_content(i))
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.counted_subject_reports(next + 1))
                 // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
@@ -1582,9 +1587,17 @@ impl<'a> Sentence<'a> {
         while v < (k + 3).min(self.ts.len()) && (self.in_list(v, AUXILIARIES) || self.in_list(v, &["also", "not", "since", "publicly", "already"])) && !self.inside[v] && !self.break_after(v) {
             v += 1;
         }
-        // (a bare form after a count is a noun as often: `some say` reports, `some report
-        // cards` does not; a past form or one after an auxiliary is a verb)
-        self.ts.get(v).is_some_and(|t| !self.inside[v] && t.text.starts_with(char::is_lowercase) && cues::is_verb(t.text, false) && (v > k + 1 || self.finite_form(v) || IRREGULAR_PAST.contains(&t.text) || t.text.ends_with("ed") || t.text == "say"))
+        // (a form of `be` makes a passive, `12 were told to leave`, `40 were admitted`)
+        if (k + 1..v).any(|a| self.in_list(a, &["is", "was", "are", "were", "be", "been"])) {
+            return false;
+        }
+        // (and the verb reports a clause of its own: `that`, or a subject opening one;
+        // `several asked to remain anonymous`, `30 reported side effects` report none)
+        let opens_clause = |c: usize| self.in_list(c, &["that", "he", "she", "they", "we", "i", "it", "the", "a", "an", "this", "there", "his", "her", "their"]) || self.ts.get(c).is_some_and(|t| t.text.starts_with(char::is_uppercase));
+        // (past the one told: `many told him they were worried`)
+        let told = self.in_list(v, &["told", "tell", "tells"]) && self.in_list(v + 1, &["him", "her", "them", "us", "me", "reporters"]) && !self.break_after(v);
+        let c = v + 1 + usize::from(told);
+        self.ts.get(v).is_some_and(|t| !self.inside[v] && t.text.starts_with(char::is_lowercase) && cues::is_verb(t.text, false) && !self.break_after(c - 1) && opens_clause(c))
     }
 
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40
@@ -2731,7 +2744,15 @@ impl<'a> Sentence<'a> {
                 // speaker is unknown rather than the name in the clause; a mention of the
                 // whole phrase, clause and all, stands: `Residents in Eastvale who watched the
                 // hearing said`)
-                let subject = self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start));
+                // (a bare count right before the verb is its subject, `and 30 have said`:
+                // not a name further back, `the school had 400 students and 30 have said`)
+                // (a count opens its clause, after `and`, `but` or a comma, and is no year:
+                // `an aide in 2009 sought`, `cast 42 votes for`)
+                let h = self.ts[head].text;
+                let year = h.len() == 4 && (h.starts_with("19") || h.starts_with("20"));
+                let opens = head == 0 || self.break_after(head - 1) || self.in_list(head - 1, &["and", "but"]);
+                let count = opens && !year && h.bytes().all(|b| b.is_ascii_digit() || b == b',') && !self.mentions.iter().any(|m| m.end == self.ts[head].end);
+                let subject = if count { None } else { self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
                 let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
                 // (a mention that only modifies the phrase, `Reyes aides who`, is no
                 // subject either)

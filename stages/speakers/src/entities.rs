@@ -624,6 +624,15 @@ fn is_plural(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
 }
 
+/// Kin and fellows, named by whose they are (`Reyes's stepson`, `her roommate`): people.
+const KIN: &[&str] = &[
+    "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "stepson", "stepdaughter", "stepmother", "stepfather",
+    "ex-wife", "ex-husband", "widow", "widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother",
+    "grandfather", "partner", "fiancee", "fiance", "fiancée", "fiancé", "girlfriend", "boyfriend", "teammate", "roommate", "classmate",
+    "bodyguard", "deputy", "counsel", "rep", "friend", "colleague", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
+    "brother-in-law", "sister-in-law", "spouse", "child", "aide",
+];
+
 /// Words for a share of people, heads of a group (`Almost half of riders said`).
 const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both"];
 
@@ -859,6 +868,16 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         return None;
     }
     let mut kind = if person { SpeakerKind::Person } else { head_kind(&words[outer], lex) };
+    // (after a person's possessive, a kin or fellow of theirs is a person, `Reyes's
+    // stepson`, `Reyes's counsel`, and a body of theirs an organisation, `Reyes's firm`;
+    // any other noun stays a text or a thing, `Reyes's rhetoric suggests`)
+    if owner.is_some() && kind == SpeakerKind::Document {
+        if matches!(words[outer].lower(), "company" | "firm" | "foundation" | "party" | "estate" | "camp" | "business" | "charity" | "organization" | "organisation" | "team" | "staff") {
+            kind = SpeakerKind::Organisation;
+        } else if KIN.contains(&words[outer].lower()) {
+            kind = SpeakerKind::Person;
+        }
+    }
     // (a collective of people is a group: `A group of nurses`, `a handful of senators`)
     if outer != head && is_plural(words[head].lower()) && matches!(words[outer].lower(), "group" | "handful" | "number" | "couple" | "dozen" | "dozens" | "crowd" | "coalition" | "band") {
         kind = SpeakerKind::Group;
@@ -1028,9 +1047,12 @@ pub(crate) fn find(
         let modifies_office = || w.joins_next && words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && el.lower_heads.contains(n.lower()));
         if el.documents.contains(lower) && !w.possessive(text) && !modifies_office() {
             let mut first = i;
-            for k in (i.saturating_sub(3)..i).rev() {
+            // (up to five words back, over a slash between two names: `In the most recent
+            // Harbour Herald poll`, `a Harbour Herald/KBX poll`)
+            for k in (i.saturating_sub(5)..i).rev() {
                 let kw = &words[k];
-                if kw.sentence != w.sentence || kw.in_quote || !kw.joins_next {
+                let slash = text.get(kw.end..words[k + 1].start) == Some("/");
+                if kw.sentence != w.sentence || kw.in_quote || !(kw.joins_next || slash) {
                     break;
                 }
                 let kl = kw.lower();
@@ -1085,7 +1107,11 @@ pub(crate) fn find(
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
                 let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some() || opens_with_in;
-                cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name: lower.to_string(), head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
+                // (named with the names that modify it, `Harbour Herald/KBX poll`: two
+                // outlets' polls in one text are two sources; else by its noun)
+                let named_from = (first..i).rev().take_while(|&k| org_word(&words[k]) && !words[k].sentence_start && !is_month(words[k].text) && !WEEKDAYS.contains(&words[k].lower())).last();
+                let name = named_from.and_then(|k| text.get(words[k].start..w.end)).map_or_else(|| lower.to_string(), str::to_string);
+                cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name, head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             // (the place's own text, `the website`, is no speaker then)
             i = placed.unwrap_or(i) + 1;
