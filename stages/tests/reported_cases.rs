@@ -3357,7 +3357,7 @@ fn a_phrase_a_names_possessive_opens_speaks_not_the_name() {
 #[test]
 fn a_text_past_its_release_a_month_or_an_average_speaks() {
     let text = format!(
-        "{HEAD}A poll released Saturday found that riders opposed the toll.\n\nA survey conducted by the Harbour Herald found that most riders take the ferry.\n\nPolls taken in Eastvale show that voters favour the bridge.\n\nA Harbour Herald poll in June showed that 72 percent of riders were angry.\n\nAn average of recent polls shows Ann Cole leading by two points.\n\nA survey of voters found that the bridge was popular.\n"
+        "{HEAD}A poll released Saturday found that riders opposed the toll.\n\nA survey conducted by the Harbour Herald found that most riders take the ferry.\n\nPolls taken in Eastvale show that voters favour the bridge.\n\nA Harbour Herald poll in June showed that 72 percent of riders were angry.\n\nAn average of recent polls shows Ann Cole leading by two points.\n\nA survey of voters found that the bridge was popular.\n\nA memo obtained by KBX shows that the toll was planned.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3370,6 +3370,7 @@ fn a_text_past_its_release_a_month_or_an_average_speaks() {
             ("72 percent of riders", "Harbour Herald poll", SpeakerKind::Document),
             ("Ann Cole leading", "polls", SpeakerKind::Document),
             ("the bridge was popular", "survey", SpeakerKind::Document),
+            ("the toll was planned", "memo", SpeakerKind::Document),
         ],
     );
 }

@@ -1085,8 +1085,8 @@ pub(crate) fn find(
             // (so does a text past the participle that made it public and that
             // participle's short phrase: `a poll released Saturday found`, `a report
             // published last week said`, `a survey conducted by the Harbour Herald found`,
-            // `polls taken in Eastvale show`)
-            let made_public = |k: usize| words.get(k).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "released" | "published" | "conducted" | "issued" | "taken" | "commissioned" | "posted" | "filed" | "completed"));
+            // `polls taken in Eastvale show`, `a memo obtained by KBX shows`)
+            let made_public = |k: usize| words.get(k).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "released" | "published" | "conducted" | "issued" | "taken" | "commissioned" | "posted" | "filed" | "completed" | "obtained" | "sent" | "signed" | "funded" | "prepared" | "written" | "drafted" | "circulated" | "leaked" | "reviewed"));
             let placed = placed.or_else(|| {
                 (w.joins_next && (determined || is_plural(lower)) && made_public(i + 1) && words[i + 1].joins_next)
                     .then(|| (i + 2..(i + 10).min(words.len())).take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text)).find(|&k| verb_after(words, k, true)))
