@@ -3416,3 +3416,19 @@ fn a_count_that_is_passive_fronted_or_bare_stays_in_the_content_or_speaks_alone(
     assert_eq!(item(&q, "the school had").text, "the school had 400 students");
     assert_eq!(item(&q, "they will transfer").speaker, None);
 }
+
+/// `“We will win,” said Tom Reyes's campaign manager.`: after an inverted verb too, a
+/// description a name's possessive opens speaks, not the name (before, Reyes was given
+/// the quote); after a determiner the possessive is the phrase's own modifier and the
+/// description is who it is set beside (`Paul Brandt, the Harbour Board's chief
+/// strategist, who added ...` is Brandt's).
+#[test]
+fn a_description_a_names_possessive_opens_after_an_inverted_verb() {
+    let text = format!(
+        "{HEAD}“We will win,” said Tom Reyes's campaign manager.\n\n“We are ready,” said Paul Brandt, the Harbour Board's chief strategist, who added that the board would meet in May.\n"
+    );
+    let (sp, q) = run(&text);
+    let direct = q.quotes.iter().find(|x| x.text.starts_with("We will win")).expect("the quote");
+    assert_eq!(speaker_of(&sp, direct).name, "Tom Reyes's campaign manager");
+    assert_sources(&sp, &q, &[("the board would meet", "Paul Brandt", SpeakerKind::Person)]);
+}

@@ -374,6 +374,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             let p = people.add_description(&name);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
         }
+        // (a name whose possessive opens the description is not who speaks: `Reyes` in
+        // `said Reyes's campaign manager`)
+        let (from, to) = (words[d.first].start, words[d.last].end);
+        mentions.retain(|(_, m)| !(m.form != MentionForm::Description && from <= m.span.start() && m.span.end() < to && possessive_at(text, m.span.end())));
     }
     mentions.sort_by_key(|(_, m)| m.span);
     let (pronouns, unresolved) = resolve_pronouns(text, &words, &mentions, &people, &definite);
@@ -1179,6 +1183,23 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (`another` is its own determiner: no walk)
         let walk = if another { i..i } else { i.saturating_sub(5)..i };
         for k in walk.rev() {
+            // a name's possessive opens the phrase as a determiner does (`said Reyes's
+            // campaign manager`, `Tom Reyes's spokesman said`), with the name's words
+            // before it; the phrase is the speaker, not the name
+            // (not after a determiner, which is the phrase's: `Scott Reed, the Harbour
+            // Board's chief strategist,` describes Reed)
+            if same(k) && words[k].possessive(text) && words[k].capitalised() && !words[k].title_case {
+                let mut name = k;
+                while name > 0 && same(name - 1) && words[name - 1].joins_next && words[name - 1].capitalised() && !lex.capitalised.contains(words[name - 1].text) {
+                    name -= 1;
+                }
+                if !(name > 0 && same(name - 1) && words[name - 1].joins_next && is_determiner(words[name - 1].lower())) {
+                    det = Some("'s");
+                    first = name;
+                }
+                bounded = true;
+                break;
+            }
             if !same(k) || !words[k].joins_next {
                 bounded = true;
                 break;
@@ -1309,7 +1330,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks;
         // (a possessive's phrase after a verb is its object, `Reyes blasted his rival`,
         // unless the verb takes no person for object: `said his oldest friend`)
-        let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d))
+        let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d) || d == "'s")
             && !(first > 0 && matches!(words[first - 1].lower(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "recalled" | "recalls" | "explained" | "noted" | "continued"));
         // (a bare plural with a verb of its own after `said` opens the reported clause:
         // `Reyes said tourists are pouring in`)
