@@ -3432,3 +3432,23 @@ fn a_description_a_names_possessive_opens_after_an_inverted_verb() {
     assert_eq!(speaker_of(&sp, direct).name, "Tom Reyes's campaign manager");
     assert_sources(&sp, &q, &[("the board would meet", "Paul Brandt", SpeakerKind::Person)]);
 }
+
+/// `encouraged voters to ...` reports as `urged` does, `considers Ann Cole untrustworthy`
+/// and `challenged Reyes to a debate` report their object (PolNeAR counts all three);
+/// and an object in a relative clause with no comma ends before the finite verb of
+/// speech of the phrase the clause hangs on (`Voters who support Ann Cole said ...`,
+/// `An aide who endorsed the plan said ...`): before, the object ran on through that
+/// verb and the sentence's own report was lost.
+#[test]
+fn verbs_of_encouraging_and_considering_and_an_object_in_a_relative_clause() {
+    let text = format!(
+        "{HEAD}Ann Cole encouraged voters to see the big picture.\n\nTom Reyes considers Ann Cole untrustworthy.\n\nAnn Cole challenged Tom Reyes to a debate before the vote.\n\nVoters who support Paul Brandt said the deal was dead.\n\nAn aide who endorsed the plan said the bridge was safe.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(cue(item(&q, "voters to see")), Some("encouraged"));
+    assert_eq!(item(&q, "Ann Cole untrustworthy").text, "Ann Cole untrustworthy");
+    assert_eq!(item(&q, "Tom Reyes to a debate").text, "Tom Reyes to a debate");
+    assert_eq!(item(&q, "Paul Brandt").text, "Paul Brandt");
+    assert_eq!(item(&q, "the plan").text, "the plan");
+    assert_sources(&sp, &q, &[("the deal was dead", "Voters", SpeakerKind::Group), ("the bridge was safe", "aide", SpeakerKind::Person)]);
+}

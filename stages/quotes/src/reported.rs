@@ -1732,10 +1732,19 @@ impl<'a> Sentence<'a> {
         };
         // `back in 2018`, `earlier this year`: the adverb goes with its date
         let of_time = |w: usize| self.in_list(w, TIME_OPENERS) || dated(w) || (self.in_list(w, &["back", "earlier", "later"]) && dated(w + 1));
+        // `Voters who support Cole said ...`: an object in a relative clause with no comma
+        // ends before the finite verb of speech of the phrase the clause hangs on
+        let relative = (k.saturating_sub(4)..k).rev().take_while(|&i| !self.break_after(i)).any(|i| self.in_list(i, &["who", "that"]) && !self.inside[i]);
+        let main_verb = |w: usize| {
+            self.ts.get(w).is_some_and(|t| {
+                !self.inside[w] && t.text.starts_with(char::is_lowercase) && frame(t.text).is_some() && (self.finite_form(w) || (t.text.ends_with('s') && !t.text.ends_with("ss")) || ["say", "think", "believe", "argue", "want"].contains(&t.text))
+            })
+        };
         let end = (k..self.ts.len())
             .find(|&i| {
                 let next = i + 1;
-                (self.break_after(i) && !self.list_goes_on(i))
+                (relative && main_verb(next))
+                    || (self.break_after(i) && !self.list_goes_on(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
