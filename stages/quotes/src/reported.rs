@@ -1597,7 +1597,9 @@ impl<'a> Sentence<'a> {
         // (past the one told: `many told him they were worried`)
         let told = self.in_list(v, &["told", "tell", "tells"]) && self.in_list(v + 1, &["him", "her", "them", "us", "me", "reporters"]) && !self.break_after(v);
         let c = v + 1 + usize::from(told);
-        self.ts.get(v).is_some_and(|t| !self.inside[v] && t.text.starts_with(char::is_lowercase) && cues::is_verb(t.text, false) && !self.break_after(c - 1) && opens_clause(c))
+        // (an intention after an auxiliary, `10 have vowed to block it`)
+        let intention = v > k + 1 && self.is(c, "to");
+        self.ts.get(v).is_some_and(|t| !self.inside[v] && t.text.starts_with(char::is_lowercase) && cues::is_verb(t.text, false) && !self.break_after(c - 1) && (opens_clause(c) || intention))
     }
 
     /// Whether word `i` opens an approximate quantity (`about half`, `nearly 40

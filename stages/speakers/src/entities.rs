@@ -1107,9 +1107,10 @@ pub(crate) fn find(
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
                 let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some() || opens_with_in;
-                // (named with the names that modify it, `Harbour Herald/KBX poll`: two
-                // outlets' polls in one text are two sources; else by its noun)
-                let named_from = (first..i).rev().take_while(|&k| org_word(&words[k]) && !words[k].sentence_start && !is_month(words[k].text) && !WEEKDAYS.contains(&words[k].lower())).last();
+                // (named from the first name that modifies it, `Harbour Herald/KBX poll`,
+                // `Harbour Board budget memo`: two outlets' polls in one text are two
+                // sources; else by its noun)
+                let named_from = (first..i).find(|&k| org_word(&words[k]) && !(words[k].sentence_start && lex.capitalised.contains(words[k].text)) && !is_month(words[k].text) && !WEEKDAYS.contains(&words[k].lower()));
                 let name = named_from.and_then(|k| text.get(words[k].start..w.end)).map_or_else(|| lower.to_string(), str::to_string);
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name, head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }

@@ -40,6 +40,7 @@ mod entities;
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
 use contract::lexicon::{given_name, is_between_subject_and_verb, is_given_name, is_small_number, NameGender, VerbUse};
+use contract::reach::Reach;
 use contract::span::Span;
 use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -374,10 +375,6 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             let p = people.add_description(&name);
             mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
         }
-        // (a name whose possessive opens the description is not who speaks: `Reyes` in
-        // `said Reyes's campaign manager`)
-        let (from, to) = (words[d.first].start, words[d.last].end);
-        mentions.retain(|(_, m)| !(m.form != MentionForm::Description && from <= m.span.start() && m.span.end() < to && possessive_at(text, m.span.end())));
     }
     mentions.sort_by_key(|(_, m)| m.span);
     let (pronouns, unresolved) = resolve_pronouns(text, &words, &mentions, &people, &definite);
@@ -392,6 +389,12 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         };
         mentions.extend(mention(text, words[first].start, words[last].end, MentionForm::Description).map(|m| (p, m)));
     }
+    // a name whose possessive opens a description is not who speaks (`Reyes` in `said
+    // Reyes's campaign manager`); its mention went on naming the person for the pronouns
+    // and titles resolved above (`Reyes's wife said he ...`, `Mayor Tom Reyes's aide
+    // said ... The mayor said`)
+    let owned = Reach::new(descriptions.iter().filter(|d| d.owned).map(|d| (words[d.first].start, words[d.last].end)));
+    mentions.retain(|(_, m)| !(m.form != MentionForm::Description && owned.contains(m.span.start(), m.span.end()) && possessive_at(text, m.span.end())));
     mentions.sort_by_key(|(_, m)| m.span);
     let relatives = relative_pronouns(text, &words, &mentions, &people, "who");
     mentions.extend(relatives);
@@ -602,8 +605,16 @@ impl People {
             return i;
         }
         // descriptions are indexed apart from names: `a spokesman` is nobody's full name
+        // (a head that says whose sex, `Reyes's wife`, `the spokesman`, gives the gender a
+        // pronoun after it must agree with)
+        let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let gender = match head.as_str() {
+            "wife" | "mother" | "daughter" | "sister" | "widow" | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "girlfriend" | "stepmother" | "stepdaughter" | "aunt" | "niece" | "grandmother" | "granddaughter" | "mother-in-law" | "daughter-in-law" | "sister-in-law" | "ex-wife" => Gender::Female,
+            "husband" | "father" | "son" | "brother" | "widower" | "spokesman" | "chairman" | "congressman" | "businessman" | "boyfriend" | "stepfather" | "stepson" | "uncle" | "nephew" | "grandfather" | "grandson" | "father-in-law" | "son-in-law" | "brother-in-law" | "ex-husband" => Gender::Male,
+            _ => Gender::Unknown,
+        };
         let i = self.list.len();
-        self.list.push(Person { name: name.to_string(), kind: SpeakerKind::Person, gender: Gender::Unknown, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
+        self.list.push(Person { name: name.to_string(), kind: SpeakerKind::Person, gender, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
         self.by_full.insert(key, i);
         i
     }
@@ -1058,6 +1069,9 @@ struct Description {
     /// An unnamed source (`the person familiar with the talks`): it refers back only
     /// to one described with its head noun, never to someone named.
     unnamed_source: bool,
+    /// A name's possessive opens it (`Reyes's lawyer`): the name's mention there is no
+    /// speaker's, and goes once the pronouns are resolved.
+    owned: bool,
 }
 
 /// `said his oldest friend at Eastvale, Sam Ortiz, who ...`: the person named in apposition
@@ -1188,12 +1202,20 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // before it; the phrase is the speaker, not the name
             // (not after a determiner, which is the phrase's: `Scott Reed, the Harbour
             // Board's chief strategist,` describes Reed)
+            // (nor a name's apposition, `Paul Brandt, Reyes's lawyer, said`, which
+            // describes the name before it; nor a preposition's object, `a statement from
+            // Reyes's lawyer said`, whose phrase speaks)
             if same(k) && words[k].possessive(text) && words[k].capitalised() && !words[k].title_case {
                 let mut name = k;
-                while name > 0 && same(name - 1) && words[name - 1].joins_next && words[name - 1].capitalised() && !lex.capitalised.contains(words[name - 1].text) {
+                // (over the name's words and its titles, `Former Mayor Tom Reyes's`)
+                while name > 0 && same(name - 1) && words[name - 1].joins_next && words[name - 1].capitalised() && (!lex.capitalised.contains(words[name - 1].text) || is_title(&words[name - 1])) {
                     name -= 1;
                 }
-                if !(name > 0 && same(name - 1) && words[name - 1].joins_next && is_determiner(words[name - 1].lower())) {
+                let before = (name > 0 && same(name - 1)).then(|| &words[name - 1]);
+                let determined = before.is_some_and(|b| b.joins_next && is_determiner(b.lower()));
+                let governed = before.is_some_and(|b| b.joins_next && PREPOSITIONS.contains(&b.lower()));
+                let apposed = before.is_some_and(|b| text.get(b.end..words[name].start).is_some_and(|g| g.contains(',')) && mentions.iter().any(|(_, m)| m.span.end() == b.end));
+                if !(determined || governed || apposed) {
                     det = Some("'s");
                     first = name;
                 }
@@ -1361,15 +1383,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             };
             let titled = text.get(w.start..words[last].end).and_then(Title::of_phrase).is_some();
             if det == Some("the") && !plural && opens && before_verb && titled {
-                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false });
+                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owned: false });
                 taken = last + 1;
             }
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source }),
-            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owned: d == "'s" }),
+            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owned: false }),
             None => continue,
         }
         taken = last + 1;
