@@ -3357,7 +3357,7 @@ fn a_phrase_a_names_possessive_opens_speaks_not_the_name() {
 #[test]
 fn a_text_past_its_release_a_month_or_an_average_speaks() {
     let text = format!(
-        "{HEAD}A poll released Saturday found that riders opposed the toll.\n\nA survey conducted by the Harbour Herald found that most riders take the ferry.\n\nPolls taken in Eastvale show that voters favour the bridge.\n\nA Harbour Herald poll in June showed that 72 percent of riders were angry.\n\nAn average of recent polls shows Ann Cole leading by two points.\n\nA survey of voters found that the bridge was popular.\n\nA memo obtained by KBX shows that the toll was planned.\n"
+        "{HEAD}A poll released Saturday found that riders opposed the toll.\n\nA survey conducted by the Harbour Herald found that most riders take the ferry.\n\nPolls taken in Eastvale show that voters favour the bridge.\n\nA Harbour Herald poll in June showed that most riders were angry.\n\nAn average of recent polls shows Ann Cole leading by two points.\n\nA survey of voters found that the bridge was popular.\n\nA memo obtained by KBX shows that the toll was planned.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3367,7 +3367,7 @@ fn a_text_past_its_release_a_month_or_an_average_speaks() {
             ("riders opposed the toll", "poll", SpeakerKind::Document),
             ("most riders take", "survey", SpeakerKind::Document),
             ("voters favour the bridge", "polls", SpeakerKind::Document),
-            ("72 percent of riders", "Harbour Herald poll", SpeakerKind::Document),
+            ("most riders were angry", "Harbour Herald poll", SpeakerKind::Document),
             ("Ann Cole leading", "polls", SpeakerKind::Document),
             ("the bridge was popular", "survey", SpeakerKind::Document),
             ("the toll was planned", "memo", SpeakerKind::Document),
@@ -3433,7 +3433,7 @@ fn a_description_a_names_possessive_opens_after_an_inverted_verb() {
     assert_sources(&sp, &q, &[("the board would meet", "Paul Brandt", SpeakerKind::Person)]);
 }
 
-/// `encouraged voters to ...` reports as `urged` does, `considers Ann Cole untrustworthy`
+/// `encouraged riders to ...` reports as `urged` does, `considers Ann Cole untrustworthy`
 /// and `challenged Reyes to a debate` report their object (PolNeAR counts all three);
 /// and an object in a relative clause with no comma ends before the finite verb of
 /// speech of the phrase the clause hangs on (`Voters who support Ann Cole said ...`,
@@ -3442,10 +3442,10 @@ fn a_description_a_names_possessive_opens_after_an_inverted_verb() {
 #[test]
 fn verbs_of_encouraging_and_considering_and_an_object_in_a_relative_clause() {
     let text = format!(
-        "{HEAD}Ann Cole encouraged voters to see the big picture.\n\nTom Reyes considers Ann Cole untrustworthy.\n\nAnn Cole challenged Tom Reyes to a debate before the vote.\n\nVoters who support Paul Brandt said the deal was dead.\n\nAn aide who endorsed the plan said the bridge was safe.\n"
+        "{HEAD}Ann Cole encouraged riders to take the ferry.\n\nTom Reyes considers Ann Cole untrustworthy.\n\nAnn Cole challenged Tom Reyes to a debate before the vote.\n\nVoters who support Paul Brandt said the deal was dead.\n\nAn aide who endorsed the plan said the bridge was safe.\n"
     );
     let (sp, q) = run(&text);
-    assert_eq!(cue(item(&q, "voters to see")), Some("encouraged"));
+    assert_eq!(cue(item(&q, "riders to take")), Some("encouraged"));
     assert_eq!(item(&q, "Ann Cole untrustworthy").text, "Ann Cole untrustworthy");
     assert_eq!(item(&q, "Tom Reyes to a debate").text, "Tom Reyes to a debate");
     assert_eq!(item(&q, "Paul Brandt").text, "Paul Brandt");

@@ -1200,8 +1200,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // a name's possessive opens the phrase as a determiner does (`said Reyes's
             // campaign manager`, `Tom Reyes's spokesman said`), with the name's words
             // before it; the phrase is the speaker, not the name
-            // (not after a determiner, which is the phrase's: `Scott Reed, the Harbour
-            // Board's chief strategist,` describes Reed)
+            // (not after a determiner, which is the phrase's: `Paul Brandt, the Harbour
+            // Board's chief strategist,` describes Brandt)
             // (nor a name's apposition, `Paul Brandt, Reyes's lawyer, said`, which
             // describes the name before it; nor a preposition's object, `a statement from
             // Reyes's lawyer said`, whose phrase speaks)
