@@ -535,3 +535,17 @@ fn what_a_persons_possessive_opens_is_typed_by_its_noun() {
         assert_eq!(s.kind, kind, "{words}");
     }
 }
+
+/// From a read of the possessive rules: only the owner's mention goes, the one ending at
+/// the possessive that opens the phrase, not a later name's in it (`Reyes's lawyer in
+/// Paul Brandt's lawsuit said`: Brandt keeps his mention); and a gendered word after the
+/// head says nothing of the described person (`a lawyer for the widow` has no gender, so
+/// a `he` after it may name the lawyer).
+#[test]
+fn only_the_owners_mention_goes_and_a_gender_comes_from_the_head() {
+    let sp = run("Bridge Plan Stalls\n\nReyes's lawyer in Paul Brandt's lawsuit said the case was weak.\n\nA lawyer for the widow said the bridge was unsafe. He said the city knew.\n");
+    let brandt = owner(&sp, "Paul Brandt").unwrap_or_else(|| panic!("{:#?}", sp.speakers));
+    assert_eq!(brandt.kind, SpeakerKind::Person);
+    let he = owner(&sp, "He").unwrap_or_else(|| panic!("{:#?}", sp.speakers));
+    assert_eq!(he.name, "a lawyer for the widow");
+}

@@ -1587,8 +1587,9 @@ impl<'a> Sentence<'a> {
         while v < (k + 3).min(self.ts.len()) && (self.in_list(v, AUXILIARIES) || self.in_list(v, &["also", "not", "since", "publicly", "already"])) && !self.inside[v] && !self.break_after(v) {
             v += 1;
         }
-        // (a form of `be` makes a passive, `12 were told to leave`, `40 were admitted`)
-        if (k + 1..v).any(|a| self.in_list(a, &["is", "was", "are", "were", "be", "been"])) {
+        // (a form of `be` makes a passive, `12 were told to leave`, `40 were admitted`, but
+        // for a progressive, `others are warning that`)
+        if (k + 1..v).any(|a| self.in_list(a, &["is", "was", "are", "were"])) && !self.ts.get(v).is_some_and(|t| t.text.ends_with("ing")) {
             return false;
         }
         // (and the verb reports a clause of its own: `that`, or a subject opening one;
@@ -1647,10 +1648,10 @@ impl<'a> Sentence<'a> {
         self.lo
     }
 
-    /// The subject that a word opening a clause, or a quantity's `of`, governs: the
-    /// mention ending at word `head`, right before the verb `v` (`after The Millbrook Herald
-    /// reported`, `with 35 percent of residents saying`, `three-quarters of the members
-    /// said`). [`cues::subject_before`] passes over it as a preposition's object, which
+    /// The subject that a word opening a clause, or a quantity's `of` or an average's,
+    /// governs: the mention ending at word `head`, right before the verb `v` (`after The
+    /// Millbrook Herald reported`, `with 35 percent of residents saying`, `three-quarters
+    /// of the members said`, `an average of polls shows`). [`cues::subject_before`] passes over it as a preposition's object, which
     /// it is not (`a spokesman for Reyes said`, where it is, stays the preposition's).
     fn opened_subject(&self, head: usize, v: usize) -> Option<&Mention> {
         const SHARES: &[&str] = &[
@@ -1745,7 +1746,9 @@ impl<'a> Sentence<'a> {
         let end = (k..self.ts.len())
             .find(|&i| {
                 let next = i + 1;
-                (relative && main_verb(next))
+                // (not after a determiner or a possessive, whose noun it is: `who doubt the
+                // claims said`)
+                (relative && main_verb(next) && !self.in_list(i, cues::DETERMINERS) && !self.ts[i].possessive_form())
                     || (self.break_after(i) && !self.list_goes_on(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))

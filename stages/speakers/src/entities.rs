@@ -1400,12 +1400,15 @@ pub(crate) fn find(
     // is not the subject; the organisation is
     let orgs = Reach::new(added.iter().filter(|(p, _)| people.list[*p].kind == SpeakerKind::Organisation).map(|(_, m)| (m.span.start(), m.span.end())));
     mentions.retain(|(_, m)| !orgs.contains(m.span.start(), m.span.end()));
-    // nor is a name whose possessive opens an entity's mention (`Reyes` in `Reyes's aide
-    // said`): the aide speaks
-    let phrases = Reach::new(added.iter().map(|(_, m)| (m.span.start(), m.span.end())));
-    mentions.retain(|(_, m)| !(phrases.contains(m.span.start(), m.span.end()) && crate::possessive_at(text, m.span.end())));
-    // and an entity mention never overlaps a mention already there
-    let there = Reach::new(mentions.iter().map(|(_, m)| (m.span.start(), m.span.end())));
+    // and an entity mention never overlaps a mention already there, but for a name whose
+    // possessive stands inside it (`Reyes` in `Reyes's aide said`: the aide speaks), whose
+    // mention goes once the entity's is kept
+    let spans = |list: &[(usize, Mention)]| Reach::new(list.iter().map(|(_, m)| (m.span.start(), m.span.end())));
+    let inside = spans(&added);
+    let owner = |m: &Mention, phrases: &Reach| phrases.contains(m.span.start(), m.span.end()) && crate::possessive_at(text, m.span.end());
+    let there = Reach::new(mentions.iter().filter(|(_, m)| !owner(m, &inside)).map(|(_, m)| (m.span.start(), m.span.end())));
     added.retain(|(_, m)| !there.overlaps(m.span.start(), m.span.end()));
+    let kept = spans(&added);
+    mentions.retain(|(_, m)| !owner(m, &kept));
     mentions.extend(added);
 }

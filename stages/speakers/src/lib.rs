@@ -40,7 +40,6 @@ mod entities;
 use contract::{Mention, MentionForm, Paragraph, Segments, Speaker, SpeakerKind, Speakers};
 use contract::ids::slug;
 use contract::lexicon::{given_name, is_between_subject_and_verb, is_given_name, is_small_number, NameGender, VerbUse};
-use contract::reach::Reach;
 use contract::span::Span;
 use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -393,8 +392,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // Reyes's campaign manager`); its mention went on naming the person for the pronouns
     // and titles resolved above (`Reyes's wife said he ...`, `Mayor Tom Reyes's aide
     // said ... The mayor said`)
-    let owned = Reach::new(descriptions.iter().filter(|d| d.owned).map(|d| (words[d.first].start, words[d.last].end)));
-    mentions.retain(|(_, m)| !(m.form != MentionForm::Description && owned.contains(m.span.start(), m.span.end()) && possessive_at(text, m.span.end())));
+    // (only the owner's mention, the one ending at the possessive that opens it: not a
+    // later name's in the phrase, `Reyes's lawyer in Cole's lawsuit`)
+    let owners: Vec<(usize, usize)> = descriptions.iter().filter_map(|d| d.owner.map(|k| (words[d.first].start, words[k].end))).collect();
+    mentions.retain(|(_, m)| m.form == MentionForm::Description || !owners.iter().any(|&(from, end)| m.span.start() >= from && m.span.end() == end));
     mentions.sort_by_key(|(_, m)| m.span);
     let relatives = relative_pronouns(text, &words, &mentions, &people, "who");
     mentions.extend(relatives);
@@ -604,15 +605,17 @@ impl People {
         if let Some(&i) = self.by_full.get(&key) {
             return i;
         }
-        // descriptions are indexed apart from names: `a spokesman` is nobody's full name
-        // (a head that says whose sex, `Reyes's wife`, `the spokesman`, gives the gender a
-        // pronoun after it must agree with)
-        let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        // a head that says whose sex (`Reyes's wife`, `the spokesman`) gives the gender a
+        // pronoun after it must agree with; only when the head ends the name (`a lawyer
+        // for the widow` says nothing of the lawyer's)
+        let words: Vec<&str> = name.split(' ').collect();
+        let head = if words.iter().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str())) { String::new() } else { words.last().unwrap_or(&"").to_lowercase() };
         let gender = match head.as_str() {
             "wife" | "mother" | "daughter" | "sister" | "widow" | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "girlfriend" | "stepmother" | "stepdaughter" | "aunt" | "niece" | "grandmother" | "granddaughter" | "mother-in-law" | "daughter-in-law" | "sister-in-law" | "ex-wife" => Gender::Female,
             "husband" | "father" | "son" | "brother" | "widower" | "spokesman" | "chairman" | "congressman" | "businessman" | "boyfriend" | "stepfather" | "stepson" | "uncle" | "nephew" | "grandfather" | "grandson" | "father-in-law" | "son-in-law" | "brother-in-law" | "ex-husband" => Gender::Male,
             _ => Gender::Unknown,
         };
+        // descriptions are indexed apart from names: `a spokesman` is nobody's full name
         let i = self.list.len();
         self.list.push(Person { name: name.to_string(), kind: SpeakerKind::Person, gender, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
         self.by_full.insert(key, i);
@@ -1069,9 +1072,9 @@ struct Description {
     /// An unnamed source (`the person familiar with the talks`): it refers back only
     /// to one described with its head noun, never to someone named.
     unnamed_source: bool,
-    /// A name's possessive opens it (`Reyes's lawyer`): the name's mention there is no
-    /// speaker's, and goes once the pronouns are resolved.
-    owned: bool,
+    /// A name's possessive opens it (`Reyes's lawyer`): the possessive's word. The name's
+    /// mention there is no speaker's, and goes once the pronouns are resolved.
+    owner: Option<usize>,
 }
 
 /// `said his oldest friend at Eastvale, Sam Ortiz, who ...`: the person named in apposition
@@ -1190,6 +1193,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = another.then_some("another");
+        // (the possessive's word, when a name's possessive opens the phrase)
+        let mut owner = None;
         // (where the walk ended: at the phrase's start, or after a verb's words, whose
         // object the phrase is: `he would evict tenants`, `to keep tenants out`)
         let mut bounded = i == 0;
@@ -1218,6 +1223,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 if !(determined || governed || apposed) {
                     det = Some("'s");
                     first = name;
+                    owner = Some(k);
                 }
                 bounded = true;
                 break;
@@ -1383,15 +1389,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             };
             let titled = text.get(w.start..words[last].end).and_then(Title::of_phrase).is_some();
             if det == Some("the") && !plural && opens && before_verb && titled {
-                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owned: false });
+                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owner: None });
                 taken = last + 1;
             }
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owned: d == "'s" }),
-            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owned: false }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owner: owner.filter(|_| d == "'s") }),
+            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None }),
             None => continue,
         }
         taken = last + 1;
