@@ -3379,11 +3379,12 @@ fn a_text_past_its_release_a_month_or_an_average_speaks() {
 /// back up to five words, over a slash between two names, to its determiner (before,
 /// three words and no slash: the phrase lost its start and the report its source); and
 /// a text is named with the names that modify it, so two outlets' polls in one story are
-/// two sources, not one `poll`.
+/// two sources, not one `poll`; a text named by its noun alone is the last one named
+/// with that noun (`The poll also found` after `A KBX poll showed`).
 #[test]
 fn a_texts_phrase_reaches_its_determiner_and_keeps_its_names() {
     let text = format!(
-        "{HEAD}In the latest Harbour Herald/KBX survey, 71 percent of riders approved of the toll.\n\nA Tidewater Times poll showed that Ann Cole was ahead. A KBX poll showed that Tom Reyes was ahead.\n"
+        "{HEAD}In the latest Harbour Herald/KBX survey, 71 percent of riders approved of the toll.\n\nA Tidewater Times poll showed that Ann Cole was ahead. A KBX poll showed that Tom Reyes was ahead. The poll also found that riders were tired.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3393,6 +3394,7 @@ fn a_texts_phrase_reaches_its_determiner_and_keeps_its_names() {
             ("71 percent of riders", "Harbour Herald/KBX survey", SpeakerKind::Document),
             ("Ann Cole was ahead", "Tidewater Times poll", SpeakerKind::Document),
             ("Tom Reyes was ahead", "KBX poll", SpeakerKind::Document),
+            ("riders were tired", "KBX poll", SpeakerKind::Document),
         ],
     );
 }

@@ -624,13 +624,12 @@ fn is_plural(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
 }
 
-/// Kin and fellows, named by whose they are (`Reyes's stepson`, `her roommate`): people.
+/// Kin and fellows that the roles list (`roles.txt`, which [`head_kind`] reads first) leaves
+/// out, named by whose they are (`Reyes's stepson`, `Reyes's roommate`): people.
 const KIN: &[&str] = &[
-    "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "stepson", "stepdaughter", "stepmother", "stepfather",
-    "ex-wife", "ex-husband", "widow", "widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother",
-    "grandfather", "partner", "fiancee", "fiance", "fiancée", "fiancé", "girlfriend", "boyfriend", "teammate", "roommate", "classmate",
-    "bodyguard", "deputy", "counsel", "rep", "friend", "colleague", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
-    "brother-in-law", "sister-in-law", "spouse", "child", "aide",
+    "stepson", "stepdaughter", "stepmother", "stepfather", "ex-wife", "ex-husband", "widower", "grandson", "granddaughter", "partner",
+    "fiance", "fiancée", "fiancé", "teammate", "roommate", "classmate", "bodyguard", "deputy", "counsel", "rep", "mother-in-law",
+    "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "spouse",
 ];
 
 /// Words for a share of people, heads of a group (`Almost half of riders said`).
@@ -872,7 +871,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // stepson`, `Reyes's counsel`, and a body of theirs an organisation, `Reyes's firm`;
     // any other noun stays a text or a thing, `Reyes's rhetoric suggests`)
     if owner.is_some() && kind == SpeakerKind::Document {
-        if matches!(words[outer].lower(), "company" | "firm" | "foundation" | "party" | "estate" | "camp" | "business" | "charity" | "organization" | "organisation" | "team" | "staff") {
+        if matches!(words[outer].lower(), "company" | "firm" | "foundation" | "party" | "estate" | "camp" | "business" | "charity" | "organization" | "organisation") {
             kind = SpeakerKind::Organisation;
         } else if KIN.contains(&words[outer].lower()) {
             kind = SpeakerKind::Person;
@@ -1111,7 +1110,10 @@ pub(crate) fn find(
                 // `Harbour Board budget memo`: two outlets' polls in one text are two
                 // sources; else by its noun)
                 let named_from = (first..i).find(|&k| org_word(&words[k]) && !(words[k].sentence_start && lex.capitalised.contains(words[k].text)) && !is_month(words[k].text) && !WEEKDAYS.contains(&words[k].lower()));
-                let name = named_from.and_then(|k| text.get(words[k].start..w.end)).map_or_else(|| lower.to_string(), str::to_string);
+                // (a text named by its noun alone is the last one named with that noun, `A
+                // Harbour Herald poll found ... The poll also found`)
+                let named = named_from.and_then(|k| text.get(words[k].start..w.end)).map(str::to_string);
+                let name = named.or_else(|| cands.iter().rev().find(|c| c.kind == SpeakerKind::Document && c.head == lower && c.name != lower).map(|c| c.name.clone())).unwrap_or_else(|| lower.to_string());
                 cands.push(Candidate { first, last: i, kind: SpeakerKind::Document, name, head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
             }
             // (the place's own text, `the website`, is no speaker then)
