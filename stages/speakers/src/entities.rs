@@ -1109,7 +1109,8 @@ pub(crate) fn find(
                 // (named from the first name that modifies it, `Harbour Herald/KBX poll`,
                 // `Harbour Board budget memo`: two outlets' polls in one text are two
                 // sources; else by its noun)
-                let named_from = (first..i).find(|&k| org_word(&words[k]) && !(words[k].sentence_start && lex.capitalised.contains(words[k].text)) && !is_month(words[k].text) && !WEEKDAYS.contains(&words[k].lower()));
+                let for_the_sentence = |k: usize| words[k].sentence_start && lex.capitalised.contains(words[k].text);
+                let named_from = (first..i).find(|&k| org_word(&words[k]) && !for_the_sentence(k) && !is_month(words[k].text) && !WEEKDAYS.contains(&words[k].lower()));
                 // (a text named by its noun alone is the last one named with that noun, `A
                 // Harbour Herald poll found ... The poll also found`)
                 let named = named_from.and_then(|k| text.get(words[k].start..w.end)).map(str::to_string);
