@@ -93,6 +93,16 @@ enum Gender {
 }
 
 impl Gender {
+    /// The gender a kin word or a gendered role says (`wife`, `nephew`, `spokeswoman`), a
+    /// lower-case noun; unknown for any other.
+    fn of_noun(lower: &str) -> Gender {
+        match lower {
+            "wife" | "mother" | "daughter" | "sister" | "widow" | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "girlfriend" | "stepmother" | "stepdaughter" | "aunt" | "niece" | "grandmother" | "granddaughter" | "mother-in-law" | "daughter-in-law" | "sister-in-law" | "ex-wife" => Gender::Female,
+            "husband" | "father" | "son" | "brother" | "widower" | "spokesman" | "chairman" | "congressman" | "businessman" | "boyfriend" | "stepfather" | "stepson" | "uncle" | "nephew" | "grandfather" | "grandson" | "father-in-law" | "son-in-law" | "brother-in-law" | "ex-husband" => Gender::Male,
+            _ => Gender::Unknown,
+        }
+    }
+
     /// The gender a given name suggests.
     fn of_name(name: NameGender) -> Gender {
         match name {
@@ -610,11 +620,7 @@ impl People {
         // for the widow` says nothing of the lawyer's)
         let words: Vec<&str> = name.split(' ').collect();
         let head = if words.iter().any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str())) { String::new() } else { words.last().unwrap_or(&"").to_lowercase() };
-        let gender = match head.as_str() {
-            "wife" | "mother" | "daughter" | "sister" | "widow" | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "girlfriend" | "stepmother" | "stepdaughter" | "aunt" | "niece" | "grandmother" | "granddaughter" | "mother-in-law" | "daughter-in-law" | "sister-in-law" | "ex-wife" => Gender::Female,
-            "husband" | "father" | "son" | "brother" | "widower" | "spokesman" | "chairman" | "congressman" | "businessman" | "boyfriend" | "stepfather" | "stepson" | "uncle" | "nephew" | "grandfather" | "grandson" | "father-in-law" | "son-in-law" | "brother-in-law" | "ex-husband" => Gender::Male,
-            _ => Gender::Unknown,
-        };
+        let gender = Gender::of_noun(&head);
         // descriptions are indexed apart from names: `a spokesman` is nobody's full name
         let i = self.list.len();
         self.list.push(Person { name: name.to_string(), kind: SpeakerKind::Person, gender, firsts: Vec::new(), lasts: Vec::new(), aliases: Vec::new(), fulls: Vec::new() });
@@ -824,11 +830,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
             _ => false,
         };
         if gender == Gender::Unknown && i > 0 && words[i - 1].sentence == words[i].sentence && given_name(words[i].text).is_none() && kin_gap(i) {
-            gender = match words[i - 1].lower.as_ref() {
-                "husband" | "father" | "son" | "brother" | "nephew" | "grandson" | "grandfather" | "uncle" | "boyfriend" | "stepfather" | "stepson" => Gender::Male,
-                "wife" | "mother" | "daughter" | "sister" | "niece" | "granddaughter" | "grandmother" | "aunt" | "girlfriend" | "stepmother" | "stepdaughter" => Gender::Female,
-                _ => Gender::Unknown,
-            };
+            gender = Gender::of_noun(words[i - 1].lower.as_ref());
         }
         if j >= words.len() || (titled && !words[j].capitalised()) {
             i = j.max(i + 1);
