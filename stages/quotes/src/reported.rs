@@ -1574,12 +1574,16 @@ impl<'a> Sentence<'a> {
         v < self.ts.len() && (i..v).all(|j| !self.inside[j] && !self.break_after(j)) && number(n) && self.is(n + 1, "in") && number(n + 2) && frame(self.ts[v].text).is_some()
     }
 
+    /// Whether word `i` is a count in digits (`39`, `1,200`).
+    fn count_at(&self, i: usize) -> bool {
+        self.ts.get(i).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.bytes().all(|b| b.is_ascii_digit() || b == b','))
+    }
+
     /// Whether a count of people or a share word stands at word `k` as the subject of a
     /// verb of speech of its own, past up to two auxiliaries or adverbs (`39 have said`,
     /// `others have said`, `some argued`): a report of its own, not the content's words.
     fn counted_subject_reports(&self, k: usize) -> bool {
-        let number = self.ts.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.chars().all(|c| c.is_ascii_digit() || c == ','));
-        let subject = number || self.in_list(k, &["others", "some", "many", "most", "several", "few"]);
+        let subject = self.count_at(k) || self.in_list(k, &["others", "some", "many", "most", "several", "few"]);
         if !subject || self.inside[k] || self.break_after(k) {
             return false;
         }
@@ -2765,7 +2769,7 @@ impl<'a> Sentence<'a> {
                 let h = self.ts[head].text;
                 let year = h.len() == 4 && (h.starts_with("19") || h.starts_with("20"));
                 let opens = head == 0 || self.break_after(head - 1) || self.in_list(head - 1, &["and", "but"]);
-                let count = opens && !year && h.bytes().all(|b| b.is_ascii_digit() || b == b',') && !self.mentions.iter().any(|m| m.end == self.ts[head].end);
+                let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(|m| m.end == self.ts[head].end);
                 let subject = if count { None } else { self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
                 let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
                 // (a mention that only modifies the phrase, `Reyes aides who`, is no

@@ -1168,6 +1168,12 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, Mention)]) -> Vec<Description> {
     let mut out = Vec::new();
     let mut taken = 0;
+    // whether a name's mention ends at word `b` (the mentions are sorted by where they
+    // start): a phrase after `b`'s comma is that name's apposition
+    let name_ends_at = |b: usize| {
+        let k = mentions.partition_point(|(_, m)| m.span.start() <= words[b].start);
+        k > 0 && mentions[k - 1].1.span.end() == words[b].end
+    };
     for (i, w) in words.iter().enumerate() {
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
         // a quantifier that opens its clause stands for people (`Many thought ...`, `Some
@@ -1221,7 +1227,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 let before = (name > 0 && same(name - 1)).then(|| &words[name - 1]);
                 let determined = before.is_some_and(|b| b.joins_next && is_determiner(b.lower()));
                 let governed = before.is_some_and(|b| b.joins_next && PREPOSITIONS.contains(&b.lower()));
-                let apposed = before.is_some_and(|b| text.get(b.end..words[name].start).is_some_and(|g| g.contains(',')) && mentions.iter().any(|(_, m)| m.span.end() == b.end));
+                let apposed = before.is_some_and(|b| text.get(b.end..words[name].start).is_some_and(|g| g.contains(','))) && name_ends_at(name - 1);
                 if !(determined || governed || apposed) {
                     det = Some("'s");
                     first = name;
@@ -1373,10 +1379,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // call, Reyes said he ...`, the main clause's subject is the one taken)
             // (after a comma, not a name's apposition: `Ann Cole, the Oregon senator whom`)
             let comma = first > 0 && text.get(words[first - 1].end..words[first].start).is_some_and(|gap| gap.trim_start().starts_with(','));
-            let apposition = comma && {
-                let k = mentions.partition_point(|(_, m)| m.span.start() <= words[first - 1].start);
-                k > 0 && mentions[k - 1].1.span.end() == words[first - 1].end
-            };
+            let apposition = comma && name_ends_at(first - 1);
             let opens = first == 0 || !same(first - 1) || (comma && !apposition) || matches!(words[first - 1].lower(), "and" | "but");
             // its verb next, not a phrase of its own (`the judge hearing the appeal`, `the
             // senator whom`, `the mayor of`), nor one that makes it a source of what only
