@@ -1073,24 +1073,21 @@ pub(crate) fn find(
             // on the club's website reads`, `the voice-over in the video says`: the text speaks past
             // it (a name there is the author's, who speaks instead: `a letter from Reyes
             // said`)
-            let placed = (determined && w.joins_next && words.get(i + 1).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "in" | "on" | "from" | "at" | "of")))
-                .then(|| {
-                    (i + 2..(i + 6).min(words.len()))
-                        // (a month or a weekday is a time, no name: `a poll in June showed`)
-                        .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && (!org_word(&words[k]) || is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower())) && !words[k].possessive(text))
-                        .find(|&k| verb_after(words, k, true))
-                })
-                .flatten();
+            // (the word the verb follows, past the phrase from word `i + 2` up to `to`, in
+            // the sentence, joined and with no possessive; with `unnamed`, no name in it
+            // but a month or a weekday, a time: `a poll in June showed`)
+            let speaks_past = |to: usize, unnamed: bool| {
+                (i + 2..to.min(words.len()))
+                    .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text) && (!unnamed || !org_word(&words[k]) || is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower())))
+                    .find(|&k| verb_after(words, k, true))
+            };
+            let placed = (determined && w.joins_next && words.get(i + 1).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "in" | "on" | "from" | "at" | "of"))).then(|| speaks_past(i + 6, true)).flatten();
             // (so does a text past the participle that made it public and that
             // participle's short phrase: `a poll released Saturday found`, `a report
             // published last week said`, `a survey conducted by the Harbour Herald found`,
             // `polls taken in Eastvale show`, `a memo obtained by KBX shows`)
             let made_public = |k: usize| words.get(k).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "released" | "published" | "conducted" | "issued" | "taken" | "commissioned" | "posted" | "filed" | "completed" | "obtained" | "sent" | "signed" | "funded" | "prepared" | "written" | "drafted" | "circulated" | "leaked" | "reviewed"));
-            let placed = placed.or_else(|| {
-                (w.joins_next && (determined || is_plural(lower)) && made_public(i + 1) && words[i + 1].joins_next)
-                    .then(|| (i + 2..(i + 10).min(words.len())).take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text)).find(|&k| verb_after(words, k, true)))
-                    .flatten()
-            });
+            let placed = placed.or_else(|| (w.joins_next && (determined || is_plural(lower)) && made_public(i + 1) && words[i + 1].joins_next).then(|| speaks_past(i + 10, false)).flatten());
             // (`In the new Herald-KBX poll, Reyes leads`: a poll in the phrase that opens
             // the sentence is the source of the clause after its comma)
             let opens_with_in = first > 0
