@@ -3485,3 +3485,76 @@ fn possessive_descriptions_beside_names_after_prepositions_and_before_pronouns()
         ],
     );
 }
+
+/// A setting of speech between the verb and its `that` may run past eight words: a
+/// preposition's object with a phrase or a participle hanging on it. Before, the `that`
+/// was not found; the report was lost, began inside the setting (`many messages on
+/// Twitter that ...`), or went to the setting's own participle (`posted`), whose subject
+/// was the message.
+#[test]
+fn a_long_setting_of_speech_before_that() {
+    let text = format!(
+        "{HEAD}Ann Cole said in one of a series of messages on Twitter that the bridge was closed.\n\nTom Reyes said in one of his many posts on Facebook that the ferry would run.\n\nPaul Brandt said in a long and angry message posted late Sunday that the toll was unfair.\n\nMaria Lopez wrote in a statement released by the Harbour Board that the audit was complete.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the bridge was closed", "Ann Cole", SpeakerKind::Person),
+            ("the ferry would run", "Tom Reyes", SpeakerKind::Person),
+            ("the toll was unfair", "Paul Brandt", SpeakerKind::Person),
+            ("the audit was complete", "Maria Lopez", SpeakerKind::Person),
+        ],
+    );
+    assert_eq!(cue(item(&q, "the toll was unfair")), Some("said"));
+    assert_eq!(item(&q, "the ferry would run").text, "the ferry would run");
+}
+
+/// A title a word calls one (`the show “Harbour Life”`, `a “Keep Eastvale Green” hat`)
+/// is words of the sentence, as an outlet's show already was: a report around it reads
+/// on. Before, a subject's apposition holding such a title lost the sentence's report.
+/// The verb that names the title reports nothing (`a film called “Harbour Life”`), and a
+/// cue that ends on the title's last word takes its closing mark.
+#[test]
+fn a_title_in_a_subjects_apposition_is_read_through() {
+    let text = format!(
+        "{HEAD}Tom Reyes, the host of the show “Harbour Life,” said the fares were too low.\n\nAnn Cole wore a “Keep Eastvale Green” hat and said the bridge was unsafe.\n\nPaul Brandt told viewers of the show “Harbour Hour” that the toll would rise.\n\nMaria Lopez made a film called “Harbour Life” about the ferry.\n\nThe council published a report titled “Eastvale Tomorrow” that the mayor praised.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the fares were too low", "Tom Reyes", SpeakerKind::Person),
+            ("the bridge was unsafe", "Ann Cole", SpeakerKind::Person),
+            ("the toll would rise", "Paul Brandt", SpeakerKind::Person),
+        ],
+    );
+    assert_eq!(cue(item(&q, "the toll would rise")), Some("told viewers of the show “Harbour Hour”"));
+    let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert!(!reports.iter().any(|t| t.contains("Harbour Life”") || t.contains("Eastvale Tomorrow")), "a named title is no report: {reports:?}");
+}
+
+/// A verb's `that` past a comma is its own only right after a comma or a dash (`said on
+/// Tuesday, after a long meeting, that ...`, `said — on Twitter, as it happens — that
+/// ...`); a `that` inside the aside is a relative one (`responded with anger, promoting a
+/// movement that focused on ...`). Before, the relative clause was taken for the report.
+#[test]
+fn a_relative_that_past_a_comma_is_no_verbs_that() {
+    let text = format!(
+        "{HEAD}Tom Reyes responded with anger, promoting a movement that focused on defeating her.\n\nAnn Cole said on Tuesday, after a long meeting that ran late, that the bridge was closed.\n\nPaul Brandt said — on Twitter, as it happens — that the toll would rise.\n\nMaria Lopez said in Eastvale, Maine that the ferry was late.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the bridge was closed", "Ann Cole", SpeakerKind::Person),
+            ("the toll would rise", "Paul Brandt", SpeakerKind::Person),
+            ("the ferry was late", "Maria Lopez", SpeakerKind::Person),
+        ],
+    );
+    let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert!(!reports.iter().any(|t| t.starts_with("focused")), "a relative clause is no report: {reports:?}");
+}

@@ -160,14 +160,24 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     // content becomes that content's quoted words
     // (a show's name after its outlet is words of the sentence, `said on ABC's “Harbour
     // Hour” on Monday that ...`; a name inside it is still no subject)
-    let show = |it: &Item| it.kind.is_some_and(|(_, rule)| rule == OUTLETS_SHOW);
+    let show = |it: &Item| it.kind.is_some_and(|(_, rule)| rule == OUTLETS_SHOW || rule == TITLE_IN_CONTEXT);
     let areas: Vec<(usize, usize)> = items.iter().filter(|it| !show(it)).map(|it| (it.s.open, it.s.close_end)).collect();
     let shows: Vec<(usize, usize)> = items.iter().filter(|it| show(it)).map(|it| (it.s.open, it.s.close_end)).collect();
     let in_show = |m: &Mention| shows.iter().any(|&(a, b)| a <= m.start && m.start < b);
     let outside_shows: Vec<Mention> = if shows.is_empty() { Vec::new() } else { mentions.iter().filter(|m| !in_show(m)).copied().collect() };
     let mut absorbed = vec![false; items.len()];
     let mut found: Vec<Found2> = Vec::new();
-    let reports = reported::reported(text, &pars, if shows.is_empty() { &mentions } else { &outside_shows }, &areas);
+    let mut reports = reported::reported(text, &pars, if shows.is_empty() { &mentions } else { &outside_shows }, &areas);
+    // (a title's own words report nothing, and the verb that names it reports no
+    // content: `a film called “Harbour Life”`, `a show titled “Harbour Hour” that ...`)
+    let names_a_title = |r: &reported::Reported| {
+        let in_title = shows.iter().any(|&(open, close)| open <= r.cue.0 && r.cue.0 < close);
+        let verb = cues::last_tok(text, r.cue.0, r.cue.1).map(|t| t.text.to_lowercase());
+        let naming = verb.is_some_and(|v| ["called", "titled", "entitled", "dubbed", "named", "nicknamed", "billed"].contains(&v.as_str()));
+        let before_title = shows.iter().any(|&(open, _)| open >= r.cue.1 && text.get(r.cue.1..open).is_some_and(|g| g.trim_matches([' ', ',']).is_empty()));
+        in_title || (naming && before_title)
+    };
+    reports.retain(|r| !names_a_title(r));
     // A report inside another report's content is part of what was reported, not a
     // report of its own: `Lopez said Baker believes the bridge will fall` is one report,
     // Lopez's, whose content holds what she says Baker believes. The writer attributes
@@ -177,7 +187,12 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let nested = |r: &reported::Reported| contents.holds_cue(r.cue);
     let mut seen: FxHashSet<Vec<(usize, usize)>> = FxHashSet::default();
     for r in reports.iter().filter(|r| !nested(r)) {
-        let Some(f) = finish(text, r, &items, &mut absorbed) else { continue };
+        let Some(mut f) = finish(text, r, &items, &mut absorbed) else { continue };
+        // (a cue that ends on a title's last word takes its closing mark: `told viewers
+        // of the show “Harbour Life”`, not `... “Harbour Life`)
+        if let Some(&(_, close)) = shows.iter().find(|&&(open, close)| open < f.cue.1 && f.cue.1 < close) {
+            f.cue.1 = close;
+        }
         if seen.insert(f.ranges.clone()) {
             found.push(f);
         }
@@ -1096,6 +1111,11 @@ fn inside_quote(items: &[Item], at: usize) -> bool {
 /// ...`): a show's name the sentence reads as words, so that a report around it reads on.
 const OUTLETS_SHOW: &str = "title-of-an-outlets-show";
 
+/// The rule of a title a word before or after it calls one (`the show “Harbour Life”`,
+/// `a “Keep Eastvale Green” sign`): words of the sentence too, so that a report around
+/// it reads on (`Tom Reyes, the host of the show “Harbour Life,” said ...`).
+const TITLE_IN_CONTEXT: &str = "title-in-title-context";
+
 /// Whether a stretch is a title, slogan or scare quote rather than a quote.
 fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKind, &'static str)> {
     let inner = text.get(s.start..s.end).unwrap_or("");
@@ -1120,7 +1140,7 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
         return Some((NotQuoteKind::Title, OUTLETS_SHOW));
     }
     if title_case && !sentence_like && (title_context || !has_cue) {
-        return Some((NotQuoteKind::Title, if title_context { "title-in-title-context" } else { "title-case-without-cue" }));
+        return Some((NotQuoteKind::Title, if title_context { TITLE_IN_CONTEXT } else { "title-case-without-cue" }));
     }
     if !has_cue && words.len() <= 2 {
         return Some((NotQuoteKind::Scare, "short-without-cue"));

@@ -2871,7 +2871,14 @@ impl<'a> Sentence<'a> {
                 // questions about the toll, that the council had raised` has a relative
                 // `that`; `said to reporters, that ...` a content)
                 let own_to = self.is(k, "to") && self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Prep(p) if p.split(',').any(|p| p == "to"))));
-                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(own_to && self.gap(i - 1).contains(','))));
+                // (past a comma, only a `that` right after another or a dash: `said Tuesday,
+                // after a long meeting, that ...`, not the relative `that` of `responded with anger,
+                // promoting a movement that focused on ...`; a place's comma is none, `said
+                // in Eastvale, Maine that ...`)
+                let place_comma = |x: usize| self.gap(x).trim() == "," && [x, x + 1].iter().all(|&y| self.ts.get(y).is_some_and(|t| t.text.starts_with(char::is_uppercase)));
+                let aside_then_that = |i: usize| !(k..i - 1).any(|x| self.break_after(x) && !place_comma(x)) || self.break_after(i - 1);
+                let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(own_to && self.gap(i - 1).contains(',')) && aside_then_that(i)));
+                let that = that.or_else(|| self.that_past_long_setting(k));
                 // (past an aside set off by commas after the adverbial: `said on Channel 4,
                 // where she is now a regular guest, that ...`, `said Tuesday, after a
                 // long meeting, that ...`)
@@ -3382,6 +3389,24 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some((g, m.speaker))
+    }
+
+    /// The `that` right after a setting of speech that opens at word `k` and runs on past
+    /// the eight words a verb's `that` is looked for in:
+    /// a preposition and its object, with what hangs on the object (`said in one of a
+    /// series of messages on Twitter that`, `said in a statement released by the Reyes
+    /// campaign that`, `said in a long and angry message posted late Sunday that`). No
+    /// comma, quote mark, pronoun or finite verb inside: those open a clause of its own.
+    fn that_past_long_setting(&self, k: usize) -> Option<usize> {
+        const OPENS: &[&str] = &["in", "on", "at", "during"];
+        const OBJECT: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "one", "several", "two", "three"];
+        const CLAUSE: &[&str] = &["that", "who", "which", "whom", "whose", "where", "whether", "if", "when", "while", "because", "but", "or"];
+        if !self.in_list(k, OPENS) || !self.in_list(k + 1, OBJECT) {
+            return None;
+        }
+        let that = (k + 8..(k + 16).min(self.ts.len())).find(|&i| self.is(i, "that"))?;
+        let plain = |x: usize| !self.inside[x] && !self.break_after(x) && !self.finite_form(x) && !self.subject_pronoun(x) && !self.in_list(x, CLAUSE);
+        ((k..that).all(plain) && !self.inside[that] && !self.demonstrative(that)).then_some(that)
     }
 
     /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
