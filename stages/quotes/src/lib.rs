@@ -178,6 +178,33 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         in_title || (naming && before_title)
     };
     reports.retain(|r| !names_a_title(r));
+    // (nor does a verb that names what its subject is called when the name is the next
+    // report's subject: `A group called Eastvale First said the bridge was unsafe` is the
+    // group's report, not a report of calling)
+    let cue_starts: Vec<usize> = reports.iter().map(|r| r.cue.0).collect();
+    let names_a_speaker = |r: &reported::Reported| {
+        let verb = cues::last_tok(text, r.cue.0, r.cue.1).map(|t| t.text.to_lowercase());
+        if !verb.is_some_and(|v| ["called", "named", "dubbed", "nicknamed"].contains(&v.as_str())) {
+            return false;
+        }
+        let Some(&(from, to)) = r.parts.first() else { return false };
+        let words = cues::toks(text, from, to);
+        // (a common noun before the verb, `a group called`, not a name or a pronoun:
+        // `Reyes called Cole's plans ...`; and no possessive in the name)
+        let before = cues::last_tok(text, 0, r.cue.0);
+        let noun = before.is_some_and(|t| {
+            let w = t.text.to_lowercase();
+            t.text.starts_with(char::is_lowercase) && !w.ends_with("ly") && !["he", "she", "they", "it", "who", "which", "that", "has", "had", "have", "was", "were", "is", "are", "also", "then", "once", "and", "but"].contains(&w.as_str())
+        });
+        let name = words.iter().take_while(|t| t.text.starts_with(char::is_uppercase) && !t.text.ends_with("'s") && !t.text.ends_with("’s")).count();
+        noun && (1..=4).contains(&name) && words.get(name).is_some_and(|t| cue_starts.contains(&t.start) && text.get(words[name - 1].end..t.start) == Some(" "))
+    };
+    let naming: Vec<bool> = reports.iter().map(|r| names_a_speaker(r)).collect();
+    let mut k = 0;
+    reports.retain(|_| {
+        k += 1;
+        !naming[k - 1]
+    });
     // A report inside another report's content is part of what was reported, not a
     // report of its own: `Lopez said Baker believes the bridge will fall` is one report,
     // Lopez's, whose content holds what she says Baker believes. The writer attributes

@@ -2855,7 +2855,11 @@ impl<'a> Sentence<'a> {
             } else {
                 // (`said yes, but 45 percent ...`, `said no, and the vote went ahead`: the
                 // writer's next clause)
-                k + 1 == self.ts.len() || (self.break_after(k) && (self.in_list(k + 1, &["and", "but", "or", "while", "because", "as", "so"]) || self.in_list(k + 1, STOP_AFTER_BREAK)))
+                // (`while` and `whereas` with no comma too: `72 percent said yes while 48
+                // percent said no`)
+                k + 1 == self.ts.len()
+                    || (self.break_after(k) && (self.in_list(k + 1, &["and", "but", "or", "while", "because", "as", "so"]) || self.in_list(k + 1, STOP_AFTER_BREAK)))
+                    || self.in_list(k + 1, &["while", "whereas"])
             };
             let to_more = (self.is(k, "no") && self.is(k + 1, "to")) || (!self.is(k, "so") && self.break_after(k));
             if one_word || to_more {
