@@ -3583,3 +3583,63 @@ fn a_naming_participle_before_a_speaker_and_an_answer_before_while() {
     );
     assert_eq!(cue(item(&q, "the toll is unfair")), Some("argues"));
 }
+
+/// A short quote with no cue of its own inside a reported content is the reporting
+/// speaker's words, and the item is mixed (`dismissed the report as “fake news”`); before,
+/// it was a scare quote, and the content ended inside its marks. A title inside a content
+/// stays a title, but the content takes in its closing mark (`watched the show “Harbour
+/// Life.”`).
+#[test]
+fn a_short_quote_inside_a_report_is_the_speakers_and_a_title_keeps_its_marks() {
+    let text = format!(
+        "{HEAD}Ann Cole dismissed the report as “fake news” and said she would sue.\n\nTom Reyes said he watched the show “Harbour Life.”\n"
+    );
+    let (_, q) = run(&text);
+    let fake = item(&q, "the report as");
+    assert_eq!((fake.kind, fake.text.as_str()), (QuoteKind::Mixed, "the report as “fake news”"));
+    assert_eq!(fake.quoted.iter().filter_map(|s| s.slice(&text)).collect::<Vec<_>>(), ["fake news"]);
+    assert!(q.not_quotes.iter().all(|n| n.text != "fake news"), "the quoted words are no scare quote too");
+    let show = item(&q, "he watched");
+    assert_eq!((show.kind, show.text.as_str()), (QuoteKind::Indirect, "he watched the show “Harbour Life.”"));
+    assert!(q.not_quotes.iter().any(|n| n.text.starts_with("Harbour Life")), "the title is still one");
+}
+
+/// From a review of the two rules above (421 invented sentences): a setting that ends in
+/// a relative clause is passed over to the `that` after it, and one with no `that` after
+/// its relative clause reports nothing; a relative `that` in an aside is left for the
+/// `that` after the aside's closing comma, but a `that` with no verb after it and none
+/// to come is the verb's, whatever the commas (`said Tuesday, in a statement that he
+/// would not resign`, a closing comma missing).
+#[test]
+fn a_relative_clause_in_a_setting_or_an_aside_is_passed_over() {
+    let text = format!(
+        "{HEAD}Paul Brandt said in an interview with a radio station in Tidewater that is owned by KBX that fees would rise.\n\nMaria Lopez testified at a hearing on the collapse of the bridge in Eastvale that killed six people.\n\nTom Reyes said Tuesday, in a statement that he would not resign.\n\nThe company said recently, in a filing that few noticed, that losses had doubled.\n\nThe police said Sunday, adding that an inquiry was under way, that two men were held.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("fees would rise", "Paul Brandt", SpeakerKind::Person),
+            ("he would not resign", "Tom Reyes", SpeakerKind::Person),
+            ("losses had doubled", "company", SpeakerKind::Organisation),
+            ("two men were held", "police", SpeakerKind::Group),
+        ],
+    );
+    assert_eq!(cue(item(&q, "he would not resign")), Some("said"));
+    let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert!(!reports.iter().any(|t| t.starts_with("killed") || t.starts_with("is owned") || t.starts_with("few noticed")), "{reports:?}");
+}
+
+/// A name with a past right after it, after a verb of speech, is the subject of the
+/// clause the verb reports, not an inverted speaker (`The ad says Paul Brandt raised
+/// taxes`, after an aside too: `The ad, titled Broken Promises, says Paul Brandt raised
+/// taxes`); before, the words before the verb were taken for Brandt's content.
+#[test]
+fn a_name_with_a_past_after_a_verb_of_speech_is_no_inverted_speaker() {
+    let text = format!("{HEAD}The ad, titled Broken Promises, says Paul Brandt raised taxes.\n\nThe toll is too high, said a retired teacher.\n");
+    let (sp, q) = run(&text);
+    let ad = item(&q, "Paul Brandt raised taxes");
+    assert_eq!((ad.text.as_str(), cue(ad)), ("Paul Brandt raised taxes", Some("says")));
+    assert_sources(&sp, &q, &[("The toll is too high", "a retired teacher", SpeakerKind::Person)]);
+}

@@ -261,11 +261,11 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     for (i, item) in items.into_iter().enumerate() {
         let Ok(span) = Span::within(text, item.s.start, item.s.end) else { continue };
         let words = text[span.start()..span.end()].to_string();
-        if let Some((kind, rule)) = item.kind {
-            out.not_quotes.push(NotQuote { span, text: words, kind, rule: rule.to_string() });
+        if absorbed[i] {
             continue;
         }
-        if absorbed[i] {
+        if let Some((kind, rule)) = item.kind {
+            out.not_quotes.push(NotQuote { span, text: words, kind, rule: rule.to_string() });
             continue;
         }
         // a woven quote no reported content took in: mixed, its own words quoted, the
@@ -492,11 +492,14 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
         // sentence's end ends the content)
         let touches = |e: usize| same_cue(it) && it.s.open >= e && text.get(e..it.s.open).is_some_and(|g| g.len() <= 3 && g.chars().all(|c| c == ',' || c == ' '));
         let Some(range) = ranges.iter_mut().find(|(s, e)| (*s <= it.s.end && it.s.start < *e && !alone(it)) || touches(*e)) else { continue };
-        if it.kind.is_none() {
-            // the content takes in the quote's marks too, so none is left unpaired
-            range.0 = range.0.min(it.s.open);
-            range.1 = range.1.max(it.s.close_end);
-            hi = hi.max(range.1);
+        // the content takes in the quote's marks too, so none is left unpaired; a title's
+        // as well, which is words of the content, not quoted ones; a short quote with no
+        // cue of its own is the reporting speaker's words here, not a scare quote
+        // (`dismissed the report as “fake news”`)
+        range.0 = range.0.min(it.s.open);
+        range.1 = range.1.max(it.s.close_end);
+        hi = hi.max(range.1);
+        if it.kind.is_none_or(|(kind, _)| kind == NotQuoteKind::Scare) {
             absorbed[i] = true;
             quoted.push((it.s.start, it.s.end));
             speaker = speaker.or(it.speaker);

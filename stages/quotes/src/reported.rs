@@ -2063,9 +2063,13 @@ impl<'a> Sentence<'a> {
             })
         }
         .map(|m| m.speaker);
+        // (nor a name with a past after it, the subject of a clause the verb reports:
+        // `The ad, titled “Broken Promises,” says Paul Brandt raised taxes`; a past after
+        // a lower-case word may be a modifier, `said a retired teacher`)
+        let name_and_past = |i: usize| self.ts[i].text.starts_with(char::is_lowercase) && self.ts[i].text.ends_with("ed") && self.ts[i - 1].text.starts_with(char::is_uppercase);
         let inverted_subject = !subject_before
             && tail > 0
-            && !(v + 2..subject_end).any(|i| self.finite_form(i))
+            && !(v + 2..subject_end).any(|i| self.finite_form(i) || name_and_past(i))
             && (self.mentions.iter().any(|m| !m.pronoun && m.start == self.ts[v + 1].start && !possessive(m))
                 || (subject_end - v - 1 <= 5 && self.in_list(v + 1, &["a", "an", "the", "one", "another"]))
                 || titled.is_some());
@@ -2875,12 +2879,17 @@ impl<'a> Sentence<'a> {
                 // questions about the toll, that the council had raised` has a relative
                 // `that`; `said to reporters, that ...` a content)
                 let own_to = self.is(k, "to") && self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Prep(p) if p.split(',').any(|p| p == "to"))));
-                // (past a comma, only a `that` right after another or a dash: `said Tuesday,
-                // after a long meeting, that ...`, not the relative `that` of `responded with anger,
-                // promoting a movement that focused on ...`; a place's comma is none, `said
-                // in Eastvale, Maine that ...`)
+                // (past a comma, a `that` that opens a relative clause is none of the verb's
+                // unless it comes right after another comma or a dash: `said Tuesday, after a
+                // long meeting, that ...`, not `responded with anger, promoting a movement
+                // that focused on ...`; a place's comma is none, `said in Eastvale, Maine
+                // that ...`)
                 let place_comma = |x: usize| self.gap(x).trim() == "," && [x, x + 1].iter().all(|&y| self.ts.get(y).is_some_and(|t| t.text.starts_with(char::is_uppercase)));
-                let aside_then_that = |i: usize| !(k..i - 1).any(|x| self.break_after(x) && !place_comma(x)) || self.break_after(i - 1);
+                // (nor one with a `that` after the aside's closing comma still to come:
+                // `said recently, in a filing that few noticed, that ...`, `said Sunday,
+                // adding that ..., that ...`)
+                let closing_that = |i: usize| (i + 1..(i + 20).min(self.ts.len())).any(|x| self.is(x, "that") && !self.inside[x] && self.break_after(x - 1));
+                let aside_then_that = |i: usize| !(k..i - 1).any(|x| self.break_after(x) && !place_comma(x)) || self.break_after(i - 1) || !(self.verb_after(i) || closing_that(i));
                 let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(own_to && self.gap(i - 1).contains(',')) && aside_then_that(i)));
                 let that = that.or_else(|| self.that_past_long_setting(k));
                 // (past an aside set off by commas after the adverbial: `said on Channel 4,
@@ -3396,11 +3405,15 @@ impl<'a> Sentence<'a> {
     }
 
     /// The `that` right after a setting of speech that opens at word `k` and runs on past
-    /// the eight words a verb's `that` is looked for in:
-    /// a preposition and its object, with what hangs on the object (`said in one of a
-    /// series of messages on Twitter that`, `said in a statement released by the Reyes
-    /// campaign that`, `said in a long and angry message posted late Sunday that`). No
-    /// comma, quote mark, pronoun or finite verb inside: those open a clause of its own.
+    /// the eight words a verb's `that` is looked for in: a preposition and its object,
+    /// with what hangs on it (`said in one of a series of messages on Twitter that`,
+    /// `said in a statement released by the Reyes campaign that`, `said in a long and
+    /// angry message posted late Sunday that`). No comma, quote mark, pronoun or finite
+    /// verb inside: those open a clause of its own. A
+    /// relative clause the setting ends in is passed over to the `that` after it (`said in
+    /// an interview with a station in Eastvale that is owned by KBX that ...`); a `that`
+    /// with none after it is no verb's (`testified at a hearing on the collapse of the
+    /// bridge in Eastvale that killed six people`).
     fn that_past_long_setting(&self, k: usize) -> Option<usize> {
         const OPENS: &[&str] = &["in", "on", "at", "during"];
         const OBJECT: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "one", "several", "two", "three"];
@@ -3408,9 +3421,29 @@ impl<'a> Sentence<'a> {
         if !self.in_list(k, OPENS) || !self.in_list(k + 1, OBJECT) {
             return None;
         }
-        let that = (k + 8..(k + 16).min(self.ts.len())).find(|&i| self.is(i, "that"))?;
+        let end = (k + 16).min(self.ts.len());
         let plain = |x: usize| !self.inside[x] && !self.break_after(x) && !self.finite_form(x) && !self.subject_pronoun(x) && !self.in_list(x, CLAUSE);
-        ((k..that).all(plain) && !self.inside[that] && !self.demonstrative(that)).then_some(that)
+        let first = (k + 2..end).find(|&i| !plain(i))?;
+        if !self.is(first, "that") || self.inside[first] {
+            return None;
+        }
+        // (a relative clause's `that`: the next `that` in the stretch, if any, is the verb's)
+        let that = if self.verb_after(first) {
+            (first + 1..end).take_while(|&x| !self.inside[x] && !self.break_after(x - 1)).find(|&x| self.is(x, "that"))?
+        } else {
+            first
+        };
+        (that >= k + 8 && !self.inside[that] && !self.demonstrative(that) && !self.verb_after(that)).then_some(that)
+    }
+
+    /// Whether the word after `that` at `i` reads as a verb, so that the `that` opens a
+    /// relative clause (`a movement that focused on`, `a station that is owned by`), not a
+    /// verb's clause (`that he would`, `that fares must rise`).
+    fn verb_after(&self, i: usize) -> bool {
+        const FINITE: &[&str] = &["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did"];
+        self.ts.get(i + 1).is_some_and(|t| {
+            t.text.starts_with(char::is_lowercase) && !self.inside[i + 1] && (self.finite_form(i + 1) || t.text.ends_with("ed") || self.in_list(i + 1, FINITE))
+        })
     }
 
     /// Where a clause opens within `n` words from `from`, past an adverbial (`said on
