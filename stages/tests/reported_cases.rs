@@ -3643,3 +3643,22 @@ fn a_name_with_a_past_after_a_verb_of_speech_is_no_inverted_speaker() {
     assert_eq!((ad.text.as_str(), cue(ad)), ("Paul Brandt raised taxes", Some("says")));
     assert_sources(&sp, &q, &[("The toll is too high", "a retired teacher", SpeakerKind::Person)]);
 }
+
+/// `promised` reports what is promised to an addressee (`promised voters that ...`) and a
+/// plain object (`promised a new bridge`), as `vowed` reports its object; before, only a
+/// `to` infinitive or a `that` right after it was its content.
+#[test]
+fn promised_with_an_addressee_or_an_object() {
+    let text = format!("{HEAD}Tom Reyes promised voters that the bridge would open.\n\nAnn Cole promised a new ferry by 2027.\n\nPaul Brandt promised to cut the toll.\n");
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the bridge would open", "Tom Reyes", SpeakerKind::Person),
+            ("a new ferry", "Ann Cole", SpeakerKind::Person),
+            ("to cut the toll", "Paul Brandt", SpeakerKind::Person),
+        ],
+    );
+    assert_eq!(cue(item(&q, "the bridge would open")), Some("promised voters"));
+}
