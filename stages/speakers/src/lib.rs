@@ -1363,7 +1363,14 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (or the relative clause after its comma speaks for it: `thanked her supporters,
         // who say ...`)
         let relative_speaks = same(last + 1) && words[last + 1].lower() == "who" && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && speaks_at(last + 2);
-        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks;
+        // (or a participle of speech after its clause's comma speaks for it: `The mayor
+        // went further, saying ...`, `Critics rallied outside, arguing that ...`)
+        let participle_speaks = opens_clause
+            && (last + 1..(last + 12).min(words.len()))
+                .take_while(|&j| same(j) && !matches!(words[j].lower(), "and" | "but" | "or" | "who" | "which" | "that" | "while" | "when" | "because"))
+                .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
+                .is_some_and(|j| words[j].lower().ends_with("ing") && contract::lexicon::is_cue_or_reporting_verb(words[j].text));
+        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks || participle_speaks;
         // (a possessive's phrase after a verb is its object, `Reyes blasted his rival`,
         // unless the verb takes no person for object: `said his oldest friend`)
         let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d) || d == "'s")
@@ -1582,6 +1589,27 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             let window = || by_sentence.range(w.sentence.saturating_sub(8)..w.sentence).rev();
             let subject = window().find_map(|(_, cands)| cands.iter().find(|c| c.2 && fits(c.1)).map(|c| c.1));
             found = subject.or_else(|| window().find_map(|(_, cands)| pick(cands, usize::MAX)));
+        }
+        // (a description is not someone its own clause names after its verb: in `The
+        // retired engineer gave Lopez some credit`, Lopez is the object, not the engineer;
+        // a name set off after it may be its own, `the former mayor, Tom Reyes,`)
+        let verb_next = |e: usize| words[e].joins_next && words.get(e + 1).is_some_and(|n| n.sentence == w.sentence && n.text.starts_with(char::is_lowercase));
+        if let (Some(p), Some(e)) = (found, description_end.filter(|&e| verb_next(e))) {
+            // (the clause: up to the first punctuation after the description)
+            let mut close = words[e + 1].end;
+            for x in &words[e + 1..] {
+                if x.sentence != w.sentence {
+                    break;
+                }
+                close = x.end;
+                if !x.joins_next {
+                    break;
+                }
+            }
+            let from = mentions.partition_point(|(_, m)| m.span.start() < words[e].end);
+            if mentions[from..].iter().take_while(|(_, m)| m.span.start() < close).any(|(q, _)| *q == p) {
+                found = None;
+            }
         }
         if let Some(p) = found {
             let (end, form) = match description_end {
