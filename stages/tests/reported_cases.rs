@@ -3685,3 +3685,21 @@ fn a_description_speaks_through_a_participle_after_its_clause() {
     );
     assert!(!sp.speakers.iter().any(|s| s.name.contains("storm")), "{:?}", sp.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
+
+/// An organisation or a group speaks past three auxiliaries and adverbs before its verb,
+/// as a description already did (`The Harbour Board has not yet said whether ...`, `The
+/// council hasn't yet endorsed ...`); before, two were the most, and `yet` was none of
+/// them, so these reports had no speaker.
+#[test]
+fn a_subject_speaks_past_not_yet_and_three_auxiliaries() {
+    let text = format!("{HEAD}The Harbour Board has not yet said whether it will appeal.\n\nThe council hasn't yet endorsed the plan.\n");
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("whether it will appeal", "Harbour Board", SpeakerKind::Organisation),
+            ("the plan", "council", SpeakerKind::Organisation),
+        ],
+    );
+}

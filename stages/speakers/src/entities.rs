@@ -158,7 +158,9 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
     let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
     // (past a time, `The White House on Tuesday said`)
     let time = if words[last].joins_next { crate::time_phrase_at(words, last + 1) } else { 0 };
-    for (k, w) in words.iter().enumerate().skip(last + 1 + time).take(3) {
+    // (at most three auxiliaries and adverbs, as for a description: `The Harbour Board
+    // has not yet said`)
+    for (k, w) in words.iter().enumerate().skip(last + 1 + time).take(4) {
         if w.sentence != sentence || w.in_quote != quoted || !words[k - 1].joins_next {
             return false;
         }

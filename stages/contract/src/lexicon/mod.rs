@@ -104,7 +104,7 @@ pub fn reports_a_clause(verb: &str, after: &[&str]) -> bool {
 pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has", "have", "had", "also", "previously", "later", "then", "repeatedly", "publicly",
     "privately", "recently", "often", "would", "will", "could", "may", "might", "did", "does",
-    "do", "not", "never", "long", "always", "already", "once", "again", "reportedly", "still",
+    "do", "not", "never", "yet", "long", "always", "already", "once", "again", "reportedly", "still",
     "even", "just", "further", "earlier", "first", "initially", "subsequently", "flatly",
     "falsely", "openly", "quickly", "immediately", "clearly", "frequently", "consistently",
     "correctly", "wrongly", "strongly", "firmly", "now", "personally", "separately", "herself",
