@@ -3703,3 +3703,26 @@ fn a_subject_speaks_past_not_yet_and_three_auxiliaries() {
         ],
     );
 }
+
+/// A past after a word that is no determiner is its clause's verb, and a description's
+/// words stop before it (`The plan angered farmers, who say ...` describes the farmers;
+/// before, the group was named `plan angered farmers`); a past right after a determiner
+/// or a possessive is a modifier (`The frustrated farmers say`). A `who` after an
+/// organisation's comma is the organisation's, as a `which` is (`angered the Harbour
+/// Board, who say ...`).
+#[test]
+fn a_past_before_a_description_is_its_clauses_verb_and_who_after_a_body() {
+    let text = format!(
+        "{HEAD}The plan angered farmers, who say it will cost jobs.\n\nThe frustrated riders say the toll is too high.\n\nThe plan angered the Harbour Board, who say it will cost money.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("it will cost jobs", "farmers", SpeakerKind::Group),
+            ("the toll is too high", "frustrated riders", SpeakerKind::Group),
+            ("it will cost money", "Harbour Board", SpeakerKind::Organisation),
+        ],
+    );
+}

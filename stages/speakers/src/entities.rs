@@ -1019,9 +1019,10 @@ pub(crate) fn find(
             !after_prep && !words[last].possessive(text)
         };
         // (`wrote to the FBI, which said ...`: a relative `which` after the comma is the
-        // organisation's, and so is the verb after it)
+        // organisation's, and so is the verb after it; a `who` too, which a body's people
+        // take, `angered the unions, who say ...`)
         let which_after = |last: usize| {
-            words.get(last + 1).is_some_and(|n| n.lower() == "which" && n.sentence == words[last].sentence && !n.in_quote && text.get(words[last].end..n.start).is_some_and(|g| g.trim() == ","))
+            words.get(last + 1).is_some_and(|n| matches!(n.lower(), "which" | "who") && n.sentence == words[last].sentence && !n.in_quote && text.get(words[last].end..n.start).is_some_and(|g| g.trim() == ","))
                 && verb_after(words, last + 1, true)
         };
         // (a name after a preposition is no subject of a progressive after it: `Some

@@ -1275,7 +1275,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 object = true;
                 break;
             }
-            if speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            // (a past after a word that is no determiner is the clause's verb, not a
+            // modifier: `The plan angered farmers, who say ...` describes the farmers, not
+            // `plan angered farmers`; `the frustrated farmers`, `the state's registered
+            // voters`, `a veteran Denver-based engineer` are modifiers)
+            let verb = lower.ends_with("ed") && !lower.contains('-') && words[k].text.starts_with(char::is_lowercase) && k > 0 && same(k - 1) && words[k - 1].joins_next && !is_determiner(words[k - 1].lower()) && !words[k - 1].possessive(text) && !QUANTIFIERS.contains(&words[k - 1].lower());
+            if verb || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 bounded = true;
                 break;
             }
