@@ -170,12 +170,11 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     let mut reports = reported::reported(text, &pars, if shows.is_empty() { &mentions } else { &outside_shows }, &areas);
     // (a title's own words report nothing, and the verb that names it reports no
     // content: `a film called “Harbour Life”`, `a show titled “Harbour Hour” that ...`)
+    let naming_verb = |r: &reported::Reported| cues::last_tok(text, r.cue.0, r.cue.1).is_some_and(|t| NAMING_VERBS.iter().any(|n| t.text.eq_ignore_ascii_case(n)));
     let names_a_title = |r: &reported::Reported| {
         let in_title = shows.iter().any(|&(open, close)| open <= r.cue.0 && r.cue.0 < close);
-        let verb = cues::last_tok(text, r.cue.0, r.cue.1).map(|t| t.text.to_lowercase());
-        let naming = verb.is_some_and(|v| ["called", "titled", "entitled", "dubbed", "named", "nicknamed", "billed"].contains(&v.as_str()));
-        let before_title = shows.iter().any(|&(open, _)| open >= r.cue.1 && text.get(r.cue.1..open).is_some_and(|g| g.trim_matches([' ', ',']).is_empty()));
-        in_title || (naming && before_title)
+        let before_title = || shows.iter().any(|&(open, _)| open >= r.cue.1 && text.get(r.cue.1..open).is_some_and(|g| g.trim_matches([' ', ',']).is_empty()));
+        !shows.is_empty() && (in_title || (naming_verb(r) && before_title()))
     };
     reports.retain(|r| !names_a_title(r));
     // (nor does a verb that names what its subject is called when the name is the next
@@ -183,8 +182,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     // group's report, not a report of calling)
     let cue_starts: Vec<usize> = reports.iter().map(|r| r.cue.0).collect();
     let names_a_speaker = |r: &reported::Reported| {
-        let verb = cues::last_tok(text, r.cue.0, r.cue.1).map(|t| t.text.to_lowercase());
-        if !verb.is_some_and(|v| ["called", "named", "dubbed", "nicknamed"].contains(&v.as_str())) {
+        if !naming_verb(r) {
             return false;
         }
         let Some(&(from, to)) = r.parts.first() else { return false };
@@ -199,7 +197,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let name = words.iter().take_while(|t| t.text.starts_with(char::is_uppercase) && !t.text.ends_with("'s") && !t.text.ends_with("’s")).count();
         noun && (1..=4).contains(&name) && words.get(name).is_some_and(|t| cue_starts.contains(&t.start) && text.get(words[name - 1].end..t.start) == Some(" "))
     };
-    let naming: Vec<bool> = reports.iter().map(|r| names_a_speaker(r)).collect();
+    let naming: Vec<bool> = reports.iter().map(names_a_speaker).collect();
     let mut k = 0;
     reports.retain(|_| {
         k += 1;
@@ -1140,6 +1138,10 @@ fn inside_quote(items: &[Item], at: usize) -> bool {
 /// The rule of a title after an outlet's possessive (`said on ABC's “Harbour Hour” that
 /// ...`): a show's name the sentence reads as words, so that a report around it reads on.
 const OUTLETS_SHOW: &str = "title-of-an-outlets-show";
+
+/// Verbs that name what their subject or object is called (`a film called “Harbour
+/// Life”`, `a website called Harbour Watch`): before a name, no cue.
+const NAMING_VERBS: &[&str] = &["called", "titled", "entitled", "dubbed", "named", "nicknamed", "billed"];
 
 /// The rule of a title a word before or after it calls one (`the show “Harbour Life”`,
 /// `a “Keep Eastvale Green” sign`): words of the sentence too, so that a report around

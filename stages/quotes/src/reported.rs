@@ -3173,8 +3173,9 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 // (a verb right after it is the main clause's: `One of the things she wanted
-                // was a new roof`, the object left before it)
-                if frame == Frame::Object && self.in_list(k, AUXILIARIES) {
+                // was a new roof`, the object left before it; so is an adverb of the main
+                // clause's verb, `The ferry Tom Reyes promised never arrived`)
+                if frame == Frame::Object && (self.in_list(k, AUXILIARIES) || (self.in_list(k, &["never", "still", "ever", "also", "already", "finally"]) && !self.in_list(k + 1, &["a", "an", "the"]))) {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));

@@ -1135,6 +1135,17 @@ fn between_subject_and_verb(lower: &str) -> bool {
     is_between_subject_and_verb(lower) || lower == "since"
 }
 
+/// Pasts that most often modify the noun after them rather than end a clause before it
+/// (`registered voters`, `elected officials`, `retired teachers`).
+const MODIFYING_PASTS: &[&str] = &[
+    "elected", "registered", "retired", "concerned", "worried", "unnamed", "frustrated",
+    "disgruntled", "affected", "interested", "undecided", "committed", "educated", "unemployed",
+    "married", "armed", "unarmed", "wounded", "injured", "displaced", "skilled", "unaffiliated",
+    "organized", "organised", "alleged", "unidentified", "qualified", "experienced",
+    "respected", "embattled", "indicted", "accused", "convicted", "licensed", "trained",
+    "appointed", "unvaccinated", "vaccinated", "self-described",
+];
+
 /// Quantifiers that stand for people when they open a clause before a speech verb
 /// (`percent` anywhere: `said 40 percent of voters support ...`).
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
@@ -1279,7 +1290,19 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // modifier: `The plan angered farmers, who say ...` describes the farmers, not
             // `plan angered farmers`; `the frustrated farmers`, `the state's registered
             // voters`, `a veteran Denver-based engineer` are modifiers)
-            let verb = lower.ends_with("ed") && !lower.contains('-') && words[k].text.starts_with(char::is_lowercase) && k > 0 && same(k - 1) && words[k - 1].joins_next && !is_determiner(words[k - 1].lower()) && !words[k - 1].possessive(text) && !QUANTIFIERS.contains(&words[k - 1].lower());
+            // (nor after a verb of speech, `said concerned parents`, nor one of the pasts
+            // that most often modify a noun, `Local elected officials`)
+            let verb = lower.ends_with("ed")
+                && !lower.contains('-')
+                && !MODIFYING_PASTS.contains(&lower)
+                && words[k].text.starts_with(char::is_lowercase)
+                && k > 0
+                && same(k - 1)
+                && words[k - 1].joins_next
+                && !is_determiner(words[k - 1].lower())
+                && !words[k - 1].possessive(text)
+                && !QUANTIFIERS.contains(&words[k - 1].lower())
+                && !speaks_verb(words[k - 1].text);
             if verb || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
                 bounded = true;
                 break;
@@ -1331,7 +1354,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (a phrase that opens its clause, not an object, `Rescuers evacuated residents
         // of the town, many of them elderly, said Mayor Tom Reyes`, and a verb whose
         // subject does not follow it)
-        let opens_clause = first == 0 || !same(first - 1) || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(',')) || matches!(words[first - 1].lower(), "and" | "but" | "while" | "because" | "though" | "although" | "that");
+        // (a quantifier that opens the sentence opens the phrase too: `Both parents went
+        // further, saying ...`)
+        let quantified = first >= 1 && QUANTIFIERS.contains(&words[first - 1].lower()) && (first == 1 || !same(first - 2));
+        let opens_clause = first == 0 || !same(first - 1) || quantified || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(',')) || matches!(words[first - 1].lower(), "and" | "but" | "while" | "because" | "though" | "although" | "that");
         let past_apposition = |last: usize| {
             let who = matches!(words.get(last + 1).map(|w| w.lower()), Some("who" | "whose"));
             let share = matches!(words.get(last + 1).map(|w| w.lower()), Some("many" | "most" | "some" | "all" | "both")) && opens_clause;
@@ -1370,7 +1396,11 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let relative_speaks = same(last + 1) && words[last + 1].lower() == "who" && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && speaks_at(last + 2);
         // (or a participle of speech after its clause's comma speaks for it: `The mayor
         // went further, saying ...`, `Critics rallied outside, arguing that ...`)
+        // (the description's own last noun: not `police` in `The police chief appeared
+        // ..., saying`, nor `Many` in `Many voters stayed home, saying`)
+        let head_ends = |last: usize| words.get(last + 1).is_none_or(|n| !same(last + 1) || !words[last].joins_next || !(lex.roles.contains(n.lower()) || entities::entity_lexicon().groups.contains(n.lower())));
         let participle_speaks = opens_clause
+            && head_ends(last)
             && (last + 1..(last + 12).min(words.len()))
                 .take_while(|&j| same(j) && !matches!(words[j].lower(), "and" | "but" | "or" | "who" | "which" | "that" | "while" | "when" | "because"))
                 .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
