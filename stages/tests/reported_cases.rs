@@ -3754,3 +3754,28 @@ fn review_mends_pasts_after_said_head_nouns_and_an_adverb_after_an_object_verb()
     let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert!(!reports.iter().any(|t| t.starts_with("never arrived")), "{reports:?}");
 }
+
+/// `no` after a verb of speech opens the content's subject when a verb of its clause
+/// follows within a few words (`said no one was hurt`, `said no decision had been made`);
+/// before, these sentences had no item. `said no to the levy` and `said no comment` are
+/// not such clauses, nor is what a person shows (`showed no sign that ...`). And `no`
+/// before `when` is the whole answer (`said no when asked about the toll`).
+#[test]
+fn no_opens_a_reported_subject_and_an_answer_before_when() {
+    let text = format!(
+        "{HEAD}The police said no one was hurt in the crash.\n\nMaria Lopez said no decision had been made.\n\nTom Reyes said no when asked about the toll.\n\nPaul Brandt showed no sign that he would resign.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("no one was hurt in the crash", "police", SpeakerKind::Group),
+            ("no decision had been made", "Maria Lopez", SpeakerKind::Person),
+        ],
+    );
+    let answer = reported(&q).into_iter().find(|x| x.text == "no" && cue(x) == Some("said")).expect("the answer");
+    assert_eq!(speaker_of(&sp, answer).name, "Tom Reyes");
+    let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert!(!reports.iter().any(|t| t.starts_with("no sign")), "{reports:?}");
+}

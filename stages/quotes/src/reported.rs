@@ -2859,11 +2859,11 @@ impl<'a> Sentence<'a> {
             } else {
                 // (`said yes, but 45 percent ...`, `said no, and the vote went ahead`: the
                 // writer's next clause)
-                // (`while` and `whereas` with no comma too: `72 percent said yes while 48
-                // percent said no`)
+                // (`while`, `whereas` and `when` with no comma too: `72 percent said yes
+                // while 48 percent said no`, `Lopez said no when asked about the toll`)
                 k + 1 == self.ts.len()
                     || (self.break_after(k) && (self.in_list(k + 1, &["and", "but", "or", "while", "because", "as", "so"]) || self.in_list(k + 1, STOP_AFTER_BREAK)))
-                    || self.in_list(k + 1, &["while", "whereas"])
+                    || self.in_list(k + 1, &["while", "whereas", "when"])
             };
             let to_more = (self.is(k, "no") && self.is(k + 1, "to")) || (!self.is(k, "so") && self.break_after(k));
             if one_word || to_more {
@@ -2924,6 +2924,21 @@ impl<'a> Sentence<'a> {
                     // (what evidence shows may be nothing: `records show no payments from
                     // Reyes since 2015`)
                     None if frame == Frame::Clause && self.is(k, "no") && !self.break_after(v) && self.evidence_shows(v) => k,
+                    // (`said no one was hurt`, `said no decision had been made`: `no` opens
+                    // the content's subject when a verb of its clause follows within a few
+                    // words, with no comma; not `said no to the levy`, `said no comment`,
+                    // `showed no sign that ...`)
+                    None if frame == Frame::Clause
+                        && self.is(k, "no")
+                        && !self.break_after(v)
+                        && !self.break_after(k)
+                        && !self.in_list(k + 1, &["to", "more", "longer"])
+                        // (a lower-case word after it: `said no. But he ...` past an
+                        // abbreviation-like period is two sentences)
+                        && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                        // (what a person shows is no report: `showed no sign that ...`)
+                        && !self.in_list(v, &["show", "shows", "showed", "shown", "showing"])
+                        && (k + 2..(k + 7).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).any(|i| self.in_list(i, AUXILIARIES) || self.finite_form(i)) => k,
                     // (`says too many tenants are struggling`: `too` before a quantity opens the
                     // content's subject, not an adverb's `said too`)
                     // (not `said too many times that`, nor `says too much, aides worry`)
