@@ -3494,7 +3494,7 @@ fn possessive_descriptions_beside_names_after_prepositions_and_before_pronouns()
 #[test]
 fn a_long_setting_of_speech_before_that() {
     let text = format!(
-        "{HEAD}Ann Cole said in one of a series of messages on Twitter that the bridge was closed.\n\nTom Reyes said in one of his many posts on Facebook that the ferry would run.\n\nPaul Brandt said in a long and angry message posted late Sunday that the toll was unfair.\n\nMaria Lopez wrote in a statement released by the Harbour Board that the audit was complete.\n"
+        "{HEAD}Ann Cole said in the second of three long posts on Facebook that the bridge was closed.\n\nTom Reyes said in one of his many posts on Facebook that the ferry would run.\n\nPaul Brandt said in a long and angry message posted late Sunday that the toll was unfair.\n\nMaria Lopez wrote in a statement posted late on Friday by the Harbour Board that the audit was complete.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3537,13 +3537,13 @@ fn a_title_in_a_subjects_apposition_is_read_through() {
 }
 
 /// A verb's `that` past a comma is its own only right after a comma or a dash (`said on
-/// Tuesday, after a long meeting, that ...`, `said — on Twitter, as it happens — that
-/// ...`); a `that` inside the aside is a relative one (`responded with anger, promoting a
-/// movement that focused on ...`). Before, the relative clause was taken for the report.
+/// Tuesday, after a long meeting, that ...`, `said — in a letter, of all places — that
+/// ...`); a `that` inside the aside is a relative one (`objected at length, backing a
+/// petition that aimed at ...`). Before, the relative clause was taken for the report.
 #[test]
 fn a_relative_that_past_a_comma_is_no_verbs_that() {
     let text = format!(
-        "{HEAD}Tom Reyes responded with anger, promoting a movement that focused on defeating her.\n\nAnn Cole said on Tuesday, after a long meeting that ran late, that the bridge was closed.\n\nPaul Brandt said — on Twitter, as it happens — that the toll would rise.\n\nMaria Lopez said in Eastvale, Maine that the ferry was late.\n"
+        "{HEAD}Tom Reyes objected at length, backing a petition that aimed at a recount.\n\nAnn Cole said on Tuesday, after a long meeting that ran late, that the bridge was closed.\n\nPaul Brandt said — in a letter, of all places — that the toll would rise.\n\nMaria Lopez said in Eastvale, Maine that the ferry was late.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3556,19 +3556,19 @@ fn a_relative_that_past_a_comma_is_no_verbs_that() {
         ],
     );
     let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
-    assert!(!reports.iter().any(|t| t.starts_with("focused")), "a relative clause is no report: {reports:?}");
+    assert!(!reports.iter().any(|t| t.starts_with("aimed")), "a relative clause is no report: {reports:?}");
 }
 
 /// A verb that names what a common noun is called reports nothing when the name is the
 /// next report's subject (`A website called Harbour Watch argues that ...` is Harbour
 /// Watch's report; before, it was a report of calling whose content swallowed it). After
 /// a name or a pronoun the verb still reports (`Tom Reyes called Ann Cole's plans a
-/// disaster`). And `yes` or `no` before `while` is the whole answer (`72 percent said yes
-/// while 48 percent said no`; before, the first answer was lost).
+/// disaster`). And `yes` or `no` before `while` is the whole answer (`61 percent said yes
+/// while 30 percent said no`; before, the first answer was lost).
 #[test]
 fn a_naming_participle_before_a_speaker_and_an_answer_before_while() {
     let text = format!(
-        "{HEAD}A website called Harbour Watch argues that the toll is unfair.\n\nTom Reyes called Ann Cole's plans a disaster.\n\nAsked if Reyes should resign, 72 percent of voters said yes while 18 percent said no.\n"
+        "{HEAD}A website called Harbour Watch argues that the toll is unfair.\n\nTom Reyes called Ann Cole's plans a disaster.\n\nAsked about the new toll, 61 percent of riders said yes while 30 percent said no.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3577,8 +3577,8 @@ fn a_naming_participle_before_a_speaker_and_an_answer_before_while() {
         &[
             ("the toll is unfair", "Harbour Watch", SpeakerKind::Organisation),
             ("Ann Cole's plans a disaster", "Tom Reyes", SpeakerKind::Person),
-            ("yes", "72 percent of voters", SpeakerKind::Group),
-            ("no", "18 percent", SpeakerKind::Group),
+            ("yes", "61 percent of riders", SpeakerKind::Group),
+            ("no", "30 percent", SpeakerKind::Group),
         ],
     );
     assert_eq!(cue(item(&q, "the toll is unfair")), Some("argues"));
@@ -3688,11 +3688,11 @@ fn a_description_speaks_through_a_participle_after_its_clause() {
 
 /// An organisation or a group speaks past three auxiliaries and adverbs before its verb,
 /// as a description already did (`The Harbour Board has not yet said whether ...`, `The
-/// council hasn't yet endorsed ...`); before, two were the most, and `yet` was none of
+/// council hasn't yet backed ...`); before, two were the most, and `yet` was none of
 /// them, so these reports had no speaker.
 #[test]
 fn a_subject_speaks_past_not_yet_and_three_auxiliaries() {
-    let text = format!("{HEAD}The Harbour Board has not yet said whether it will appeal.\n\nThe council hasn't yet endorsed the plan.\n");
+    let text = format!("{HEAD}The Harbour Board has not yet said whether it will appeal.\n\nThe council hasn't yet backed the plan.\n");
     let (sp, q) = run(&text);
     assert_sources(
         &sp,

@@ -2859,8 +2859,8 @@ impl<'a> Sentence<'a> {
             } else {
                 // (`said yes, but 45 percent ...`, `said no, and the vote went ahead`: the
                 // writer's next clause)
-                // (`while`, `whereas` and `when` with no comma too: `72 percent said yes
-                // while 48 percent said no`, `Lopez said no when asked about the toll`)
+                // (`while`, `whereas` and `when` with no comma too: `61 percent said yes
+                // while 30 percent said no`, `Lopez said no when asked about the toll`)
                 k + 1 == self.ts.len()
                     || (self.break_after(k) && (self.in_list(k + 1, &["and", "but", "or", "while", "because", "as", "so"]) || self.in_list(k + 1, STOP_AFTER_BREAK)))
                     || self.in_list(k + 1, &["while", "whereas", "when"])
@@ -2881,9 +2881,9 @@ impl<'a> Sentence<'a> {
                 let own_to = self.is(k, "to") && self.frames[v].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Prep(p) if p.split(',').any(|p| p == "to"))));
                 // (past a comma, a `that` that opens a relative clause is none of the verb's
                 // unless it comes right after another comma or a dash: `said Tuesday, after a
-                // long meeting, that ...`, not `responded with anger, promoting a movement
-                // that focused on ...`; a place's comma is none, `said in Eastvale, Maine
-                // that ...`)
+                // long meeting, that ...`, not `objected at length, backing a petition that
+                // aimed at ...`; a place's comma is none, `said in Eastvale, Maine that
+                // ...`)
                 let place_comma = |x: usize| self.gap(x).trim() == "," && [x, x + 1].iter().all(|&y| self.ts.get(y).is_some_and(|t| t.text.starts_with(char::is_uppercase)));
                 // (nor one with a `that` after the aside's closing comma still to come:
                 // `said recently, in a filing that few noticed, that ...`, `said Sunday,
@@ -3422,8 +3422,8 @@ impl<'a> Sentence<'a> {
 
     /// The `that` right after a setting of speech that opens at word `k` and runs on past
     /// the eight words a verb's `that` is looked for in: a preposition and its object,
-    /// with what hangs on it (`said in one of a series of messages on Twitter that`,
-    /// `said in a statement released by the Reyes campaign that`, `said in a long and
+    /// with what hangs on it (`said in the second of three long posts on Facebook that`,
+    /// `wrote in a statement posted late on Friday by the Harbour Board that`, `said in a long and
     /// angry message posted late Sunday that`). No comma, quote mark, pronoun or finite
     /// verb inside: those open a clause of its own. A
     /// relative clause the setting ends in is passed over to the `that` after it (`said in
@@ -3453,7 +3453,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the word after `that` at `i` reads as a verb, so that the `that` opens a
-    /// relative clause (`a movement that focused on`, `a station that is owned by`), not a
+    /// relative clause (`a petition that aimed at`, `a station that is owned by`), not a
     /// verb's clause (`that he would`, `that fares must rise`).
     fn verb_after(&self, i: usize) -> bool {
         const FINITE: &[&str] = &["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did"];
