@@ -3456,9 +3456,8 @@ impl<'a> Sentence<'a> {
     /// relative clause (`a petition that aimed at`, `a station that is owned by`), not a
     /// verb's clause (`that he would`, `that fares must rise`).
     fn verb_after(&self, i: usize) -> bool {
-        const FINITE: &[&str] = &["is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did"];
         self.ts.get(i + 1).is_some_and(|t| {
-            t.text.starts_with(char::is_lowercase) && !self.inside[i + 1] && (self.finite_form(i + 1) || t.text.ends_with("ed") || self.in_list(i + 1, FINITE))
+            t.text.starts_with(char::is_lowercase) && !self.inside[i + 1] && (self.finite_form(i + 1) || t.text.ends_with("ed") || self.in_list(i + 1, AUXILIARIES))
         })
     }
 

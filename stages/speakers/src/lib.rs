@@ -1143,7 +1143,7 @@ const MODIFYING_PASTS: &[&str] = &[
     "married", "armed", "unarmed", "wounded", "injured", "displaced", "skilled", "unaffiliated",
     "organized", "organised", "alleged", "unidentified", "qualified", "experienced",
     "respected", "embattled", "indicted", "accused", "convicted", "licensed", "trained",
-    "appointed", "unvaccinated", "vaccinated", "self-described",
+    "appointed", "unvaccinated", "vaccinated",
 ];
 
 /// Quantifiers that stand for people when they open a clause before a speech verb
