@@ -197,12 +197,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let name = words.iter().take_while(|t| t.text.starts_with(char::is_uppercase) && !t.text.ends_with("'s") && !t.text.ends_with("’s")).count();
         noun && (1..=4).contains(&name) && words.get(name).is_some_and(|t| cue_starts.contains(&t.start) && text.get(words[name - 1].end..t.start) == Some(" "))
     };
-    let naming: Vec<bool> = reports.iter().map(names_a_speaker).collect();
-    let mut k = 0;
-    reports.retain(|_| {
-        k += 1;
-        !naming[k - 1]
-    });
+    reports.retain(|r| !names_a_speaker(r));
     // A report inside another report's content is part of what was reported, not a
     // report of its own: `Lopez said Baker believes the bridge will fall` is one report,
     // Lopez's, whose content holds what she says Baker believes. The writer attributes

@@ -300,7 +300,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         // (nor is an adverb opening a sentence before its comma, `Ironically, he said,
         // ...`; `Brantly said` is a name)
         let adverb = contract::lexicon::is_ly_adverb(w.text) && text.get(w.end..).is_some_and(|r| r.starts_with(','));
-        let role = !run.titled && w.sentence_start && (lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || adverb);
+        let role = !run.titled && w.sentence_start && (role_or_group(lex, w.lower()) || adverb);
         let tag = text.get(..w.start).is_some_and(|b| b.trim_end().ends_with(['(', ','])) && party_tag(w.text);
         // (nor is a word a place's preposition governs, `a former mayor of Eastvale,
         // said`, `officials in Tidewater said`, `a professor at Harbour said`: the verb
@@ -1135,6 +1135,12 @@ fn between_subject_and_verb(lower: &str) -> bool {
     is_between_subject_and_verb(lower) || lower == "since"
 }
 
+/// Whether a lower-case noun names people by what they do or are (`senator`, `aide`)
+/// or as a group (`unions`, `voters`).
+fn role_or_group(lex: &Lexicon, lower: &str) -> bool {
+    lex.roles.contains(lower) || entities::entity_lexicon().groups.contains(lower)
+}
+
 /// Pasts that most often modify the noun after them rather than end a clause before it
 /// (`registered voters`, `elected officials`, `retired teachers`).
 const MODIFYING_PASTS: &[&str] = &[
@@ -1203,7 +1209,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let another = w.lower() == "another"
             && ((clause_start && words.get(i + 1).is_some_and(|n| w.joins_next && n.sentence == w.sentence && speaks_verb(n.text)))
                 || (i >= 2 && words[i - 2].in_quote && words[i - 2].sentence == w.sentence && speaks_verb(words[i - 1].text) && text.get(w.end..).is_some_and(|r| r.starts_with(['.', ',']))));
-        let role = lex.roles.contains(w.lower()) || entities::entity_lexicon().groups.contains(w.lower()) || w.lower().ends_with("-year-old") || quantifier || another;
+        let role = role_or_group(lex, w.lower()) || w.lower().ends_with("-year-old") || quantifier || another;
         if w.in_quote || !role || i < taken {
             continue;
         }
@@ -1398,7 +1404,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // went further, saying ...`, `Critics rallied outside, arguing that ...`)
         // (the description's own last noun: not `police` in `The police chief appeared
         // ..., saying`, nor `Many` in `Many voters stayed home, saying`)
-        let head_ends = |last: usize| words.get(last + 1).is_none_or(|n| !same(last + 1) || !words[last].joins_next || !(lex.roles.contains(n.lower()) || entities::entity_lexicon().groups.contains(n.lower())));
+        let head_ends = |last: usize| words.get(last + 1).is_none_or(|n| !same(last + 1) || !words[last].joins_next || !role_or_group(lex, n.lower()));
         let participle_speaks = opens_clause
             && head_ends(last)
             && (last + 1..(last + 12).min(words.len()))
