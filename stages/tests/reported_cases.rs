@@ -3779,3 +3779,86 @@ fn no_opens_a_reported_subject_and_an_answer_before_when() {
     let reports: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert!(!reports.iter().any(|t| t.starts_with("no sign")), "{reports:?}");
 }
+
+/// A headline's label before a colon that names a text, people by their role or an
+/// outlet is the source of what follows (`Poll: ...`, `Historians: ...`, `KBX: ...` over
+/// a story whose dateline names KBX again): the speakers stage makes it an entity, and
+/// the `colon-source` item names it. Before, such items had no speaker. A heading in
+/// capitals names no one (`RUNNING TALLY:`), nor do words the text does not use again
+/// (`LOOK:`, `NEW:`, `Good News:`), nor a plural that names no people (`Numbers:`).
+#[test]
+fn a_label_before_a_colon_names_the_source() {
+    let body = "The story goes on with more words here.";
+    for (headline, body, name, kind) in [
+        ("Poll: Tom Reyes leads Ann Cole in the harbour race", body, "poll", SpeakerKind::Document),
+        ("Historians: Reyes and Cole are linked no matter what", body, "Historians", SpeakerKind::Group),
+        ("KBX: Reyes to quit the board after the vote", "EASTVALE (KBX) — The story goes on with more words here.", "KBX", SpeakerKind::Organisation),
+        ("Harbour Herald: Fares will rise next year for all riders", "The Harbour Herald asked the board for its figures.", "Harbour Herald", SpeakerKind::Organisation),
+    ] {
+        let text = format!("{headline}\n\n{body}\n");
+        let (sp, q) = run(&text);
+        let x = q.quotes.iter().find(|x| x.rule.as_deref() == Some("colon-source")).unwrap_or_else(|| panic!("a colon-source item in {headline:?}"));
+        let who = speaker_of(&sp, x);
+        assert_eq!((who.name.as_str(), who.kind), (name, kind), "{headline}");
+    }
+    for headline in [
+        "RUNNING TALLY: Reyes leads in Eastvale by three points",
+        "LOOK: Shocking photos of the rally are going around",
+        "NEW: Tom Reyes will run for mayor again next year",
+        "Numbers: the board spent three million on the ferry",
+        "Good News: the Eastvale bridge reopens on Tuesday",
+    ] {
+        let text = format!("{headline}\n\n{body}\n");
+        let (sp, q) = run(&text);
+        assert!(q.quotes.iter().filter(|x| x.rule.as_deref() == Some("colon-source")).all(|x| x.speaker.is_none()), "{headline}: {:#?}", q.quotes);
+        assert!(sp.speakers.iter().flat_map(|s| &s.mentions).all(|m| m.span.start() > 0), "{headline}: {:#?}", sp.speakers);
+    }
+}
+
+/// A headline's kicker before a colon (`The Latest:`, `Wow:`, `Bombshell:`) says nothing
+/// of who speaks: no `colon-source` item is read after it, and the clause after it is
+/// read for its own subject and verb (`The Latest: Tom Reyes tells voters he is with
+/// them` is Reyes's). Before, the kicker was taken for a source that named no one.
+#[test]
+fn a_kicker_before_a_colon_is_no_source() {
+    let text = "The Latest: Tom Reyes tells voters he is with them\n\nThe story goes on with more words here.\n";
+    let (sp, q) = run(text);
+    assert!(q.quotes.iter().all(|x| x.rule.as_deref() != Some("colon-source")), "{:#?}", q.quotes);
+    assert_sources(&sp, &q, &[("he is with them", "Tom Reyes", SpeakerKind::Person)]);
+    for headline in ["Wow: Ann Cole lost the vote by a single ballot", "Bombshell: The Harbour Board kept the second report hidden"] {
+        let text = format!("{headline}\n\nThe story goes on with more words here.\n");
+        let (_, q) = run(&text);
+        assert!(q.quotes.iter().all(|x| x.rule.as_deref() != Some("colon-source")), "{headline}: {:#?}", q.quotes);
+    }
+}
+
+/// A headline's label speaks only for its own headline: a `they` in the body is the
+/// group the body names (`Critics: ...` over `Residents packed the hall. “...,” they
+/// said.` is the residents'), and an organisation's label and `the board` after it are
+/// one organisation. A capitalised word and a colon in the body is no label
+/// (`HOST: Welcome back`, `Box Office: tickets are $12`).
+#[test]
+fn a_headline_label_is_no_antecedent_and_names_its_organisation_once() {
+    let text = "Critics: the ferry plan is a waste of money\n\nResidents packed the hall on Tuesday night. “We want the ferry back,” they said.\n";
+    let (sp, q) = run(text);
+    let x = q.quotes.iter().find(|x| x.text.starts_with("We want")).expect("the quote");
+    assert_eq!(speaker_of(&sp, x).name, "Residents");
+    let text = "Harbour Board: Fares will rise next year for all riders\n\nThe Harbour Board met on Monday. The board said the rise was needed to pay for repairs.\n";
+    let (sp, q) = run(text);
+    let boards: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(boards, ["Harbour Board"], "{:#?}", sp.speakers);
+    assert_sources(&sp, &q, &[("the rise was needed", "Harbour Board", SpeakerKind::Organisation)]);
+    let text = format!("{HEAD}Tom Reyes hosted the show on Monday.\n\nHOST: Welcome back to the show, everyone.\n\nBox Office: tickets are twelve dollars at the door.\n");
+    let (sp, _) = run(&text);
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Tom Reyes"], "{:#?}", sp.speakers);
+}
+
+/// A headline that opens with a capital outside ASCII before a colon (`Ę:`) is read
+/// without a panic: a first version of the label rule cut such a word at its first byte
+/// (the property test found it; its seed is kept beside that test).
+#[test]
+fn a_non_ascii_capital_before_a_headline_colon_is_read() {
+    let (sp, _) = run("Ę: the ferry is late\n\nŻ: the board met.\n");
+    assert!(sp.speakers.is_empty(), "{:#?}", sp.speakers);
+}

@@ -312,22 +312,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "this", "these", "those", "a", "an", "no", "some", "many", "most", "all", "every", "our", "my",
 ];
 
-/// Words before a colon that label what follows rather than say who said it.
-const COLON_LABELS: &[&str] = &[
-    "note", "update", "updated", "watch", "read", "related", "see", "photo", "photos", "video",
-    "editor", "editors", "correction", "clarification", "source", "sources", "credit", "disclosure",
-    "warning", "live", "breaking", "exclusive", "analysis", "opinion", "review", "listen", "more",
-    "also", "subscribe", "share", "tags", "topics", "q", "a", "question", "answer", "by", "and",
-    "contributing", "contributors", "reporting", "writing",
-];
-
-/// Words that end a section's label before a colon (`Editor's Note:`, `ASIA'S
-/// SCORECARD:`, `ENERGY:`, `CURRENCIES:`), not a source.
-const SECTION_LABELS: &[&str] = &[
-    "note", "notes", "correction", "clarification", "update", "disclosure", "scorecard", "take", "currencies", "energy", "bonds", "markets", "commodities",
-    "metals", "shares", "stocks",
-];
-
 /// Words that, after a comma or dash, open something other than more of the content.
 const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting", "however", "though", "although", "compared"];
 
@@ -3534,10 +3518,10 @@ impl<'a> Sentence<'a> {
         let source_words = &self.ts[..=c];
         if self.ts[c].text.chars().all(|ch| ch.is_ascii_digit())
             || !source_words.iter().all(|t| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']))
-            || self.in_list(0, COLON_LABELS)
+            || self.in_list(0, contract::lexicon::COLON_LABELS)
             // (`Editor's Note:`, a market report's `ASIA'S SCORECARD:` or `ENERGY:`: a
             // section's label may come last; not `Harbour Watch:`)
-            || self.in_list(c, SECTION_LABELS)
+            || self.in_list(c, contract::lexicon::SECTION_LABELS)
             || self.inside[c + 1]
         {
             return None;

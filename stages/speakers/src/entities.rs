@@ -680,6 +680,69 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 /// ...`). Its kind comes from its head ([`head_kind`]).
 /// With `aside`, the verb follows an aside set off by commas after the head
 /// ([`verb_after_aside`]): `The board, for instance, refused`.
+/// The texts a headline's label before its colon names as a source (`Poll: Reyes leads in
+/// Eastvale`, `Report: ...`); not a page's own words (`Headline:`, `Data:`, `The Story:`).
+const LABEL_TEXTS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "memo", "documents", "records", "emails", "audit",
+    "lawsuit", "indictment", "ruling", "findings", "filings",
+];
+
+/// A headline's label of one to three capitalised words before a colon, which names who
+/// or what says the rest, as the quotes stage's `colon-source` reads it: a text (`Poll:
+/// Reyes leads in Eastvale`, [`LABEL_TEXTS`]), people named by role (`Historians:`,
+/// `Insiders:`), or an organisation: one the lists know (`Reuters:`), or an acronym or a
+/// name ending in an organisation's word that the text writes again past its headline
+/// (`KBX:` over a story whose dateline says `(KBX)`, `Harbour Herald:` over `the Harbour
+/// Herald reported`; not `NEW:`, `HUGE:` or `Good News:`).
+/// Only at the document's first word, its headline's: in the body a capitalised word
+/// and a colon are most often a transcript's speaker (`COLE:`, whom the people rules
+/// know), a section's heading (`Box Office:`) or a list (`Speakers: Tom Reyes and Ann
+/// Cole`). Not a kicker or a page's label ([`contract::lexicon::COLON_LABELS`],
+/// `SECTION_LABELS`), a heading in capitals (`RUNNING TALLY:`), or a person's name, which
+/// the people rules have found.
+fn colon_label(text: &str, words: &[Word], lex: &Lexicon, taken: &Taken) -> Option<Candidate> {
+    let w = words.first()?;
+    if w.in_quote || w.contraction() || contract::lexicon::COLON_LABELS.contains(&w.lower()) {
+        return None;
+    }
+    let last = (0..3.min(words.len())).find(|&j| {
+        let next = words.get(j + 1).filter(|n| n.sentence == w.sentence);
+        next.is_some_and(|n| text.get(words[j].end..n.start).is_some_and(|g| g.trim() == ":")) || !words[j].joins_next
+    })?;
+    let next = words.get(last + 1).filter(|n| n.sentence == w.sentence && !n.in_quote)?;
+    let label = &words[..=last];
+    if !text.get(words[last].end..next.start).is_some_and(|g| g.trim() == ":")
+        || label.iter().any(|x| x.in_quote || !x.text.starts_with(char::is_uppercase))
+        || contract::lexicon::SECTION_LABELS.contains(&words[last].lower())
+        || taken.mentions.overlaps(w.start, words[last].end)
+        // (a section's heading in capitals, `RUNNING TALLY:`, names no one)
+        || last > 0 && label.iter().all(|x| !x.text.chars().any(char::is_lowercase))
+    {
+        return None;
+    }
+    let lower = words[last].lower();
+    let lead = usize::from(last > 0 && w.lower() == "the");
+    let name = text.get(words[lead].start..words[last].end)?.to_string();
+    let el = entity_lexicon();
+    let people = is_plural(lower) && (el.groups.contains(lower) || lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)));
+    // (a name the text writes again past its headline, `(KBX)`, `the KBX poll`, `the
+    // Harbour Herald reported`: a heading's words, `Good News:`, `Guest Post:`, are not)
+    let used_again = || (last > 0 || acronym(w) && !el.acronym_not.contains(w.text)) && (last + 1..words.len()).any(|k| words[k].sentence != w.sentence && words[k].text == words[last].text && (last == 0 || words[k - 1].text == words[last - 1].text));
+    let (kind, name) = if LABEL_TEXTS.contains(&lower) {
+        (SpeakerKind::Document, lower.to_string())
+    } else if people {
+        (SpeakerKind::Group, name)
+    } else if label.iter().all(org_word) && (last == 0 && el.known.contains(w.text) || (last == 0 || el.is_head(words[last].text)) && used_again()) {
+        (SpeakerKind::Organisation, name)
+    } else {
+        return None;
+    };
+    // (an organisation's head as written, as the nominal mentions after it look it up:
+    // `Harbour Board: ...` and then `the board said` are one board)
+    let head = if kind == SpeakerKind::Organisation { words[last].text.to_string() } else { lower.to_string() };
+    Some(Candidate { first: 0, last, kind, name, head, refers: None, speaks: true, subject: true })
+}
+
 fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Option<usize>, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // tenants who claim ...`): that phrase is the subject, `who` refers to it
@@ -1275,6 +1338,11 @@ pub(crate) fn find(
     let names = std::cell::OnceCell::new();
     let mut subjects: Vec<Candidate> =
         heads.flat_map(|[plain, aside]| [Some(plain), aside.1.map(|_| aside)]).flatten().filter_map(|(h, aside)| subject_of_verb(text, words, h, aside, lex, &taken, &names)).collect();
+    // (a headline's label before its colon is the subject of what follows, `Poll: Reyes
+    // leads`)
+    let label = colon_label(text, words, lex, &taken);
+    let label_first = label.as_ref().map(|c| c.first);
+    subjects.extend(label);
     // (`tenants who claim`: the `who` is a mention of the phrase's entity)
     let relatives: Vec<Candidate> = subjects
         .iter()
@@ -1310,7 +1378,9 @@ pub(crate) fn find(
         // (walking back from `c` and stopping four sentences back: the candidates come
         // in document order, and a scan from the start made long documents quadratic)
         let earlier = |accept: &dyn Fn(usize) -> bool| -> Option<usize> {
-            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && accept(k));
+            // (a headline's label is no antecedent: `Critics: ...` and then `Residents
+            // packed the hall. "...," they said.` is the residents')
+            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && Some(cands[k].first) != label_first && accept(k));
             let nearest = before.next()?;
             Some(std::iter::once(nearest).chain(before).find(|&k| cands[k].subject).unwrap_or(nearest))
         };

@@ -34,6 +34,28 @@ pub fn is_time_after_determiner(next: &str, then: Option<&str>) -> bool {
 /// (the quotes stage's `reported-in-poll` and the speakers stage's documents).
 pub const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
+/// First words of a label before a colon that says what follows rather than who said
+/// it: a page's furniture (`Watch:`, `Related:`, `Editor's note:`) and a headline's
+/// kicker (`Breaking:`, `Wow:`, `Just In:`, `LOOK:`), whose clause is then read for its own
+/// subject (`Wow: Tom Reyes just said ...`). The quotes stage reads no `colon-source`
+/// after one, and the speakers stage makes no source of one.
+pub const COLON_LABELS: &[&str] = &[
+    "note", "update", "updated", "watch", "read", "related", "see", "photo", "photos", "video",
+    "editor", "editors", "correction", "clarification", "source", "sources", "credit", "disclosure",
+    "warning", "live", "breaking", "exclusive", "analysis", "opinion", "review", "listen", "more",
+    "also", "subscribe", "share", "tags", "topics", "q", "a", "question", "answer", "by", "and",
+    "contributing", "contributors", "reporting", "writing", "wow", "whoa", "boom", "bombshell",
+    "busted", "shocker", "yikes", "just", "look", "email", "e-mail", "phone", "tel", "fax",
+    "contact", "follow", "map", "chart", "graphic", "gallery", "slideshow", "audio", "podcast",
+];
+
+/// Last words of a label before a colon that names a section, not a source (`Editor's
+/// Note:`, `ASIA'S SCORECARD:`, `ENERGY:`, `CURRENCIES:`, a wire's running `The Latest:`).
+pub const SECTION_LABELS: &[&str] = &[
+    "note", "notes", "correction", "clarification", "update", "disclosure", "scorecard", "take", "currencies", "energy", "bonds", "markets", "commodities",
+    "metals", "shares", "stocks", "latest",
+];
+
 /// The days of the week, lower case.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
