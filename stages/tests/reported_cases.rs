@@ -3862,3 +3862,83 @@ fn a_non_ascii_capital_before_a_headline_colon_is_read() {
     let (sp, _) = run("Ę: the ferry is late\n\nŻ: the board met.\n");
     assert!(sp.speakers.is_empty(), "{:#?}", sp.speakers);
 }
+
+/// Two reports joined by `and` with no comma are two reports once the first content has
+/// a verb of its own: `Reyes said the ferry was late and Cole said it was early` is
+/// Reyes's and Cole's (before, Reyes's content swallowed Cole's report, and a report
+/// inside another's content is dropped). The words between `and` and the verb must all
+/// be the new subject's (`and fight what he called ...` is the same content), and `and
+/// that ...` is the same verb's second content.
+#[test]
+fn two_reports_joined_by_and_with_no_comma() {
+    let text = format!(
+        "{HEAD}Tom Reyes said the ferry was late and Ann Cole said it was early.\n\nAbout 40 percent said they trust the board and 30 percent said they do not.\n\nMaria Lopez said she liked the plan and that she wanted to move on.\n\nPaul Brandt said the town must act and fight what he called a quiet crisis.\n\nTom Reyes said Ann Cole and Maria Lopez agreed on the toll.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the ferry was late", "Tom Reyes", SpeakerKind::Person),
+            ("it was early", "Ann Cole", SpeakerKind::Person),
+            ("they trust the board", "40 percent", SpeakerKind::Group),
+            ("they do not", "30 percent", SpeakerKind::Group),
+        ],
+    );
+    assert_eq!(item(&q, "the ferry was late").text, "the ferry was late");
+    assert_eq!(item(&q, "they trust").text, "they trust the board");
+    assert_eq!(item(&q, "she liked").text, "she liked the plan and that she wanted to move on");
+    assert_eq!(item(&q, "the town must").text, "the town must act and fight what he called a quiet crisis");
+    assert_eq!(item(&q, "Ann Cole and").text, "Ann Cole and Maria Lopez agreed on the toll");
+}
+
+/// `, to which ...`, `, at which point ...`, `, after which ...`: the writer's next event
+/// hangs on the whole report and is no part of its content (`said the toll would rise,
+/// to which Brandt replied: ...`).
+#[test]
+fn a_response_after_to_which_ends_the_content() {
+    let text = format!("{HEAD}Maria Lopez said that the toll would rise, to which Paul Brandt replied that it would not.\n\nTom Reyes said the vote was over, at which point the hall went quiet.\n");
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the toll would rise").text, "the toll would rise");
+    assert_eq!(item(&q, "the vote was over").text, "the vote was over");
+}
+
+/// `said the same` and `said as much` stand for what was said before, as `said so` does:
+/// a two-word content (`Last month, 26 percent said the same`); not `the same rules`,
+/// `the same thing about ...` or `as much as`.
+#[test]
+fn said_the_same_and_said_as_much_are_answers() {
+    let text = format!(
+        "{HEAD}Last month, 26 percent said the same.\n\nAnn Cole said as much on Monday.\n\nTom Reyes said the same rules apply to everyone.\n\nPaul Brandt said the same thing about the ferry.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(item(&q, "the same rules").text, "the same rules apply to everyone");
+    assert_eq!(item(&q, "the same thing").text, "the same thing about the ferry");
+    let answers: Vec<&str> = reported(&q).iter().filter(|x| x.rule.as_deref() == Some("reported-answer")).map(|x| x.text.as_str()).collect();
+    assert_eq!(answers, ["the same", "as much"]);
+}
+
+/// A clause that ends with `in` and a poll reports what the poll found, and the poll is
+/// its source (`Ann Cole leads Tom Reyes by six points in the latest Harbour Herald
+/// poll`, `In March, Reyes had 38 percent support in a KBX poll.`), as a poll that opens
+/// the sentence already was (`In the poll, ...`). Not a noun's phrase (`Cole's lead in
+/// the poll surprised ...`), nor taking part in a poll (`Members voted in the poll`).
+#[test]
+fn a_clause_that_ends_in_a_poll_is_the_polls_finding() {
+    let text = format!(
+        "{HEAD}Ann Cole leads Tom Reyes by six points in the latest Harbour Herald poll.\n\nIn March, Reyes had 38 percent support in a KBX poll.\n\nCole's lead in the poll surprised the board.\n\nMembers voted overwhelmingly in the poll of the union.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("Ann Cole leads Tom Reyes by six points", "Harbour Herald poll", SpeakerKind::Document),
+            ("Reyes had 38 percent support", "KBX poll", SpeakerKind::Document),
+        ],
+    );
+    assert_eq!(item(&q, "Ann Cole leads").text, "Ann Cole leads Tom Reyes by six points");
+    assert_eq!(cue(item(&q, "Reyes had")), Some("in"));
+    let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.starts_with("Cole's lead") || t.starts_with("Members voted")), "{texts:#?}");
+}

@@ -312,6 +312,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "this", "these", "those", "a", "an", "no", "some", "many", "most", "all", "every", "our", "my",
 ];
 
+/// The modal auxiliaries.
+const MODALS: &[&str] = &["would", "could", "will", "might", "can", "should", "may", "must"];
+
 /// Words that, after a comma or dash, open something other than more of the content.
 const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting", "however", "though", "although", "compared"];
 
@@ -461,12 +464,12 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
             let before = out.len();
-            // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll in
-            // an opening `In` phrase (`In the poll, ...`) reports nothing: most of the
+            // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll
+            // (`In the poll, ...`, `... in the latest poll`) reports nothing: most of the
             // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
             let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))).collect();
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly")) && !opens_with_a_poll(&ts) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
@@ -665,6 +668,10 @@ impl<'a> Sentence<'a> {
         // (a poll opening the sentence reports the clause after it when the sentence has
         // no other report: any other's cue stands after the opening `In`)
         if let Some(r) = self.in_a_poll().filter(|_| out.len() == first) {
+            out.push(r);
+        }
+        // (and a poll the clause ends with, `Cole leads Reyes in the latest poll`)
+        if let Some(r) = self.ahead_in_a_poll().filter(|_| out.len() == first) {
             out.push(r);
         }
         // (and so does a view the sentence opens with)
@@ -1221,6 +1228,20 @@ impl<'a> Sentence<'a> {
                     && !self.elliptical_but(next)
                     // (`had, however, underestimated`: set off on both sides, an aside)
                     && !(self.in_list(next, &["however", "though"]) && next + 1 < self.ts.len() && self.break_after(next)))
+                // (`, to which Brandt replied`, `, at which point ...`, `, after which
+                // ...`: the writer's next event hangs on the whole report)
+                // (not when the clause is still the speaker's, a modal in it, `, after which
+                // riders could board`, nor an aside the content goes on past, `, to which Cole
+                // objected, next year`)
+                || (self.break_after(i)
+                    && !self.inside[next]
+                    && self.in_list(next, &["to", "at", "after", "upon"])
+                    && self.is(next + 1, "which")
+                    && !self.inside[next + 1]
+                    && (next + 2..self.ts.len() - 1).all(|k| !self.break_after(k))
+                    && !(next + 2..(next + 8).min(self.ts.len()))
+                        .find(|&k| frame(self.ts[k].text).is_some() || self.in_list(k, MODALS))
+                        .is_some_and(|k| self.in_list(k, MODALS)))
                 || (self.break_after(i) && self.ts[next].text.ends_with("ing") && !self.inside[next] && frame(self.ts[next].text).is_some())
                 // `Organizers added 40 marshals, the Herald reported.`: a cue clause set
                 // after a comma is another report's, whose content this one is part of
@@ -1248,13 +1269,36 @@ impl<'a> Sentence<'a> {
                 // `... and she accused Reyes of ...`: a pronoun subject and its reporting verb
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && (self.ts.get(next + 2).is_some_and(|t| cues::is_verb(t.text, false)) || self.in_list(next + 2, &["accused", "blamed", "criticized", "charged", "attacked", "denied", "praised", "urged"])))
                 // `, and Reyes vowed ...`, `, and more than 6 in 10 said ...`: a new subject
-                // and its reporting verb
-                || (self.break_after(i)
+                // and its reporting verb; with no comma too once the content has a verb of
+                // its own (`said the ferry was late and Cole said it was early`, `40 percent
+                // said they trust the board and 30 percent said they do not`; not `said
+                // Reyes and Cole agreed`, whose `and` joins the content's subject)
+                || ((self.break_after(i) || (from..=i).any(|w| !self.inside[w] && (self.finite_form(w) || (w < i && self.subject_pronoun(w)))))
                     && self.in_list(next, &["and", "but"])
+                    && !self.inside[next]
+                    // (with no comma, `and that ...` is the same verb's second content)
+                    && (self.break_after(i) || !self.is(next + 1, "that"))
                     && (self.share_speaks(next + 1)
                         || (next + 2..(next + 5).min(self.ts.len())).any(|w| {
                         !self.inside[w]
                             && frame(self.ts[w].text).is_some()
+                            // (with no comma, the words from `and` to the verb are all the
+                            // subject's, names, counts and shares, two names joined by `and`
+                            // too: not `and fight what he called ...`; and the word before
+                            // `and` is no name, which the `and` would join to the next:
+                            // `larger than Cole and Brandt said`)
+                            && (self.break_after(i)
+                                || (!self.ts[i].text.starts_with(char::is_uppercase)
+                                    && (next + 1..w).all(|k| {
+                                        let name = |x: usize| self.ts[x].text.starts_with(char::is_uppercase);
+                                        !self.inside[k]
+                                            // (a pronoun is as often the content's own
+                                            // subject again: `said voters were angry and
+                                            // they wanted answers`)
+                                            && (self.ts[k].text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                                                || self.in_list(k, QUANTITY_SUBJECTS)
+                                                || (k > next + 1 && self.is(k, "and") && name(k - 1) && name(k + 1)))
+                                    })))
                             && (self.ts[w - 1].text.starts_with(char::is_uppercase)
                                 // (a number counts voters, `and 600 said`, not a year after
                                 // a preposition, `and in 2021 said`; a share, `and 6 in 10
@@ -2857,6 +2901,22 @@ impl<'a> Sentence<'a> {
                 return Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence });
             }
         }
+        // `26 percent said the same`, `Cole said as much on Monday`: two words stand
+        // for what was said before, as `so` does
+        let same = (self.is(k, "the") && self.is(k + 1, "same")) || (self.is(k, "as") && self.is(k + 1, "much"));
+        if frame == Frame::Clause && !participle && same && !self.break_after(v) && !self.break_after(k) && !self.inside[k] && !self.inside[k + 1] {
+            let after = k + 2;
+            // (`as much of the money went ...`, `as much in fees would ...`: a clause's
+            // subject, not the answer)
+            let clause_end = (after..self.ts.len()).find(|&x| self.break_after(x)).unwrap_or(self.ts.len() - 1);
+            let verb_follows = (after..=clause_end).any(|x| self.finite_form(x) || self.in_list(x, MODALS) || self.in_list(x, AUXILIARIES));
+            let of = self.in_list(after, &["about", "of", "in", "to"]) && (self.is(k, "the") || !verb_follows);
+            let alone = after == self.ts.len() || self.break_after(k + 1) || of || self.in_list(after, &["on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "yesterday", "today", "then", "during"]);
+            if alone {
+                let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
+                return Some(Reported { parts: vec![(self.ts[k].start, self.ts[k + 1].end)], cue: (t.start, cue_end), speaker, rule: "reported-answer", confidence });
+            }
+        }
         let start = match frame {
             Frame::Clause | Frame::That => {
                 // (not past a comma after the verb's own preposition: `responded to
@@ -3482,6 +3542,46 @@ impl<'a> Sentence<'a> {
         let content = self.rest(from, 3)?;
         let speaker = self.speaker_in(self.ts[1].start, self.ts[comma].end, false);
         Some(Reported { parts: vec![content], cue: (self.ts[0].start, self.ts[0].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.7 } else { 0.0 } })
+    }
+
+    /// `Cole leads Reyes by six points in the latest Herald poll`, `In March, Reyes had 38
+    /// percent support in a KBX poll.`: a clause that ends with `in` and a poll reports
+    /// what the poll found, and the poll is its source (the clause after a fronted
+    /// phrase's comma; [`Sentence::read`] keeps it only when the sentence has no other
+    /// report). The poll's phrase closes the sentence or its clause (`..., up eight points`)
+    /// and its noun is its head, last or before what made it (`a poll released Monday`,
+    /// `a poll of likely voters`); the clause has a verb of its own (`leads`, `was at`, `came
+    /// in second`), so a noun's phrase is no such clause (`Cole's lead in the poll`).
+    fn ahead_in_a_poll(&self) -> Option<Reported> {
+        let n = self.ts.len();
+        (2..n.saturating_sub(1)).filter(|&p| self.is(p, "in") && !self.inside[p] && !self.break_after(p - 1)).find_map(|p| self.poll_after(p))
+    }
+
+    /// [`Sentence::ahead_in_a_poll`] for the `in` at word `p`.
+    fn poll_after(&self, p: usize) -> Option<Reported> {
+        let n = self.ts.len();
+        // the poll's phrase: up to a break or the sentence's end, ten words at most
+        let end = (p + 1..n).find(|&k| self.break_after(k)).unwrap_or(n - 1);
+        if end > p + 10 || (p + 1..=end).any(|k| self.inside[k]) {
+            return None;
+        }
+        let head = (p + 1..=end).find(|&k| self.in_list(k, contract::lexicon::POLLS))?;
+        let after_head = head == end || self.in_list(head + 1, &["of", "by", "for", "in", "released", "conducted", "taken", "published", "out", "this", "last", "on"]);
+        if !after_head || (p + 1..head).any(|k| self.in_list(k, cues::PREPOSITIONS) || self.finite_form(k)) {
+            return None;
+        }
+        let start = self.stretch_start(0, p - 1);
+        const STANDING: &[&str] = &["leads", "trails", "holds", "tops", "edges", "gets", "wins", "has", "had", "is", "are", "was", "were", "leading", "trailing", "winning", "running", "sits", "stands", "registers", "registered"];
+        // (taking part in a poll is no finding of it: `voted in the poll`, `was asked in a
+        // survey`)
+        const TAKING_PART: &[&str] = &["voted", "votes", "vote", "participated", "responded", "answered", "asked", "included", "named", "listed", "mentioned", "featured", "appeared", "appears", "surveyed", "polled", "questioned", "interviewed"];
+        let verb = (start + 1..p).any(|k| !self.inside[k] && (self.finite_form(k) || self.in_list(k, STANDING)) && self.ts[k].text.starts_with(char::is_lowercase));
+        if !verb || p - start < 3 || (start..p).any(|k| self.inside[k] || self.in_list(k, TAKING_PART)) {
+            return None;
+        }
+        let speaker = self.speaker_in(self.ts[p + 1].start, self.ts[end].end, false);
+        let content = (self.ts[start].start, self.ts[p - 1].end);
+        Some(Reported { parts: vec![content], cue: (self.ts[p].start, self.ts[p].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }
 
     /// `In Kemp's view, the levy would ...`, `But in their view, ...`: a view the

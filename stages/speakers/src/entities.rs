@@ -1165,10 +1165,18 @@ pub(crate) fn find(
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote)
                     .find(|&k| !words[k].joins_next)
                     .is_some_and(|k| words.get(k + 1).is_some_and(|n| text.get(words[k].end..n.start) == Some(", ")));
-            if determined || bare_plural || placed.is_some() {
+            // (`Cole leads Reyes in the latest Herald poll`, `Reyes had 38 percent in
+            // January polls`: a poll after `in` that closes its clause is the source of
+            // what the clause says it found, as the quotes stage reads it)
+            let closes_clause = i + 1 == words.len()
+                || words[i + 1].sentence != w.sentence
+                || !w.joins_next
+                || matches!(words[i + 1].lower(), "of" | "by" | "for" | "in" | "released" | "conducted" | "taken" | "published" | "out" | "this" | "last" | "on");
+            let poll_closes = first >= 2 && words[first - 1].lower() == "in" && words[first - 1].sentence == w.sentence && words[first - 1].joins_next && contract::lexicon::POLLS.contains(&lower) && closes_clause;
+            if determined || bare_plural || placed.is_some() || poll_closes {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds
-                let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some() || opens_with_in;
+                let speaks = speaks_at(first, i) || reports_after(first, i) || placed.is_some() || opens_with_in || poll_closes;
                 // (named from the first name that modifies it, `Harbour Herald/KBX poll`,
                 // `Harbour Board budget memo`: two outlets' polls in one text are two
                 // sources; else by its noun)
