@@ -3942,3 +3942,39 @@ fn a_clause_that_ends_in_a_poll_is_the_polls_finding() {
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert!(!texts.iter().any(|t| t.starts_with("Cole's lead") || t.starts_with("Members voted")), "{texts:#?}");
 }
+
+/// From a review of the poll rule above, what a clause ending `in` a poll must not be
+/// read as: taking part (`took part in a survey`), a verb's or a noun's own `in` (`has
+/// confidence in polls`), a noun's lead (`surprised by his lead in the poll`), a question
+/// (`Why is Reyes trailing in the polls?`), a clause whose subject stands before an aside
+/// (`Reyes, the mayor, leads ...`). And a poll that closes a relative clause or an aside
+/// is no source at all (`Cole, who leads in the polls, said ...` is Cole's, and the
+/// speakers stage makes no poll of it).
+#[test]
+fn what_a_clause_ending_in_a_poll_is_not() {
+    let text = format!(
+        "{HEAD}Ann Cole took part in a survey of Eastvale riders.\n\nTom Reyes has confidence in the polls.\n\nTom Reyes was surprised by his lead in the poll.\n\nWhy is Tom Reyes trailing in the polls?\n\nTom Reyes, the mayor, leads Ann Cole by six points in the latest poll.\n\nReyes and Cole are tied at 45 percent in the newest KBX survey.\n"
+    );
+    let (sp, q) = run(&text);
+    let polls: Vec<&str> = reported(&q).iter().filter(|x| x.rule.as_deref() == Some("reported-in-poll")).map(|x| x.text.as_str()).collect();
+    assert_eq!(polls, ["Reyes and Cole are tied at 45 percent"]);
+    assert_sources(&sp, &q, &[("Reyes and Cole are tied", "KBX survey", SpeakerKind::Document)]);
+    let text = format!("{HEAD}Ann Cole, who leads in the polls, said she would debate Tom Reyes.\n");
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("she would debate", "Ann Cole", SpeakerKind::Person)]);
+    assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Document), "{:#?}", sp.speakers);
+}
+
+/// A `that` right before its clause's auxiliary or modal is the clause's subject, not
+/// its opener, and the content keeps it (`said that was wrong`, `said that will never
+/// happen`, `Recent polls show that has reversed`); before, the first had no item at all
+/// and the others lost their subject.
+#[test]
+fn a_demonstrative_that_is_the_contents_subject() {
+    let text = format!(
+        "{HEAD}Tom Reyes said that was wrong.\n\nAnn Cole said that will never happen.\n\nRecent polls show that has reversed.\n\nMaria Lopez said that the ferry was late.\n"
+    );
+    let (_, q) = run(&text);
+    let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts, ["that was wrong", "that will never happen", "that has reversed", "the ferry was late"]);
+}

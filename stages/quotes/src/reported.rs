@@ -2957,6 +2957,9 @@ impl<'a> Sentence<'a> {
                     (breaks == 1 && !(k..i).any(|x| self.inside[x] || self.gap(x).contains([';', ':']))).then_some(i)
                 });
                 match that {
+                    // (`said that was wrong`, `said that will never happen`: a `that` before
+                    // its clause's auxiliary or verb is the clause's subject)
+                    Some(i) if i + 2 < self.ts.len() && !self.inside[i + 1] && (self.in_list(i + 1, AUXILIARIES) || self.in_list(i + 1, MODALS)) => i,
                     Some(i) => i + 1,
                     // `said about a third of the increase reflected ...`: an approximate
                     // number opens the content's subject, not an adverbial
@@ -3560,26 +3563,46 @@ impl<'a> Sentence<'a> {
     /// [`Sentence::ahead_in_a_poll`] for the `in` at word `p`.
     fn poll_after(&self, p: usize) -> Option<Reported> {
         let n = self.ts.len();
-        // the poll's phrase: up to a break or the sentence's end, ten words at most
-        let end = (p + 1..n).find(|&k| self.break_after(k)).unwrap_or(n - 1);
-        if end > p + 10 || (p + 1..=end).any(|k| self.inside[k]) {
+        // the poll's phrase runs to the sentence's end, ten words at most (a poll set off
+        // by a comma closes an aside as often: `Cole, who leads in the polls, said ...`);
+        // and a question finds nothing (`Why is Reyes trailing in the polls?`)
+        if n > p + 11 || (p + 1..n - 1).any(|k| self.break_after(k)) || (p + 1..n).any(|k| self.inside[k]) || self.text.get(self.ts[n - 1].end..self.hi).is_some_and(|t| t.contains('?')) {
             return None;
         }
-        let head = (p + 1..=end).find(|&k| self.in_list(k, contract::lexicon::POLLS))?;
-        let after_head = head == end || self.in_list(head + 1, &["of", "by", "for", "in", "released", "conducted", "taken", "published", "out", "this", "last", "on"]);
+        let head = (p + 1..n).find(|&k| self.in_list(k, contract::lexicon::POLLS))?;
+        let after_head = head == n - 1 || self.in_list(head + 1, &["of", "by", "for", "in", "released", "conducted", "taken", "published", "out", "this", "last", "on"]);
         if !after_head || (p + 1..head).any(|k| self.in_list(k, cues::PREPOSITIONS) || self.finite_form(k)) {
             return None;
         }
-        let start = self.stretch_start(0, p - 1);
-        const STANDING: &[&str] = &["leads", "trails", "holds", "tops", "edges", "gets", "wins", "has", "had", "is", "are", "was", "were", "leading", "trailing", "winning", "running", "sits", "stands", "registers", "registered"];
-        // (taking part in a poll is no finding of it: `voted in the poll`, `was asked in a
-        // survey`)
-        const TAKING_PART: &[&str] = &["voted", "votes", "vote", "participated", "responded", "answered", "asked", "included", "named", "listed", "mentioned", "featured", "appeared", "appears", "surveyed", "polled", "questioned", "interviewed"];
-        let verb = (start + 1..p).any(|k| !self.inside[k] && (self.finite_form(k) || self.in_list(k, STANDING)) && self.ts[k].text.starts_with(char::is_lowercase));
-        if !verb || p - start < 3 || (start..p).any(|k| self.inside[k] || self.in_list(k, TAKING_PART)) {
+        // (the clause after its comma, and after an `and` that opens a new subject's:
+        // `Reyes leads in Eastvale and Cole trails in the polls`)
+        let mut start = self.stretch_start(0, p - 1);
+        let standing_at = |k: usize| !self.inside[k] && (self.in_list(k, contract::lexicon::POLL_STANDINGS) || self.ts[k].text.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(a) = (start..p - 1).rev().find(|&k| self.is(k, "and") && self.ts[k + 1].text.starts_with(char::is_uppercase) && (start..k).any(|x| standing_at(x) || self.finite_form(x))) {
+            start = a + 1;
+        }
+        // (the clause says where the poll puts someone, or gives a number: `leads`,
+        // `trailed`, `is ahead`, `had 38 percent support`; not `took part in a survey`,
+        // `has confidence in polls`, `was surprised by his lead in the poll`)
+        let standing = (start..p).any(standing_at);
+        let lead_noun = (start + 1..p).any(|k| self.is(k, "lead") && self.in_list(k - 1, &["his", "her", "their", "its", "the"]));
+        // (taking part in a poll is no finding of it: `600 residents responded in the
+        // survey`, `was quoted in a poll`)
+        const TAKING_PART: &[&str] = &["voted", "votes", "vote", "participated", "responded", "answered", "asked", "included", "named", "listed", "mentioned", "featured", "appeared", "appears", "surveyed", "polled", "questioned", "interviewed", "quoted", "part"];
+        // (and a clause whose subject stands before an aside has none here: `Reyes, the
+        // mayor, leads Cole ...`)
+        let subjectless = self.in_list(start, contract::lexicon::POLL_STANDINGS) || self.finite_form(start);
+        // (nor a clause inside another, a relative's, an infinitive's or a subordinate
+        // one's: `Nobody expected Cole to lead in the survey`, `Though he trails in the
+        // polls, ...`; the speakers stage reads the same)
+        let inner = (start..p).any(|k| {
+            let infinitive = self.is(k, "to") && self.ts.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && !contract::lexicon::is_small_number(&n.text.to_lowercase()));
+            infinitive || cues::is_verb(self.ts[k].text, false) || self.in_list(k, &["who", "which", "that", "despite", "while", "after", "before", "since", "if", "when", "though", "although"])
+        });
+        if !standing || lead_noun || subjectless || inner || p - start < 3 || (start..p).any(|k| self.inside[k] || self.in_list(k, TAKING_PART)) {
             return None;
         }
-        let speaker = self.speaker_in(self.ts[p + 1].start, self.ts[end].end, false);
+        let speaker = self.speaker_in(self.ts[p + 1].start, self.ts[n - 1].end, false);
         let content = (self.ts[start].start, self.ts[p - 1].end);
         Some(Reported { parts: vec![content], cue: (self.ts[p].start, self.ts[p].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }

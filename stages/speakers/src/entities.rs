@@ -1168,11 +1168,45 @@ pub(crate) fn find(
             // (`Cole leads Reyes in the latest Herald poll`, `Reyes had 38 percent in
             // January polls`: a poll after `in` that closes its clause is the source of
             // what the clause says it found, as the quotes stage reads it)
-            let closes_clause = i + 1 == words.len()
-                || words[i + 1].sentence != w.sentence
-                || !w.joins_next
-                || matches!(words[i + 1].lower(), "of" | "by" | "for" | "in" | "released" | "conducted" | "taken" | "published" | "out" | "this" | "last" | "on");
-            let poll_closes = first >= 2 && words[first - 1].lower() == "in" && words[first - 1].sentence == w.sentence && words[first - 1].joins_next && contract::lexicon::POLLS.contains(&lower) && closes_clause;
+            // (the poll's phrase runs to the sentence's end with no comma, and the clause
+            // before it says where the poll puts someone or gives a number, as the quotes
+            // stage's `reported-in-poll` reads it)
+            let poll_closes = || {
+                if first < 2 || !contract::lexicon::POLLS.contains(&lower) {
+                    return false;
+                }
+                let sentence = w.sentence;
+                let last = (i..words.len()).take_while(|&k| words[k].sentence == sentence).last().unwrap_or(i);
+                // (the clause after its comma, `Since Tuesday, Reyes has gained ...`)
+                let joined = |k: usize| words[k].sentence == sentence && !text.get(words[k].end..words[k + 1].start).is_some_and(|g| g.contains([',', ';', ':', '—', '–', '(', ')']));
+                let opens = (0..first - 1).rev().take_while(|&k| joined(k)).last().unwrap_or(first - 1);
+                let question = text.get(words[last].end..).is_some_and(|t| t.trim_start().starts_with('?'));
+                let postmodified = i == last || matches!(words[i + 1].lower(), "of" | "by" | "for" | "in" | "released" | "conducted" | "taken" | "published" | "out" | "this" | "last" | "on");
+                let standing = (opens..first - 1).any(|k| contract::lexicon::POLL_STANDINGS.contains(&words[k].lower()) || words[k].text.starts_with(|c: char| c.is_ascii_digit()));
+                // (not in a clause inside another, a report's, a relative or an
+                // infinitive: `Reyes said he leads in the polls`, `who trails in the polls`,
+                // `expected Cole to lead in the survey`, `despite trailing in the polls`;
+                // nor a lead that is a noun, `his lead in the poll`)
+                let inner = (opens..first - 1).any(|k| {
+                    let l = words[k].lower();
+                    let infinitive = l == "to" && words.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && !contract::lexicon::is_small_number(n.lower()));
+                    is_speech_verb(l, VerbUse::Cue) || infinitive || matches!(l, "who" | "which" | "that" | "despite" | "while" | "after" | "before" | "since" | "if" | "when" | "though" | "although")
+                        || (l == "lead" && k > 0 && matches!(words[k - 1].lower(), "his" | "her" | "their" | "its" | "the" | "a"))
+                });
+                words[first - 1].lower() == "in"
+                    && words[first - 1].sentence == sentence
+                    && words[first - 1].joins_next
+                    && words[first - 2].joins_next
+                    && (first - 1..last).all(|k| words[k].joins_next && !words[k].in_quote)
+                    && postmodified
+                    && standing
+                    && !inner
+                    // (a clause with its subject: not `..., a former mayor, is ahead`)
+                    && !(contract::lexicon::POLL_STANDINGS.contains(&words[opens].lower()) || matches!(words[opens].lower(), "is" | "was" | "are" | "were" | "has" | "had" | "have"))
+                    && first - 1 - opens >= 3
+                    && !question
+            };
+            let poll_closes = poll_closes();
             if determined || bare_plural || placed.is_some() || poll_closes {
                 // a text says what it shows or finds (`the poll found`, `the results
                 // suggest`), as a group says what it holds

@@ -56,6 +56,16 @@ pub const SECTION_LABELS: &[&str] = &[
     "metals", "shares", "stocks", "latest",
 ];
 
+/// Words of a clause that say where a poll puts someone (`leads`, `trails`, `ahead`,
+/// `tied`, `gained`): a clause that ends `in` a poll and holds one of them, or a number
+/// (`had 38 percent support`), says what the poll found (the quotes stage's
+/// `reported-in-poll`, and the speakers stage's poll as its source).
+pub const POLL_STANDINGS: &[&str] = &[
+    "leads", "lead", "led", "leading", "trails", "trail", "trailed", "trailing", "ahead", "behind", "tied", "even", "gained",
+    "gains", "fell", "falls", "rose", "rises", "finished", "finishes", "came", "comes", "tops", "topped", "edges", "edged",
+    "holds", "held", "slipped", "dropped", "climbed", "surged", "winning", "losing", "percent", "points",
+];
+
 /// The days of the week, lower case.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
