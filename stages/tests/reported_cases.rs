@@ -3972,9 +3972,9 @@ fn what_a_clause_ending_in_a_poll_is_not() {
 #[test]
 fn a_demonstrative_that_is_the_contents_subject() {
     let text = format!(
-        "{HEAD}Tom Reyes said that was wrong.\n\nAnn Cole said that will never happen.\n\nRecent polls show that has reversed.\n\nMaria Lopez said that the ferry was late.\n"
+        "{HEAD}Tom Reyes said that was wrong.\n\nAnn Cole said that will never happen.\n\nRecent polls show that has reversed.\n\nMaria Lopez said that the ferry was late.\n\nPaul Brandt told reporters that was not his job.\n"
     );
     let (_, q) = run(&text);
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
-    assert_eq!(texts, ["that was wrong", "that will never happen", "that has reversed", "the ferry was late"]);
+    assert_eq!(texts, ["that was wrong", "that will never happen", "that has reversed", "the ferry was late", "that was not his job"]);
 }

@@ -3046,7 +3046,13 @@ impl<'a> Sentence<'a> {
                         } else {
                             if self.is(i, "that") {
                                 cue_end = self.ts[i - 1].end.max(t.end);
-                                i + 1
+                                // (`told reporters that was not his job`: a `that` before
+                                // its clause's auxiliary is the clause's subject)
+                                if i + 2 < self.ts.len() && !self.inside[i + 1] && (self.in_list(i + 1, AUXILIARIES) || self.in_list(i + 1, MODALS)) {
+                                    i
+                                } else {
+                                    i + 1
+                                }
                             } else {
                                 // (`told Lena not to worry`: the negation is the content's)
                                 let i = negated_from(self, i).max(k);
