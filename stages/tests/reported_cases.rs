@@ -3872,7 +3872,7 @@ fn a_non_ascii_capital_before_a_headline_colon_is_read() {
 #[test]
 fn two_reports_joined_by_and_with_no_comma() {
     let text = format!(
-        "{HEAD}Tom Reyes said the ferry was late and Ann Cole said it was early.\n\nAbout 40 percent said they trust the board and 30 percent said they do not.\n\nMaria Lopez said she liked the plan and that she wanted to move on.\n\nPaul Brandt said the town must act and fight what he called a quiet crisis.\n\nTom Reyes said Ann Cole and Maria Lopez agreed on the toll.\n"
+        "{HEAD}Tom Reyes said the ferry was late and Ann Cole said it was early.\n\nAbout 40 percent said they trust the board and 30 percent said they do not.\n\nMaria Lopez said she liked the plan and that she hoped to see it built.\n\nPaul Brandt said the town must act and fight what he called a quiet crisis.\n\nTom Reyes said Ann Cole and Maria Lopez agreed on the toll.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3887,7 +3887,7 @@ fn two_reports_joined_by_and_with_no_comma() {
     );
     assert_eq!(item(&q, "the ferry was late").text, "the ferry was late");
     assert_eq!(item(&q, "they trust").text, "they trust the board");
-    assert_eq!(item(&q, "she liked").text, "she liked the plan and that she wanted to move on");
+    assert_eq!(item(&q, "she liked").text, "she liked the plan and that she hoped to see it built");
     assert_eq!(item(&q, "the town must").text, "the town must act and fight what he called a quiet crisis");
     assert_eq!(item(&q, "Ann Cole and").text, "Ann Cole and Maria Lopez agreed on the toll");
 }
@@ -3904,12 +3904,12 @@ fn a_response_after_to_which_ends_the_content() {
 }
 
 /// `said the same` and `said as much` stand for what was said before, as `said so` does:
-/// a two-word content (`Last month, 26 percent said the same`); not `the same rules`,
+/// a two-word content (`In the spring, 31 percent said the same`); not `the same rules`,
 /// `the same thing about ...` or `as much as`.
 #[test]
 fn said_the_same_and_said_as_much_are_answers() {
     let text = format!(
-        "{HEAD}Last month, 26 percent said the same.\n\nAnn Cole said as much on Monday.\n\nTom Reyes said the same rules apply to everyone.\n\nPaul Brandt said the same thing about the ferry.\n"
+        "{HEAD}In the spring, 31 percent said the same.\n\nAnn Cole said as much on Monday.\n\nTom Reyes said the same rules apply to everyone.\n\nPaul Brandt said the same thing about the ferry.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the same rules").text, "the same rules apply to everyone");
@@ -3920,13 +3920,13 @@ fn said_the_same_and_said_as_much_are_answers() {
 
 /// A clause that ends with `in` and a poll reports what the poll found, and the poll is
 /// its source (`Ann Cole leads Tom Reyes by six points in the latest Harbour Herald
-/// poll`, `In March, Reyes had 38 percent support in a KBX poll.`), as a poll that opens
+/// poll`, `In March, Reyes had a 12-point lead in a KBX poll.`), as a poll that opens
 /// the sentence already was (`In the poll, ...`). Not a noun's phrase (`Cole's lead in
 /// the poll surprised ...`), nor taking part in a poll (`Members voted in the poll`).
 #[test]
 fn a_clause_that_ends_in_a_poll_is_the_polls_finding() {
     let text = format!(
-        "{HEAD}Ann Cole leads Tom Reyes by six points in the latest Harbour Herald poll.\n\nIn March, Reyes had 38 percent support in a KBX poll.\n\nCole's lead in the poll surprised the board.\n\nMembers voted overwhelmingly in the poll of the union.\n"
+        "{HEAD}Ann Cole leads Tom Reyes by six points in the latest Harbour Herald poll.\n\nIn March, Reyes had a 12-point lead in a KBX poll.\n\nCole's lead in the poll surprised the board.\n\nMembers voted overwhelmingly in the poll of the union.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3934,7 +3934,7 @@ fn a_clause_that_ends_in_a_poll_is_the_polls_finding() {
         &q,
         &[
             ("Ann Cole leads Tom Reyes by six points", "Harbour Herald poll", SpeakerKind::Document),
-            ("Reyes had 38 percent support", "KBX poll", SpeakerKind::Document),
+            ("Reyes had a 12-point lead", "KBX poll", SpeakerKind::Document),
         ],
     );
     assert_eq!(item(&q, "Ann Cole leads").text, "Ann Cole leads Tom Reyes by six points");
@@ -3967,14 +3967,14 @@ fn what_a_clause_ending_in_a_poll_is_not() {
 
 /// A `that` right before its clause's auxiliary or modal is the clause's subject, not
 /// its opener, and the content keeps it (`said that was wrong`, `said that will never
-/// happen`, `Recent polls show that has reversed`); before, the first had no item at all
+/// happen`, `Newer surveys show that has changed`); before, the first had no item at all
 /// and the others lost their subject.
 #[test]
 fn a_demonstrative_that_is_the_contents_subject() {
     let text = format!(
-        "{HEAD}Tom Reyes said that was wrong.\n\nAnn Cole said that will never happen.\n\nRecent polls show that has reversed.\n\nMaria Lopez said that the ferry was late.\n\nPaul Brandt told reporters that was not his job.\n"
+        "{HEAD}Tom Reyes said that was wrong.\n\nAnn Cole said that will never happen.\n\nNewer surveys show that has changed.\n\nMaria Lopez said that the ferry was late.\n\nPaul Brandt told reporters that was not his job.\n"
     );
     let (_, q) = run(&text);
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
-    assert_eq!(texts, ["that was wrong", "that will never happen", "that has reversed", "the ferry was late", "that was not his job"]);
+    assert_eq!(texts, ["that was wrong", "that will never happen", "that has changed", "the ferry was late", "that was not his job"]);
 }

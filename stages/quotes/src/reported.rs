@@ -2901,7 +2901,7 @@ impl<'a> Sentence<'a> {
                 return Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence });
             }
         }
-        // `26 percent said the same`, `Cole said as much on Monday`: two words stand
+        // `31 percent said the same`, `Cole said as much on Monday`: two words stand
         // for what was said before, as `so` does
         let same = (self.is(k, "the") && self.is(k + 1, "same")) || (self.is(k, "as") && self.is(k + 1, "much"));
         if frame == Frame::Clause && !participle && same && !self.break_after(v) && !self.break_after(k) && !self.inside[k] && !self.inside[k + 1] {
@@ -3553,8 +3553,8 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (self.ts[0].start, self.ts[0].end), speaker, rule: "reported-in-poll", confidence: if speaker.is_some() { 0.7 } else { 0.0 } })
     }
 
-    /// `Cole leads Reyes by six points in the latest Herald poll`, `In March, Reyes had 38
-    /// percent support in a KBX poll.`: a clause that ends with `in` and a poll reports
+    /// `Cole leads Reyes by six points in the latest Herald poll`, `In March, Reyes had a
+    /// 12-point lead in a KBX poll.`: a clause that ends with `in` and a poll reports
     /// what the poll found, and the poll is its source (the clause after a fronted
     /// phrase's comma; [`Sentence::read`] keeps it only when the sentence has no other
     /// report). The poll's phrase closes the sentence or its clause (`..., up eight points`)
@@ -3588,7 +3588,7 @@ impl<'a> Sentence<'a> {
             start = a + 1;
         }
         // (the clause says where the poll puts someone, or gives a number: `leads`,
-        // `trailed`, `is ahead`, `had 38 percent support`; not `took part in a survey`,
+        // `trailed`, `is ahead`, `had a 12-point lead`; not `took part in a survey`,
         // `has confidence in polls`, `was surprised by his lead in the poll`)
         let standing = (start..p).any(standing_at);
         let lead_noun = (start + 1..p).any(|k| self.is(k, "lead") && self.in_list(k - 1, &["his", "her", "their", "its", "the"]));

@@ -1165,7 +1165,7 @@ pub(crate) fn find(
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote)
                     .find(|&k| !words[k].joins_next)
                     .is_some_and(|k| words.get(k + 1).is_some_and(|n| text.get(words[k].end..n.start) == Some(", ")));
-            // (`Cole leads Reyes in the latest Herald poll`, `Reyes had 38 percent in
+            // (`Cole leads Reyes in the latest Herald poll`, `Reyes had a 12-point lead in
             // January polls`: a poll after `in` that closes its clause is the source of
             // what the clause says it found, as the quotes stage reads it)
             // (the poll's phrase runs to the sentence's end with no comma, and the clause
@@ -1191,7 +1191,7 @@ pub(crate) fn find(
                     let l = words[k].lower();
                     let infinitive = l == "to" && words.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && !contract::lexicon::is_small_number(n.lower()));
                     is_speech_verb(l, VerbUse::Cue) || infinitive || matches!(l, "who" | "which" | "that" | "despite" | "while" | "after" | "before" | "since" | "if" | "when" | "though" | "although")
-                        || (l == "lead" && k > 0 && matches!(words[k - 1].lower(), "his" | "her" | "their" | "its" | "the" | "a"))
+                        || (l == "lead" && k > 0 && matches!(words[k - 1].lower(), "his" | "her" | "their" | "its" | "the"))
                 });
                 words[first - 1].lower() == "in"
                     && words[first - 1].sentence == sentence

@@ -58,7 +58,7 @@ pub const SECTION_LABELS: &[&str] = &[
 
 /// Words of a clause that say where a poll puts someone (`leads`, `trails`, `ahead`,
 /// `tied`, `gained`): a clause that ends `in` a poll and holds one of them, or a number
-/// (`had 38 percent support`), says what the poll found (the quotes stage's
+/// (`had a 12-point lead`), says what the poll found (the quotes stage's
 /// `reported-in-poll`, and the speakers stage's poll as its source).
 pub const POLL_STANDINGS: &[&str] = &[
     "leads", "lead", "led", "leading", "trails", "trail", "trailed", "trailing", "ahead", "behind", "tied", "even", "gained",
