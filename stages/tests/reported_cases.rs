@@ -3785,7 +3785,8 @@ fn no_opens_a_reported_subject_and_an_answer_before_when() {
 /// a story whose dateline names KBX again): the speakers stage makes it an entity, and
 /// the `colon-source` item names it. Before, such items had no speaker. A heading in
 /// capitals names no one (`RUNNING TALLY:`), nor do words the text does not use again
-/// (`LOOK:`, `NEW:`, `Good News:`), nor a plural that names no people (`Numbers:`).
+/// (`HUGE:`, `NEW:`, `Good News:`, `KBX:` over a story that never names KBX again), nor a
+/// plural that names no people (`Numbers:`).
 #[test]
 fn a_label_before_a_colon_names_the_source() {
     let body = "The story goes on with more words here.";
@@ -3803,7 +3804,8 @@ fn a_label_before_a_colon_names_the_source() {
     }
     for headline in [
         "RUNNING TALLY: Reyes leads in Eastvale by three points",
-        "LOOK: Shocking photos of the rally are going around",
+        "HUGE: Shocking photos of the rally are going around",
+        "KBX: Reyes to quit the board after the vote",
         "NEW: Tom Reyes will run for mayor again next year",
         "Numbers: the board spent three million on the ferry",
         "Good News: the Eastvale bridge reopens on Tuesday",
@@ -3872,7 +3874,7 @@ fn a_non_ascii_capital_before_a_headline_colon_is_read() {
 #[test]
 fn two_reports_joined_by_and_with_no_comma() {
     let text = format!(
-        "{HEAD}Tom Reyes said the ferry was late and Ann Cole said it was early.\n\nAbout 40 percent said they trust the board and 30 percent said they do not.\n\nMaria Lopez said she liked the plan and that she hoped to see it built.\n\nPaul Brandt said the town must act and fight what he called a quiet crisis.\n\nTom Reyes said Ann Cole and Maria Lopez agreed on the toll.\n"
+        "{HEAD}Tom Reyes said the ferry was late and Ann Cole said it was early.\n\nAbout 40 percent said they trust the board and 30 percent said they do not.\n\nMaria Lopez said she liked the plan and that she hoped to see it built.\n\nPaul Brandt said the town must act and fight what he called a quiet crisis.\n\nTom Reyes said Ann Cole and Maria Lopez agreed on the toll.\n\nTom Reyes said the deficit was larger than Cole and Brandt said.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -3890,17 +3892,27 @@ fn two_reports_joined_by_and_with_no_comma() {
     assert_eq!(item(&q, "she liked").text, "she liked the plan and that she hoped to see it built");
     assert_eq!(item(&q, "the town must").text, "the town must act and fight what he called a quiet crisis");
     assert_eq!(item(&q, "Ann Cole and").text, "Ann Cole and Maria Lopez agreed on the toll");
+    // (an `and` after a name joins it to the next: a comparison, not a second report)
+    assert_eq!(item(&q, "the deficit").text, "the deficit was larger than Cole and Brandt said");
 }
 
 /// `, to which ...`, `, at which point ...`, `, after which ...`: the writer's next event
 /// hangs on the whole report and is no part of its content (`said the toll would rise,
-/// to which Brandt replied: ...`).
+/// to which Brandt replied: ...`); not when the clause is still the speaker's, a modal in
+/// it (`, after which riders could board`) or an aside the content goes on past (`, to
+/// which Brandt objected, next year`).
 #[test]
 fn a_response_after_to_which_ends_the_content() {
-    let text = format!("{HEAD}Maria Lopez said that the toll would rise, to which Paul Brandt replied that it would not.\n\nTom Reyes said the vote was over, at which point the hall went quiet.\n");
-    let (_, q) = run(&text);
+    let text = format!(
+        "{HEAD}Maria Lopez said that the toll would rise, to which Paul Brandt replied that it would not.\n\nTom Reyes said the vote was over, at which point the hall went quiet.\n\nTom Reyes said the ferry would dock at five, after which riders could board.\n\nAnn Cole said the board would sell the ferry, to which Brandt objected, next year.\n"
+    );
+    let (sp, q) = run(&text);
     assert_eq!(item(&q, "the toll would rise").text, "the toll would rise");
+    assert_sources(&sp, &q, &[("it would not", "Paul Brandt", SpeakerKind::Person)]);
     assert_eq!(item(&q, "the vote was over").text, "the vote was over");
+    // (still the speaker's: a modal in the clause, or an aside the content goes on past)
+    assert_eq!(item(&q, "the ferry would dock").text, "the ferry would dock at five, after which riders could board");
+    assert_eq!(item(&q, "the board would sell").text, "the board would sell the ferry, to which Brandt objected, next year");
 }
 
 /// `said the same` and `said as much` stand for what was said before, as `said so` does:
@@ -3909,7 +3921,7 @@ fn a_response_after_to_which_ends_the_content() {
 #[test]
 fn said_the_same_and_said_as_much_are_answers() {
     let text = format!(
-        "{HEAD}In the spring, 31 percent said the same.\n\nAnn Cole said as much on Monday.\n\nTom Reyes said the same rules apply to everyone.\n\nPaul Brandt said the same thing about the ferry.\n"
+        "{HEAD}In the spring, 31 percent said the same.\n\nAnn Cole said as much on Monday.\n\nTom Reyes said the same rules apply to everyone.\n\nPaul Brandt said the same thing about the ferry.\n\nMaria Lopez said as much of the money went to Eastvale.\n"
     );
     let (_, q) = run(&text);
     assert_eq!(item(&q, "the same rules").text, "the same rules apply to everyone");
@@ -3953,12 +3965,15 @@ fn a_clause_that_ends_in_a_poll_is_the_polls_finding() {
 #[test]
 fn what_a_clause_ending_in_a_poll_is_not() {
     let text = format!(
-        "{HEAD}Ann Cole took part in a survey of Eastvale riders.\n\nTom Reyes has confidence in the polls.\n\nTom Reyes was surprised by his lead in the poll.\n\nWhy is Tom Reyes trailing in the polls?\n\nTom Reyes, the mayor, leads Ann Cole by six points in the latest poll.\n\nReyes and Cole are tied at 45 percent in the newest KBX survey.\n"
+        "{HEAD}Ann Cole took part in a survey of Eastvale riders.\n\nTom Reyes has confidence in the polls.\n\nTom Reyes was surprised by his lead in the poll.\n\nWhy is Tom Reyes trailing in the polls?\n\nTom Reyes, the mayor, leads Ann Cole by six points in the latest poll.\n\nReyes and Cole are tied at 45 percent in the newest KBX survey.\n\nAbout 600 members voted in the union survey.\n"
     );
     let (sp, q) = run(&text);
     let polls: Vec<&str> = reported(&q).iter().filter(|x| x.rule.as_deref() == Some("reported-in-poll")).map(|x| x.text.as_str()).collect();
     assert_eq!(polls, ["Reyes and Cole are tied at 45 percent"]);
     assert_sources(&sp, &q, &[("Reyes and Cole are tied", "KBX survey", SpeakerKind::Document)]);
+    // (and the speakers stage makes no source of a poll that found nothing)
+    let documents: Vec<&str> = sp.speakers.iter().filter(|s| s.kind == SpeakerKind::Document).map(|s| s.name.as_str()).collect();
+    assert_eq!(documents, ["KBX survey"]);
     let text = format!("{HEAD}Ann Cole, who leads in the polls, said she would debate Tom Reyes.\n");
     let (sp, q) = run(&text);
     assert_sources(&sp, &q, &[("she would debate", "Ann Cole", SpeakerKind::Person)]);

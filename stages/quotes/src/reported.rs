@@ -312,8 +312,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "this", "these", "those", "a", "an", "no", "some", "many", "most", "all", "every", "our", "my",
 ];
 
-/// The modal auxiliaries.
-const MODALS: &[&str] = &["would", "could", "will", "might", "can", "should", "may", "must"];
+/// The modal auxiliaries, with their contracted negations.
+const MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "can", "must", "won't", "wouldn't", "couldn't", "can't", "won’t", "wouldn’t", "couldn’t", "can’t"];
 
 /// Words that, after a comma or dash, open something other than more of the content.
 const STOP_AFTER_BREAK: &[&str] = &["a", "an", "but", "which", "who", "whose", "according", "whereas", "while", "adding", "saying", "noting", "however", "though", "although", "compared"];
@@ -1270,12 +1270,15 @@ impl<'a> Sentence<'a> {
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.in_list(next + 1, &["he", "she", "they", "i", "we"]) && (self.ts.get(next + 2).is_some_and(|t| cues::is_verb(t.text, false)) || self.in_list(next + 2, &["accused", "blamed", "criticized", "charged", "attacked", "denied", "praised", "urged"])))
                 // `, and Reyes vowed ...`, `, and more than 6 in 10 said ...`: a new subject
                 // and its reporting verb; with no comma too once the content has a verb of
-                // its own (`said the ferry was late and Cole said it was early`, `40 percent
+                // its own, or a subject pronoun and a word after it (`said the ferry was late
+                // and Cole said it was early`, `40 percent
                 // said they trust the board and 30 percent said they do not`; not `said
                 // Reyes and Cole agreed`, whose `and` joins the content's subject)
-                || ((self.break_after(i) || (from..=i).any(|w| !self.inside[w] && (self.finite_form(w) || (w < i && self.subject_pronoun(w)))))
-                    && self.in_list(next, &["and", "but"])
+                // (the cheap tests first: the scan of the content's words runs only at an
+                // `and` or a `but`)
+                || (self.in_list(next, &["and", "but"])
                     && !self.inside[next]
+                    && (self.break_after(i) || (from..=i).any(|w| !self.inside[w] && (self.finite_form(w) || (w < i && self.subject_pronoun(w)))))
                     // (with no comma, `and that ...` is the same verb's second content)
                     && (self.break_after(i) || !self.is(next + 1, "that"))
                     && (self.share_speaks(next + 1)
@@ -1408,6 +1411,13 @@ impl<'a> Sentence<'a> {
         noun && !self.in_list(i + 1, cues::PREPOSITIONS) && (i + 2 >= self.ts.len() || self.in_list(i + 2, WEEKDAYS))
     }
 
+    /// Whether the `that` at word `i` is its clause's subject, an auxiliary or a modal
+    /// right after it (`said that was wrong`, `told reporters that will never happen`),
+    /// not the clause's opener: the content then keeps it.
+    fn that_is_subject(&self, i: usize) -> bool {
+        i + 1 < self.ts.len() && !self.inside[i + 1] && (self.in_list(i + 1, AUXILIARIES) || self.in_list(i + 1, MODALS))
+    }
+
     /// Whether words `from..=end` after a cue's verb are only where and when it was said:
     /// a day, then a preposition's phrase of up to a dozen words with no verb of a clause
     /// of its own (`said Thursday in a speech promoting her bus plan`; not `said in a
@@ -1488,7 +1498,6 @@ impl<'a> Sentence<'a> {
     /// its noun, or a name of up to three words; no preposition, comma or quote mark) and a
     /// modal right after it (`this would be`, `the plan will fail`, `Tom Reyes could win`).
     fn modal_clause_at(&self, k: usize) -> bool {
-        const MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "can", "must", "won't", "wouldn't", "couldn't", "can't", "won’t", "wouldn’t", "couldn’t", "can’t"];
         // (one word, or a determiner and its noun: a longer phrase before the modal is most
         // often an object and a relative clause without `that`, `assumed the duties Reyes
         // would leave`, `found the funds taxpayers would need`)
@@ -2909,7 +2918,7 @@ impl<'a> Sentence<'a> {
             // (`as much of the money went ...`, `as much in fees would ...`: a clause's
             // subject, not the answer)
             let clause_end = (after..self.ts.len()).find(|&x| self.break_after(x)).unwrap_or(self.ts.len() - 1);
-            let verb_follows = (after..=clause_end).any(|x| self.finite_form(x) || self.in_list(x, MODALS) || self.in_list(x, AUXILIARIES));
+            let verb_follows = (after..=clause_end).any(|x| self.finite_form(x) || self.in_list(x, AUXILIARIES));
             let of = self.in_list(after, &["about", "of", "in", "to"]) && (self.is(k, "the") || !verb_follows);
             let alone = after == self.ts.len() || self.break_after(k + 1) || of || self.in_list(after, &["on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "yesterday", "today", "then", "during"]);
             if alone {
@@ -2957,9 +2966,7 @@ impl<'a> Sentence<'a> {
                     (breaks == 1 && !(k..i).any(|x| self.inside[x] || self.gap(x).contains([';', ':']))).then_some(i)
                 });
                 match that {
-                    // (`said that was wrong`, `said that will never happen`: a `that` before
-                    // its clause's auxiliary or verb is the clause's subject)
-                    Some(i) if i + 2 < self.ts.len() && !self.inside[i + 1] && (self.in_list(i + 1, AUXILIARIES) || self.in_list(i + 1, MODALS)) => i,
+                    Some(i) if self.that_is_subject(i) => i,
                     Some(i) => i + 1,
                     // `said about a third of the increase reflected ...`: an approximate
                     // number opens the content's subject, not an adverbial
@@ -3046,9 +3053,7 @@ impl<'a> Sentence<'a> {
                         } else {
                             if self.is(i, "that") {
                                 cue_end = self.ts[i - 1].end.max(t.end);
-                                // (`told reporters that was not his job`: a `that` before
-                                // its clause's auxiliary is the clause's subject)
-                                if i + 2 < self.ts.len() && !self.inside[i + 1] && (self.in_list(i + 1, AUXILIARIES) || self.in_list(i + 1, MODALS)) {
+                                if self.that_is_subject(i) {
                                     i
                                 } else {
                                     i + 1
@@ -3557,10 +3562,11 @@ impl<'a> Sentence<'a> {
     /// 12-point lead in a KBX poll.`: a clause that ends with `in` and a poll reports
     /// what the poll found, and the poll is its source (the clause after a fronted
     /// phrase's comma; [`Sentence::read`] keeps it only when the sentence has no other
-    /// report). The poll's phrase closes the sentence or its clause (`..., up eight points`)
-    /// and its noun is its head, last or before what made it (`a poll released Monday`,
-    /// `a poll of likely voters`); the clause has a verb of its own (`leads`, `was at`, `came
-    /// in second`), so a noun's phrase is no such clause (`Cole's lead in the poll`).
+    /// report). The poll's phrase closes the sentence, and its noun is its head, last or
+    /// before what made it (`a poll released Monday`, `a poll of likely voters`); the clause
+    /// says where the poll puts someone or gives a number, and is no inner clause, nor
+    /// taking part in the poll ([`contract::lexicon::poll_finding`], which the speakers
+    /// stage reads too).
     fn ahead_in_a_poll(&self) -> Option<Reported> {
         let n = self.ts.len();
         (2..n.saturating_sub(1)).filter(|&p| self.is(p, "in") && !self.inside[p] && !self.break_after(p - 1)).find_map(|p| self.poll_after(p))
@@ -3576,36 +3582,21 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let head = (p + 1..n).find(|&k| self.in_list(k, contract::lexicon::POLLS))?;
-        let after_head = head == n - 1 || self.in_list(head + 1, &["of", "by", "for", "in", "released", "conducted", "taken", "published", "out", "this", "last", "on"]);
+        let after_head = head == n - 1 || self.in_list(head + 1, contract::lexicon::AFTER_A_POLL);
         if !after_head || (p + 1..head).any(|k| self.in_list(k, cues::PREPOSITIONS) || self.finite_form(k)) {
             return None;
         }
         // (the clause after its comma, and after an `and` that opens a new subject's:
         // `Reyes leads in Eastvale and Cole trails in the polls`)
         let mut start = self.stretch_start(0, p - 1);
-        let standing_at = |k: usize| !self.inside[k] && (self.in_list(k, contract::lexicon::POLL_STANDINGS) || self.ts[k].text.starts_with(|c: char| c.is_ascii_digit()));
-        if let Some(a) = (start..p - 1).rev().find(|&k| self.is(k, "and") && self.ts[k + 1].text.starts_with(char::is_uppercase) && (start..k).any(|x| standing_at(x) || self.finite_form(x))) {
+        let lower: Vec<String> = (0..p).map(|k| self.ts[k].text.to_lowercase()).collect();
+        let standing_at = |k: usize| contract::lexicon::POLL_STANDINGS.contains(&lower[k].as_str()) || lower[k].starts_with(|c: char| c.is_ascii_digit());
+        if let Some(a) = (start..p - 1).rev().find(|&k| lower[k] == "and" && self.ts[k + 1].text.starts_with(char::is_uppercase) && (start..k).any(|x| standing_at(x) || self.finite_form(x))) {
             start = a + 1;
         }
-        // (the clause says where the poll puts someone, or gives a number: `leads`,
-        // `trailed`, `is ahead`, `had a 12-point lead`; not `took part in a survey`,
-        // `has confidence in polls`, `was surprised by his lead in the poll`)
-        let standing = (start..p).any(standing_at);
-        let lead_noun = (start + 1..p).any(|k| self.is(k, "lead") && self.in_list(k - 1, &["his", "her", "their", "its", "the"]));
-        // (taking part in a poll is no finding of it: `600 residents responded in the
-        // survey`, `was quoted in a poll`)
-        const TAKING_PART: &[&str] = &["voted", "votes", "vote", "participated", "responded", "answered", "asked", "included", "named", "listed", "mentioned", "featured", "appeared", "appears", "surveyed", "polled", "questioned", "interviewed", "quoted", "part"];
-        // (and a clause whose subject stands before an aside has none here: `Reyes, the
-        // mayor, leads Cole ...`)
-        let subjectless = self.in_list(start, contract::lexicon::POLL_STANDINGS) || self.finite_form(start);
-        // (nor a clause inside another, a relative's, an infinitive's or a subordinate
-        // one's: `Nobody expected Cole to lead in the survey`, `Though he trails in the
-        // polls, ...`; the speakers stage reads the same)
-        let inner = (start..p).any(|k| {
-            let infinitive = self.is(k, "to") && self.ts.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && !contract::lexicon::is_small_number(&n.text.to_lowercase()));
-            infinitive || cues::is_verb(self.ts[k].text, false) || self.in_list(k, &["who", "which", "that", "despite", "while", "after", "before", "since", "if", "when", "though", "although"])
-        });
-        if !standing || lead_noun || subjectless || inner || p - start < 3 || (start..p).any(|k| self.inside[k] || self.in_list(k, TAKING_PART)) {
+        let clause: Vec<&str> = lower[start..p].iter().map(String::as_str).collect();
+        // (a subject of its own: not the verb after an aside, `Reyes, the mayor, leads ...`)
+        if self.finite_form(start) || !contract::lexicon::poll_finding(&clause) || (start..p).any(|k| self.inside[k]) || (start..p).any(|k| cues::is_verb(self.ts[k].text, false)) {
             return None;
         }
         let speaker = self.speaker_in(self.ts[p + 1].start, self.ts[n - 1].end, false);

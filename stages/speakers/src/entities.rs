@@ -674,18 +674,10 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "those", "some", "many", "most", "several", "few", "both", "another", "two", "three",
 ];
 
-/// The subject of a reporting verb that no rule named: the noun phrase right before it
-/// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
-/// commuters have said ...`, `..., Fox found.`, `A Water Board spokeswoman told
-/// ...`). Its kind comes from its head ([`head_kind`]).
-/// With `aside`, the verb follows an aside set off by commas after the head
-/// ([`verb_after_aside`]): `The board, for instance, refused`.
 /// The texts a headline's label before its colon names as a source (`Poll: Reyes leads in
 /// Eastvale`, `Report: ...`); not a page's own words (`Headline:`, `Data:`, `The Story:`).
-const LABEL_TEXTS: &[&str] = &[
-    "poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "memo", "documents", "records", "emails", "audit",
-    "lawsuit", "indictment", "ruling", "findings", "filings",
-];
+/// (with [`contract::lexicon::POLLS`])
+const LABEL_TEXTS: &[&str] = &["report", "reports", "study", "studies", "memo", "documents", "records", "emails", "audit", "lawsuit", "indictment", "ruling", "findings", "filings"];
 
 /// A headline's label of one to three capitalised words before a colon, which names who
 /// or what says the rest, as the quotes stage's `colon-source` reads it: a text (`Poll:
@@ -728,7 +720,7 @@ fn colon_label(text: &str, words: &[Word], lex: &Lexicon, taken: &Taken) -> Opti
     // (a name the text writes again past its headline, `(KBX)`, `the KBX poll`, `the
     // Harbour Herald reported`: a heading's words, `Good News:`, `Guest Post:`, are not)
     let used_again = || (last > 0 || acronym(w) && !el.acronym_not.contains(w.text)) && (last + 1..words.len()).any(|k| words[k].sentence != w.sentence && words[k].text == words[last].text && (last == 0 || words[k - 1].text == words[last - 1].text));
-    let (kind, name) = if LABEL_TEXTS.contains(&lower) {
+    let (kind, name) = if LABEL_TEXTS.contains(&lower) || contract::lexicon::POLLS.contains(&lower) {
         (SpeakerKind::Document, lower.to_string())
     } else if people {
         (SpeakerKind::Group, name)
@@ -743,6 +735,12 @@ fn colon_label(text: &str, words: &[Word], lex: &Lexicon, taken: &Taken) -> Opti
     Some(Candidate { first: 0, last, kind, name, head, refers: None, speaks: true, subject: true })
 }
 
+/// The subject of a reporting verb that no rule named: the noun phrase right before it
+/// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
+/// commuters have said ...`, `..., Fox found.`, `A Water Board spokeswoman told
+/// ...`). Its kind comes from its head ([`head_kind`]).
+/// With `aside`, the verb follows an aside set off by commas after the head
+/// ([`verb_after_aside`]): `The board, for instance, refused`.
 fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Option<usize>, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // tenants who claim ...`): that phrase is the subject, `who` refers to it
@@ -1166,11 +1164,10 @@ pub(crate) fn find(
                     .find(|&k| !words[k].joins_next)
                     .is_some_and(|k| words.get(k + 1).is_some_and(|n| text.get(words[k].end..n.start) == Some(", ")));
             // (`Cole leads Reyes in the latest Herald poll`, `Reyes had a 12-point lead in
-            // January polls`: a poll after `in` that closes its clause is the source of
-            // what the clause says it found, as the quotes stage reads it)
-            // (the poll's phrase runs to the sentence's end with no comma, and the clause
-            // before it says where the poll puts someone or gives a number, as the quotes
-            // stage's `reported-in-poll` reads it)
+            // January polls`: a poll after `in` whose phrase closes the sentence with no
+            // comma is the source of what the clause before it found, on the terms of
+            // `contract::lexicon::poll_finding`, as the quotes stage's `reported-in-poll`
+            // reads it)
             let poll_closes = || {
                 if first < 2 || !contract::lexicon::POLLS.contains(&lower) {
                     return false;
@@ -1181,30 +1178,19 @@ pub(crate) fn find(
                 let joined = |k: usize| words[k].sentence == sentence && !text.get(words[k].end..words[k + 1].start).is_some_and(|g| g.contains([',', ';', ':', '—', '–', '(', ')']));
                 let opens = (0..first - 1).rev().take_while(|&k| joined(k)).last().unwrap_or(first - 1);
                 let question = text.get(words[last].end..).is_some_and(|t| t.trim_start().starts_with('?'));
-                let postmodified = i == last || matches!(words[i + 1].lower(), "of" | "by" | "for" | "in" | "released" | "conducted" | "taken" | "published" | "out" | "this" | "last" | "on");
-                let standing = (opens..first - 1).any(|k| contract::lexicon::POLL_STANDINGS.contains(&words[k].lower()) || words[k].text.starts_with(|c: char| c.is_ascii_digit()));
-                // (not in a clause inside another, a report's, a relative or an
-                // infinitive: `Reyes said he leads in the polls`, `who trails in the polls`,
-                // `expected Cole to lead in the survey`, `despite trailing in the polls`;
-                // nor a lead that is a noun, `his lead in the poll`)
-                let inner = (opens..first - 1).any(|k| {
-                    let l = words[k].lower();
-                    let infinitive = l == "to" && words.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && !contract::lexicon::is_small_number(n.lower()));
-                    is_speech_verb(l, VerbUse::Cue) || infinitive || matches!(l, "who" | "which" | "that" | "despite" | "while" | "after" | "before" | "since" | "if" | "when" | "though" | "although")
-                        || (l == "lead" && k > 0 && matches!(words[k - 1].lower(), "his" | "her" | "their" | "its" | "the"))
-                });
+                let postmodified = i == last || contract::lexicon::AFTER_A_POLL.contains(&words[i + 1].lower());
+                // (not in a report's content: `Reyes said he leads in the polls`)
+                let reported = (opens..first - 1).any(|k| is_speech_verb(words[k].lower(), VerbUse::Cue));
+                let clause: Vec<&str> = (opens..first - 1).map(|k| words[k].lower()).collect();
                 words[first - 1].lower() == "in"
                     && words[first - 1].sentence == sentence
                     && words[first - 1].joins_next
                     && words[first - 2].joins_next
                     && (first - 1..last).all(|k| words[k].joins_next && !words[k].in_quote)
                     && postmodified
-                    && standing
-                    && !inner
-                    // (a clause with its subject: not `..., a former mayor, is ahead`)
-                    && !(contract::lexicon::POLL_STANDINGS.contains(&words[opens].lower()) || matches!(words[opens].lower(), "is" | "was" | "are" | "were" | "has" | "had" | "have"))
-                    && first - 1 - opens >= 3
+                    && !reported
                     && !question
+                    && contract::lexicon::poll_finding(&clause)
             };
             let poll_closes = poll_closes();
             if determined || bare_plural || placed.is_some() || poll_closes {

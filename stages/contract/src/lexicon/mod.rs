@@ -57,14 +57,42 @@ pub const SECTION_LABELS: &[&str] = &[
 ];
 
 /// Words of a clause that say where a poll puts someone (`leads`, `trails`, `ahead`,
-/// `tied`, `gained`): a clause that ends `in` a poll and holds one of them, or a number
-/// (`had a 12-point lead`), says what the poll found (the quotes stage's
-/// `reported-in-poll`, and the speakers stage's poll as its source).
+/// `tied`, `gained`); see [`poll_finding`].
 pub const POLL_STANDINGS: &[&str] = &[
     "leads", "lead", "led", "leading", "trails", "trail", "trailed", "trailing", "ahead", "behind", "tied", "even", "gained",
     "gains", "fell", "falls", "rose", "rises", "finished", "finishes", "came", "comes", "tops", "topped", "edges", "edged",
     "holds", "held", "slipped", "dropped", "climbed", "surged", "winning", "losing", "percent", "points",
 ];
+
+/// Words that may follow a poll's noun in a phrase that closes its clause (`a poll
+/// released Monday`, `a survey of likely voters`, `polls in Eastvale`).
+pub const AFTER_A_POLL: &[&str] = &["of", "by", "for", "in", "released", "conducted", "taken", "published", "out", "this", "last", "on"];
+
+/// Whether the words of a clause that ends `in` a poll (lower case, the clause's subject
+/// first) say what the poll found: where it puts someone or a number (`Reyes leads Cole
+/// by six points`, `Cole had a 12-point lead`, [`POLL_STANDINGS`]), in a clause of at
+/// least three words that is no inner clause (`who leads`, `to lead`, `despite
+/// trailing`, `since ...`), does not open with its verb (`is ahead`: the subject stood
+/// before an aside), and is no taking part in the poll (`600 members voted in the
+/// survey`, `was quoted in a poll`) nor a noun's lead (`his lead in the poll`). The quotes
+/// stage's `reported-in-poll` and the speakers stage's poll source read the same words.
+pub fn poll_finding(clause: &[&str]) -> bool {
+    const INNER: &[&str] = &["who", "which", "that", "despite", "while", "after", "before", "since", "if", "when", "though", "although"];
+    const TAKING_PART: &[&str] = &[
+        "voted", "votes", "vote", "participated", "responded", "answered", "asked", "included", "named", "listed", "mentioned", "featured",
+        "appeared", "appears", "surveyed", "polled", "questioned", "interviewed", "quoted", "part",
+    ];
+    const OPENING_VERBS: &[&str] = &["is", "was", "are", "were", "has", "had", "have"];
+    let standing = clause.iter().any(|w| POLL_STANDINGS.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+    let infinitive = clause.windows(2).any(|p| p[0] == "to" && p[1].starts_with(char::is_alphabetic) && !is_small_number(p[1]));
+    let lead_noun = clause.windows(2).any(|p| p[1] == "lead" && matches!(p[0], "his" | "her" | "their" | "its" | "the"));
+    clause.len() >= 3
+        && standing
+        && !infinitive
+        && !lead_noun
+        && !clause.iter().any(|w| INNER.contains(w) || TAKING_PART.contains(w))
+        && !clause.first().is_some_and(|w| POLL_STANDINGS.contains(w) || OPENING_VERBS.contains(w))
+}
 
 /// The days of the week, lower case.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
