@@ -703,7 +703,7 @@ fn colon_label(text: &str, words: &[Word], lex: &Lexicon, taken: &Taken) -> Opti
     })?;
     let next = words.get(last + 1).filter(|n| n.sentence == w.sentence && !n.in_quote)?;
     let label = &words[..=last];
-    if !text.get(words[last].end..next.start).is_some_and(|g| g.trim() == ":")
+    if text.get(words[last].end..next.start).is_none_or(|g| g.trim() != ":")
         || label.iter().any(|x| x.in_quote || !x.text.starts_with(char::is_uppercase))
         || contract::lexicon::SECTION_LABELS.contains(&words[last].lower())
         || taken.mentions.overlaps(w.start, words[last].end)
