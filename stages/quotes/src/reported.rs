@@ -1271,9 +1271,9 @@ impl<'a> Sentence<'a> {
                 // `, and Reyes vowed ...`, `, and more than 6 in 10 said ...`: a new subject
                 // and its reporting verb; with no comma too once the content has a verb of
                 // its own, or a subject pronoun and a word after it (`said the ferry was late
-                // and Cole said it was early`, `40 percent
-                // said they trust the board and 30 percent said they do not`; not `said
-                // Reyes and Cole agreed`, whose `and` joins the content's subject)
+                // and Cole said it was early`, `40 percent said they trust the board and 30
+                // percent said they do not`; not `said Reyes and Cole agreed`, whose `and`
+                // joins the content's subject)
                 // (the cheap tests first: the scan of the content's words runs only at an
                 // `and` or a `but`)
                 || (self.in_list(next, &["and", "but"])
