@@ -312,6 +312,12 @@ const CLAUSE_OPENERS: &[&str] = &[
     "this", "these", "those", "a", "an", "no", "some", "many", "most", "all", "every", "our", "my",
 ];
 
+/// Words that may follow an answer that stands for what was said (`said so on Monday`,
+/// `said the same last week`, `said as much publicly`): a time, a place's preposition,
+/// an adverb of the saying. `so` also takes `in` and `repeatedly`; `the same` and `as
+/// much` take `in` only where no clause follows (`as much in fees would be lost`).
+const AFTER_AN_ANSWER: &[&str] = &["on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "yesterday", "today", "then", "during"];
+
 /// The modal auxiliaries, with their contracted negations.
 const MODALS: &[&str] = &["would", "will", "could", "might", "may", "should", "can", "must", "won't", "wouldn't", "couldn't", "can't", "won’t", "wouldn’t", "couldn’t", "can’t"];
 
@@ -2892,7 +2898,7 @@ impl<'a> Sentence<'a> {
             // `no` alone at the sentence's end, else with what follows: `said yes, the
             // council would vote`)
             let one_word = if self.is(k, "so") {
-                k + 1 == self.ts.len() || self.break_after(k) || self.in_list(k + 1, &["in", "on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "repeatedly", "yesterday", "today", "then", "during"])
+                k + 1 == self.ts.len() || self.break_after(k) || self.in_list(k + 1, &["in", "repeatedly"]) || self.in_list(k + 1, AFTER_AN_ANSWER)
             } else {
                 // (`said yes, but 45 percent ...`, `said no, and the vote went ahead`: the
                 // writer's next clause)
@@ -2920,7 +2926,7 @@ impl<'a> Sentence<'a> {
             let clause_end = (after..self.ts.len()).find(|&x| self.break_after(x)).unwrap_or(self.ts.len() - 1);
             let verb_follows = (after..=clause_end).any(|x| self.finite_form(x) || self.in_list(x, AUXILIARIES));
             let of = self.in_list(after, &["about", "of", "in", "to"]) && (self.is(k, "the") || !verb_follows);
-            let alone = after == self.ts.len() || self.break_after(k + 1) || of || self.in_list(after, &["on", "at", "last", "this", "after", "before", "too", "again", "publicly", "privately", "earlier", "yesterday", "today", "then", "during"]);
+            let alone = after == self.ts.len() || self.break_after(k + 1) || of || self.in_list(after, AFTER_AN_ANSWER);
             if alone {
                 let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[k + 1].end)], cue: (t.start, cue_end), speaker, rule: "reported-answer", confidence });
