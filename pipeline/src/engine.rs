@@ -16,6 +16,7 @@ use crate::layout::{self, Layout};
 use crate::progress::Progress;
 use crate::report::{Report, Tally};
 use crate::step::{gather, CorpusCtx, PartInput, Policy};
+use crate::seen::{self, DocFiles, Record, Seen};
 use crate::{orphans, paths, schema};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
@@ -54,13 +55,18 @@ pub struct Options {
     /// `run` only: remove the annotation folders whose seed is gone (unless a person
     /// edited them), and run even when most documents' seeds are missing.
     pub prune: bool,
+    /// When the run counts as begun, for what it records of untouched documents' files
+    /// ([`crate::seen`]: files that last changed [`seen::SETTLE`] before it). `None` for
+    /// the clock's time now; a test gives a later time, so that the files it has just
+    /// written count as settled.
+    pub started: Option<std::time::SystemTime>,
 }
 
 impl Options {
     /// The defaults for the folders `seeds` and `annotations`: every core, no progress,
     /// no shard, not deep.
     pub fn new(seeds: impl Into<PathBuf>, annotations: impl Into<PathBuf>) -> Options {
-        Options { seeds: seeds.into(), annotations: annotations.into(), jobs: None, progress: false, deep: false, shard: None, prune: false }
+        Options { seeds: seeds.into(), annotations: annotations.into(), jobs: None, progress: false, deep: false, shard: None, prune: false, started: None }
     }
 }
 
@@ -130,6 +136,9 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     if mode == Mode::Run {
         layout.remove_leftovers();
     }
+    // (only `run` trusts what earlier runs saw; its files must have settled before now)
+    let seen = (mode == Mode::Run).then(|| Seen::load(&layout.seen(), graph));
+    let settled = options.started.unwrap_or_else(std::time::SystemTime::now).checked_sub(seen::SETTLE);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
@@ -143,7 +152,7 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         notes: corpus.notes.clone(),
         ..Report::default()
     };
-    let ctx = Ctx { graph, policy: Policy { mode, deep: options.deep }, layout: &layout };
+    let ctx = Ctx { graph, policy: Policy { mode, deep: options.deep }, layout: &layout, seen: seen.as_ref(), settled };
     let progress = Progress::new(options.progress, corpus.docs.len());
     let results: Vec<DocResult> = pool.install(|| {
         corpus
@@ -161,7 +170,14 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     // per corpus stage, the documents it links
     let mut linked: Vec<Vec<PartInput>> = (0..graph.nodes().len()).map(|_| Vec::new()).collect();
     let mut broken_docs = 0;
+    let mut recorded = Seen::default();
+    let mut recorded_anew = false;
     for result in results {
+        if let Some((record, anew)) = result.record {
+            recorded_anew |= anew;
+            report.unread += usize::from(!anew);
+            recorded.insert(result.name.clone(), record);
+        }
         for (index, tally) in result.tallies.into_iter().enumerate() {
             report.absorb(index, tally);
         }
@@ -193,6 +209,24 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     }
 
     let names: HashSet<&str> = all_names.iter().map(String::as_str).collect();
+    if let Some(seen) = seen {
+        // (a shard's run keeps what earlier runs saw of the other shards' documents)
+        if options.shard.is_some() {
+            let ours: HashSet<&str> = corpus.docs.iter().map(|d| d.name.as_str()).collect();
+            for name in &all_names {
+                if let Some(r) = seen.get(name).filter(|_| !ours.contains(name.as_str())) {
+                    recorded.insert(name.clone(), r.clone());
+                }
+            }
+        }
+        // (written only when it changed: a run with nothing to do writes nothing; every
+        // record not made anew is one it read, so the same count is the same records)
+        if recorded_anew || recorded.len() != seen.len() {
+            if let Err(e) = crate::file::write_atomic(&layout.seen(), &recorded.to_bytes(graph)) {
+                report.notes.push(format!("could not keep what this run saw of the files in {}: {e} (the next run reads every file)", paths::display(&layout.seen())));
+            }
+        }
+    }
     orphans::sweep(mode == Mode::Run && options.prune, &layout, &names, &graph.document_files(), &mut report);
     match mode {
         Mode::Run => {
@@ -247,6 +281,10 @@ struct Ctx<'a> {
     graph: &'a Graph,
     policy: Policy,
     layout: &'a Layout,
+    /// What earlier runs saw of untouched documents (`run` only).
+    seen: Option<&'a Seen>,
+    /// A document whose files all changed before this is recorded for the next run.
+    settled: Option<std::time::SystemTime>,
 }
 
 /// What one document contributes to the report and to the corpus stages.
@@ -260,10 +298,18 @@ struct DocResult {
     parts: Vec<(usize, Option<PartInput>)>,
     /// Whether the seed could be read at all.
     readable: bool,
+    /// The document's name.
+    name: String,
+    /// What the next run may trust of the document's files, and whether it is new (not
+    /// the record this run trusted).
+    record: Option<(Record, bool)>,
 }
 
 impl Ctx<'_> {
     fn document(&self, entry: &Entry) -> DocResult {
+        if let Some(unchanged) = self.unchanged(entry) {
+            return unchanged;
+        }
         let nodes = self.graph.nodes();
         let mut tallies: Vec<Tally> = nodes.iter().map(|_| Tally::default()).collect();
         let (text, seed) = match corpus::read(entry) {
@@ -275,14 +321,14 @@ impl Ctx<'_> {
                         tally.counts.blocked += 1;
                     }
                 }
-                return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false };
+                return DocResult { tallies, problems: vec![d], parts: Vec::new(), readable: false, name: entry.name.clone(), record: None };
             }
         };
         if self.policy.writes() {
             if let Err(link) = self.layout.prepare_doc(&entry.name) {
                 // the corpus stages cannot take this document in: they wait for it
                 let parts = nodes.iter().enumerate().filter(|(_, n)| !n.per_document()).map(|(i, _)| (i, None)).collect();
-                return DocResult { tallies, problems: vec![linked(&link)], parts, readable: true };
+                return DocResult { tallies, problems: vec![linked(&link)], parts, readable: true, name: entry.name.clone(), record: None };
             }
         }
         let source = paths::relative(&entry.path, &self.layout.project());
@@ -329,7 +375,74 @@ impl Ctx<'_> {
             });
             parts.push((index, input));
         }
-        DocResult { tallies, problems, parts, readable: true }
+        let record = self.record(entry, &source, &seed, &inputs, &tallies, &problems, &parts).map(|r| (r, true));
+        DocResult { tallies, problems, parts, readable: true, name: entry.name.clone(), record }
+    }
+
+    /// The files of document `entry` whose metadata its record covers.
+    fn files(&self, entry: &Entry) -> DocFiles {
+        let files = self
+            .graph
+            .nodes()
+            .iter()
+            .map(|node| match node {
+                Node::Document(stage) => self.layout.doc_file(&entry.name, stage.info().file),
+                Node::Corpus(stage) => self.layout.part(stage.info().name, &entry.name),
+            })
+            .collect();
+        DocFiles { dir: self.layout.doc_dir(&entry.name), seed: entry.path.clone(), files }
+    }
+
+    /// The document as an earlier run recorded it, when none of its files changed since
+    /// (`crate::seen`): every stage's file fresh, as read then, and none read now.
+    fn unchanged(&self, entry: &Entry) -> Option<DocResult> {
+        let record = self.seen?.get(&entry.name)?;
+        let source = paths::relative(&entry.path, &self.layout.project());
+        if seen::digest(&source, &self.files(entry), None)? != record.digest {
+            return None;
+        }
+        let nodes = self.graph.nodes();
+        let mut hashes: BTreeMap<&str, Hash> = BTreeMap::new();
+        let mut outputs = record.outputs.iter();
+        let mut tallies: Vec<Tally> = nodes.iter().map(|_| Tally::default()).collect();
+        for (node, tally) in nodes.iter().zip(&mut tallies) {
+            if let Node::Document(stage) = node {
+                hashes.insert(stage.info().file, outputs.next()?.to_hex().to_string());
+                tally.counts.cached += 1;
+            }
+        }
+        let seed = record.seed.to_hex().to_string();
+        let mut parts = Vec::new();
+        for (index, node) in nodes.iter().enumerate() {
+            let Node::Corpus(stage) = node else { continue };
+            let info = stage.info();
+            let reads = info.reads.iter().map(|f| hashes.get(f).cloned()).collect::<Option<Vec<Hash>>>()?;
+            let key = DocKey { name: entry.name.clone(), seed: seed.clone(), reads };
+            let part_key = key.part_key(info.fingerprint);
+            parts.push((index, Some(PartInput { entry: entry.clone(), key, part_key })));
+        }
+        Some(DocResult { tallies, problems: Vec::new(), parts, readable: true, name: entry.name.clone(), record: Some((record.clone(), false)) })
+    }
+
+    /// What the next run may trust of a document this run read: only when every stage
+    /// found its file fresh, nothing was wrong, no hand edit was ever kept beside it (no
+    /// `.machine` folder), and every file settled before the run (`crate::seen`).
+    #[allow(clippy::too_many_arguments)]
+    fn record(&self, entry: &Entry, source: &str, seed: &Hash, inputs: &Inputs, tallies: &[Tally], problems: &[Diagnostic], parts: &[(usize, Option<PartInput>)]) -> Option<Record> {
+        self.seen?;
+        let fresh = Tally::default().counts;
+        let cached = crate::report::Counts { cached: 1, ..fresh };
+        let clean = self.graph.nodes().iter().zip(tallies).all(|(node, t)| t.problems.is_empty() && t.counts == if node.per_document() { cached } else { fresh });
+        if !clean || !problems.is_empty() || parts.iter().any(|(_, p)| p.is_none()) {
+            return None;
+        }
+        if std::fs::symlink_metadata(self.layout.doc_machine_dir(&entry.name)).is_ok() {
+            return None;
+        }
+        let digest = seen::digest(source, &self.files(entry), Some(self.settled?))?;
+        let hex = |h: &str| blake3::Hash::from_hex(h).ok();
+        let outputs = self.graph.nodes().iter().filter_map(|n| if let Node::Document(stage) = n { Some(stage.info().file) } else { None }).map(|f| inputs.get(f).and_then(|d| hex(&d.hash))).collect::<Option<Vec<_>>>()?;
+        Some(Record { digest, seed: hex(seed)?, outputs })
     }
 
     /// A corpus stage's step, over `inputs` (the documents that can take part; `broken`

@@ -8,6 +8,7 @@
 //! <annotations>/<file>/.index.yaml         which inputs the shards were made from (the tool's)
 //! <annotations>/.cache/<stage>/<doc>.bin   a corpus stage's per-document parts (derived)
 //! <annotations>/.cache/<stage>.memo        what a corpus stage remembers between runs (derived)
+//! <annotations>/.cache/seen.bin             what runs saw of untouched documents' files (derived)
 //! <annotations>/.schema/<file>.json        the JSON Schema each file points at
 //! <annotations>/.lock                      held while `run` writes
 //! ```
@@ -79,6 +80,12 @@ impl Layout {
         self.root.join(doc)
     }
 
+    /// The folder that keeps the machine output a document's hand edits started from:
+    /// `<doc>/.machine`.
+    pub fn doc_machine_dir(&self, doc: &str) -> PathBuf {
+        self.doc_dir(doc).join(MACHINE)
+    }
+
     /// A per-document stage's file: `<doc>/<file>.yaml`.
     pub fn doc_file(&self, doc: &str, file: &str) -> PathBuf {
         self.doc_dir(doc).join(file_name(file))
@@ -131,6 +138,11 @@ impl Layout {
     /// What a corpus stage remembers between runs: `.cache/<stage>.memo`.
     pub fn memo(&self, stage: &str) -> PathBuf {
         self.root.join(CACHE).join(format!("{stage}.memo"))
+    }
+
+    /// What runs saw of the untouched documents' files (`crate::seen`): `.cache/seen.bin`.
+    pub fn seen(&self) -> PathBuf {
+        self.root.join(CACHE).join("seen.bin")
     }
 
     /// The schema of `file`'s files.

@@ -16,6 +16,8 @@
 //!    problem becomes a [`diag::Diagnostic`], pointed at the offending value through a
 //!    tree of located nodes ([`yaml_pos`]; for a file serde refuses, every structural
 //!    problem is found by [`structure`]), and everything adds up in a [`report`].
+//!    A document whose files nobody touched since an earlier run recorded them is taken
+//!    as fresh from their metadata alone, none of them read ([`seen`]).
 //! 5. [`orphans`] deals with folders whose seed is gone; [`schema`] writes the JSON
 //!    Schemas the files point at; [`lock`] keeps two runs from writing at once. Every
 //!    path under the annotations folder comes from [`layout`].
@@ -55,6 +57,7 @@ pub mod progress;
 pub mod report;
 pub mod root;
 pub mod schema;
+pub mod seen;
 pub mod shards;
 pub mod site;
 pub mod step;

@@ -299,6 +299,7 @@ fn main() -> ExitCode {
         deep,
         shard: paths.shard,
         prune,
+        started: None,
     };
     let started = Instant::now();
     match engine::execute(mode, &options) {

@@ -113,6 +113,9 @@ pub struct Report {
     pub files: usize,
     /// The files people edited, with their changes in `status` mode.
     pub edited: Vec<EditedFile>,
+    /// How many documents were taken as fresh from what an earlier run saw of their
+    /// files, none of them read ([`crate::seen`]).
+    pub unread: usize,
 }
 
 impl Report {

@@ -1,0 +1,238 @@
+//! What earlier runs saw of each untouched document's files, so that `run` can tell a
+//! document nobody touched without reading it, as git's index does for a working tree.
+//!
+//! To know whether a document changed, a run reads its seed and every one of its
+//! annotation files and hashes them: at 100,000 documents that is 400,000 files and most
+//! of a run that has nothing to do. This index keeps, per document, a digest of the
+//! metadata of its files (device, inode, size, modification and change times of the
+//! document's folder, its seed, each per-document stage's file and each corpus stage's
+//! cached part), with the content hashes the engine read from them. When the digest of
+//! those files' metadata now is the one recorded, the document is fresh with the
+//! recorded hashes, and none of its files is read.
+//!
+//! Why that is sound: the kernel sets a file's change time (`ctime`) on every write,
+//! rename or change of its metadata, and no user tool can set it (a modification time
+//! can be set: `touch -d`, `rsync -t`, archives). A document is recorded only when every
+//! one of its files last changed at least [`SETTLE`] before the run began, and its
+//! content was read after that: so a later write, even one within the same tick of the
+//! file system's clock, gives a change time other than the recorded one. The files a
+//! run writes are therefore recorded by the next run, which reads them once more.
+//!
+//! Only `run` trusts it, and only for documents whose every file the run found fresh
+//! and nobody edited (a document with hand edits, problems or a `.machine` folder is
+//! read every time); `check` and `status` read every file, as a CI gate must. Unix only:
+//! elsewhere every file is read, as before. The index is derived data in `.cache/`, safe
+//! to delete; an index that does not parse, or that another build of the stages wrote,
+//! is none.
+
+use crate::graph::Graph;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// The first bytes of the index file: which layout follows.
+const MAGIC: &[u8; 8] = b"PSEEN01\n";
+
+/// How long before a run began a document's files must have last changed for the run
+/// to record it: more than the coarsest clock tick of common file systems (FAT's two
+/// seconds; ext4's and others' are milliseconds).
+pub const SETTLE: Duration = Duration::from_secs(2);
+
+/// One untouched document as a run saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// The digest of its files' metadata ([`digest`]).
+    pub digest: [u8; 32],
+    /// Its seed's content hash.
+    pub seed: blake3::Hash,
+    /// The content hash of each per-document stage's file, in graph order.
+    pub outputs: Vec<blake3::Hash>,
+}
+
+/// The records of the documents, by name, under the key of the graph that made them.
+#[derive(Debug, Default)]
+pub struct Seen {
+    records: HashMap<String, Record>,
+}
+
+impl Seen {
+    /// The index at `path` if the graph `graph` wrote it; none when it is missing,
+    /// damaged or another graph's (another build of the stages).
+    pub fn load(path: &Path, graph: &Graph) -> Seen {
+        std::fs::read(path).ok().and_then(|bytes| parse(&bytes, &graph_key(graph))).unwrap_or_default()
+    }
+
+    /// The record of document `name`.
+    pub fn get(&self, name: &str) -> Option<&Record> {
+        self.records.get(name)
+    }
+
+    /// How many documents it holds.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// Records `name` (replacing its record, if any).
+    pub fn insert(&mut self, name: String, record: Record) {
+        self.records.insert(name, record);
+    }
+
+    /// Keeps only the documents `keep` takes.
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        self.records.retain(|name, _| keep(name));
+    }
+
+    /// The index's bytes, for the graph `graph`, documents in name order.
+    pub fn to_bytes(&self, graph: &Graph) -> Vec<u8> {
+        let mut names: Vec<&String> = self.records.keys().collect();
+        names.sort();
+        let mut out = Vec::with_capacity(48 + names.len() * 180);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&graph_key(graph));
+        out.extend_from_slice(&(names.len() as u64).to_le_bytes());
+        for name in names {
+            let r = &self.records[name];
+            out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(&r.digest);
+            out.extend_from_slice(r.seed.as_bytes());
+            out.push(r.outputs.len() as u8);
+            for h in &r.outputs {
+                out.extend_from_slice(h.as_bytes());
+            }
+        }
+        out
+    }
+}
+
+/// Reads an index's bytes written for the graph key `key`; `None` on any damage.
+fn parse(bytes: &[u8], key: &[u8; 32]) -> Option<Seen> {
+    let mut at = 0usize;
+    let mut take = |n: usize| -> Option<&[u8]> {
+        let got = bytes.get(at..at.checked_add(n)?)?;
+        at += n;
+        Some(got)
+    };
+    if take(MAGIC.len())? != MAGIC || take(32)? != key {
+        return None;
+    }
+    let count = u64::from_le_bytes(take(8)?.try_into().ok()?);
+    let mut records = HashMap::new();
+    for _ in 0..count {
+        let len = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+        let name = std::str::from_utf8(take(len)?).ok()?.to_string();
+        let digest: [u8; 32] = take(32)?.try_into().ok()?;
+        let seed = hash_of(take(32)?)?;
+        let n = take(1)?[0] as usize;
+        let outputs = (0..n).map(|_| hash_of(take(32)?)).collect::<Option<Vec<_>>>()?;
+        records.insert(name, Record { digest, seed, outputs });
+    }
+    (at == bytes.len()).then_some(Seen { records })
+}
+
+fn hash_of(bytes: &[u8]) -> Option<blake3::Hash> {
+    Some(blake3::Hash::from_bytes(bytes.try_into().ok()?))
+}
+
+/// The key of the graph an index belongs to: every stage's name, files and
+/// fingerprint, so that a build whose stages differ trusts none of another's records.
+fn graph_key(graph: &Graph) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    h.update(MAGIC);
+    for node in graph.nodes() {
+        let info = node.info();
+        for part in [info.name, info.file, info.fingerprint, if node.per_document() { "document" } else { "corpus" }].into_iter().chain(info.reads.iter().copied()) {
+            h.update(part.as_bytes());
+            h.update(b"\0");
+        }
+        h.update(b"\n");
+    }
+    *h.finalize().as_bytes()
+}
+
+/// The files of one document whose metadata a record covers.
+pub struct DocFiles {
+    /// The document's folder (not followed if it is a link).
+    pub dir: PathBuf,
+    /// The seed (followed if it is a link, as the seed is read through it).
+    pub seed: PathBuf,
+    /// Its annotation files and cached parts (not followed).
+    pub files: Vec<PathBuf>,
+}
+
+/// The digest of the metadata of `files` and of the `source` the document's headers
+/// record (a run given the same files by another path writes other headers); `None`
+/// when one cannot be looked at, or, with `settled`, when one changed at or after it
+/// (then the document is not recorded: see the module's doc).
+#[cfg(unix)]
+pub fn digest(source: &str, files: &DocFiles, settled: Option<SystemTime>) -> Option<[u8; 32]> {
+    use std::os::unix::fs::MetadataExt;
+    let mut h = blake3::Hasher::new();
+    h.update(source.as_bytes());
+    h.update(b"\0");
+    let looks = std::iter::once((&files.dir, false)).chain(std::iter::once((&files.seed, true))).chain(files.files.iter().map(|f| (f, false)));
+    for (path, follow) in looks {
+        let m = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) }.ok()?;
+        if let Some(settled) = settled {
+            let at = |secs: i64, nanos: i64| SystemTime::UNIX_EPOCH.checked_add(Duration::new(u64::try_from(secs).ok()?, u32::try_from(nanos).ok()?));
+            let changed = at(m.ctime(), m.ctime_nsec())?.max(at(m.mtime(), m.mtime_nsec())?);
+            if changed >= settled {
+                return None;
+            }
+        }
+        for n in [m.dev(), m.ino(), m.mode().into(), m.size(), m.mtime() as u64, m.mtime_nsec() as u64, m.ctime() as u64, m.ctime_nsec() as u64] {
+            h.update(&n.to_le_bytes());
+        }
+    }
+    Some(*h.finalize().as_bytes())
+}
+
+/// Elsewhere than on Unix, no file's change time can be trusted: every file is read.
+#[cfg(not(unix))]
+pub fn digest(_source: &str, _files: &DocFiles, _settled: Option<SystemTime>) -> Option<[u8; 32]> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(n: u8) -> Record {
+        Record { digest: [n; 32], seed: blake3::hash(&[n]), outputs: vec![blake3::hash(b"a"), blake3::hash(&[n, n])] }
+    }
+
+    #[test]
+    fn the_index_reads_back_what_it_wrote() {
+        let graph = Graph::standard();
+        let mut seen = Seen::default();
+        seen.insert("b".into(), record(2));
+        seen.insert("a".into(), record(1));
+        let bytes = seen.to_bytes(&graph);
+        let back = parse(&bytes, &graph_key(&graph)).expect("parses");
+        assert_eq!(back.len(), 2);
+        assert_eq!(back.get("a"), Some(&record(1)));
+        assert_eq!(back.get("b"), Some(&record(2)));
+    }
+
+    /// A truncated or lengthened index, or one written for other stages, is none: the
+    /// run then reads every file.
+    #[test]
+    fn a_damaged_or_foreign_index_is_none() {
+        let graph = Graph::standard();
+        let mut seen = Seen::default();
+        seen.insert("a".into(), record(1));
+        let bytes = seen.to_bytes(&graph);
+        for cut in 0..bytes.len() {
+            assert!(parse(&bytes[..cut], &graph_key(&graph)).is_none(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(parse(&longer, &graph_key(&graph)).is_none());
+        assert!(parse(&bytes, &[0; 32]).is_none());
+    }
+}

@@ -1,0 +1,189 @@
+//! What earlier runs saw of untouched documents' files (`pipeline::seen`): a run takes a
+//! document nobody touched as fresh without reading it, and any change to one of its
+//! files (a hand edit, a rewritten seed, a deleted file, a leftover of a killed run) has
+//! it read again.
+//!
+//! A run records a document only when its files last changed well before the run began
+//! (the kernel's change time, which no tool can set back). Files a test has just written
+//! have not, so these tests say the run began an hour from now (`Options::started`),
+//! except where they check that rule itself.
+
+use pipeline::engine::{execute, Mode, Options};
+use pipeline::report::Report;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+const DOC1: &str = "001_e37ff9940fa829ac";
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("seeds")).unwrap();
+    for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.path().join("seeds").join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// A run as if begun at `started` (`None`: the clock's time).
+fn run_at(dir: &Path, started: Option<SystemTime>) -> Report {
+    let options = Options { jobs: Some(2), started, ..Options::new(dir.join("seeds"), dir.join("annotations")) };
+    execute(Mode::Run, &options).unwrap()
+}
+
+/// A run as if begun an hour from now: every file there now counts as settled.
+fn run(dir: &Path) -> Report {
+    run_at(dir, Some(SystemTime::now() + Duration::from_secs(3600)))
+}
+
+/// (ran, cached, kept) of each stage.
+fn counts(report: &Report) -> Vec<(&'static str, usize, usize, usize)> {
+    report.stages.iter().map(|(n, c)| (*n, c.ran, c.cached, c.kept)).collect()
+}
+
+fn annotations(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let root = dir.join("annotations");
+    let mut stack = vec![root.clone()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(&root).unwrap().to_string_lossy().to_string();
+            if rel.starts_with(".cache") || rel == ".lock" {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(rel, fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Annotates the seeds, then runs once more so that the second run records every
+/// document; returns that second run's report.
+fn recorded(dir: &Path) -> Report {
+    let first = run(dir);
+    assert!(first.is_clean(), "{:#?}", first.problems);
+    let second = run(dir);
+    assert!(second.is_clean(), "{:#?}", second.problems);
+    assert_eq!(second.unread, 0, "the first run wrote the files: the second reads them all");
+    second
+}
+
+#[test]
+fn a_document_nobody_touched_is_fresh_without_being_read() {
+    let dir = project();
+    let read = recorded(dir.path());
+    let before = annotations(dir.path());
+    let trusted = run(dir.path());
+    assert!(trusted.is_clean(), "{:#?}", trusted.problems);
+    assert_eq!(trusted.unread, 5);
+    assert_eq!(counts(&trusted), counts(&read), "the same counts as a run that read every file");
+    assert_eq!(annotations(dir.path()), before, "nothing written");
+    // and `check` reads every file whatever a run saw
+    let check = execute(Mode::Check, &Options::new(dir.path().join("seeds"), dir.path().join("annotations"))).unwrap();
+    assert!(check.is_clean() && check.unread == 0);
+}
+
+#[test]
+fn a_hand_edit_after_the_record_is_read() {
+    let dir = project();
+    recorded(dir.path());
+    let path = dir.path().join("annotations").join(DOC1).join("quotes.yaml");
+    let text = fs::read_to_string(&path).unwrap();
+    // a person notes a check: the body no longer hashes to its recorded output
+    let edited = text.replacen("\n  - id: ", "\n  # checked by hand\n  - id: ", 1);
+    assert_ne!(edited, text);
+    fs::write(&path, edited).unwrap();
+    let report = run(dir.path());
+    assert_eq!(report.unread, 4);
+    let quotes = report.counts("quotes").unwrap();
+    assert_eq!((quotes.cached, quotes.kept), (4, 1), "{:#?}", report.problems);
+}
+
+/// A seed rewritten in place with other bytes of the same length, its modification time
+/// set back to what it was (as `rsync -t` or an archive would): its change time still
+/// moved, so the document is read and annotated again.
+#[test]
+fn a_seed_rewritten_with_its_size_and_modification_time_kept_is_read_again() {
+    let dir = project();
+    recorded(dir.path());
+    let seed = dir.path().join("seeds").join(format!("{DOC1}.txt"));
+    let mtime = fs::metadata(&seed).unwrap().modified().unwrap();
+    let text = fs::read_to_string(&seed).unwrap();
+    let at = text.find(" the ").expect("a ` the ` to change");
+    let changed = format!("{} tho {}", &text[..at], &text[at + 5..]);
+    assert_eq!(changed.len(), text.len());
+    let file = fs::OpenOptions::new().write(true).open(&seed).unwrap();
+    std::io::Write::write_all(&mut &file, changed.as_bytes()).unwrap();
+    file.set_modified(mtime).unwrap();
+    drop(file);
+    assert_eq!(fs::metadata(&seed).unwrap().modified().unwrap(), mtime);
+    assert_eq!(fs::metadata(&seed).unwrap().len() as usize, text.len());
+    let report = run(dir.path());
+    assert_eq!(report.unread, 4);
+    assert_eq!(report.counts("segment").unwrap().ran, 1);
+    let header = fs::read_to_string(dir.path().join("annotations").join(DOC1).join("segments.yaml")).unwrap();
+    assert!(header.contains(&format!("seed: {}", blake3::hash(changed.as_bytes()).to_hex())), "{header}");
+}
+
+#[test]
+fn a_deleted_annotation_file_is_made_again() {
+    let dir = project();
+    recorded(dir.path());
+    fs::remove_file(dir.path().join("annotations").join(DOC1).join("speakers.yaml")).unwrap();
+    let report = run(dir.path());
+    assert_eq!(report.unread, 4);
+    assert_eq!(report.counts("speakers").unwrap().ran, 1);
+    assert!(dir.path().join("annotations").join(DOC1).join("speakers.yaml").is_file());
+}
+
+/// A killed run's temporary file in a document's folder changes the folder: the next run
+/// looks in it and removes the file.
+#[test]
+fn a_leftover_of_a_killed_run_is_removed_from_a_document_recorded_before() {
+    let dir = project();
+    recorded(dir.path());
+    let leftover = dir.path().join("annotations").join(DOC1).join(".quotes.yaml.1234.tmp");
+    fs::write(&leftover, "half a file").unwrap();
+    let report = run(dir.path());
+    assert!(report.is_clean(), "{:#?}", report.problems);
+    assert_eq!(report.unread, 4);
+    assert!(!leftover.exists(), "the leftover is removed");
+}
+
+/// Files that changed less than `SETTLE` before the run began are read by every run
+/// until they have settled: a write in the same tick of the file system's clock could
+/// otherwise go unseen.
+#[test]
+fn files_that_changed_just_before_the_run_are_not_recorded() {
+    let dir = project();
+    run(dir.path());
+    // a run that began before the files were written records none of them
+    let early = run_at(dir.path(), Some(SystemTime::now() - Duration::from_secs(3600)));
+    assert!(early.is_clean());
+    let report = run(dir.path());
+    assert_eq!(report.unread, 0, "nothing was recorded");
+    assert_eq!(run(dir.path()).unread, 5, "the run after records them all");
+}
+
+/// The index is derived data: damaged, it is none, and the run reads every file and
+/// writes it again.
+#[test]
+fn a_damaged_index_is_none() {
+    let dir = project();
+    recorded(dir.path());
+    let index = dir.path().join("annotations/.cache/seen.bin");
+    let bytes = fs::read(&index).unwrap();
+    fs::write(&index, &bytes[..bytes.len() / 2]).unwrap();
+    let report = run(dir.path());
+    assert!(report.is_clean(), "{:#?}", report.problems);
+    assert_eq!(report.unread, 0);
+    assert_eq!(fs::read(&index).unwrap(), bytes, "written again, the same");
+    assert_eq!(run(dir.path()).unread, 5);
+}
