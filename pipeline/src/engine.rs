@@ -202,7 +202,10 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         for (index, node) in graph.nodes().iter().enumerate() {
             if let Node::Corpus(_) = node {
                 let mut tally = Tally::default();
-                pool.install(|| ctx.corpus(index, &options.seeds, &corpus.docs, &linked[index], broken_docs, &mut tally));
+                if let Some((record, anew)) = pool.install(|| ctx.corpus(index, &options.seeds, &corpus.docs, &linked[index], broken_docs, &mut tally)) {
+                    recorded_anew |= anew;
+                    recorded.insert_stage(node.info().name.to_string(), record);
+                }
                 report.absorb(index, tally);
             }
         }
@@ -210,8 +213,14 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
 
     let names: HashSet<&str> = all_names.iter().map(String::as_str).collect();
     if let Some(seen) = seen {
-        // (a shard's run keeps what earlier runs saw of the other shards' documents)
+        // (a shard's run keeps what earlier runs saw of the other shards' documents, and
+        // of the corpus stages' folders, which it does not run)
         if options.shard.is_some() {
+            for node in graph.nodes().iter().filter(|n| !n.per_document()) {
+                if let Some(r) = seen.stage(node.info().name) {
+                    recorded.insert_stage(node.info().name.to_string(), r.clone());
+                }
+            }
             let ours: HashSet<&str> = corpus.docs.iter().map(|d| d.name.as_str()).collect();
             for name in &all_names {
                 if let Some(r) = seen.get(name).filter(|_| !ours.contains(name.as_str())) {
@@ -221,7 +230,7 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
         }
         // (written only when it changed: a run with nothing to do writes nothing; every
         // record not made anew is one it read, so the same count is the same records)
-        if recorded_anew || recorded.len() != seen.len() {
+        if recorded_anew || recorded.len() != seen.len() || recorded.stages() != seen.stages() {
             if let Err(e) = crate::file::write_atomic(&layout.seen(), &recorded.to_bytes(graph)) {
                 report.notes.push(format!("could not keep what this run saw of the files in {}: {e} (the next run reads every file)", paths::display(&layout.seen())));
             }
@@ -447,8 +456,10 @@ impl Ctx<'_> {
 
     /// A corpus stage's step, over `inputs` (the documents that can take part; `broken`
     /// more cannot).
-    fn corpus(&self, index: usize, seeds: &std::path::Path, all: &[Entry], inputs: &[PartInput], broken: usize, tally: &mut Tally) {
-        let Node::Corpus(stage) = &self.graph.nodes()[index] else { return };
+    /// Returns what the next run may trust of the stage's folder, and whether that is new
+    /// (not the record this run trusted).
+    fn corpus(&self, index: usize, seeds: &std::path::Path, all: &[Entry], inputs: &[PartInput], broken: usize, tally: &mut Tally) -> Option<(Record, bool)> {
+        let Node::Corpus(stage) = &self.graph.nodes()[index] else { return None };
         let info = stage.info();
         let path = self.layout.shard_dir(info.file);
         let shown = format!("{}/", paths::display(&path));
@@ -458,7 +469,7 @@ impl Ctx<'_> {
                 Diagnostic::new(Kind::Invalid, &shown, format!("not brought up to date: the annotations of {broken} document(s) have problems"))
                     .help("fix the problems listed above and run again"),
             );
-            return;
+            return None;
         }
         let keys: Vec<DocKey> = inputs.iter().map(|i| i.key.clone()).collect();
         let target = Target {
@@ -471,6 +482,16 @@ impl Ctx<'_> {
             seed: None,
             inputs: vec![("documents".into(), key::corpus_input(&keys))],
         };
+        // (a folder whose documents and files are what an earlier run saw is fresh, its
+        // shards not read: `crate::seen`)
+        let documents = blake3::Hash::from_hex(&target.inputs[0].1).ok();
+        let folder = |settled: Option<std::time::SystemTime>| seen::digest_folder(&target.source, &target.path, &self.layout.corpus_file(info.file), settled);
+        if let Some(record) = self.seen.and_then(|s| s.stage(info.name)) {
+            if Some(record.seed) == documents && folder(None) == Some(record.digest) {
+                tally.counts.cached += 1;
+                return Some((record.clone(), false));
+            }
+        }
         let entries: BTreeMap<&str, &Entry> = all.iter().map(|e| (e.name.as_str(), e)).collect();
         let names: Vec<String> = inputs.iter().map(|i| i.entry.name.clone()).collect();
         let reader = |wanted: &[&str]| -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
@@ -508,5 +529,9 @@ impl Ctx<'_> {
         found.sort_by_cached_key(|d| d.to_string());
         found.dedup_by(|a, b| a.to_string() == b.to_string());
         tally.problems.extend(found);
+        let fresh = tally.problems.is_empty() && tally.counts == crate::report::Counts { cached: 1, ..Default::default() };
+        self.seen?;
+        let digest = folder(Some(self.settled?)).filter(|_| fresh)?;
+        Some((Record { digest, seed: documents?, outputs: Vec::new() }, true))
     }
 }

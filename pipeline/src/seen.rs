@@ -18,9 +18,14 @@
 //! file system's clock, gives a change time other than the recorded one. The files a
 //! run writes are therefore recorded by the next run, which reads them once more.
 //!
-//! Only `run` trusts it, and only for documents whose every file the run found fresh
-//! and nobody edited (a document with hand edits, problems or a `.machine` folder is
-//! read every time); `check` and `status` read every file, as a CI gate must. Unix only:
+//! A corpus stage's folder of shards is recorded the same way (its folder, every entry
+//! in it, the file of an earlier layout), with the `documents` hash it was made from:
+//! when the documents' hashes and the folder are what they were, its shards are not read
+//! to look for hand edits.
+//!
+//! Only `run` trusts it, and only for documents and folders whose every file the run
+//! found fresh and nobody edited (a document with hand edits, problems or a `.machine`
+//! folder is read every time); `check` and `status` read every file, as a CI gate must. Unix only:
 //! elsewhere every file is read, as before. The index is derived data in `.cache/`, safe
 //! to delete; an index that does not parse, or that another build of the stages wrote,
 //! is none.
@@ -49,10 +54,14 @@ pub struct Record {
     pub outputs: Vec<blake3::Hash>,
 }
 
-/// The records of the documents, by name, under the key of the graph that made them.
+/// The records of the documents, by name, and of the corpus stages' folders, by stage,
+/// under the key of the graph that made them.
 #[derive(Debug, Default)]
 pub struct Seen {
     records: HashMap<String, Record>,
+    /// Per corpus stage: the digest of its folder of shards, and the `documents` hash it
+    /// was made from (as the record's `seed`; no `outputs`).
+    stages: HashMap<String, Record>,
 }
 
 impl Seen {
@@ -82,6 +91,21 @@ impl Seen {
         self.records.insert(name, record);
     }
 
+    /// The record of corpus stage `name`'s folder.
+    pub fn stage(&self, name: &str) -> Option<&Record> {
+        self.stages.get(name)
+    }
+
+    /// How many corpus stages' folders it holds.
+    pub fn stages(&self) -> usize {
+        self.stages.len()
+    }
+
+    /// Records corpus stage `name`'s folder.
+    pub fn insert_stage(&mut self, name: String, record: Record) {
+        self.stages.insert(name, record);
+    }
+
     /// Keeps only the documents `keep` takes.
     pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
         self.records.retain(|name, _| keep(name));
@@ -89,21 +113,23 @@ impl Seen {
 
     /// The index's bytes, for the graph `graph`, documents in name order.
     pub fn to_bytes(&self, graph: &Graph) -> Vec<u8> {
-        let mut names: Vec<&String> = self.records.keys().collect();
-        names.sort();
-        let mut out = Vec::with_capacity(48 + names.len() * 180);
+        let mut out = Vec::with_capacity(56 + self.records.len() * 180);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&graph_key(graph));
-        out.extend_from_slice(&(names.len() as u64).to_le_bytes());
-        for name in names {
-            let r = &self.records[name];
-            out.extend_from_slice(&(name.len() as u32).to_le_bytes());
-            out.extend_from_slice(name.as_bytes());
-            out.extend_from_slice(&r.digest);
-            out.extend_from_slice(r.seed.as_bytes());
-            out.push(r.outputs.len() as u8);
-            for h in &r.outputs {
-                out.extend_from_slice(h.as_bytes());
+        for map in [&self.records, &self.stages] {
+            let mut names: Vec<&String> = map.keys().collect();
+            names.sort();
+            out.extend_from_slice(&(names.len() as u64).to_le_bytes());
+            for name in names {
+                let r = &map[name];
+                out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+                out.extend_from_slice(name.as_bytes());
+                out.extend_from_slice(&r.digest);
+                out.extend_from_slice(r.seed.as_bytes());
+                out.push(r.outputs.len() as u8);
+                for h in &r.outputs {
+                    out.extend_from_slice(h.as_bytes());
+                }
             }
         }
         out
@@ -121,18 +147,21 @@ fn parse(bytes: &[u8], key: &[u8; 32]) -> Option<Seen> {
     if take(MAGIC.len())? != MAGIC || take(32)? != key {
         return None;
     }
-    let count = u64::from_le_bytes(take(8)?.try_into().ok()?);
-    let mut records = HashMap::new();
-    for _ in 0..count {
-        let len = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-        let name = std::str::from_utf8(take(len)?).ok()?.to_string();
-        let digest: [u8; 32] = take(32)?.try_into().ok()?;
-        let seed = hash_of(take(32)?)?;
-        let n = take(1)?[0] as usize;
-        let outputs = (0..n).map(|_| hash_of(take(32)?)).collect::<Option<Vec<_>>>()?;
-        records.insert(name, Record { digest, seed, outputs });
+    let mut maps = [HashMap::new(), HashMap::new()];
+    for map in &mut maps {
+        let count = u64::from_le_bytes(take(8)?.try_into().ok()?);
+        for _ in 0..count {
+            let len = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+            let name = std::str::from_utf8(take(len)?).ok()?.to_string();
+            let digest: [u8; 32] = take(32)?.try_into().ok()?;
+            let seed = hash_of(take(32)?)?;
+            let n = take(1)?[0] as usize;
+            let outputs = (0..n).map(|_| hash_of(take(32)?)).collect::<Option<Vec<_>>>()?;
+            map.insert(name, Record { digest, seed, outputs });
+        }
     }
-    (at == bytes.len()).then_some(Seen { records })
+    let [records, stages] = maps;
+    (at == bytes.len()).then_some(Seen { records, stages })
 }
 
 fn hash_of(bytes: &[u8]) -> Option<blake3::Hash> {
@@ -169,16 +198,58 @@ pub struct DocFiles {
 /// record (a run given the same files by another path writes other headers); `None`
 /// when one cannot be looked at, or, with `settled`, when one changed at or after it
 /// (then the document is not recorded: see the module's doc).
-#[cfg(unix)]
 pub fn digest(source: &str, files: &DocFiles, settled: Option<SystemTime>) -> Option<[u8; 32]> {
-    use std::os::unix::fs::MetadataExt;
-    let mut h = blake3::Hasher::new();
-    h.update(source.as_bytes());
-    h.update(b"\0");
-    let looks = std::iter::once((&files.dir, false)).chain(std::iter::once((&files.seed, true))).chain(files.files.iter().map(|f| (f, false)));
-    for (path, follow) in looks {
+    let mut d = Digest::new(source, settled);
+    d.file(&files.dir, false)?;
+    d.file(&files.seed, true)?;
+    for f in &files.files {
+        d.file(f, false)?;
+    }
+    d.finish()
+}
+
+/// The digest of a corpus stage's folder (`dir`, each of its entries, `also` whether
+/// there or not: the file of an earlier layout) and the `source` its headers record; as
+/// [`digest`] for a document.
+pub fn digest_folder(source: &str, dir: &Path, also: &Path, settled: Option<SystemTime>) -> Option<[u8; 32]> {
+    let mut d = Digest::new(source, settled);
+    d.file(dir, false)?;
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>().ok()?;
+    entries.sort();
+    for e in &entries {
+        d.h.update(e.as_os_str().as_encoded_bytes());
+        d.file(e, false)?;
+    }
+    match std::fs::symlink_metadata(also) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            d.h.update(b"absent");
+        }
+        _ => d.file(also, false)?,
+    }
+    d.finish()
+}
+
+/// A digest of files' metadata being made.
+struct Digest {
+    h: blake3::Hasher,
+    settled: Option<SystemTime>,
+}
+
+impl Digest {
+    fn new(source: &str, settled: Option<SystemTime>) -> Digest {
+        let mut h = blake3::Hasher::new();
+        h.update(source.as_bytes());
+        h.update(b"\0");
+        Digest { h, settled }
+    }
+
+    /// Adds one file's metadata (`follow`: through a link); `None` when it cannot be
+    /// looked at or has not settled.
+    #[cfg(unix)]
+    fn file(&mut self, path: &Path, follow: bool) -> Option<()> {
+        use std::os::unix::fs::MetadataExt;
         let m = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) }.ok()?;
-        if let Some(settled) = settled {
+        if let Some(settled) = self.settled {
             let at = |secs: i64, nanos: i64| SystemTime::UNIX_EPOCH.checked_add(Duration::new(u64::try_from(secs).ok()?, u32::try_from(nanos).ok()?));
             let changed = at(m.ctime(), m.ctime_nsec())?.max(at(m.mtime(), m.mtime_nsec())?);
             if changed >= settled {
@@ -186,16 +257,20 @@ pub fn digest(source: &str, files: &DocFiles, settled: Option<SystemTime>) -> Op
             }
         }
         for n in [m.dev(), m.ino(), m.mode().into(), m.size(), m.mtime() as u64, m.mtime_nsec() as u64, m.ctime() as u64, m.ctime_nsec() as u64] {
-            h.update(&n.to_le_bytes());
+            self.h.update(&n.to_le_bytes());
         }
+        Some(())
     }
-    Some(*h.finalize().as_bytes())
-}
 
-/// Elsewhere than on Unix, no file's change time can be trusted: every file is read.
-#[cfg(not(unix))]
-pub fn digest(_source: &str, _files: &DocFiles, _settled: Option<SystemTime>) -> Option<[u8; 32]> {
-    None
+    /// Elsewhere than on Unix, no file's change time can be trusted: every file is read.
+    #[cfg(not(unix))]
+    fn file(&mut self, _path: &Path, _follow: bool) -> Option<()> {
+        None
+    }
+
+    fn finish(self) -> Option<[u8; 32]> {
+        Some(*self.h.finalize().as_bytes())
+    }
 }
 
 #[cfg(test)]
@@ -212,11 +287,13 @@ mod tests {
         let mut seen = Seen::default();
         seen.insert("b".into(), record(2));
         seen.insert("a".into(), record(1));
+        seen.insert_stage("claims".into(), Record { outputs: Vec::new(), ..record(3) });
         let bytes = seen.to_bytes(&graph);
         let back = parse(&bytes, &graph_key(&graph)).expect("parses");
         assert_eq!(back.len(), 2);
         assert_eq!(back.get("a"), Some(&record(1)));
         assert_eq!(back.get("b"), Some(&record(2)));
+        assert_eq!(back.stage("claims"), Some(&Record { outputs: Vec::new(), ..record(3) }));
     }
 
     /// A truncated or lengthened index, or one written for other stages, is none: the

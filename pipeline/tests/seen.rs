@@ -187,3 +187,44 @@ fn a_damaged_index_is_none() {
     assert_eq!(fs::read(&index).unwrap(), bytes, "written again, the same");
     assert_eq!(run(dir.path()).unread, 5);
 }
+
+/// A claim shard, not the folder's index.
+fn is_shard(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml") && !path.file_name().unwrap().to_string_lossy().starts_with('.')
+}
+
+/// The claims' folder is recorded too: its shards are not read while the documents and
+/// the folder are what a run saw, and a shard a person edits after that is read and
+/// kept.
+#[test]
+fn a_hand_edit_of_a_claim_shard_after_the_record_is_read() {
+    let dir = project();
+    recorded(dir.path());
+    assert_eq!(run(dir.path()).counts("claims").unwrap().cached, 1);
+    let shards = dir.path().join("annotations/claims");
+    let mut names: Vec<_> = fs::read_dir(&shards).unwrap().map(|e| e.unwrap().path()).filter(|p| is_shard(p)).collect();
+    names.sort();
+    let shard = &names[0];
+    let text = fs::read_to_string(shard).unwrap();
+    let edited = text.replacen("\n  - id: ", "\n  # checked by hand\n  - id: ", 1);
+    assert_ne!(edited, text);
+    fs::write(shard, edited).unwrap();
+    let report = run(dir.path());
+    assert!(report.is_clean(), "{:#?}", report.problems);
+    let claims = report.counts("claims").unwrap();
+    assert_eq!((claims.cached, claims.kept), (0, 1));
+}
+
+#[test]
+fn a_removed_claim_shard_is_made_again() {
+    let dir = project();
+    recorded(dir.path());
+    let shards = dir.path().join("annotations/claims");
+    let before = annotations(dir.path());
+    let shard = fs::read_dir(&shards).unwrap().map(|e| e.unwrap().path()).find(|p| is_shard(p)).unwrap();
+    fs::remove_file(&shard).unwrap();
+    let report = run(dir.path());
+    assert!(report.is_clean(), "{:#?}", report.problems);
+    assert_eq!(report.counts("claims").unwrap().ran, 1);
+    assert_eq!(annotations(dir.path()), before, "the shard is written again, the same");
+}
