@@ -242,6 +242,10 @@ fn link_cached(dir: &PathBuf, dump: Option<&PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
+/// The allocator the `pipeline` binary runs the stages with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let o = match parse() {
         Ok(o) => o,

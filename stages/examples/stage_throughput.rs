@@ -87,6 +87,10 @@ fn load(dir: &PathBuf, target: usize) -> Result<Vec<String>, String> {
     Ok(docs)
 }
 
+/// The allocator the `pipeline` binary runs the stages with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let o = match parse() {
         Ok(o) => o,
