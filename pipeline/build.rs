@@ -8,7 +8,7 @@ use std::path::PathBuf;
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let root = manifest.parent().expect("pipeline/ sits in the workspace").to_path_buf();
-    for watched in ["stages", "pipeline/src/yaml.rs", "Cargo.lock", "pipeline/build"] {
+    for watched in ["stages", "pipeline/src", "Cargo.lock", "pipeline/build"] {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
     // The build script is compiled by the toolchain that compiles the stages, so this is
@@ -23,6 +23,11 @@ fn main() {
         out.push_str(&format!("    ({krate:?}, \"{hex}\"),\n"));
     }
     out.push_str("];\n");
+    // The engine's own sources: what it records of untouched files (`seen.rs`) is trusted
+    // only by the engine that recorded it, whose rules of freshness may change.
+    let engine = fingerprint::engine(&root).expect("the engine's sources are readable");
+    out.push_str("/// The fingerprint of the engine's sources (`pipeline/src`).\n");
+    out.push_str(&format!("pub const ENGINE: &str = \"{engine}\";\n"));
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("fingerprints.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
 }

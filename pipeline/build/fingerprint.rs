@@ -61,6 +61,20 @@ pub fn collect(root: &Path, unicode: &str) -> io::Result<Vec<Input>> {
     Ok(inputs)
 }
 
+/// The blake3 of the engine's sources (every file under `pipeline/src`, by name), as hex.
+pub fn engine(root: &Path) -> io::Result<String> {
+    let mut inputs = Vec::new();
+    walk(root, &root.join("pipeline/src"), &mut inputs)?;
+    inputs.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut h = blake3::Hasher::new();
+    for input in &inputs {
+        h.update(input.name.as_bytes());
+        h.update(&(input.bytes.len() as u64).to_le_bytes());
+        h.update(&input.bytes);
+    }
+    Ok(h.finalize().to_hex().to_string())
+}
+
 fn walk(root: &Path, dir: &Path, out: &mut Vec<Input>) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();

@@ -319,6 +319,10 @@ impl Ctx<'_> {
         if let Some(unchanged) = self.unchanged(entry) {
             return unchanged;
         }
+        // (what the files' metadata was before any of them is read: a document is recorded
+        // only if it is the same after, so that no file replaced meanwhile is trusted)
+        let source = paths::relative(&entry.path, &self.layout.project());
+        let before = self.seen.and(self.settled).and_then(|settled| seen::digest(&source, &self.files(entry), Some(settled)));
         let nodes = self.graph.nodes();
         let mut tallies: Vec<Tally> = nodes.iter().map(|_| Tally::default()).collect();
         let (text, seed) = match corpus::read(entry) {
@@ -340,7 +344,6 @@ impl Ctx<'_> {
                 return DocResult { tallies, problems: vec![linked(&link)], parts, readable: true, name: entry.name.clone(), record: None };
             }
         }
-        let source = paths::relative(&entry.path, &self.layout.project());
         let mut inputs = Inputs::default();
         for (node, tally) in nodes.iter().zip(&mut tallies) {
             let Node::Document(stage) = node else { continue };
@@ -384,7 +387,7 @@ impl Ctx<'_> {
             });
             parts.push((index, input));
         }
-        let record = self.record(entry, &source, &seed, &inputs, &tallies, &problems, &parts).map(|r| (r, true));
+        let record = before.and_then(|before| self.record(entry, &source, before, &seed, &inputs, &tallies, &problems, &parts)).map(|r| (r, true));
         DocResult { tallies, problems, parts, readable: true, name: entry.name.clone(), record }
     }
 
@@ -435,9 +438,10 @@ impl Ctx<'_> {
 
     /// What the next run may trust of a document this run read: only when every stage
     /// found its file fresh, nothing was wrong, no hand edit was ever kept beside it (no
-    /// `.machine` folder), and every file settled before the run (`crate::seen`).
+    /// `.machine` folder), every file settled before the run, and the files' metadata is
+    /// what it was before the run read them (`before`; `crate::seen`).
     #[allow(clippy::too_many_arguments)]
-    fn record(&self, entry: &Entry, source: &str, seed: &Hash, inputs: &Inputs, tallies: &[Tally], problems: &[Diagnostic], parts: &[(usize, Option<PartInput>)]) -> Option<Record> {
+    fn record(&self, entry: &Entry, source: &str, before: [u8; 32], seed: &Hash, inputs: &Inputs, tallies: &[Tally], problems: &[Diagnostic], parts: &[(usize, Option<PartInput>)]) -> Option<Record> {
         self.seen?;
         let fresh = Tally::default().counts;
         let cached = crate::report::Counts { cached: 1, ..fresh };
@@ -448,7 +452,7 @@ impl Ctx<'_> {
         if std::fs::symlink_metadata(self.layout.doc_machine_dir(&entry.name)).is_ok() {
             return None;
         }
-        let digest = seen::digest(source, &self.files(entry), Some(self.settled?))?;
+        let digest = seen::digest(source, &self.files(entry), Some(self.settled?)).filter(|after| *after == before)?;
         let hex = |h: &str| blake3::Hash::from_hex(h).ok();
         let outputs = self.graph.nodes().iter().filter_map(|n| if let Node::Document(stage) = n { Some(stage.info().file) } else { None }).map(|f| inputs.get(f).and_then(|d| hex(&d.hash))).collect::<Option<Vec<_>>>()?;
         Some(Record { digest, seed: hex(seed)?, outputs })
@@ -492,6 +496,7 @@ impl Ctx<'_> {
                 return Some((record.clone(), false));
             }
         }
+        let before = self.seen.and(self.settled).and_then(|settled| folder(Some(settled)));
         let entries: BTreeMap<&str, &Entry> = all.iter().map(|e| (e.name.as_str(), e)).collect();
         let names: Vec<String> = inputs.iter().map(|i| i.entry.name.clone()).collect();
         let reader = |wanted: &[&str]| -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
@@ -531,7 +536,7 @@ impl Ctx<'_> {
         tally.problems.extend(found);
         let fresh = tally.problems.is_empty() && tally.counts == crate::report::Counts { cached: 1, ..Default::default() };
         self.seen?;
-        let digest = folder(Some(self.settled?)).filter(|_| fresh)?;
+        let digest = folder(Some(self.settled?)).filter(|after| fresh && Some(*after) == before)?;
         Some((Record { digest, seed: documents?, outputs: Vec::new() }, true))
     }
 }

@@ -24,8 +24,12 @@
 //! to look for hand edits.
 //!
 //! Only `run` trusts it, and only for documents and folders whose every file the run
-//! found fresh and nobody edited (a document with hand edits, problems or a `.machine`
-//! folder is read every time); `check` and `status` read every file, as a CI gate must. Unix only:
+//! found fresh and nobody edited (a document with hand edits, problems, a `.machine`
+//! folder or a symbolic link among its annotation files is read every time), and whose
+//! files' metadata was the same before the run read them and after (a file replaced
+//! while the run read it is not recorded); `check` and `status` read every file, as a CI
+//! gate must. The index is trusted only by the build of the engine and stages that wrote
+//! it, and carries a checksum. Unix only:
 //! elsewhere every file is read, as before. The index is derived data in `.cache/`, safe
 //! to delete; an index that does not parse, or that another build of the stages wrote,
 //! is none.
@@ -132,12 +136,20 @@ impl Seen {
                 }
             }
         }
+        // (a checksum last: a damaged byte could still parse, into hashes that are not the
+        // files')
+        let sum = blake3::hash(&out);
+        out.extend_from_slice(sum.as_bytes());
         out
     }
 }
 
 /// Reads an index's bytes written for the graph key `key`; `None` on any damage.
 fn parse(bytes: &[u8], key: &[u8; 32]) -> Option<Seen> {
+    let (bytes, sum) = bytes.split_at_checked(bytes.len().checked_sub(32)?)?;
+    if blake3::hash(bytes).as_bytes() != sum {
+        return None;
+    }
     let mut at = 0usize;
     let mut take = |n: usize| -> Option<&[u8]> {
         let got = bytes.get(at..at.checked_add(n)?)?;
@@ -168,11 +180,13 @@ fn hash_of(bytes: &[u8]) -> Option<blake3::Hash> {
     Some(blake3::Hash::from_bytes(bytes.try_into().ok()?))
 }
 
-/// The key of the graph an index belongs to: every stage's name, files and
-/// fingerprint, so that a build whose stages differ trusts none of another's records.
+/// The key of the graph an index belongs to: the engine's fingerprint and every stage's
+/// name, files and fingerprint, so that a build whose engine or stages differ trusts none
+/// of another's records.
 fn graph_key(graph: &Graph) -> [u8; 32] {
     let mut h = blake3::Hasher::new();
     h.update(MAGIC);
+    h.update(crate::graph::engine_fingerprint().as_bytes());
     for node in graph.nodes() {
         let info = node.info();
         for part in [info.name, info.file, info.fingerprint, if node.per_document() { "document" } else { "corpus" }].into_iter().chain(info.reads.iter().copied()) {
@@ -249,6 +263,11 @@ impl Digest {
     fn file(&mut self, path: &Path, follow: bool) -> Option<()> {
         use std::os::unix::fs::MetadataExt;
         let m = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) }.ok()?;
+        // (a link among the annotations is read through, so what changes is its target's,
+        // not its own metadata: such a document or folder is read every time)
+        if m.file_type().is_symlink() {
+            return None;
+        }
         if let Some(settled) = self.settled {
             let at = |secs: i64, nanos: i64| SystemTime::UNIX_EPOCH.checked_add(Duration::new(u64::try_from(secs).ok()?, u32::try_from(nanos).ok()?));
             let changed = at(m.ctime(), m.ctime_nsec())?.max(at(m.mtime(), m.mtime_nsec())?);
@@ -296,8 +315,8 @@ mod tests {
         assert_eq!(back.stage("claims"), Some(&Record { outputs: Vec::new(), ..record(3) }));
     }
 
-    /// A truncated or lengthened index, or one written for other stages, is none: the
-    /// run then reads every file.
+    /// A truncated, lengthened or damaged index, or one written for other stages, is
+    /// none: the run then reads every file.
     #[test]
     fn a_damaged_or_foreign_index_is_none() {
         let graph = Graph::standard();
@@ -311,5 +330,11 @@ mod tests {
         longer.push(0);
         assert!(parse(&longer, &graph_key(&graph)).is_none());
         assert!(parse(&bytes, &[0; 32]).is_none());
+        // a byte of a hash changed still parses, but not past the checksum
+        for at in [8 + 32 + 8 + 4 + 1 + 32, bytes.len() - 40] {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 1;
+            assert!(parse(&flipped, &graph_key(&graph)).is_none(), "byte {at}");
+        }
     }
 }

@@ -228,3 +228,23 @@ fn a_removed_claim_shard_is_made_again() {
     assert_eq!(report.counts("claims").unwrap().ran, 1);
     assert_eq!(annotations(dir.path()), before, "the shard is written again, the same");
 }
+
+/// A link among a document's annotation files is read through, so its own metadata says
+/// nothing of an edit to its target: such a document is read by every run.
+#[cfg(unix)]
+#[test]
+fn a_document_with_a_linked_annotation_file_is_read_every_time() {
+    let dir = project();
+    recorded(dir.path());
+    let quotes = dir.path().join("annotations").join(DOC1).join("quotes.yaml");
+    let outside = dir.path().join("quotes-elsewhere.yaml");
+    fs::rename(&quotes, &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, &quotes).unwrap();
+    run(dir.path());
+    assert_eq!(run(dir.path()).unread, 4, "the linked document is not recorded");
+    let text = fs::read_to_string(&outside).unwrap();
+    fs::write(&outside, text.replacen("\n  - id: ", "\n  # checked by hand\n  - id: ", 1)).unwrap();
+    let report = run(dir.path());
+    let counts = report.counts("quotes").unwrap();
+    assert_eq!((counts.cached, counts.kept), (4, 1), "{:#?}", report.problems);
+}

@@ -497,14 +497,21 @@ impl Default for Graph {
 
 /// The fingerprint baked in for the stage crate `krate`.
 pub fn fingerprint(krate: &str) -> &'static str {
-    mod baked {
-        include!(concat!(env!("OUT_DIR"), "/fingerprints.rs"));
-    }
     baked::ALL
         .iter()
         .find(|(name, _)| *name == krate)
         .map(|(_, hex)| *hex)
         .unwrap_or_else(|| panic!("no crate stages/{krate}: every stage is a crate under stages/"))
+}
+
+/// The fingerprint of the engine's own sources (`pipeline/src`), baked in at build time:
+/// what a run records of untouched files is trusted only by the engine that recorded it.
+pub fn engine_fingerprint() -> &'static str {
+    baked::ENGINE
+}
+
+mod baked {
+    include!(concat!(env!("OUT_DIR"), "/fingerprints.rs"));
 }
 
 /// A diagnostic for items a stage returned that cannot be printed.
