@@ -60,13 +60,17 @@ pub struct Options {
     /// the clock's time now; a test gives a later time, so that the files it has just
     /// written count as settled.
     pub started: Option<std::time::SystemTime>,
+    /// Called once the per-document stages are done, before the corpus stages run: the
+    /// binary has its allocator give freed memory back at once from there, where a run's
+    /// peak is (`main.rs`).
+    pub before_corpus: Option<fn()>,
 }
 
 impl Options {
     /// The defaults for the folders `seeds` and `annotations`: every core, no progress,
     /// no shard, not deep.
     pub fn new(seeds: impl Into<PathBuf>, annotations: impl Into<PathBuf>) -> Options {
-        Options { seeds: seeds.into(), annotations: annotations.into(), jobs: None, progress: false, deep: false, shard: None, prune: false, started: None }
+        Options { seeds: seeds.into(), annotations: annotations.into(), jobs: None, progress: false, deep: false, shard: None, prune: false, started: None, before_corpus: None }
     }
 }
 
@@ -199,6 +203,9 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
             all_names.len()
         ));
     } else {
+        if let Some(hook) = options.before_corpus {
+            hook();
+        }
         for (index, node) in graph.nodes().iter().enumerate() {
             if let Node::Corpus(_) = node {
                 let mut tally = Tally::default();

@@ -17,6 +17,24 @@ use std::time::Instant;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc's `mimalloc.h` (the crate leaves the options'
+/// numbers out of its constants; this one is 15 in mimalloc 2 and 3 alike).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Has mimalloc give freed memory back to the system at once rather than 10 ms later,
+/// for the corpus stages (the engine calls it before them, `Options::before_corpus`): a
+/// run at 100,000 documents frees and makes again hundreds of megabytes of claims, and
+/// with the delay its peak was 2.02 GiB, over issue 14's line of 2, against 1.75 GiB at
+/// once (and 1.84 GiB with the system's allocator). Not for the per-document stages,
+/// whose small allocations it slows by a tenth.
+fn give_memory_back_at_once() {
+    // SAFETY: mimalloc sets an option without a lock. The engine calls this from the main
+    // thread while its worker threads wait for work: the pool hands them the next task
+    // through its own synchronisation, after this write. The value is one the option
+    // documents (0: at once).
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+}
+
 /// Writes to standard output; a closed pipe (`pipeline status | head`) ends the program
 /// quietly with success, as ripgrep does, instead of a panic.
 macro_rules! out {
@@ -306,6 +324,7 @@ fn main() -> ExitCode {
         shard: paths.shard,
         prune,
         started: None,
+        before_corpus: Some(give_memory_back_at_once),
     };
     let started = Instant::now();
     match engine::execute(mode, &options) {
