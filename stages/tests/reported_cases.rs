@@ -3293,6 +3293,23 @@ fn a_restrictive_who_is_its_phrases_not_the_sentence_subjects() {
     assert_eq!(item(&q, "Cole to meet").speaker, None);
 }
 
+/// `... against 52 percent who say ...`: a share with a restrictive `who` is the group
+/// that speaks through it, as `52 percent said` is (before, a share was a bare singular
+/// there and the report had no speaker); a share a preposition governs with no `who` is
+/// still no one (`cut fares by 10 percent, which riders said ...` is the riders').
+#[test]
+fn a_share_with_a_restrictive_who_speaks() {
+    let text = format!(
+        "{HEAD}Tom Reyes won 40 percent of the riders asked, against 52 percent who say they back Ann Cole.\n\nThe board heard from 18 percent who said they would leave the town.\n\nThe plan would cut fares by 10 percent, which riders said was not enough.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[("they back Ann", "52 percent", SpeakerKind::Group), ("they would leave", "18 percent", SpeakerKind::Group), ("was not enough", "riders", SpeakerKind::Group)],
+    );
+}
+
 /// `Ann Cole told her they were worried`: `her` before a subject pronoun is the one told,
 /// not a determiner of the addressee, and the clause after it is the content (before,
 /// no item); `told her staff the plan was dead` keeps `her staff` as the addressee.

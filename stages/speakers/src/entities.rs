@@ -634,8 +634,9 @@ const KIN: &[&str] = &[
     "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "spouse",
 ];
 
-/// Words for a share of people, heads of a group (`Almost half of riders said`).
-const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both"];
+/// Words for a share of people, heads of a group (`Almost half of riders said`, `64 percent
+/// who say`).
+const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both", "percent"];
 
 /// Words that open a clause, so a noun phrase right after one may be its subject.
 const CLAUSE_OPENERS: &[&str] = &[
