@@ -15,17 +15,9 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-const DOC1: &str = "001_e37ff9940fa829ac";
+mod common;
 
-fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("seeds")).unwrap();
-    for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds")).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.path().join("seeds").join(path.file_name().unwrap())).unwrap();
-    }
-    dir
-}
+use common::{Project, DOC1};
 
 /// A run as if begun at `started` (`None`: the clock's time).
 fn run_at(dir: &Path, started: Option<SystemTime>) -> Report {
@@ -43,42 +35,31 @@ fn counts(report: &Report) -> Vec<(&'static str, usize, usize, usize)> {
     report.stages.iter().map(|(n, c)| (*n, c.ran, c.cached, c.kept)).collect()
 }
 
+/// Every annotation file with its bytes, the derived cache left out (the index changes
+/// as runs record documents).
 fn annotations(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let root = dir.join("annotations");
-    let mut stack = vec![root.clone()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            let rel = p.strip_prefix(&root).unwrap().to_string_lossy().to_string();
-            if rel.starts_with(".cache") || rel == ".lock" {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.insert(rel, fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
+    let mut files = BTreeMap::new();
+    common::collect(&dir.join("annotations"), &dir.join("annotations"), &mut files);
+    files.retain(|rel, _| !rel.starts_with(".cache"));
+    files
 }
 
-/// Annotates the seeds, then runs once more so that the second run records every
-/// document; returns that second run's report.
-fn recorded(dir: &Path) -> Report {
-    let first = run(dir);
+/// A project with a copy of the corpus, annotated, then run once more so that the second
+/// run records every document; with that second run's report.
+fn recorded() -> (Project, Report) {
+    let project = Project::with_corpus();
+    let first = run(project.dir.path());
     assert!(first.is_clean(), "{:#?}", first.problems);
-    let second = run(dir);
+    let second = run(project.dir.path());
     assert!(second.is_clean(), "{:#?}", second.problems);
     assert_eq!(second.unread, 0, "the first run wrote the files: the second reads them all");
-    second
+    (project, second)
 }
 
 #[test]
 fn a_document_nobody_touched_is_fresh_without_being_read() {
-    let dir = project();
-    let read = recorded(dir.path());
+    let (project, read) = recorded();
+    let dir = &project.dir;
     let before = annotations(dir.path());
     let trusted = run(dir.path());
     assert!(trusted.is_clean(), "{:#?}", trusted.problems);
@@ -92,8 +73,8 @@ fn a_document_nobody_touched_is_fresh_without_being_read() {
 
 #[test]
 fn a_hand_edit_after_the_record_is_read() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     let path = dir.path().join("annotations").join(DOC1).join("quotes.yaml");
     let text = fs::read_to_string(&path).unwrap();
     // a person notes a check: the body no longer hashes to its recorded output
@@ -111,8 +92,8 @@ fn a_hand_edit_after_the_record_is_read() {
 /// moved, so the document is read and annotated again.
 #[test]
 fn a_seed_rewritten_with_its_size_and_modification_time_kept_is_read_again() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     let seed = dir.path().join("seeds").join(format!("{DOC1}.txt"));
     let mtime = fs::metadata(&seed).unwrap().modified().unwrap();
     let text = fs::read_to_string(&seed).unwrap();
@@ -134,8 +115,8 @@ fn a_seed_rewritten_with_its_size_and_modification_time_kept_is_read_again() {
 
 #[test]
 fn a_deleted_annotation_file_is_made_again() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     fs::remove_file(dir.path().join("annotations").join(DOC1).join("speakers.yaml")).unwrap();
     let report = run(dir.path());
     assert_eq!(report.unread, 4);
@@ -147,8 +128,8 @@ fn a_deleted_annotation_file_is_made_again() {
 /// looks in it and removes the file.
 #[test]
 fn a_leftover_of_a_killed_run_is_removed_from_a_document_recorded_before() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     let leftover = dir.path().join("annotations").join(DOC1).join(".quotes.yaml.1234.tmp");
     fs::write(&leftover, "half a file").unwrap();
     let report = run(dir.path());
@@ -162,7 +143,8 @@ fn a_leftover_of_a_killed_run_is_removed_from_a_document_recorded_before() {
 /// otherwise go unseen.
 #[test]
 fn files_that_changed_just_before_the_run_are_not_recorded() {
-    let dir = project();
+    let project = Project::with_corpus();
+    let dir = &project.dir;
     run(dir.path());
     // a run that began before the files were written records none of them
     let early = run_at(dir.path(), Some(SystemTime::now() - Duration::from_secs(3600)));
@@ -176,8 +158,8 @@ fn files_that_changed_just_before_the_run_are_not_recorded() {
 /// writes it again.
 #[test]
 fn a_damaged_index_is_none() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     let index = dir.path().join("annotations/.cache/seen.bin");
     let bytes = fs::read(&index).unwrap();
     fs::write(&index, &bytes[..bytes.len() / 2]).unwrap();
@@ -198,8 +180,8 @@ fn is_shard(path: &Path) -> bool {
 /// kept.
 #[test]
 fn a_hand_edit_of_a_claim_shard_after_the_record_is_read() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     assert_eq!(run(dir.path()).counts("claims").unwrap().cached, 1);
     let shards = dir.path().join("annotations/claims");
     let mut names: Vec<_> = fs::read_dir(&shards).unwrap().map(|e| e.unwrap().path()).filter(|p| is_shard(p)).collect();
@@ -217,8 +199,8 @@ fn a_hand_edit_of_a_claim_shard_after_the_record_is_read() {
 
 #[test]
 fn a_removed_claim_shard_is_made_again() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     let shards = dir.path().join("annotations/claims");
     let before = annotations(dir.path());
     let shard = fs::read_dir(&shards).unwrap().map(|e| e.unwrap().path()).find(|p| is_shard(p)).unwrap();
@@ -234,8 +216,8 @@ fn a_removed_claim_shard_is_made_again() {
 #[cfg(unix)]
 #[test]
 fn a_document_with_a_linked_annotation_file_is_read_every_time() {
-    let dir = project();
-    recorded(dir.path());
+    let (project, _) = recorded();
+    let dir = &project.dir;
     let quotes = dir.path().join("annotations").join(DOC1).join("quotes.yaml");
     let outside = dir.path().join("quotes-elsewhere.yaml");
     fs::rename(&quotes, &outside).unwrap();

@@ -3295,19 +3295,32 @@ fn a_restrictive_who_is_its_phrases_not_the_sentence_subjects() {
 
 /// `... against 52 percent who say ...`: a share with a restrictive `who` is the group
 /// that speaks through it, as `52 percent said` is (before, a share was a bare singular
-/// there and the report had no speaker); a share a preposition governs with no `who` is
-/// still no one (`cut fares by 10 percent, which riders said ...` is the riders').
+/// there and the report had no speaker), named from its number and the words that qualify
+/// it, never with a verb's subject before it (`Canvassers reached 30 percent who say`).
+/// Not with a singular's verb or a measure before the number, where the `who` is a
+/// person's (`polling at 12 percent who said she ...`, `above 5 percent who has said`);
+/// a share a preposition governs with no `who` is still no one (`cut fares by 10 percent,
+/// which riders said ...` is the riders').
 #[test]
 fn a_share_with_a_restrictive_who_speaks() {
     let text = format!(
-        "{HEAD}Tom Reyes won 40 percent of the riders asked, against 52 percent who say they back Ann Cole.\n\nThe board heard from 18 percent who said they would leave the town.\n\nThe plan would cut fares by 10 percent, which riders said was not enough.\n"
+        "{HEAD}Tom Reyes won 40 percent of the riders asked, against 52 percent who say they back Ann Cole.\n\nThe board heard from 18 percent who said they would leave the town.\n\nCanvassers reached nearly 30 percent who say they have never voted.\n\nThe plan would cut fares by 10 percent, which riders said was not enough.\n\nAnn Cole, the candidate polling at 12 percent who said she would stay in the race, spoke on Monday.\n\nTom Reyes is the only candidate above 5 percent who has said he would debate.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
         &sp,
         &q,
-        &[("they back Ann", "52 percent", SpeakerKind::Group), ("they would leave", "18 percent", SpeakerKind::Group), ("was not enough", "riders", SpeakerKind::Group)],
+        &[
+            ("they back Ann", "52 percent", SpeakerKind::Group),
+            ("they would leave", "18 percent", SpeakerKind::Group),
+            ("they have never voted", "nearly 30 percent", SpeakerKind::Group),
+            ("was not enough", "riders", SpeakerKind::Group),
+        ],
     );
+    for person_s in ["she would stay", "he would debate"] {
+        let x = item(&q, person_s);
+        assert!(x.speaker.as_deref().is_none_or(|id| !id.contains("percent")), "{person_s}: {:?}", x.speaker);
+    }
 }
 
 /// `Ann Cole told her they were worried`: `her` before a subject pronoun is the one told,

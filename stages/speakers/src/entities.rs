@@ -634,6 +634,19 @@ const KIN: &[&str] = &[
     "father-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "spouse",
 ];
 
+/// Words that may qualify a share's number before it (`another 12 percent`, `nearly 30
+/// percent`, `the 20 percent`).
+const SHARE_QUALIFIERS: &[&str] = &["the", "another", "some", "those", "these", "about", "nearly", "almost", "roughly", "around", "only", "just", "fully"];
+
+/// Whether a word is a number: digits (`52`, `12.5`) or a number's word (`twelve`,
+/// `thirty`).
+fn is_number(lower: &str) -> bool {
+    lower.starts_with(|c: char| c.is_ascii_digit()) && lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        || NUMBERS.contains(&lower)
+        || ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"].contains(&lower)
+        || ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].iter().any(|t| lower == *t || lower.strip_prefix(t).is_some_and(|r| r.starts_with('-')))
+}
+
 /// Words for a share of people, heads of a group (`Almost half of riders said`, `64 percent
 /// who say`).
 const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both", "percent"];
@@ -862,6 +875,25 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         bare && !is_plural(lower) && !QUANTITIES.contains(&lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
     };
     let mut first = start(head);
+    // a share before a restrictive `who` is named from its number and the words that
+    // qualify it (`another 12 percent`, `nearly 30 percent`), never a verb's subject
+    // before it (`Canvassers reached 30 percent who say ...` is the 30 percent's); and it
+    // speaks only with a plural's verb and no measure before the number: the `who` of
+    // `the candidate polling at 12 percent who said she ...` or `above 5 percent who has
+    // said` is a person's
+    if relative && w.lower() == "percent" {
+        let n = head.checked_sub(1).filter(|&k| joined(k) && is_number(words[k].lower()))?;
+        let mut f = n;
+        while f > 0 && joined(f - 1) && SHARE_QUALIFIERS.contains(&words[f - 1].lower()) {
+            f -= 1;
+        }
+        let measured = f > 0 && joined(f - 1) && matches!(words[f - 1].lower(), "at" | "above" | "below" | "under" | "to" | "by" | "near");
+        let singular = words.get(head + 2).is_some_and(|v| matches!(v.lower(), "says" | "has" | "is" | "was" | "does") || (v.lower().ends_with('s') && is_cue_or_reporting_verb(v.lower())));
+        if measured || singular {
+            return None;
+        }
+        first = f;
+    }
     if bare_singular(first, head) {
         return None;
     }
