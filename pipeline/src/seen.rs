@@ -28,11 +28,13 @@
 //! folder or a symbolic link among its annotation files is read every time), and whose
 //! files' metadata was the same before the run read them and after (a file replaced
 //! while the run read it is not recorded); `check` and `status` read every file, as a CI
-//! gate must. The index is trusted only by the build of the engine and stages that wrote
-//! it, and carries a checksum. Unix only:
-//! elsewhere every file is read, as before. The index is derived data in `.cache/`, safe
-//! to delete; an index that does not parse, or that another build of the stages wrote,
-//! is none.
+//! gate must. Unix only: elsewhere every file is read, as before. The index is derived
+//! data in `.cache/`, safe to delete; it carries a checksum, and one that is damaged, or
+//! that another build of the engine or the stages wrote, is none.
+//!
+//! What it cannot see: a file system whose change time the kernel does not keep (FAT and
+//! exFAT, whose change time follows the modification time; SMB; NFS with a server clock
+//! more than [`SETTLE`] behind). On those, delete the index before a run, or run `check`.
 
 use crate::graph::Graph;
 use std::collections::HashMap;
