@@ -255,6 +255,11 @@ pub fn execute_graph(graph: &Graph, mode: Mode, options: &Options) -> Result<Rep
     Ok(report)
 }
 
+/// Whether a stage's file was found fresh and nothing else: no run, no edit, no problem.
+fn only_cached(t: &Tally) -> bool {
+    t.problems.is_empty() && t.counts == crate::report::Counts { cached: 1, ..Default::default() }
+}
+
 /// The tool does not write through a symbolic link under the annotations folder.
 fn linked(link: &std::path::Path) -> Diagnostic {
     Diagnostic::new(Kind::Io, paths::display(link), "is a symbolic link: the tool does not write through links, which may lead out of the annotations folder; nothing was written there")
@@ -323,13 +328,15 @@ struct DocResult {
 
 impl Ctx<'_> {
     fn document(&self, entry: &Entry) -> DocResult {
-        if let Some(unchanged) = self.unchanged(entry) {
-            return unchanged;
-        }
-        // (what the files' metadata was before any of them is read: a document is recorded
-        // only if it is the same after, so that no file replaced meanwhile is trusted)
+        // What the files' metadata is before any of them is read: the document is fresh
+        // when it is what an earlier run recorded (whose files had settled then, so they
+        // still have), and it is recorded for the next run only if it is the same after
+        // this run read them, so that no file replaced meanwhile is trusted.
         let source = paths::relative(&entry.path, &self.layout.project());
         let before = self.seen.and(self.settled).and_then(|settled| seen::digest(&source, &self.files(entry), Some(settled)));
+        if let Some(unchanged) = before.and_then(|before| self.unchanged(entry, before)) {
+            return unchanged;
+        }
         let nodes = self.graph.nodes();
         let mut tallies: Vec<Tally> = nodes.iter().map(|_| Tally::default()).collect();
         let (text, seed) = match corpus::read(entry) {
@@ -412,14 +419,11 @@ impl Ctx<'_> {
         DocFiles { dir: self.layout.doc_dir(&entry.name), seed: entry.path.clone(), files }
     }
 
-    /// The document as an earlier run recorded it, when none of its files changed since
-    /// (`crate::seen`): every stage's file fresh, as read then, and none read now.
-    fn unchanged(&self, entry: &Entry) -> Option<DocResult> {
-        let record = self.seen?.get(&entry.name)?;
-        let source = paths::relative(&entry.path, &self.layout.project());
-        if seen::digest(&source, &self.files(entry), None)? != record.digest {
-            return None;
-        }
+    /// The document as an earlier run recorded it, when its files' metadata (`digest`) is
+    /// what it was then (`crate::seen`): every stage's file fresh, as read then, and none
+    /// read now.
+    fn unchanged(&self, entry: &Entry, digest: [u8; 32]) -> Option<DocResult> {
+        let record = self.seen?.get(&entry.name).filter(|r| r.digest == digest)?;
         let nodes = self.graph.nodes();
         let mut hashes: BTreeMap<&str, Hash> = BTreeMap::new();
         let mut outputs = record.outputs.iter();
@@ -449,10 +453,7 @@ impl Ctx<'_> {
     /// what it was before the run read them (`before`; `crate::seen`).
     #[allow(clippy::too_many_arguments)]
     fn record(&self, entry: &Entry, source: &str, before: [u8; 32], seed: &Hash, inputs: &Inputs, tallies: &[Tally], problems: &[Diagnostic], parts: &[(usize, Option<PartInput>)]) -> Option<Record> {
-        self.seen?;
-        let fresh = Tally::default().counts;
-        let cached = crate::report::Counts { cached: 1, ..fresh };
-        let clean = self.graph.nodes().iter().zip(tallies).all(|(node, t)| t.problems.is_empty() && t.counts == if node.per_document() { cached } else { fresh });
+        let clean = self.graph.nodes().iter().zip(tallies).all(|(node, t)| if node.per_document() { only_cached(t) } else { t.problems.is_empty() && t.counts == Default::default() });
         if !clean || !problems.is_empty() || parts.iter().any(|(_, p)| p.is_none()) {
             return None;
         }
@@ -495,15 +496,17 @@ impl Ctx<'_> {
         };
         // (a folder whose documents and files are what an earlier run saw is fresh, its
         // shards not read: `crate::seen`)
+        // (and, as for a document, a folder is recorded only if its metadata is the same
+        // after the step read it as before)
         let documents = blake3::Hash::from_hex(&target.inputs[0].1).ok();
-        let folder = |settled: Option<std::time::SystemTime>| seen::digest_folder(&target.source, &target.path, &self.layout.corpus_file(info.file), settled);
+        let folder = |settled| seen::digest_folder(&target.source, &target.path, &self.layout.corpus_file(info.file), Some(settled));
+        let before = self.seen.and(self.settled).and_then(folder);
         if let Some(record) = self.seen.and_then(|s| s.stage(info.name)) {
-            if Some(record.seed) == documents && folder(None) == Some(record.digest) {
+            if Some(record.seed) == documents && before == Some(record.digest) {
                 tally.counts.cached += 1;
                 return Some((record.clone(), false));
             }
         }
-        let before = self.seen.and(self.settled).and_then(|settled| folder(Some(settled)));
         let entries: BTreeMap<&str, &Entry> = all.iter().map(|e| (e.name.as_str(), e)).collect();
         let names: Vec<String> = inputs.iter().map(|i| i.entry.name.clone()).collect();
         let reader = |wanted: &[&str]| -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
@@ -541,9 +544,8 @@ impl Ctx<'_> {
         found.sort_by_cached_key(|d| d.to_string());
         found.dedup_by(|a, b| a.to_string() == b.to_string());
         tally.problems.extend(found);
-        let fresh = tally.problems.is_empty() && tally.counts == crate::report::Counts { cached: 1, ..Default::default() };
-        self.seen?;
-        let digest = folder(Some(self.settled?)).filter(|after| fresh && Some(*after) == before)?;
+        let before = before.filter(|_| only_cached(tally))?;
+        let digest = folder(self.settled?).filter(|after| *after == before)?;
         Some((Record { digest, seed: documents?, outputs: Vec::new() }, true))
     }
 }

@@ -112,11 +112,6 @@ impl Seen {
         self.stages.insert(name, record);
     }
 
-    /// Keeps only the documents `keep` takes.
-    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
-        self.records.retain(|name, _| keep(name));
-    }
-
     /// The index's bytes, for the graph `graph`, documents in name order.
     pub fn to_bytes(&self, graph: &Graph) -> Vec<u8> {
         let mut out = Vec::with_capacity(56 + self.records.len() * 180);
