@@ -166,6 +166,33 @@ fn run(texts: &[String]) -> Claims {
     claims::link(&named)
 }
 
+/// A document changed away from its claims' members (a paragraph added at its end)
+/// changes the key of every cluster it is in, but not what those claims hold: the
+/// engine keeps a shard whose claims' ids and contents are those of the run before, so
+/// a change to one document that carries a much-quoted line does not make again every
+/// shard that holds a claim of that line's cluster.
+#[test]
+fn a_paragraph_added_after_a_documents_quotes_leaves_its_claims_as_they_were() {
+    let quote = "“We will build the bridge before the winter comes, whatever it costs us,” Ann Cole said.";
+    let texts: Vec<String> = ["Harbour Herald", "Eastvale Post", "KBX News"].iter().map(|outlet| format!("{outlet}\n\nThe council met on Monday.\n\n{quote}\n")).collect();
+    let mut changed = texts.clone();
+    changed[1].push_str("\n“The harbour will stay open all year round,” Tom Reyes said.\n");
+    let named = |texts: &[String]| -> Vec<(String, String)> { texts.iter().enumerate().map(|(i, t)| (format!("d{i:02}"), t.clone())).collect() };
+    let (before, after) = (named(&texts), named(&changed));
+    let feats = |named: &[(String, String)]| featured_as(&named.iter().map(|(n, t)| (n.clone(), t)).collect::<Vec<_>>());
+    let (before, after) = (feats(&before), feats(&after));
+    let (src_a, src_b) = (Stamped::new(&before), Stamped::new(&after));
+    assert_ne!(src_a.stamps[1], src_b.stamps[1], "the added paragraph changed the document's features");
+    let made_from = |src: &Stamped| -> Vec<(String, Option<u128>)> {
+        let linked = claims::Linked::new(src, usize::MAX).expect("features in memory");
+        linked.made_from().map(|(id, k)| (id.to_string(), k)).collect()
+    };
+    let (a, b) = (made_from(&src_a), made_from(&src_b));
+    assert!(a.iter().any(|(id, _)| id.starts_with("c-we-will-build")), "the quote is a claim: {a:?}");
+    assert!(a.iter().all(|(_, k)| k.is_some()), "every document has a stamp");
+    assert_eq!(a, b);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 

@@ -167,7 +167,7 @@ impl Linked<ClaimItems> for InParts<'_> {
         let claims = self.linked.claims(&self.src, |id| keys.contains(&shard_key(id)))?;
         Some(split(claims))
     }
-    /// Per shard, a hash of its claims' ids and what each is made from, in order; a
+    /// Per shard, a hash of its claims' ids and what each holds, in order; a
     /// shard with a claim whose documents have no stamp is left out.
     fn made_from(&self) -> BTreeMap<String, String> {
         let mut shards: BTreeMap<String, Option<blake3::Hasher>> = BTreeMap::new();

@@ -2,7 +2,7 @@
 //! clusters by union-find over sorted edges, then one claim per cluster.
 
 use super::features::{DocFeatures, FactUnit, QuoteUnit, TermKind, Tok};
-use super::memo::{Keyer, Known, Memo};
+use super::memo::{content, Keyer, Known, Memo};
 use super::source::{fetch, Compact, FactTerms, Features, QuoteWords, Units};
 use contract::{Attribution, Claim, ClaimKind, Claims, Matching, Member, Why};
 use contract::ids::slug;
@@ -618,18 +618,20 @@ struct Head {
     id: String,
     /// Its builder's key ([`Linked::key`]); `None` when a member's document has no stamp.
     key: Option<u128>,
+    /// What it holds, hashed ([`content`]).
+    content: u128,
 }
 
 impl Head {
     /// The head of claim `k` of builder `from`, whose first member is in document `doc`,
     /// as `known` tells it (made now, or remembered).
     fn of(from: Builder, k: u32, doc: u32, known: &Known, key: Option<u128>) -> Head {
-        Head { from, k, doc, span: known.span, kind: known.kind, members: known.members as usize, base: known.base.clone(), sum: known.sum, id: String::new(), key }
+        Head { from, k, doc, span: known.span, kind: known.kind, members: known.members as usize, base: known.base.clone(), sum: known.sum, id: String::new(), key, content: known.content }
     }
 
     /// What a memo keeps of it.
     fn known(&self, src: &dyn Features) -> Known {
-        Known { first: src.name(self.doc as usize).to_string(), span: self.span, kind: self.kind, members: self.members as u32, base: self.base.clone(), sum: self.sum }
+        Known { first: src.name(self.doc as usize).to_string(), span: self.span, kind: self.kind, members: self.members as u32, base: self.base.clone(), sum: self.sum, content: self.content }
     }
 }
 
@@ -700,9 +702,9 @@ impl Linked {
             part.push(b);
             size += n;
             if size >= budget || t + 1 == todo.len() {
-                for (from, k, c) in linked.make(src, &part, keep)? {
+                for (from, k, c, content) in linked.make(src, &part, keep)? {
                     let i = slot(from);
-                    let head = Head::of(from, k, doc_index(src, &c.members[0].doc) as u32, &Known::of(&c), keys[i]);
+                    let head = Head::of(from, k, doc_index(src, &c.members[0].doc) as u32, &Known::of(&c, content), keys[i]);
                     claims[i].push((head, keep.then_some(c)));
                 }
                 part.clear();
@@ -755,21 +757,12 @@ impl Linked {
         }
     }
 
-    /// Every claim's id and what it is made from: its cluster's key and its number
-    /// among the cluster's claims, hashed (`None` when a member's document has no
-    /// stamp), in the output's order. Two runs that give a claim the same id and key
-    /// make the same claim.
+    /// Every claim's id and a hash of what it holds ([`content`]; `None` when a
+    /// member's document has no stamp, so that the memo cannot vouch for it), in the
+    /// output's order. Two runs that give a claim the same id and hash make the same
+    /// claim.
     pub fn made_from(&self) -> impl Iterator<Item = (&str, Option<u128>)> {
-        self.heads.iter().map(|h| {
-            let key = h.key.map(|key| {
-                let mut k = Keyer::new(b"claim");
-                k.num(key as u64);
-                k.num((key >> 64) as u64);
-                k.num(u64::from(h.k));
-                k.finish()
-            });
-            (h.id.as_str(), key)
-        })
+        self.heads.iter().map(|h| (h.id.as_str(), h.key.map(|_| h.content)))
     }
 
     /// What `builder`'s claims are made from: its members (each one's document, by name
@@ -820,6 +813,41 @@ impl Linked {
         Some(k.finish())
     }
 
+    /// What the `why` of `builder`'s members are made from, into `k`. A quote's members
+    /// have none. A fact member's names its strongest link's document and the words
+    /// its sentence shares with that link's ([`FactUnit::shared_words`]): made from the
+    /// two sentences' terms, which a hand edit of a document's speakers can change while
+    /// its text stays as it was, so the terms are hashed, not only the text.
+    fn why_from(&self, src: &dyn Features, units: &Units, builder: Builder, k: &mut Keyer) {
+        let Builder::Fact(i) = builder else { return };
+        let terms = |k: &mut Keyer, unit: &FactUnit| {
+            k.num(unit.terms.len() as u64);
+            for &(t, kind) in &unit.terms {
+                k.num(t);
+                k.num(kind as u64);
+            }
+            k.num(unit.at.len() as u64);
+            for &a in &unit.at {
+                k.num(u64::from(a));
+            }
+        };
+        for &g in &self.facts[i as usize] {
+            let o = self.fact_occ[g as usize];
+            k.str(src.name(o.doc as usize));
+            k.num(u64::from(o.unit));
+            terms(k, units.fact(o));
+            match self.strongest.get(&g) {
+                Some(&to) => {
+                    let o = self.fact_occ[to as usize];
+                    k.num(1);
+                    k.str(src.name(o.doc as usize));
+                    k.num(u64::from(o.unit));
+                }
+                None => k.num(0),
+            }
+        }
+    }
+
     /// Every claim's id and number of members, in the output's order.
     pub fn ids(&self) -> impl Iterator<Item = (&str, usize)> {
         self.heads.iter().map(|h| (h.id.as_str(), h.members))
@@ -837,12 +865,12 @@ impl Linked {
         let mut builders: Vec<Builder> = picked.iter().filter(|&&i| self.made.get(i).is_none_or(Option::is_none)).map(|&i| self.heads[i].from).collect();
         builders.sort_unstable();
         builders.dedup();
-        let mut made: HashMap<(Builder, u32), Claim> = HashMap::new();
+        let mut made: HashMap<(Builder, u32), (Claim, u128)> = HashMap::new();
         if !builders.is_empty() {
             let mut count: HashMap<Builder, usize> = HashMap::new();
-            for (b, k, c) in self.make(src, &builders, true)? {
+            for (b, k, c, content) in self.make(src, &builders, true)? {
                 *count.entry(b).or_default() += 1;
-                made.insert((b, k), c);
+                made.insert((b, k), (c, content));
             }
             // (each builder makes as many claims as linking made or remembered of it)
             for h in &self.heads {
@@ -857,13 +885,14 @@ impl Linked {
         let mut claims = Vec::with_capacity(picked.len());
         for &i in &picked {
             let h = &self.heads[i];
-            let mut c = match self.made.get_mut(i).and_then(Option::take) {
-                Some(c) => c,
+            // (one linking kept is the claim its head was taken from)
+            let (mut c, content) = match self.made.get_mut(i).and_then(Option::take) {
+                Some(c) => (c, h.content),
                 None => made.remove(&(h.from, h.k))?,
             };
             // (a claim made again is the one linking made or remembered: else a document's
             // features changed while it linked, or a memo was not the stage's own)
-            if Known::of(&c) != h.known(src) {
+            if Known::of(&c, content) != h.known(src) {
                 return None;
             }
             c.id = h.id.clone();
@@ -873,9 +902,10 @@ impl Linked {
     }
 
     /// The claims `builders` make, with their story (ids left empty), each with its
-    /// builder and its number among the builder's claims; `why` says whether fact
-    /// members name their strongest link.
-    fn make(&self, src: &dyn Features, builders: &[Builder], why: bool) -> Option<Vec<(Builder, u32, Claim)>> {
+    /// builder, its number among the builder's claims and its [`content`]; `why` says
+    /// whether fact members name their strongest link (the content is the same either
+    /// way).
+    fn make(&self, src: &dyn Features, builders: &[Builder], why: bool) -> Option<Vec<(Builder, u32, Claim, u128)>> {
         let (mut quotes, mut facts) = (Vec::new(), Vec::new());
         for &b in builders {
             match b {
@@ -903,7 +933,14 @@ impl Linked {
             let same = c.members.iter().all(|m| self.story[doc_index(src, &m.doc)] == self.story[first]);
             c.story = same.then(|| story_id(first));
         }
-        Some(out)
+        Some(
+            out.into_par_iter()
+                .map(|(b, k, c)| {
+                    let content = content(&c, |h| self.why_from(src, &units, b, h));
+                    (b, k, c, content)
+                })
+                .collect(),
+        )
     }
 }
 
@@ -1780,6 +1817,39 @@ mod tests {
         fn stamp(&self, doc: usize) -> Option<&str> {
             Some(self.0[doc].0)
         }
+    }
+
+    /// A fact member's `why` names its strongest link, which the corpus's weights can
+    /// move to another member while the claim's sentences stay as they were, and the
+    /// words the two share, which follow the sentences' terms (a hand edit of the
+    /// speakers can change those and leave the text). The claim's content is the same
+    /// whether or not the `why`s are made, and it changes when a strongest link or a
+    /// member's terms do, so that its shard is made again.
+    #[test]
+    fn a_fact_claims_content_follows_its_members_strongest_links_and_terms() {
+        let feats = [named(&[&[(1, 7)]]), named(&[&[(1, 7)]]), named(&[&[(1, 7)]])];
+        let docs: Vec<(&str, &DocFeatures)> = ["a", "b", "c"].into_iter().zip(&feats).collect();
+        let src = Stamped(&docs);
+        let mut linked = Linked::new(&src, usize::MAX).expect("features in memory");
+        assert_eq!(linked.facts.len(), 1, "one fact cluster");
+        assert_eq!(linked.facts[0].len(), 3, "of three sentences");
+        let content = |l: &Linked, why: bool| l.make(&src, &[Builder::Fact(0)], why).expect("features in memory")[0].3;
+        let before = content(&linked, false);
+        assert_eq!(content(&linked, true), before);
+        let g = linked.facts[0][0];
+        let to = linked.strongest[&g];
+        let other = *linked.facts[0].iter().find(|&&h| h != g && h != to).expect("a third member");
+        linked.strongest.insert(g, other);
+        assert_ne!(content(&linked, false), before);
+        linked.strongest.insert(g, to);
+        assert_eq!(content(&linked, false), before);
+        // the same sentences, the words where the first document's terms stand moved
+        let mut moved = feats.clone();
+        moved[0].facts[0].at = (0..moved[0].facts[0].terms.len() as u32).collect();
+        let docs: Vec<(&str, &DocFeatures)> = ["a", "b", "c"].into_iter().zip(&moved).collect();
+        let (_, _, claim, after) = linked.make(&Stamped(&docs), &[Builder::Fact(0)], false).expect("features in memory").remove(0);
+        assert_eq!(claim, linked.make(&src, &[Builder::Fact(0)], false).expect("features in memory").remove(0).2, "the claim as printed without `why`s");
+        assert_ne!(after, before);
     }
 
     /// A memo that is not the stage's own (its checksum good, its content forged) is

@@ -8,9 +8,11 @@
 //! stories. So each cluster is known by a key, a hash of exactly those
 //! ([`Linked::key`](super::link::Linked)), and the [`Memo`] keeps, per key, what the
 //! claims' order and ids need of each claim it made (its first member, kind, size, and
-//! the slug and checksum its id is made of). A cluster whose key the memo holds is not
-//! made to learn its id; the engine then makes only the claims of the shards whose
-//! claims' keys changed.
+//! the slug and checksum its id is made of, and a hash of what it holds, [`content`]). A
+//! cluster whose key the memo holds is not made to learn its id; the engine then makes
+//! only the claims of the shards whose claims' ids or contents changed: a change to one
+//! document changes the key of every cluster it is in, but only the contents of the
+//! claims it is a member of (and of those its cluster's other claims it changes).
 //!
 //! A memo is only a cache: a memo [`Linked::memo`](super::Linked::memo) wrote gives the
 //! same claims as none (the property test
@@ -25,14 +27,14 @@ use super::link::KeyMap;
 use contract::{ClaimKind, Span};
 
 /// The first bytes: which layout follows.
-const MAGIC: &[u8; 4] = b"CM\x01\n";
+const MAGIC: &[u8; 4] = b"CM\x02\n";
 
 /// The fewest bytes one remembered claim is written in (a document's name, a span, a
-/// kind, a size, a slug, a checksum), so that a count read from damaged bytes cannot ask
-/// for more than the bytes left could hold.
-const KNOWN: usize = 14;
+/// kind, a size, a slug, a checksum, a content hash), so that a count read from damaged
+/// bytes cannot ask for more than the bytes left could hold.
+const KNOWN: usize = 30;
 
-/// One claim a cluster made, as its order and id need it.
+/// One claim a cluster made, as its order, its id and its shard need it.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Known {
     /// Its first member's document.
@@ -45,12 +47,15 @@ pub(crate) struct Known {
     pub base: String,
     /// The checksum of its folded text, which a colliding id's suffix is made of.
     pub sum: u64,
+    /// A hash of what the claim holds ([`content`]): a shard whose claims have the ids
+    /// and contents of the run before is the shard of the run before.
+    pub content: u128,
 }
 
 impl Known {
     /// What a memo keeps of `claim` (its id not yet given: the slug and checksum it is
-    /// made of).
-    pub fn of(claim: &contract::Claim) -> Known {
+    /// made of), whose [`content`] is `content`.
+    pub fn of(claim: &contract::Claim, content: u128) -> Known {
         Known {
             first: claim.members[0].doc.clone(),
             span: claim.members[0].span,
@@ -58,8 +63,48 @@ impl Known {
             members: claim.members.len() as u32,
             base: format!("c-{}", contract::ids::slug(&claim.text, 6, 48)),
             sum: super::features::fnv(contract::text::fold(&claim.text).bytes()),
+            content,
         }
     }
+}
+
+/// A hash of everything a shard prints of `claim` but its id, which is given after
+/// (a slug of its text, with a suffix when two claims' slugs collide: the shard's index
+/// hashes ids beside contents), and its members' `why`, which are made only when the
+/// claim is written: `why_from` feeds the hash what they are made from (for a fact, its
+/// members' terms and strongest links; nothing for a quote, whose members have none).
+///
+/// A cluster's key changes whenever one of its members does, and a large quote cluster
+/// (a paragraph copied into thousands of documents) has claims in every shard; what each
+/// claim holds changes only when its own members do.
+pub(crate) fn content(claim: &contract::Claim, why_from: impl FnOnce(&mut Keyer)) -> u128 {
+    // (taken apart field by field: a field added to the contract must be hashed here,
+    // or this stops compiling)
+    let contract::Claim { id: _, text, kind, story, speakers, unattributed, disagree, members } = claim;
+    let mut k = Keyer::new(b"claim content");
+    k.str(text);
+    k.num(*kind as u64);
+    k.opt(story.as_deref());
+    k.num(speakers.len() as u64);
+    for (speaker, docs) in speakers {
+        k.str(speaker);
+        k.strs(docs);
+    }
+    k.strs(unattributed);
+    k.num(u64::from(*disagree));
+    k.num(members.len() as u64);
+    for m in members {
+        let contract::Member { doc, span, text, quote, speaker, matching, covers, why: _ } = m;
+        k.str(doc);
+        k.span(Some(*span));
+        k.str(text);
+        k.opt(quote.as_deref());
+        k.opt(speaker.as_deref());
+        k.num(*matching as u64);
+        k.span(*covers);
+    }
+    why_from(&mut k);
+    k.finish()
 }
 
 /// The claims each cluster made in an earlier run, by the cluster's key.
@@ -101,6 +146,7 @@ impl Memo {
                 w.varint(u64::from(k.members));
                 w.str(&k.base);
                 w.0.extend_from_slice(&k.sum.to_le_bytes());
+                w.0.extend_from_slice(&k.content.to_le_bytes());
             }
         }
         w.0
@@ -133,7 +179,8 @@ impl Memo {
                 let members = r.u32()?;
                 let base = r.string()?;
                 let sum = r.u64()?;
-                claims.push(Known { first, span, kind, members, base, sum });
+                let content = u128::from(r.u64()?) | u128::from(r.u64()?) << 64;
+                claims.push(Known { first, span, kind, members, base, sum, content });
             }
             if known.insert(key, claims).is_some() {
                 return None;
@@ -160,6 +207,31 @@ impl Keyer {
     pub fn num(&mut self, n: u64) {
         self.0.update(&n.to_le_bytes());
     }
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.num(1);
+                self.str(s);
+            }
+            None => self.num(0),
+        }
+    }
+    fn strs(&mut self, all: &[String]) {
+        self.num(all.len() as u64);
+        for s in all {
+            self.str(s);
+        }
+    }
+    fn span(&mut self, span: Option<Span>) {
+        match span {
+            Some(s) => {
+                self.num(1);
+                self.num(s.start() as u64);
+                self.num(s.end() as u64);
+            }
+            None => self.num(0),
+        }
+    }
     pub fn finish(&self) -> u128 {
         let hash = self.0.finalize();
         u128::from_le_bytes(hash.as_bytes()[..16].try_into().expect("16 of 32 bytes"))
@@ -176,11 +248,11 @@ mod tests {
         memo.known.insert(
             7 << 100 | 3,
             vec![
-                Known { first: "001_a".into(), span: span(10, 40), kind: ClaimKind::Quote, members: 3, base: "c-we-will-fight".into(), sum: u64::MAX },
-                Known { first: "002_b".into(), span: span(0, 5), kind: ClaimKind::Quote, members: 2, base: "c-never".into(), sum: 1 },
+                Known { first: "001_a".into(), span: span(10, 40), kind: ClaimKind::Quote, members: 3, base: "c-we-will-fight".into(), sum: u64::MAX, content: u128::MAX - 1 },
+                Known { first: "002_b".into(), span: span(0, 5), kind: ClaimKind::Quote, members: 2, base: "c-never".into(), sum: 1, content: 2 },
             ],
         );
-        memo.known.insert(5, vec![Known { first: "é".into(), span: span(3, 3), kind: ClaimKind::Fact, members: 2, base: "c-x".into(), sum: 0 }]);
+        memo.known.insert(5, vec![Known { first: "é".into(), span: span(3, 3), kind: ClaimKind::Fact, members: 2, base: "c-x".into(), sum: 0, content: 1 << 70 }]);
         memo
     }
 
