@@ -4023,3 +4023,41 @@ fn a_demonstrative_that_is_the_contents_subject() {
     let texts: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     assert_eq!(texts, ["that was wrong", "that will never happen", "that has changed", "the ferry was late", "that was not his job"]);
 }
+
+/// A report inside the sentence's subject (a relative clause's verb, a noun of speech
+/// or attitude, an `-ing` form) ends before the sentence's own verb, at the comma
+/// before its subject when there is one; a clause the content holds keeps its own verb
+/// (`said the ferry was late`, `doubt that the ferry will run`). A verb that opens the
+/// sentence's clause, and an `-ing` form after a comma, are not in a subject: their
+/// contents run on as before.
+#[test]
+fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
+    let text = format!(
+        "{HEAD}A donor who wants to give more could shell out as much as $4,000. \
+         Her statement about the levy was not challenged by the moderators. \
+         Voters who said the ferry was late were angry. \
+         Opposition to the toll has also galvanized riders in Eastvale. \
+         In claiming the plan was dead, Tom Reyes has angered the council. \
+         Those who think the council will approve it are wrong. \
+         Riders who doubt that the ferry will run on time have stopped buying passes. \
+         The mayor who promised to cut fares will face voters in May.\n\n\
+         Ann Cole said the bridge was unsafe and will close. \
+         Reyes spoke for an hour, mentioning the levy was dead and would be repealed.\n"
+    );
+    let (_, q) = run(&text);
+    let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    for expected in [
+        "to give more",
+        "the levy",
+        "the ferry was late",
+        "the toll",
+        "the plan was dead",
+        "the council will approve it",
+        "the ferry will run on time",
+        "to cut fares",
+        "the bridge was unsafe and will close",
+        "the levy was dead and would be repealed",
+    ] {
+        assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
+    }
+}

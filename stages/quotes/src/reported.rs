@@ -746,6 +746,9 @@ impl<'a> Sentence<'a> {
                 k <= first || !gone.contains(&r.cue)
             });
         }
+        for r in &mut out[first..] {
+            self.end_before_main_verb(r);
+        }
         // a clause that seems so inside what someone says is theirs (`Kemp said
         // Cole didn't appear concerned`, `The plan seemed dead, officials said`); and
         // one ends before the clause of another's report after it (`He appeared
@@ -779,6 +782,82 @@ impl<'a> Sentence<'a> {
                 None => false,
             }
         });
+    }
+
+    /// A report inside the sentence's subject ends before the sentence's own verb: `A
+    /// donor who wants to give more could shell out ...`, `Her statement about the
+    /// levy was not challenged`, `Anyone expecting Reyes to change is wrong`. The
+    /// cue is in the subject when it is a relative clause's verb, a noun, or an `-ing`
+    /// form, with no finite verb before it in its clause (outside the relative
+    /// clause). The content then ends before the first auxiliary or modal that no
+    /// clause inside it claims: a content that may be a clause (`Voters who said the
+    /// plan was dead were angry`, a verb that reports clauses and no `to` after it)
+    /// claims one, as do each subordinator or relative word and subject pronoun in it.
+    fn end_before_main_verb(&self, r: &mut Reported) {
+        let [(lo, hi)] = r.parts[..] else { return };
+        // (a verb's or a noun's content after it; not `according to`, a colon's or an
+        // inverted cue's)
+        if !["reported-clause", "reported-participle", "reported-nominal", "reported-attitude", "reported-as-clause"].contains(&r.rule) || r.cue.1 > lo {
+            return;
+        }
+        let v = self.ts.partition_point(|t| t.start < r.cue.0);
+        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || self.inside[v] {
+            return;
+        }
+        let clause_lo = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        let relative = (clause_lo..v).rev().find(|&i| self.in_list(i, &["who", "that", "which"]) && !self.inside[i]);
+        let head = clause_lo..relative.unwrap_or(v);
+        let finite = |i: usize| {
+            let t = self.ts[i].text;
+            self.in_list(i, RELATIVE_VERBS) || self.finite_form(i) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || (self.frames[i].is_some() && !t.ends_with("ing"))))
+        };
+        if head.is_empty() && relative.is_some() || head.clone().any(|i| !self.inside[i] && finite(i)) {
+            return;
+        }
+        let noun = r.rule == "reported-nominal";
+        // (an `-ing` form opening a clause after a comma is the writer's aside, not a
+        // subject: `Reyes spoke for an hour, mentioning the levy was dead`)
+        let participle = self.ts[v].text.ends_with("ing") && (v > clause_lo || clause_lo == 0) && !(v > clause_lo && self.in_list(v - 1, PASSIVE));
+        if relative.is_none() && !noun && !participle {
+            return;
+        }
+        // the content's words
+        let first = self.ts.partition_point(|t| t.start < lo);
+        let last = self.ts.partition_point(|t| t.end <= hi);
+        if first >= last {
+            return;
+        }
+        // (a verb that may report a clause at once, or through an addressee, claims one
+        // unless its content is an infinitive: `said the plan was dead`, `warning
+        // Eastvale it would have to wait`)
+        let clause_frame = |i: usize| self.frames[i].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Clause | Frame::Tell)));
+        let may_be_clause = !noun && !self.is(first, "to") && clause_frame(v);
+        let mut pending = usize::from(may_be_clause || (first > 0 && self.in_list(first - 1, &["that", "whether", "if"])));
+        const OPENERS: &[&str] = &[
+            "who", "which", "that", "whom", "whose", "what", "how", "why", "because", "if", "when", "while", "as", "although", "though", "whether", "since", "until",
+            "unless", "where", "he", "she", "they", "we", "i",
+        ];
+        let verb = |w: usize| self.in_list(w, RELATIVE_VERBS) || self.finite_form(w);
+        for w in first..last {
+            if self.inside[w] {
+                continue;
+            }
+            // (one verb's auxiliaries, `may have used`, `would not be`)
+            let same_group = w > first && (verb(w - 1) || (w > first + 1 && verb(w - 2) && (self.is(w - 1, "not") || self.ly_adverb(w - 1))));
+            if self.in_list(w, OPENERS) || (w > first && clause_frame(w)) {
+                pending += 1;
+            } else if verb(w) && !same_group {
+                if pending > 0 {
+                    pending -= 1;
+                } else if self.in_list(w, RELATIVE_VERBS) && w > first && !self.in_list(w - 1, &["to", "and", "or", "but"]) {
+                    // (at the comma before the sentence's subject, when there is one:
+                    // `In claiming the plan was dead, Reyes has ...`)
+                    let end = (first..w - 1).rev().find(|&i| self.break_after(i)).unwrap_or(w - 1);
+                    r.parts[0].1 = self.ts[end].end;
+                    return;
+                }
+            }
+        }
     }
 
     /// `Brandt is reportedly considering a run`, `Reportedly, the board has ...`: the
