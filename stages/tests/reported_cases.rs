@@ -4061,3 +4061,21 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
         assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
     }
 }
+
+/// `including` after an object's comma or dash opens the object's examples, which are
+/// part of it (`proposed new taxes, including a levy on ferries`); the object still ends
+/// at the next comma that no list goes on past, and a participle after a comma still
+/// opens the writer's aside.
+#[test]
+fn examples_after_an_object_are_the_objects() {
+    let text = format!(
+        "{HEAD}Tom Reyes proposed new taxes, including a levy on ferries. \
+         Ann Cole criticized the plan, including its cost, at a meeting on Monday. \
+         Paul Brandt opposed the plan, saying it would fail.\n"
+    );
+    let (_, q) = run(&text);
+    let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    for expected in ["new taxes, including a levy on ferries", "the plan, including its cost", "the plan", "it would fail"] {
+        assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
+    }
+}

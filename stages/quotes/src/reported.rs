@@ -1875,7 +1875,7 @@ impl<'a> Sentence<'a> {
                 // (not after a determiner or a possessive, whose noun it is: `who doubt the
                 // claims said`)
                 (relative && main_verb(next) && !self.in_list(i, cues::DETERMINERS) && !self.ts[i].possessive_form())
-                    || (self.break_after(i) && !self.list_goes_on(i))
+                    || (self.break_after(i) && !self.list_goes_on(i) && !self.examples_follow(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
@@ -1960,6 +1960,13 @@ impl<'a> Sentence<'a> {
             v += 1;
         }
         self.ts.get(v).is_some_and(|x| x.text.starts_with(char::is_lowercase) && !self.inside[v] && frame(x.text).is_some())
+    }
+
+    /// Whether the comma or dash after word `i` opens the examples of the object before
+    /// it (`proposed new taxes, including a levy on ferries`), which are the object's.
+    fn examples_follow(&self, i: usize) -> bool {
+        let g = self.gap(i);
+        (g.contains(',') || g.contains(['—', '–'])) && !g.contains([';', '(', ')', ':']) && self.is(i + 1, "including") && !self.inside[i + 1]
     }
 
     /// Whether the comma after word `i` stands inside a list that an object opens (`low
