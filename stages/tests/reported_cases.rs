@@ -4027,9 +4027,11 @@ fn a_demonstrative_that_is_the_contents_subject() {
 /// A report inside the sentence's subject (a relative clause's verb, a noun of speech
 /// or attitude, an `-ing` form) ends before the sentence's own verb, at the comma
 /// before its subject when there is one; a clause the content holds keeps its own verb
-/// (`said the ferry was late`, `doubt that the ferry will run`). A verb that opens the
-/// sentence's clause, and an `-ing` form after a comma, are not in a subject: their
-/// contents run on as before.
+/// (`said the ferry was late`, `doubt that the ferry will run`, `doubt the mayor will`,
+/// `make sure the bill is passed`, `the plan was bad` joined by `and`, a relative
+/// clause between commas). A verb that opens the sentence's clause, and an `-ing` form
+/// after a comma, are not in a subject: their contents run on as before. `May` and
+/// `Will` are a month and a name; `wasn't` is an auxiliary; a closing mark stays.
 #[test]
 fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
     let text = format!(
@@ -4042,7 +4044,16 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
          Riders who doubt that the ferry will run on time have stopped buying passes. \
          The mayor who promised to cut fares will face voters in May.\n\n\
          Ann Cole said the bridge was unsafe and will close. \
-         Reyes spoke for an hour, mentioning the levy was dead and would be repealed.\n"
+         Reyes spoke for an hour, mentioning the levy was dead and would be repealed.\n\n\
+         Officials who said the road would reopen in May were wrong. \
+         A resident who said Will Brandt was lying has apologised. \
+         Voters who said the ferry wasn't reliable were right. \
+         Those who doubt the mayor will keep her promise are many. \
+         Critics who said the tax, which was new, was unfair have been vindicated. \
+         Residents who say the ferry is 'always late' are right. \
+         Residents who wonder if the bridge is safe should read the report. \
+         Supporters who want to make sure the bill is passed are lobbying hard. \
+         A voter who said the mayor was wrong and the plan was bad was interviewed.\n"
     );
     let (_, q) = run(&text);
     let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
@@ -4057,6 +4068,15 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
         "to cut fares",
         "the bridge was unsafe and will close",
         "the levy was dead and would be repealed",
+        "the road would reopen in May",
+        "Will Brandt was lying",
+        "the ferry wasn't reliable",
+        "the mayor will keep her promise",
+        "the tax, which was new, was unfair",
+        "the ferry is 'always late'",
+        "if the bridge is safe",
+        "to make sure the bill is passed",
+        "the mayor was wrong and the plan was bad",
     ] {
         assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
     }

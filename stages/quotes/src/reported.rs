@@ -827,33 +827,73 @@ impl<'a> Sentence<'a> {
         if first >= last {
             return;
         }
-        // (a verb that may report a clause at once, or through an addressee, claims one
-        // unless its content is an infinitive: `said the plan was dead`, `warning
-        // Eastvale it would have to wait`)
-        let clause_frame = |i: usize| self.frames[i].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Clause | Frame::Tell)));
+        // (a verb that may report a clause, with or without its `that`, claims one unless
+        // its content is an infinitive: `said the plan was dead`, `warning Eastvale it
+        // would have to wait`, `doubt the mayor will keep her promise`)
+        let clause_frame = |i: usize| self.frames[i].is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Object | Frame::Prep(_) | Frame::Noun(_) | Frame::As | Frame::PassiveAs)));
         let may_be_clause = !noun && !self.is(first, "to") && clause_frame(v);
         let mut pending = usize::from(may_be_clause || (first > 0 && self.in_list(first - 1, &["that", "whether", "if"])));
+        // (what opens a clause inside the content: a relative, question or subordinating
+        // word, a subject pronoun past the content's first word, which is the clause's
+        // own subject, and a verb that takes a clause with no `that`, `hopes to prove the
+        // contract was void`, `make sure the bill is passed`)
         const OPENERS: &[&str] = &[
             "who", "which", "that", "whom", "whose", "what", "how", "why", "because", "if", "when", "while", "as", "although", "though", "whether", "since", "until",
-            "unless", "where", "he", "she", "they", "we", "i",
+            "unless", "where",
         ];
-        let verb = |w: usize| self.in_list(w, RELATIVE_VERBS) || self.finite_form(w);
+        const TAKES_A_CLAUSE: &[&str] = &[
+            "know", "knows", "knew", "prove", "proves", "proved", "show", "shows", "showed", "ensure", "ensures", "sure", "realize", "realise", "realized", "mean",
+            "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "see", "sees", "saw", "find", "finds", "found", "learn", "learned",
+            "decide", "decided", "assume", "assumed", "think", "thinks", "thought", "believe", "believes", "believed", "say", "says", "said",
+        ];
+        // (an auxiliary or a modal, or its negation, `wasn't`, `won't`; compared as
+        // written: `May` and `Will` are a month and a name)
+        let aux = |w: usize| {
+            let t = self.ts[w].text;
+            let bare = t.strip_suffix("n't").or_else(|| t.strip_suffix("n’t")).map_or(t, |b| if b == "wo" { "will" } else if b == "ca" { "can" } else { b });
+            RELATIVE_VERBS.contains(&bare)
+        };
+        let verb = |w: usize| aux(w) || self.finite_form(w);
+        let mut clausal = false;
         for w in first..last {
             if self.inside[w] {
                 continue;
             }
             // (one verb's auxiliaries, `may have used`, `would not be`)
-            let same_group = w > first && (verb(w - 1) || (w > first + 1 && verb(w - 2) && (self.is(w - 1, "not") || self.ly_adverb(w - 1))));
-            if self.in_list(w, OPENERS) || (w > first && clause_frame(w)) {
+            let same_group = w > first && !self.break_after(w - 1) && (verb(w - 1) || (w > first + 1 && verb(w - 2) && (self.is(w - 1, "not") || self.ly_adverb(w - 1))));
+            let pronoun = w > first && self.in_list(w, &["he", "she", "they", "we", "i"]);
+            // (`said the mayor was wrong and the plan was bad`: a second clause joined to
+            // the first)
+            let joined = clausal && self.in_list(w, &["and", "but", "or"]);
+            // (a verb, not a noun after a determiner, `the report`, `her promise`, or in a
+            // compound, `the ferry plan`: a verb of speech only after `to`; and once for
+            // its clause, `to know whether ...`)
+            let takes_a_clause = w > first
+                && ((self.in_list(w, TAKES_A_CLAUSE) && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form()) || (clause_frame(w) && self.is(w - 1, "to")))
+                && !self.in_list(w + 1, OPENERS);
+            // (the content's own opening word opens the clause its verb may report, `wonder
+            // if the bridge is safe`)
+            let opener = self.in_list(w, OPENERS) && !(w == first && may_be_clause);
+            if opener || pronoun || joined || takes_a_clause {
                 pending += 1;
             } else if verb(w) && !same_group {
                 if pending > 0 {
                     pending -= 1;
-                } else if self.in_list(w, RELATIVE_VERBS) && w > first && !self.in_list(w - 1, &["to", "and", "or", "but"]) {
-                    // (at the comma before the sentence's subject, when there is one:
-                    // `In claiming the plan was dead, Reyes has ...`)
-                    let end = (first..w - 1).rev().find(|&i| self.break_after(i)).unwrap_or(w - 1);
-                    r.parts[0].1 = self.ts[end].end;
+                    clausal = true;
+                } else if aux(w) && w > first && !self.in_list(w - 1, &["to", "and", "or", "but"]) {
+                    // (at the comma before the sentence's subject, when words with no verb
+                    // stand between them: `In claiming the plan was dead, Reyes has ...`;
+                    // not a comma inside the content, `the tax, which was new, was unfair`)
+                    let end = (first..w - 1)
+                        .rev()
+                        .find(|&i| self.break_after(i))
+                        .filter(|&i| (i + 1..w).all(|k| !verb(k) && !self.in_list(k, OPENERS)))
+                        .unwrap_or(w - 1);
+                    // (a closing quote mark or an apostrophe right after the last word is
+                    // the content's: `the ferry is 'always late'`)
+                    let gap = self.text.get(self.ts[end].end..self.ts[end + 1].start).unwrap_or("");
+                    let marks: usize = gap.chars().take_while(|c| matches!(c, '\'' | '’' | '"' | '”')).map(char::len_utf8).sum();
+                    r.parts[0].1 = self.ts[end].end + marks;
                     return;
                 }
             }
