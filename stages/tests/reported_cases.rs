@@ -3323,6 +3323,27 @@ fn a_share_with_a_restrictive_who_speaks() {
     }
 }
 
+/// A fraction in the plural is a share of people, with the adverb that qualifies it
+/// (`Nearly three-quarters support ...`, `About two-thirds said ...`): before, the
+/// first had no report and the second no group. A fraction `of` a group is that group's,
+/// as before.
+#[test]
+fn a_fraction_and_its_adverb_are_a_share() {
+    let text = format!(
+        "{HEAD}Nearly three-quarters support a ban on tolls.\n\nAbout two-thirds said they would vote for Ann Cole.\n\nTwo-thirds of riders say the ferry is late.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("a ban on tolls", "Nearly three-quarters", SpeakerKind::Group),
+            ("they would vote", "About two-thirds", SpeakerKind::Group),
+            ("the ferry is late", "riders", SpeakerKind::Group),
+        ],
+    );
+}
+
 /// `Ann Cole told her they were worried`: `her` before a subject pronoun is the one told,
 /// not a determiner of the addressee, and the clause after it is the content (before,
 /// no item); `told her staff the plan was dead` keeps `her staff` as the addressee.

@@ -402,7 +402,7 @@ fn source_after_according_to(
     }
     // a share of a group is named with it (`one of her senior aides`, `some of the
     // donors`)
-    let share = QUANTITIES.contains(&words[head].lower()) || matches!(words[head].lower(), "one" | "two" | "three" | "each");
+    let share = is_share(words[head].lower()) || matches!(words[head].lower(), "one" | "two" | "three" | "each");
     let mut group_head = None;
     if share && head + 2 <= last && words[head + 1].lower() == "of" {
         let from = if determiner(&words[head + 2]) { head + 3 } else { head + 2 };
@@ -543,7 +543,7 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let plural = is_plural(lower);
     // (and a compound in `-man` or `-person`: `the cameraman`, `a spokesperson`)
     let agent = ["er", "or", "ist", "ian", "eon", "man", "person"].iter().any(|s| lower.ends_with(s)) && lower != "human";
-    if QUANTITIES.contains(&lower) {
+    if is_share(lower) {
         SpeakerKind::Group
     } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) {
         // (`his campaign said`, `the administration says`: an organisation's lower-case
@@ -650,6 +650,13 @@ fn is_number(lower: &str) -> bool {
 /// Words for a share of people, heads of a group (`Almost half of riders said`, `64 percent
 /// who say`).
 const QUANTITIES: &[&str] = &["most", "many", "some", "none", "half", "majority", "minority", "third", "quarter", "few", "several", "all", "both", "percent"];
+
+/// Whether a word names a share of people ([`QUANTITIES`]) or is a fraction in the plural
+/// (`thirds`, `two-thirds`, `three-quarters`): `Nearly three-quarters support the ban`.
+fn is_share(lower: &str) -> bool {
+    const FRACTIONS: &[&str] = &["thirds", "quarters", "fourths", "fifths", "tenths"];
+    QUANTITIES.contains(&lower) || FRACTIONS.iter().any(|f| lower == *f || lower.strip_suffix(f).is_some_and(|n| n.ends_with('-') && is_number(&n[..n.len() - 1])))
+}
 
 /// Words that open a clause, so a noun phrase right after one may be its subject.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -847,8 +854,9 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
             if SUBJECT_DETERMINERS.contains(&kl) || (kl == "that" && words[k].sentence_start) {
                 return k;
             }
-            // a share's adverb belongs to it (`Almost half of riders`)
-            if matches!(kl, "almost" | "nearly" | "roughly") && QUANTITIES.contains(&words[first].lower()) {
+            // a share's adverb belongs to it (`Almost half of riders`, `About
+            // two-thirds`)
+            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && is_share(words[first].lower()) {
                 first = k;
                 continue;
             }
@@ -872,7 +880,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
             && !org_word(&words[first])
             && !words[h].text.chars().any(char::is_uppercase)
             && !matches!(lower, "personnel" | "management" | "leadership" | "government" | "administration" | "military" | "public" | "media" | "press");
-        bare && !is_plural(lower) && !QUANTITIES.contains(&lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
+        bare && !is_plural(lower) && !is_share(lower) && !MASS_NOUNS.contains(&lower) && !entity_lexicon().documents.contains(lower)
     };
     let mut first = start(head);
     // a share before a restrictive `who` is named from its number and the words that
