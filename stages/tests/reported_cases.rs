@@ -4052,7 +4052,11 @@ fn a_demonstrative_that_is_the_contents_subject() {
 /// `make sure the bill is passed`, `the plan was bad` joined by `and`, a relative
 /// clause between commas). A verb that opens the sentence's clause, and an `-ing` form
 /// after a comma, are not in a subject: their contents run on as before. `May` and
-/// `Will` are a month and a name; `wasn't` is an auxiliary; a closing mark stays.
+/// `Will` are a month and a name; `wasn't` is an auxiliary; a closing mark stays. The
+/// sentence's verb is the last auxiliary no clause of the content claims, so a clause
+/// the rules do not see opening (`the levy the council had approved`, `worried the
+/// school would close`) does not cut the content short; after a relative clause the
+/// content never ends at a comma inside it (`the manager, Paul Brandt`).
 #[test]
 fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
     let text = format!(
@@ -4074,7 +4078,17 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
          Residents who say the ferry is 'always late' are right. \
          Residents who wonder if the bridge is safe should read the report. \
          Supporters who want to make sure the bill is passed are lobbying hard. \
-         A voter who said the mayor was wrong and the plan was bad was interviewed.\n"
+         A voter who said the mayor was wrong and the plan was bad was interviewed.\n\n\
+         Residents who said they had been told the bridge was safe were angry. \
+         Parents who said they were worried the school would close have started a petition. \
+         Officials who said the bridge would close before the work was done have been overruled. \
+         Her statement about the levy the council had approved was not challenged. \
+         Fans who said the club should sack the manager, Paul Brandt, have got their way. \
+         Economists who said the plan was dead, the deficit was growing and the mayor should resign were booed. \
+         Voters who said they were convinced Reyes had won were disappointed. \
+         Workers who said they'd been warned the plant was unsafe have sued the firm. \
+         People who say they are worried about the ferry have been invited to speak. \
+         Workers who hoped the plant would stay open were told on Friday it would close.\n"
     );
     let (_, q) = run(&text);
     let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
@@ -4098,6 +4112,16 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
         "if the bridge is safe",
         "to make sure the bill is passed",
         "the mayor was wrong and the plan was bad",
+        "they had been told the bridge was safe",
+        "they were worried the school would close",
+        "the bridge would close before the work was done",
+        "the levy the council had approved",
+        "the club should sack the manager, Paul Brandt",
+        "the plan was dead, the deficit was growing and the mayor should resign",
+        "they were convinced Reyes had won",
+        "they'd been warned the plant was unsafe",
+        "they are worried about the ferry",
+        "the plant would stay open",
     ] {
         assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
     }
@@ -4117,6 +4141,36 @@ fn examples_after_an_object_are_the_objects() {
     let (_, q) = run(&text);
     let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
     for expected in ["new taxes, including a levy on ferries", "the plan, including its cost", "the plan", "it would fail"] {
+        assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
+    }
+}
+
+/// An auxiliary after an object's `and` (past an adverb), or a past form before an object,
+/// an adverb or a particle, is the subject's next act, which no noun phrase holds
+/// (`backed the levy and is also advising the board`, `praised the remarks and went
+/// right back to his guests`); not a modifier (`the minimum wage and paid leave`), a
+/// base form (`to raise issues and set agendas`), a participle after another, nor a
+/// verb of a clause the object holds (`candidates who could have run but didn't`).
+#[test]
+fn an_auxiliary_after_an_objects_and_is_the_subjects_next_act() {
+    let text = format!(
+        "{HEAD}Tom Reyes backed the levy and is also advising the board on its budget. \
+         The host praised Ann Cole's remarks and went right back to his guests. \
+         Paul Brandt endorsed the plan but has spoken against the toll.\n\n\
+         Maria Lopez raised concerns about the minimum wage and paid leave. \
+         Ann Cole offered a path for riders to raise issues and set agendas. \
+         Tom Reyes mentioned a list of candidates who could have run but didn't.\n"
+    );
+    let (_, q) = run(&text);
+    let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
+    for expected in [
+        "the levy",
+        "Ann Cole's remarks",
+        "the plan",
+        "the minimum wage and paid leave",
+        "a path for riders to raise issues and set agendas",
+        "a list of candidates who could have run but didn't",
+    ] {
         assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
     }
 }

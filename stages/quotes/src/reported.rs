@@ -834,34 +834,53 @@ impl<'a> Sentence<'a> {
         let may_be_clause = !noun && !self.is(first, "to") && clause_frame(v);
         let mut pending = usize::from(may_be_clause || (first > 0 && self.in_list(first - 1, &["that", "whether", "if"])));
         // (what opens a clause inside the content: a relative, question or subordinating
-        // word, a subject pronoun past the content's first word, which is the clause's
-        // own subject, and a verb that takes a clause with no `that`, `hopes to prove the
-        // contract was void`, `make sure the bill is passed`)
+        // word; a subject pronoun past the content's first word, unless an opener's clause
+        // has it for its subject (not `it`, as often an object); a verb or an adjective
+        // that takes a clause with no `that`, `hopes
+        // to prove the contract was void`, `make sure the bill is passed`, `were told the
+        // bridge was safe`, `were worried the school would close`)
         const OPENERS: &[&str] = &[
             "who", "which", "that", "whom", "whose", "what", "how", "why", "because", "if", "when", "while", "as", "although", "though", "whether", "since", "until",
-            "unless", "where",
+            "unless", "where", "before", "after", "once", "than", "till",
         ];
         const TAKES_A_CLAUSE: &[&str] = &[
-            "know", "knows", "knew", "prove", "proves", "proved", "show", "shows", "showed", "ensure", "ensures", "sure", "realize", "realise", "realized", "mean",
-            "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "see", "sees", "saw", "find", "finds", "found", "learn", "learned",
-            "decide", "decided", "assume", "assumed", "think", "thinks", "thought", "believe", "believes", "believed", "say", "says", "said",
+            "know", "knows", "knew", "known", "prove", "proves", "proved", "show", "shows", "showed", "ensure", "ensures", "sure", "realize", "realise", "realized",
+            "mean", "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "see", "sees", "saw", "find", "finds", "found", "learn",
+            "learned", "decide", "decided", "assume", "assumed", "think", "thinks", "thought", "believe", "believes", "believed", "say", "says", "said", "told",
+            "promised", "assured", "warned", "informed", "reminded",
         ];
-        // (an auxiliary or a modal, or its negation, `wasn't`, `won't`; compared as
-        // written: `May` and `Will` are a month and a name)
+        // (an adjective takes a clause only with no preposition after it: `worried the
+        // school would close`, not `worried about the ferry`)
+        const ADJECTIVES: &[&str] = &[
+            "convinced", "confident", "afraid", "worried", "aware", "unaware", "clear", "likely", "certain", "glad", "sorry", "concerned", "hopeful", "adamant",
+        ];
+        // (an auxiliary or a modal, or its negation, `wasn't`, `won't`, or a pronoun with
+        // one, `they'd`, `we'll`; compared as written: `May` and `Will` are a month and a
+        // name)
         let aux = |w: usize| {
             let t = self.ts[w].text;
             let bare = t.strip_suffix("n't").or_else(|| t.strip_suffix("n’t")).map_or(t, |b| if b == "wo" { "will" } else if b == "ca" { "can" } else { b });
-            RELATIVE_VERBS.contains(&bare)
+            let pronoun_with_one = ["'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re"].iter().any(|s| t.strip_suffix(s).is_some_and(|p| ["he", "she", "they", "we", "i", "I", "you", "it"].contains(&p)));
+            RELATIVE_VERBS.contains(&bare) || pronoun_with_one
         };
         let verb = |w: usize| aux(w) || self.finite_form(w);
         let mut clausal = false;
+        // The sentence's verb is the last auxiliary that no clause of the content claims:
+        // one a clause the rules did not see opening claimed is an earlier one (`the levy
+        // the council had approved was not challenged`, `the bridge would close before
+        // the work was done have been overruled`).
+        let mut main = None;
         for w in first..last {
             if self.inside[w] {
                 continue;
             }
             // (one verb's auxiliaries, `may have used`, `would not be`)
-            let same_group = w > first && !self.break_after(w - 1) && (verb(w - 1) || (w > first + 1 && verb(w - 2) && (self.is(w - 1, "not") || self.ly_adverb(w - 1))));
-            let pronoun = w > first && self.in_list(w, &["he", "she", "they", "we", "i"]);
+            // (an auxiliary after an auxiliary, a participle after one or after `been`: not
+            // after a past, `had won were`, nor an auxiliary after `been`)
+            let group = |i: usize| aux(i) || (!aux(w) && self.in_list(i, &["been", "be", "being"]));
+            let same_group = w > first && !self.break_after(w - 1) && (group(w - 1) || (w > first + 1 && group(w - 2) && (self.is(w - 1, "not") || self.ly_adverb(w - 1))));
+            let after_opener = w > first && self.in_list(w - 1, OPENERS);
+            let pronoun = w > first && !after_opener && self.in_list(w, &["he", "she", "they", "we", "i"]);
             // (`said the mayor was wrong and the plan was bad`: a second clause joined to
             // the first)
             let joined = clausal && self.in_list(w, &["and", "but", "or"]);
@@ -869,11 +888,19 @@ impl<'a> Sentence<'a> {
             // compound, `the ferry plan`: a verb of speech only after `to`; and once for
             // its clause, `to know whether ...`)
             let takes_a_clause = w > first
-                && ((self.in_list(w, TAKES_A_CLAUSE) && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form()) || (clause_frame(w) && self.is(w - 1, "to")))
+                && ((self.in_list(w, TAKES_A_CLAUSE) && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form())
+                    || (self.in_list(w, ADJECTIVES) && !self.in_list(w + 1, cues::PREPOSITIONS))
+                    || (clause_frame(w) && self.is(w - 1, "to")))
                 && !self.in_list(w + 1, OPENERS);
             // (the content's own opening word opens the clause its verb may report, `wonder
             // if the bridge is safe`)
             let opener = self.in_list(w, OPENERS) && !(w == first && may_be_clause);
+            // (a verb that takes a clause is first its own clause's verb: `said the figures
+            // showed the economy was slowing`)
+            if takes_a_clause && verb(w) && !same_group && pending > 0 {
+                pending -= 1;
+                clausal = true;
+            }
             if opener || pronoun || joined || takes_a_clause {
                 pending += 1;
             } else if verb(w) && !same_group {
@@ -881,23 +908,26 @@ impl<'a> Sentence<'a> {
                     pending -= 1;
                     clausal = true;
                 } else if aux(w) && w > first && !self.in_list(w - 1, &["to", "and", "or", "but"]) {
-                    // (at the comma before the sentence's subject, when words with no verb
-                    // stand between them: `In claiming the plan was dead, Reyes has ...`;
-                    // not a comma inside the content, `the tax, which was new, was unfair`)
-                    let end = (first..w - 1)
-                        .rev()
-                        .find(|&i| self.break_after(i))
-                        .filter(|&i| (i + 1..w).all(|k| !verb(k) && !self.in_list(k, OPENERS)))
-                        .unwrap_or(w - 1);
-                    // (a closing quote mark or an apostrophe right after the last word is
-                    // the content's: `the ferry is 'always late'`)
-                    let gap = self.text.get(self.ts[end].end..self.ts[end + 1].start).unwrap_or("");
-                    let marks: usize = gap.chars().take_while(|c| matches!(c, '\'' | '’' | '"' | '”')).map(char::len_utf8).sum();
-                    r.parts[0].1 = self.ts[end].end + marks;
-                    return;
+                    main = Some(w);
                 }
             }
         }
+        let Some(w) = main else { return };
+        // (at the comma before the sentence's subject, when words with no verb stand
+        // between them: `In claiming the plan was dead, Reyes has ...`; not a comma inside
+        // the content, `the tax, which was new, was unfair`; and never after a relative
+        // clause's content, whose subject is before its `who`: `Fans who said the club
+        // should sack the manager, Paul Brandt, have ...`)
+        let end = (first..w - 1)
+            .rev()
+            .find(|&i| self.break_after(i))
+            .filter(|&i| relative.is_none() && (i + 1..w).all(|k| !verb(k) && !self.in_list(k, OPENERS)))
+            .unwrap_or(w - 1);
+        // (a closing quote mark or an apostrophe right after the last word is the
+        // content's: `the ferry is 'always late'`)
+        let gap = self.text.get(self.ts[end].end..self.ts[end + 1].start).unwrap_or("");
+        let marks: usize = gap.chars().take_while(|c| matches!(c, '\'' | '’' | '"' | '”')).map(char::len_utf8).sum();
+        r.parts[0].1 = self.ts[end].end + marks;
     }
 
     /// `Brandt is reportedly considering a run`, `Reportedly, the board has ...`: the
@@ -1892,6 +1922,30 @@ impl<'a> Sentence<'a> {
         // (or a name with a verb of speech: `accuses Reyes of “hiding the costs” and
         // Ann Cole says ...`)
         let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]) || self.named_speaker_at(w);
+        // `backed the levy and is also advising the board`: an auxiliary after `and` (past
+        // an adverb) is the subject's next act, which no noun phrase holds; and so is a
+        // past form before an object, an adverb or a particle (`praised the remarks and
+        // went right back to his guests`, `and made clear that ...`), not one that is a
+        // modifier (`the minimum wage and paid leave`), a base form too (`to raise issues
+        // and set agendas`) or a participle after another (`forged and led by`)
+        // (not when the object holds a clause, whose verb the auxiliary may join:
+        // `candidates who could have run but didn't`)
+        let clause_in = |from: usize, to: usize| (from..to).any(|i| self.in_list(i, &["who", "that", "which", "whom", "whose", "where", "when"]) || self.finite_form(i));
+        // (`and` at word `a`)
+        let finite_after = |a: usize| {
+            let w = if self.in_list(a + 1, &["also", "then", "later", "now", "still", "soon"]) { a + 2 } else { a + 1 };
+            if w >= self.ts.len() || self.inside[w] {
+                return false;
+            }
+            let t = self.ts[w].text;
+            let auxiliary = RELATIVE_VERBS.contains(&t) || t.strip_suffix("n't").or_else(|| t.strip_suffix("n’t")).is_some_and(|b| RELATIVE_VERBS.contains(&b) || b == "wo");
+            let before = self.ts[a - 1].text;
+            let past = self.finite_form(w)
+                && !["set", "put", "cut", "let", "hit", "cost", "hurt", "quit", "spread", "shut", "read", "bid", "split"].contains(&t)
+                && !(before.ends_with("ed") || IRREGULAR_PAST.contains(&before))
+                && (self.in_list(w + 1, OBJECT_OPENERS) || self.in_list(w + 1, &["right", "back", "clear", "no", "up", "out", "off", "away", "down", "over"]));
+            auxiliary || past
+        };
         let dated = |w: usize| {
             self.in_list(w, &["on", "in", "last", "this", "next"])
                 && self.ts.get(w + 1).is_some_and(|t| {
@@ -1918,7 +1972,7 @@ impl<'a> Sentence<'a> {
                     || (self.break_after(i) && !self.list_goes_on(i) && !self.examples_follow(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
-                    || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1)))
+                    || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1) || (finite_after(next) && !clause_in(k, next))))
             })
             .unwrap_or(self.ts.len() - 1);
         // (`supporting Cole as a delegate and in a statement thanked her`: the
