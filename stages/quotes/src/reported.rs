@@ -447,6 +447,61 @@ const INVERTED: &[&str] = &[
 /// Auxiliaries that make a participle after them passive (`was told`, `is expected`).
 pub(super) const PASSIVE: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"];
 
+/// What a word may do inside a content that [`Sentence::end_before_main_verb`] walks, as
+/// bits of [`content_class`].
+const OPENS: u8 = 1;
+const TAKES: u8 = 2;
+const ADJECTIVE: u8 = 4;
+const PRONOUN: u8 = 8;
+const JOINS: u8 = 16;
+
+/// Words that open a clause inside a content: relative, question and subordinating words.
+const CONTENT_OPENERS: &[&str] = &[
+    "who", "which", "that", "whom", "whose", "what", "how", "why", "because", "if", "when", "while", "as", "although", "though", "whether", "since", "until",
+    "unless", "where", "before", "after", "once", "than", "till",
+];
+
+/// Verbs that take a clause with no `that` (`hopes to prove the contract was void`, `make
+/// sure the bill is passed`, `were told the bridge was safe`).
+const CLAUSE_TAKERS: &[&str] = &[
+    "know", "knows", "knew", "known", "prove", "proves", "proved", "show", "shows", "showed", "ensure", "ensures", "sure", "realize", "realise", "realized",
+    "mean", "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "see", "sees", "saw", "find", "finds", "found", "learn", "learned",
+    "decide", "decided", "assume", "assumed", "think", "thinks", "thought", "believe", "believes", "believed", "say", "says", "said", "told", "promised",
+    "assured", "warned", "informed", "reminded",
+];
+
+/// Adjectives that take a clause with no `that` and no preposition after them (`worried
+/// the school would close`, not `worried about the ferry`).
+const CLAUSE_ADJECTIVES: &[&str] = &[
+    "convinced", "confident", "afraid", "worried", "aware", "unaware", "clear", "likely", "certain", "glad", "sorry", "concerned", "hopeful", "adamant",
+];
+
+/// The class bits of a word, whatever its case: [`OPENS`] for [`CONTENT_OPENERS`],
+/// [`TAKES`] for [`CLAUSE_TAKERS`], [`ADJECTIVE`] for [`CLAUSE_ADJECTIVES`], [`PRONOUN`]
+/// for a subject pronoun, [`JOINS`] for `and`, `but` and `or`.
+fn content_class(word: &str) -> u8 {
+    static CLASSES: OnceLock<rustc_hash::FxHashMap<&'static [u8], u8>> = OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        let lists: [(&[&'static str], u8); 5] =
+            [(CONTENT_OPENERS, OPENS), (CLAUSE_TAKERS, TAKES), (CLAUSE_ADJECTIVES, ADJECTIVE), (&["he", "she", "they", "we", "i"], PRONOUN), (&["and", "but", "or"], JOINS)];
+        for (list, bit) in lists {
+            for w in list {
+                *m.entry(w.as_bytes()).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return 0;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    classes.get(&*lower).copied().unwrap_or(0)
+}
+
 /// A reported-speech attribution as the rules find it.
 #[derive(Clone, Debug)]
 pub(super) struct Reported {
@@ -805,20 +860,22 @@ impl<'a> Sentence<'a> {
             return;
         }
         let clause_lo = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
-        let relative = (clause_lo..v).rev().find(|&i| self.in_list(i, &["who", "that", "which"]) && !self.inside[i]);
+        // (a relative word shortly before the verb: `who said`, `who has long argued`)
+        let relative = (clause_lo.max(v.saturating_sub(5))..v).rev().find(|&i| self.in_list(i, &["who", "that", "which"]) && !self.inside[i]);
+        let noun = r.rule == "reported-nominal";
+        // (an `-ing` form opening a clause after a comma is the writer's aside, not a
+        // subject: `Reyes spoke for an hour, mentioning the levy was dead`)
+        let participle = self.ts[v].text.ends_with("ing") && (v > clause_lo || clause_lo == 0) && !(v > clause_lo && self.in_list(v - 1, PASSIVE));
+        // (most reports' cue is their sentence's verb: told apart first, cheaply)
+        if relative.is_none() && !noun && !participle {
+            return;
+        }
         let head = clause_lo..relative.unwrap_or(v);
         let finite = |i: usize| {
             let t = self.ts[i].text;
             self.in_list(i, RELATIVE_VERBS) || self.finite_form(i) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || (self.frames[i].is_some() && !t.ends_with("ing"))))
         };
         if head.is_empty() && relative.is_some() || head.clone().any(|i| !self.inside[i] && finite(i)) {
-            return;
-        }
-        let noun = r.rule == "reported-nominal";
-        // (an `-ing` form opening a clause after a comma is the writer's aside, not a
-        // subject: `Reyes spoke for an hour, mentioning the levy was dead`)
-        let participle = self.ts[v].text.ends_with("ing") && (v > clause_lo || clause_lo == 0) && !(v > clause_lo && self.in_list(v - 1, PASSIVE));
-        if relative.is_none() && !noun && !participle {
             return;
         }
         // the content's words
@@ -833,37 +890,24 @@ impl<'a> Sentence<'a> {
         let clause_frame = |i: usize| self.frames[i].is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Object | Frame::Prep(_) | Frame::Noun(_) | Frame::As | Frame::PassiveAs)));
         let may_be_clause = !noun && !self.is(first, "to") && clause_frame(v);
         let mut pending = usize::from(may_be_clause || (first > 0 && self.in_list(first - 1, &["that", "whether", "if"])));
-        // (what opens a clause inside the content: a relative, question or subordinating
-        // word; a subject pronoun past the content's first word, unless an opener's clause
-        // has it for its subject (not `it`, as often an object); a verb or an adjective
-        // that takes a clause with no `that`, `hopes
-        // to prove the contract was void`, `make sure the bill is passed`, `were told the
-        // bridge was safe`, `were worried the school would close`)
-        const OPENERS: &[&str] = &[
-            "who", "which", "that", "whom", "whose", "what", "how", "why", "because", "if", "when", "while", "as", "although", "though", "whether", "since", "until",
-            "unless", "where", "before", "after", "once", "than", "till",
-        ];
-        const TAKES_A_CLAUSE: &[&str] = &[
-            "know", "knows", "knew", "known", "prove", "proves", "proved", "show", "shows", "showed", "ensure", "ensures", "sure", "realize", "realise", "realized",
-            "mean", "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "see", "sees", "saw", "find", "finds", "found", "learn",
-            "learned", "decide", "decided", "assume", "assumed", "think", "thinks", "thought", "believe", "believes", "believed", "say", "says", "said", "told",
-            "promised", "assured", "warned", "informed", "reminded",
-        ];
-        // (an adjective takes a clause only with no preposition after it: `worried the
-        // school would close`, not `worried about the ferry`)
-        const ADJECTIVES: &[&str] = &[
-            "convinced", "confident", "afraid", "worried", "aware", "unaware", "clear", "likely", "certain", "glad", "sorry", "concerned", "hopeful", "adamant",
-        ];
         // (an auxiliary or a modal, or its negation, `wasn't`, `won't`, or a pronoun with
         // one, `they'd`, `we'll`; compared as written: `May` and `Will` are a month and a
         // name)
-        let aux = |w: usize| {
+        let aux_at = |w: usize| {
             let t = self.ts[w].text;
             let bare = t.strip_suffix("n't").or_else(|| t.strip_suffix("n’t")).map_or(t, |b| if b == "wo" { "will" } else if b == "ca" { "can" } else { b });
             let pronoun_with_one = ["'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re"].iter().any(|s| t.strip_suffix(s).is_some_and(|p| ["he", "she", "they", "we", "i", "I", "you", "it"].contains(&p)));
             RELATIVE_VERBS.contains(&bare) || pronoun_with_one
         };
-        let verb = |w: usize| aux(w) || self.finite_form(w);
+        // (each word's class and verb forms looked up once: the walk asks of each word
+        // and its neighbours several times)
+        let span = first..(last + 1).min(self.ts.len());
+        let classes: Vec<u8> = span.clone().map(|w| content_class(self.ts[w].text)).collect();
+        let auxes: Vec<bool> = span.clone().map(aux_at).collect();
+        let verbs: Vec<bool> = span.clone().map(|w| auxes[w - first] || self.finite_form(w)).collect();
+        let class = |w: usize| classes.get(w - first).copied().unwrap_or(0);
+        let aux = |w: usize| auxes.get(w - first).copied().unwrap_or(false);
+        let verb = |w: usize| verbs.get(w - first).copied().unwrap_or(false);
         let mut clausal = false;
         // The sentence's verb is the last auxiliary that no clause of the content claims:
         // one a clause the rules did not see opening claimed is an earlier one (`the levy
@@ -879,22 +923,22 @@ impl<'a> Sentence<'a> {
             // after a past, `had won were`, nor an auxiliary after `been`)
             let group = |i: usize| aux(i) || (!aux(w) && self.in_list(i, &["been", "be", "being"]));
             let same_group = w > first && !self.break_after(w - 1) && (group(w - 1) || (w > first + 1 && group(w - 2) && (self.is(w - 1, "not") || self.ly_adverb(w - 1))));
-            let after_opener = w > first && self.in_list(w - 1, OPENERS);
-            let pronoun = w > first && !after_opener && self.in_list(w, &["he", "she", "they", "we", "i"]);
+            let after_opener = w > first && class(w - 1) & OPENS != 0;
+            let pronoun = w > first && !after_opener && class(w) & PRONOUN != 0;
             // (`said the mayor was wrong and the plan was bad`: a second clause joined to
             // the first)
-            let joined = clausal && self.in_list(w, &["and", "but", "or"]);
+            let joined = clausal && class(w) & JOINS != 0;
             // (a verb, not a noun after a determiner, `the report`, `her promise`, or in a
             // compound, `the ferry plan`: a verb of speech only after `to`; and once for
             // its clause, `to know whether ...`)
             let takes_a_clause = w > first
-                && ((self.in_list(w, TAKES_A_CLAUSE) && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form())
-                    || (self.in_list(w, ADJECTIVES) && !self.in_list(w + 1, cues::PREPOSITIONS))
-                    || (clause_frame(w) && self.is(w - 1, "to")))
-                && !self.in_list(w + 1, OPENERS);
+                && ((class(w) & TAKES != 0 && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form())
+                    || (class(w) & ADJECTIVE != 0 && !self.in_list(w + 1, cues::PREPOSITIONS))
+                    || (self.frames[w].is_some() && clause_frame(w) && self.is(w - 1, "to")))
+                && class(w + 1) & OPENS == 0;
             // (the content's own opening word opens the clause its verb may report, `wonder
             // if the bridge is safe`)
-            let opener = self.in_list(w, OPENERS) && !(w == first && may_be_clause);
+            let opener = class(w) & OPENS != 0 && !(w == first && may_be_clause);
             // (a verb that takes a clause is first its own clause's verb: `said the figures
             // showed the economy was slowing`)
             if takes_a_clause && verb(w) && !same_group && pending > 0 {
@@ -921,7 +965,7 @@ impl<'a> Sentence<'a> {
         let end = (first..w - 1)
             .rev()
             .find(|&i| self.break_after(i))
-            .filter(|&i| relative.is_none() && (i + 1..w).all(|k| !verb(k) && !self.in_list(k, OPENERS)))
+            .filter(|&i| relative.is_none() && (i + 1..w).all(|k| !verb(k) && class(k) & OPENS == 0))
             .unwrap_or(w - 1);
         // (a closing quote mark or an apostrophe right after the last word is the
         // content's: `the ferry is 'always late'`)
