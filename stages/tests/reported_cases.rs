@@ -46,6 +46,14 @@ fn assert_sources(sp: &Speakers, q: &Quotes, expected: &[(&str, &str, SpeakerKin
     }
 }
 
+/// Asserts that each of `expected` is the whole content of a reported item.
+fn assert_contents(q: &Quotes, expected: &[&str]) {
+    let contents: Vec<&str> = reported(q).iter().map(|x| x.text.as_str()).collect();
+    for e in expected {
+        assert!(contents.contains(e), "{e:?} in {contents:#?}");
+    }
+}
+
 fn cue(x: &Quote) -> Option<&str> {
     x.cue.as_ref().map(|c| c.text.as_str())
 }
@@ -4091,8 +4099,7 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
          Workers who hoped the plant would stay open were told on Friday it would close.\n"
     );
     let (_, q) = run(&text);
-    let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
-    for expected in [
+    assert_contents(&q, &[
         "to give more",
         "the levy",
         "the ferry was late",
@@ -4122,9 +4129,7 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
         "they'd been warned the plant was unsafe",
         "they are worried about the ferry",
         "the plant would stay open",
-    ] {
-        assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
-    }
+    ]);
 }
 
 /// `including` after an object's comma or dash opens the object's examples, which are
@@ -4139,10 +4144,7 @@ fn examples_after_an_object_are_the_objects() {
          Paul Brandt opposed the plan, saying it would fail.\n"
     );
     let (_, q) = run(&text);
-    let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
-    for expected in ["new taxes, including a levy on ferries", "the plan, including its cost", "the plan", "it would fail"] {
-        assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
-    }
+    assert_contents(&q, &["new taxes, including a levy on ferries", "the plan, including its cost", "the plan", "it would fail"]);
 }
 
 /// An auxiliary after an object's `and` (past an adverb), or a past form before an object,
@@ -4162,15 +4164,12 @@ fn an_auxiliary_after_an_objects_and_is_the_subjects_next_act() {
          Tom Reyes mentioned a list of candidates who could have run but didn't.\n"
     );
     let (_, q) = run(&text);
-    let contents: Vec<&str> = reported(&q).iter().map(|x| x.text.as_str()).collect();
-    for expected in [
+    assert_contents(&q, &[
         "the levy",
         "Ann Cole's remarks",
         "the plan",
         "the minimum wage and paid leave",
         "a path for riders to raise issues and set agendas",
         "a list of candidates who could have run but didn't",
-    ] {
-        assert!(contents.contains(&expected), "{expected:?} in {contents:#?}");
-    }
+    ]);
 }

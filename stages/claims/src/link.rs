@@ -798,15 +798,7 @@ impl Linked {
                 k.num(c.len() as u64);
                 for &g in c {
                     member(&mut k, self.fact_occ[g as usize])?;
-                    match self.strongest.get(&g) {
-                        Some(&to) => {
-                            let o = self.fact_occ[to as usize];
-                            k.num(1);
-                            k.str(src.name(o.doc as usize));
-                            k.num(u64::from(o.unit));
-                        }
-                        None => k.num(0),
-                    }
+                    self.strongest_into(src, g, &mut k);
                 }
             }
         }
@@ -836,15 +828,20 @@ impl Linked {
             k.str(src.name(o.doc as usize));
             k.num(u64::from(o.unit));
             terms(k, units.fact(o));
-            match self.strongest.get(&g) {
-                Some(&to) => {
-                    let o = self.fact_occ[to as usize];
-                    k.num(1);
-                    k.str(src.name(o.doc as usize));
-                    k.num(u64::from(o.unit));
-                }
-                None => k.num(0),
+            self.strongest_into(src, g, k);
+        }
+    }
+
+    /// Fact sentence `g`'s strongest link (its document's name and its unit), into `k`.
+    fn strongest_into(&self, src: &dyn Features, g: u32, k: &mut Keyer) {
+        match self.strongest.get(&g) {
+            Some(&to) => {
+                let o = self.fact_occ[to as usize];
+                k.num(1);
+                k.str(src.name(o.doc as usize));
+                k.num(u64::from(o.unit));
             }
+            None => k.num(0),
         }
     }
 
