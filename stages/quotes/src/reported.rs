@@ -841,13 +841,16 @@ impl<'a> Sentence<'a> {
 
     /// A report inside the sentence's subject ends before the sentence's own verb: `A
     /// donor who wants to give more could shell out ...`, `Her statement about the
-    /// levy was not challenged`, `Anyone expecting Reyes to change is wrong`. The
+    /// levy was not challenged`, `In claiming the plan was dead, Reyes has ...`. The
     /// cue is in the subject when it is a relative clause's verb, a noun, or an `-ing`
     /// form, with no finite verb before it in its clause (outside the relative
-    /// clause). The content then ends before the first auxiliary or modal that no
+    /// clause). The content then ends before the last auxiliary or modal that no
     /// clause inside it claims: a content that may be a clause (`Voters who said the
     /// plan was dead were angry`, a verb that reports clauses and no `to` after it)
-    /// claims one, as do each subordinator or relative word and subject pronoun in it.
+    /// claims one, as do each subordinator, relative or question word, subject pronoun,
+    /// and verb or adjective that takes a clause in it ([`content_class`]). Only an
+    /// auxiliary is taken for the sentence's verb, and an object with its infinitive is
+    /// not read (`Anyone expecting Reyes to change is wrong` runs on).
     fn end_before_main_verb(&self, r: &mut Reported) {
         let [(lo, hi)] = r.parts[..] else { return };
         // (a verb's or a noun's content after it; not `according to`, a colon's or an
