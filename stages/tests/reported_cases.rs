@@ -4064,7 +4064,11 @@ fn a_demonstrative_that_is_the_contents_subject() {
 /// sentence's verb is the last auxiliary no clause of the content claims, so a clause
 /// the rules do not see opening (`the levy the council had approved`, `worried the
 /// school would close`) does not cut the content short; after a relative clause the
-/// content never ends at a comma inside it (`the manager, Paul Brandt`).
+/// content never ends at a comma inside it (`the manager, Paul Brandt`). A relative
+/// clause set off by commas after a common noun ends at its comma (`The senator, who
+/// said the bill would pass, did not attend`); a noun of speech after a determiner or
+/// a possessive is in the subject whatever rule read it (`His claim that ...`), not
+/// after a pronoun's `'s` (`He's predicting ...`).
 #[test]
 fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
     let text = format!(
@@ -4096,7 +4100,14 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
          Voters who said they were convinced Reyes had won were disappointed. \
          Workers who said they'd been warned the plant was unsafe have sued the firm. \
          People who say they are worried about the ferry have been invited to speak. \
-         Workers who hoped the plant would stay open were told on Friday it would close.\n"
+         Workers who hoped the plant would stay open were told on Friday it would close.\n\n\
+         The senator, who said the bill would pass, did not attend the vote. \
+         His claim that the mayor had lied was rejected by the court. \
+         Her promise to cut taxes will be tested next year. \
+         He's predicting he will do very well in the next contest. \
+         Any guest who is not the host and is asked to comment on the election is counted. \
+         Her plan to cut fares is consistent with her record, so the town can avoid a toll. \
+         Nurses who said the ward was so busy they could not cope have been praised.\n"
     );
     let (_, q) = run(&text);
     assert_contents(&q, &[
@@ -4129,6 +4140,13 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
         "they'd been warned the plant was unsafe",
         "they are worried about the ferry",
         "the plant would stay open",
+        "the bill would pass",
+        "the mayor had lied",
+        "to cut taxes",
+        "he will do very well in the next contest",
+        "to comment on the election",
+        "to cut fares",
+        "the ward was so busy they could not cope",
     ]);
 }
 

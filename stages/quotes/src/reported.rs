@@ -455,10 +455,11 @@ const ADJECTIVE: u8 = 4;
 const PRONOUN: u8 = 8;
 const JOINS: u8 = 16;
 
-/// Words that open a clause inside a content: relative, question and subordinating words.
+/// Words that open a clause inside a content: relative, question and subordinating words,
+/// and `so` before a clause's subject (`so the town can avoid a toll`).
 const CONTENT_OPENERS: &[&str] = &[
     "who", "which", "that", "whom", "whose", "what", "how", "why", "because", "if", "when", "while", "as", "although", "though", "whether", "since", "until",
-    "unless", "where", "before", "after", "once", "than", "till",
+    "unless", "where", "before", "after", "once", "than", "till", "so",
 ];
 
 /// Verbs that take a clause with no `that` (`hopes to prove the contract was void`, `make
@@ -863,9 +864,16 @@ impl<'a> Sentence<'a> {
             return;
         }
         let clause_lo = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
-        // (a relative word shortly before the verb: `who said`, `who has long argued`)
-        let relative = (clause_lo.max(v.saturating_sub(5))..v).rev().find(|&i| self.in_list(i, &["who", "that", "which"]) && !self.inside[i]);
-        let noun = r.rule == "reported-nominal";
+        let relative = (clause_lo..v).rev().find(|&i| self.in_list(i, &["who", "that", "which"]) && !self.inside[i]);
+        // (a noun of speech after its determiner or a possessive is one too, whatever
+        // rule read it: `His claim that the mayor had lied was rejected`)
+        // (not after a pronoun's `'s`, which is `is` or `has`: `He's predicting ...`)
+        let possessive = |i: usize| {
+            let t = self.ts[i].text;
+            let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
+            self.ts[i].possessive_form() && !["he", "she", "it", "that", "there", "who", "what", "here", "where", "let", "this"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+        };
+        let noun = r.rule == "reported-nominal" || (v > clause_lo && (self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) || possessive(v - 1)));
         // (an `-ing` form opening a clause after a comma is the writer's aside, not a
         // subject: `Reyes spoke for an hour, mentioning the levy was dead`)
         let participle = self.ts[v].text.ends_with("ing") && (v > clause_lo || clause_lo == 0) && !(v > clause_lo && self.in_list(v - 1, PASSIVE));
@@ -941,7 +949,11 @@ impl<'a> Sentence<'a> {
                 && class(w + 1) & OPENS == 0;
             // (the content's own opening word opens the clause its verb may report, `wonder
             // if the bridge is safe`)
-            let opener = class(w) & OPENS != 0 && !(w == first && may_be_clause);
+            // (`so` before a clause's subject, `so the town can avoid a toll`; not the
+            // adverb, `so busy they could not cope`)
+            let so_adverb = self.is(w, "so")
+                && !(class(w + 1) & PRONOUN != 0 || self.in_list(w + 1, &["the", "a", "an", "his", "her", "their", "its", "our"]) || self.ts.get(w + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)));
+            let opener = class(w) & OPENS != 0 && !so_adverb && !(w == first && may_be_clause);
             // (a verb that takes a clause is first its own clause's verb: `said the figures
             // showed the economy was slowing`)
             if takes_a_clause && verb(w) && !same_group && pending > 0 {
@@ -1374,6 +1386,8 @@ impl<'a> Sentence<'a> {
         let holder = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) || (self.ts[i].text.ends_with('s') && !self.ts[i].text.ends_with("ss"));
         // (the holder may open the sentence: `Cole, who announced a levy on Monday,
         // plans to ...`)
+        // (or a common noun after its determiner: `The senator, who said ...`)
+        let holder = |i: usize| holder(i) || (i >= 1 && self.ts[i].text.starts_with(char::is_lowercase) && self.in_list(i - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]));
         let set_off = |i: usize| (i >= 1 && comma_before(i) && holder(i - 1)) || (i >= 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
         let opener = if self.is(from, "that") { from + 1 } else { from };
         let relative = !self.in_list(opener, SUBORDINATORS)
