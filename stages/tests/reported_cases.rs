@@ -4068,11 +4068,11 @@ fn a_demonstrative_that_is_the_contents_subject() {
 /// clause set off by commas after a common noun ends at its comma (`The senator, who
 /// said the bill would pass, did not attend`); a noun of speech after a determiner or
 /// a possessive is in the subject whatever rule read it (`His claim that ...`), not
-/// after a pronoun's `'s` (`He's predicting ...`).
+/// after a pronoun's `'s` (`He’s predicting ...`).
 #[test]
 fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
     let text = format!(
-        "{HEAD}A donor who wants to give more could shell out as much as $4,000. \
+        "{HEAD}A donor who wants to give again could send another $4,000. \
          Her statement about the levy was not challenged by the moderators. \
          Voters who said the ferry was late were angry. \
          Opposition to the toll has also galvanized riders in Eastvale. \
@@ -4104,14 +4104,14 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
          The senator, who said the bill would pass, did not attend the vote. \
          His claim that the mayor had lied was rejected by the court. \
          Her promise to cut taxes will be tested next year. \
-         He's predicting he will do very well in the next contest. \
-         Any guest who is not the host and is asked to comment on the election is counted. \
+         “We will win,” Tom Reyes said. He’s predicting he will win the seat by a wide margin. \
+         Any rider who is not a resident and is asked to vote on the toll is counted. \
          Her plan to cut fares is consistent with her record, so the town can avoid a toll. \
          Nurses who said the ward was so busy they could not cope have been praised.\n"
     );
     let (_, q) = run(&text);
     assert_contents(&q, &[
-        "to give more",
+        "to give again",
         "the levy",
         "the ferry was late",
         "the toll",
@@ -4143,8 +4143,8 @@ fn a_report_inside_the_subject_ends_before_the_sentences_verb() {
         "the bill would pass",
         "the mayor had lied",
         "to cut taxes",
-        "he will do very well in the next contest",
-        "to comment on the election",
+        "he will win the seat by a wide margin",
+        "to vote on the toll",
         "to cut fares",
         "the ward was so busy they could not cope",
     ]);
@@ -4167,27 +4167,27 @@ fn examples_after_an_object_are_the_objects() {
 
 /// An auxiliary after an object's `and` (past an adverb), or a past form before an object,
 /// an adverb or a particle, is the subject's next act, which no noun phrase holds
-/// (`backed the levy and is also advising the board`, `praised the remarks and went
-/// right back to his guests`); not a modifier (`the minimum wage and paid leave`), a
-/// base form (`to raise issues and set agendas`), a participle after another, nor a
-/// verb of a clause the object holds (`candidates who could have run but didn't`).
+/// (`backed the levy and is also advising the board`, `praised the answer and went
+/// right back to his guests`); not a modifier (`the harbour levy and paid parking`), a
+/// base form (`to file complaints and set deadlines`), a participle after another, nor a
+/// verb of a clause the object holds (`rivals who might have entered but didn't`).
 #[test]
 fn an_auxiliary_after_an_objects_and_is_the_subjects_next_act() {
     let text = format!(
         "{HEAD}Tom Reyes backed the levy and is also advising the board on its budget. \
-         The host praised Ann Cole's remarks and went right back to his guests. \
+         The host praised Ann Cole's answer and then went back to the studio. \
          Paul Brandt endorsed the plan but has spoken against the toll.\n\n\
-         Maria Lopez raised concerns about the minimum wage and paid leave. \
-         Ann Cole offered a path for riders to raise issues and set agendas. \
-         Tom Reyes mentioned a list of candidates who could have run but didn't.\n"
+         Maria Lopez raised concerns about the harbour levy and paid parking. \
+         Ann Cole offered a path for riders to file complaints and set deadlines. \
+         Tom Reyes mentioned a list of rivals who might have entered but didn't.\n"
     );
     let (_, q) = run(&text);
     assert_contents(&q, &[
         "the levy",
-        "Ann Cole's remarks",
+        "Ann Cole's answer",
         "the plan",
-        "the minimum wage and paid leave",
-        "a path for riders to raise issues and set agendas",
-        "a list of candidates who could have run but didn't",
+        "the harbour levy and paid parking",
+        "a path for riders to file complaints and set deadlines",
+        "a list of rivals who might have entered but didn't",
     ]);
 }

@@ -841,7 +841,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// A report inside the sentence's subject ends before the sentence's own verb: `A
-    /// donor who wants to give more could shell out ...`, `Her statement about the
+    /// donor who wants to give again could send another $4,000`, `Her statement about the
     /// levy was not challenged`, `In claiming the plan was dead, Reyes has ...`. The
     /// cue is in the subject when it is a relative clause's verb, a noun, or an `-ing`
     /// form, with no finite verb before it in its clause (outside the relative
@@ -867,7 +867,7 @@ impl<'a> Sentence<'a> {
         let relative = (clause_lo..v).rev().find(|&i| self.in_list(i, &["who", "that", "which"]) && !self.inside[i]);
         // (a noun of speech after its determiner or a possessive is one too, whatever
         // rule read it: `His claim that the mayor had lied was rejected`)
-        // (not after a pronoun's `'s`, which is `is` or `has`: `He's predicting ...`)
+        // (not after a pronoun's `'s`, which is `is` or `has`: `She's predicting ...`)
         let possessive = |i: usize| {
             let t = self.ts[i].text;
             let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
@@ -1985,12 +1985,12 @@ impl<'a> Sentence<'a> {
         let new_clause = |w: usize| self.in_list(w, &["he", "she", "they", "i", "we"]) || self.named_speaker_at(w);
         // `backed the levy and is also advising the board`: an auxiliary after `and` (past
         // an adverb) is the subject's next act, which no noun phrase holds; and so is a
-        // past form before an object, an adverb or a particle (`praised the remarks and
-        // went right back to his guests`, `and made clear that ...`), not one that is a
-        // modifier (`the minimum wage and paid leave`), a base form too (`to raise issues
-        // and set agendas`) or a participle after another (`forged and led by`)
+        // past form before an object, an adverb or a particle (`praised the answer and
+        // then went back to the studio`, `and made clear that ...`), not one that is a
+        // modifier (`the harbour levy and paid parking`), a base form too (`to file complaints
+        // and set deadlines`) or a participle after another (`forged and led by`)
         // (not when the object holds a clause, whose verb the auxiliary may join:
-        // `candidates who could have run but didn't`)
+        // `rivals who might have entered but didn't`)
         let clause_in = |from: usize, to: usize| (from..to).any(|i| self.in_list(i, &["who", "that", "which", "whom", "whose", "where", "when"]) || self.finite_form(i));
         // (`and` at word `a`)
         let finite_after = |a: usize| {
