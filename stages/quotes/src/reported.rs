@@ -503,6 +503,17 @@ fn content_class(word: &str) -> u8 {
     classes.get(&*lower).copied().unwrap_or(0)
 }
 
+/// Whether `word`, as written, is an auxiliary or a modal ([`RELATIVE_VERBS`]) or its
+/// negation (`wasn't`, `won't`, `can't`): `May` and `Will` are a month and a name.
+fn auxiliary(word: &str) -> bool {
+    let bare = word.strip_suffix("n't").or_else(|| word.strip_suffix("n’t")).map_or(word, |b| match b {
+        "wo" => "will",
+        "ca" => "can",
+        b => b,
+    });
+    RELATIVE_VERBS.contains(&bare)
+}
+
 /// A reported-speech attribution as the rules find it.
 #[derive(Clone, Debug)]
 pub(super) struct Reported {
@@ -901,14 +912,11 @@ impl<'a> Sentence<'a> {
         let clause_frame = |i: usize| self.frames[i].is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Object | Frame::Prep(_) | Frame::Noun(_) | Frame::As | Frame::PassiveAs)));
         let may_be_clause = !noun && !self.is(first, "to") && clause_frame(v);
         let mut pending = usize::from(may_be_clause || (first > 0 && self.in_list(first - 1, &["that", "whether", "if"])));
-        // (an auxiliary or a modal, or its negation, `wasn't`, `won't`, or a pronoun with
-        // one, `they'd`, `we'll`; compared as written: `May` and `Will` are a month and a
-        // name)
+        // (an auxiliary, or a pronoun with one, `they'd`, `we'll`)
         let aux_at = |w: usize| {
             let t = self.ts[w].text;
-            let bare = t.strip_suffix("n't").or_else(|| t.strip_suffix("n’t")).map_or(t, |b| if b == "wo" { "will" } else if b == "ca" { "can" } else { b });
             let pronoun_with_one = ["'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re"].iter().any(|s| t.strip_suffix(s).is_some_and(|p| ["he", "she", "they", "we", "i", "I", "you", "it"].contains(&p)));
-            RELATIVE_VERBS.contains(&bare) || pronoun_with_one
+            auxiliary(t) || pronoun_with_one
         };
         // (each word's class and verb forms looked up once: the walk asks of each word
         // and its neighbours several times)
@@ -945,7 +953,7 @@ impl<'a> Sentence<'a> {
             let takes_a_clause = w > first
                 && ((class(w) & TAKES != 0 && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form())
                     || (class(w) & ADJECTIVE != 0 && !self.in_list(w + 1, cues::PREPOSITIONS))
-                    || (self.frames[w].is_some() && clause_frame(w) && self.is(w - 1, "to")))
+                    || (clause_frame(w) && self.is(w - 1, "to")))
                 && class(w + 1) & OPENS == 0;
             // (the content's own opening word opens the clause its verb may report, `wonder
             // if the bridge is safe`)
@@ -1999,7 +2007,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let t = self.ts[w].text;
-            let auxiliary = RELATIVE_VERBS.contains(&t) || t.strip_suffix("n't").or_else(|| t.strip_suffix("n’t")).is_some_and(|b| RELATIVE_VERBS.contains(&b) || b == "wo");
+            let auxiliary = auxiliary(t);
             let before = self.ts[a - 1].text;
             let past = self.finite_form(w)
                 && !["set", "put", "cut", "let", "hit", "cost", "hurt", "quit", "spread", "shut", "read", "bid", "split"].contains(&t)
