@@ -4191,3 +4191,80 @@ fn an_auxiliary_after_an_objects_and_is_the_subjects_next_act() {
         "a list of rivals who might have entered but didn't",
     ]);
 }
+
+/// A relative clause whose relative word is its verb's object (`a charge that Reyes has
+/// always denied`, `the toll, which Ann Cole opposes`, `what Ann Cole told KBX`): the
+/// relative word is the content and the subject the source; with `as`, what it is taken
+/// for too, up to the main clause's verb (before, no item). Not a conjunction's `that`
+/// after a verb, an adjective, a pronoun, a result's `so` or a noun of fact, nor a
+/// relative after a preposition, nor a question (`what` after `unclear`), a cleft's
+/// `what`, `whom` told, nor a verb with an object of its own.
+#[test]
+fn a_relative_word_that_is_the_verbs_object_is_the_content() {
+    let text = format!(
+        "{HEAD}It was a charge that Tom Reyes always denied.\n\n\
+         The toll, which Ann Cole opposes, will rise in May.\n\n\
+         The memo conflicted with what Maria Lopez told KBX before the vote.\n\n\
+         They tied Paul Brandt to a board that Ann Cole widely views as ineffective.\n\n\
+         Tom Reyes said that Ann Cole agreed.\n\n\
+         It is clear that Maria Lopez disagrees.\n\n\
+         The debate grew so heated that Ann Cole objected.\n\n\
+         It amazes me that Tom Reyes denied.\n\n\
+         The hearing in which Paul Brandt testified ended early.\n\n\
+         What did Maria Lopez say?\n\n\
+         The fund that Ann Cole praised the mayor for is empty.\n\n\
+         The fact that Tom Reyes agreed in May surprised his allies.\n\n\
+         It is unclear what Ann Cole said at the meeting.\n\n\
+         The reporter whom Maria Lopez told about the leak was fired.\n\n\
+         What Paul Brandt wants is a recount.\n\n\
+         The levy that most riders oppose will appear on the ballot.\n\n\
+         The agency that Tom Reyes views as corrupt has denied it.\n\n\
+         The route, which Cole wrote about last month, has closed.\n"
+    );
+    let (sp, q) = run(&text);
+    let relative: Vec<(&str, Option<&str>, &str)> = reported(&q)
+        .iter()
+        .filter(|x| x.rule.as_deref() == Some("reported-relative"))
+        .map(|x| (x.text.as_str(), cue(x), speaker_of(&sp, x).name.as_str()))
+        .collect();
+    assert_eq!(
+        relative,
+        [
+            ("that", Some("denied"), "Tom Reyes"),
+            ("which", Some("opposes"), "Ann Cole"),
+            ("what", Some("told KBX"), "Maria Lopez"),
+            ("that Ann Cole widely views as ineffective", Some("views as"), "Ann Cole"),
+            ("that", Some("oppose"), "riders"),
+            ("that Tom Reyes views as corrupt", Some("views as"), "Tom Reyes"),
+            ("which", Some("wrote about"), "Ann Cole"),
+        ]
+    );
+    let x = item(&q, "that Ann Cole widely");
+    assert_eq!(parts(x, &text), ["that", "ineffective"]);
+}
+
+/// `the string of contests known as Super Tuesday`, `Mr. Bush, known as Jeb`: `known as`
+/// and `seen as` right after a noun, with no form of `be`, name what the noun is known
+/// or seen as; the noun phrase is content too unless a comma sets the participle off
+/// (before, no item). The content ends before the main clause's verb; a participle after
+/// an adverb of degree is no such phrase (`is well known as`, which the passive rule
+/// does not read either).
+#[test]
+fn known_as_after_a_noun_names_it() {
+    let text = format!(
+        "{HEAD}Cole won the string of contests known as Super Tuesday.\n\n\
+         The Harbour Trust, also known as the Fund, will close.\n\n\
+         Riders seen as likely hecklers are ushered out.\n\n\
+         Tom Reyes is well known as a tough negotiator.\n"
+    );
+    let (_, q) = run(&text);
+    let known: Vec<(Vec<&str>, Option<&str>)> = reported(&q).into_iter().filter(|x| cue(x).is_some_and(|c| c.ends_with(" as"))).map(|x| (parts(x, &text), cue(x))).collect();
+    assert_eq!(
+        known,
+        [
+            (vec!["the string of contests", "Super Tuesday"], Some("known as")),
+            (vec!["the Fund"], Some("known as")),
+            (vec!["Riders", "likely hecklers"], Some("seen as")),
+        ]
+    );
+}

@@ -447,7 +447,8 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     let ranges: Vec<(usize, usize)> = ranges.into_iter().filter_map(|(s, e)| trim(text, s, e)).collect();
     // what is left of a content after its quotes is a clause, or nothing worth an item;
     // the object of an attitude may be one name (`criticized Reyes`, `support for Lopez`),
-    // and an answer one word (`said no`)
+    // an answer one word (`said no`), and a relative clause's object its relative word
+    // (`what Cole said`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
     // (an infinitive may be two words, `declined to comment`: a verb after `to`, not a
     // preposition's object, `agreed to it`, `agreed to terms`)
@@ -457,7 +458,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
             w.starts_with(char::is_lowercase) && !matches!(w, "it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         })
     });
-    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer") {
+    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer" | "reported-relative") {
         1
     } else if infinitive {
         2

@@ -731,6 +731,7 @@ impl<'a> Sentence<'a> {
                     f => self.after_content(v, f).or_else(|| self.clause(v, f)),
                 })
             };
+            let found = found.or_else(|| if noun_use { None } else { self.object_relative(v, frames) });
             if let Some(r) = found {
                 if self.first_report.get().is_none() {
                     self.first_report.set(Some((v, r.speaker)));
@@ -2739,6 +2740,241 @@ impl<'a> Sentence<'a> {
 
     /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
     /// whether ...`, and a participle after a comma (`..., adding that ...`).
+    /// `a charge that Reyes has always denied`, `the toll, which Cole opposes`, `what Ann
+    /// Cole told KBX`, `everything he said`: a relative clause whose relative word is the
+    /// verb's own object. Nothing after the verb could be its object (the clause ends, or
+    /// an adverbial or a conjunction follows it; a preposition of its frame may be
+    /// stranded, `what Reyes is talking about`), so the relative word is the content, and
+    /// the subject between it and the verb the source. With `as`, what it is taken for is
+    /// content too (`what she described as a betrayal`). Not a conjunction's `that` (`said
+    /// that Reyes agreed`, `so late that Cole objected`), nor a relative after a
+    /// preposition (`in which Reyes argued`), nor a question (`What did Cole say?`).
+    fn object_relative(&self, v: usize, frames: &[Frame]) -> Option<Reported> {
+        const RELATIVES: &[&str] = &["which", "that", "what", "whom", "everything", "whatever"];
+        // (an adverbial that can close the clause after a verb whose object came before)
+        const CLOSING: &[&str] = &[
+            "in", "on", "at", "during", "for", "from", "with", "after", "before", "since", "until", "over", "last", "earlier", "later", "yesterday", "today", "recently",
+            "again", "too", "also", "repeatedly", "previously", "publicly", "privately", "often", "and", "but", "or", "because", "when", "while", "than", "to", "into",
+            "by", "about", "through", "under", "via", "this", "that", "here", "there", "so", "now", "then", "either", "anyway", "once", "twice",
+        ];
+        let t = self.ts[v];
+        if self.inside[v] || !t.text.starts_with(char::is_lowercase) || self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?')) {
+            return None;
+        }
+        // the verb's own object slot: a stranded preposition of its frame, else right after it
+        let stranded = frames.iter().find_map(|f| match f {
+            Frame::Prep(preps) => preps.split(',').any(|p| self.is(v + 1, p)).then_some(v + 1),
+            _ => None,
+        });
+        let takes_object = frames.iter().any(|f| matches!(f, Frame::Object | Frame::Clause | Frame::That | Frame::As | Frame::Tell));
+        if stranded.is_none() && !takes_object {
+            return None;
+        }
+        // (past an addressee: `what Cole told KBX`, `what she told him`)
+        let addressee = (stranded.is_none() && frames.contains(&Frame::Tell) && v + 1 < self.ts.len() && !self.break_after(v) && !self.inside[v + 1])
+            .then(|| {
+                let from = self.ts[v + 1].start;
+                match self.mentions.iter().find(|m| m.start == from && !m.possessive) {
+                    Some(m) => Some(self.ts.partition_point(|x| x.start < m.end) - 1),
+                    // (or a name the speakers stage did not take, `told KBX`)
+                    None if self.ts[v + 1].text.starts_with(char::is_uppercase) => (v + 1..(v + 4).min(self.ts.len())).take_while(|&i| self.ts[i].text.starts_with(char::is_uppercase) && !self.inside[i]).last(),
+                    None => self.in_list(v + 1, &["him", "her", "them", "us", "me", "reporters"]).then_some(v + 1),
+                }
+            })
+            .flatten();
+        // (a preposition left at the clause's end is stranded whatever the frames say:
+        // `the route that the Herald wrote about last month`)
+        let stranded = stranded.or_else(|| {
+            (addressee.is_none() && self.in_list(v + 1, &["about", "of", "on", "for", "against", "at"]) && !self.break_after(v) && (v + 2 >= self.ts.len() || self.break_after(v + 1) || self.in_list(v + 2, &["last", "earlier", "later", "yesterday", "today", "recently", "again", "in", "on", "at", "and", "but", "because"])))
+                .then_some(v + 1)
+        });
+        let last = stranded.or(addressee).unwrap_or(v);
+        let n = last + 1;
+        let as_phrase = stranded.is_none() && frames.contains(&Frame::As) && self.is(n, "as") && !self.break_after(last) && n + 1 < self.ts.len() && !self.inside[n + 1];
+        // (a verb that takes no bare clause, right before the main clause's verb: `The
+        // measure that most voters support will appear`; after `said` the relative word
+        // is the subject of a clause the verb takes, `the plan that Reyes said would
+        // fail`, which the clause rule reads)
+        let main_verb_next = n < self.ts.len() && !frames.contains(&Frame::Clause) && (auxiliary(self.ts[n].text) || self.finite_form(n));
+        let closes = n >= self.ts.len() || self.break_after(last) || main_verb_next || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len()));
+        // (what one knows, learns, sees or finds is no one's report, `Here's what we know
+        // about the toll`, unless it is taken for something, `what they saw as a betrayal`)
+        if !as_phrase && (!closes || self.in_list(v, &["know", "knows", "knew", "known", "learn", "learns", "learned", "see", "sees", "saw", "seen", "find", "finds", "found"])) {
+            return None;
+        }
+        // (a progressive's `-ing` has its subject before the form of `be`; another `-ing`
+        // or a participle after a determiner is no finite verb)
+        if t.text.ends_with("ing") && !(v > 0 && self.in_list(v - 1, PROGRESSIVE)) {
+            return None;
+        }
+        // the subject, back over auxiliaries and adverbs
+        let mut j = v;
+        while j > 0 && !self.break_after(j - 1) && !self.inside[j - 1] && (self.between(j - 1) || self.ly_adverb(j - 1) || (t.text.ends_with("ing") && self.in_list(j - 1, PROGRESSIVE))) {
+            j -= 1;
+        }
+        if j < 2 || self.break_after(j - 1) || self.inside[j - 1] {
+            return None;
+        }
+        // a mention ending right before (past its titles), a subject pronoun, or a short
+        // phrase of nouns and their modifiers with no verb
+        let mention = self.mentions.iter().rfind(|m| m.end == self.ts[j - 1].end && !m.possessive);
+        let r = if let Some(m) = mention {
+            let k = self.ts.partition_point(|x| x.start < m.start);
+            let mut r = k.checked_sub(1)?;
+            while r > 0 && j - r < 6 && !self.break_after(r - 1) && self.ts[r].text.starts_with(char::is_uppercase) && !self.in_list(r, RELATIVES) {
+                r -= 1;
+            }
+            r
+        } else if self.subject_pronoun(j - 1) || self.in_list(j - 1, &["you", "it", "others", "some", "many", "critics"]) {
+            j - 2
+        } else if self.ts[j - 1].text.starts_with(char::is_uppercase) && !self.ts[j - 1].possessive_form() {
+            // (a name the speakers stage did not take: up to three capitalised words)
+            let mut r = j - 1;
+            while r > 0 && j - r <= 3 && self.ts[r].text.starts_with(char::is_uppercase) && !self.inside[r] && !self.break_after(r - 1) {
+                r -= 1;
+            }
+            r
+        } else {
+            let noun = |i: usize| {
+                let w = self.ts[i].text;
+                !self.inside[i] && !self.break_after(i) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’'))
+                    && !self.in_list(i, AUXILIARIES) && !self.in_list(i, GOVERNING) && !self.in_list(i, RELATIVES) && !self.in_list(i, &["who", "and", "or", "but", "not", "if"])
+                    && !self.finite_form(i) && (self.frames[i].is_none() || i + 1 < j && !self.ts[i].text.ends_with('s'))
+                    && !(w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing")))
+            };
+            let mut r = j - 1;
+            while r > 0 && j - r <= 5 && noun(r) {
+                r -= 1;
+            }
+            // (a phrase of two words at least, opened by a determiner: `the board`, `most
+            // voters`; a lone noun is most often a verb's object, `found reasons he liked`)
+            if r + 2 > j - 1 || !self.in_list(r + 1, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "most", "many", "some", "few", "several", "both", "all", "no"]) {
+                return None;
+            }
+            r
+        };
+        if !self.in_list(r, RELATIVES) || self.inside[r] {
+            return None;
+        }
+        let rel = self.lower(r);
+        // (a cleft's `what` is no object: `What Reyes wants is a recount` reports `a
+        // recount`)
+        if rel == "what" && self.in_list(n, FORMS_OF_BE) {
+            return None;
+        }
+        // (`whom` told is the one told, not what was said)
+        if rel == "whom" && frames.contains(&Frame::Tell) {
+            return None;
+        }
+        // (after a verb of speech or thought or an adjective such as `unclear`, `what`
+        // opens a question, `It is unclear what Cole said`)
+        if rel == "what" && r > 0 && (self.frames[r - 1].is_some() || content_class(self.ts[r - 1].text) != 0 || self.in_list(r - 1, &["unclear", "uncertain", "unknown", "clear", "sure", "certain", "wonder", "wondered", "wondering"])) {
+            return None;
+        }
+        // (after a noun of fact or time, `that` opens its content or its when: `the fact
+        // that Reyes agreed in May`, `the day that Brandt announced`)
+        if rel == "that" && r > 0 && self.in_list(r - 1, &["fact", "news", "idea", "notion", "possibility", "sense", "hope", "belief", "reason", "day", "days", "time", "times", "moment", "year", "week", "month", "night", "morning", "evening", "afternoon", "way"]) {
+            return None;
+        }
+        // (`which` and `that` stand for a noun before them, never a preposition's object:
+        // `in which`; `that` after a verb, an adjective or a comma is a conjunction, `said
+        // that`, `so sure that`, `..., that`)
+        if matches!(rel.as_str(), "which" | "that" | "whom") {
+            let p = r.checked_sub(1)?;
+            if self.in_list(p, cues::PREPOSITIONS) || self.in_list(p, GOVERNING) || self.inside[p] {
+                return None;
+            }
+            let w = self.ts[p].text;
+            // (a verb's form after a determiner is a noun: `a thought that`, `the claims that`)
+            let noun_form = p > 0 && self.in_list(p - 1, &["a", "an", "the", "this", "his", "her", "their", "its", "our"]);
+            if rel == "that"
+                && (self.break_after(p)
+                    || (!noun_form && (self.frames[p].is_some() || self.finite_form(p) || content_class(w) != 0))
+                    || self.in_list(p, AUXILIARIES)
+                    || self.in_list(p, &["me", "him", "us", "them", "it", "you"])
+                    // (a result clause: `so heated that`, `such a mess that`)
+                    || (p.saturating_sub(6)..p).any(|i| self.in_list(i, &["so", "such", "too"]))
+                    || self.in_list(p, &["so", "such", "now", "given", "except", "not", "but", "and", "or", "is", "was", "be", "been", "being"])
+                    || (w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ous") || w.ends_with("ful") || w.ends_with("ble") || w.ends_with("ive") || w.ends_with("ent") || w.ends_with("ant") || w.ends_with("al"))))
+            {
+                return None;
+            }
+        }
+        let speaker = mention.filter(|m| !m.generic).map(|m| m.speaker);
+        let mut parts = vec![(self.ts[r].start, self.ts[r].end)];
+        if as_phrase {
+            // (up to the main clause's verb, when the relative is not set off: `The agency
+            // that Reyes views as corrupt has denied it`)
+            let end = self.object_end(n + 1);
+            let end = (n + 2..=end).find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i))).map_or(end, |i| i - 1);
+            parts.push((self.ts[n + 1].start, self.ts[end].end));
+        }
+        let cue_end = self.ts[if as_phrase { n } else { last }].end;
+        Some(Reported { parts, cue: (t.start, cue_end), speaker, rule: "reported-relative", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
+    }
+
+    /// `the string of contests known as Super Tuesday`, `the Harbour Trust, also known as
+    /// the Fund`: a passive participle that reports only with `as` ([`Frame::PassiveAs`])
+    /// right after a noun, with no form of `be`, names what the noun is known or seen as.
+    /// The noun phrase and the words after `as` are the content, with no source; after a
+    /// comma the phrase is an apposition to a name the sentence has given, and only the
+    /// words after `as` are. Not after a verb, a pronoun or a preposition (`is well known
+    /// as`, `them known as`, `with known as`), nor before a subordinator's `as`.
+    fn reduced_passive_as(&self, v: usize, k: usize) -> Option<Reported> {
+        const ADVERBS: &[&str] = &["also", "commonly", "widely", "better", "often", "popularly", "formerly", "sometimes", "locally", "officially", "collectively", "now", "once", "still", "previously", "informally"];
+        if !self.is(k, "as") || self.break_after(v) || self.break_after(k) || k + 1 >= self.ts.len() || self.inside[k + 1] || self.inside[v] {
+            return None;
+        }
+        if self.in_list(k + 1, NOT_CONTENT_START)
+            || self.subject_pronoun(k + 1)
+            || self.in_list(k + 1, &["yet", "though", "if", "to", "of", "for", "usual", "ever", "always", "before", "it", "well", "soon", "much", "many", "long", "far", "such"])
+        {
+            return None;
+        }
+        let mut a = v;
+        while a > 0 && !self.break_after(a - 1) && !self.inside[a - 1] && self.in_list(a - 1, ADVERBS) {
+            a -= 1;
+        }
+        let p = a.checked_sub(1)?;
+        let comma = self.break_after(p);
+        let noun = |i: usize| {
+            let w = self.ts[i].text;
+            !self.inside[i]
+                && w.chars().any(char::is_alphabetic)
+                && !self.in_list(i, AUXILIARIES)
+                && !self.in_list(i, PASSIVE)
+                && !self.in_list(i, GOVERNING)
+                && !self.in_list(i, &["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which", "that", "what", "and", "or", "but", "as", "so", "very", "well", "best", "less", "more", "most", "widely", "not", "to", "be", "being", "become", "became"])
+                && !self.finite_form(i)
+                && !(w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")))
+        };
+        if !noun(p) || (comma && !self.gap(p).trim().starts_with(',')) {
+            return None;
+        }
+        // (up to the main clause's verb: `People seen as likely hecklers are ushered out`)
+        let end = self.object_end(k + 1);
+        let end = (k + 2..=end).find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i))).map_or(end, |i| i - 1);
+        let after = (self.ts[k + 1].start, self.ts[end].end);
+        let parts = if comma {
+            vec![after]
+        } else {
+            // the noun phrase, back to its determiner over its modifiers and an `of` (`the
+            // group of contests`), within six words and its clause
+            const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "what"];
+            let mut f = p;
+            // (a noun in `-ing` after its determiner too: `a string of contests`)
+            let head_noun = |i: usize| noun(i) || (i > 0 && self.in_list(i - 1, DETERMINERS) && !self.inside[i] && self.ts[i].text.chars().all(char::is_alphabetic));
+            while f > 0 && p - f < 6 && !self.break_after(f - 1) && !self.in_list(f, DETERMINERS) && (head_noun(f - 1) || self.is(f - 1, "of") || self.in_list(f - 1, DETERMINERS)) {
+                f -= 1;
+            }
+            if self.is(f, "what") {
+                f += 1;
+            }
+            vec![(self.ts[f].start, self.ts[p].end), after]
+        };
+        Some(Reported { parts, cue: (self.ts[v].start, self.ts[k].end), speaker: None, rule: "reported-attitude", confidence: 0.0 })
+    }
+
     fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
         let t = self.ts[v];
         if let Some(r) = self.as_reported_by(v, frame) {
@@ -3467,7 +3703,7 @@ impl<'a> Sentence<'a> {
                     return Some(Reported { parts, cue: (t.start, self.ts[k].end), speaker, rule: "reported-attitude", confidence });
                 }
                 if frame == Frame::PassiveAs {
-                    return None;
+                    return if passive || question { None } else { self.reduced_passive_as(v, k) };
                 }
                 // the object, then `as` within a few words and no break between
                 if k >= self.ts.len() || self.inside[k] || self.break_after(v) || self.in_list(k, NOT_CONTENT_START) {
