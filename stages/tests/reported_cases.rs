@@ -1128,10 +1128,11 @@ fn the_cue_of_a_quote_reports_nothing_after_its_verb() {
     );
     let (_, q) = run(&text);
     assert!(reported(&q).is_empty(), "{:#?}", reported(&q));
-    // a relative clause after the quote reports on its own
+    // a relative clause after the quote reports on its own, its relative word the
+    // subject of what it reports
     let text = format!("{HEAD}“She has been very strict with the parking rule,” which Lee Moss thinks will lead shoppers to stay away.\n");
     let (_, q) = run(&text);
-    assert!(reported(&q).iter().any(|x| x.text.starts_with("will lead shoppers")), "{:#?}", reported(&q));
+    assert!(reported(&q).iter().any(|x| x.text.starts_with("which Lee Moss thinks will lead shoppers")), "{:#?}", reported(&q));
 }
 
 #[test]
@@ -3322,7 +3323,7 @@ fn a_share_with_a_restrictive_who_speaks() {
             ("they back Ann", "52 percent", SpeakerKind::Group),
             ("they would leave", "18 percent", SpeakerKind::Group),
             ("they have never voted", "nearly 30 percent", SpeakerKind::Group),
-            ("was not enough", "riders", SpeakerKind::Group),
+            ("which riders said was not enough", "riders", SpeakerKind::Group),
         ],
     );
     for person_s in ["she would stay", "he would debate"] {
@@ -4265,6 +4266,40 @@ fn known_as_after_a_noun_names_it() {
             (vec!["the string of contests", "Super Tuesday"], Some("known as")),
             (vec!["the Fund"], Some("known as")),
             (vec!["Riders", "likely hecklers"], Some("seen as")),
+        ]
+    );
+}
+
+/// A report inside a relative clause whose content opens with its verb (`The plan that
+/// Tom Reyes said would fail was adopted`, `The new fares, which officials said were
+/// unfair, will expire`) has the relative word, that verb's subject, as its first part,
+/// and ends with the clause: before the main clause's verb, or at the comma that closes
+/// a clause set off by commas (before, the verb phrase alone, running on through the
+/// main clause, or no item). And the main clause is no report's content: not the object
+/// of a verb whose object is the relative word (`The candidate that the board endorsed
+/// lost the primary`, read as `lost the primary`), nor a content before and after a
+/// relative clause set off by commas (`The charges, which Ann Cole denies, carry ...`,
+/// read as `The charges` and `carry ...`), nor an adverb closing the clause (`talked
+/// about constantly`).
+#[test]
+fn a_relative_clauses_report_ends_with_the_clause() {
+    let text = format!(
+        "{HEAD}The plan that Tom Reyes said would fail was adopted.\n\n\
+         The new fares, which officials said were unfair, will expire in May.\n\n\
+         The candidate that the board endorsed lost the primary.\n\n\
+         The charges, which Ann Cole strongly denies, carry a ten-year sentence.\n\n\
+         The levy was one that Paul Brandt talked about constantly.\n"
+    );
+    let (_, q) = run(&text);
+    let got: Vec<(Vec<&str>, Option<&str>)> = reported(&q).into_iter().map(|x| (parts(x, &text), cue(x))).collect();
+    assert_eq!(
+        got,
+        [
+            (vec!["that", "would fail"], Some("said")),
+            (vec!["which", "were unfair"], Some("said")),
+            (vec!["that"], Some("endorsed")),
+            (vec!["which"], Some("denies")),
+            (vec!["that"], Some("talked about")),
         ]
     );
 }

@@ -816,6 +816,7 @@ impl<'a> Sentence<'a> {
         }
         for r in &mut out[first..] {
             self.end_before_main_verb(r);
+            self.relative_subject(r);
         }
         // a clause that seems so inside what someone says is theirs (`Kemp said
         // Cole didn't appear concerned`, `The plan seemed dead, officials said`); and
@@ -850,6 +851,46 @@ impl<'a> Sentence<'a> {
                 None => false,
             }
         });
+    }
+
+    /// `The plan that Reyes said would fail was adopted`, `The rules, which officials said
+    /// were unfair, will expire`: a report whose content opens with its clause's verb
+    /// has for that verb's subject the relative word before the cue's subject, which
+    /// becomes the content's first part; when a comma sets the relative clause off, the
+    /// content ends at the clause's closing comma. (Before, the content was the verb
+    /// phrase alone and ran on through the main clause; under three words it was no
+    /// item.)
+    fn relative_subject(&self, r: &mut Reported) {
+        let [(lo, hi)] = r.parts[..] else { return };
+        if r.rule != "reported-clause" || r.cue.1 > lo {
+            return;
+        }
+        let v = self.ts.partition_point(|t| t.start < r.cue.0);
+        let first = self.ts.partition_point(|t| t.start < lo);
+        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || first >= self.ts.len() || self.inside[first] || !(auxiliary(self.ts[first].text) || self.finite_form(first)) {
+            return;
+        }
+        // the cue's subject, back over its auxiliaries and adverbs, then a short phrase
+        // with no verb, and the relative word before it
+        let mut j = v;
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
+            j -= 1;
+        }
+        let subject_word = |i: usize| !self.inside[i] && !self.break_after(i) && !auxiliary(self.ts[i].text) && !self.finite_form(i) && !self.in_list(i, cues::PREPOSITIONS) && (self.frames[i].is_none() || self.ts[i].text.starts_with(char::is_uppercase) || (i > 0 && self.in_list(i - 1, cues::DETERMINERS)));
+        let Some(rel) = (j.saturating_sub(5)..j).rev().take_while(|&i| !self.in_list(i, &["which", "that", "who", "whom", "what"]) && subject_word(i)).last().and_then(|s| s.checked_sub(1)) else { return };
+        if rel + 1 >= j || !self.in_list(rel, &["which", "that", "who", "what"]) || self.inside[rel] || (rel > 0 && !self.break_after(rel - 1) && self.in_list(rel - 1, cues::PREPOSITIONS)) {
+            return;
+        }
+        // (`that` after a verb or an adjective opens a clause, not a relative one: `said
+        // that Reyes thinks was wrong` does not parse)
+        let noun_before = rel >= 2 && self.in_list(rel - 2, cues::DETERMINERS);
+        if self.is(rel, "that") && rel > 0 && (!noun_before && (self.frames[rel - 1].is_some() || content_class(self.ts[rel - 1].text) != 0) || self.break_after(rel - 1)) {
+            return;
+        }
+        let set_off = rel > 0 && self.break_after(rel - 1) && self.gap(rel - 1).trim() == ",";
+        let last = self.ts.partition_point(|t| t.end <= hi);
+        let end = if set_off { (first..last).find(|&i| self.break_after(i) && self.gap(i).trim() == ",").map_or(hi, |i| self.ts[i].end) } else { hi };
+        r.parts = vec![(self.ts[rel].start, self.ts[rel].end), (lo, end)];
     }
 
     /// A report inside the sentence's subject ends before the sentence's own verb: `A
@@ -894,9 +935,11 @@ impl<'a> Sentence<'a> {
             return;
         }
         let head = clause_lo..relative.unwrap_or(v);
+        // (a verb's form after a determiner is a noun: `The plan that Reyes said would fail`)
         let finite = |i: usize| {
             let t = self.ts[i].text;
-            self.in_list(i, RELATIVE_VERBS) || self.finite_form(i) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || (self.frames[i].is_some() && !t.ends_with("ing"))))
+            let noun = i > 0 && self.in_list(i - 1, cues::DETERMINERS);
+            self.in_list(i, RELATIVE_VERBS) || self.finite_form(i) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || (self.frames[i].is_some() && !t.ends_with("ing") && !noun)))
         };
         if head.is_empty() && relative.is_some() || head.clone().any(|i| !self.inside[i] && finite(i)) {
             return;
@@ -2273,6 +2316,11 @@ impl<'a> Sentence<'a> {
         if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
             return None;
         }
+        // (a relative clause set off by commas is no cue clause: in `The charges, which
+        // Lopez denies, carry ...` the verb's object is `which`)
+        if subject_before && self.in_list(c, &["which", "whom", "whose"]) {
+            return None;
+        }
         // (`..., but did not say when`: the sentence subject's second verb, whose content
         // is not the clause before it)
         if subject_before && self.in_list(c, CONJUNCTIONS) && (c + 1..v).all(|i| self.between(i)) {
@@ -2796,7 +2844,8 @@ impl<'a> Sentence<'a> {
         // is the subject of a clause the verb takes, `the plan that Reyes said would
         // fail`, which the clause rule reads)
         let main_verb_next = n < self.ts.len() && !frames.contains(&Frame::Clause) && (auxiliary(self.ts[n].text) || self.finite_form(n));
-        let closes = n >= self.ts.len() || self.break_after(last) || main_verb_next || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len()));
+        let adverb_ends = n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n));
+        let closes = n >= self.ts.len() || self.break_after(last) || main_verb_next || adverb_ends || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len()));
         // (what one knows, learns, sees or finds is no one's report, `Here's what we know
         // about the toll`, unless it is taken for something, `what they saw as a betrayal`)
         if !as_phrase && (!closes || self.in_list(v, &["know", "knows", "knew", "known", "learn", "learns", "learned", "see", "sees", "saw", "seen", "find", "finds", "found"])) {
@@ -3740,6 +3789,16 @@ impl<'a> Sentence<'a> {
                 // was a new roof`, the object left before it; so is an adverb of the main
                 // clause's verb, `The ferry Tom Reyes promised never arrived`)
                 if frame == Frame::Object && (self.in_list(k, AUXILIARIES) || (self.in_list(k, &["never", "still", "ever", "also", "already", "finally"]) && !self.in_list(k + 1, &["a", "an", "the"]))) {
+                    return None;
+                }
+                // (nor is a past form, whose clause is the main one, the verb's object being
+                // a relative word before it: `The candidate that the party endorsed lost
+                // the primary`; nor an adverb that ends the clause, `the issue that Brandt
+                // talked about constantly`)
+                // (a past form after a verb outside such a clause is an adjective: `endorsed
+                // paid family leave`)
+                let in_relative = (v.saturating_sub(6)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).any(|i| self.in_list(i, &["that", "which", "whom"]));
+                if (in_relative && (self.finite_form(k) || self.in_list(k, AUXILIARIES))) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k))) {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
