@@ -4280,7 +4280,10 @@ fn known_as_after_a_noun_names_it() {
 /// lost the primary`, read as `lost the primary`), nor a content before and after a
 /// relative clause set off by commas (`The charges, which Ann Cole denies, carry ...`,
 /// read as `The charges` and `carry ...`), nor an adverb closing the clause (`talked
-/// about constantly`).
+/// about constantly`). The clause's closing comma is the one the main clause's verb
+/// follows, not a list's (`would fund schools, roads and parks`); a verb that takes no
+/// object (`wrote` takes a `that` clause) or a clause whose subject is the relative word
+/// (`which analysts expect will pass`) is no relative object.
 #[test]
 fn a_relative_clauses_report_ends_with_the_clause() {
     let text = format!(
@@ -4288,7 +4291,12 @@ fn a_relative_clauses_report_ends_with_the_clause() {
          The new fares, which officials said were unfair, will expire in May.\n\n\
          The candidate that the board endorsed lost the primary.\n\n\
          The charges, which Ann Cole strongly denies, carry a ten-year sentence.\n\n\
-         The levy was one that Paul Brandt talked about constantly.\n"
+         The levy was one that Paul Brandt talked about constantly.\n\n\
+         Officials unveiled a levy, which they said would fund schools, roads and parks.\n\n\
+         The reform, which Ann Cole argued would save money, cut waste and end delays, was rejected.\n\n\
+         The rules that the agency wrote were challenged in court.\n\n\
+         The budget, which analysts expect will pass easily, goes to a vote on Friday.\n\n\
+         The topic that voters talked about constantly was housing.\n"
     );
     let (_, q) = run(&text);
     let got: Vec<(Vec<&str>, Option<&str>)> = reported(&q).into_iter().map(|x| (parts(x, &text), cue(x))).collect();
@@ -4299,6 +4307,9 @@ fn a_relative_clauses_report_ends_with_the_clause() {
             (vec!["which", "were unfair"], Some("said")),
             (vec!["that"], Some("endorsed")),
             (vec!["which"], Some("denies")),
+            (vec!["that"], Some("talked about")),
+            (vec!["which", "would fund schools, roads and parks"], Some("said")),
+            (vec!["which", "would save money, cut waste and end delays"], Some("argued")),
             (vec!["that"], Some("talked about")),
         ]
     );

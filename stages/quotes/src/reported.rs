@@ -889,7 +889,14 @@ impl<'a> Sentence<'a> {
         }
         let set_off = rel > 0 && self.break_after(rel - 1) && self.gap(rel - 1).trim() == ",";
         let last = self.ts.partition_point(|t| t.end <= hi);
-        let end = if set_off { (first..last).find(|&i| self.break_after(i) && self.gap(i).trim() == ",").map_or(hi, |i| self.ts[i].end) } else { hi };
+        // (at the comma the main clause's verb follows, `which officials said were unfair,
+        // will expire`; not a comma inside the content, `would fund schools, roads and
+        // parks`, `would, if passed, cut emissions`)
+        let main_after = |i: usize| {
+            let t = self.ts[i + 1].text;
+            !self.inside[i + 1] && (auxiliary(t) || self.finite_form(i + 1) || (t.starts_with(char::is_lowercase) && t.ends_with("ed")))
+        };
+        let end = if set_off { (first..last.min(self.ts.len() - 1)).find(|&i| self.break_after(i) && self.gap(i).trim() == "," && main_after(i)).map_or(hi, |i| self.ts[i].end) } else { hi };
         r.parts = vec![(self.ts[rel].start, self.ts[rel].end), (lo, end)];
     }
 
@@ -2843,8 +2850,12 @@ impl<'a> Sentence<'a> {
         // measure that most voters support will appear`; after `said` the relative word
         // is the subject of a clause the verb takes, `the plan that Reyes said would
         // fail`, which the clause rule reads)
-        let main_verb_next = n < self.ts.len() && !frames.contains(&Frame::Clause) && (auxiliary(self.ts[n].text) || self.finite_form(n));
-        let adverb_ends = n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n));
+        // (only a verb that takes no clause of any kind: `which analysts expect will
+        // pass`, `that Reyes promised would boost growth` are the clause's subject)
+        let clause_taker = frames.iter().any(|f| matches!(f, Frame::Clause | Frame::That | Frame::To | Frame::Tell | Frame::Whether));
+        let main_verb_at = |i: usize| i < self.ts.len() && !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i));
+        let main_verb_next = !clause_taker && main_verb_at(n);
+        let adverb_ends = n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n) || (!clause_taker && main_verb_at(n + 1)));
         let closes = n >= self.ts.len() || self.break_after(last) || main_verb_next || adverb_ends || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len()));
         // (what one knows, learns, sees or finds is no one's report, `Here's what we know
         // about the toll`, unless it is taken for something, `what they saw as a betrayal`)
@@ -2896,8 +2907,12 @@ impl<'a> Sentence<'a> {
                 r -= 1;
             }
             // (a phrase of two words at least, opened by a determiner: `the board`, `most
-            // voters`; a lone noun is most often a verb's object, `found reasons he liked`)
-            if r + 2 > j - 1 || !self.in_list(r + 1, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "most", "many", "some", "few", "several", "both", "all", "no"]) {
+            // voters`; or a lone plural right after the relative word, `that voters
+            // discussed`; another lone noun is most often a verb's object, `found reasons
+            // he liked`)
+            let w = self.ts[j - 1].text;
+            let lone_plural = r + 2 == j && self.in_list(r, RELATIVES) && w.starts_with(char::is_lowercase) && w.ends_with('s') && !w.ends_with("ss") && self.frames[j - 1].is_none();
+            if !lone_plural && (r + 2 > j - 1 || !self.in_list(r + 1, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "most", "many", "some", "few", "several", "both", "all", "no"])) {
                 return None;
             }
             r
@@ -2944,7 +2959,7 @@ impl<'a> Sentence<'a> {
                     // (a result clause: `so heated that`, `such a mess that`)
                     || (p.saturating_sub(6)..p).any(|i| self.in_list(i, &["so", "such", "too"]))
                     || self.in_list(p, &["so", "such", "now", "given", "except", "not", "but", "and", "or", "is", "was", "be", "been", "being"])
-                    || (w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ous") || w.ends_with("ful") || w.ends_with("ble") || w.ends_with("ive") || w.ends_with("ent") || w.ends_with("ant") || w.ends_with("al"))))
+                    || (!noun_form && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ous") || w.ends_with("ful") || w.ends_with("ble") || w.ends_with("ive") || w.ends_with("ent") || w.ends_with("ant") || w.ends_with("al"))))
             {
                 return None;
             }
@@ -3798,7 +3813,8 @@ impl<'a> Sentence<'a> {
                 // (a past form after a verb outside such a clause is an adjective: `endorsed
                 // paid family leave`)
                 let in_relative = (v.saturating_sub(6)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).any(|i| self.in_list(i, &["that", "which", "whom"]));
-                if (in_relative && (self.finite_form(k) || self.in_list(k, AUXILIARIES))) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k))) {
+                let main_at = |i: usize| i < self.ts.len() && !self.inside[i] && (self.finite_form(i) || self.in_list(i, AUXILIARIES));
+                if (in_relative && main_at(k)) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || (in_relative && main_at(k + 1)))) {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
