@@ -2813,7 +2813,14 @@ impl<'a> Sentence<'a> {
             "by", "about", "through", "under", "via", "this", "that", "here", "there", "so", "now", "then", "either", "anyway", "once", "twice",
         ];
         let t = self.ts[v];
-        if self.inside[v] || !t.text.starts_with(char::is_lowercase) || self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?')) {
+        if self.inside[v] || !t.text.starts_with(char::is_lowercase) {
+            return None;
+        }
+        // (most verbs stand in no relative clause: a relative word within the few words
+        // before the verb, in its clause, is asked for first, by its length before its
+        // letters)
+        let relative_word = |i: usize| matches!(self.ts[i].text.len(), 4 | 5 | 8 | 10) && self.in_list(i, RELATIVES);
+        if !(v.saturating_sub(9)..v).rev().take_while(|&i| !self.break_after(i)).any(relative_word) || self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?')) {
             return None;
         }
         // the verb's own object slot: a stranded preposition of its frame, else right after it
@@ -3812,9 +3819,9 @@ impl<'a> Sentence<'a> {
                 // talked about constantly`)
                 // (a past form after a verb outside such a clause is an adjective: `endorsed
                 // paid family leave`)
-                let in_relative = (v.saturating_sub(6)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).any(|i| self.in_list(i, &["that", "which", "whom"]));
+                let in_relative = || (v.saturating_sub(6)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).any(|i| self.in_list(i, &["that", "which", "whom"]));
                 let main_at = |i: usize| i < self.ts.len() && !self.inside[i] && (self.finite_form(i) || self.in_list(i, AUXILIARIES));
-                if (in_relative && main_at(k)) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || (in_relative && main_at(k + 1)))) {
+                if (main_at(k) && in_relative()) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || (main_at(k + 1) && in_relative()))) {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
