@@ -4283,7 +4283,8 @@ fn known_as_after_a_noun_names_it() {
 /// about constantly`). The clause's closing comma is the one the main clause's verb
 /// follows, not a list's (`would fund schools, roads and parks`); a verb that takes no
 /// object (`wrote` takes a `that` clause) or a clause whose subject is the relative word
-/// (`which analysts expect will pass`) is no relative object.
+/// (`which analysts expect will pass`) is no relative object. A content that opens with
+/// a past in `-ed` opens with its verb too (`who police say fired the shots`).
 #[test]
 fn a_relative_clauses_report_ends_with_the_clause() {
     let text = format!(
@@ -4296,7 +4297,9 @@ fn a_relative_clauses_report_ends_with_the_clause() {
          The reform, which Ann Cole argued would save money, cut waste and end delays, was rejected.\n\n\
          The rules that the agency wrote were challenged in court.\n\n\
          The budget, which analysts expect will pass easily, goes to a vote on Friday.\n\n\
-         The topic that voters talked about constantly was housing.\n"
+         The topic that voters talked about constantly was housing.\n\n\
+         The man who police say fired the shots was arrested on Sunday.\n\n\
+         The woman, who neighbours said lived alone, was found on Tuesday.\n"
     );
     let (_, q) = run(&text);
     let got: Vec<(Vec<&str>, Option<&str>)> = reported(&q).into_iter().map(|x| (parts(x, &text), cue(x))).collect();
@@ -4311,6 +4314,8 @@ fn a_relative_clauses_report_ends_with_the_clause() {
             (vec!["which", "would fund schools, roads and parks"], Some("said")),
             (vec!["which", "would save money, cut waste and end delays"], Some("argued")),
             (vec!["that"], Some("talked about")),
+            (vec!["who", "fired the shots"], Some("say")),
+            (vec!["who", "lived alone"], Some("said")),
         ]
     );
 }

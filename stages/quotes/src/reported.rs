@@ -867,7 +867,9 @@ impl<'a> Sentence<'a> {
         }
         let v = self.ts.partition_point(|t| t.start < r.cue.0);
         let first = self.ts.partition_point(|t| t.start < lo);
-        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || first >= self.ts.len() || self.inside[first] || !(auxiliary(self.ts[first].text) || self.finite_form(first)) {
+        // (a past in `-ed` too: `The man who police say fired the shots`)
+        let past = |i: usize| self.ts[i].text.starts_with(char::is_lowercase) && self.ts[i].text.ends_with("ed");
+        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || first >= self.ts.len() || self.inside[first] || !(auxiliary(self.ts[first].text) || self.finite_form(first) || past(first)) {
             return;
         }
         // the cue's subject, back over its auxiliaries and adverbs, then a short phrase
@@ -974,7 +976,11 @@ impl<'a> Sentence<'a> {
         let span = first..(last + 1).min(self.ts.len());
         let classes: Vec<u8> = span.clone().map(|w| content_class(self.ts[w].text)).collect();
         let auxes: Vec<bool> = span.clone().map(aux_at).collect();
-        let verbs: Vec<bool> = span.clone().map(|w| auxes[w - first] || self.finite_form(w)).collect();
+        // (in a relative clause, a content that opens with a past in `-ed` opens with its
+        // verb, its subject the relative word: `The man who police say fired the shots
+        // was arrested`)
+        let gap_past = relative.is_some() && self.ts[first].text.starts_with(char::is_lowercase) && self.ts[first].text.ends_with("ed");
+        let verbs: Vec<bool> = span.clone().map(|w| auxes[w - first] || self.finite_form(w) || (w == first && gap_past)).collect();
         let class = |w: usize| classes.get(w - first).copied().unwrap_or(0);
         let aux = |w: usize| auxes.get(w - first).copied().unwrap_or(false);
         let verb = |w: usize| verbs.get(w - first).copied().unwrap_or(false);
