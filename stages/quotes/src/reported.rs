@@ -2867,9 +2867,9 @@ impl<'a> Sentence<'a> {
         // pass`, `that Reyes promised would boost growth` are the clause's subject)
         let clause_taker = frames.iter().any(|f| matches!(f, Frame::Clause | Frame::That | Frame::To | Frame::Tell | Frame::Whether));
         let main_verb_at = |i: usize| i < self.ts.len() && !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i));
-        let main_verb_next = !clause_taker && main_verb_at(n);
-        let adverb_ends = n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n) || (!clause_taker && main_verb_at(n + 1)));
-        let closes = n >= self.ts.len() || self.break_after(last) || main_verb_next || adverb_ends || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len()));
+        let main_verb_next = || !clause_taker && main_verb_at(n);
+        let adverb_ends = || n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n) || (!clause_taker && main_verb_at(n + 1)));
+        let closes = n >= self.ts.len() || self.break_after(last) || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len())) || main_verb_next() || adverb_ends();
         // (what one knows, learns, sees or finds is no one's report, `Here's what we know
         // about the toll`, unless it is taken for something, `what they saw as a betrayal`)
         if !as_phrase && (!closes || self.in_list(v, &["know", "knows", "knew", "known", "learn", "learns", "learned", "see", "sees", "saw", "seen", "find", "finds", "found"])) {
@@ -3827,7 +3827,7 @@ impl<'a> Sentence<'a> {
                 // paid family leave`)
                 let in_relative = || (v.saturating_sub(6)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).any(|i| self.in_list(i, &["that", "which", "whom"]));
                 let main_at = |i: usize| i < self.ts.len() && !self.inside[i] && (self.finite_form(i) || self.in_list(i, AUXILIARIES));
-                if (main_at(k) && in_relative()) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || (main_at(k + 1) && in_relative()))) {
+                if (in_relative() && main_at(k)) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || (in_relative() && main_at(k + 1)))) {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
