@@ -4319,3 +4319,28 @@ fn a_relative_clauses_report_ends_with_the_clause() {
         ]
     );
 }
+
+/// `, and aides say ...`, `, because he thought ...`: after a comma, a plural in lower
+/// case or a pronoun with its verb of speech opens a report of its own, which ends the
+/// content before it (before, `and aides say he will run again` was part of the first
+/// report's content and no report of its own).
+#[test]
+fn a_new_subject_with_its_verb_of_speech_after_a_comma_ends_the_content() {
+    let text = format!(
+        "{HEAD}Tom Reyes said the toll will rise, and aides say he will run again.\n\n\
+         Ann Cole wanted to stop the toll, because she thought it would hurt riders.\n\n\
+         Paul Brandt said the toll will rise, and parks will close.\n"
+    );
+    let (_, q) = run(&text);
+    let got: Vec<(&str, Option<&str>)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x))).collect();
+    assert_eq!(
+        got,
+        [
+            ("the toll will rise", Some("said")),
+            ("he will run again", Some("say")),
+            ("to stop the toll", Some("wanted")),
+            ("it would hurt riders", Some("thought")),
+            ("the toll will rise, and parks will close", Some("said")),
+        ]
+    );
+}

@@ -1557,7 +1557,9 @@ impl<'a> Sentence<'a> {
                 // joins the content's subject)
                 // (the cheap tests first: the scan of the content's words runs only at an
                 // `and` or a `but`)
-                || (self.in_list(next, &["and", "but"])
+                // (after a comma, `because` too: `wanted to stop the toll, because he thought
+                // it would hurt riders`)
+                || ((self.in_list(next, &["and", "but"]) || (self.break_after(i) && self.is(next, "because")))
                     && !self.inside[next]
                     && (self.break_after(i) || (from..=i).any(|w| !self.inside[w] && (self.finite_form(w) || (w < i && self.subject_pronoun(w)))))
                     // (with no comma, `and that ...` is the same verb's second content)
@@ -1589,7 +1591,12 @@ impl<'a> Sentence<'a> {
                                 // said`, is `share_speaks`)
                                 || (self.ts[w - 1].text.starts_with(|c: char| c.is_ascii_digit()) && !self.in_list(w - 2, GOVERNING))
                                 || self.in_list(w - 1, SUBJECT_WORDS)
-                                || self.in_list(w - 1, QUANTITY_SUBJECTS))
+                                || self.in_list(w - 1, QUANTITY_SUBJECTS)
+                                // (after a comma, a plural in lower case, `, and aides say`)
+                                || (self.break_after(i) && w == next + 2 && {
+                                    let t = self.ts[w - 1].text;
+                                    t.starts_with(char::is_lowercase) && t.ends_with('s') && !t.ends_with("ss") && self.frames[w - 1].is_none() && !self.finite_form(w - 1)
+                                }))
                         })))
                 // `..., 39 have said they support Reyes`, `... and others have said they ...`:
                 // a count of people or a share word, its auxiliaries and its own verb of
