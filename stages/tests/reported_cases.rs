@@ -4344,3 +4344,22 @@ fn a_new_subject_with_its_verb_of_speech_after_a_comma_ends_the_content() {
         ]
     );
 }
+
+/// From a review of the relative-clause rules: a main clause's verb after a relative
+/// clause keeps its object (`The union that Tom Reyes leads endorsed paid family leave`:
+/// `paid` is an adjective, and `endorsed` no verb of the relative clause); a relative
+/// word that is the cue's own subject gives the content no verb to open with (`Voters who
+/// said elected officials were corrupt`: not cut to `elected officials`); a cleft's
+/// `What` opening the sentence is no subject of the content.
+#[test]
+fn relative_clause_rules_leave_main_clauses_and_clefts_alone() {
+    let text = format!(
+        "{HEAD}The union that Tom Reyes leads endorsed paid family leave.\n\n\
+         Voters who said elected officials were corrupt stayed home.\n\n\
+         What Ann Cole said was that the plan failed.\n"
+    );
+    let (_, q) = run(&text);
+    assert_eq!(cue(item(&q, "paid family leave")), Some("endorsed"));
+    assert!(item(&q, "elected officials").text.starts_with("elected officials were corrupt"), "{:#?}", q.quotes);
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("What")), "{:#?}", reported(&q));
+}

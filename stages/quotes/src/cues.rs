@@ -143,10 +143,16 @@ pub(super) fn past_auxiliaries(ts: &[Tok], lo: usize, v: usize) -> usize {
 /// or a plural noun (`Officials there`, `Smith here`, `Many there`), not a verb or a
 /// function word (`worry there`, `says there`, `since there`).
 fn placed_after(w: &Tok) -> bool {
-    let lower = w.lower();
-    let plural = lower.ends_with('s') && !lower.ends_with("ss") && !contract::lexicon::is_cue_or_reporting_verb(&lower) && !w.in_list(&["is", "was", "has", "does", "as", "this", "his", "its", "us", "yes", "thus", "perhaps", "always", "sometimes", "afterwards", "whereas"]);
+    let plural = plural_noun(w);
     let opener = w.in_list(&["since", "after", "before", "because", "when", "while", "if", "though", "although", "as", "and", "but", "so", "yet", "once", "until", "now", "still", "then", "that", "where", "whether", "unless"]);
     !opener && (w.text.starts_with(char::is_uppercase) || plural || w.in_list(&["few", "many", "some", "most", "people", "everyone", "police", "staff", "men", "women", "children"]))
+}
+
+/// Whether word `w` may be a plural noun: it ends in `-s` (not `-ss`) and is no verb of
+/// speech and no function word or adverb that ends so (`was`, `this`, `thus`, `always`).
+pub(super) fn plural_noun(w: &Tok) -> bool {
+    let lower = w.lower();
+    lower.ends_with('s') && !lower.ends_with("ss") && !contract::lexicon::is_cue_or_reporting_verb(&lower) && !w.in_list(&["is", "was", "has", "does", "as", "this", "his", "its", "us", "yes", "thus", "perhaps", "always", "sometimes", "afterwards", "whereas"])
 }
 
 /// What a byte is to [`toks`]: a separator, an ASCII letter or digit, an ASCII

@@ -880,7 +880,12 @@ impl<'a> Sentence<'a> {
         }
         let subject_word = |i: usize| !self.inside[i] && !self.break_after(i) && !auxiliary(self.ts[i].text) && !self.finite_form(i) && !self.in_list(i, cues::PREPOSITIONS) && (self.frames[i].is_none() || self.ts[i].text.starts_with(char::is_uppercase) || (i > 0 && self.in_list(i - 1, cues::DETERMINERS)));
         let Some(rel) = (j.saturating_sub(5)..j).rev().take_while(|&i| !self.in_list(i, &["which", "that", "who", "whom", "what"]) && subject_word(i)).last().and_then(|s| s.checked_sub(1)) else { return };
-        if rel + 1 >= j || !self.in_list(rel, &["which", "that", "who", "what"]) || self.inside[rel] || (rel > 0 && !self.break_after(rel - 1) && self.in_list(rel - 1, cues::PREPOSITIONS)) {
+        if !self.in_list(rel, &["which", "that", "who", "what"]) || self.inside[rel] || (rel > 0 && !self.break_after(rel - 1) && self.in_list(rel - 1, cues::PREPOSITIONS)) {
+            return;
+        }
+        // (a cleft's `what`, opening the sentence, is no subject: `What Reyes said was that
+        // ...`; after a word it is one, `pointed to what critics say was a mistake`)
+        if self.is(rel, "what") && (rel == 0 || self.break_after(rel - 1)) && self.in_list(first, FORMS_OF_BE) {
             return;
         }
         // (`that` after a verb or an adjective opens a clause, not a relative one: `said
@@ -894,10 +899,7 @@ impl<'a> Sentence<'a> {
         // (at the comma the main clause's verb follows, `which officials said were unfair,
         // will expire`; not a comma inside the content, `would fund schools, roads and
         // parks`, `would, if passed, cut emissions`)
-        let main_after = |i: usize| {
-            let t = self.ts[i + 1].text;
-            !self.inside[i + 1] && (auxiliary(t) || self.finite_form(i + 1) || (t.starts_with(char::is_lowercase) && t.ends_with("ed")))
-        };
+        let main_after = |i: usize| self.main_verb_at(i + 1) || (!self.inside[i + 1] && past(i + 1));
         let end = if set_off { (first..last.min(self.ts.len() - 1)).find(|&i| self.break_after(i) && self.gap(i).trim() == "," && main_after(i)).map_or(hi, |i| self.ts[i].end) } else { hi };
         r.parts = vec![(self.ts[rel].start, self.ts[rel].end), (lo, end)];
     }
@@ -944,11 +946,12 @@ impl<'a> Sentence<'a> {
             return;
         }
         let head = clause_lo..relative.unwrap_or(v);
-        // (a verb's form after a determiner is a noun: `The plan that Reyes said would fail`)
+        // (a verb's form after a determiner is a noun: `The plan that Reyes said would
+        // fail`; a past in `-ed` stays a verb, as it is more often one, `the board approved`)
         let finite = |i: usize| {
             let t = self.ts[i].text;
-            let noun = i > 0 && self.in_list(i - 1, cues::DETERMINERS);
-            self.in_list(i, RELATIVE_VERBS) || self.finite_form(i) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || (self.frames[i].is_some() && !t.ends_with("ing") && !noun)))
+            let after_determiner = i > 0 && self.in_list(i - 1, cues::DETERMINERS);
+            self.in_list(i, RELATIVE_VERBS) || self.finite_form(i) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || (self.frames[i].is_some() && !t.ends_with("ing") && !after_determiner)))
         };
         if head.is_empty() && relative.is_some() || head.clone().any(|i| !self.inside[i] && finite(i)) {
             return;
@@ -979,7 +982,9 @@ impl<'a> Sentence<'a> {
         // (in a relative clause, a content that opens with a past in `-ed` opens with its
         // verb, its subject the relative word: `The man who police say fired the shots
         // was arrested`)
-        let gap_past = relative.is_some() && self.ts[first].text.starts_with(char::is_lowercase) && self.ts[first].text.ends_with("ed");
+        // (only when the cue has a subject of its own after the relative word, `who police
+        // say`: in `Voters who said elected officials were corrupt`, `who` is the cue's)
+        let gap_past = relative.is_some_and(|r| (r + 1..v).any(|i| !self.between(i))) && self.ts[first].text.starts_with(char::is_lowercase) && self.ts[first].text.ends_with("ed");
         let verbs: Vec<bool> = span.clone().map(|w| auxes[w - first] || self.finite_form(w) || (w == first && gap_past)).collect();
         let class = |w: usize| classes.get(w - first).copied().unwrap_or(0);
         let aux = |w: usize| auxes.get(w - first).copied().unwrap_or(false);
@@ -1593,10 +1598,7 @@ impl<'a> Sentence<'a> {
                                 || self.in_list(w - 1, SUBJECT_WORDS)
                                 || self.in_list(w - 1, QUANTITY_SUBJECTS)
                                 // (after a comma, a plural in lower case, `, and aides say`)
-                                || (self.break_after(i) && w == next + 2 && {
-                                    let t = self.ts[w - 1].text;
-                                    t.starts_with(char::is_lowercase) && t.ends_with('s') && !t.ends_with("ss") && self.frames[w - 1].is_none() && !self.finite_form(w - 1)
-                                }))
+                                || (self.break_after(i) && w == next + 2 && self.ts[w - 1].text.starts_with(char::is_lowercase) && cues::plural_noun(&self.ts[w - 1])))
                         })))
                 // `..., 39 have said they support Reyes`, `... and others have said they ...`:
                 // a count of people or a share word, its auxiliaries and its own verb of
@@ -1808,6 +1810,29 @@ impl<'a> Sentence<'a> {
             return false;
         };
         (k..m).all(|i| !self.inside[i] && !self.break_after(i) && !self.in_list(i, GOVERNING) && !self.in_list(i, &["that", "which", "who", "what", "and", "or"]))
+    }
+
+    /// Whether the sentence is a question: it ends in `?`.
+    fn is_question(&self) -> bool {
+        self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?'))
+    }
+
+    /// Whether word `i` may be the main clause's verb after a relative clause: an
+    /// auxiliary or a finite form (`was`, `will`, `lost`, `took`), outside quote marks.
+    /// A past that is as often an adjective (`paid leave`, `lost revenue`, `set hours`) is
+    /// one only before an object's opener (`lost the primary`).
+    fn main_verb_at(&self, i: usize) -> bool {
+        i < self.ts.len()
+            && !self.inside[i]
+            && (auxiliary(self.ts[i].text) || (self.finite_form(i) && (!self.in_list(i, &["paid", "lost", "set", "left", "kept", "sent", "won"]) || self.in_list(i + 1, OBJECT_OPENERS))))
+    }
+
+    /// The last word of a phrase that runs from word `from` to word `end` at most: the
+    /// word before the first main-clause verb after `from` ([`Sentence::main_verb_at`]),
+    /// else `end` (`a board that Reyes views as corrupt has denied it` ends at
+    /// `corrupt`).
+    fn before_main_verb(&self, from: usize, end: usize) -> usize {
+        (from + 1..=end).find(|&i| self.main_verb_at(i)).map_or(end, |i| i - 1)
     }
 
     /// Whether word `i` is an adverb in `-ly` (`Ironically`), not a name (`Kelly`).
@@ -2336,8 +2361,8 @@ impl<'a> Sentence<'a> {
         if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
             return None;
         }
-        // (a relative clause set off by commas is no cue clause: in `The charges, which
-        // Lopez denies, carry ...` the verb's object is `which`)
+        // (a relative clause set off by a comma or a dash is no cue clause: in `The
+        // charges, which Lopez denies, carry ...` the verb's object is `which`)
         if subject_before && self.in_list(c, &["which", "whom", "whose"]) {
             return None;
         }
@@ -2806,8 +2831,6 @@ impl<'a> Sentence<'a> {
         self.mentions.get(self.mentions.partition_point(|m| m.start < t.start)).filter(|m| m.start == t.start)
     }
 
-    /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
-    /// whether ...`, and a participle after a comma (`..., adding that ...`).
     /// `a charge that Reyes has always denied`, `the toll, which Cole opposes`, `what Ann
     /// Cole told KBX`, `everything he said`: a relative clause whose relative word is the
     /// verb's own object. Nothing after the verb could be its object (the clause ends, or
@@ -2830,10 +2853,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (most verbs stand in no relative clause: a relative word within the few words
-        // before the verb, in its clause, is asked for first, by its length before its
-        // letters)
-        let relative_word = |i: usize| matches!(self.ts[i].text.len(), 4 | 5 | 8 | 10) && self.in_list(i, RELATIVES);
-        if !(v.saturating_sub(9)..v).rev().take_while(|&i| !self.break_after(i)).any(relative_word) || self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?')) {
+        // before the verb, in its clause, is asked for first)
+        if !(v.saturating_sub(9)..v).rev().take_while(|&i| !self.break_after(i)).any(|i| self.in_list(i, RELATIVES)) || self.is_question() {
             return None;
         }
         // the verb's own object slot: a stranded preposition of its frame, else right after it
@@ -2873,9 +2894,8 @@ impl<'a> Sentence<'a> {
         // (only a verb that takes no clause of any kind: `which analysts expect will
         // pass`, `that Reyes promised would boost growth` are the clause's subject)
         let clause_taker = frames.iter().any(|f| matches!(f, Frame::Clause | Frame::That | Frame::To | Frame::Tell | Frame::Whether));
-        let main_verb_at = |i: usize| i < self.ts.len() && !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i));
-        let main_verb_next = || !clause_taker && main_verb_at(n);
-        let adverb_ends = || n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n) || (!clause_taker && main_verb_at(n + 1)));
+        let main_verb_next = || !clause_taker && self.main_verb_at(n);
+        let adverb_ends = || n < self.ts.len() && self.ly_adverb(n) && (n + 1 >= self.ts.len() || self.break_after(n) || (!clause_taker && self.main_verb_at(n + 1)));
         let closes = n >= self.ts.len() || self.break_after(last) || (self.in_list(n, CLOSING) && !self.is(n + 1, "to") && !(self.in_list(n, &["that", "this"]) && !self.break_after(n) && n + 1 < self.ts.len())) || main_verb_next() || adverb_ends();
         // (what one knows, learns, sees or finds is no one's report, `Here's what we know
         // about the toll`, unless it is taken for something, `what they saw as a betrayal`)
@@ -2931,7 +2951,7 @@ impl<'a> Sentence<'a> {
             // discussed`; another lone noun is most often a verb's object, `found reasons
             // he liked`)
             let w = self.ts[j - 1].text;
-            let lone_plural = r + 2 == j && self.in_list(r, RELATIVES) && w.starts_with(char::is_lowercase) && w.ends_with('s') && !w.ends_with("ss") && self.frames[j - 1].is_none();
+            let lone_plural = r + 2 == j && self.in_list(r, RELATIVES) && w.starts_with(char::is_lowercase) && cues::plural_noun(&self.ts[j - 1]);
             if !lone_plural && (r + 2 > j - 1 || !self.in_list(r + 1, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "most", "many", "some", "few", "several", "both", "all", "no"])) {
                 return None;
             }
@@ -2950,9 +2970,10 @@ impl<'a> Sentence<'a> {
         if rel == "whom" && frames.contains(&Frame::Tell) {
             return None;
         }
-        // (after a verb of speech or thought or an adjective such as `unclear`, `what`
-        // opens a question, `It is unclear what Cole said`)
-        if rel == "what" && r > 0 && (self.frames[r - 1].is_some() || content_class(self.ts[r - 1].text) != 0 || self.in_list(r - 1, &["unclear", "uncertain", "unknown", "clear", "sure", "certain", "wonder", "wondered", "wondering"])) {
+        // (after a verb of speech or thought, an adjective such as `unclear`, a pronoun or
+        // a conjunction ([`content_class`]), `what` opens a question or a clause of its
+        // own: `It is unclear what Cole said`)
+        if rel == "what" && r > 0 && (self.frames[r - 1].is_some() || content_class(self.ts[r - 1].text) != 0 || self.in_list(r - 1, &["unclear", "uncertain", "unknown", "wonder", "wondered", "wondering"])) {
             return None;
         }
         // (after a noun of fact or time, `that` opens its content or its when: `the fact
@@ -2978,7 +2999,7 @@ impl<'a> Sentence<'a> {
                     || self.in_list(p, &["me", "him", "us", "them", "it", "you"])
                     // (a result clause: `so heated that`, `such a mess that`)
                     || (p.saturating_sub(6)..p).any(|i| self.in_list(i, &["so", "such", "too"]))
-                    || self.in_list(p, &["so", "such", "now", "given", "except", "not", "but", "and", "or", "is", "was", "be", "been", "being"])
+                    || self.in_list(p, &["so", "such", "now", "given", "except", "not", "but", "and", "or", "be", "been", "being"])
                     || (!noun_form && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ous") || w.ends_with("ful") || w.ends_with("ble") || w.ends_with("ive") || w.ends_with("ent") || w.ends_with("ant") || w.ends_with("al"))))
             {
                 return None;
@@ -2989,8 +3010,7 @@ impl<'a> Sentence<'a> {
         if as_phrase {
             // (up to the main clause's verb, when the relative is not set off: `The agency
             // that Reyes views as corrupt has denied it`)
-            let end = self.object_end(n + 1);
-            let end = (n + 2..=end).find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i))).map_or(end, |i| i - 1);
+            let end = self.before_main_verb(n + 1, self.object_end(n + 1));
             parts.push((self.ts[n + 1].start, self.ts[end].end));
         }
         let cue_end = self.ts[if as_phrase { n } else { last }].end;
@@ -3036,19 +3056,18 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (up to the main clause's verb: `People seen as likely hecklers are ushered out`)
-        let end = self.object_end(k + 1);
-        let end = (k + 2..=end).find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i))).map_or(end, |i| i - 1);
+        let end = self.before_main_verb(k + 1, self.object_end(k + 1));
         let after = (self.ts[k + 1].start, self.ts[end].end);
         let parts = if comma {
             vec![after]
         } else {
             // the noun phrase, back to its determiner over its modifiers and an `of` (`the
             // group of contests`), within six words and its clause
-            const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "what"];
+            const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "what"];
             let mut f = p;
             // (a noun in `-ing` after its determiner too: `a string of contests`)
-            let head_noun = |i: usize| noun(i) || (i > 0 && self.in_list(i - 1, DETERMINERS) && !self.inside[i] && self.ts[i].text.chars().all(char::is_alphabetic));
-            while f > 0 && p - f < 6 && !self.break_after(f - 1) && !self.in_list(f, DETERMINERS) && (head_noun(f - 1) || self.is(f - 1, "of") || self.in_list(f - 1, DETERMINERS)) {
+            let head_noun = |i: usize| noun(i) || (i > 0 && self.in_list(i - 1, PHRASE_OPENERS) && !self.inside[i] && self.ts[i].text.chars().all(char::is_alphabetic));
+            while f > 0 && p - f < 6 && !self.break_after(f - 1) && !self.in_list(f, PHRASE_OPENERS) && (head_noun(f - 1) || self.is(f - 1, "of") || self.in_list(f - 1, PHRASE_OPENERS)) {
                 f -= 1;
             }
             if self.is(f, "what") {
@@ -3059,6 +3078,8 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts, cue: (self.ts[v].start, self.ts[k].end), speaker: None, rule: "reported-attitude", confidence: 0.0 })
     }
 
+    /// `X said (that) ...`, `X told reporters that ...`, `X vowed to ...`, `X asked
+    /// whether ...`, and a participle after a comma (`..., adding that ...`).
     fn clause(&self, v: usize, frame: Frame) -> Option<Reported> {
         let t = self.ts[v];
         if let Some(r) = self.as_reported_by(v, frame) {
@@ -3739,7 +3760,7 @@ impl<'a> Sentence<'a> {
                     aux -= 1;
                 }
                 let passive = aux > 0 && self.in_list(aux - 1, PASSIVE) && !self.break_after(aux - 1) && !self.inside[aux - 1];
-                let question = self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?'));
+                let question = self.is_question();
                 let own_as = self.subject_pronoun(k + 1)
                     || self.in_list(k + 1, &["yet", "though", "if", "to", "of", "for", "usual", "ever", "always", "before"])
                     || (self.in_list(k + 1, &["soon", "well", "early", "much", "many", "long", "far", "recently", "late"]) && self.is(k + 2, "as"));
@@ -3826,15 +3847,12 @@ impl<'a> Sentence<'a> {
                 if frame == Frame::Object && (self.in_list(k, AUXILIARIES) || (self.in_list(k, &["never", "still", "ever", "also", "already", "finally"]) && !self.in_list(k + 1, &["a", "an", "the"]))) {
                     return None;
                 }
-                // (nor is a past form, whose clause is the main one, the verb's object being
-                // a relative word before it: `The candidate that the party endorsed lost
-                // the primary`; nor an adverb that ends the clause, `the issue that Brandt
-                // talked about constantly`)
-                // (a past form after a verb outside such a clause is an adjective: `endorsed
-                // paid family leave`)
-                let in_relative = || (v.saturating_sub(6)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).any(|i| self.in_list(i, &["that", "which", "whom"]));
-                let main_at = |i: usize| i < self.ts.len() && !self.inside[i] && (self.finite_form(i) || self.in_list(i, AUXILIARIES));
-                if (in_relative() && main_at(k)) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || (in_relative() && main_at(k + 1)))) {
+                // (nor is a main clause's verb, the verb's object being a relative word before
+                // it: `The candidate that the party endorsed lost the primary`; a past that is
+                // as often an adjective is one, `endorsed paid family leave`, see
+                // [`Sentence::main_verb_at`]; nor an adverb that ends the clause, `the issue
+                // that Brandt talked about constantly`)
+                if self.main_verb_at(k) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || self.main_verb_at(k + 1))) {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
