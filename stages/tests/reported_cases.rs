@@ -4244,7 +4244,7 @@ fn a_relative_word_that_is_the_verbs_object_is_the_content() {
     assert_eq!(parts(x, &text), ["that", "ineffective"]);
 }
 
-/// `the string of contests known as Super Tuesday`, `Mr. Bush, known as Jeb`: `known as`
+/// `the string of races known as Harbour Day`, `Mr. Ortiz, known as Sonny`: `known as`
 /// and `seen as` right after a noun, with no form of `be`, name what the noun is known
 /// or seen as; the noun phrase is content too unless a comma sets the participle off
 /// (before, no item). The content ends before the main clause's verb; a participle after
@@ -4253,7 +4253,7 @@ fn a_relative_word_that_is_the_verbs_object_is_the_content() {
 #[test]
 fn known_as_after_a_noun_names_it() {
     let text = format!(
-        "{HEAD}Cole won the string of contests known as Super Tuesday.\n\n\
+        "{HEAD}Cole won the string of races known as Harbour Day.\n\n\
          The Harbour Trust, also known as the Fund, will close.\n\n\
          Riders seen as likely hecklers are ushered out.\n\n\
          Tom Reyes is well known as a tough negotiator.\n"
@@ -4263,7 +4263,7 @@ fn known_as_after_a_noun_names_it() {
     assert_eq!(
         known,
         [
-            (vec!["the string of contests", "Super Tuesday"], Some("known as")),
+            (vec!["the string of races", "Harbour Day"], Some("known as")),
             (vec!["the Fund"], Some("known as")),
             (vec!["Riders", "likely hecklers"], Some("seen as")),
         ]

@@ -3017,7 +3017,7 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts, cue: (t.start, cue_end), speaker, rule: "reported-relative", confidence: if speaker.is_some() { 0.6 } else { 0.0 } })
     }
 
-    /// `the string of contests known as Super Tuesday`, `the Harbour Trust, also known as
+    /// `the string of races known as Harbour Day`, `the Harbour Trust, also known as
     /// the Fund`: a passive participle that reports only with `as` ([`Frame::PassiveAs`])
     /// right after a noun, with no form of `be`, names what the noun is known or seen as.
     /// The noun phrase and the words after `as` are the content, with no source; after a
@@ -3065,7 +3065,7 @@ impl<'a> Sentence<'a> {
             // group of contests`), within six words and its clause
             const PHRASE_OPENERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "what"];
             let mut f = p;
-            // (a noun in `-ing` after its determiner too: `a string of contests`)
+            // (a noun in `-ing` after its determiner too: `a string of races`)
             let head_noun = |i: usize| noun(i) || (i > 0 && self.in_list(i - 1, PHRASE_OPENERS) && !self.inside[i] && self.ts[i].text.chars().all(char::is_alphabetic));
             while f > 0 && p - f < 6 && !self.break_after(f - 1) && !self.in_list(f, PHRASE_OPENERS) && (head_noun(f - 1) || self.is(f - 1, "of") || self.in_list(f - 1, PHRASE_OPENERS)) {
                 f -= 1;
