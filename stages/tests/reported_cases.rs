@@ -4320,16 +4320,23 @@ fn a_relative_clauses_report_ends_with_the_clause() {
     );
 }
 
-/// `, and aides say ...`, `, because he thought ...`: after a comma, a plural in lower
-/// case or a pronoun with its verb of speech opens a report of its own, which ends the
-/// content before it (before, `and aides say he will run again` was part of the first
-/// report's content and no report of its own).
+/// `, and aides say ...`, `, because she believed ...`: after a comma, a plural in lower
+/// case or a subject pronoun with a verb that reports a clause opens a report of its own,
+/// which ends the content before it (before, `and aides say he will run again` was part
+/// of the first report's content and no report of its own). Not another subject's reason,
+/// which is the first speaker's explanation (`, because officials believed ...`), a verb
+/// whose clause would be no item (`, and miners warned it was unsafe`), a science's name
+/// (`, and physics says`), nor `because she said so`.
 #[test]
 fn a_new_subject_with_its_verb_of_speech_after_a_comma_ends_the_content() {
     let text = format!(
         "{HEAD}Tom Reyes said the toll will rise, and aides say he will run again.\n\n\
-         Ann Cole wanted to stop the toll, because she thought it would hurt riders.\n\n\
-         Paul Brandt said the toll will rise, and parks will close.\n"
+         Ann Cole wanted to stop the toll, because she believed it would hurt riders.\n\n\
+         Paul Brandt said the toll will rise, and parks will close.\n\n\
+         Maria Lopez said the plan failed, because officials believed it was too costly.\n\n\
+         Paul Brandt said the mine would reopen, and miners warned it was unsafe.\n\n\
+         Ann Cole said the plan was bold, and physics says it cannot work.\n\n\
+         Maria Lopez said she would stay, because she said so.\n"
     );
     let (_, q) = run(&text);
     let got: Vec<(&str, Option<&str>)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x))).collect();
@@ -4339,8 +4346,12 @@ fn a_new_subject_with_its_verb_of_speech_after_a_comma_ends_the_content() {
             ("the toll will rise", Some("said")),
             ("he will run again", Some("say")),
             ("to stop the toll", Some("wanted")),
-            ("it would hurt riders", Some("thought")),
+            ("it would hurt riders", Some("believed")),
             ("the toll will rise, and parks will close", Some("said")),
+            ("the plan failed, because officials believed it was too costly", Some("said")),
+            ("the mine would reopen, and miners warned it was unsafe", Some("said")),
+            ("the plan was bold, and physics says it cannot work", Some("said")),
+            ("she would stay, because she said so", Some("said")),
         ]
     );
 }

@@ -1562,9 +1562,21 @@ impl<'a> Sentence<'a> {
                 // joins the content's subject)
                 // (the cheap tests first: the scan of the content's words runs only at an
                 // `and` or a `but`)
-                // (after a comma, `because` too: `wanted to stop the toll, because he thought
-                // it would hurt riders`)
-                || ((self.in_list(next, &["and", "but"]) || (self.break_after(i) && self.is(next, "because")))
+                // `, because she thought ...`: the speaker's own reason, told as a report of
+                // its own (a subject pronoun and a verb that reports a bare clause, with a
+                // clause after it; another subject's report is the speaker's explanation,
+                // `said the plan failed, because officials believed ...`, and a verb that
+                // reports only with `that` would leave the reason no item, `because he felt
+                // the party had left him`)
+                || (self.break_after(i)
+                    && self.is(next, "because")
+                    && !self.inside[next]
+                    && self.in_list(next + 1, &["he", "she", "they", "i", "we"])
+                    && self.frames.get(next + 2).copied().flatten().is_some_and(|f| f.contains(&Frame::Clause) || (f.contains(&Frame::That) && self.is(next + 3, "that")))
+                    && !self.in_list(next + 3, &["so", "this"])
+                    && next + 3 < self.ts.len()
+                    && !self.break_after(next + 3))
+                || (self.in_list(next, &["and", "but"])
                     && !self.inside[next]
                     && (self.break_after(i) || (from..=i).any(|w| !self.inside[w] && (self.finite_form(w) || (w < i && self.subject_pronoun(w)))))
                     // (with no comma, `and that ...` is the same verb's second content)
@@ -1597,8 +1609,16 @@ impl<'a> Sentence<'a> {
                                 || (self.ts[w - 1].text.starts_with(|c: char| c.is_ascii_digit()) && !self.in_list(w - 2, GOVERNING))
                                 || self.in_list(w - 1, SUBJECT_WORDS)
                                 || self.in_list(w - 1, QUANTITY_SUBJECTS)
-                                // (after a comma, a plural in lower case, `, and aides say`)
-                                || (self.break_after(i) && w == next + 2 && self.ts[w - 1].text.starts_with(char::is_lowercase) && cues::plural_noun(&self.ts[w - 1])))
+                                // (after a comma, a plural in lower case, `, and aides say`,
+                                // before a verb that reports a bare clause or a `that` one, so
+                                // that the report after it is an item: not `, and miners
+                                // warned it was unsafe`; not a science's name, `physics`)
+                                || (self.break_after(i)
+                                    && w == next + 2
+                                    && self.ts[w - 1].text.starts_with(char::is_lowercase)
+                                    && cues::plural_noun(&self.ts[w - 1])
+                                    && !self.ts[w - 1].text.ends_with("ics")
+                                    && (self.frames[w].is_some_and(|f| f.contains(&Frame::Clause)) || self.is(w + 1, "that"))))
                         })))
                 // `..., 39 have said they support Reyes`, `... and others have said they ...`:
                 // a count of people or a share word, its auxiliaries and its own verb of
