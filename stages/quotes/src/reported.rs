@@ -888,8 +888,8 @@ impl<'a> Sentence<'a> {
         if self.is(rel, "what") && (rel == 0 || self.break_after(rel - 1)) && self.in_list(first, FORMS_OF_BE) {
             return;
         }
-        // (`that` after a verb or an adjective opens a clause, not a relative one: `said
-        // that Reyes thinks was wrong` does not parse)
+        // (`that` after a verb of speech or an adjective is a conjunction, not a relative
+        // word: `said that`, `sure that`)
         let noun_before = rel >= 2 && self.in_list(rel - 2, cues::DETERMINERS);
         if self.is(rel, "that") && rel > 0 && (!noun_before && (self.frames[rel - 1].is_some() || content_class(self.ts[rel - 1].text) != 0) || self.break_after(rel - 1)) {
             return;
@@ -1562,7 +1562,7 @@ impl<'a> Sentence<'a> {
                 // joins the content's subject)
                 // (the cheap tests first: the scan of the content's words runs only at an
                 // `and` or a `but`)
-                // `, because she thought ...`: the speaker's own reason, told as a report of
+                // `, because she believed ...`: the speaker's own reason, told as a report of
                 // its own (a subject pronoun and a verb that reports a bare clause, with a
                 // clause after it; another subject's report is the speaker's explanation,
                 // `said the plan failed, because officials believed ...`, and a verb that
