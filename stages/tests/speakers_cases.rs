@@ -302,6 +302,19 @@ fn a_relative_who_after_a_name_is_a_mention_of_that_person() {
     assert_eq!(whos, 2, "{:#?}", sp.speakers);
 }
 
+/// `Bob Hale, a county clerk and Lopez supporter who has accused ...`: a name inside the
+/// apposition (`Lopez`) does not keep the `who` from the name the apposition describes
+/// (before, only the nearest name was tried, and the `who` was no one's).
+#[test]
+fn a_relative_who_after_an_apposition_holding_a_name_is_the_first_names() {
+    let text = "Harbour Town Votes On The New Bridge\n\nMaria Lopez opened the hearing. “Read the plan,” said Bob Hale, a county clerk and Lopez supporter who has accused the board of hiding costs.\n";
+    let sp = run(text);
+    let hale = forms(person(&sp, "bob-hale"));
+    assert!(hale.contains(&("who", MentionForm::Pronoun)), "{hale:?}");
+    let lopez = forms(person(&sp, "maria-lopez"));
+    assert!(!lopez.contains(&("who", MentionForm::Pronoun)), "{lopez:?}");
+}
+
 /// `Sen. Maria Lopez (D-Nev.) said`, `Sen. Tom Baker, R-Wis., said`: the party and state
 /// tag is no person; the speaker is the senator.
 #[test]

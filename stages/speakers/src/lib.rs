@@ -1690,67 +1690,71 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
         // (past a name in a possessive: `a pollster with Mr. Mendes's former party`)
-        let Some((p, m)) = by_end[..k].iter().rev().take(3).find(|(_, m)| !possessive_at(text, m.span.end())).copied() else { continue };
-        // set off by a comma or a dash: a name takes no restrictive `who`, and without
-        // one `who` asks (`told Lopez who to call`) or opens the next paragraph
-        let mut between = text.get(m.span.end()..w.start).unwrap_or("x");
-        // (past a party tag: `Sen. Ruth Kemp (D-Conn.), who`)
-        if let Some(rest) = between.strip_prefix(" (").and_then(|r| r.split_once(')')).filter(|(tag, _)| tag.len() <= 12 && party_tag(tag)).map(|(_, rest)| rest) {
-            between = rest;
-        }
-        let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
-        // or after the name's apposition or place (`Senator Paul Brandt, Republican of
-        // Oregon, who echoed`, `Senator Ann Cole of Vermont, who`): a short phrase
-        // of no verb or clause, opened by a comma or `of`
-        // (set off by commas on both sides: without the closing one the `who` is a
-        // restrictive clause of the phrase's own noun, `a lawyer for the families who say`)
-        let apposed = || {
-            let opens = (between.starts_with(", ") || between.starts_with(" of ")) && between.trim_end().ends_with(',');
-            let phrase: Vec<&str> = between.split_whitespace().collect();
-            let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')']) && between.matches(',').count() <= 2;
-            let verbless = phrase.iter().all(|x| {
-                let x = x.trim_matches(|c: char| !c.is_alphanumeric());
-                !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "whom")
-            });
-            opens && plain && verbless && (2..=14).contains(&phrase.len())
-        };
-        // or right after the head of a person's apposition, which is the person (`Paul
-        // Brandt, a retired banker who had backed Cole`, `Ann Cole, a Republican who has
-        // refused`): a comma, then a short phrase of no verb, preposition or comma
-        // whose last word names a person's role, calling or party (not a thing's:
-        // `Cole, a plan that`, and not a noun inside a phrase after it, `Cole, a lawyer
-        // for the families who say`)
-        // (not when the name ends a phrase that opens the sentence, whose comma closes
-        // it: `After meeting Ann Cole, the mayor who had backed the toll changed his
-        // mind`)
-        let fronted = || {
-            let Some(&(first, start)) = opener.get(&w.sentence) else { return false };
-            let closes = text.get(start..m.span.start()).is_some_and(|before| !before.contains(','));
-            (PREPOSITIONS.contains(&first) || FRONTED_OPENERS.contains(&first)) && closes
-        };
-        let restrictive = || {
-            if fronted() {
-                return false;
+        // (and past a name inside the apposition to the first that takes the `who`: `Bob
+        // Hale, a county clerk and Cole supporter who`)
+        for &(p, m) in by_end[..k].iter().rev().take(3).filter(|(_, m)| !possessive_at(text, m.span.end())) {
+            // set off by a comma or a dash: a name takes no restrictive `who`, and without
+            // one `who` asks (`told Lopez who to call`) or opens the next paragraph
+            let mut between = text.get(m.span.end()..w.start).unwrap_or("x");
+            // (past a party tag: `Sen. Ruth Kemp (D-Conn.), who`)
+            if let Some(rest) = between.strip_prefix(" (").and_then(|r| r.split_once(')')).filter(|(tag, _)| tag.len() <= 12 && party_tag(tag)).map(|(_, rest)| rest) {
+                between = rest;
             }
-            // (past the name's place: `Gov. Ann Cole of Eastvale, a Republican who`)
-            let place = between.strip_prefix(" of ").and_then(|r| r.split_once(", ")).filter(|(place, _)| place.split_whitespace().all(|x| x.starts_with(char::is_uppercase)));
-            let Some(phrase) = place.map(|(_, rest)| rest).or_else(|| between.strip_prefix(", ")) else { return false };
-            let phrase: Vec<&str> = phrase.split_whitespace().collect();
-            let lex = lexicon();
-            let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')', '—']) && between.matches(',').count() == 1;
-            let verbless = phrase.iter().all(|x| !speaks_verb(x) && (!PREPOSITIONS.contains(x) || *x == "and") && !matches!(*x, "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "whom" | "who"));
-            let opens = phrase.first().is_some_and(|x| matches!(*x, "a" | "an" | "the") || x.starts_with(char::is_lowercase) && !matches!(*x, "and" | "but" | "or" | "then" | "so"));
-            let person = phrase.last().is_some_and(|x| {
-                let l = x.to_lowercase();
-                lex.roles.contains(&l) || ["er", "or", "ist", "ian", "man", "woman", "ate", "ent"].iter().any(|e| l.ends_with(e)) && !["order", "matter", "letter", "center", "number", "member", "paper", "water", "error", "statement", "agreement", "government", "event", "moment"].contains(&l.as_str())
-            });
-            // (a plural describes a group, not the last of two names: `Tom Reyes and Ann
-            // Cole, two Democrats who`)
-            let plural = phrase.last().is_some_and(|x| x.ends_with('s') && !x.ends_with("ss"));
-            plain && verbless && opens && person && (2..=8).contains(&phrase.len()) && (!plural || people.list[*p].kind == SpeakerKind::Group)
-        };
-        if (adjacent || apposed() || restrictive()) && kinds.contains(&people.list[*p].kind) && m.form != MentionForm::Pronoun {
-            out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
+            let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
+            // or after the name's apposition or place (`Senator Paul Brandt, Republican of
+            // Oregon, who echoed`, `Senator Ann Cole of Vermont, who`): a short phrase
+            // of no verb or clause, opened by a comma or `of`
+            // (set off by commas on both sides: without the closing one the `who` is a
+            // restrictive clause of the phrase's own noun, `a lawyer for the families who say`)
+            let apposed = || {
+                let opens = (between.starts_with(", ") || between.starts_with(" of ")) && between.trim_end().ends_with(',');
+                let phrase: Vec<&str> = between.split_whitespace().collect();
+                let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')']) && between.matches(',').count() <= 2;
+                let verbless = phrase.iter().all(|x| {
+                    let x = x.trim_matches(|c: char| !c.is_alphanumeric());
+                    !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "whom")
+                });
+                opens && plain && verbless && (2..=14).contains(&phrase.len())
+            };
+            // or right after the head of a person's apposition, which is the person (`Paul
+            // Brandt, a retired banker who had backed Cole`, `Ann Cole, a Republican who has
+            // refused`): a comma, then a short phrase of no verb, preposition or comma
+            // whose last word names a person's role, calling or party (not a thing's:
+            // `Cole, a plan that`, and not a noun inside a phrase after it, `Cole, a lawyer
+            // for the families who say`)
+            // (not when the name ends a phrase that opens the sentence, whose comma closes
+            // it: `After meeting Ann Cole, the mayor who had backed the toll changed his
+            // mind`)
+            let fronted = || {
+                let Some(&(first, start)) = opener.get(&w.sentence) else { return false };
+                let closes = text.get(start..m.span.start()).is_some_and(|before| !before.contains(','));
+                (PREPOSITIONS.contains(&first) || FRONTED_OPENERS.contains(&first)) && closes
+            };
+            let restrictive = || {
+                if fronted() {
+                    return false;
+                }
+                // (past the name's place: `Gov. Ann Cole of Eastvale, a Republican who`)
+                let place = between.strip_prefix(" of ").and_then(|r| r.split_once(", ")).filter(|(place, _)| place.split_whitespace().all(|x| x.starts_with(char::is_uppercase)));
+                let Some(phrase) = place.map(|(_, rest)| rest).or_else(|| between.strip_prefix(", ")) else { return false };
+                let phrase: Vec<&str> = phrase.split_whitespace().collect();
+                let lex = lexicon();
+                let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')', '—']) && between.matches(',').count() == 1;
+                let verbless = phrase.iter().all(|x| !speaks_verb(x) && (!PREPOSITIONS.contains(x) || *x == "and") && !matches!(*x, "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "whom" | "who"));
+                let opens = phrase.first().is_some_and(|x| matches!(*x, "a" | "an" | "the") || x.starts_with(char::is_lowercase) && !matches!(*x, "and" | "but" | "or" | "then" | "so"));
+                let person = phrase.last().is_some_and(|x| {
+                    let l = x.to_lowercase();
+                    lex.roles.contains(&l) || ["er", "or", "ist", "ian", "man", "woman", "ate", "ent"].iter().any(|e| l.ends_with(e)) && !["order", "matter", "letter", "center", "number", "member", "paper", "water", "error", "statement", "agreement", "government", "event", "moment"].contains(&l.as_str())
+                });
+                // (a plural describes a group, not the last of two names: `Tom Reyes and Ann
+                // Cole, two Democrats who`)
+                let plural = phrase.last().is_some_and(|x| x.ends_with('s') && !x.ends_with("ss"));
+                plain && verbless && opens && person && (2..=8).contains(&phrase.len()) && (!plural || people.list[*p].kind == SpeakerKind::Group)
+            };
+            if (adjacent || apposed() || restrictive()) && kinds.contains(&people.list[*p].kind) && m.form != MentionForm::Pronoun {
+                out.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (*p, m)));
+                break;
+            }
         }
     }
     out
