@@ -868,8 +868,7 @@ impl<'a> Sentence<'a> {
         let v = self.ts.partition_point(|t| t.start < r.cue.0);
         let first = self.ts.partition_point(|t| t.start < lo);
         // (a past in `-ed` too: `The man who police say fired the shots`)
-        let past = |i: usize| self.ts[i].text.starts_with(char::is_lowercase) && self.ts[i].text.ends_with("ed");
-        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || first >= self.ts.len() || self.inside[first] || !(auxiliary(self.ts[first].text) || self.finite_form(first) || past(first)) {
+        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || first >= self.ts.len() || self.inside[first] || !(auxiliary(self.ts[first].text) || self.finite_form(first) || self.past_in_ed(first)) {
             return;
         }
         // the cue's subject, back over its auxiliaries and adverbs, then a short phrase
@@ -899,7 +898,7 @@ impl<'a> Sentence<'a> {
         // (at the comma the main clause's verb follows, `which officials said were unfair,
         // will expire`; not a comma inside the content, `would fund schools, roads and
         // parks`, `would, if passed, cut emissions`)
-        let main_after = |i: usize| self.main_verb_at(i + 1) || (!self.inside[i + 1] && past(i + 1));
+        let main_after = |i: usize| self.main_verb_at(i + 1) || (!self.inside[i + 1] && self.past_in_ed(i + 1));
         let end = if set_off { (first..last.min(self.ts.len() - 1)).find(|&i| self.break_after(i) && self.gap(i).trim() == "," && main_after(i)).map_or(hi, |i| self.ts[i].end) } else { hi };
         r.parts = vec![(self.ts[rel].start, self.ts[rel].end), (lo, end)];
     }
@@ -984,7 +983,7 @@ impl<'a> Sentence<'a> {
         // was arrested`)
         // (only when the cue has a subject of its own after the relative word, `who police
         // say`: in `Voters who said elected officials were corrupt`, `who` is the cue's)
-        let gap_past = relative.is_some_and(|r| (r + 1..v).any(|i| !self.between(i))) && self.ts[first].text.starts_with(char::is_lowercase) && self.ts[first].text.ends_with("ed");
+        let gap_past = relative.is_some_and(|r| (r + 1..v).any(|i| !self.between(i))) && self.past_in_ed(first);
         let verbs: Vec<bool> = span.clone().map(|w| auxes[w - first] || self.finite_form(w) || (w == first && gap_past)).collect();
         let class = |w: usize| classes.get(w - first).copied().unwrap_or(0);
         let aux = |w: usize| auxes.get(w - first).copied().unwrap_or(false);
@@ -1832,6 +1831,13 @@ impl<'a> Sentence<'a> {
         (k..m).all(|i| !self.inside[i] && !self.break_after(i) && !self.in_list(i, GOVERNING) && !self.in_list(i, &["that", "which", "who", "what", "and", "or"]))
     }
 
+    /// Whether word `i` is a past (or a participle) in `-ed`, in lower case: `fired`,
+    /// `conducted`, not `Ted`.
+    fn past_in_ed(&self, i: usize) -> bool {
+        let t = self.ts[i].text;
+        t.starts_with(char::is_lowercase) && t.ends_with("ed")
+    }
+
     /// Whether the sentence is a question: it ends in `?`.
     fn is_question(&self) -> bool {
         self.text.get(self.lo..self.hi).is_some_and(|x| x.trim_end().ends_with('?'))
@@ -2472,7 +2478,7 @@ impl<'a> Sentence<'a> {
         // (nor a name with a past after it, the subject of a clause the verb reports:
         // `The ad, titled “Broken Promises,” says Paul Brandt raised taxes`; a past after
         // a lower-case word may be a modifier, `said a retired teacher`)
-        let name_and_past = |i: usize| self.ts[i].text.starts_with(char::is_lowercase) && self.ts[i].text.ends_with("ed") && self.ts[i - 1].text.starts_with(char::is_uppercase);
+        let name_and_past = |i: usize| self.past_in_ed(i) && self.ts[i - 1].text.starts_with(char::is_uppercase);
         let inverted_subject = !subject_before
             && tail > 0
             && !(v + 2..subject_end).any(|i| self.finite_form(i) || name_and_past(i))
@@ -4172,7 +4178,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (past the poll's own participle phrase: `In the poll, conducted in June, ...`)
-        let from = if self.ts.get(comma + 1).is_some_and(|t| t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
+        let from = if comma + 1 < self.ts.len() && self.past_in_ed(comma + 1) {
             (comma + 1..(comma + 8).min(self.ts.len())).find(|&i| self.break_after(i))? + 1
         } else {
             comma + 1
