@@ -4313,7 +4313,9 @@ impl<'a> Sentence<'a> {
         // (and a name set off after a description, of no one or of a possessive's, is
         // who it describes: `according to her husband, Tom Reyes`, `according to Reyes's
         // spokesman, Ann Cole`)
-        let names: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).filter(|m| !m.pronoun).collect();
+        // (of two that start together the longer is the phrase: `FBI records`, not `FBI`)
+        let mut names: Vec<&Mention> = cues::mentions_in(&self.mentions, lo, hi).filter(|m| !m.pronoun).collect();
+        names.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let owner = |m: &Mention| cues::possessive_name(self.text, m);
         let owned = names.iter().find(|m| !(owner(m) && names.iter().any(|n| n.start > m.end))).filter(|m| !owner(m) || names.len() > 1);
         // (closed by a comma or the sentence's end: after a fronted `according to` the

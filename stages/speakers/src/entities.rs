@@ -120,7 +120,7 @@ fn org_word(w: &Word) -> bool {
 /// An all-capital word of two to six letters (`FBI`, `NAACP`), or dotted letters.
 fn acronym(w: &Word) -> bool {
     let n = w.text.chars().count();
-    (2..=6).contains(&n) && w.text.chars().all(|c| c.is_ascii_uppercase())
+    ((2..=6).contains(&n) && w.text.chars().all(|c| c.is_ascii_uppercase())) || w.initials()
 }
 
 /// A brand-like word with a capital inside it (`TransLink`, `WikiLeaks`, `PolitiFact`):
@@ -389,7 +389,8 @@ fn source_after_according_to(
     // adjective that takes one (`people briefed on`, `officials familiar with`)
     let modifies = |x: &Word| {
         let l = x.lower();
-        PREPOSITIONS.contains(&l) || l.len() > 4 && l.ends_with("ed") || matches!(l, "close" | "familiar" | "present" | "knowledgeable" | "through")
+        // (and a time after the head is when, `a study last year`, `a report Tuesday`)
+        PREPOSITIONS.contains(&l) || l.len() > 4 && l.ends_with("ed") || matches!(l, "close" | "familiar" | "present" | "knowledgeable" | "through") || x.text.starts_with(char::is_lowercase) && matches!(l, "last" | "earlier" | "yesterday" | "today" | "tonight") || WEEKDAYS.contains(&l)
     };
     let head_from = |from: usize| (from..=last).take_while(|&k| k == from || coordinated == Some(k) || !modifies(&words[k])).last();
     let mut head = head_from(first_name)?;

@@ -68,6 +68,10 @@ const TITLES: &[&str] = &[
 
 /// Lower-case words before a capitalised word that make it a work, not a person
 /// (`the album Legend`).
+/// Initials that name places and unions of them, never a person (`U.S. officials`,
+/// `the U.N. envoy`), with the last dot or without it.
+const PLACE_INITIALS: &[&str] = &["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "S.C.", "N.C.", "U.A.E.", "U.S.A.", "U.S.S.R."];
+
 const WORK_NOUNS: &[&str] = &[
     "album", "single", "song", "book", "film", "movie", "show", "series", "podcast", "track",
     "magazine", "newspaper", "hashtag", "brand", "label", "app", "program", "programme",
@@ -197,8 +201,21 @@ impl Word<'_> {
     fn capitalised(&self) -> bool {
         let mut chars = self.text.chars();
         let first = chars.next().is_some_and(char::is_uppercase);
-        // `McAllister` and `DeLuca` are names; `CNN` and `GOP` are not
-        first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || (self.text.chars().count() == 1 && self.dotted))
+        // `McAllister` and `DeLuca` are names; `CNN` and `GOP` are not; an initial is part
+        // of one (`Ann B. Cole`, `George H.W. Bush`, `J.D. Reyes`), a place's are not
+        // (`U.S. officials`)
+        first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || self.initial() || (self.initials() && !PLACE_INITIALS.iter().any(|p| self.text == *p || p.strip_suffix('.') == Some(self.text))))
+    }
+
+    /// A lone capital with its dot (`B.` of `Ann B. Cole`).
+    fn initial(&self) -> bool {
+        self.dotted && self.text.chars().count() == 1
+    }
+
+    /// Two or more capitals each with its dot (`H.W.`, `U.S.`; the last dot left out
+    /// at a sentence's end).
+    fn initials(&self) -> bool {
+        self.dotted && self.text.len() >= 3 && self.text.contains('.') && self.text.chars().all(|c| c == '.' || c.is_uppercase())
     }
 
     fn lower(&self) -> &str {
@@ -306,7 +323,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         // said`, `officials in Tidewater said`, `a professor at Harbour said`: the verb
         // is the phrase's head's; a person so made would draw the pronouns that follow)
         let placed = !run.titled && run.first > 0 && words[run.first - 1].sentence == w.sentence && matches!(words[run.first - 1].lower(), "of" | "in" | "at");
-        if role || w.text.chars().count() == 1 || tag || placed {
+        if role || w.text.chars().count() == 1 || w.initials() || tag || placed {
             continue;
         }
         let known = lex.known_by_surname.get(w.lower()).copied().or_else(|| lex.known_by_name.get(w.lower()).copied());
@@ -734,7 +751,7 @@ fn run_name(words: &[Word], run: &Run) -> String {
             name.push(' ');
         }
         name.push_str(w.text);
-        if w.dotted && w.text.chars().count() == 1 {
+        if w.initial() {
             name.push('.');
         }
     }
@@ -941,7 +958,7 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         if words[first].title_case && last > first + 1 {
             let whole = run_name(words, &Run { first, last, titled, speaks: false, gender }).to_lowercase();
             if !lex.known_by_name.contains_key(&whole) {
-                let initial = words[first + 1].dotted && words[first + 1].text.chars().count() == 1;
+                let initial = words[first + 1].initial() || words[first + 1].initials();
                 last = (first + if initial { 2 } else { 1 }).min(last);
             }
         }
@@ -1864,6 +1881,44 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
+        // letters each followed by a dot are one word (`U.S.`, `H.W.`): read letter by
+        // letter they made `S. officials` and `W. Bush` of `U.S. officials` and `George
+        // H.W. Bush`
+        let upper_dot = |k: usize| chars.get(k).is_some_and(|x| x.1.is_uppercase()) && chars.get(k + 1).is_some_and(|x| x.1 == '.');
+        let glued = i > 0 && (chars[i - 1].1.is_alphanumeric() || chars[i - 1].1 == '.');
+        if !glued && upper_dot(i) && upper_dot(i + 2) {
+            let mut j = i + 2;
+            while upper_dot(j + 2) {
+                j += 2;
+            }
+            // (`j` is the last letter, `j + 1` its dot, which the word keeps, `the U.N.
+            // envoy`, unless it ends the sentence too, `according to the U.N.`, where
+            // the sentence's words end before it)
+            if !chars.get(j + 2).is_some_and(|x| x.1.is_alphanumeric()) {
+                let dot = chars[j + 1].0;
+                let ends_sentence = sentences[sentence_of(base + at)].end() <= base + dot + 1;
+                let end_byte = if ends_sentence { dot } else { chars.get(j + 2).map_or(body.len(), |x| x.0) };
+                let word = &body[at..end_byte];
+                let after = j + 2;
+                let joins_next = !ends_sentence && chars.get(after).is_some_and(|x| matches!(x.1, ' ' | '\u{a0}')) && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
+                let k = sentence_of(base + at);
+                out.push(Word {
+                    start: base + at,
+                    end: end_byte + base,
+                    text: word,
+                    sentence: first_sentence + k,
+                    sentence_start: current != Some(k),
+                    in_quote,
+                    dotted: true,
+                    joins_next,
+                    title_case: false,
+                    lower: lowercase(word),
+                });
+                current = Some(k);
+                i = after;
+                continue;
+            }
+        }
         if c.is_alphanumeric() {
             // a word: letters and digits, with inner apostrophes, hyphens and dots
             // between letters (`D’Costa`, `Lopez-Mendes`), and a number's thousands
