@@ -4374,3 +4374,31 @@ fn relative_clause_rules_leave_main_clauses_and_clefts_alone() {
     assert!(item(&q, "elected officials").text.starts_with("elected officials were corrupt"), "{:#?}", q.quotes);
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("What")), "{:#?}", reported(&q));
 }
+
+/// A report inside a phrase that opens the sentence ends at the phrase's comma, before
+/// the sentence's subject and verb; before, it ran on through the main clause, whose own
+/// report was then dropped as nested in it. A comma inside the report (a list, an
+/// aside, a relative clause) is not the phrase's.
+#[test]
+fn a_report_in_a_phrase_opening_the_sentence_ends_at_its_comma() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "One month after announcing his support for Tom Reyes, Ann Cole still believes that the toll is unfair.",
+            &[("his support for Tom Reyes", "announcing"), ("the toll is unfair", "believes")],
+        ),
+        ("Before announcing the plan, the mayor told reporters that the bridge was unsafe.", &[("the bridge was unsafe", "told reporters")]),
+        ("After he denied the charges against him, the board said it would investigate.", &[("the charges against him", "denied"), ("it would investigate", "said")]),
+        // (past an apposition; `the plan` alone is too short to be an item)
+        ("When Reyes announced the plan, Cole, the board's chair, said it would fail.", &[("it would fail", "said")]),
+        // (commas inside the report)
+        ("Although Reyes said that, if elected, he would cut taxes, the board doubted it.", &[("if elected, he would cut taxes", "said")]),
+        ("In his speech, Reyes said the toll, which rose in May, would fall.", &[("the toll, which rose in May, would fall", "said")]),
+        ("Before the storm, officials warned that the bridge, built in 1950, was unsafe.", &[("the bridge, built in 1950, was unsafe", "warned")]),
+        ("After Reyes promised new roads, schools and parks, voters backed him.", &[("new roads, schools and parks", "promised"), ("him", "backed")]),
+    ];
+    for (sentence, expected) in cases {
+        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
+        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
+        assert_eq!(got, *expected, "{sentence}");
+    }
+}

@@ -817,6 +817,7 @@ impl<'a> Sentence<'a> {
         for r in &mut out[first..] {
             self.end_before_main_verb(r);
             self.relative_subject(r);
+            self.end_at_fronted_comma(r);
         }
         // a clause that seems so inside what someone says is theirs (`Kemp said
         // Cole didn't appear concerned`, `The plan seemed dead, officials said`); and
@@ -1056,6 +1057,77 @@ impl<'a> Sentence<'a> {
         let gap = self.text.get(self.ts[end].end..self.ts[end + 1].start).unwrap_or("");
         let marks: usize = gap.chars().take_while(|c| matches!(c, '\'' | '’' | '"' | '”')).map(char::len_utf8).sum();
         r.parts[0].1 = self.ts[end].end + marks;
+    }
+
+    /// A report inside a phrase that opens the sentence, before the sentence's subject,
+    /// ends at the phrase's comma: `In announcing his bid, Reyes promised that ...`,
+    /// `One month after announcing his support for Cole, Reyes still believes ...`,
+    /// `After he denied the charge, the board said ...`. Before, the content ran on
+    /// through the main clause, whose own report was then dropped as nested in it. The
+    /// phrase opens with a preposition or a subordinator (past a conjunction or a few
+    /// words of time, `But one month after`), or with the cue itself (`Responding to
+    /// ..., Cole argued`), and holds no comma before the cue; its comma is the first in
+    /// the content that a subject and its verb follow, outside an aside (`that, if
+    /// elected, he would cut taxes` is not cut after `that`).
+    fn end_at_fronted_comma(&self, r: &mut Reported) {
+        const OPENERS: &[&str] = &["after", "before", "while", "when", "since", "although", "though", "if", "because", "in", "by", "upon", "on", "despite", "without", "once", "until", "as", "whether", "even", "unless"];
+        const LEADS: &[&str] = &["but", "and", "yet", "so", "one", "two", "three", "four", "five", "six", "a", "few", "several", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "moments", "just", "only", "shortly", "soon", "long", "even", "nearly", "almost", "then"];
+        let [(lo, hi)] = r.parts[..] else { return };
+        if r.cue.1 > lo || !["reported-clause", "reported-participle", "reported-attitude", "reported-nominal"].contains(&r.rule) {
+            return;
+        }
+        let v = self.ts.partition_point(|t| t.start < r.cue.0);
+        if v >= self.ts.len() || self.ts[v].start != r.cue.0 || (0..v).any(|i| self.break_after(i) || self.inside[i]) {
+            return;
+        }
+        let opener = (0..v.min(4)).find(|&k| self.in_list(k, OPENERS)).filter(|&k| (0..k).all(|i| self.in_list(i, LEADS) || self.ts[i].text.chars().all(|c| c.is_ascii_digit())));
+        let own_participle = v == 0 && self.ts[0].text.ends_with("ing");
+        if opener.is_none() && !own_participle {
+            return;
+        }
+        let first = self.ts.partition_point(|t| t.start < lo);
+        let last = self.ts.partition_point(|t| t.end <= hi).min(self.ts.len());
+        let verb = |k: usize| k < self.ts.len() && !self.inside[k] && self.ts[k].text.starts_with(char::is_lowercase) && (self.main_verb_at(k) || self.past_in_ed(k) || self.frames[k].is_some());
+        // (a subject: a name, a pronoun, or a determiner and up to three words; then,
+        // past auxiliaries and adverbs, its verb)
+        let subject_then_verb = |j: usize| {
+            let Some(t) = self.ts.get(j) else { return false };
+            let mut k = if let Some(m) = self.mentions.iter().find(|m| m.start == t.start && !m.possessive) {
+                self.ts.partition_point(|x| x.start < m.end)
+            } else if self.subject_pronoun(j) {
+                j + 1
+            } else if self.in_list(j, cues::DETERMINERS) || t.text.starts_with(char::is_uppercase) {
+                (j + 1..(j + 4).min(self.ts.len())).find(|&k| self.break_after(k - 1) || verb(k) || self.between(k)).unwrap_or(j + 4)
+            } else {
+                return false;
+            };
+            // (past an apposition set off by commas: `Cole, the board's chair, said`)
+            if k > j && self.break_after(k - 1) {
+                match (k..(k + 6).min(self.ts.len())).find(|&i| self.break_after(i)) {
+                    // (a possessive's `'s` is no verb there: `the board's chair`)
+                    Some(i) if self.gap(k - 1).trim() == "," && self.gap(i).trim() == "," && !(k..=i).any(|x| self.inside[x] || self.finite_form(x) || self.frames[x].is_some()) => k = i + 1,
+                    _ => return false,
+                }
+            }
+            while k < self.ts.len() && self.between(k) && !verb(k) && !self.break_after(k) {
+                k += 1;
+            }
+            k > j && verb(k)
+        };
+        let mut stretch_opener = first;
+        for i in first..last.saturating_sub(1) {
+            if !self.break_after(i) {
+                continue;
+            }
+            // (a comma that closes an aside opened by a subordinator is not the phrase's:
+            // `that, if elected, he would ...`)
+            let aside = self.in_list(stretch_opener, SUBORDINATORS);
+            if self.gap(i).trim() == "," && !aside && i > first && subject_then_verb(i + 1) {
+                r.parts[0].1 = self.ts[i].end;
+                return;
+            }
+            stretch_opener = i + 1;
+        }
     }
 
     /// `Brandt is reportedly considering a run`, `Reportedly, the board has ...`: the
