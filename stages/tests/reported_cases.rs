@@ -4402,3 +4402,30 @@ fn a_report_in_a_phrase_opening_the_sentence_ends_at_its_comma() {
         assert_eq!(got, *expected, "{sentence}");
     }
 }
+
+/// The subject's next verb of speech after `and` opens a report of its own: a participle
+/// after a participle's content (`calling it fair and saying ...`), and a verb after an
+/// object of two words, which had been too short to end before it (`denied any
+/// wrongdoing and pointed out that ...`); before, the first content ran on over the
+/// second report, which was then dropped as nested in it. A clause's own subject keeps
+/// its verbs (`clarified Cole misspoke and intended to ...`), and so does a participle
+/// inside a clause (`said the board was calling it fair and saying ...`).
+#[test]
+fn the_subjects_next_verb_of_speech_after_and_is_a_report_of_its_own() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Ann Cole defended the toll, calling it fair and saying the bridge needed repairs.", &[("the toll", "defended"), ("it fair", "calling"), ("the bridge needed repairs", "saying")]),
+        ("Cole spoke for an hour, mentioning the levy and suggesting that it would fall.", &[("the levy", "mentioning"), ("it would fall", "suggesting")]),
+        ("Reyes denied any wrongdoing and pointed out that the audit found nothing.", &[("any wrongdoing", "denied"), ("the audit found nothing", "pointed out")]),
+        ("Reyes denied the charge and insisted that the audit found nothing.", &[("the charge", "denied"), ("the audit found nothing", "insisted")]),
+        ("Reyes said the board was calling it fair and saying nothing else.", &[("the board was calling it fair and saying nothing else", "said")]),
+        ("Reyes left the hall, saying the toll was unfair and urging riders to stay home.", &[("the toll was unfair", "saying"), ("riders to stay home", "urging")]),
+    ];
+    for (sentence, expected) in cases {
+        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
+        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
+        assert_eq!(got, *expected, "{sentence}");
+    }
+    // (a clause's subject: the content goes on, whoever reads `intended`)
+    let (_, q) = run(&format!("{HEAD}The aide clarified Cole misspoke and intended to say the plan was dead.\n"));
+    assert!(reported(&q).iter().all(|x| x.text != "Cole misspoke"), "{:#?}", q.quotes);
+}

@@ -1571,6 +1571,15 @@ impl<'a> Sentence<'a> {
         // (whether the content's words up to word `i` are a phrase it opens with, a
         // preposition's, a subordinator's or an adverbial's, with no break before `i`)
         let fronted_in_content = |i: usize| (self.in_list(opener, cues::PREPOSITIONS) || self.in_list(opener, SUBORDINATORS) || self.in_list(opener, OPENING_ADVERBIALS)) && !(opener..i).any(|k| self.break_after(k));
+        // `denied any wrongdoing and insisted that ...`: the subject's next verb of speech
+        // ends a content of two words too, shorter than `min`, which would otherwise run on
+        // over the second report and leave it no item
+        // (an object, not a clause whose subject the verb may be: `clarified Cole misspoke
+        // and intended to ...`)
+        let object = |i: usize| !self.ts[from].text.starts_with(char::is_uppercase) && !(from..=i).any(|k| self.inside[k] || self.break_after(k) || self.finite_form(k) || self.past_in_ed(k) || self.subject_pronoun(k));
+        if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && self.coordinated_verb(i + 2)) {
+            return Some((self.ts[from].start, self.ts[i].end));
+        }
         for i in from + min - 1..self.ts.len() - 1 {
             let next = i + 1;
             let semicolon = self.gap(i).contains(';');
@@ -1620,6 +1629,9 @@ impl<'a> Sentence<'a> {
                 // `... and said ...`, `but later defended ...`: the subject's next verb of
                 // speech opens its own attribution
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || (self.dated_phrase(next + 1) && self.coordinated_verb(next + 3))))
+                // `calling it fair and saying ...`: after a participle's content, `and` and
+                // another participle of speech is the same subject's next report
+                || (self.is(next, "and") && !self.inside[next] && self.participle_pair(from, next + 1))
                 // `Reyes, who says Cole is attacking him, said voters ...`: the verb of
                 // the subject a relative clause was set in ends that clause's content
                 || (self.break_after(i) && !self.inside[next] && self.in_list(next, &["said", "says", "told", "tells", "added"]) && !self.is(next + 1, "to"))
@@ -2229,6 +2241,7 @@ impl<'a> Sentence<'a> {
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
                     || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1) || (finite_after(next) && !clause_in(k, next))))
+                    || (self.is(next, "and") && !self.inside[next] && self.participle_pair(k, next + 1))
             })
             .unwrap_or(self.ts.len() - 1);
         // (`supporting Cole as a delegate and in a statement thanked her`: the
@@ -2404,6 +2417,14 @@ impl<'a> Sentence<'a> {
     /// `says`), or any form after an auxiliary (`is demanding`). A bare form continues an
     /// infinitive (`vowed to go ... and show ...`); a bare participle is most often an
     /// adjective (`and growing`).
+    /// Whether word `w` is a participle of speech (`saying`, `accusing`) and the verb of
+    /// the report whose content starts at word `from` (within three words before it) is
+    /// one too: `calling it fair and saying ...` are two reports.
+    fn participle_pair(&self, from: usize, w: usize) -> bool {
+        let participle = |k: usize| self.ts.get(k).is_some_and(|t| t.text.starts_with(char::is_lowercase) && t.text.ends_with("ing") && frame(t.text).is_some()) && !self.inside[k];
+        participle(w) && (from.saturating_sub(3)..from).rev().find(|&k| frame(self.ts[k].text).is_some()).is_some_and(participle)
+    }
+
     fn coordinated_verb(&self, w: usize) -> bool {
         let mut v = w;
         while v < w + 2 && self.between(v) {
@@ -3965,7 +3986,10 @@ impl<'a> Sentence<'a> {
             // the content is a quote: the direct quote's own rules attribute it
             return None;
         }
-        let rule = if participle && speaker.is_some() && j == v { "reported-participle" } else { "reported-clause" };
+        // (a content shorter than a clause is the verb's object, `denied any wrongdoing`
+        // before `and insisted ...`: see [`Sentence::rest`])
+        let object = self.ts.iter().filter(|x| content.0 <= x.start && x.end <= content.1).count() < least;
+        let rule = if object { "reported-attitude" } else if participle && speaker.is_some() && j == v { "reported-participle" } else { "reported-clause" };
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
     }
 
