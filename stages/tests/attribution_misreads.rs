@@ -250,6 +250,15 @@ fn initials_with_their_dots_are_one_word_of_a_name() {
         assert_eq!(speaker_name(&sp, &q, content), Some(name), "{sentence}");
         assert!(!names(&sp).iter().any(|n| n.starts_with("S. ") || n.starts_with("W. ") || n.starts_with("N. ")), "{sentence}: {:?}", names(&sp));
     }
+    // (the quotes stage reads them as one word too: the `A` of `F.A.A.` is no article,
+    // and `C.I.A.-backed` no verb with a subject)
+    let (sp, q) = run("Harbour\n\nThe F.A.A. said the jet was safe.\n");
+    assert_eq!(speaker_name(&sp, &q, "the jet"), Some("F.A.A."));
+    let (_, q) = run("Harbour\n\nTom Reyes spoke. Moscow is bolstering Mr. Reyes's army against the C.I.A.-backed rebels.\n");
+    assert!(q.quotes.iter().all(|x| x.cue.as_ref().is_none_or(|c| c.text != "backed")), "{q:#?}");
+    // (a city's initials are a place, no speaker)
+    let (sp, _) = run("Harbour\n\nResidents of Washington, D.C. said they had not been consulted.\n");
+    assert!(!names(&sp).contains(&"D.C."), "{:?}", names(&sp));
     // initials that end a paragraph are whole, and their dot ends the sentence
     let (sp, q) = run("Harbour\n\nThe jet is now cleared to fly again, according to the F.A.A.\n\nReyes said the hangar was full.\n");
     assert_eq!(speaker_name(&sp, &q, "The jet"), Some("F.A.A"));
@@ -267,6 +276,11 @@ fn according_to_an_acronyms_records_names_the_records() {
         // (a time after the head is when, not part of the name)
         ("The levy rose by 10 percent, according to a study last year.", "study"),
         ("The mayor will speak at the fair, according to a report Tuesday.", "report"),
+        // (nor an irregular participle, which modifies it as one in `-ed` does)
+        ("The toll rose 10 percent, according to a memo seen by the Harbour Herald.", "memo"),
+        ("The school will close, according to a letter sent to parents on Tuesday.", "letter"),
+        // (a plural after a lower-case noun is a noun, not a verb of speech)
+        ("Two miners died, according to KBX inspection reports.", "KBX inspection reports"),
         // (a capitalised `TODAY` is a name's word, not a time)
         ("According to a USA TODAY survey, British rates have moved apart seven times.", "USA TODAY survey"),
     ] {

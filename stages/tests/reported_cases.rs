@@ -4425,6 +4425,12 @@ fn the_subjects_next_verb_of_speech_after_and_is_a_report_of_its_own() {
         let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
         assert_eq!(got, *expected, "{sentence}");
     }
+    // (the second participle is the first one's subject's, never a name inside the first
+    // one's content)
+    let (sp, q) = run(&format!("{HEAD}Tom Reyes criticised the ruling, saying the judge erred and adding that an appeal was likely.\n"));
+    assert_eq!(speaker_of(&sp, item(&q, "an appeal")).name, "Tom Reyes");
+    let (_, q) = run(&format!("{HEAD}Cole criticised the ruling, saying the judge erred and adding that an appeal was likely.\n"));
+    assert_eq!(item(&q, "an appeal").speaker, None);
     // (a clause's subject: the content goes on, whoever reads `intended`)
     let (_, q) = run(&format!("{HEAD}The aide clarified Cole misspoke and intended to say the plan was dead.\n"));
     assert!(reported(&q).iter().all(|x| x.text != "Cole misspoke"), "{:#?}", q.quotes);

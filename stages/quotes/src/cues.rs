@@ -237,6 +237,20 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
                 }
             }
         }
+        // capitals each with its dot are one word, the last dot left out (`F.A.A`, `U.S`):
+        // letter by letter, the `A` of `The F.A.A. said` read as an article; and a
+        // compound goes on past the dot (`C.I.A.-backed` is one word, no verb)
+        if i == start + 1 && bytes[start].is_ascii_uppercase() {
+            while i + 1 < n && bytes[i] == b'.' && bytes[i + 1].is_ascii_uppercase() && (i + 2 == n || bytes[i + 2] == b'.') {
+                i += 2;
+            }
+            if i > start + 1 && i + 2 < n && bytes[i] == b'.' && bytes[i + 1] == b'-' && alphanumeric(i + 2).is_some() {
+                i += 2;
+                while i < n && (alphanumeric(i).is_some() || (BYTES[usize::from(bytes[i])] == Byte::Joiner && i + 1 < n && alphanumeric(i + 1).is_some())) {
+                    i += alphanumeric(i).unwrap_or(1);
+                }
+            }
+        }
         out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i] });
     }
     out

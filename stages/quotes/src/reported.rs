@@ -3368,12 +3368,19 @@ impl<'a> Sentence<'a> {
                 let verb_before = |main: usize, m: &Mention| self.verb_between(main, self.ts.partition_point(|x| x.start < m.start));
                 // (a fronted phrase with no comma of its own, `On Tuesday she stood firm
                 // on it, seeking ...`, leaves the sentence's first clause the main one)
-                let subject = |main: usize| cues::mentions_in(&self.mentions, self.ts[main].start, t.start).find(|m| self.subject_at(m).is_some()).filter(|m| !verb_before(main, m)).map(|m| m.speaker);
+                // (a second participle after `and` is the first one's subject's, never a
+                // name inside the first one's content: `Cole criticised the ruling, saying the
+                // judge erred and adding that ...`)
+                let first_participle = (j > 0 && self.is(j - 1, "and"))
+                    .then(|| (main..j - 1).rev().find(|&i| !self.inside[i] && i > 0 && self.break_after(i - 1) && self.ts[i].text.ends_with("ing") && self::frame(self.ts[i].text).is_some()))
+                    .flatten();
+                let until = first_participle.map_or(t.start, |i| self.ts[i].start);
+                let subject = |main: usize| cues::mentions_in(&self.mentions, self.ts[main].start, until).find(|m| self.subject_at(m).is_some()).filter(|m| !verb_before(main, m)).map(|m| m.speaker);
                 // (and, with none, a name after `from` that ends the clause, whose words the
                 // participle tells: `The toll drew fire from Maria Lopez, saying ...`)
                 let from_name = || {
                     let before = j.checked_sub(1)?;
-                    let m = cues::mentions_in(&self.mentions, self.ts[main].start, t.start).last().filter(|m| m.end == self.ts[before].end)?;
+                    let m = cues::mentions_in(&self.mentions, self.ts[main].start, until).last().filter(|m| m.end == self.ts[before].end)?;
                     let k = self.ts.partition_point(|x| x.start < m.start);
                     (k > 0 && self.is(k - 1, "from") && !m.pronoun).then_some(m.speaker)
                 };

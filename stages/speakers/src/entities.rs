@@ -371,7 +371,9 @@ fn source_after_according_to(
         let joined_adjective = coordinated.is_none() && matches!(next, "and" | "or") && org_word(&words[start]) && single_word(last) && shared_head();
         // (a capitalised word is part of a name, `a Harbour Board official`, and a
         // word after a coordination is no verb, `state officials`)
-        let verb = is_speech_verb(next, VerbUse::Cue) && !org_word(&words[last + 1]) && coordinated != Some(last);
+        // (a plural after a lower-case noun is a noun too: `MSHA inspection reports`)
+        let plural_noun = next.ends_with('s') && words[last].text.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(&words[last].lower()) && last > start;
+        let verb = is_speech_verb(next, VerbUse::Cue) && !org_word(&words[last + 1]) && coordinated != Some(last) && !plural_noun;
         // (and a determiner or a subject pronoun after a noun opens the clause that
         // follows with no comma: `according to her lawyers the deal was legal`)
         let new_clause = !org_word(&words[last + 1]) && !PREPOSITIONS.contains(&words[last].lower()) && !SUBJECT_DETERMINERS.contains(&words[last].lower()) && matches!(next, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "this" | "these");
@@ -389,8 +391,13 @@ fn source_after_according_to(
     // adjective that takes one (`people briefed on`, `officials familiar with`)
     let modifies = |x: &Word| {
         let l = x.lower();
-        // (and a time after the head is when, `a study last year`, `a report Tuesday`)
-        PREPOSITIONS.contains(&l) || l.len() > 4 && l.ends_with("ed") || matches!(l, "close" | "familiar" | "present" | "knowledgeable" | "through") || x.text.starts_with(char::is_lowercase) && matches!(l, "last" | "earlier" | "yesterday" | "today" | "tonight") || WEEKDAYS.contains(&l)
+        // (and a time after the head is when, `a study last year`, `a report Tuesday`; an
+        // irregular participle modifies as one in `-ed` does, `a memo seen by`)
+        PREPOSITIONS.contains(&l)
+            || l.len() > 4 && l.ends_with("ed")
+            || matches!(l, "close" | "familiar" | "present" | "knowledgeable" | "through")
+            || x.text.starts_with(char::is_lowercase) && matches!(l, "last" | "earlier" | "yesterday" | "today" | "tonight" | "seen" | "sent" | "given" | "written" | "taken" | "shown" | "made" | "told" | "held" | "kept" | "brought" | "found" | "heard" | "drawn" | "known" | "put" | "left")
+            || WEEKDAYS.contains(&l)
     };
     let head_from = |from: usize| (from..=last).take_while(|&k| k == from || coordinated == Some(k) || !modifies(&words[k])).last();
     let mut head = head_from(first_name)?;
@@ -769,6 +776,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     let relative = aside.is_none() && head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
     let head = if relative { head - 1 } else { head };
     let w = &words[head];
+    // (a city's or a state's initials are a place, no speaker: `Residents of Washington,
+    // D.C. said`)
+    if w.local_initials() {
+        return None;
+    }
     let sentence = w.sentence;
     // an `-ing` form after an article or a possessive is a noun (`the planning`)
     let gerund = |k: usize| k > 0 && words[k - 1].sentence == sentence && words[k - 1].joins_next && matches!(words[k - 1].lower(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
@@ -1326,7 +1338,8 @@ pub(crate) fn find(
         let head_word = words[last].text;
         let of_head = (first..last).find(|&k| words[k + 1].lower() == "of" && el.heads.contains(words[k].text));
         let single = first == last;
-        let is_acronym = single && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text) || (brand_name(words[first].text) && !(first > 0 && crate::is_title(&words[first - 1]))));
+        // (a city's or a state's initials are a place: `Residents of Washington, D.C. said`)
+        let is_acronym = single && !words[first].local_initials() && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text) || (brand_name(words[first].text) && !(first > 0 && crate::is_title(&words[first - 1]))));
         let is_org = (lower_head && (first < last))
             || el.heads.contains(head_word)
             || of_head.is_some()

@@ -69,8 +69,11 @@ const TITLES: &[&str] = &[
 /// Lower-case words before a capitalised word that make it a work, not a person
 /// (`the album Legend`).
 /// Initials that name places and unions of them, never a person (`U.S. officials`,
-/// `the U.N. envoy`), with the last dot or without it.
-const PLACE_INITIALS: &[&str] = &["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "S.C.", "N.C.", "U.A.E.", "U.S.A.", "U.S.S.R."];
+/// `the U.N. envoy`), with the last dot or without it. A country's or a union's may
+/// speak as its government does (`The U.S. said`); a city's or a state's
+/// ([`LOCAL_INITIALS`]) not.
+const PLACE_INITIALS: &[&str] = &["U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R."];
+const LOCAL_INITIALS: &[&str] = &["D.C.", "L.A.", "N.Y.", "N.J.", "S.C.", "N.C."];
 
 const WORK_NOUNS: &[&str] = &[
     "album", "single", "song", "book", "film", "movie", "show", "series", "podcast", "track",
@@ -204,7 +207,12 @@ impl Word<'_> {
         // `McAllister` and `DeLuca` are names; `CNN` and `GOP` are not; an initial is part
         // of one (`Ann B. Cole`, `George H.W. Bush`, `J.D. Reyes`), a place's are not
         // (`U.S. officials`)
-        first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || self.initial() || (self.initials() && !PLACE_INITIALS.iter().any(|p| self.text == *p || p.strip_suffix('.') == Some(self.text))))
+        first && !self.contraction() && (self.text.chars().any(char::is_lowercase) || self.initial() || (self.initials() && !is_one_of(self.text, PLACE_INITIALS) && !self.local_initials()))
+    }
+
+    /// A city's or a state's initials (`D.C.`, `N.Y.`).
+    pub(crate) fn local_initials(&self) -> bool {
+        self.initials() && is_one_of(self.text, LOCAL_INITIALS)
     }
 
     /// A lone capital with its dot (`B.` of `Ann B. Cole`).
@@ -214,7 +222,7 @@ impl Word<'_> {
 
     /// Two or more capitals each with its dot (`H.W.`, `U.S.`; the last dot left out
     /// at a sentence's end).
-    fn initials(&self) -> bool {
+    pub(crate) fn initials(&self) -> bool {
         self.dotted && self.text.len() >= 3 && self.text.contains('.') && self.text.chars().all(|c| c == '.' || c.is_uppercase())
     }
 
@@ -236,6 +244,12 @@ impl Word<'_> {
     fn possessive(&self, text: &str) -> bool {
         possessive_at(text, self.end)
     }
+}
+
+/// Whether `word` is one of the dotted initials of `list`, with its last dot or without
+/// it (a word that ends its sentence leaves the dot out).
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| word == *p || p.strip_suffix('.') == Some(word))
 }
 
 /// Whether the word or name ending at byte `end` is a possessive (`Cole's`,
