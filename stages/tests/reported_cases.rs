@@ -4435,3 +4435,20 @@ fn the_subjects_next_verb_of_speech_after_and_is_a_report_of_its_own() {
     let (_, q) = run(&format!("{HEAD}The aide clarified Cole misspoke and intended to say the plan was dead.\n"));
     assert!(reported(&q).iter().all(|x| x.text != "Cole misspoke"), "{:#?}", q.quotes);
 }
+
+/// A noun of speech that its verb's subject holds reports near the sentence's start too,
+/// after a surname (`Cole voiced concern that ...`, which had been taken for a noun
+/// opening its sentence, as in `Rumors that ... spread`), and past an adverb in `-ly`
+/// (`Reyes notably made no mention of ...`, which had had no speaker).
+#[test]
+fn a_held_noun_of_speech_after_a_surname_or_an_adverb_is_the_subjects() {
+    let (sp, q) = run(&format!("{HEAD}Ann Cole spoke on Monday. Cole voiced concern that the bridge would close.\n"));
+    let x = item(&q, "the bridge would close");
+    assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Ann Cole", Some("voiced concern that")));
+    let (sp, q) = run("Headline\n\nTom Reyes spoke on Monday. But Reyes notably made no mention of the toll.\n");
+    let x = item(&q, "the toll");
+    assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Tom Reyes", Some("made no mention of")));
+    // (a noun that opens its sentence, held by no verb, is still no report of its own)
+    let (_, q) = run(&format!("{HEAD}Rumors that the mayor will resign spread fast.\n"));
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}

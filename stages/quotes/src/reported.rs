@@ -4090,7 +4090,9 @@ impl<'a> Sentence<'a> {
             if adjective && !self.adjective_held(v) {
                 return None;
             }
-            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective) {
+            // (a noun a verb holds is that verb's object, wherever it stands: `Cole voiced
+            // concern that ...`)
+            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && self.holder(v).is_none()) {
                 return None;
             }
             self.rest(k + 1, 3)?
@@ -4163,8 +4165,9 @@ impl<'a> Sentence<'a> {
         if adjective && !copula {
             return None;
         }
+        // (past auxiliaries and adverbs, in `-ly` too: `Reyes notably made no mention of`)
         let mut j = g;
-        while j > 0 && !self.break_after(j - 1) && self.between(j - 1) {
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
             j -= 1;
         }
         // (a negated, modal or questioned holding is no report: `has never voiced concern`,
