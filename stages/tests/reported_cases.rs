@@ -4452,3 +4452,27 @@ fn a_held_noun_of_speech_after_a_surname_or_an_adverb_is_the_subjects() {
     let (_, q) = run(&format!("{HEAD}Rumors that the mayor will resign spread fast.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
+
+/// After `told` and its addressee, a subject pronoun opens the content with no `that`:
+/// the `to` of an infinitive later in that content is the content's, not `told X to`
+/// (`told KBX they concluded there was no need to disclose it` had the cue `told KBX
+/// they concluded there was no need` and the content `to disclose it`).
+#[test]
+fn a_subject_pronoun_after_told_and_its_addressee_opens_the_content() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The heads of both firms told KBX they concluded there was no need to disclose it.", &[("they concluded there was no need to disclose it", "told KBX")]),
+        ("Tom Reyes told the Harbour Herald he planned to stay neutral.", &[("he planned to stay neutral", "told the Harbour Herald")]),
+        ("Ann Cole assured voters she would force the board to pay for the bridge.", &[("she would force the board to pay for the bridge", "assured voters")]),
+        // (an addressee and its infinitive, as before)
+        ("Tom Reyes told the board to wait for the audit.", &[("to wait for the audit", "told the board")]),
+    ];
+    for (sentence, expected) in cases {
+        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
+        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
+        assert_eq!(got, *expected, "{sentence}");
+    }
+    // (nor is a relative word's clause after a named addressee a content: `compare what
+    // Cole told the FBI with what she told the board` gives no such item)
+    let (_, q) = run(&format!("{HEAD}Ann Cole spoke. Lawmakers will compare what Cole told the FBI with what she told the board.\n"));
+    assert!(reported(&q).iter().all(|x| !cue(x).is_some_and(|c| c.contains("with what"))), "{:#?}", q.quotes);
+}

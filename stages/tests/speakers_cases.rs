@@ -648,3 +648,16 @@ fn a_kin_word_before_an_unlisted_given_name_gives_the_gender_pronouns_follow() {
     assert!(pronoun("cormac-doyle", "He"), "{:#?}", sp.speakers);
     assert!(pronoun("mary-lee", "She"), "{:#?}", sp.speakers);
 }
+
+/// `The head of the union said`: a head or a boss of a body is a person the text
+/// describes (before, no one), and `the head` never refers back to whoever was named
+/// last (`Ash Carter spoke. The deputy head of the delegation said` is not Carter's).
+#[test]
+fn the_head_of_a_body_is_a_described_person_not_the_last_named() {
+    let text = "Forum\n\nTom Reyes spoke at the forum. The deputy head of the Eastvale delegation said any attempt to isolate the port would fail.\n\nThe head of the Harbour Workers Union said the bridge was safe.\n";
+    let sp = run(text);
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"the deputy head of the Eastvale delegation"), "{names:?}");
+    assert!(names.contains(&"the head of the Harbour Workers Union"), "{names:?}");
+    assert_eq!(person(&sp, "tom-reyes").mentions.len(), 1, "{:?}", forms(person(&sp, "tom-reyes")));
+}

@@ -3760,8 +3760,10 @@ impl<'a> Sentence<'a> {
                         // Mayor Ruth Kemp has to go`)
                         && (i.saturating_sub(4)..i).any(|x| self.in_list(x, &["in", "at"]))
                 };
+                // (nor past a subject pronoun, which opens the content with no `that`: `told
+                // KBX they concluded there was no obligation to ...`)
                 let to = (k..(k + 14).min(self.ts.len()))
-                    .take_while(|&i| i == k || !self.break_after(i - 1) || place_comma(i))
+                    .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i)))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
                 match to {
                     // `was told that`: the addressee is the subject
@@ -3814,6 +3816,11 @@ impl<'a> Sentence<'a> {
                             // (the clause may open right after a named addressee: `told the
                             // Herald his firm ...`; a common noun's comes after it)
                             let start = self.clause_start(if the_name { e } else { e + 1 }, 7)?;
+                            // (not past a relative or a question word, whose clause is no
+                            // content: `compare what she told the FBI with what she told ...`)
+                            if (e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"])) {
+                                return None;
+                            }
                             cue_end = self.ts[start - 1].end;
                             start
                         } else if self.in_list(e + 1, NOT_CONTENT_START) {
