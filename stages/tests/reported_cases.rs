@@ -4390,6 +4390,8 @@ fn a_report_in_a_phrase_opening_the_sentence_ends_at_its_comma() {
         ("After he denied the charges against him, the board said it would investigate.", &[("the charges against him", "denied"), ("it would investigate", "said")]),
         // (past an apposition; `the plan` alone is too short to be an item)
         ("When Reyes announced the plan, Cole, the board's chair, said it would fail.", &[("it would fail", "said")]),
+        // (a perfect participle opens such a phrase too)
+        ("Having promised to cut taxes, Reyes said the budget would be tight.", &[("to cut taxes", "promised"), ("the budget would be tight", "said")]),
         // (commas inside the report)
         ("Although Reyes said that, if elected, he would cut taxes, the board doubted it.", &[("if elected, he would cut taxes", "said")]),
         ("In his speech, Reyes said the toll, which rose in May, would fall.", &[("the toll, which rose in May, would fall", "said")]),
@@ -4465,6 +4467,11 @@ fn a_subject_pronoun_after_told_and_its_addressee_opens_the_content() {
         ("Ann Cole assured voters she would force the board to pay for the bridge.", &[("she would force the board to pay for the bridge", "assured voters")]),
         // (an addressee and its infinitive, as before)
         ("Tom Reyes told the board to wait for the audit.", &[("to wait for the audit", "told the board")]),
+        // (from the second review: `it` and `I` open the content too, and a lower-case
+        // plural before a subject pronoun is an addressee)
+        ("Tom Reyes told reporters it was time to go.", &[("it was time to go", "told reporters")]),
+        ("Tom Reyes told the Harbour Herald I have never seen a budget like this.", &[("I have never seen a budget like this", "told the Harbour Herald")]),
+        ("Maria Lopez told friends she planned to move to Tidewater next spring.", &[("she planned to move to Tidewater next spring", "told friends")]),
     ];
     for (sentence, expected) in cases {
         let (_, q) = run(&format!("{HEAD}{sentence}\n"));

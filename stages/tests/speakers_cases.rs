@@ -660,4 +660,11 @@ fn the_head_of_a_body_is_a_described_person_not_the_last_named() {
     assert!(names.contains(&"the deputy head of the Eastvale delegation"), "{names:?}");
     assert!(names.contains(&"the head of the Harbour Workers Union"), "{names:?}");
     assert_eq!(person(&sp, "tom-reyes").mentions.len(), 1, "{:?}", forms(person(&sp, "tom-reyes")));
+    // (a verb's form after `of` is a noun: `The heads of state said`, not `heads of`)
+    let sp = run("Summit\n\nThe heads of state said in a joint statement that the border would reopen.\n");
+    let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["heads of state"]);
+    // (nor is a sentence's opening `Having` a name)
+    let sp = run("Court\n\nTom Reyes spoke. Having announced that he would not send Reyes to prison, Judge Ann Cole imposed a fine.\n");
+    assert!(sp.speakers.iter().all(|s| s.name != "Having"), "{:?}", ids(&sp));
 }

@@ -1081,7 +1081,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         let opener = (0..v.min(4)).find(|&k| self.in_list(k, OPENERS)).filter(|&k| (0..k).all(|i| self.in_list(i, LEADS) || self.ts[i].text.chars().all(|c| c.is_ascii_digit())));
-        let own_participle = v == 0 && self.ts[0].text.ends_with("ing");
+        // (`Having announced ...`: a perfect participle)
+        let own_participle = (v == 0 && self.ts[0].text.ends_with("ing")) || (v == 1 && self.is(0, "having"));
         if opener.is_none() && !own_participle {
             return;
         }
@@ -3763,7 +3764,7 @@ impl<'a> Sentence<'a> {
                 // (nor past a subject pronoun, which opens the content with no `that`: `told
                 // KBX they concluded there was no obligation to ...`)
                 let to = (k..(k + 14).min(self.ts.len()))
-                    .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i)))
+                    .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
                 match to {
                     // `was told that`: the addressee is the subject
@@ -3795,12 +3796,17 @@ impl<'a> Sentence<'a> {
                         // (`told the Millbrook Herald he ...`, `told the Herald his firm ...`: a
                         // named addressee after `the`)
                         let the_name = self.is(k, "the") && self.ts.get(k + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)) && !self.inside[k + 1];
-                        let addressee = first.text.starts_with(char::is_uppercase) || self.in_list(k, ADDRESSEES) || the_name;
+                        // (or a lower-case plural right before a subject pronoun: `told
+                        // friends she wanted ...`, `advised investors they ...`)
+                        let plural_before_subject = first.text.starts_with(char::is_lowercase) && cues::plural_noun(first) && self.subject_pronoun(k + 1) && !self.inside[k + 1];
+                        let addressee = first.text.starts_with(char::is_uppercase) || self.in_list(k, ADDRESSEES) || the_name || plural_before_subject;
                         if !addressee {
                             return None;
                         }
+                        // (a name runs over capitalised words, not over `I`, which opens the
+                        // content: `told KBX I was wrong`)
                         let mut e = if the_name { k + 1 } else { k };
-                        while e + 1 < self.ts.len() && e < k + 3 && self.ts[e + 1].text.starts_with(char::is_uppercase) && !self.break_after(e) {
+                        while e + 1 < self.ts.len() && e < k + 3 && self.ts[e + 1].text.starts_with(char::is_uppercase) && !self.break_after(e) && !self.subject_pronoun(e + 1) {
                             e += 1;
                         }
                         cue_end = self.ts[e].end;

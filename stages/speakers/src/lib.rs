@@ -1422,7 +1422,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                     .take_while(|&j| same(j) && (words[j - 1].joins_next || (words[j - 1].possessive(text) && words[j - 1].capitalised())))
                     .take_while(|&j| !entities::BE.contains(&words[j - 1].lower()))
             };
-            last = phrase().find(|&j| speaks_at(j)).map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
+            // (a verb's form right after a preposition is its noun: `The heads of state
+            // said`)
+            last = phrase().find(|&j| speaks_at(j) && words[j - 1].lower() != "of").map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }
         // a possessive is no subject (`read the president's plan`)
         if words[last].possessive(text) {
