@@ -4450,6 +4450,10 @@ fn a_held_noun_of_speech_after_a_surname_or_an_adverb_is_the_subjects() {
     let (sp, q) = run("Headline\n\nTom Reyes spoke on Monday. But Reyes notably made no mention of the toll.\n");
     let x = item(&q, "the toll");
     assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Tom Reyes", Some("made no mention of")));
+    // (and past an apposition set off by commas, from the second review)
+    let (sp, q) = run(&format!("{HEAD}Ann Cole, the mayor of Eastvale, voiced concern that the bridge would close.\n"));
+    let x = item(&q, "the bridge would close");
+    assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Ann Cole", Some("voiced concern that")));
     // (a noun that opens its sentence, held by no verb, is still no report of its own)
     let (_, q) = run(&format!("{HEAD}Rumors that the mayor will resign spread fast.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);

@@ -4190,11 +4190,22 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        if j == 0 || self.break_after(j - 1) || self.inside[j - 1] {
+        if j == 0 || self.inside[j - 1] {
             return None;
         }
-        let end = self.ts[j - 1].end;
-        let m = cues::mentions_in(&self.mentions, self.ts[j - 1].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last()?;
+        // (the name right before the verb, or before an apposition set off by commas:
+        // `Ann Cole, the mayor of Eastvale, voiced concern that ...`)
+        let before = if self.break_after(j - 1) {
+            let open = (j.saturating_sub(9)..j - 1).rev().find(|&i| self.break_after(i))?;
+            if self.gap(j - 1).trim() != "," || self.gap(open).trim() != "," || (open + 1..j).any(|i| self.inside[i] || self.finite_form(i)) {
+                return None;
+            }
+            open
+        } else {
+            j - 1
+        };
+        let end = self.ts[before].end;
+        let m = cues::mentions_in(&self.mentions, self.ts[before].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last()?;
         // the name must open its clause, past its titles (`Sen. Ann Cole is`, `While Reyes
         // has`): not an object (`Critics of Maria Lopez have voiced`, `Voters who elected
         // Ann Cole have`), nor in a condition (`If Ann Cole has concerns`)
