@@ -4487,3 +4487,14 @@ fn a_subject_pronoun_after_told_and_its_addressee_opens_the_content() {
     let (_, q) = run(&format!("{HEAD}Ann Cole spoke. Lawmakers will compare what Cole told the FBI with what she told the board.\n"));
     assert!(reported(&q).iter().all(|x| !cue(x).is_some_and(|c| c.contains("with what"))), "{:#?}", q.quotes);
 }
+
+/// `see` takes an object far more often than a clause with no `that` (`saw the crash`),
+/// so it claims no clause of its own in a report inside the sentence's subject: `The man
+/// who said he saw the crash has not been identified` reports `he saw the crash`, where
+/// the content had run on to the sentence's end. (The reverse now cuts short: `Voters who
+/// said they saw the plan was doomed were ...`, rarer.)
+#[test]
+fn saw_takes_an_object_in_a_report_inside_the_subject() {
+    let (_, q) = run(&format!("{HEAD}The man who told police he saw the crash has not been identified.\n"));
+    assert_contents(&q, &["he saw the crash"]);
+}

@@ -466,7 +466,7 @@ const CONTENT_OPENERS: &[&str] = &[
 /// sure the bill is passed`, `were told the bridge was safe`).
 const CLAUSE_TAKERS: &[&str] = &[
     "know", "knows", "knew", "known", "prove", "proves", "proved", "show", "shows", "showed", "ensure", "ensures", "sure", "realize", "realise", "realized",
-    "mean", "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "see", "sees", "saw", "find", "finds", "found", "learn", "learned",
+    "mean", "means", "meant", "feel", "feels", "felt", "suspect", "suspects", "hope", "hopes", "find", "finds", "found", "learn", "learned",
     "decide", "decided", "assume", "assumed", "think", "thinks", "thought", "believe", "believes", "believed", "say", "says", "said", "told", "promised",
     "assured", "warned", "informed", "reminded",
 ];
