@@ -241,7 +241,7 @@ fn initials_with_their_dots_are_one_word_of_a_name() {
         ("The son of George H.W. Bush said the race was close.", "the race", "the son of George H.W. Bush"),
         ("J.D. Reyes said the bridge was safe.", "the bridge", "J.D. Reyes"),
         ("U.S. officials said the bridge was safe.", "the bridge", "U.S. officials"),
-        ("The U.S. Chamber of Commerce said the toll was unfair.", "the toll", "U.S. Chamber of Commerce"),
+        ("The U.S. Ferry Council said the toll was unfair.", "the toll", "U.S. Ferry Council"),
         ("Officials at the U.N. said the plan would fail.", "the plan", "Officials at the U.N."),
         ("A spokesman for the E.U. said the rules would change.", "the rules", "a spokesman for the E.U."),
     ];
@@ -250,18 +250,18 @@ fn initials_with_their_dots_are_one_word_of_a_name() {
         assert_eq!(speaker_name(&sp, &q, content), Some(name), "{sentence}");
         assert!(!names(&sp).iter().any(|n| n.starts_with("S. ") || n.starts_with("W. ") || n.starts_with("N. ")), "{sentence}: {:?}", names(&sp));
     }
-    // (the quotes stage reads them as one word too: the `A` of `F.A.A.` is no article,
+    // (the quotes stage reads them as one word too: the `A` of `F.C.C.` is no article,
     // and `C.I.A.-backed` no verb with a subject)
-    let (sp, q) = run("Harbour\n\nThe F.A.A. said the jet was safe.\n");
-    assert_eq!(speaker_name(&sp, &q, "the jet"), Some("F.A.A."));
-    let (_, q) = run("Harbour\n\nTom Reyes spoke. Moscow is bolstering Mr. Reyes's army against the C.I.A.-backed rebels.\n");
+    let (sp, q) = run("Harbour\n\nThe F.C.C. said the jet was safe.\n");
+    assert_eq!(speaker_name(&sp, &q, "the jet"), Some("F.C.C."));
+    let (_, q) = run("Harbour\n\nTom Reyes spoke. Moscow is bolstering Mr. Reyes's army against the C.I.A.-backed militia.\n");
     assert!(q.quotes.iter().all(|x| x.cue.as_ref().is_none_or(|c| c.text != "backed")), "{q:#?}");
     // (a city's initials are a place, no speaker)
     let (sp, _) = run("Harbour\n\nResidents of Washington, D.C. said they had not been consulted.\n");
     assert!(!names(&sp).contains(&"D.C."), "{:?}", names(&sp));
     // initials that end a paragraph are whole, and their dot ends the sentence
-    let (sp, q) = run("Harbour\n\nThe jet is now cleared to fly again, according to the F.A.A.\n\nReyes said the hangar was full.\n");
-    assert_eq!(speaker_name(&sp, &q, "The jet"), Some("F.A.A"));
+    let (sp, q) = run("Harbour\n\nThe ferry may sail again, according to the F.C.C.\n\nReyes said the hangar was full.\n");
+    assert_eq!(speaker_name(&sp, &q, "The ferry"), Some("F.C.C"));
     assert_eq!(speaker_name(&sp, &q, "the hangar"), Some("Reyes"));
 }
 
@@ -271,10 +271,10 @@ fn according_to_an_acronyms_records_names_the_records() {
     // agency (`FBI` alone, before).
     for (sentence, name) in [
         ("According to FBI records, the jet has flown 300 hours.", "FBI records"),
-        ("According to F.A.A. records, the jet has flown 300 hours.", "F.A.A. records"),
-        ("According to U.S. lobbying records, the group paid the firm.", "U.S. lobbying records"),
+        ("According to F.C.C. records, the jet has flown 300 hours.", "F.C.C. records"),
+        ("According to U.S. port records, the group paid the firm.", "U.S. port records"),
         // (a time after the head is when, not part of the name)
-        ("The levy rose by 10 percent, according to a study last year.", "study"),
+        ("The levy rose by 10 percent, according to a ferry study last spring.", "study"),
         ("The mayor will speak at the fair, according to a report Tuesday.", "report"),
         // (nor an irregular participle, which modifies it as one in `-ed` does)
         ("The toll rose 10 percent, according to a memo seen by the Harbour Herald.", "memo"),

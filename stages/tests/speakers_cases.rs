@@ -665,6 +665,6 @@ fn the_head_of_a_body_is_a_described_person_not_the_last_named() {
     let names: Vec<&str> = sp.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["heads of state"]);
     // (nor is a sentence's opening `Having` a name)
-    let sp = run("Court\n\nTom Reyes spoke. Having announced that he would not send Reyes to prison, Judge Ann Cole imposed a fine.\n");
+    let sp = run("Court\n\nTom Reyes spoke. Having said that she would not jail Reyes, Judge Ann Cole imposed a fine.\n");
     assert!(sp.speakers.iter().all(|s| s.name != "Having"), "{:?}", ids(&sp));
 }

@@ -237,8 +237,8 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
                 }
             }
         }
-        // capitals each with its dot are one word, the last dot left out (`F.A.A`, `U.S`):
-        // letter by letter, the `A` of `The F.A.A. said` read as an article; and a
+        // capitals each with its dot are one word, the last dot left out (`F.C.C`, `U.S`):
+        // letter by letter, the `A` of `The F.C.C. said` read as an article; and a
         // compound goes on past the dot (`C.I.A.-backed` is one word, no verb)
         if i == start + 1 && bytes[start].is_ascii_uppercase() {
             while i + 1 < n && bytes[i] == b'.' && bytes[i + 1].is_ascii_uppercase() && (i + 2 == n || bytes[i + 2] == b'.') {

@@ -1061,17 +1061,16 @@ impl<'a> Sentence<'a> {
 
     /// A report inside a phrase that opens the sentence, before the sentence's subject,
     /// ends at the phrase's comma: `In announcing his bid, Reyes promised that ...`,
-    /// `One month after announcing his support for Cole, Reyes still believes ...`,
+    /// `One week after declaring her backing for Cole, Reyes still believes ...`,
     /// `After he denied the charge, the board said ...`. Before, the content ran on
     /// through the main clause, whose own report was then dropped as nested in it. The
-    /// phrase opens with a preposition or a subordinator (past a conjunction or a few
-    /// words of time, `But one month after`), or with the cue itself (`Responding to
-    /// ..., Cole argued`), and holds no comma before the cue; its comma is the first in
-    /// the content that a subject and its verb follow, outside an aside (`that, if
-    /// elected, he would cut taxes` is not cut after `that`).
+    /// phrase opens with a subordinator, or with a preposition right before the cue's
+    /// `-ing` form (`In announcing`, not `On Monday Reyes said`), past a conjunction or a
+    /// span of time (`But one week after`), or with the cue itself (`Responding to ...,
+    /// Cole argued`, `Having announced ...`), and holds no comma before the cue; its comma
+    /// is the first in the content that a subject and its verb follow, outside an aside
+    /// (`that, if elected, he would cut taxes` is not cut after `that`).
     fn end_at_fronted_comma(&self, r: &mut Reported) {
-        const OPENERS: &[&str] = &["after", "before", "while", "when", "since", "although", "though", "if", "because", "in", "by", "upon", "on", "despite", "without", "once", "until", "as", "whether", "even", "unless"];
-        const LEADS: &[&str] = &["but", "and", "yet", "so", "one", "two", "three", "four", "five", "six", "a", "few", "several", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "moments", "just", "only", "shortly", "soon", "long", "even", "nearly", "almost", "then"];
         let [(lo, hi)] = r.parts[..] else { return };
         if r.cue.1 > lo || !["reported-clause", "reported-participle", "reported-attitude", "reported-nominal"].contains(&r.rule) {
             return;
@@ -1080,14 +1079,17 @@ impl<'a> Sentence<'a> {
         if v >= self.ts.len() || self.ts[v].start != r.cue.0 || (0..v).any(|i| self.break_after(i) || self.inside[i]) {
             return;
         }
-        let opener = (0..v.min(4)).find(|&k| self.in_list(k, OPENERS)).filter(|&k| (0..k).all(|i| self.in_list(i, LEADS) || self.ts[i].text.chars().all(|c| c.is_ascii_digit())));
+        // (`In the six months since announcing ...`: a span of time with its preposition)
+        let lead = |i: usize| self.time_span_word(i) || self.in_list(i, &["but", "and", "yet", "so", "then", "in", "the", "for", "within", "over"]);
+        let preposition = |k: usize| self.in_list(k, PARTICIPLE_OPENERS) || self.in_list(k, &["on", "upon"]);
+        let opener = (0..v.min(6)).find(|&k| (self.in_list(k, SUBORDINATORS) || preposition(k) && v == k + 1) && (0..k).all(lead));
         // (`Having announced ...`: a perfect participle)
         let own_participle = (v == 0 && self.ts[0].text.ends_with("ing")) || (v == 1 && self.is(0, "having"));
         if opener.is_none() && !own_participle {
             return;
         }
         let first = self.ts.partition_point(|t| t.start < lo);
-        let last = self.ts.partition_point(|t| t.end <= hi).min(self.ts.len());
+        let last = self.ts.partition_point(|t| t.end <= hi);
         let verb = |k: usize| k < self.ts.len() && !self.inside[k] && self.ts[k].text.starts_with(char::is_lowercase) && (self.main_verb_at(k) || self.past_in_ed(k) || self.frames[k].is_some());
         // (a subject: a name, a pronoun, or a determiner and up to three words; then,
         // past auxiliaries and adverbs, its verb)
@@ -1098,7 +1100,8 @@ impl<'a> Sentence<'a> {
             } else if self.subject_pronoun(j) {
                 j + 1
             } else if self.in_list(j, cues::DETERMINERS) || t.text.starts_with(char::is_uppercase) {
-                (j + 1..(j + 4).min(self.ts.len())).find(|&k| self.break_after(k - 1) || verb(k) || self.between(k)).unwrap_or(j + 4)
+                let end = (j + 4).min(self.ts.len());
+                (j + 1..end).find(|&k| self.break_after(k - 1) || verb(k) || self.between(k)).unwrap_or(end)
             } else {
                 return false;
             };
@@ -1121,8 +1124,8 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // (a comma that closes an aside opened by a subordinator is not the phrase's:
-            // `that, if elected, he would ...`)
-            let aside = self.in_list(stretch_opener, SUBORDINATORS);
+            // `if elected, he would ...`, `that if the levy passed, the board ...`)
+            let aside = self.in_list(stretch_opener, SUBORDINATORS) || (stretch_opener..i).any(|k| self.is(k, "that") && self.in_list(k + 1, SUBORDINATORS));
             if self.gap(i).trim() == "," && !aside && i > first && subject_then_verb(i + 1) {
                 r.parts[0].1 = self.ts[i].end;
                 return;
@@ -1578,7 +1581,13 @@ impl<'a> Sentence<'a> {
         // (an object, not a clause whose subject the verb may be: `clarified Cole misspoke
         // and intended to ...`)
         let object = |i: usize| !self.ts[from].text.starts_with(char::is_uppercase) && !(from..=i).any(|k| self.inside[k] || self.break_after(k) || self.finite_form(k) || self.past_in_ed(k) || self.subject_pronoun(k));
-        if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && self.coordinated_verb(i + 2)) {
+        // (a past, or a verb with its own clause after it: a plural after `and` is as often a
+        // second noun, `the audit and claims in it`)
+        let next_report = |w: usize| {
+            self.coordinated_verb(w)
+                && self.ts.get(w).is_some_and(|t| t.text.ends_with("ed") || IRREGULAR_PAST.contains(&t.text) || self.in_list(w + 1, &["that", "to"]) || self.is(w + 2, "that") || self.subject_pronoun(w + 1))
+        };
+        if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && next_report(i + 2)) {
             return Some((self.ts[from].start, self.ts[i].end));
         }
         for i in from + min - 1..self.ts.len() - 1 {
@@ -2164,7 +2173,7 @@ impl<'a> Sentence<'a> {
         const SPAN: &[&str] = &[
             "a", "an", "just", "only", "about", "nearly", "some", "several", "few", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "hour", "minutes", "moments", "shortly",
-            "soon", "long", "decades",
+            "soon", "long", "decades", "one",
         ];
         !self.inside[i] && (self.in_list(i, SPAN) || self.ts[i].text.bytes().all(|b| b.is_ascii_digit()))
     }
@@ -2412,12 +2421,6 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// Whether a finite reporting verb of the sentence's subject stands at word `w`,
-    /// past a few adverbs or auxiliaries (`also said`, `has since argued`): a lower-case
-    /// verb form outside quote marks, in the past or the third person (`said`, `argued`,
-    /// `says`), or any form after an auxiliary (`is demanding`). A bare form continues an
-    /// infinitive (`vowed to go ... and show ...`); a bare participle is most often an
-    /// adjective (`and growing`).
     /// Whether word `w` is a participle of speech (`saying`, `accusing`) and the verb of
     /// the report whose content starts at word `from` (within three words before it) is
     /// one too: `calling it fair and saying ...` are two reports.
@@ -2426,6 +2429,12 @@ impl<'a> Sentence<'a> {
         participle(w) && (from.saturating_sub(3)..from).rev().find(|&k| frame(self.ts[k].text).is_some()).is_some_and(participle)
     }
 
+    /// Whether a finite reporting verb of the sentence's subject stands at word `w`,
+    /// past a few adverbs or auxiliaries (`also said`, `has since argued`): a lower-case
+    /// verb form outside quote marks, in the past or the third person (`said`, `argued`,
+    /// `says`), or any form after an auxiliary (`is demanding`). A bare form continues an
+    /// infinitive (`vowed to go ... and show ...`); a bare participle is most often an
+    /// adjective (`and growing`).
     fn coordinated_verb(&self, w: usize) -> bool {
         let mut v = w;
         while v < w + 2 && self.between(v) {
@@ -3762,7 +3771,7 @@ impl<'a> Sentence<'a> {
                         && (i.saturating_sub(4)..i).any(|x| self.in_list(x, &["in", "at"]))
                 };
                 // (nor past a subject pronoun, which opens the content with no `that`: `told
-                // KBX they concluded there was no obligation to ...`)
+                // KBX they concluded there was no need to ...`)
                 let to = (k..(k + 14).min(self.ts.len()))
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
@@ -3818,20 +3827,22 @@ impl<'a> Sentence<'a> {
                         // (`told her they were worried`: `her` before a subject pronoun is the
                         // addressee itself, not a determiner)
                         let determiner = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "fellow", "local"]) && !(self.is(k, "her") && self.subject_pronoun(k + 1) && !self.inside[k + 1]);
+                        // (the clause past the addressee, but not past a relative or a
+                        // question word, whose clause is no content: `weigh what she told the
+                        // Herald against what she told ...`)
+                        let clause_after = |from: usize| {
+                            let start = self.clause_start(from, 7)?;
+                            (!(e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"]))).then_some(start)
+                        };
                         if determiner {
                             // (the clause may open right after a named addressee: `told the
                             // Herald his firm ...`; a common noun's comes after it)
-                            let start = self.clause_start(if the_name { e } else { e + 1 }, 7)?;
-                            // (not past a relative or a question word, whose clause is no
-                            // content: `compare what she told the FBI with what she told ...`)
-                            if (e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"])) {
-                                return None;
-                            }
+                            let start = clause_after(if the_name { e } else { e + 1 })?;
                             cue_end = self.ts[start - 1].end;
                             start
                         } else if self.in_list(e + 1, NOT_CONTENT_START) {
                             // `told The Gazette of Eastvale on Monday she would ...`
-                            self.clause_start(e + 1, 7)?
+                            clause_after(e + 1)?
                         } else {
                             e + 1
                         }
@@ -4008,9 +4019,16 @@ impl<'a> Sentence<'a> {
         }
         // (a content shorter than a clause is the verb's object, `denied any wrongdoing`
         // before `and insisted ...`: see [`Sentence::rest`])
-        let object = self.ts.iter().filter(|x| content.0 <= x.start && x.end <= content.1).count() < least;
+        let words = self.ts.partition_point(|x| x.end <= content.1) - self.ts.partition_point(|x| x.start < content.0);
+        let object = words < least;
         let rule = if object { "reported-attitude" } else if participle && speaker.is_some() && j == v { "reported-participle" } else { "reported-clause" };
-        Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence: if speaker.is_some() { 0.75 } else { 0.0 } })
+        // (an object's confidence is the attitude rule's)
+        let confidence = match speaker {
+            None => 0.0,
+            Some(_) if object => 0.7,
+            Some(_) => 0.75,
+        };
+        Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence })
     }
 
     /// `Kemp's view is that ...`, `Her argument on Friday was that ...`, `One view is

@@ -391,7 +391,7 @@ fn source_after_according_to(
     // adjective that takes one (`people briefed on`, `officials familiar with`)
     let modifies = |x: &Word| {
         let l = x.lower();
-        // (and a time after the head is when, `a study last year`, `a report Tuesday`; an
+        // (and a time after the head is when, `a ferry study last spring`, `a report Tuesday`; an
         // irregular participle modifies as one in `-ed` does, `a memo seen by`)
         PREPOSITIONS.contains(&l)
             || l.len() > 4 && l.ends_with("ed")

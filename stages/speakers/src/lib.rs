@@ -66,15 +66,17 @@ const TITLES: &[&str] = &[
     "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat", "Tem", "Tempore",
 ];
 
-/// Lower-case words before a capitalised word that make it a work, not a person
-/// (`the album Legend`).
 /// Initials that name places and unions of them, never a person (`U.S. officials`,
 /// `the U.N. envoy`), with the last dot or without it. A country's or a union's may
 /// speak as its government does (`The U.S. said`); a city's or a state's
 /// ([`LOCAL_INITIALS`]) not.
 const PLACE_INITIALS: &[&str] = &["U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R."];
+/// A city's or a state's initials: a place, never a speaker (`Residents of Washington,
+/// D.C. said`).
 const LOCAL_INITIALS: &[&str] = &["D.C.", "L.A.", "N.Y.", "N.J.", "S.C.", "N.C."];
 
+/// Lower-case words before a capitalised word that make it a work, not a person
+/// (`the album Legend`).
 const WORK_NOUNS: &[&str] = &[
     "album", "single", "song", "book", "film", "movie", "show", "series", "podcast", "track",
     "magazine", "newspaper", "hashtag", "brand", "label", "app", "program", "programme",
@@ -1422,8 +1424,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                     .take_while(|&j| same(j) && (words[j - 1].joins_next || (words[j - 1].possessive(text) && words[j - 1].capitalised())))
                     .take_while(|&j| !entities::BE.contains(&words[j - 1].lower()))
             };
-            // (a verb's form right after a preposition is its noun: `The heads of state
-            // said`)
+            // (a verb's form right after `of` is its noun: `The heads of state said`)
             last = phrase().find(|&j| speaks_at(j) && words[j - 1].lower() != "of").map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }
         // a possessive is no subject (`read the president's plan`)
@@ -1909,13 +1910,21 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             }
             // (`j` is the last letter, `j + 1` its dot, which the word keeps, `the U.N.
             // envoy`, unless it ends the sentence too, `according to the U.N.`, where
-            // the sentence's words end before it)
+            // the sentence's words end before it; a compound goes on past it,
+            // `C.I.A.-backed`, as the quotes stage reads it)
             if !chars.get(j + 2).is_some_and(|x| x.1.is_alphanumeric()) {
                 let dot = chars[j + 1].0;
                 let ends_sentence = sentences[sentence_of(base + at)].end() <= base + dot + 1;
-                let end_byte = if ends_sentence { dot } else { chars.get(j + 2).map_or(body.len(), |x| x.0) };
+                let mut after = j + 2;
+                if chars.get(after).is_some_and(|x| x.1 == '-') && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric()) {
+                    after += 1;
+                    while chars.get(after).is_some_and(|x| x.1.is_alphanumeric() || (matches!(x.1, '-' | '\'' | '’') && chars.get(after + 1).is_some_and(|n| n.1.is_alphanumeric()))) {
+                        after += 1;
+                    }
+                }
+                let compound = after > j + 2;
+                let end_byte = if ends_sentence && !compound { dot } else { chars.get(after).map_or(body.len(), |x| x.0) };
                 let word = &body[at..end_byte];
-                let after = j + 2;
                 let joins_next = !ends_sentence && chars.get(after).is_some_and(|x| matches!(x.1, ' ' | '\u{a0}')) && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
                 let k = sentence_of(base + at);
                 out.push(Word {
@@ -1925,7 +1934,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
                     sentence: first_sentence + k,
                     sentence_start: current != Some(k),
                     in_quote,
-                    dotted: true,
+                    dotted: !compound,
                     joins_next,
                     title_case: false,
                     lower: lowercase(word),
