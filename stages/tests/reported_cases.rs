@@ -4394,7 +4394,7 @@ fn a_report_in_a_phrase_opening_the_sentence_ends_at_its_comma() {
         // cue, `On Monday Reyes said` is no phrase; an aside's comma after `that if` is not
         // the phrase's; a span of time may lead a subordinator)
         ("On Monday Reyes said voters feared that if the levy passed, the board would resign.", &[("voters feared that if the levy passed, the board would resign", "said")]),
-        ("In the six months since announcing her bid in Eastvale, Cole has toured the county.", &[("her bid in Eastvale", "announcing")]),
+        ("In the eight weeks since declaring her bid in Eastvale, Cole has toured the county.", &[("her bid in Eastvale", "declaring")]),
         // (a perfect participle opens such a phrase too)
         ("Having promised to cut taxes, Reyes said the budget would be tight.", &[("to cut taxes", "promised"), ("the budget would be tight", "said")]),
         // (commas inside the report)

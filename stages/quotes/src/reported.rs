@@ -1079,7 +1079,7 @@ impl<'a> Sentence<'a> {
         if v >= self.ts.len() || self.ts[v].start != r.cue.0 || (0..v).any(|i| self.break_after(i) || self.inside[i]) {
             return;
         }
-        // (`In the six months since announcing ...`: a span of time with its preposition)
+        // (`In the eight weeks since declaring ...`: a span of time with its preposition)
         let lead = |i: usize| self.time_span_word(i) || self.in_list(i, &["but", "and", "yet", "so", "then", "in", "the", "for", "within", "over"]);
         let preposition = |k: usize| self.in_list(k, PARTICIPLE_OPENERS) || self.in_list(k, &["on", "upon"]);
         let opener = (0..v.min(6)).find(|&k| (self.in_list(k, SUBORDINATORS) || preposition(k) && v == k + 1) && (0..k).all(lead));
