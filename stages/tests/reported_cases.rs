@@ -58,6 +58,16 @@ fn cue(x: &Quote) -> Option<&str> {
     x.cue.as_ref().map(|c| c.text.as_str())
 }
 
+/// Asserts, for each sentence (a document of its own), the content and the cue of every
+/// reported item, in order.
+fn assert_items(cases: &[(&str, &[(&str, &str)])]) {
+    for (sentence, expected) in cases {
+        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
+        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
+        assert_eq!(got, *expected, "{sentence}");
+    }
+}
+
 /// The texts of an item's parts, or of its span when it has none.
 fn parts<'t>(x: &Quote, text: &'t str) -> Vec<&'t str> {
     if x.parts.is_empty() {
@@ -4403,11 +4413,7 @@ fn a_report_in_a_phrase_opening_the_sentence_ends_at_its_comma() {
         ("Before the storm, officials warned that the bridge, built in 1950, was unsafe.", &[("the bridge, built in 1950, was unsafe", "warned")]),
         ("After Reyes promised new roads, schools and parks, voters backed him.", &[("new roads, schools and parks", "promised"), ("him", "backed")]),
     ];
-    for (sentence, expected) in cases {
-        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
-        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
-        assert_eq!(got, *expected, "{sentence}");
-    }
+    assert_items(cases);
 }
 
 /// The subject's next verb of speech after `and` opens a report of its own: a participle
@@ -4427,11 +4433,7 @@ fn the_subjects_next_verb_of_speech_after_and_is_a_report_of_its_own() {
         ("Reyes said the board was calling it fair and saying nothing else.", &[("the board was calling it fair and saying nothing else", "said")]),
         ("Reyes left the hall, saying the toll was unfair and urging riders to stay home.", &[("the toll was unfair", "saying"), ("riders to stay home", "urging")]),
     ];
-    for (sentence, expected) in cases {
-        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
-        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
-        assert_eq!(got, *expected, "{sentence}");
-    }
+    assert_items(cases);
     // (the second participle is the first one's subject's, never a name inside the first
     // one's content)
     let (sp, q) = run(&format!("{HEAD}Tom Reyes criticised the ruling, saying the judge erred and adding that an appeal was likely.\n"));
@@ -4482,11 +4484,7 @@ fn a_subject_pronoun_after_told_and_its_addressee_opens_the_content() {
         ("Tom Reyes told the Harbour Herald I have never seen a budget like this.", &[("I have never seen a budget like this", "told the Harbour Herald")]),
         ("Maria Lopez told friends she planned to move to Tidewater next spring.", &[("she planned to move to Tidewater next spring", "told friends")]),
     ];
-    for (sentence, expected) in cases {
-        let (_, q) = run(&format!("{HEAD}{sentence}\n"));
-        let got: Vec<(&str, &str)> = reported(&q).into_iter().map(|x| (x.text.as_str(), cue(x).unwrap_or(""))).collect();
-        assert_eq!(got, *expected, "{sentence}");
-    }
+    assert_items(cases);
     // (nor is a relative word's clause after a named addressee a content: `weigh what
     // Cole told the Herald against what she told the board` gives no such item)
     let (_, q) = run(&format!("{HEAD}Ann Cole spoke. Lawmakers will weigh what Cole told the Harbour Herald against what she told the board.\n"));

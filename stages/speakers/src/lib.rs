@@ -202,7 +202,12 @@ struct Word<'a> {
     lower: Cow<'a, str>,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
+    /// A word of prose at byte `start`, not yet known to be in title case.
+    fn new(start: usize, text: &'a str, sentence: usize, sentence_start: bool, in_quote: bool, dotted: bool, joins_next: bool) -> Word<'a> {
+        Word { start, end: start + text.len(), text, sentence, sentence_start, in_quote, dotted, joins_next, title_case: false, lower: lowercase(text) }
+    }
+
     fn capitalised(&self) -> bool {
         let mut chars = self.text.chars();
         let first = chars.next().is_some_and(char::is_uppercase);
@@ -1927,18 +1932,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
                 let word = &body[at..end_byte];
                 let joins_next = !ends_sentence && chars.get(after).is_some_and(|x| matches!(x.1, ' ' | '\u{a0}')) && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
                 let k = sentence_of(base + at);
-                out.push(Word {
-                    start: base + at,
-                    end: end_byte + base,
-                    text: word,
-                    sentence: first_sentence + k,
-                    sentence_start: current != Some(k),
-                    in_quote,
-                    dotted: !compound,
-                    joins_next,
-                    title_case: false,
-                    lower: lowercase(word),
-                });
+                out.push(Word::new(base + at, word, first_sentence + k, current != Some(k), in_quote, !compound, joins_next));
                 current = Some(k);
                 i = after;
                 continue;
@@ -1978,18 +1972,7 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
                 && chars.get(after).is_some_and(|x| matches!(x.1, ' ' | '\u{a0}'))
                 && chars.get(after + 1).is_some_and(|x| x.1.is_alphanumeric());
             let k = sentence_of(base + at);
-            out.push(Word {
-                start: base + at,
-                end: base + at + word.len(),
-                text: word,
-                sentence: first_sentence + k,
-                sentence_start: current != Some(k),
-                in_quote,
-                dotted,
-                joins_next,
-                title_case: false,
-                lower: lowercase(word),
-            });
+            out.push(Word::new(base + at, word, first_sentence + k, current != Some(k), in_quote, dotted, joins_next));
             current = Some(k);
             i = after;
             continue;
