@@ -4483,6 +4483,9 @@ fn a_subject_pronoun_after_told_and_its_addressee_opens_the_content() {
         ("Tom Reyes told reporters it was time to go.", &[("it was time to go", "told reporters")]),
         ("Tom Reyes told the Harbour Herald I have never seen a budget like this.", &[("I have never seen a budget like this", "told the Harbour Herald")]),
         ("Maria Lopez told friends she planned to move to Tidewater next spring.", &[("she planned to move to Tidewater next spring", "told friends")]),
+        // (a question word right before the clause is the content's)
+        ("Tom Reyes told the officer where she had parked the car.", &[("where she had parked the car", "told the officer")]),
+        ("Tom Reyes told KBX when she would announce her decision.", &[("when she would announce her decision", "told KBX")]),
     ];
     assert_items(cases);
     // (nor is a relative word's clause after a named addressee a content: `weigh what

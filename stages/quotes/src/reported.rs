@@ -3830,8 +3830,11 @@ impl<'a> Sentence<'a> {
                         // (the clause past the addressee, but not past a relative or a
                         // question word, whose clause is no content: `weigh what she told the
                         // Herald against what she told ...`)
+                        // (a question word right before the clause is the content's: `told
+                        // the officer where she had parked`, `told KBX when she would ...`)
                         let clause_after = |from: usize| {
                             let start = self.clause_start(from, 7)?;
+                            let start = if start > from && self.in_list(start - 1, &["when", "where", "why", "how", "whether", "if"]) && !self.inside[start - 1] { start - 1 } else { start };
                             (!(e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"]))).then_some(start)
                         };
                         if determiner {
