@@ -4112,6 +4112,10 @@ impl<'a> Sentence<'a> {
         if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;
         }
+        // (the verb that holds the noun, and its subject: asked at most once, when a noun
+        // near the sentence's start or one with no possessor needs it)
+        let held = std::cell::OnceCell::new();
+        let holder = || *held.get_or_init(|| self.holder(v));
         let content = if self.is(k, "that") {
             // a content clause (`claims that her messages were classified`), not a
             // relative one whose subject is the noun (`the claims that were made`); and
@@ -4126,7 +4130,7 @@ impl<'a> Sentence<'a> {
             }
             // (a noun a verb holds is that verb's object, wherever it stands: `Cole voiced
             // concern that ...`)
-            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && self.holder(v).is_none()) {
+            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && holder().is_none()) {
                 return None;
             }
             self.rest(k + 1, 3)?
@@ -4144,7 +4148,7 @@ impl<'a> Sentence<'a> {
         // skeptical of`): the cue runs from that verb
         let (speaker, cue_start) = match speaker {
             Some(p) => (Some(p), v),
-            None => self.holder(v).map_or((None, v), |(g, p)| (Some(p), g)),
+            None => holder().map_or((None, v), |(g, p)| (Some(p), g)),
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
