@@ -3221,7 +3221,12 @@ impl<'a> Sentence<'a> {
         // is calling for ...`, `Reyes has been touting ...` have their subject before it
         // (`will not be endorsing`; but not past a word that cannot end one: `a group that
         // is calling for`, `seems to be saying`)
-        let progressive = |j: usize| participle && self.in_list(j - 1, PROGRESSIVE) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2));
+        // (and a form of `be` before a participle whose passive's subject holds the view,
+        // `Reyes is convinced that ...`, [`contract::lexicon::HELD_PASSIVES`])
+        let held = self.in_list(v, contract::lexicon::HELD_PASSIVES);
+        let progressive = |j: usize| {
+            (participle && self.in_list(j - 1, PROGRESSIVE) || held && self.in_list(j - 1, PASSIVE)) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2))
+        };
         // (`there` opening the sentence or a clause is its subject: `There have been
         // telling signs`)
         let opening_there = |j: usize| self.in_list(j - 1, &["there", "here"]) && (j == 1 || self.break_after(j - 2));
@@ -3775,14 +3780,16 @@ impl<'a> Sentence<'a> {
                 let to = (k..(k + 14).min(self.ts.len()))
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
+                // (a held passive's subject reads back past its `be`, [`Sentence::clause`])
+                let passive = j > 0 && self.in_list(j - 1, PASSIVE) || self.in_list(v, contract::lexicon::HELD_PASSIVES) && (j..v).any(|i| self.in_list(i, PASSIVE));
                 match to {
                     // `was told that`: the addressee is the subject
-                    Some(i) if i > k || participle || (j > 0 && self.in_list(j - 1, PASSIVE)) => {
+                    Some(i) if i > k || participle || passive => {
                         // `wants all buses to be replaced`, `urged him to resign`: who
                         // is to act is part of what is wanted or urged; the one told or
                         // reminded is only the addressee (`told Lena not to worry`)
                         let actor = i > k && self.is(i, "to") && !self.in_list(v, &["told", "tell", "tells", "telling", "reminded", "remind", "reminds", "reminding", "assured", "assure", "assures", "assuring", "informed", "informing", "advised", "advise", "advising", "promised", "promises", "promising"]);
-                        if actor && !(j > 0 && self.in_list(j - 1, PASSIVE)) {
+                        if actor && !passive {
                             k
                         } else {
                             if self.is(i, "that") {

@@ -25,7 +25,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, VerbUse, WEEKDAYS};
+use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, Phrase, VerbUse, WEEKDAYS};
 use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -167,7 +167,10 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
         // (an `-ing` form only after `be`: `is calling for`, `are also expressing`)
         let through_be = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
-        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower()))) && (!w.text.ends_with("ing") || through_be) {
+        // (and a phrasal verb or an adjective of attitude after `be`: `point out`, `are
+        // concerned that`)
+        let phrase = views && (phrase_verb(words, k) == Some(k) || phrase_verb(words, k + 1) == Some(k));
+        if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower())) || phrase) && (!w.text.ends_with("ing") || through_be) {
             // `the study cited by Reyes`: a participle before `by` is passive, and what
             // comes before it is not its subject
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
@@ -178,6 +181,41 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         }
     }
     false
+}
+
+/// Where the verb whose subject is a source stands, for word `v`: `v` itself when it is
+/// a cue or reporting verb (`said`, `believes`), or a phrasal one before its particle
+/// (`point out`, `made it clear`); the `be` before it when it is an adjective of speech or
+/// attitude before its preposition or `that` (`are concerned that`, `have been critical
+/// of`) or a held passive (`is convinced that`, [`contract::lexicon::HELD_PASSIVES`]),
+/// whose subject holds the view as `believe`'s does.
+fn source_verb(words: &[Word], v: usize) -> Option<usize> {
+    if words[v].in_quote {
+        return None;
+    }
+    // (a held passive's before the `be`, as an adjective's)
+    phrase_verb(words, v).or_else(|| is_cue_or_reporting_verb(words[v].lower()).then_some(v))
+}
+
+/// [`source_verb`] for a phrasal verb or an adjective of speech or attitude only.
+fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
+    let w = words.get(v).filter(|w| !w.in_quote)?;
+    let be_before = || v > 0 && BE.contains(&words[v - 1].lower()) && words[v - 1].joins_next && words[v - 1].sentence == w.sentence;
+    if contract::lexicon::HELD_PASSIVES.contains(&w.lower()) {
+        return be_before().then(|| v - 1);
+    }
+    let phrases = contract::lexicon::phrases_of(w.lower());
+    if phrases.is_empty() {
+        return None;
+    }
+    let next = |k: usize| words.get(k).filter(|n| n.sentence == w.sentence && !n.in_quote && words[k - 1].joins_next).map(|n| n.lower());
+    phrases.iter().find_map(|p| match *p {
+        Phrase::Particle(particle) => (next(v + 1) == Some(particle) || (next(v + 1) == Some("it") && next(v + 2) == Some(particle))).then_some(v),
+        Phrase::Held(preps) => {
+            let opens = next(v + 1).is_some_and(|n| n == "that" || preps.split(',').any(|p| p == n));
+            (opens && be_before()).then(|| v - 1)
+        }
+    })
 }
 
 /// Forms of `be` that make a progressive with an `-ing` form after them.
@@ -839,7 +877,9 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // a quote, nor does a speech verb before `to` that reports no intention: `Prices
     // continued to rise`, `added to the delay`)
     let to_after = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "to");
-    if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb)) || (to_after && !is_reporting_verb(verb)) {
+    // (or a phrasal verb or an adjective of attitude after `be`, [`source_verb`])
+    let phrase = phrase_verb(words, v) == Some(v) || phrase_verb(words, v + 1) == Some(v);
+    if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb) || phrase) || (to_after && !is_reporting_verb(verb)) {
         return None;
     }
     // a number before an `-s` form makes it a plural noun (`the two states hold`)
@@ -1399,7 +1439,7 @@ pub(crate) fn find(
     };
     // (read from each verb back to its head: few words are verbs, and the head's tests
     // are many)
-    let heads = (1..words.len()).filter(|&v| !words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).map(|v| {
+    let heads = (1..words.len()).filter_map(|v| source_verb(words, v)).map(|v| {
         let mut h = v - 1;
         while h > 0 && h + 3 > v && between_at(words, h) {
             h -= 1;

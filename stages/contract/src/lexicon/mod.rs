@@ -248,6 +248,12 @@ pub fn is_given_name(word: &str) -> bool {
 /// report.
 pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"];
 
+/// Participles of reporting verbs whose passive's subject holds the view (`Reyes is
+/// convinced that ...`, `residents were worried about ...`): the subject is the source,
+/// as it is of `believes`. Other passives name the one told or expected, no source (`Cole
+/// was told that ...`). Lower case.
+pub const HELD_PASSIVES: &[&str] = &["convinced", "persuaded", "worried"];
+
 /// Whether `word` (as written) is an adverb in `-ly` by its ending (`Ironically`,
 /// `Privately`, `Reportedly`), not a name that ends so (`Kelly`, `McNally`, `Connolly`):
 /// the sentence-opening word before a comma that is no one's name.
@@ -415,6 +421,37 @@ pub fn is_cue_or_reporting_verb(word: &str) -> bool {
         cues.chain(reporting_verbs().iter().copied()).collect()
     });
     with_folded(word, |w| verbs.contains(w))
+}
+
+/// How a form of [`REPORTING_VERBS`] that is no verb on its own makes its subject a
+/// source: a phrasal verb's particle, or the prepositions of a noun or adjective of speech
+/// or attitude.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phrase {
+    /// The particle right after the form, or after `it` (`point out`, `made it clear`).
+    Particle(&'static str),
+    /// The prepositions (comma-separated) one of which, or `that`, follows the form
+    /// (`critical of`, `concerned that`).
+    Held(&'static str),
+}
+
+/// The phrases a form of [`REPORTING_VERBS`] opens ([`Phrase`]), for the speakers stage,
+/// whose source is the subject of `are concerned that` and `point out` as of `said`.
+/// Compared after lower-casing.
+pub fn phrases_of(word: &str) -> &'static [Phrase] {
+    static PHRASES: OnceLock<FxHashMap<&'static str, Vec<Phrase>>> = OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        entries(REPORTING_VERBS)
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                let form = fields.next()?;
+                let phrases: Vec<Phrase> =
+                    fields.filter_map(|f| f.strip_prefix("particle=").map(Phrase::Particle).or_else(|| f.strip_prefix("noun=").map(Phrase::Held))).collect();
+                (!phrases.is_empty()).then_some((form, phrases))
+            })
+            .collect()
+    });
+    with_folded(word, |w| phrases.get(w).map_or(&[][..], Vec::as_slice))
 }
 
 #[cfg(test)]
