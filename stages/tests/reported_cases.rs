@@ -2153,6 +2153,28 @@ fn a_columnists_own_view_is_the_writers() {
     assert_eq!(speaker_of(&sp, item(&q, "she would see")).name, "the writer");
 }
 
+/// The writer's `we` (for the writer and the newsroom) holds a view and asks as the
+/// writer's `I` does: `we now know that ...`, `We asked our readers ...`. Before, these
+/// items had no speaker. Not a labelled speaker's `we` (`A: We ...`), nor one after an
+/// auxiliary (`do we know how tempting that can be!`), nor one in quote marks.
+#[test]
+fn the_writers_we_holds_a_view_as_the_writer() {
+    let text = format!(
+        "{HEAD}Maria Lopez has run the council for a decade. Still, we now know that the board is also reviewing the ferry.\n\n\
+         Each week we have asked a panel of riders to rank the routes.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the board is also")).name, "the writer");
+    assert_eq!(speaker_of(&sp, item(&q, "a panel of riders")).name, "the writer");
+    let text = format!(
+        "{HEAD}Q: What about the ferry?\n\nA: We believe the ferry will run again in May.\n\n\
+         When the board yielded to the temptation of the toll (and do we know how tempting that can be!) Tom Reyes wrote to it.\n\n\
+         \u{201c}We think the toll is fair,\u{201d} said Tom Reyes.\n"
+    );
+    let (sp, _) = run(&text);
+    assert!(sp.speakers.iter().all(|s| s.name != "the writer"), "{:#?}", sp.speakers);
+}
+
 /// A review of the eighth pass's rules found these misreadings; each is pinned.
 #[test]
 fn misreadings_of_the_eighth_pass_found_in_review() {

@@ -26,6 +26,8 @@
 //!    nearest earlier sentence that names one: the subject of a clause usually comes
 //!    first, and news prose keeps its subject across sentences. Words inside quotes are
 //!    the speaker's, so their pronouns are not resolved and they are not antecedents.
+//!    First-person prose outside quote marks is `the writer`: every `I`, and a `we` that
+//!    speaks or holds a view (`we now know that ...`), once one of them does.
 //!
 //! 5. **Organisations, groups and documents** that speak (`the White House said`,
 //!    `officials said`, `the report says`), and `the company`, `it`, `they` that refer to
@@ -451,10 +453,17 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // excerpt or a columnist's scene): first-person prose speaks as the writer, whom no
     // name in the text stands for, so the words are never the last-named person's
     // (`World War I`, `King Charles I`: a numeral after a capitalised word is no one)
+    // (and the writer's `we`, for the writer and the newsroom: `we now know that ...`, `We
+    // asked our readers ...`; not on a line whose label before a colon names who speaks,
+    // `A: We can't ...`, `REYES: We believe ...`, which is that speaker's)
+    let labelled = |at: usize| {
+        let from = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        text[from..at].contains(':')
+    };
     let first_person = |i: usize| {
         let w = &words[i];
         let numeral = i > 0 && words[i - 1].joins_next && words[i - 1].capitalised() && !words[i - 1].sentence_start;
-        !w.in_quote && !w.title_case && w.text == "I" && !numeral
+        !w.in_quote && !w.title_case && (w.text == "I" && !numeral || matches!(w.text, "we" | "We") && !labelled(w.start))
     };
     // (a columnist's `I think`, `I hope`, `I know` holds a view as the writer: a
     // reporting verb right after it, past auxiliaries and adverbs, speaks too; not in a
@@ -469,10 +478,15 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         unquoted_line(words[i].start)
             && words[i + 1..].iter().take(3).take_while(|w| w.sentence == words[i].sentence && !w.in_quote).find(|w| !is_between_subject_and_verb(w.text)).is_some_and(|w| contract::lexicon::is_reporting_verb(w.text))
     };
-    let narrated = (0..words.len()).any(|i| first_person(i) && (speaks_around(&words, i, i) || holds_view(i)));
+    let speaks = |i: usize| speaks_around(&words, i, i) || holds_view(i);
+    // (a `we` only where it speaks itself, and not after an auxiliary, which makes a
+    // question or an exclamation of it: `do we know how tempting that can be!`)
+    let inverted = |i: usize| i > 0 && words[i - 1].joins_next && words[i - 1].sentence == words[i].sentence && is_between_subject_and_verb(words[i - 1].text);
+    let writers = |i: usize| first_person(i) && (words[i].text == "I" || speaks(i) && !inverted(i));
+    let narrated = (0..words.len()).any(|i| writers(i) && speaks(i));
     if narrated {
         let p = people.add_entity("the writer", SpeakerKind::Person);
-        for w in (0..words.len()).filter(|&i| first_person(i)).map(|i| &words[i]) {
+        for w in (0..words.len()).filter(|&i| writers(i)).map(|i| &words[i]) {
             mentions.extend(mention(text, w.start, w.end, MentionForm::Pronoun).map(|m| (p, m)));
         }
     }
