@@ -4595,3 +4595,45 @@ fn the_subject_of_a_held_passive_is_the_source() {
     let (_, q) = run(&format!("{HEAD}Tom Reyes spoke on Monday. Reyes was told that the ferry would not return.\n"));
     assert_eq!(item(&q, "the ferry would not").speaker, None);
 }
+
+/// Bodies in the plural speak together as their people do (`Outside groups said`), a
+/// subject is a source past an adverb of how a view is held (`fiercely opposed`), and
+/// `progressives`, `moderates`, `politicians` and the like name people. Before, these
+/// items had no speaker.
+#[test]
+fn plural_bodies_and_people_before_a_manner_adverb_are_sources() {
+    let text = format!(
+        "{HEAD}Outside groups said that the levy would fail. Trial lawyers fiercely opposed the levy on ferries. \
+         Many progressives believe the levy is unfair to riders.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the levy would fail", "groups", SpeakerKind::Group),
+            ("the levy on ferries", "Trial lawyers", SpeakerKind::Group),
+            ("the levy is unfair", "progressives", SpeakerKind::Group),
+        ],
+    );
+}
+
+/// No subject reaches back past a colon: in `Even residents who backed the plan sounded
+/// unsure: Ann Cole called it ...`, `called` is Cole's, not the residents' (the relative
+/// clause before the colon had been read as the subject's).
+#[test]
+fn no_subject_reaches_back_past_a_colon() {
+    let (sp, q) = run(&format!("{HEAD}Even residents who backed the plan sounded unsure: Former Rep. Ann Cole called it the least bad option of all.\n"));
+    assert_sources(&sp, &q, &[("it the least bad option", "Ann Cole", SpeakerKind::Person)]);
+}
+
+/// After a participle's phrase opening the sentence, the subject set off with its
+/// apposition is found past them (`Addressing the members, the campaign chief, Paul
+/// Brandt, bluntly suggested that ...`), as after a preposition's or a subordinator's.
+#[test]
+fn an_apposed_subject_after_an_opening_participles_phrase_is_the_source() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Addressing about 100 members at the meeting, the campaign chief, Paul Brandt, bluntly suggested that the candidate's style was an act.\n"
+    ));
+    assert_sources(&sp, &q, &[("the candidate's style", "Paul Brandt", SpeakerKind::Person)]);
+}

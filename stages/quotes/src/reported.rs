@@ -2102,6 +2102,11 @@ impl<'a> Sentence<'a> {
         let mut i = j;
         while i > 0 {
             i -= 1;
+            // (a colon is no break inside a clause, but no subject reaches back past one:
+            // `Even residents who backed it sounded unsure: Ann Cole called it ...`)
+            if gap(i).contains(':') {
+                return self.ts[i + 1].start;
+            }
             if !self.break_after(i) {
                 continue;
             }
@@ -3433,7 +3438,10 @@ impl<'a> Sentence<'a> {
             let mut base = (1..j).rev().find(|&b| (self.break_after(b - 1) || named_after(b)) && self.in_list(b, &["and", "but"]) && !self.inside[b]).map_or(0, |b| b + 1);
             // (past a fronted clause or phrase, to the subject after its comma: `After the
             // hearing ended in uproar, Grace Okafor, the county party chairwoman, said`)
-            while self.in_list(base, SUBORDINATORS) || self.in_list(base, &["in", "on", "at", "during", "despite", "following", "amid", "for", "with", "without", "unlike"]) {
+            // (or a participle's phrase: `Addressing the members, the campaign chief, Paul
+            // Brandt, bluntly suggested`)
+            let participle_opens = |b: usize| b == 0 && self.ts[0].text.ends_with("ing") && self.ts[0].text.starts_with(char::is_uppercase);
+            while self.in_list(base, SUBORDINATORS) || self.in_list(base, &["in", "on", "at", "during", "despite", "following", "amid", "for", "with", "without", "unlike"]) || participle_opens(base) {
                 match (base..j - 1).find(|&i| self.break_after(i)) {
                     Some(b) if (b + 1..j - 1).any(|i| self.break_after(i)) => base = b + 1,
                     _ => break,

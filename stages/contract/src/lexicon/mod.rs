@@ -173,6 +173,13 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     // but not `family`)
     "largely", "mostly", "widely", "partly", "merely", "only", "simply", "likely", "rarely",
     "barely", "certainly", "quietly", "loudly",
+    // (how a view is held or said, which modifies the verb and never ends an object:
+    // `Trial lawyers fiercely opposed`, `they enthusiastically endorsed`)
+    "fiercely", "vigorously", "vehemently", "sharply", "harshly", "bitterly", "roundly",
+    "strenuously", "adamantly", "enthusiastically", "emphatically", "forcefully", "explicitly",
+    "implicitly", "tacitly", "angrily", "staunchly", "vociferously", "reluctantly",
+    "grudgingly", "aggressively", "pointedly", "bluntly", "candidly", "frankly", "jokingly",
+    "sarcastically", "passionately", "unequivocally", "categorically", "steadfastly",
     // (how often or how widely a group holds a view: `Democrats typically oppose`)
     "typically", "generally", "usually", "traditionally", "overwhelmingly", "increasingly",
     "routinely", "historically", "broadly", "unanimously",
