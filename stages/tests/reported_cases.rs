@@ -4483,6 +4483,13 @@ fn a_held_noun_of_speech_after_a_surname_or_an_adverb_is_the_subjects() {
     let (sp, q) = run(&format!("{HEAD}Ann Cole, the mayor of Eastvale, voiced concern that the bridge would close.\n"));
     let x = item(&q, "the bridge would close");
     assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Ann Cole", Some("voiced concern that")));
+    // (an emphatic `did` holds as the plain verb does; a contracted negation holds
+    // nothing, as `did not` does)
+    let (sp, q) = run(&format!("{HEAD}Tom Reyes spoke on Monday. He did express concern that donors would leave the race.\n"));
+    let x = item(&q, "donors would leave");
+    assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Tom Reyes", Some("express concern that")));
+    let (_, q) = run(&format!("{HEAD}Tom Reyes spoke on Monday. He didn't express concern that donors would leave the race.\n"));
+    assert_eq!(item(&q, "donors would leave").speaker, None);
     // (a noun that opens its sentence, held by no verb, is still no report of its own)
     let (_, q) = run(&format!("{HEAD}Rumors that the mayor will resign spread fast.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
@@ -4554,7 +4561,8 @@ fn a_plural_after_a_two_word_objects_and_is_a_noun() {
 fn a_group_before_a_phrasal_verb_or_an_adjective_of_attitude_is_a_source() {
     let text = format!(
         "{HEAD}Ferry workers point out that the toll has doubled. Some riders made it clear that they would walk. \
-         Local unions are concerned that the levy will cost jobs. Harbour pilots have been critical of the new schedule.\n"
+         Local unions are concerned that the levy will cost jobs. Harbour pilots have been critical of the new schedule. \
+         Dock workers remain confident that the port will reopen.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -4565,6 +4573,8 @@ fn a_group_before_a_phrasal_verb_or_an_adjective_of_attitude_is_a_source() {
             ("they would walk", "Some riders", SpeakerKind::Group),
             ("the levy will cost jobs", "Local unions", SpeakerKind::Group),
             ("the new schedule", "Harbour pilots", SpeakerKind::Group),
+            // (a copula that holds an adjective as `be` does)
+            ("the port will reopen", "Dock workers", SpeakerKind::Group),
         ],
     );
     // (a particle's verb without its particle says nothing, `at one point`; an adjective

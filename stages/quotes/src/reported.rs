@@ -4224,8 +4224,14 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         // (a negated, modal or questioned holding is no report: `has never voiced concern`,
-        // `would have concerns if`, `Does Lopez have concerns ...?`)
-        if (j..g).any(|i| self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "did", "does", "do"]))
+        // `would have concerns if`, `hasn't raised concerns`, `Does Lopez have concerns
+        // ...?`; an emphatic `did` holds as the plain verb does, `He did express concern
+        // that ...`)
+        let negated = |i: usize| {
+            let t = self.ts[i].text;
+            t.ends_with("n't") || t.ends_with("n’t") || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"])
+        };
+        if (j..g).any(negated)
             || self.text.get(self.lo..self.hi).is_some_and(|t| t.trim_end().ends_with('?'))
         {
             return None;

@@ -200,7 +200,10 @@ fn source_verb(words: &[Word], v: usize) -> Option<usize> {
 /// [`source_verb`] for a phrasal verb or an adjective of speech or attitude only.
 fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
     let w = words.get(v).filter(|w| !w.in_quote)?;
-    let be_before = || v > 0 && BE.contains(&words[v - 1].lower()) && words[v - 1].joins_next && words[v - 1].sentence == w.sentence;
+    // (`be`, or a copula that holds an adjective as `be` does: `remain confident that`,
+    // `grew concerned that`)
+    let copula = |lower: &str| BE.contains(&lower) || matches!(lower, "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "grew" | "grow" | "grows" | "became" | "become" | "becomes");
+    let be_before = || v > 0 && copula(words[v - 1].lower()) && words[v - 1].joins_next && words[v - 1].sentence == w.sentence;
     if contract::lexicon::HELD_PASSIVES.contains(&w.lower()) {
         return be_before().then(|| v - 1);
     }
