@@ -4562,7 +4562,7 @@ fn a_group_before_a_phrasal_verb_or_an_adjective_of_attitude_is_a_source() {
     let text = format!(
         "{HEAD}Ferry workers point out that the toll has doubled. Some riders made it clear that they would walk. \
          Local unions are concerned that the levy will cost jobs. Harbour pilots have been critical of the new schedule. \
-         Dock workers remain confident that the port will reopen.\n"
+         Dock workers remain confident that the port will reopen. Ferry captains voiced concern that the schedule was unsafe.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -4575,8 +4575,13 @@ fn a_group_before_a_phrasal_verb_or_an_adjective_of_attitude_is_a_source() {
             ("the new schedule", "Harbour pilots", SpeakerKind::Group),
             // (a copula that holds an adjective as `be` does)
             ("the port will reopen", "Dock workers", SpeakerKind::Group),
+            // (a verb that holds a noun of speech as its subject's own)
+            ("the schedule was unsafe", "Ferry captains", SpeakerKind::Group),
         ],
     );
+    // (not `have`, whose object may be another's)
+    let (sp, _) = run(&format!("{HEAD}Harbour pilots met on Monday. They have the endorsement of the council for the new schedule.\n"));
+    assert!(sp.speakers.is_empty(), "{:#?}", sp.speakers);
     // (a particle's verb without its particle says nothing, `at one point`; an adjective
     // with no `be` before it is no clause's, `concerned residents`)
     let (sp, _) = run(&format!("{HEAD}Ferry workers point to the schedule. Concerned residents that night left early.\n"));

@@ -188,16 +188,6 @@ fn shapes() -> &'static [u32] {
     })
 }
 
-/// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
-/// concern over`, `made accusations that`, `had praise for`), and the forms of `be`
-/// before an adjective of attitude (`is skeptical of`). Not `denied`, `dismissed`,
-/// `faced`, `drew` or `received`: their object is someone else's.
-const HOLDING_VERBS: &[&str] = &[
-    "voiced", "voice", "voices", "voicing", "raised", "raise", "raises", "raising", "expressed", "express", "expresses", "expressing", "repeated", "repeat", "repeats",
-    "repeating", "reiterated", "reiterates", "renewed", "renews", "echoed", "echoes", "made", "make", "makes", "making", "offered", "offer", "offers", "offering",
-    "gave", "give", "gives", "giving", "had", "has", "have", "having", "shared", "shares", "aired", "airs", "leveled", "levelled", "levels", "lodged", "issued",
-    "is", "are", "was", "were", "been", "be", "am",
-];
 
 /// The forms of `be` that hold an adjective of attitude (`is skeptical of`).
 const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
@@ -4181,14 +4171,14 @@ impl<'a> Sentence<'a> {
     }
 
     /// The verb that governs the noun of speech `ts[v]` as what its subject voices, holds
-    /// or is ([`HOLDING_VERBS`]), within four words before it and with only lower-case
+    /// or is ([`contract::lexicon::HOLDING_VERBS`]), within four words before it and with only lower-case
     /// modifiers between (`voiced serious concern`, `had nothing but praise`), and the
     /// speaker named right before that verb and its auxiliaries. `denied claims that`,
     /// `faced criticism`, `drew praise` are not such verbs: the noun is another's. A verb
     /// of speech (`expressed`) is not either: it reports its object itself.
     fn holder(&self, v: usize) -> Option<(usize, usize)> {
         let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
-        let holds = |i: usize| self.in_list(i, HOLDING_VERBS) || (adjective && self.in_list(i, ADJECTIVE_COPULAS));
+        let holds = |i: usize| self.in_list(i, contract::lexicon::HOLDING_VERBS) || (adjective && self.in_list(i, ADJECTIVE_COPULAS));
         let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| holds(i))?;
         // (a verb of speech reads its object itself: `expressed concern that ...` is the
         // report of `expressed`, which holds this noun's; a copula's own frames, `seemed

@@ -188,7 +188,8 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
 /// (`point out`, `made it clear`); the `be` before it when it is an adjective of speech or
 /// attitude before its preposition or `that` (`are concerned that`, `have been critical
 /// of`) or a held passive (`is convinced that`, [`contract::lexicon::HELD_PASSIVES`]),
-/// whose subject holds the view as `believe`'s does.
+/// whose subject holds the view as `believe`'s does; a verb that holds such a noun
+/// (`voiced concern that`, [`contract::lexicon::HOLDING_VERBS`]).
 fn source_verb(words: &[Word], v: usize) -> Option<usize> {
     if words[v].in_quote {
         return None;
@@ -207,17 +208,26 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
     if contract::lexicon::HELD_PASSIVES.contains(&w.lower()) {
         return be_before().then(|| v - 1);
     }
-    let phrases = contract::lexicon::phrases_of(w.lower());
-    if phrases.is_empty() {
-        return None;
-    }
     let next = |k: usize| words.get(k).filter(|n| n.sentence == w.sentence && !n.in_quote && words[k - 1].joins_next).map(|n| n.lower());
+    // a noun or adjective of speech or attitude before one of its prepositions or `that`
+    let held = |k: usize| {
+        contract::lexicon::phrases_of(words[k].lower()).iter().any(|p| matches!(*p, Phrase::Held(preps) if next(k + 1).is_some_and(|n| n == "that" || preps.split(',').any(|p| p == n))))
+    };
+    // (a verb that holds such a noun as its subject's own, past a few modifiers: `voiced
+    // concern that`, `made the case that`, `expressed strong support for`; not `have`
+    // or `be`, whose object may be another's, `has the support of`)
+    let lower = w.lower();
+    if contract::lexicon::HOLDING_VERBS.contains(&lower) && !BE.contains(&lower) && !matches!(lower, "am" | "had" | "has" | "have" | "having") {
+        let modifier = |k: usize| next(k).is_some_and(|n| n.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(&n) && !matches!(n, "that" | "which" | "who" | "and" | "or"));
+        let noun = (v + 1..v + 5).take_while(|&k| modifier(k)).find(|&k| held(k));
+        if noun.is_some() {
+            return Some(v);
+        }
+    }
+    let phrases = contract::lexicon::phrases_of(lower);
     phrases.iter().find_map(|p| match *p {
         Phrase::Particle(particle) => (next(v + 1) == Some(particle) || (next(v + 1) == Some("it") && next(v + 2) == Some(particle))).then_some(v),
-        Phrase::Held(preps) => {
-            let opens = next(v + 1).is_some_and(|n| n == "that" || preps.split(',').any(|p| p == n));
-            (opens && be_before()).then(|| v - 1)
-        }
+        Phrase::Held(_) => (held(v) && be_before()).then(|| v - 1),
     })
 }
 

@@ -255,6 +255,17 @@ pub fn is_given_name(word: &str) -> bool {
 /// report.
 pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"];
 
+/// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
+/// concern over`, `made accusations that`, `had praise for`), and the forms of `be`
+/// before an adjective of attitude (`is skeptical of`). Not `denied`, `dismissed`,
+/// `faced`, `drew` or `received`: their object is someone else's. Lower case.
+pub const HOLDING_VERBS: &[&str] = &[
+    "voiced", "voice", "voices", "voicing", "raised", "raise", "raises", "raising", "expressed", "express", "expresses", "expressing", "repeated", "repeat", "repeats",
+    "repeating", "reiterated", "reiterates", "renewed", "renews", "echoed", "echoes", "made", "make", "makes", "making", "offered", "offer", "offers", "offering",
+    "gave", "give", "gives", "giving", "had", "has", "have", "having", "shared", "shares", "aired", "airs", "leveled", "levelled", "levels", "lodged", "issued",
+    "is", "are", "was", "were", "been", "be", "am",
+];
+
 /// Participles of reporting verbs whose passive's subject holds the view (`Reyes is
 /// convinced that ...`, `residents were worried about ...`): the subject is the source,
 /// as it is of `believes`. Other passives name the one told or expected, no source (`Cole
