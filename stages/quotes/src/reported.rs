@@ -188,7 +188,6 @@ fn shapes() -> &'static [u32] {
     })
 }
 
-
 /// The forms of `be` that hold an adjective of attitude (`is skeptical of`).
 const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 
@@ -199,13 +198,6 @@ const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 /// [`Sentence::adjective_held`].
 const ATTITUDE_ADJECTIVES: &[&str] = &[
     "critical", "supportive", "skeptical", "confident", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "unaware", "fearful", "insistent", "concerned",
-];
-
-/// Copulas besides `be` that hold an adjective of attitude (`remain confident that`,
-/// `seemed unaware that`, `grew concerned that`).
-const ADJECTIVE_COPULAS: &[&str] = &[
-    "remain", "remains", "remained", "remaining", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become", "becomes", "grew", "grow", "grows",
-    "stay", "stays", "stayed",
 ];
 
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
@@ -2093,8 +2085,9 @@ impl<'a> Sentence<'a> {
         while i > 0 {
             i -= 1;
             // (a colon is no break inside a clause, but no subject reaches back past one:
-            // `Even residents who backed it sounded unsure: Ann Cole called it ...`)
-            if gap(i).contains(':') {
+            // `Even residents who backed it sounded unsure: Ann Cole called it ...`; not one
+            // inside quote marks, `a post titled “Ferries: A Plan”`)
+            if self.colon_after(i) && !self.inside[i] {
                 return self.ts[i + 1].start;
             }
             if !self.break_after(i) {
@@ -3218,9 +3211,11 @@ impl<'a> Sentence<'a> {
         // is calling for`, `seems to be saying`)
         // (and a form of `be` before a participle whose passive's subject holds the view,
         // `Reyes is convinced that ...`, [`contract::lexicon::HELD_PASSIVES`])
-        let held = self.in_list(v, contract::lexicon::HELD_PASSIVES);
+        // (or a copula, `became convinced that`)
+        let held = self.held_passive(v);
         let progressive = |j: usize| {
-            (participle && self.in_list(j - 1, PROGRESSIVE) || held && self.in_list(j - 1, PASSIVE)) && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2))
+            ((participle && self.in_list(j - 1, PROGRESSIVE)) || (held && (self.in_list(j - 1, PASSIVE) || self.in_list(j - 1, contract::lexicon::ADJECTIVE_COPULAS))))
+                && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2))
         };
         // (`there` opening the sentence or a clause is its subject: `There have been
         // telling signs`)
@@ -3430,7 +3425,9 @@ impl<'a> Sentence<'a> {
             // hearing ended in uproar, Grace Okafor, the county party chairwoman, said`)
             // (or a participle's phrase: `Addressing the members, the campaign chief, Paul
             // Brandt, bluntly suggested`)
-            let participle_opens = |b: usize| b == 0 && self.ts[0].text.ends_with("ing") && self.ts[0].text.starts_with(char::is_uppercase);
+            // (not a name that ends so, `Fleming, the mayor, said`)
+            let named_first = self.mentions.get(self.mentions.partition_point(|m| m.start < self.ts[0].start)).is_some_and(|m| m.start == self.ts[0].start);
+            let participle_opens = |b: usize| b == 0 && self.ts[0].text.ends_with("ing") && self.ts[0].text.starts_with(char::is_uppercase) && !named_first;
             while self.in_list(base, SUBORDINATORS) || self.in_list(base, &["in", "on", "at", "during", "despite", "following", "amid", "for", "with", "without", "unlike"]) || participle_opens(base) {
                 match (base..j - 1).find(|&i| self.break_after(i)) {
                     Some(b) if (b + 1..j - 1).any(|i| self.break_after(i)) => base = b + 1,
@@ -3779,7 +3776,7 @@ impl<'a> Sentence<'a> {
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
                 // (a held passive's subject reads back past its `be`, [`Sentence::clause`])
-                let passive = j > 0 && self.in_list(j - 1, PASSIVE) || self.in_list(v, contract::lexicon::HELD_PASSIVES) && (j..v).any(|i| self.in_list(i, PASSIVE));
+                let passive = (j > 0 && self.in_list(j - 1, PASSIVE)) || (self.held_passive(v) && (j..v).any(|i| self.in_list(i, PASSIVE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS)));
                 match to {
                     // `was told that`: the addressee is the subject
                     Some(i) if i > k || participle || passive => {
@@ -4093,7 +4090,7 @@ impl<'a> Sentence<'a> {
         (v.saturating_sub(4)..v)
             .rev()
             .take_while(|&i| !self.break_after(i) && !self.inside[i])
-            .find(|&i| self.in_list(i, FORMS_OF_BE) || self.in_list(i, ADJECTIVE_COPULAS))
+            .find(|&i| self.in_list(i, FORMS_OF_BE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS))
             .is_some_and(|g| (g + 1..v).all(|i| self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, DEGREE)))
     }
 
@@ -4170,20 +4167,28 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether `ts[v]` is a held passive ([`contract::lexicon::HELD_PASSIVES`]) before
+    /// what the view is, `that`, `about`, `of` or `over`: `The team was convinced to
+    /// stay` names what the subject was talked into, and `convinced by the ads` who did it.
+    fn held_passive(&self, v: usize) -> bool {
+        self.in_list(v, contract::lexicon::HELD_PASSIVES) && v + 1 < self.ts.len() && self.in_list(v + 1, &["that", "about", "of", "over"])
+    }
+
     /// The verb that governs the noun of speech `ts[v]` as what its subject voices, holds
-    /// or is ([`contract::lexicon::HOLDING_VERBS`]), within four words before it and with only lower-case
-    /// modifiers between (`voiced serious concern`, `had nothing but praise`), and the
-    /// speaker named right before that verb and its auxiliaries. `denied claims that`,
-    /// `faced criticism`, `drew praise` are not such verbs: the noun is another's. A verb
-    /// of speech (`expressed`) is not either: it reports its object itself.
+    /// or is ([`contract::lexicon::HOLDING_VERBS`]), within four words before it and with
+    /// only lower-case modifiers between (`voiced serious concern`, `had nothing but
+    /// praise`), and the speaker named right before that verb and its auxiliaries.
+    /// `denied claims that`, `faced criticism`, `drew praise` are not such verbs: the noun
+    /// is another's. A verb of speech (`expressed`) is not either: it reports its object
+    /// itself.
     fn holder(&self, v: usize) -> Option<(usize, usize)> {
         let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
-        let holds = |i: usize| self.in_list(i, contract::lexicon::HOLDING_VERBS) || (adjective && self.in_list(i, ADJECTIVE_COPULAS));
+        let holds = |i: usize| self.in_list(i, contract::lexicon::HOLDING_VERBS) || (adjective && self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS));
         let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| holds(i))?;
         // (a verb of speech reads its object itself: `expressed concern that ...` is the
         // report of `expressed`, which holds this noun's; a copula's own frames, `seemed
         // to`, are not asked before an adjective)
-        if frame(self.ts[g].text).is_some() && !(adjective && self.in_list(g, ADJECTIVE_COPULAS)) {
+        if frame(self.ts[g].text).is_some() && !(adjective && self.in_list(g, contract::lexicon::ADJECTIVE_COPULAS)) {
             return None;
         }
         let modifier = |i: usize| {
@@ -4197,7 +4202,7 @@ impl<'a> Sentence<'a> {
         // accusations that`, `has gotten complaints about`, `have knocked down assertions`),
         // whose subject holds nothing; and what one has may be another's (`has the
         // endorsement of the unions`, `has had complaints about the noise`)
-        let copula = self.in_list(g, FORMS_OF_BE) || self.in_list(g, ADJECTIVE_COPULAS);
+        let copula = self.in_list(g, FORMS_OF_BE) || self.in_list(g, contract::lexicon::ADJECTIVE_COPULAS);
         let auxiliary = self.in_list(g, &["had", "has", "have", "having"]) || copula;
         let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS);
         if auxiliary && (self.in_list(v, &["endorsement", "support", "complaints", "complaint", "criticism", "accusations", "allegations"]) || !(g + 1..v).all(light)) {

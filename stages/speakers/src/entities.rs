@@ -169,7 +169,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         let through_be = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
         // (and a phrasal verb or an adjective of attitude after `be`: `point out`, `are
         // concerned that`)
-        let phrase = views && (phrase_verb(words, k) == Some(k) || phrase_verb(words, k + 1) == Some(k));
+        let phrase = views && phrase_at(words, k);
         if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower())) || phrase) && (!w.text.ends_with("ing") || through_be) {
             // `the study cited by Reyes`: a participle before `by` is passive, and what
             // comes before it is not its subject
@@ -185,50 +185,87 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
 
 /// Where the verb whose subject is a source stands, for word `v`: `v` itself when it is
 /// a cue or reporting verb (`said`, `believes`), or a phrasal one before its particle
-/// (`point out`, `made it clear`); the `be` before it when it is an adjective of speech or
-/// attitude before its preposition or `that` (`are concerned that`, `have been critical
-/// of`) or a held passive (`is convinced that`, [`contract::lexicon::HELD_PASSIVES`]),
-/// whose subject holds the view as `believe`'s does; a verb that holds such a noun
-/// (`voiced concern that`, [`contract::lexicon::HOLDING_VERBS`]).
+/// (`point out`, `made it clear`), or a verb that holds a noun of speech as its subject's
+/// own (`voiced concern that`, [`contract::lexicon::HOLDING_VERBS`]); the copula before
+/// it when it is an adjective of speech or attitude before its preposition (`are
+/// concerned that`, `have been sharply critical of`, `remain confident that`) or a held
+/// passive before what the view is (`is convinced that`,
+/// [`contract::lexicon::HELD_PASSIVES`]): their subject holds the view as `believe`'s
+/// does.
 fn source_verb(words: &[Word], v: usize) -> Option<usize> {
-    if words[v].in_quote {
-        return None;
-    }
-    // (a held passive's before the `be`, as an adjective's)
-    phrase_verb(words, v).or_else(|| is_cue_or_reporting_verb(words[v].lower()).then_some(v))
+    // (the phrases first: `convinced` and `worried` are reporting verbs too, and a held
+    // passive's verb is its copula)
+    phrase_verb(words, v).or_else(|| (!words[v].in_quote && is_cue_or_reporting_verb(words[v].lower())).then_some(v))
 }
 
-/// [`source_verb`] for a phrasal verb or an adjective of speech or attitude only.
+/// [`source_verb`] for the phrases only: a phrasal verb, a verb that holds a noun of
+/// speech, an adjective of attitude or a held passive.
 fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
     let w = words.get(v).filter(|w| !w.in_quote)?;
-    // (`be`, or a copula that holds an adjective as `be` does: `remain confident that`,
-    // `grew concerned that`)
-    let copula = |lower: &str| BE.contains(&lower) || matches!(lower, "remain" | "remains" | "remained" | "stay" | "stays" | "stayed" | "grew" | "grow" | "grows" | "became" | "become" | "becomes");
-    let be_before = || v > 0 && copula(words[v - 1].lower()) && words[v - 1].joins_next && words[v - 1].sentence == w.sentence;
-    if contract::lexicon::HELD_PASSIVES.contains(&w.lower()) {
-        return be_before().then(|| v - 1);
+    let lower = w.lower();
+    let held_passive = contract::lexicon::HELD_PASSIVES.contains(&lower);
+    let holding = holding_verb(lower);
+    let phrases = contract::lexicon::phrases_of(lower);
+    // (most words are none of these: asked first, the rest is never reached)
+    if !held_passive && !holding && phrases.is_empty() {
+        return None;
     }
     let next = |k: usize| words.get(k).filter(|n| n.sentence == w.sentence && !n.in_quote && words[k - 1].joins_next).map(|n| n.lower());
-    // a noun or adjective of speech or attitude before one of its prepositions or `that`
-    let held = |k: usize| {
-        contract::lexicon::phrases_of(words[k].lower()).iter().any(|p| matches!(*p, Phrase::Held(preps) if next(k + 1).is_some_and(|n| n == "that" || preps.split(',').any(|p| p == n))))
+    // the copula before word `k`, past up to two adverbs (`are deeply concerned that`,
+    // `is still convinced that`): `be`, or one that holds an adjective as `be` does
+    // (`remain confident that`, `grew concerned that`)
+    let copula_before = |k: usize| {
+        let mut c = k.checked_sub(1)?;
+        for _ in 0..2 {
+            let x = &words[c];
+            let adverb = contract::lexicon::is_ly_adverb(x.text)
+                || is_between_subject_and_verb(x.text)
+                || matches!(x.lower(), "very" | "so" | "too" | "quite" | "rather" | "somewhat" | "more" | "less" | "most" | "deeply" | "highly" | "extremely");
+            if !(adverb && x.joins_next && x.sentence == w.sentence) {
+                break;
+            }
+            c = c.checked_sub(1)?;
+        }
+        let x = &words[c];
+        let copula = BE.contains(&x.lower()) || contract::lexicon::ADJECTIVE_COPULAS.contains(&x.lower());
+        (copula && x.joins_next && x.sentence == w.sentence && !x.in_quote).then_some(c)
     };
-    // (a verb that holds such a noun as its subject's own, past a few modifiers: `voiced
-    // concern that`, `made the case that`, `expressed strong support for`; not `have`
-    // or `be`, whose object may be another's, `has the support of`)
-    let lower = w.lower();
-    if contract::lexicon::HOLDING_VERBS.contains(&lower) && !BE.contains(&lower) && !matches!(lower, "am" | "had" | "has" | "have" | "having") {
+    if held_passive {
+        let view = next(v + 1).is_some_and(|n| matches!(n, "that" | "about" | "of" | "over"));
+        return if view { copula_before(v) } else { None };
+    }
+    // a noun or adjective of speech or attitude before one of its prepositions (`that` is
+    // one where the row lists it)
+    let held = |k: usize| contract::lexicon::phrases_of(words[k].lower()).iter().any(|p| matches!(*p, Phrase::Held(preps) if next(k + 1).is_some_and(|n| preps.split(',').any(|p| p == n))));
+    // (a verb that holds such a noun, past a few modifiers: `voiced concern that`, `made
+    // the case that`, `expressed strong support for`)
+    if holding {
         let modifier = |k: usize| next(k).is_some_and(|n| n.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(&n) && !matches!(n, "that" | "which" | "who" | "and" | "or"));
-        let noun = (v + 1..v + 5).take_while(|&k| modifier(k)).find(|&k| held(k));
-        if noun.is_some() {
+        if (v + 1..v + 5).take_while(|&k| modifier(k)).any(held) {
             return Some(v);
         }
     }
-    let phrases = contract::lexicon::phrases_of(lower);
     phrases.iter().find_map(|p| match *p {
         Phrase::Particle(particle) => (next(v + 1) == Some(particle) || (next(v + 1) == Some("it") && next(v + 2) == Some(particle))).then_some(v),
-        Phrase::Held(_) => (held(v) && be_before()).then(|| v - 1),
+        Phrase::Held(_) => held(v).then(|| copula_before(v)).flatten(),
     })
+}
+
+/// Whether `lower` is a verb that holds a noun of speech as its subject's own
+/// ([`contract::lexicon::HOLDING_VERBS`]), leaving out `have` and `be`, whose object may be
+/// another's (`has the endorsement of`): a set, as every word is asked.
+fn holding_verb(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        contract::lexicon::HOLDING_VERBS.iter().copied().filter(|f| !BE.contains(f) && !matches!(*f, "am" | "had" | "has" | "have" | "having")).collect()
+    })
+    .contains(lower)
+}
+
+/// Whether a phrase ([`phrase_verb`]) whose verb is word `k` starts at `k` or within the
+/// three words after it (`are deeply concerned that`, whose verb is `are`).
+fn phrase_at(words: &[Word], k: usize) -> bool {
+    (k..(k + 4).min(words.len())).any(|j| phrase_verb(words, j) == Some(k))
 }
 
 /// Forms of `be` that make a progressive with an `-ing` form after them.
@@ -273,7 +310,7 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people
         v += 1;
     }
     let verb = words.get(v).filter(|x| x.sentence == sentence && !x.in_quote)?;
-    let reports = is_speech_verb(verb.text, VerbUse::Cue) || (views && is_reporting_verb(verb.text) && !SEEMING.contains(&verb.lower()));
+    let reports = is_speech_verb(verb.text, VerbUse::Cue) || (views && is_reporting_verb(verb.text) && !SEEMING.contains(&verb.lower())) || (views && phrase_at(words, v));
     // (`the study, cited by Reyes, ...`: no passive; and no participle, which may be the
     // aside's own: `Smith, a lawyer, saying ...`)
     let by = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
@@ -891,7 +928,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // continued to rise`, `added to the delay`)
     let to_after = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "to");
     // (or a phrasal verb or an adjective of attitude after `be`, [`source_verb`])
-    let phrase = phrase_verb(words, v) == Some(v) || phrase_verb(words, v + 1) == Some(v);
+    let phrase = phrase_at(words, v);
     if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb) || phrase) || (to_after && !is_reporting_verb(verb)) {
         return None;
     }
@@ -1452,7 +1489,9 @@ pub(crate) fn find(
     };
     // (read from each verb back to its head: few words are verbs, and the head's tests
     // are many)
-    let heads = (1..words.len()).filter_map(|v| source_verb(words, v)).map(|v| {
+    // (a verb at the document's first word has no subject before it: `Be Aware That ...`
+    // opening a headline)
+    let heads = (1..words.len()).filter_map(|v| source_verb(words, v).filter(|&v| v > 0)).map(|v| {
         let mut h = v - 1;
         while h > 0 && h + 3 > v && between_at(words, h) {
             h -= 1;

@@ -454,11 +454,14 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     // name in the text stands for, so the words are never the last-named person's
     // (`World War I`, `King Charles I`: a numeral after a capitalised word is no one)
     // (and the writer's `we`, for the writer and the newsroom: `we now know that ...`, `We
-    // asked our readers ...`; not on a line whose label before a colon names who speaks,
-    // `A: We can't ...`, `REYES: We believe ...`, which is that speaker's)
+    // asked our readers ...`; not on a line that a label before a colon opens, `A: We
+    // can't ...`, `SEN. REYES: We believe ...`, which is that speaker's)
     let labelled = |at: usize| {
         let from = text[..at].rfind('\n').map_or(0, |n| n + 1);
-        text[from..at].contains(':')
+        text[from..at].split_once(':').is_some_and(|(label, _)| {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
     };
     let first_person = |i: usize| {
         let w = &words[i];
@@ -479,10 +482,17 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
             && words[i + 1..].iter().take(3).take_while(|w| w.sentence == words[i].sentence && !w.in_quote).find(|w| !is_between_subject_and_verb(w.text)).is_some_and(|w| contract::lexicon::is_reporting_verb(w.text))
     };
     let speaks = |i: usize| speaks_around(&words, i, i) || holds_view(i);
-    // (a `we` only where it speaks itself, and not after an auxiliary, which makes a
-    // question or an exclamation of it: `do we know how tempting that can be!`)
-    let inverted = |i: usize| i > 0 && words[i - 1].joins_next && words[i - 1].sentence == words[i].sentence && is_between_subject_and_verb(words[i - 1].text);
-    let writers = |i: usize| first_person(i) && (words[i].text == "I" || speaks(i) && !inverted(i));
+    // (a `we` only where a verb after it speaks or holds a view, never one before it,
+    // whose object it is, `Reyes said we cannot afford it`; and not after an auxiliary,
+    // which makes a question or an exclamation of it, `do we know how tempting that can
+    // be!`)
+    let inverted = |i: usize| {
+        i > 0
+            && words[i - 1].joins_next
+            && words[i - 1].sentence == words[i].sentence
+            && (AUXILIARIES.contains(&words[i - 1].lower()) || words[i - 1].text.ends_with("n't") || words[i - 1].text.ends_with("n’t"))
+    };
+    let writers = |i: usize| first_person(i) && (words[i].text == "I" || (holds_view(i) && !inverted(i)));
     let narrated = (0..words.len()).any(|i| writers(i) && speaks(i));
     if narrated {
         let p = people.add_entity("the writer", SpeakerKind::Person);
@@ -504,6 +514,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 
     people.finish(mentions)
 }
+
+/// Auxiliaries that put a question or an exclamation before their subject (`do we know
+/// ...!`, `Can we afford it?`). Lower case.
+const AUXILIARIES: &[&str] = &["do", "does", "did", "can", "could", "will", "would", "should", "shall", "must", "may", "might", "have", "has", "had", "is", "are", "was", "were", "am"];
 
 /// Whether a capitalised word is shaped like a verb's `-ing` form (`Diverting`, `Citing`),
 /// which opens a sentence as a participle or a gerund; the caller decides by what follows

@@ -258,12 +258,21 @@ pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed",
 /// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
 /// concern over`, `made accusations that`, `had praise for`), and the forms of `be`
 /// before an adjective of attitude (`is skeptical of`). Not `denied`, `dismissed`,
-/// `faced`, `drew` or `received`: their object is someone else's. Lower case.
+/// `faced`, `drew` or `received`: their object is someone else's. Lower case. The
+/// speakers stage leaves out `have` and `be` (`has the endorsement of` is another's; the
+/// quotes stage tells such nouns apart).
 pub const HOLDING_VERBS: &[&str] = &[
     "voiced", "voice", "voices", "voicing", "raised", "raise", "raises", "raising", "expressed", "express", "expresses", "expressing", "repeated", "repeat", "repeats",
     "repeating", "reiterated", "reiterates", "renewed", "renews", "echoed", "echoes", "made", "make", "makes", "making", "offered", "offer", "offers", "offering",
     "gave", "give", "gives", "giving", "had", "has", "have", "having", "shared", "shares", "aired", "airs", "leveled", "levelled", "levels", "lodged", "issued",
     "is", "are", "was", "were", "been", "be", "am",
+];
+
+/// Copulas besides `be` that hold an adjective of attitude (`remain confident that`,
+/// `seemed unaware that`, `grew concerned that`). Lower case.
+pub const ADJECTIVE_COPULAS: &[&str] = &[
+    "remain", "remains", "remained", "remaining", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become", "becomes", "grew", "grow", "grows",
+    "stay", "stays", "stayed",
 ];
 
 /// Participles of reporting verbs whose passive's subject holds the view (`Reyes is
