@@ -203,13 +203,14 @@ fn source_verb(words: &[Word], v: usize) -> Option<usize> {
 fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
     let w = words.get(v).filter(|w| !w.in_quote)?;
     let lower = w.lower();
-    let held_passive = contract::lexicon::HELD_PASSIVES.contains(&lower);
-    let holding = holding_verb(lower);
-    let phrases = contract::lexicon::phrases_of(lower);
-    // (most words are none of these: asked first, the rest is never reached)
-    if !held_passive && !holding && phrases.is_empty() {
+    // (most words are none of these: one look-up turns them away)
+    let kinds = phrase_kinds(lower);
+    if kinds == 0 {
         return None;
     }
+    let held_passive = kinds & HELD_PASSIVE != 0;
+    let holding = kinds & HOLDING != 0;
+    let phrases = if kinds & PHRASES != 0 { contract::lexicon::phrases_of(lower) } else { &[] };
     let next = |k: usize| words.get(k).filter(|n| n.sentence == w.sentence && !n.in_quote && words[k - 1].joins_next).map(|n| n.lower());
     // the copula before word `k`, past up to two adverbs (`are deeply concerned that`,
     // `is still convinced that`): `be`, or one that holds an adjective as `be` does
@@ -251,15 +252,33 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
     })
 }
 
-/// Whether `lower` is a verb that holds a noun of speech as its subject's own
+/// The kinds of [`phrase_verb`] a lower-case word may open, as bits.
+const HELD_PASSIVE: u8 = 1;
+/// A verb that holds a noun of speech as its subject's own
 /// ([`contract::lexicon::HOLDING_VERBS`]), leaving out `have` and `be`, whose object may be
-/// another's (`has the endorsement of`): a set, as every word is asked.
-fn holding_verb(lower: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        contract::lexicon::HOLDING_VERBS.iter().copied().filter(|f| !BE.contains(f) && !matches!(*f, "am" | "had" | "has" | "have" | "having")).collect()
-    })
-    .contains(lower)
+/// another's (`has the endorsement of`).
+const HOLDING: u8 = 2;
+/// A row of [`contract::lexicon::phrases_of`].
+const PHRASES: u8 = 4;
+
+/// [`HELD_PASSIVE`], [`HOLDING`] and [`PHRASES`] of `lower`, in one look-up: every word
+/// of a document is asked, several times.
+fn phrase_kinds(lower: &str) -> u8 {
+    static KINDS: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut kinds: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for f in contract::lexicon::HELD_PASSIVES {
+            *kinds.entry(f).or_default() |= HELD_PASSIVE;
+        }
+        for f in contract::lexicon::HOLDING_VERBS.iter().filter(|f| !BE.contains(f) && !matches!(**f, "am" | "had" | "has" | "have" | "having")) {
+            *kinds.entry(f).or_default() |= HOLDING;
+        }
+        for f in contract::lexicon::phrase_forms() {
+            *kinds.entry(f).or_default() |= PHRASES;
+        }
+        kinds
+    });
+    kinds.get(lower).copied().unwrap_or(0)
 }
 
 /// Whether a phrase ([`phrase_verb`]) whose verb is word `k` starts at `k` or within the

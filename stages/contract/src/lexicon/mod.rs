@@ -466,8 +466,17 @@ pub enum Phrase {
 /// whose source is the subject of `are concerned that` and `point out` as of `said`.
 /// Compared after lower-casing.
 pub fn phrases_of(word: &str) -> &'static [Phrase] {
+    with_folded(word, |w| phrases().get(w).map_or(&[][..], Vec::as_slice))
+}
+
+/// The forms [`phrases_of`] knows, lower case.
+pub fn phrase_forms() -> impl Iterator<Item = &'static str> {
+    phrases().keys().copied()
+}
+
+fn phrases() -> &'static FxHashMap<&'static str, Vec<Phrase>> {
     static PHRASES: OnceLock<FxHashMap<&'static str, Vec<Phrase>>> = OnceLock::new();
-    let phrases = PHRASES.get_or_init(|| {
+    PHRASES.get_or_init(|| {
         entries(REPORTING_VERBS)
             .filter_map(|line| {
                 let mut fields = line.split_whitespace();
@@ -477,8 +486,7 @@ pub fn phrases_of(word: &str) -> &'static [Phrase] {
                 (!phrases.is_empty()).then_some((form, phrases))
             })
             .collect()
-    });
-    with_folded(word, |w| phrases.get(w).map_or(&[][..], Vec::as_slice))
+    })
 }
 
 #[cfg(test)]
