@@ -4682,3 +4682,36 @@ fn an_apposed_subject_after_an_opening_participles_phrase_is_the_source() {
     let (sp, q) = run(&format!("{HEAD}Ann Fleming spoke on Monday.\n\nFleming, a lawyer from Eastvale, Maine, said that the levy was unfair.\n"));
     assert_sources(&sp, &q, &[("the levy was unfair", "Ann Fleming", SpeakerKind::Person)]);
 }
+
+/// Adjectives of feeling and intention held through a copula report their subject's
+/// attitude, as `skeptical of` and `confident that` do: `were disappointed that`, `is
+/// eager to`, `remain wary of`. Not after another verb, whose object they describe (`made
+/// the riders happy with ...` names no holder), nor before a noun (`A happy crowd`).
+#[test]
+fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
+    let text = format!(
+        "{HEAD}Ferry riders were disappointed that the toll went up again. Tom Reyes spoke on Monday. \
+         Reyes is eager to repeal the levy before May. Local unions remain wary of the new lease on the pier.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the toll went up again", "Ferry riders", SpeakerKind::Group),
+            ("repeal the levy", "Tom Reyes", SpeakerKind::Person),
+            ("the new lease on the pier", "Local unions", SpeakerKind::Group),
+        ],
+    );
+    assert_eq!(cue(item(&q, "the toll went up")), Some("were disappointed that"));
+    let (_, q) = run(&format!("{HEAD}The mayor made the riders happy with a new schedule. A happy crowd with flags met the ferry.\n"));
+    assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
+}
+
+/// `they` refers back to a role's plural where the role list has only the singular
+/// (`These partisans are ... They said ...`), as to the plurals it lists.
+#[test]
+fn they_refers_to_a_roles_plural() {
+    let (sp, q) = run(&format!("{HEAD}These partisans are an arm of the party. They said the levy would pass.\n"));
+    assert_sources(&sp, &q, &[("the levy would pass", "partisans", SpeakerKind::Group)]);
+}

@@ -198,6 +198,8 @@ const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 /// [`Sentence::adjective_held`].
 const ATTITUDE_ADJECTIVES: &[&str] = &[
     "critical", "supportive", "skeptical", "confident", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "unaware", "fearful", "insistent", "concerned",
+    "eager", "willing", "unwilling", "reluctant", "wary", "proud", "unsure", "uncertain", "angry", "happy", "unhappy", "disappointed", "surprised", "pleased",
+    "frustrated", "alarmed", "nervous", "glad", "thrilled", "outraged", "satisfied", "sympathetic", "hostile",
 ];
 
 /// What may stand between a form of `have` or `be` and the noun of speech it holds

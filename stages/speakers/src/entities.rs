@@ -687,7 +687,9 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
     let people = |k: usize| {
         let w = &words[k];
         let lower = w.lower();
-        !w.in_quote && is_plural(lower) && (lex.roles.contains(lower) || entity_lexicon().groups.contains(lower)) && !w.possessive(text) && lower != "people"
+        // (a role's plural too, where the list has only the singular: `partisans`)
+        let role = lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one));
+        !w.in_quote && is_plural(lower) && (role || entity_lexicon().groups.contains(lower)) && !w.possessive(text) && lower != "people"
     };
     // (where a subject stands: at most three words of its phrase after the sentence's
     // start, a comma or a word that opens a clause; never after a preposition, which
