@@ -4691,7 +4691,8 @@ fn an_apposed_subject_after_an_opening_participles_phrase_is_the_source() {
 fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
     let text = format!(
         "{HEAD}Ferry riders were disappointed that the toll went up again. Tom Reyes spoke on Monday. \
-         Reyes is eager to repeal the levy before May. Local unions remain wary of the new lease on the pier.\n"
+         Reyes is eager to repeal the levy before May. Local unions remain wary of the new lease on the pier. \
+         Harbour rights advocates have been outraged by the new toll. He is most proud of the new ferry.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -4701,6 +4702,10 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
             ("the toll went up again", "Ferry riders", SpeakerKind::Group),
             ("repeal the levy", "Tom Reyes", SpeakerKind::Person),
             ("the new lease on the pier", "Local unions", SpeakerKind::Group),
+            // (a people's plural that is a verb's form too, `advocates`, before an
+            // auxiliary; a degree before the adjective, `most`)
+            ("the new toll", "Harbour rights advocates", SpeakerKind::Group),
+            ("the new ferry", "Tom Reyes", SpeakerKind::Person),
         ],
     );
     assert_eq!(cue(item(&q, "the toll went up")), Some("were disappointed that"));

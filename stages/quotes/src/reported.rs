@@ -208,6 +208,8 @@ const ATTITUDE_ADJECTIVES: &[&str] = &[
 const HELD_MODIFIERS: &[&str] = &[
     "a", "an", "the", "no", "some", "any", "such", "little", "much", "many", "several", "serious", "deep", "grave", "real", "strong", "growing", "particular", "nothing",
     "but", "both", "all", "also", "very", "long", "still", "now", "often", "always", "their", "his", "her", "its", "our",
+    // (degrees of an adjective of attitude: `is most proud of`, `were so eager to`)
+    "most", "more", "less", "so", "too", "quite", "rather", "somewhat",
 ];
 
 /// Words after a noun's `that` that make it a relative clause with the noun as its
