@@ -4489,6 +4489,10 @@ fn a_held_noun_of_speech_after_a_surname_or_an_adverb_is_the_subjects() {
     let (sp, q) = run(&format!("{HEAD}Ann Cole, the mayor of Eastvale, voiced concern that the bridge would close.\n"));
     let x = item(&q, "the bridge would close");
     assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Ann Cole", Some("voiced concern that")));
+    // (and past a relative clause set off by commas, whose own verb it holds)
+    let (sp, q) = run(&format!("{HEAD}Ann Cole, who has spent the week in Eastvale, voiced concern that the bridge would close.\n"));
+    let x = item(&q, "the bridge would close");
+    assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Ann Cole", Some("voiced concern that")));
     // (an emphatic `did` holds as the plain verb does; a contracted negation holds
     // nothing, as `did not` does)
     let (sp, q) = run(&format!("{HEAD}Tom Reyes spoke on Monday. He did express concern that donors would leave the race.\n"));
@@ -4709,6 +4713,11 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
         ],
     );
     assert_eq!(cue(item(&q, "the toll went up")), Some("were disappointed that"));
+    // (a negated one keeps its holder, and the cue its negation, from the second review:
+    // it had read `[happy with] None`, the opposite of the sentence)
+    let (sp, q) = run(&format!("{HEAD}Maria Lopez was not willing to drop the lawsuit against the port.\n"));
+    let x = item(&q, "drop the lawsuit");
+    assert_eq!((speaker_of(&sp, x).name.as_str(), cue(x)), ("Maria Lopez", Some("was not willing to")));
     let (_, q) = run(&format!("{HEAD}The mayor made the riders happy with a new schedule. A happy crowd with flags met the ferry.\n"));
     assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
 }

@@ -199,7 +199,7 @@ const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 const ATTITUDE_ADJECTIVES: &[&str] = &[
     "critical", "supportive", "skeptical", "confident", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "unaware", "fearful", "insistent", "concerned",
     "eager", "willing", "unwilling", "reluctant", "wary", "proud", "unsure", "uncertain", "angry", "happy", "unhappy", "disappointed", "surprised", "pleased",
-    "frustrated", "alarmed", "nervous", "glad", "thrilled", "outraged", "satisfied", "sympathetic", "hostile",
+    "frustrated", "alarmed", "nervous", "glad", "thrilled", "outraged", "satisfied",
 ];
 
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
@@ -4208,7 +4208,9 @@ impl<'a> Sentence<'a> {
         // endorsement of the unions`, `has had complaints about the noise`)
         let copula = self.in_list(g, FORMS_OF_BE) || self.in_list(g, contract::lexicon::ADJECTIVE_COPULAS);
         let auxiliary = self.in_list(g, &["had", "has", "have", "having"]) || copula;
-        let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS);
+        // (and before an adjective, its negation, which the cue then holds: `was not happy
+        // with` is the subject's view, as `unhappy with` is)
+        let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS) || (adjective && self.in_list(i, &["not", "never", "no", "longer"]));
         if auxiliary && (self.in_list(v, &["endorsement", "support", "complaints", "complaint", "criticism", "accusations", "allegations"]) || !(g + 1..v).all(light)) {
             return None;
         }
@@ -4239,10 +4241,13 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (the name right before the verb, or before an apposition set off by commas:
-        // `Ann Cole, the mayor of Eastvale, voiced concern that ...`)
+        // `Ann Cole, the mayor of Eastvale, voiced concern that ...`; or before a relative
+        // clause so set off, whose own verb it holds: `Tom Reyes, who has often struggled
+        // with the issue, made no comment on ...`)
         let before = if self.break_after(j - 1) {
-            let open = (j.saturating_sub(9)..j - 1).rev().find(|&i| self.break_after(i))?;
-            if self.gap(j - 1).trim() != "," || self.gap(open).trim() != "," || (open + 1..j).any(|i| self.inside[i] || self.finite_form(i)) {
+            let open = (j.saturating_sub(16)..j - 1).rev().find(|&i| self.break_after(i))?;
+            let relative = self.in_list(open + 1, &["who", "which"]);
+            if self.gap(j - 1).trim() != "," || self.gap(open).trim() != "," || (!relative && j - open > 9) || (open + 1..j).any(|i| self.inside[i] || (!relative && self.finite_form(i))) {
                 return None;
             }
             open
