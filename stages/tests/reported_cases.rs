@@ -4696,7 +4696,8 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
     let text = format!(
         "{HEAD}Ferry riders were disappointed that the toll went up again. Tom Reyes spoke on Monday. \
          Reyes is eager to repeal the levy before May. Local unions remain wary of the new lease on the pier. \
-         Harbour rights advocates have been outraged by the new toll. He is most proud of the new ferry.\n"
+         Harbour rights advocates have been outraged by the new toll. He is most proud of the new ferry. \
+         Transit advocates remain frustrated with the zoning board.\n"
     );
     let (sp, q) = run(&text);
     assert_sources(
@@ -4710,6 +4711,7 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
             // auxiliary; a degree before the adjective, `most`)
             ("the new toll", "Harbour rights advocates", SpeakerKind::Group),
             ("the new ferry", "Tom Reyes", SpeakerKind::Person),
+            ("the zoning board", "Transit advocates", SpeakerKind::Group),
         ],
     );
     assert_eq!(cue(item(&q, "the toll went up")), Some("were disappointed that"));

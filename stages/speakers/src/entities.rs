@@ -934,11 +934,14 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // (a headline in title case capitalises its verbs and nouns alike: `Harbour Town
     // Votes On The Bridge` is no clause to read)
     // (a people's plural that is a verb's form too is the noun before an auxiliary or a
-    // copula: `Ferry advocates were outraged by ...`, `critics have said`)
+    // copula: `Ferry advocates were outraged by ...`, `critics have said`, `advocates
+    // remain frustrated with`)
     let people_before_auxiliary = || {
         let lower = w.lower();
         (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower))
-            && words.get(head + 1).is_some_and(|n| n.sentence == sentence && w.joins_next && (BE.contains(&n.lower()) || is_between_subject_and_verb(n.text)))
+            && words.get(head + 1).is_some_and(|n| {
+                n.sentence == sentence && w.joins_next && (BE.contains(&n.lower()) || contract::lexicon::ADJECTIVE_COPULAS.contains(&n.lower()) || is_between_subject_and_verb(n.text))
+            })
     };
     if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (aside.is_none() && !verb_after(words, head + usize::from(relative), true)) {
         return None;
