@@ -2156,7 +2156,7 @@ fn a_columnists_own_view_is_the_writers() {
 /// The writer's `we` (for the writer and the newsroom) holds a view and asks as the
 /// writer's `I` does: `we now know that ...`, `We asked our readers ...`. Before, these
 /// items had no speaker. Not a labelled speaker's `we` (`A: We ...`), nor one after an
-/// auxiliary (`do we know how tempting that can be!`), nor one in quote marks.
+/// auxiliary (`do we know what that costs!`), nor one in quote marks.
 #[test]
 fn the_writers_we_holds_a_view_as_the_writer() {
     let text = format!(
@@ -2168,7 +2168,7 @@ fn the_writers_we_holds_a_view_as_the_writer() {
     assert_eq!(speaker_of(&sp, item(&q, "a panel of riders")).name, "the writer");
     let text = format!(
         "{HEAD}Q: What about the ferry?\n\nA: We believe the ferry will run again in May.\n\n\
-         When the board yielded to the temptation of the toll (and do we know how tempting that can be!) Tom Reyes wrote to it.\n\n\
+         When the board raised the toll (and do we know what that costs!) Tom Reyes wrote to it.\n\n\
          \u{201c}We think the toll is fair,\u{201d} said Tom Reyes.\n"
     );
     let (sp, _) = run(&text);
@@ -4669,8 +4669,8 @@ fn plural_bodies_and_people_before_a_manner_adverb_are_sources() {
 /// clause before the colon had been read as the subject's).
 #[test]
 fn no_subject_reaches_back_past_a_colon() {
-    let (sp, q) = run(&format!("{HEAD}Even residents who backed the plan sounded unsure: Former Rep. Ann Cole called it the least bad option of all.\n"));
-    assert_sources(&sp, &q, &[("it the least bad option", "Ann Cole", SpeakerKind::Person)]);
+    let (sp, q) = run(&format!("{HEAD}Even residents who backed the plan sounded unsure: Former Rep. Ann Cole called it the cheapest of the poor choices.\n"));
+    assert_sources(&sp, &q, &[("it the cheapest of the poor", "Ann Cole", SpeakerKind::Person)]);
 }
 
 /// After a participle's phrase opening the sentence, the subject set off with its
@@ -4696,7 +4696,7 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
     let text = format!(
         "{HEAD}Ferry riders were disappointed that the toll went up again. Tom Reyes spoke on Monday. \
          Reyes is eager to repeal the levy before May. Local unions remain wary of the new lease on the pier. \
-         Harbour rights advocates have been outraged by the new toll. He is most proud of the new ferry. \
+         Harbour advocates have long been outraged by the new toll. He is most pleased with the new ferry. \
          Transit advocates remain frustrated with the zoning board.\n"
     );
     let (sp, q) = run(&text);
@@ -4709,7 +4709,7 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
             ("the new lease on the pier", "Local unions", SpeakerKind::Group),
             // (a people's plural that is a verb's form too, `advocates`, before an
             // auxiliary; a degree before the adjective, `most`)
-            ("the new toll", "Harbour rights advocates", SpeakerKind::Group),
+            ("the new toll", "Harbour advocates", SpeakerKind::Group),
             ("the new ferry", "Tom Reyes", SpeakerKind::Person),
             ("the zoning board", "Transit advocates", SpeakerKind::Group),
         ],

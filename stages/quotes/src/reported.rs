@@ -4242,8 +4242,8 @@ impl<'a> Sentence<'a> {
         }
         // (the name right before the verb, or before an apposition set off by commas:
         // `Ann Cole, the mayor of Eastvale, voiced concern that ...`; or before a relative
-        // clause so set off, whose own verb it holds: `Tom Reyes, who has often struggled
-        // with the issue, made no comment on ...`)
+        // clause so set off, whose own verb it holds: `Tom Reyes, who has run the port for
+        // years, voiced concern that ...`)
         let before = if self.break_after(j - 1) {
             let open = (j.saturating_sub(16)..j - 1).rev().find(|&i| self.break_after(i))?;
             let relative = self.in_list(open + 1, &["who", "which"]);

@@ -484,8 +484,8 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     let speaks = |i: usize| speaks_around(&words, i, i) || holds_view(i);
     // (a `we` only where a verb after it speaks or holds a view, never one before it,
     // whose object it is, `Reyes said we cannot afford it`; and not after an auxiliary,
-    // which makes a question or an exclamation of it, `do we know how tempting that can
-    // be!`)
+    // which makes a question or an exclamation of it, `do we know what that
+    // costs!`)
     let inverted = |i: usize| {
         i > 0
             && words[i - 1].joins_next
