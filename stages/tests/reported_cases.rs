@@ -4725,9 +4725,15 @@ fn adjectives_of_feeling_after_a_copula_report_the_subjects_attitude() {
 }
 
 /// `they` refers back to a role's plural where the role list has only the singular
-/// (`These partisans are ... They said ...`), as to the plurals it lists.
+/// (`These partisans are ... They said ...`), as to the plurals it lists, and to a
+/// plural of people in `-men` (`fishermen`).
 #[test]
 fn they_refers_to_a_roles_plural() {
     let (sp, q) = run(&format!("{HEAD}These partisans are an arm of the party. They said the levy would pass.\n"));
     assert_sources(&sp, &q, &[("the levy would pass", "partisans", SpeakerKind::Group)]);
+    // (and to a plural in `-men`, from the second review; not to a singular that ends so)
+    let (sp, q) = run(&format!("{HEAD}Tidewater fishermen met the minister. They said the quota cut was unfair.\n"));
+    assert_sources(&sp, &q, &[("the quota cut", "fishermen", SpeakerKind::Group)]);
+    let (_, q) = run(&format!("{HEAD}The specimen arrived at noon. They said the road was closed.\n"));
+    assert_eq!(item(&q, "the road was closed").speaker, None);
 }

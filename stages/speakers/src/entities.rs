@@ -688,7 +688,7 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
         let w = &words[k];
         let lower = w.lower();
         // (a role's plural too, where the list has only the singular: `partisans`)
-        let role = lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one));
+        let role = lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)) || compound_men(lower);
         !w.in_quote && is_plural(lower) && (role || entity_lexicon().groups.contains(lower)) && !w.possessive(text) && lower != "people"
     };
     // (where a subject stands: at most three words of its phrase after the sentence's
@@ -740,7 +740,14 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
 
 /// Whether a lower-case noun is a plural (`voters`, `people`), by its ending.
 fn is_plural(lower: &str) -> bool {
-    lower.ends_with('s') && !lower.ends_with("ss") || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children")
+    (lower.ends_with('s') && !lower.ends_with("ss")) || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children") || compound_men(lower)
+}
+
+/// Whether `lower` is a plural of people in `-men` (`fishermen`, `policemen`,
+/// `congressmen`), not a singular that ends so (`specimen`, `regimen`, `abdomen`,
+/// `acumen`).
+fn compound_men(lower: &str) -> bool {
+    lower.len() > 5 && lower.ends_with("men") && !["imen", "omen", "umen"].iter().any(|e| lower.ends_with(e))
 }
 
 /// Kin and fellows that the roles list (`roles.txt`, which [`head_kind`] reads first) leaves
