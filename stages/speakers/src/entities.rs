@@ -18,7 +18,9 @@
 //!   refer to any of these (they are not antecedents of the person rules).
 //!
 //! An entity is kept only when one of its mentions is the subject of a speech verb
-//! (`the White House said`, `said the White House`, `according to the FBI`, `it added`);
+//! (`the White House said`, `said the White House`, `according to the FBI`, `it added`)
+//! or of a phrase that holds a view ([`phrase_verb`]: `point out`, `are concerned that`,
+//! `is convinced that`, `voiced concern that`);
 //! its other mentions outside quotes come with it, except after a preposition (`He said
 //! of Congress:`), where the quotes stage would take them for a cue's subject. A name used as a modifier (`City
 //! Hall spokesman Sam Ortiz`) is not a mention: the speaker is the name that ends
@@ -167,8 +169,8 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         // with `views`, holding a view makes a source too (`they opposed it`, `it believes`)
         // (an `-ing` form only after `be`: `is calling for`, `are also expressing`)
         let through_be = w.text.ends_with("ing") && progressive && words[last + 1..k].iter().any(|x| BE.contains(&x.lower()));
-        // (and a phrasal verb or an adjective of attitude after `be`: `point out`, `are
-        // concerned that`)
+        // (and, with `views`, a phrase that holds a view, [`phrase_verb`]: `point out`,
+        // `are concerned that`, `voiced concern that`)
         let phrase = views && phrase_at(words, k);
         if (is_speech_verb(w.text, VerbUse::Cue) || (views && is_reporting_verb(w.text) && !SEEMING.contains(&w.lower())) || phrase) && (!w.text.ends_with("ing") || through_be) {
             // `the study cited by Reyes`: a participle before `by` is passive, and what
@@ -965,7 +967,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // a quote, nor does a speech verb before `to` that reports no intention: `Prices
     // continued to rise`, `added to the delay`)
     let to_after = words.get(v + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "to");
-    // (or a phrasal verb or an adjective of attitude after `be`, [`source_verb`])
+    // (or the verb of a phrase that holds a view, [`phrase_verb`])
     let phrase = phrase_at(words, v);
     if !(is_speech_verb(verb, VerbUse::Speaker) || is_reporting_verb(verb) || phrase) || (to_after && !is_reporting_verb(verb)) {
         return None;

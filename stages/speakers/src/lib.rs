@@ -466,7 +466,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     let first_person = |i: usize| {
         let w = &words[i];
         let numeral = i > 0 && words[i - 1].joins_next && words[i - 1].capitalised() && !words[i - 1].sentence_start;
-        !w.in_quote && !w.title_case && (w.text == "I" && !numeral || matches!(w.text, "we" | "We") && !labelled(w.start))
+        !w.in_quote && !w.title_case && ((w.text == "I" && !numeral) || (matches!(w.text, "we" | "We") && !labelled(w.start)))
     };
     // (a columnist's `I think`, `I hope`, `I know` holds a view as the writer: a
     // reporting verb right after it, past auxiliaries and adverbs, speaks too; not in a

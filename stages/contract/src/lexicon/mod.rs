@@ -457,8 +457,8 @@ pub fn is_cue_or_reporting_verb(word: &str) -> bool {
 pub enum Phrase {
     /// The particle right after the form, or after `it` (`point out`, `made it clear`).
     Particle(&'static str),
-    /// The prepositions (comma-separated) one of which, or `that`, follows the form
-    /// (`critical of`, `concerned that`).
+    /// The prepositions (comma-separated, `that` among them where the row lists it) one
+    /// of which follows the form (`critical of`, `concerned that`).
     Held(&'static str),
 }
 
