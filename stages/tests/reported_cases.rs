@@ -2179,6 +2179,9 @@ fn the_writers_we_holds_a_view_as_the_writer() {
     assert!(sp.speakers.iter().all(|s| s.name != "the writer"), "{:#?}", sp.speakers);
     let (sp, q) = run(&format!("{HEAD}The plan is simple: now we know that the board is also reviewing the ferry.\n"));
     assert_eq!(speaker_of(&sp, item(&q, "the board is also")).name, "the writer");
+    // (and before a phrase that holds a view, from the first review)
+    let (sp, q) = run(&format!("{HEAD}We are convinced that the new toll will fail in May.\n"));
+    assert_eq!(speaker_of(&sp, item(&q, "the new toll will fail")).name, "the writer");
 }
 
 /// A review of the eighth pass's rules found these misreadings; each is pinned.

@@ -285,7 +285,7 @@ fn phrase_kinds(lower: &str) -> u8 {
 
 /// Whether a phrase ([`phrase_verb`]) whose verb is word `k` starts at `k` or within the
 /// three words after it (`are deeply concerned that`, whose verb is `are`).
-fn phrase_at(words: &[Word], k: usize) -> bool {
+pub(crate) fn phrase_at(words: &[Word], k: usize) -> bool {
     (k..(k + 4).min(words.len())).any(|j| phrase_verb(words, j) == Some(k))
 }
 

@@ -477,9 +477,14 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         let to = text[at..].find('\n').map_or(text.len(), |n| at + n);
         !text[from..to].contains(['"', '“', '”'])
     };
+    // (or the verb of a phrase that holds a view, `We are convinced that ...`, `I remain
+    // wary of ...`)
     let holds_view = |i: usize| {
         unquoted_line(words[i].start)
-            && words[i + 1..].iter().take(3).take_while(|w| w.sentence == words[i].sentence && !w.in_quote).find(|w| !is_between_subject_and_verb(w.text)).is_some_and(|w| contract::lexicon::is_reporting_verb(w.text))
+            && (i + 1..(i + 4).min(words.len()))
+                .take_while(|&k| words[k].sentence == words[i].sentence && !words[k].in_quote)
+                .find(|&k| !is_between_subject_and_verb(words[k].text))
+                .is_some_and(|k| contract::lexicon::is_reporting_verb(words[k].text) || entities::phrase_at(&words, k))
     };
     let speaks = |i: usize| speaks_around(&words, i, i) || holds_view(i);
     // (a `we` only where a verb after it speaks or holds a view, never one before it,
