@@ -28,6 +28,7 @@
 
 use super::cues::{self, Mention, Tok};
 use contract::lexicon::is_between_subject_and_verb;
+use contract::lexicon::{contracted_negation, AUXILIARIES};
 use contract::lexicon::REPORTING_VERBS;
 use contract::lexicon::WEEKDAYS;
 use contract::span::Span;
@@ -344,11 +345,6 @@ const FRONT_ADVERBS: &[&str] = &[
     "sometimes", "often", "usually", "eventually", "increasingly", "privately", "publicly", "thus",
 ];
 
-/// Auxiliaries and modals, which open a verb phrase.
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
-    "has", "have", "had", "does", "did", "do",
-];
 
 /// Prepositions whose object a following determiner opens (`in a statement`).
 const GOVERNING: &[&str] = &[
@@ -1200,7 +1196,7 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         // (and past a modal or a negation, `He simply can't seem to`, `did not appear`)
-        while j > 1 && !self.inside[j - 1] && (self.in_list(j - 1, AUXILIARIES) || self.in_list(j - 1, &["not", "never", "cannot"]) || self.ts[j - 1].text.ends_with("n't") || self.ts[j - 1].text.ends_with("n’t")) {
+        while j > 1 && !self.inside[j - 1] && (self.in_list(j - 1, AUXILIARIES) || self.in_list(j - 1, &["not", "never", "cannot"]) || contracted_negation(self.ts[j - 1].text)) {
             j -= 1;
         }
         // (past an aside set off before the verb: `Residents, too, appeared`, `The
@@ -1842,7 +1838,7 @@ impl<'a> Sentence<'a> {
             && self.in_list(b + 1, &["is", "are", "will", "can"])
             && !self.inside[b + 1]
             && !self.in_list(b + 2, &["not", "never"])
-            && !self.ts.get(b + 1).is_some_and(|t| t.text.ends_with("n't") || t.text.ends_with("n’t"))
+            && !self.ts.get(b + 1).is_some_and(|t| contracted_negation(t.text))
     }
 
     /// Whether word `w` is a finite verb form of a closed class: an auxiliary or a form of
@@ -1960,7 +1956,7 @@ impl<'a> Sentence<'a> {
     fn subject_goes_on(&self, from: usize, i: usize) -> bool {
         let verb = |w: usize| {
             let t = self.ts[w].text;
-            !self.inside[w] && (self.finite_form(w) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.contains(['\'', '’']))))
+            !self.inside[w] && (self.finite_form(w) || (t.starts_with(char::is_lowercase) && (t.ends_with("ed") || contracted_negation(t) || t.contains(['\'', '’']))))
         };
         let named = self.ts[from].text.starts_with(char::is_uppercase) && cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[i].end).next().is_some();
         named && i - from < 10 && !(from..=i).any(verb) && self.in_list(i + 1, &["the", "a", "an", "who"])
@@ -3218,7 +3214,7 @@ impl<'a> Sentence<'a> {
         // (or a copula, `became convinced that`)
         let held = self.held_passive(v);
         let progressive = |j: usize| {
-            ((participle && self.in_list(j - 1, PROGRESSIVE)) || (held && (self.in_list(j - 1, PASSIVE) || self.in_list(j - 1, contract::lexicon::ADJECTIVE_COPULAS))))
+            ((participle && self.in_list(j - 1, PROGRESSIVE)) || (held && self.holds_passive_at(j - 1)))
                 && !(j >= 2 && self.in_list(j - 2, NOT_SUBJECT) && !self.between(j - 2))
         };
         // (`there` opening the sentence or a clause is its subject: `There have been
@@ -3780,7 +3776,7 @@ impl<'a> Sentence<'a> {
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
                     .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
                 // (a held passive's subject reads back past its `be`, [`Sentence::clause`])
-                let passive = (j > 0 && self.in_list(j - 1, PASSIVE)) || (self.held_passive(v) && (j..v).any(|i| self.in_list(i, PASSIVE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS)));
+                let passive = (j > 0 && self.in_list(j - 1, PASSIVE)) || (self.held_passive(v) && (j..v).any(|i| self.holds_passive_at(i)));
                 match to {
                     // `was told that`: the addressee is the subject
                     Some(i) if i > k || participle || passive => {
@@ -4174,8 +4170,14 @@ impl<'a> Sentence<'a> {
     /// Whether `ts[v]` is a held passive ([`contract::lexicon::HELD_PASSIVES`]) before
     /// what the view is, `that`, `about`, `of` or `over`: `The team was convinced to
     /// stay` names what the subject was talked into, and `convinced by the ads` who did it.
+    /// Whether word `i` is a form of `be` or a copula that a held passive follows (`is
+    /// convinced`, `became convinced`).
+    fn holds_passive_at(&self, i: usize) -> bool {
+        self.in_list(i, PASSIVE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS)
+    }
+
     fn held_passive(&self, v: usize) -> bool {
-        self.in_list(v, contract::lexicon::HELD_PASSIVES) && v + 1 < self.ts.len() && self.in_list(v + 1, &["that", "about", "of", "over"])
+        self.in_list(v, contract::lexicon::HELD_PASSIVES) && v + 1 < self.ts.len() && self.in_list(v + 1, contract::lexicon::HELD_PASSIVE_VIEWS)
     }
 
     /// The verb that governs the noun of speech `ts[v]` as what its subject voices, holds
@@ -4230,7 +4232,7 @@ impl<'a> Sentence<'a> {
         // that ...`)
         let negated = |i: usize| {
             let t = self.ts[i].text;
-            t.ends_with("n't") || t.ends_with("n’t") || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"])
+            contracted_negation(t) || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"])
         };
         if (j..g).any(negated)
             || self.text.get(self.lo..self.hi).is_some_and(|t| t.trim_end().ends_with('?'))
@@ -4524,7 +4526,7 @@ impl<'a> Sentence<'a> {
         let verb_next = np_end + 1 < self.ts.len() && {
             let t = self.ts[np_end + 1].text;
             let lower = t.starts_with(char::is_lowercase);
-            self.finite_form(np_end + 1) || self.in_list(np_end + 1, AUXILIARIES) || lower && (t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t") || t.ends_with('s') && !t.ends_with("ss") && !self.in_list(np_end + 1, cues::PREPOSITIONS))
+            self.finite_form(np_end + 1) || self.in_list(np_end + 1, AUXILIARIES) || lower && (t.ends_with("ed") || contracted_negation(t) || t.ends_with('s') && !t.ends_with("ss") && !self.in_list(np_end + 1, cues::PREPOSITIONS))
         };
         let short_subject = (1..=5).contains(&a) && !lead && (0..a).all(|i| !self.finite_form(i) && !self.ts[i].text.contains(['\'', '’']));
         let subject = short_subject && verb_next;

@@ -230,11 +230,10 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
             c = c.checked_sub(1)?;
         }
         let x = &words[c];
-        let copula = BE.contains(&x.lower()) || contract::lexicon::ADJECTIVE_COPULAS.contains(&x.lower());
-        (copula && x.joins_next && x.sentence == w.sentence && !x.in_quote).then_some(c)
+        (copula(x.lower()) && x.joins_next && x.sentence == w.sentence && !x.in_quote).then_some(c)
     };
     if held_passive {
-        let view = next(v + 1).is_some_and(|n| matches!(n, "that" | "about" | "of" | "over"));
+        let view = next(v + 1).is_some_and(|n| contract::lexicon::HELD_PASSIVE_VIEWS.contains(&n));
         return if view { copula_before(v) } else { None };
     }
     // a noun or adjective of speech or attitude before one of its prepositions (`that` is
@@ -287,6 +286,12 @@ fn phrase_kinds(lower: &str) -> u8 {
 /// three words after it (`are deeply concerned that`, whose verb is `are`).
 pub(crate) fn phrase_at(words: &[Word], k: usize) -> bool {
     (k..(k + 4).min(words.len())).any(|j| phrase_verb(words, j) == Some(k))
+}
+
+/// Whether `lower` is a form of `be` or a copula that holds an adjective as `be` does
+/// (`remain`, `grew`: [`contract::lexicon::ADJECTIVE_COPULAS`]).
+fn copula(lower: &str) -> bool {
+    BE.contains(&lower) || contract::lexicon::ADJECTIVE_COPULAS.contains(&lower)
 }
 
 /// Forms of `be` that make a progressive with an `-ing` form after them.
@@ -949,7 +954,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         let lower = w.lower();
         (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower))
             && words.get(head + 1).is_some_and(|n| {
-                n.sentence == sentence && w.joins_next && (BE.contains(&n.lower()) || contract::lexicon::ADJECTIVE_COPULAS.contains(&n.lower()) || is_between_subject_and_verb(n.text))
+                n.sentence == sentence && w.joins_next && (copula(n.lower()) || is_between_subject_and_verb(n.text))
             })
     };
     if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (aside.is_none() && !verb_after(words, head + usize::from(relative), true)) {

@@ -495,7 +495,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         i > 0
             && words[i - 1].joins_next
             && words[i - 1].sentence == words[i].sentence
-            && (AUXILIARIES.contains(&words[i - 1].lower()) || words[i - 1].text.ends_with("n't") || words[i - 1].text.ends_with("n’t"))
+            && (contract::lexicon::AUXILIARIES.contains(&words[i - 1].lower()) || words[i - 1].lower() == "shall" || contract::lexicon::contracted_negation(words[i - 1].text))
     };
     let writers = |i: usize| first_person(i) && (words[i].text == "I" || (holds_view(i) && !inverted(i)));
     let narrated = (0..words.len()).any(|i| writers(i) && speaks(i));
@@ -519,10 +519,6 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 
     people.finish(mentions)
 }
-
-/// Auxiliaries that put a question or an exclamation before their subject (`do we know
-/// ...!`, `Can we afford it?`). Lower case.
-const AUXILIARIES: &[&str] = &["do", "does", "did", "can", "could", "will", "would", "should", "shall", "must", "may", "might", "have", "has", "had", "is", "are", "was", "were", "am"];
 
 /// Whether a capitalised word is shaped like a verb's `-ing` form (`Diverting`, `Citing`),
 /// which opens a sentence as a participle or a gerund; the caller decides by what follows

@@ -275,6 +275,23 @@ pub const ADJECTIVE_COPULAS: &[&str] = &[
     "stay", "stays", "stayed",
 ];
 
+/// Auxiliaries and modals, which open a verb phrase (`has`, `would`, `did`). Lower case.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+    "has", "have", "had", "does", "did", "do",
+];
+
+/// Whether `word` ends in a contracted negation (`didn't`, `isn’t`), with a straight or a
+/// curly apostrophe.
+pub fn contracted_negation(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// What may follow a held passive as the view it holds (`convinced that`, `worried
+/// about`, `persuaded of`, `concerned over`): both stages read a held passive only before
+/// one of these ([`HELD_PASSIVES`]). Lower case.
+pub const HELD_PASSIVE_VIEWS: &[&str] = &["that", "about", "of", "over"];
+
 /// Participles of reporting verbs whose passive's subject holds the view (`Reyes is
 /// convinced that ...`, `residents were worried about ...`): the subject is the source,
 /// as it is of `believes`. Other passives name the one told or expected, no source (`Cole
