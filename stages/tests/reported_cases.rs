@@ -4740,3 +4740,32 @@ fn they_refers_to_a_roles_plural() {
     let (_, q) = run(&format!("{HEAD}The specimen arrived at noon. They said the road was closed.\n"));
     assert_eq!(item(&q, "the road was closed").speaker, None);
 }
+
+/// A reporting verb's bare form reports as its other forms do: after a plural subject
+/// (`Harbour critics assert that ...`), after `to` (`rose to declare that ...`) and after
+/// a modal (`will seek to ...`). The lexicon had listed `asserted` and `asserts` but not
+/// `assert`, so none of these was an item.
+#[test]
+fn bare_forms_of_reporting_verbs_report_after_a_plural_subject_to_or_a_modal() {
+    let text = format!(
+        "{HEAD}Harbour critics assert that the toll broke the law. Ann Cole rose to declare that the pier was safe. \
+         Eastvale officials will seek to delay the vote. Ferry riders complain about the late boats. \
+         Local unions cite the new lease as a reason to strike.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the toll broke the law", "Harbour critics", SpeakerKind::Group),
+            ("the pier was safe", "Ann Cole", SpeakerKind::Person),
+            ("to delay the vote", "Eastvale officials", SpeakerKind::Group),
+            ("the late boats", "Ferry riders", SpeakerKind::Group),
+            ("the new lease", "Local unions", SpeakerKind::Group),
+        ],
+    );
+    assert_eq!(cue(item(&q, "the toll broke")), Some("assert"));
+    // (a bare form that is as often a noun is left out: `the report that`, `a call for`)
+    let (_, q) = run(&format!("{HEAD}Harbour critics report that the toll broke the law.\n"));
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}
