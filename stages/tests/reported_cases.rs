@@ -4769,3 +4769,21 @@ fn bare_forms_of_reporting_verbs_report_after_a_plural_subject_to_or_a_modal() {
     let (_, q) = run(&format!("{HEAD}Harbour critics report that the toll broke the law.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
+
+/// A reporting verb's `-ing` form opens a participle's report as its other forms do
+/// (`..., declining to comment on ...`, `..., thanking the crews for ...`): the lexicon
+/// had `declined` and `thanked` but not their `-ing` forms.
+#[test]
+fn ing_forms_of_reporting_verbs_report_in_a_participles_phrase() {
+    let text = format!(
+        "{HEAD}Ann Cole left the hall on Monday, declining to comment on the lease. \
+         Tom Reyes spoke for an hour, thanking the ferry crews for their work.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[("to comment on the lease", "Ann Cole", SpeakerKind::Person), ("the ferry crews", "Tom Reyes", SpeakerKind::Person)],
+    );
+    assert_eq!(cue(item(&q, "to comment")), Some("declining"));
+}
