@@ -4765,8 +4765,15 @@ fn bare_forms_of_reporting_verbs_report_after_a_plural_subject_to_or_a_modal() {
         ],
     );
     assert_eq!(cue(item(&q, "the toll broke")), Some("assert"));
-    // (a bare form that is as often a noun is left out: `the report that`, `a call for`)
-    let (_, q) = run(&format!("{HEAD}Harbour critics report that the toll broke the law.\n"));
+    // (`requested` asks for something, a thing or a clause)
+    let (sp, q) = run(&format!("{HEAD}Ann Cole, who requested anonymity to speak freely, said the vote was rigged. The board requested that the vote be delayed.\n"));
+    assert_sources(&sp, &q, &[("anonymity to speak freely", "Ann Cole", SpeakerKind::Person), ("the vote be delayed", "board", SpeakerKind::Organisation)]);
+    // (`call` only before its prepositions: with an object it is as often the noun)
+    let (sp, q) = run(&format!("{HEAD}Ferry riders call for a new vote on the toll.\n"));
+    assert_sources(&sp, &q, &[("a new vote on the toll", "Ferry riders", SpeakerKind::Group)]);
+    // (a bare form that is as often a noun is left out: `the report that`, `the roll call
+    // vote`)
+    let (_, q) = run(&format!("{HEAD}Harbour critics report that the toll broke the law. The roll call vote ended at noon.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
 
