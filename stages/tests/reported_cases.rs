@@ -4794,3 +4794,22 @@ fn ing_forms_of_reporting_verbs_report_in_a_participles_phrase() {
     );
     assert_eq!(cue(item(&q, "to comment")), Some("declining"));
 }
+
+/// Nouns of belief, expectation and claim report their `that` clause as `belief` and
+/// `assertion` do (`speculation that ...`, `her claim that ...`, `voiced confidence
+/// that ...`); the possessor or the verb that holds the noun names the source.
+#[test]
+fn nouns_of_belief_expectation_and_claim_report_their_that_clause() {
+    let text = format!(
+        "{HEAD}There is growing speculation that Ann Cole will run again. Tom Reyes spoke on Monday. \
+         He repeated his claim that the pier was unsafe. Eastvale officials voiced confidence that the line would reopen.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!((cue(item(&q, "Ann Cole will run")), item(&q, "Ann Cole will run").speaker.as_deref()), (Some("speculation that"), None));
+    assert_sources(
+        &sp,
+        &q,
+        &[("the pier was unsafe", "Tom Reyes", SpeakerKind::Person), ("the line would reopen", "Eastvale officials", SpeakerKind::Group)],
+    );
+    assert_eq!(cue(item(&q, "the pier was unsafe")), Some("claim that"));
+}
