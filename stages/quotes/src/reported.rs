@@ -4111,7 +4111,8 @@ impl<'a> Sentence<'a> {
             return Some(r);
         }
         let k = v + 1;
-        if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
+        // (a preposition's phrase of time is when, not what: `criticism on Tuesday`)
+        if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] || self.dated_phrase(k) {
             return None;
         }
         // (the verb that holds the noun, and its subject: asked at most once, when a noun
