@@ -4765,6 +4765,10 @@ fn bare_forms_of_reporting_verbs_report_after_a_plural_subject_to_or_a_modal() {
         ],
     );
     assert_eq!(cue(item(&q, "the toll broke")), Some("assert"));
+    // (`mention` is a noun of speech and a verb's bare form: `did not mention`, `a
+    // mention of`)
+    let (sp, q) = run(&format!("{HEAD}Ann Cole did not mention the toll by name. Tom Reyes made no mention of the pier.\n"));
+    assert_sources(&sp, &q, &[("the toll by name", "Ann Cole", SpeakerKind::Person), ("the pier", "Tom Reyes", SpeakerKind::Person)]);
     // (`requested` asks for something, a thing or a clause)
     let (sp, q) = run(&format!("{HEAD}Ann Cole, who requested anonymity to speak freely, said the vote was rigged. The board requested that the vote be delayed.\n"));
     assert_sources(&sp, &q, &[("anonymity to speak freely", "Ann Cole", SpeakerKind::Person), ("the vote be delayed", "board", SpeakerKind::Organisation)]);
