@@ -4829,3 +4829,16 @@ fn criticism_over_or_for_a_thing_reports_it_and_a_nouns_phrase_of_time_is_no_con
     let (_, q) = run(&format!("{HEAD}In his remarks on Tuesday night, the mayor thanked the crews. Cole drew criticism on Monday.\n"));
     assert!(reported(&q).iter().all(|x| !x.text.starts_with("Tuesday") && !x.text.starts_with("Monday")), "{:#?}", q.quotes);
 }
+
+/// An adverb of manner may stand between a verb and the preposition its content follows
+/// (`spoke favorably of`, `talked openly about`), and is part of the cue; a verb that
+/// ends its sentence has no preposition after it, and reading one there must not panic
+/// (the first form of this rule read past the sentence's last word).
+#[test]
+fn an_adverb_between_a_verb_and_its_preposition_is_part_of_the_cue() {
+    let (sp, q) = run(&format!("{HEAD}Ann Cole spoke favorably of the new ferry. Tom Reyes talked openly about the toll.\n"));
+    assert_sources(&sp, &q, &[("the new ferry", "Ann Cole", SpeakerKind::Person), ("the toll", "Tom Reyes", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "the new ferry")), Some("spoke favorably of"));
+    let (_, q) = run(&format!("{HEAD}The crowd cheered when Ann Cole spoke\n\nNobody else spoke\n"));
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}

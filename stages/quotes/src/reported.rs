@@ -3979,7 +3979,16 @@ impl<'a> Sentence<'a> {
             }
             Frame::Object | Frame::Prep(_) => {
                 if let Frame::Prep(preps) = frame {
-                    if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) {
+                    // (an adverb of manner may stand before the preposition: `spoke
+                    // favorably of`, `talked openly about`)
+                    // (any lower-case word in `-ly` right before one of the verb's
+                    // prepositions is an adverb: `openly`, which [`Sentence::ly_adverb`]
+                    // does not take lest it take nouns)
+                    let adverb = |i: usize| self.ts[i].text.len() > 3 && self.ts[i].text.ends_with("ly") && self.ts[i].text.starts_with(char::is_lowercase);
+                    if k + 1 < self.ts.len() && adverb(k) && !self.break_after(v) && preps.split(',').any(|p| self.is(k + 1, p)) {
+                        k += 1;
+                    }
+                    if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(k - 1) {
                         return None;
                     }
                     cue_end = self.ts[k].end;
