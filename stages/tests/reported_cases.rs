@@ -4842,3 +4842,17 @@ fn an_adverb_between_a_verb_and_its_preposition_is_part_of_the_cue() {
     let (_, q) = run(&format!("{HEAD}The crowd cheered when Ann Cole spoke\n\nNobody else spoke\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
+
+/// A phrasal verb's `that` clause may follow an addressee or a time (`made it clear to
+/// the council on Monday that ...`, `pointed out to voters that ...`), as a plain
+/// verb's does (`said on Monday that ...`).
+#[test]
+fn a_phrasal_verbs_that_clause_past_an_addressee_or_a_time_is_its_content() {
+    let text = format!(
+        "{HEAD}Ann Cole made it clear to the council on Monday that the pier would close. \
+         Tom Reyes pointed out to voters that the toll was new.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("the pier would close", "Ann Cole", SpeakerKind::Person), ("the toll was new", "Tom Reyes", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "the pier would close")), Some("made it clear"));
+}

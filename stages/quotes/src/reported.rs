@@ -3606,7 +3606,10 @@ impl<'a> Sentence<'a> {
                 // (an adjective for a particle qualifies a bare noun: `made clear progress`;
                 // its object opens with a determiner, `made clear her goal`)
                 let determined = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]);
-                if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) {
+                // (or a `that` clause past a setting or an addressee: `made it clear to
+                // the council on Monday that ...`, `pointed out to voters that ...`)
+                let that_past_setting = || self.in_list(k, ADVERBIAL_OPENERS) && (k + 1..(k + 8).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).any(|i| self.is(i, "that"));
+                if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) || that_past_setting() {
                     Frame::That
                 } else if it || (p != "out" && !determined) {
                     return None;
