@@ -667,7 +667,7 @@ fn woven_content(text: &str, it: &Item, report_cues: &[(usize, usize)]) -> Optio
     // lunch counter that “...”`) or after an aside closed by a comma (`said, through an
     // interpreter, that`); a `that` elsewhere is a relative pronoun (`likened the deal
     // that Cole negotiated to “...”`)
-    let adverb = |t: &cues::Tok| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
+    let adverb = |t: &cues::Tok| contract::lexicon::is_lowercase_ly(t.text);
     let adverbs = between.iter().take_while(|t| adverb(t)).count();
     let k = match between.iter().position(|t| t.is_word("that")) {
         Some(that) if that == adverbs || verb.in_list(LISTENER_VERBS) || text[..between[that].start].trim_end().ends_with(',') => that + 1,

@@ -800,6 +800,14 @@ impl<'a> Sentence<'a> {
             self.end_before_main_verb(r);
             self.relative_subject(r);
             self.end_at_fronted_comma(r);
+            self.negated_cue(r);
+        }
+        // a question that asks whether someone said it reports nothing (`Did Cole assert
+        // that the bridge was safe?`); one that asks why or how takes it as said (`Why did
+        // Cole complain about the noise?`)
+        if self.is_question() && (self.in_list(0, AUXILIARIES) || self.in_list(0, MODALS)) && self.ts[0].text.starts_with(char::is_uppercase) {
+            out.truncate(first);
+            return;
         }
         // a clause that seems so inside what someone says is theirs (`Kemp said
         // Cole didn't appear concerned`, `The plan seemed dead, officials said`); and
@@ -834,6 +842,35 @@ impl<'a> Sentence<'a> {
                 None => false,
             }
         });
+    }
+
+    /// A negation before the cue's verb is the cue's (`did not mention`, `never
+    /// complained about`, `didn't assert`, `failed to mention`): the item then says the
+    /// speaker did not, which a reader of the cue must see. With its auxiliary or modal
+    /// (`would never renounce`), and past an adverb in `-ly` (`did not publicly mention`).
+    fn negated_cue(&self, r: &mut Reported) {
+        let v = self.ts.partition_point(|t| t.start < r.cue.0);
+        if v == 0 || v >= self.ts.len() || self.ts[v].start != r.cue.0 {
+            return;
+        }
+        let mut i = v - 1;
+        if i > 0 && contract::lexicon::is_lowercase_ly(self.ts[i].text) && !self.break_after(i) {
+            i -= 1;
+        }
+        if self.break_after(i) || self.inside[i] {
+            return;
+        }
+        let joined = |k: usize| k > 0 && !self.break_after(k - 1) && !self.inside[k - 1];
+        let start = if contracted_negation(self.ts[i].text) {
+            i
+        } else if self.in_list(i, &["not", "never"]) {
+            if joined(i) && (auxiliary(self.ts[i - 1].text) || self.in_list(i - 1, MODALS)) { i - 1 } else { i }
+        } else if self.is(i, "to") && joined(i) && self.in_list(i - 1, &["failed", "fails", "fail", "failing"]) {
+            i - 1
+        } else {
+            return;
+        };
+        r.cue.0 = self.ts[start].start;
     }
 
     /// `The plan that Reyes said would fail was adopted`, `The rules, which officials said
@@ -1717,6 +1754,26 @@ impl<'a> Sentence<'a> {
             end = k - 1;
         }
         Some((self.ts[from].start, self.ts[end].end))
+    }
+
+    /// Where a phrase of time that opens at word `p` ends: a day or a date (`on Tuesday`,
+    /// `last week`, [`Sentence::dated_phrase`]), or a preposition with a span of time for
+    /// its object (`for years`, `over the weekend`, `for the second time`, `over the past
+    /// decade`), past a determiner, a number or an ordinal.
+    fn time_phrase_end(&self, p: usize) -> Option<usize> {
+        const TIMES: &[&str] = &["day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "time", "times", "while"];
+        const BEFORE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "past", "last", "next", "first", "second", "third", "several", "many", "few", "some", "two", "three", "four", "five"];
+        if self.dated_phrase(p) {
+            return Some(p + 1);
+        }
+        if !self.in_list(p, &["for", "over", "during", "in"]) {
+            return None;
+        }
+        let mut i = p + 1;
+        while i < self.ts.len() && i < p + 4 && (self.in_list(i, BEFORE) || self.ts[i].text.starts_with(|c: char| c.is_ascii_digit())) && !self.break_after(i) {
+            i += 1;
+        }
+        (i < self.ts.len() && self.in_list(i, TIMES) && !self.is(i + 1, "of")).then_some(i)
     }
 
     /// Whether `went on to` and a reporting verb stand at word `v` (`went on to discuss`).
@@ -3608,7 +3665,10 @@ impl<'a> Sentence<'a> {
                 let determined = self.in_list(k, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"]);
                 // (or a `that` clause past a setting or an addressee: `made it clear to
                 // the council on Monday that ...`, `pointed out to voters that ...`)
-                let that_past_setting = || self.in_list(k, ADVERBIAL_OPENERS) && (k + 1..(k + 8).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).any(|i| self.is(i, "that"));
+                // (a clause after that `that`, its subject first: not a relative one,
+                // `laid out for the council a budget that cuts the toll`)
+                let clause_at = |i: usize| i < self.ts.len() && !self.inside[i] && (self.subject_pronoun(i) || self.in_list(i, cues::DETERMINERS) || self.ts[i].text.starts_with(char::is_uppercase));
+                let that_past_setting = || self.in_list(k, ADVERBIAL_OPENERS) && (k + 1..(k + 8).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).any(|i| self.is(i, "that") && clause_at(i + 1));
                 if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) || that_past_setting() {
                     Frame::That
                 } else if it || (p != "out" && !determined) {
@@ -3983,15 +4043,15 @@ impl<'a> Sentence<'a> {
             Frame::Object | Frame::Prep(_) => {
                 if let Frame::Prep(preps) = frame {
                     // (an adverb of manner may stand before the preposition: `spoke
-                    // favorably of`, `talked openly about`)
-                    // (any lower-case word in `-ly` right before one of the verb's
-                    // prepositions is an adverb: `openly`, which [`Sentence::ly_adverb`]
-                    // does not take lest it take nouns)
-                    let adverb = |i: usize| self.ts[i].text.len() > 3 && self.ts[i].text.ends_with("ly") && self.ts[i].text.starts_with(char::is_lowercase);
-                    if k + 1 < self.ts.len() && adverb(k) && !self.break_after(v) && preps.split(',').any(|p| self.is(k + 1, p)) {
+                    // favorably of`, `talked openly about`; right before one of the verb's
+                    // prepositions a word in `-ly` is one, `openly` too, which
+                    // [`Sentence::ly_adverb`] does not take lest it take nouns)
+                    if k + 1 < self.ts.len() && contract::lexicon::is_lowercase_ly(self.ts[k].text) && !self.break_after(v) && preps.split(',').any(|p| self.is(k + 1, p)) {
                         k += 1;
                     }
-                    if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(k - 1) {
+                    // (a day after the verb's preposition is when, not what: `called on
+                    // Monday`)
+                    if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(k - 1) || self.dated_phrase(k) {
                         return None;
                     }
                     cue_end = self.ts[k].end;
@@ -4091,7 +4151,7 @@ impl<'a> Sentence<'a> {
     /// have formed ...`).
     fn adjective_held(&self, v: usize) -> bool {
         const DEGREE: &[&str] = &["so", "too"];
-        let adverbs = (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && self.ts[i].text.ends_with("ly") && self.ts[i].text.starts_with(char::is_lowercase)).count();
+        let adverbs = (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && contract::lexicon::is_lowercase_ly(self.ts[i].text)).count();
         let a = v - adverbs;
         if a > 0 && self.in_list(a - 1, DEGREE) {
             return false;
@@ -4122,9 +4182,17 @@ impl<'a> Sentence<'a> {
         if let Some(r) = self.nominal_is_that(v, preps) {
             return Some(r);
         }
-        let k = v + 1;
-        // (a preposition's phrase of time is when, not what: `criticism on Tuesday`)
-        if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] || self.dated_phrase(k) {
+        // (a preposition's phrase of time is when, not what, and the noun's own
+        // preposition may follow it: `remarks on Saturday about the mayor`; `criticism
+        // for years`, `over the weekend`, `for the second time`)
+        let mut k = v + 1;
+        if let Some(e) = self.time_phrase_end(k) {
+            if self.break_after(e) || !preps.split(',').any(|p| self.is(e + 1, p)) {
+                return None;
+            }
+            k = e + 1;
+        }
+        if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;
         }
         // (the verb that holds the noun, and its subject: asked at most once, when a noun
@@ -4144,8 +4212,11 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             // (a noun a verb holds is that verb's object, wherever it stands: `Cole voiced
-            // concern that ...`)
-            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && holder().is_none()) {
+            // concern that ...`; so is one with its possessor, whose sentence's verb
+            // [`Sentence::end_before_main_verb`] finds when it is an auxiliary: `His claim
+            // that the money was a loan was rejected`)
+            let possessed = v > 0 && (self.ts[v - 1].possessive_form() || self.in_list(v - 1, POSSESSIVES));
+            if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && !possessed && holder().is_none()) {
                 return None;
             }
             self.rest(k + 1, 3)?

@@ -307,6 +307,16 @@ pub fn is_ly_adverb(word: &str) -> bool {
     lower.len() > 5 && ENDINGS.iter().any(|e| lower.ends_with(e)) && !lower.starts_with("mc") && !lower.starts_with("mac") && !is_given_name(word)
 }
 
+/// Whether `word` is a lower-case word in `-ly` that may be an adverb (`openly`,
+/// `squarely`, `favorably`), by its spelling, less the nouns that end so (`family`,
+/// `rally`, `ally`). Looser than [`is_ly_adverb`], for places whose neighbours say the
+/// word is an adverb: between a verb and its preposition (`spoke favorably of`), or
+/// between a copula and its adjective.
+pub fn is_lowercase_ly(word: &str) -> bool {
+    const NOUNS: &[&str] = &["family", "ally", "rally", "supply", "assembly", "anomaly", "monopoly", "bully", "belly", "jelly", "lily", "folly"];
+    word.len() > 3 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase()) && !NOUNS.contains(&word)
+}
+
 /// Whether two lower-case given names can be one person's: equal, or a name and a short
 /// form of it ([`nicknames.txt`](nicknames.txt): `michael` and `mike`), or two short
 /// forms of one name (`bob` and `rob`).
