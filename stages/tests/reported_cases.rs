@@ -4881,6 +4881,12 @@ fn a_negation_before_the_cue_is_the_cues() {
         ("Maria Lopez would never renounce her seat on the board.", &[("her seat on the board", "would never renounce")]),
         ("Maria Lopez failed to mention her conviction.", &[("her conviction", "failed to mention")]),
         ("Ann Cole did not publicly mention the toll.", &[("the toll", "did not publicly mention")]),
+        ("Tom Reyes cannot say whether the pier will open.", &[("whether the pier will open", "cannot say")]),
+        ("Maria Lopez no longer backs the toll.", &[("the toll", "no longer backs")]),
+        // (from the second review: `not only` affirms, and a negated `failed to` is no
+        // negation)
+        ("Ann Cole not only criticised the toll but voted against it.", &[("the toll", "criticised"), ("it", "voted against")]),
+        ("Maria Lopez never failed to mention her record.", &[("her record", "mention")]),
     ]);
 }
 
@@ -4893,6 +4899,8 @@ fn a_yes_no_question_reports_nothing_but_a_why_question_takes_it_as_said() {
         ("Did Ann Cole assert that the bridge was safe?", &[]),
         ("Will Tom Reyes mention the toll in his speech?", &[]),
         ("Why did Paul Brandt complain about the noise?", &[("the noise", "complain about")]),
+        // (a relative clause after a comma reports as said, from the second review)
+        ("Should voters trust Tom Reyes, who claimed that the dam was safe?", &[("the dam was safe", "claimed")]),
     ]);
 }
 
@@ -4905,6 +4913,10 @@ fn a_claim_that_opens_its_sentence_after_its_possessor_reports_its_clause() {
     let (sp, q) = run(&format!("{HEAD}Tom Reyes testified on Monday. His claim that the money was a loan was rejected by the judge.\n"));
     assert_sources(&sp, &q, &[("the money was a loan", "Tom Reyes", SpeakerKind::Person)]);
     assert_eq!(item(&q, "the money was a loan").text, "the money was a loan");
+    // (only a form that is a verb's too: a noun's clause would run on into a lexical
+    // main verb, from the second review)
+    let (_, q) = run(&format!("{HEAD}Her argument that the toll was illegal persuaded the judge.\n"));
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
 
 /// A phrase of time is when a thing was said, not what: after a noun of speech's
@@ -4920,6 +4932,8 @@ fn a_phrase_of_time_after_a_preposition_is_no_content() {
         ("Tom Reyes faced criticism over the weekend.", &[]),
         ("Paul Brandt called on Tuesday.", &[]),
         ("Tom Reyes's comments on Saturday about the mayor were harsh.", &[("the mayor", "comments on Saturday about")]),
+        // (two phrases of time, from the second review)
+        ("Paul Brandt voiced concern for the first time on Friday about the plan.", &[("the plan", "voiced concern for the first time on Friday about")]),
         ("Tom Reyes laid out for the council a budget that cuts the toll.", &[]),
     ]);
 }

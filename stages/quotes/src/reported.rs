@@ -805,9 +805,18 @@ impl<'a> Sentence<'a> {
         // a question that asks whether someone said it reports nothing (`Did Cole assert
         // that the bridge was safe?`); one that asks why or how takes it as said (`Why did
         // Cole complain about the noise?`)
+        // (only the question's own clause: a relative clause after a comma reports as
+        // said, `Should voters trust Reyes, who claimed that the dam was safe?`)
         if self.is_question() && (self.in_list(0, AUXILIARIES) || self.in_list(0, MODALS)) && self.ts[0].text.starts_with(char::is_uppercase) {
-            out.truncate(first);
-            return;
+            let mut k = 0;
+            out.retain(|r| {
+                k += 1;
+                let v = self.ts.partition_point(|t| t.start < r.cue.0);
+                k <= first || (0..v).any(|i| self.break_after(i))
+            });
+            if out.len() == first {
+                return;
+            }
         }
         // a clause that seems so inside what someone says is theirs (`Kemp said
         // Cole didn't appear concerned`, `The plan seemed dead, officials said`); and
@@ -845,27 +854,31 @@ impl<'a> Sentence<'a> {
     }
 
     /// A negation before the cue's verb is the cue's (`did not mention`, `never
-    /// complained about`, `didn't assert`, `failed to mention`): the item then says the
-    /// speaker did not, which a reader of the cue must see. With its auxiliary or modal
-    /// (`would never renounce`), and past an adverb in `-ly` (`did not publicly mention`).
+    /// complained about`, `didn't assert`, `cannot say`, `no longer backs`, `failed to
+    /// mention`): the item then says the speaker did not, which a reader of the cue must
+    /// see. With its auxiliary or modal (`would never renounce`), and past an adverb in
+    /// `-ly` (`did not publicly mention`). Not `not only`, which affirms (`not only
+    /// criticised the plan but ...`), nor `failed to` after a negation of its own (`never
+    /// failed to mention`).
     fn negated_cue(&self, r: &mut Reported) {
         let v = self.ts.partition_point(|t| t.start < r.cue.0);
         if v == 0 || v >= self.ts.len() || self.ts[v].start != r.cue.0 {
             return;
         }
         let mut i = v - 1;
-        if i > 0 && contract::lexicon::is_lowercase_ly(self.ts[i].text) && !self.break_after(i) {
+        if i > 0 && contract::lexicon::is_lowercase_ly(self.ts[i].text) && !self.is(i, "only") && !self.break_after(i) {
             i -= 1;
         }
-        if self.break_after(i) || self.inside[i] {
+        if self.break_after(i) || self.inside[i] || self.is(i + 1, "only") {
             return;
         }
         let joined = |k: usize| k > 0 && !self.break_after(k - 1) && !self.inside[k - 1];
-        let start = if contracted_negation(self.ts[i].text) {
+        let negation = |k: usize| contracted_negation(self.ts[k].text) || self.in_list(k, &["not", "never", "cannot"]);
+        let start = if contracted_negation(self.ts[i].text) || self.is(i, "cannot") {
             i
         } else if self.in_list(i, &["not", "never"]) {
             if joined(i) && (auxiliary(self.ts[i - 1].text) || self.in_list(i - 1, MODALS)) { i - 1 } else { i }
-        } else if self.is(i, "to") && joined(i) && self.in_list(i - 1, &["failed", "fails", "fail", "failing"]) {
+        } else if (self.is(i, "longer") && joined(i) && self.is(i - 1, "no")) || (self.is(i, "to") && joined(i) && self.in_list(i - 1, &["failed", "fails", "fail", "failing"]) && !(joined(i - 1) && negation(i - 2))) {
             i - 1
         } else {
             return;
@@ -1761,7 +1774,7 @@ impl<'a> Sentence<'a> {
     /// its object (`for years`, `over the weekend`, `for the second time`, `over the past
     /// decade`), past a determiner, a number or an ordinal.
     fn time_phrase_end(&self, p: usize) -> Option<usize> {
-        const TIMES: &[&str] = &["day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "time", "times", "while"];
+        const TIMES: &[&str] = &["day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "time", "times", "while", "summer", "winter", "spring", "autumn", "season"];
         const BEFORE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "past", "last", "next", "first", "second", "third", "several", "many", "few", "some", "two", "three", "four", "five"];
         if self.dated_phrase(p) {
             return Some(p + 1);
@@ -4186,8 +4199,8 @@ impl<'a> Sentence<'a> {
         // preposition may follow it: `remarks on Saturday about the mayor`; `criticism
         // for years`, `over the weekend`, `for the second time`)
         let mut k = v + 1;
-        if let Some(e) = self.time_phrase_end(k) {
-            if self.break_after(e) || !preps.split(',').any(|p| self.is(e + 1, p)) {
+        while let Some(e) = self.time_phrase_end(k) {
+            if self.break_after(e) {
                 return None;
             }
             k = e + 1;
@@ -4215,7 +4228,11 @@ impl<'a> Sentence<'a> {
             // concern that ...`; so is one with its possessor, whose sentence's verb
             // [`Sentence::end_before_main_verb`] finds when it is an auxiliary: `His claim
             // that the money was a loan was rejected`)
-            let possessed = v > 0 && (self.ts[v - 1].possessive_form() || self.in_list(v - 1, POSSESSIVES));
+            // (only a form that is a verb's too, `claim`, whose verb reading had reported
+            // it: a noun's clause here ends only before an auxiliary, and a lexical main
+            // verb would run on into it, `Her argument that the tax was illegal persuaded
+            // the judge`)
+            let possessed = v > 0 && (self.ts[v - 1].possessive_form() || self.in_list(v - 1, POSSESSIVES)) && self.frames[v].is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_))));
             if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && !possessed && holder().is_none()) {
                 return None;
             }
