@@ -208,9 +208,7 @@ const ATTITUDE_ADJECTIVES: &[&str] = &[
 /// besides adverbs in `-ly`: determiners and a few adjectives of degree.
 const HELD_MODIFIERS: &[&str] = &[
     "a", "an", "the", "no", "some", "any", "such", "little", "much", "many", "several", "serious", "deep", "grave", "real", "strong", "growing", "particular", "nothing",
-    "but", "both", "all", "also", "very", "long", "still", "now", "often", "always", "their", "his", "her", "its", "our",
-    // (degrees of an adjective of attitude: `is most proud of`, `were so eager to`)
-    "most", "more", "less", "so", "too", "quite", "rather", "somewhat",
+    "but", "both", "all", "also", "long", "still", "now", "often", "always", "their", "his", "her", "its", "our",
 ];
 
 /// Words after a noun's `that` that make it a relative clause with the noun as its
@@ -874,10 +872,10 @@ impl<'a> Sentence<'a> {
         }
         let joined = |k: usize| k > 0 && !self.break_after(k - 1) && !self.inside[k - 1];
         let negation = |k: usize| contracted_negation(self.ts[k].text) || self.in_list(k, &["not", "never", "cannot"]);
-        let start = if contracted_negation(self.ts[i].text) || self.is(i, "cannot") {
-            i
-        } else if self.in_list(i, &["not", "never"]) {
-            if joined(i) && (auxiliary(self.ts[i - 1].text) || self.in_list(i - 1, MODALS)) { i - 1 } else { i }
+        let start = if negation(i) {
+            // (`not` and `never` with their auxiliary or modal; a contraction holds its own)
+            let with_auxiliary = self.in_list(i, &["not", "never"]) && joined(i) && (auxiliary(self.ts[i - 1].text) || self.in_list(i - 1, MODALS));
+            if with_auxiliary { i - 1 } else { i }
         } else if (self.is(i, "longer") && joined(i) && self.is(i - 1, "no")) || (self.is(i, "to") && joined(i) && self.in_list(i - 1, &["failed", "fails", "fail", "failing"]) && !(joined(i - 1) && negation(i - 2))) {
             i - 1
         } else {
@@ -4175,7 +4173,7 @@ impl<'a> Sentence<'a> {
         (v.saturating_sub(4)..v)
             .rev()
             .take_while(|&i| !self.break_after(i) && !self.inside[i])
-            .find(|&i| self.in_list(i, FORMS_OF_BE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS))
+            .find(|&i| self.copula_at(i))
             .is_some_and(|g| (g + 1..v).all(|i| self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, DEGREE)))
     }
 
@@ -4273,6 +4271,12 @@ impl<'a> Sentence<'a> {
     /// stay` names what the subject was talked into, and `convinced by the ads` who did it.
     /// Whether word `i` is a form of `be` or a copula that a held passive follows (`is
     /// convinced`, `became convinced`).
+    /// Whether word `i` is a form of `be` or a copula that holds an adjective as `be`
+    /// does (`remain`, `grew`: [`contract::lexicon::ADJECTIVE_COPULAS`]).
+    fn copula_at(&self, i: usize) -> bool {
+        self.in_list(i, FORMS_OF_BE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS)
+    }
+
     fn holds_passive_at(&self, i: usize) -> bool {
         self.in_list(i, PASSIVE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS)
     }
@@ -4309,11 +4313,15 @@ impl<'a> Sentence<'a> {
         // accusations that`, `has gotten complaints about`, `have knocked down assertions`),
         // whose subject holds nothing; and what one has may be another's (`has the
         // endorsement of the unions`, `has had complaints about the noise`)
-        let copula = self.in_list(g, FORMS_OF_BE) || self.in_list(g, contract::lexicon::ADJECTIVE_COPULAS);
+        let copula = self.copula_at(g);
         let auxiliary = self.in_list(g, &["had", "has", "have", "having"]) || copula;
         // (and before an adjective, its negation, which the cue then holds: `was not happy
         // with` is the subject's view, as `unhappy with` is)
-        let light = |i: usize| self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS) || (adjective && self.in_list(i, &["not", "never", "no", "longer"]));
+        // (and degrees of an adjective of attitude, `is most proud of`, `were so eager to`,
+        // as the speakers stage reads them)
+        let light = |i: usize| {
+            self.ts[i].text.ends_with("ly") || self.in_list(i, HELD_MODIFIERS) || self.in_list(i, contract::lexicon::DEGREE_WORDS) || (adjective && self.in_list(i, &["not", "never", "no", "longer"]))
+        };
         if auxiliary && (self.in_list(v, &["endorsement", "support", "complaints", "complaint", "criticism", "accusations", "allegations"]) || !(g + 1..v).all(light)) {
             return None;
         }

@@ -223,7 +223,8 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
             let x = &words[c];
             let adverb = contract::lexicon::is_ly_adverb(x.text)
                 || is_between_subject_and_verb(x.text)
-                || matches!(x.lower(), "very" | "so" | "too" | "quite" | "rather" | "somewhat" | "more" | "less" | "most" | "deeply" | "highly" | "extremely");
+                || contract::lexicon::DEGREE_WORDS.contains(&x.lower())
+                || matches!(x.lower(), "deeply" | "highly" | "extremely");
             if !(adverb && x.joins_next && x.sentence == w.sentence) {
                 break;
             }

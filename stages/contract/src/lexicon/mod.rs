@@ -281,6 +281,11 @@ pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "does", "did", "do",
 ];
 
+/// Words of degree that may stand between a copula and an adjective of attitude, and
+/// are part of the phrase (`is most proud of`, `were so eager to`, `are very concerned
+/// that`): both stages read them there. Lower case.
+pub const DEGREE_WORDS: &[&str] = &["very", "so", "too", "quite", "rather", "somewhat", "more", "less", "most"];
+
 /// Whether `word` ends in a contracted negation (`didn't`, `isn’t`), with a straight or a
 /// curly apostrophe.
 pub fn contracted_negation(word: &str) -> bool {
