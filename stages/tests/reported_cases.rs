@@ -4937,3 +4937,50 @@ fn a_phrase_of_time_after_a_preposition_is_no_content() {
         ("Tom Reyes laid out for the council a budget that cuts the toll.", &[]),
     ]);
 }
+
+/// A participle's phrase led by a preposition or a subordinator is the main clause's
+/// subject's, also after a span of time (`One month after announcing ...`), `even`, or
+/// `in addition to`; before, those named no one. What follows `instead of` was not said.
+#[test]
+fn a_participles_phrase_after_a_span_of_time_or_in_addition_to_is_the_main_subjects() {
+    for (text, content, name) in [
+        ("One month after announcing his support for Tom Reyes, Paul Brandt still believes that the bridge is safe.", "his support for Tom Reyes", "Paul Brandt"),
+        ("In addition to stating that the toll is illegal, Ann Cole has vowed to repeal it.", "the toll is illegal", "Ann Cole"),
+        ("Even while insisting that the bridge is safe, Tom Reyes closed it to trucks.", "the bridge is safe", "Tom Reyes"),
+        ("Shortly before announcing her run for mayor, Maria Lopez left the board.", "her run for mayor", "Maria Lopez"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert_sources(&sp, &q, &[(content, name, SpeakerKind::Person)]);
+        assert_eq!(item(&q, content).text, content, "{text}");
+    }
+    let (_, q) = run(&format!("{HEAD}Instead of saying the plan was dead, Tom Reyes praised it.\n"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("the plan")), "{:#?}", q.quotes);
+}
+
+/// A participle after an adverb and its opener (`after initially saying`, `while
+/// publicly arguing`) is the subject's, as it is with none; set off by commas after the
+/// subject, its content ends at the closing comma, not in the main clause's verb.
+#[test]
+fn a_participle_after_its_opener_and_an_adverb_is_the_subjects_and_its_aside_ends_at_its_comma() {
+    for (text, content, name) in [
+        ("Tom Reyes, after initially saying he would not run, entered the race in May.", "he would not run", "Tom Reyes"),
+        ("Ann Cole, while publicly arguing that the toll was fair, voted against it.", "the toll was fair", "Ann Cole"),
+        ("Maria Lopez, after saying that the pier was unsafe, closed it.", "the pier was unsafe", "Maria Lopez"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert_sources(&sp, &q, &[(content, name, SpeakerKind::Person)]);
+        assert_eq!(item(&q, content).text, content, "{text}");
+    }
+}
+
+/// A participle after the object of a verb whose subject stands before an apposition
+/// (`Ann Cole, the party's director, released a statement saying ...`) is that subject's,
+/// as it is with no apposition; before, it named no one.
+#[test]
+fn a_participle_after_an_object_past_an_apposition_is_the_named_subjects() {
+    let (sp, q) = run(&format!("{HEAD}Ann Cole, the party's political director, released a statement saying the plan is dead.\n"));
+    assert_sources(&sp, &q, &[("the plan is dead", "Ann Cole", SpeakerKind::Person)]);
+    // (not past a fronted phrase, where the name does not open the sentence)
+    let (_, q) = run(&format!("{HEAD}Ann Cole, the party's political director, said voters, the ones who came, wanted a statement saying the plan is dead.\n"));
+    assert!(reported(&q).iter().filter(|x| x.text == "the plan is dead").all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
+}

@@ -1565,8 +1565,11 @@ impl<'a> Sentence<'a> {
         let holder = |i: usize| holder(i) || (i >= 1 && self.ts[i].text.starts_with(char::is_lowercase) && self.in_list(i - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]));
         let set_off = |i: usize| (i >= 1 && comma_before(i) && holder(i - 1)) || (i >= 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
         let opener = if self.is(from, "that") { from + 1 } else { from };
+        // (so does one in a participle's phrase so set off: `Reyes, after initially saying
+        // he would not run, entered the race`)
+        let aside_opener = |i: usize| ["who", "which"].contains(&self.ts[i].text) || (self.in_list(i, PARTICIPLE_OPENERS) && (i + 1..(i + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing")));
         let relative = !self.in_list(opener, SUBORDINATORS)
-            && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| ["who", "which"].contains(&self.ts[i].text) && set_off(i) && !self.inside[i]);
+            && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| aside_opener(i) && set_off(i) && !self.inside[i]);
         // the content's first comma, where a relative clause's content may end (a dash
         // sets off an aside: `who believes the old library – up until its sale – has ...`)
         let first_break = if relative { (from..self.ts.len() - 1).find(|&i| self.break_after(i) && comma_before(i + 1)) } else { None };
@@ -2867,6 +2870,40 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// The speaker named before an apposition that ends right before word `c`, when the
+    /// clause from `c` opens with its verb (a past, or a finite form) and runs to `head`
+    /// with no break: `Ann Cole, the party's director, released ...`. The apposition is
+    /// set off by commas, is at most eight words and holds no verb; the name opens the
+    /// sentence.
+    fn subject_before_apposition(&self, c: usize, head: usize) -> Option<usize> {
+        let verb = |i: usize| !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase) && (self.finite_form(i) || self.ts[i].text.ends_with("ed") || self.frames[i].is_some());
+        if c < 3 || c > head || self.gap(c - 1).trim() != "," || !verb(c) || (c..head).any(|i| self.break_after(i)) {
+            return None;
+        }
+        let b = (0..c - 1).rev().find(|&i| self.break_after(i))?;
+        if self.gap(b).trim() != "," || c - 1 - b > 8 || (b + 1..c).any(|i| verb(i) || self.inside[i]) || (0..b).any(|i| self.break_after(i)) {
+            return None;
+        }
+        let (speaker, after) = self.opening_mention(0)?;
+        (after == b + 1).then_some(speaker)
+    }
+
+    /// Where the words that lead a participle's phrase begin, when they end right before
+    /// word `j` (the participle, or the adverbs before it): a preposition or a
+    /// subordinator ([`PARTICIPLE_OPENERS`], `upon`, `besides`: `by saying`, `after
+    /// initially saying`) or `in addition to`. The phrase's subject is then the main
+    /// clause's. Not `instead of` or `rather than`: what follows them was not said.
+    fn participle_opener(&self, j: usize) -> Option<usize> {
+        let p = j.checked_sub(1)?;
+        if self.inside[p] {
+            return None;
+        }
+        if self.in_list(p, PARTICIPLE_OPENERS) || self.in_list(p, &["upon", "besides"]) {
+            return Some(p);
+        }
+        (p >= 2 && self.is(p, "to") && self.is(p - 1, "addition") && self.is(p - 2, "in")).then(|| p - 2)
+    }
+
     /// The speaker of a cue clause of its own right before the participle at word `j`,
     /// past an apposition set off by commas: `Maria Lopez will open the bridge in May, Tom
     /// Reyes said, adding ...`, `..., former Gov. Tom Reyes told reporters on Monday,
@@ -3387,7 +3424,9 @@ impl<'a> Sentence<'a> {
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's
-        let adjunct = participle && j == v && j > 0 && self.in_list(j - 1, PARTICIPLE_OPENERS);
+        // (an adverb may stand between them: `after initially saying`)
+        let opener = if participle { self.participle_opener(j) } else { None };
+        let adjunct = opener.is_some();
         let speaker = if j == 0 || and || infinitive || adjunct || participle && self.break_after(j - 1) {
             // no subject of its own: a participle, a second verb or an infinitive takes
             // the sentence's (`Reyes spoke on Monday, adding that ...`, `He smiled and
@@ -3409,11 +3448,15 @@ impl<'a> Sentence<'a> {
                     let s0 = self.ts[0].start;
                     self.mentions.get(self.mentions.partition_point(|m| m.start < s0)).is_some_and(|m| m.start == s0)
                 };
-                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle;
+                // (its opener may follow a span of time, `One month after announcing ...`,
+                // `Shortly before saying ...`, or `even`: `Even while insisting ...`)
+                let led = opener.is_some_and(|o| o > 0 && o <= 4 && (0..o).all(|i| self.time_span_word(i) || self.is(i, "even")));
+                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || led;
                 // (the participle's own clause the fronted one, `Noting that ..., Okafor
-                // praised ...`, `After blasting the paper, Brandt recited ...`: the subject
-                // opens the main clause after it)
-                let opens_clause = j == 0 || (j == 1 && self.in_list(0, PARTICIPLE_OPENERS));
+                // praised ...`, `After blasting the paper, Brandt recited ...`, `In addition
+                // to stating that ..., Cole has vowed ...`: the subject opens the main clause
+                // after it)
+                let opens_clause = j == 0 || opener == Some(0) || led;
                 if opens_clause && fronted && !(0..v).any(|i| self.break_after(i)) {
                     return self.complement(v, frame, self.main_subject_after(v), j);
                 }
@@ -3612,6 +3655,14 @@ impl<'a> Sentence<'a> {
                 let opens = head == 0 || self.break_after(head - 1) || self.in_list(head - 1, &["and", "but"]);
                 let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(|m| m.end == self.ts[head].end);
                 let subject = if count { None } else { self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
+                // (a participle after its clause's object, that clause's verb right after an
+                // apposition: the name before the apposition, `Ann Cole, the party's
+                // director, released a statement saying ...`)
+                if subject.is_none() && participle {
+                    if let Some(m) = self.subject_before_apposition(self.ts.partition_point(|x| x.start < subject_lo), head) {
+                        return self.complement(v, frame, Some(m), j);
+                    }
+                }
                 let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
                 // (a mention that only modifies the phrase, `Reyes aides who`, is no
                 // subject either)
