@@ -4984,3 +4984,33 @@ fn a_participle_after_an_object_past_an_apposition_is_the_named_subjects() {
     let (_, q) = run(&format!("{HEAD}Ann Cole, the party's political director, said voters, the ones who came, wanted a statement saying the plan is dead.\n"));
     assert!(reported(&q).iter().filter(|x| x.text == "the plan is dead").all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
 }
+
+/// After a quote that closes its sentence, a verb of speech with words of its own after
+/// it (a clause, an infinitive, a time and `that`) reports those and is not the quote's
+/// cue (`... “unacceptable to us.” He said voters “know ...”`); before, it was the quote's
+/// `cue-after`, and the reported clause before the quote ran on into the next sentence.
+/// Nothing, a time, an adverb or an addressee after it leaves it the quote's cue.
+#[test]
+fn a_verb_with_its_own_content_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
+    assert_items(&[
+        (
+            "Tom Reyes warned that the ban would be \"unacceptable to us.\" He said voters \"know what happens.\"",
+            &[("the ban would be \"unacceptable to us.\"", "warned"), ("voters \"know what happens.\"", "said")],
+        ),
+        (
+            "Ann Cole called the toll \"a disgrace.\" She said both Reyes and Brandt had backed it.",
+            &[("the toll \"a disgrace.\"", "called"), ("both Reyes and Brandt had backed it", "said")],
+        ),
+    ]);
+    for (text, expected) in [
+        ("\"We will win this seat.\" Tom Reyes pledged to move the office to Eastvale.", None),
+        ("\"We will win this seat.\" Tom Reyes warned Saturday that the vote was close.", None),
+        ("\"We will win this seat.\" Tom Reyes said Friday.", Some("Tom Reyes said")),
+        ("\"We will win this seat.\" Tom Reyes told KBX News.", Some("Tom Reyes told")),
+        ("\"Who pays for it?\" Tom Reyes asked rhetorically.", Some("Tom Reyes asked")),
+    ] {
+        let (_, q) = run(&format!("{HEAD}{text}\n"));
+        let quote = q.quotes.iter().find(|x| x.kind == QuoteKind::Direct).unwrap_or_else(|| panic!("a quote in {text}"));
+        assert_eq!(cue(quote), expected, "{text}");
+    }
+}

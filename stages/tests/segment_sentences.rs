@@ -278,6 +278,20 @@ fn a_verb_of_speech_with_its_own_clause_after_a_quote_opens_a_sentence() {
     );
     // an addressee after `told` is no clause: the attribution stays with its quote
     assert_eq!(sentences("“We will win.” Diaz told the Herald."), ["“We will win.” Diaz told the Herald."]);
+    // nor is a time, a preposition's phrase or an adverb
+    assert_eq!(sentences("“We will win.” Diaz said Friday in Eastvale."), ["“We will win.” Diaz said Friday in Eastvale."]);
+    assert_eq!(sentences("“Who pays?” Diaz asked rhetorically."), ["“Who pays?” Diaz asked rhetorically."]);
+    assert_eq!(sentences("“Who pays?” Diaz asked her followers on Twitter."), ["“Who pays?” Diaz asked her followers on Twitter."]);
+    // a clause with a noun for its subject, a name's, an infinitive or a time and `that`
+    // are the verb's own: it opens the next sentence
+    for (quote, next) in [
+        ("The ban is “unacceptable to us.”", "He said voters “know what happens.”"),
+        ("The ban is “unacceptable to us.”", "He said both Cole and Brandt are weak."),
+        ("“We will win.”", "Diaz pledged to move the office to Eastvale."),
+        ("“We will win.”", "Diaz warned Saturday that the vote was close."),
+    ] {
+        assert_eq!(sentences(&format!("{quote} {next}")), [quote, next]);
+    }
 }
 
 #[test]

@@ -632,14 +632,16 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
     if closes_sentence(text, lo) {
         let rest = text.get(found.end..).unwrap_or("").trim_start();
         let introduces = rest.starts_with(':') || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['“', '"', '‘']));
-        // (`She said the council must pay`; not `Diaz told the Herald`, `said it at every
-        // rally`, `said the next day`)
+        // (`She said the council must pay`, `He said voters “know ...”`, `He pledged to
+        // move ...`; not `Diaz told the Herald`, `said it at every rally`, `said the next
+        // day`: [`contract::lexicon::attribution_ends_here`], the segmenter's test too)
         let verb = toks(text, found.start, found.end).last().map_or(String::new(), |v| v.lower());
         let after = toks(text, found.end, hi.max(found.end));
-        let words: Vec<String> = after.iter().take(3).map(|t| t.lower()).collect();
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        let clause = after.first().is_some_and(|t| text.get(found.end..t.start).is_some_and(|g| g.trim().is_empty())) && contract::lexicon::reports_a_clause(&verb, &words);
-        if introduces || clause {
+        // (the words up to the first mark after the verb)
+        let n = (0..after.len()).find(|&k| text.get(if k == 0 { found.end } else { after[k - 1].end }..after[k].start).is_none_or(|g| !g.trim().is_empty())).unwrap_or(after.len());
+        let words: Vec<&str> = after[..n].iter().map(|t| t.text).collect();
+        let own = !contract::lexicon::attribution_ends_here(&verb, &words);
+        if introduces || own {
             return None;
         }
     }

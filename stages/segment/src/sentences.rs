@@ -215,9 +215,19 @@ fn attribution_follows(rest: &str) -> bool {
             // with a clause of its own after it opens a new sentence (what it reports);
             // an attribution ends there or goes on with an adverbial or an addressee
             let ends = word.len() < token.len();
-            let after: Vec<String> = tokens.by_ref().take(3).map(|t| t.trim_end_matches([',', '.', ':', ';']).to_lowercase()).collect();
-            let after: Vec<&str> = after.iter().map(String::as_str).collect();
-            return ends || !contract::lexicon::reports_a_clause(word, &after);
+            // (the words after it up to the first mark, which the last of them may carry)
+            let mut after: Vec<&str> = Vec::new();
+            for t in tokens.by_ref().take(6) {
+                let w = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if w.is_empty() || !t.starts_with(char::is_alphanumeric) {
+                    break;
+                }
+                after.push(w);
+                if w.len() < t.len() {
+                    break;
+                }
+            }
+            return ends || contract::lexicon::attribution_ends_here(&word.to_lowercase(), &after);
         }
         if !word.starts_with(char::is_uppercase) {
             return false;

@@ -143,20 +143,57 @@ pub fn time_phrase_len(before: Option<&str>, words: &[&str]) -> usize {
     }
 }
 
-/// Whether a verb of speech (`verb`, as written) reports a clause of its own given the
-/// words after it (`after`, lower case, at least the next; up to three are read): `He
-/// said he recognizes ...`, `She added that ...`, `said the council must pay`. Not an
-/// attribution's adverbial (`said the next day`), an addressee (`told the Herald`, `told
-/// her`) or an object (`said it at every rally`). After a sentence-final quote, such a
-/// verb opens the next sentence and is no cue of that quote (segmenter and quotes stage).
-pub fn reports_a_clause(verb: &str, after: &[&str]) -> bool {
-    let Some(&next) = after.first() else { return false };
-    if after.get(1).is_some_and(|&w| is_time_after_determiner(w, after.get(2).copied())) {
-        return false;
+/// Words that open what may follow an attribution's verb without being its own content:
+/// a preposition's phrase (`said in a statement`, `said to a crowd`), a time (`said
+/// later`), a clause of time (`tweeted when ...`), a particle or an adverb (`shot back`,
+/// `said simply`). Lower case.
+const ATTRIBUTION_ADJUNCTS: &[&str] = &[
+    "in", "at", "on", "to", "of", "about", "for", "from", "by", "with", "during", "after", "before", "since", "through", "via", "into", "outside", "inside",
+    "near", "behind", "over", "under", "amid", "while", "when", "as", "once", "back", "out", "up", "again", "later", "earlier", "too", "then",
+    "last", "this", "today", "yesterday", "tonight", "recently", "afterward", "afterwards", "simply", "only", "instead", "here", "there",
+];
+
+/// Whether a verb of speech after a quote that closed its sentence (`verb` lower case)
+/// is that quote's attribution, given the words after it up to the first mark
+/// (`words`, as written): nothing, an adjunct ([`ATTRIBUTION_ADJUNCTS`], a day, `the
+/// next day`, an adverb in `-ly`: `“...” He said at a rally.`, `Reyes said Friday.`,
+/// `asked rhetorically`), the quote as an object pronoun (`said it at every rally`,
+/// `said so`, `urged them`), or after a verb that takes an addressee, that addressee
+/// (`told the cheering crowd`, `asked reporters`). Anything else is the verb's own
+/// content, and the verb opens the next sentence: a clause (`He said he recognizes
+/// ...`, `said voters know ...`, `warned Saturday that ...`), an infinitive (`pledged to
+/// move ...`), an object (`praised Cole for ...`). The segmenter and the quotes stage
+/// both ask.
+pub fn attribution_ends_here(verb: &str, words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().take(6).map(|w| w.to_lowercase()).collect();
+    let at = |i: usize| lower.get(i).map(String::as_str);
+    let adjunct = |i: usize| {
+        let Some(w) = at(i) else { return false };
+        // (`to` before a bare verb is an infinitive: `pledged to move`)
+        let infinitive = w == "to" && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !matches!(at(i + 1), Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "reporters" | "supporters" | "voters" | "viewers" | "listeners")));
+        (ATTRIBUTION_ADJUNCTS.contains(&w) && !infinitive)
+            || WEEKDAYS.contains(&w)
+            || is_lowercase_ly(words[i])
+            || (matches!(w, "the" | "that" | "next" | "each") && at(i + 1).is_some_and(|n| is_time_after_determiner(n, at(i + 2))))
+    };
+    // (a clause may follow a time: `warned Saturday that ...`)
+    let clause_after = || lower.iter().take(4).any(|w| matches!(w.as_str(), "that" | "whether"));
+    if at(0).is_none() {
+        return true;
     }
-    let addressee = matches!(verb, "told" | "tells" | "asked" | "asks");
-    matches!(next, "that" | "he" | "she" | "they" | "we" | "i" | "what" | "how" | "why" | "whether" | "if")
-        || (!addressee && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its"))
+    if adjunct(0) {
+        return !clause_after();
+    }
+    if matches!(at(0), Some("it" | "so" | "this" | "them" | "him" | "her" | "me" | "us")) && (at(1).is_none() || adjunct(1)) {
+        return true;
+    }
+    // an addressee: up to four words that hold no clause's subject, then nothing or an
+    // adjunct
+    if matches!(verb, "told" | "tells" | "tell" | "asked" | "asks" | "ask" | "urged" | "urges" | "reminded" | "reminds" | "assured" | "assures" | "warned" | "warns") {
+        let end = (0..lower.len()).find(|&i| adjunct(i) && words[i].starts_with(char::is_lowercase)).unwrap_or(words.len());
+        return end <= 4 && !lower[..end.min(lower.len())].iter().any(|w| matches!(w.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "that" | "whether" | "what" | "how" | "why" | "if"));
+    }
+    false
 }
 
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`):
