@@ -1713,10 +1713,14 @@ fn a_noun_of_speech_another_holds_is_not_its_verbs_subjects() {
          Ann Cole made voters skeptical of the second crossing plan.\n"
     );
     let (_, q) = run(&text);
-    for prefix in ["the harbour unions", "the bridge will close", "the toll", "he misused", "the ferry timetable", "the harbour dues", "the second crossing"] {
+    for prefix in ["the bridge will close", "the toll", "he misused", "the ferry timetable", "the harbour dues", "the second crossing"] {
         let x = item(&q, prefix);
         assert_eq!(x.speaker, None, "{x:#?}");
     }
+    // (the endorsement Lopez has is the unions' attitude to her: she is its content,
+    // `support_a_subject_draws_or_wins_is_its_backers_attitude_to_it`)
+    let x = item(&q, "Maria Lopez");
+    assert_eq!((x.text.as_str(), x.speaker.as_deref(), cue(x)), ("Maria Lopez", None, Some("has the endorsement of")));
 }
 
 #[test]
@@ -5012,5 +5016,32 @@ fn a_verb_with_its_own_content_after_a_quote_that_ends_its_sentence_is_not_its_c
         let (_, q) = run(&format!("{HEAD}{text}\n"));
         let quote = q.quotes.iter().find(|x| x.kind == QuoteKind::Direct).unwrap_or_else(|| panic!("a quote in {text}"));
         assert_eq!(cue(quote), expected, "{text}");
+    }
+}
+
+/// Support or an endorsement that a subject draws, wins, has or receives from others
+/// (`drew the support of`, `has strong support among`, `picked up the endorsement of`) is
+/// an attitude of those others to the subject: the subject is the content, the name that
+/// opens the phrase after `of`, `from` or `among` the source (rule `reported-received`).
+/// Before, the subject was no content, and `support among farmers` read as the content of
+/// a support the sentence's subject held.
+#[test]
+fn support_a_subject_draws_or_wins_is_its_backers_attitude_to_it() {
+    assert_items(&[
+        ("Tom Reyes drew the support of 41 percent of the voters surveyed.", &[("Tom Reyes", "drew the support of")]),
+        ("Ann Cole has strong support among farmers in Eastvale.", &[("Ann Cole", "has strong support among")]),
+        ("Maria Lopez still has not received any endorsements from her fellow senators.", &[("Maria Lopez", "has not received any endorsements from")]),
+        ("Ann Cole, who has the overwhelming support of her party's leaders, spoke first.", &[("who", "has the overwhelming support of")]),
+        // (not a phrase that ends in a preposition, nor a call for support)
+        ("The group held a rally, widening its efforts to win the support of farmers.", &[]),
+        ("Tom Reyes called for support from the council.", &[("support from the council", "called for")]),
+    ]);
+    for (text, content) in [
+        ("The Texas senator also picked up the endorsement of Gov. Tom Reyes.", "The Texas senator"),
+        ("Earlier this week Maria Lopez secured the endorsement of Tom Reyes.", "Maria Lopez"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert_sources(&sp, &q, &[(content, "Tom Reyes", SpeakerKind::Person)]);
+        assert_eq!(item(&q, content).text, content, "{text}");
     }
 }

@@ -458,7 +458,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
             w.starts_with(char::is_lowercase) && !matches!(w, "it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         })
     });
-    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer" | "reported-relative") {
+    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer" | "reported-relative" | "reported-received") {
         1
     } else if infinitive {
         2

@@ -370,6 +370,19 @@ const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"
 /// subject speaks (`Cole responded by saying that ...`).
 const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
 
+/// Nouns of backing that a subject receives from others (`drew support from`, `won
+/// the endorsement of`): [`Sentence::received`].
+const RECEIVED: &[&str] = &["support", "backing", "endorsement", "endorsements"];
+
+/// Verbs whose subject receives or holds another's backing (`drew the support of`,
+/// `has strong support among`, `picked up the endorsement of`).
+const RECEIVING: &[&str] = &[
+    "drew", "draws", "draw", "drawing", "won", "wins", "win", "winning", "earned", "earns", "earn", "earning", "got", "gets", "get", "getting",
+    "received", "receives", "receive", "receiving", "enjoys", "enjoy", "enjoyed", "enjoying", "has", "have", "had", "having", "gained", "gains",
+    "gain", "gaining", "secured", "secures", "secure", "securing", "garnered", "garners", "attracted", "attracts", "commands", "commanded",
+    "consolidated", "consolidates", "lost", "loses", "lose", "losing", "picked", "picks", "locked", "locks", "snagged", "lacks", "lacked",
+];
+
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
 const PROGRESSIVE: &[&str] = &[
     "is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m", "isn't", "isn’t", "aren't", "aren’t", "wasn't",
@@ -517,12 +530,13 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
             let before = out.len();
-            // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll
+            // (a sentence with no reporting verb, no `according` or `reportedly`, no noun of
+            // backing ([`RECEIVED`]), no colon and no poll
             // (`In the poll, ...`, `... in the latest poll`) reports nothing: most of the
             // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
             let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))).collect();
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || t.in_list(RECEIVED) || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
@@ -685,6 +699,12 @@ impl<'a> Sentence<'a> {
             if self.is(v, "reportedly") {
                 out.extend(self.reportedly(v));
                 continue;
+            }
+            if self.in_list(v, RECEIVED) {
+                if let Some(r) = self.received(v) {
+                    out.push(r);
+                    continue;
+                }
             }
             let Some(frames) = self.frames[v] else { continue };
             // (`seem` and `appear` have frames: only their words are asked)
@@ -2886,6 +2906,81 @@ impl<'a> Sentence<'a> {
         }
         let (speaker, after) = self.opening_mention(0)?;
         (after == b + 1).then_some(speaker)
+    }
+
+    /// `Reyes drew the support of 41 percent of voters`, `Cole has strong support among
+    /// farmers`, `Brandt won the endorsement of the Herald`: a noun of backing
+    /// ([`RECEIVED`]) after a verb whose subject receives or holds it ([`RECEIVING`],
+    /// with `up` or `in` after `picked` and `locked`), with only lower-case modifiers
+    /// between (`the full`, `overwhelming`, `48%`), then `of`, `from` or `among`: those
+    /// after the preposition back the subject, who is the content; the source is the
+    /// name that opens their phrase. The subject is what stands before the verb (past
+    /// auxiliaries, adverbs and `continues to`) back to its clause's start, a short phrase
+    /// with no verb of its own, or a relative `who`.
+    fn received(&self, v: usize) -> Option<Reported> {
+        let p = v + 1;
+        if p + 1 >= self.ts.len() || !self.in_list(p, &["of", "from", "among"]) || self.break_after(v) || self.inside[p + 1] {
+            return None;
+        }
+        // the verb, past the noun's modifiers
+        let modifier = |i: usize| {
+            let t = self.ts[i].text;
+            !self.inside[i] && !self.break_after(i) && (t.starts_with(char::is_lowercase) || t.starts_with(|c: char| c.is_ascii_digit())) && frame(t).is_none() && !self.in_list(i, RECEIVING) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["that", "which", "who", "and", "or", "but", "up", "in"])
+        };
+        let mut g = v;
+        while g > 0 && v - g < 5 && modifier(g - 1) {
+            g -= 1;
+        }
+        let g = g.checked_sub(1)?;
+        let particle = matches!(self.ts[g].text, "up" | "in");
+        let verb = if particle { g.checked_sub(1)? } else { g };
+        if self.inside[verb] || self.break_after(verb) && !particle || !self.in_list(verb, RECEIVING) || particle != self.in_list(verb, &["picked", "picks", "locked", "locks"]) {
+            return None;
+        }
+        // the subject: back over auxiliaries, adverbs and `continues to`
+        let mut j = verb;
+        loop {
+            if j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
+                j -= 1;
+            } else if j > 1 && self.is(j - 1, "to") && self.in_list(j - 2, &["continues", "continue", "continued", "tends", "tend", "tended", "managed", "began", "begins", "seems", "seemed", "appears", "appeared"]) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        if j == 0 || self.break_after(j - 1) || self.inside[j - 1] {
+            return None;
+        }
+        let head = j - 1;
+        let lo = self.stretch_start(0, head);
+        let subject = if self.in_list(head, &["who", "which"]) {
+            (head, head)
+        } else {
+            // (a short phrase with no verb of its own, past an opening `And` or `But` and a
+            // phrase of time, `Earlier this week Reyes secured ...`)
+            let mut lo = if self.in_list(lo, &["and", "but", "so", "yet"]) { lo + 1 } else { lo };
+            let lower: Vec<String> = (lo..head.min(lo + 3)).map(|i| self.lower(i)).collect();
+            let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+            if let Some(n) = (1..=lower.len()).rev().find(|&n| contract::lexicon::time_phrase_len(None, &lower[..n]) == n) {
+                lo += n;
+            }
+            // (its last word a noun's or a name's: not `efforts to win the support of`)
+            if self.in_list(head, cues::PREPOSITIONS) || self.in_list(head, cues::DETERMINERS) {
+                return None;
+            }
+            if lo > head || head - lo > 7 || (lo..=head).any(|i| self.inside[i] || self.finite_form(i) || self.past_in_ed(i) || self.in_list(i, &["that", "which", "who", "if", "when", "while", "as"])) {
+                return None;
+            }
+            (lo, head)
+        };
+        let end = self.object_end(p + 1);
+        let speaker = cues::mentions_in(&self.mentions, self.ts[p + 1].start, self.ts[end].end).next().filter(|m| {
+            // (the name opens the phrase, past its determiner or a title)
+            let k = self.ts.partition_point(|t| t.start < m.start);
+            (p + 1..k).all(|i| self.in_list(i, &["the", "a", "an"]) || self.ts[i].text.starts_with(char::is_uppercase)) && !m.possessive
+        });
+        let confidence = if speaker.is_some() { 0.6 } else { 0.0 };
+        Some(Reported { parts: vec![(self.ts[subject.0].start, self.ts[subject.1].end)], cue: (self.ts[verb].start, self.ts[p].end), speaker: speaker.map(|m| m.speaker), rule: "reported-received", confidence })
     }
 
     /// Where the words that lead a participle's phrase begin, when they end right before
