@@ -5045,3 +5045,37 @@ fn support_a_subject_draws_or_wins_is_its_backers_attitude_to_it() {
         assert_eq!(item(&q, content).text, content, "{text}");
     }
 }
+
+/// A plural of people right before a participle of attitude holds it as a subject holds
+/// its verb (`Voters backing Tom Reyes`, `Residents opposing the toll`): the speakers
+/// stage makes the plural a group, the participle's object ends before the sentence's
+/// verb (`... turned out in force`, which the object had run into), and a name inside the
+/// participle's phrase is its object, not the sentence verb's subject (`Groups opposing
+/// Tom Reyes said ...` is the groups'). Not any plural (`ads attacking`, `took turns
+/// urging`), nor a phrase after a preposition (`comes from groups supporting ...`).
+#[test]
+fn a_plural_of_people_before_a_participle_of_attitude_holds_it() {
+    for (text, content, name) in [
+        ("Voters backing Tom Reyes turned out in force.", "Tom Reyes", "Voters"),
+        ("Residents opposing the toll rallied on Monday.", "the toll", "Residents"),
+        ("Residents supporting the newly elected mayor gathered outside.", "the newly elected mayor", "Residents"),
+        ("Groups opposing Tom Reyes said the vote was rigged.", "the vote was rigged", "Groups"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert_sources(&sp, &q, &[(content, name, SpeakerKind::Group)]);
+        assert_eq!(item(&q, content).text, content, "{text}");
+    }
+    for text in [
+        "The campaign bankrolled ads attacking Tom Reyes.",
+        "Speakers took turns urging the crowd to stay calm.",
+        "The money in January comes from groups supporting the candidates.",
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Group), "{text}: {:#?}", sp.speakers);
+        assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{text}: {:#?}", q.quotes);
+    }
+    // (a past inside a clause of the object's own is no sentence verb: the object is not
+    // cut inside that clause, `the plan she`)
+    let (_, q) = run(&format!("{HEAD}Critics backing the plan she proposed turned out in force.\n"));
+    assert!(reported(&q).iter().all(|x| x.text != "the plan she" && cue(x) != Some("proposed")), "{:#?}", q.quotes);
+}

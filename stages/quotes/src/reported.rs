@@ -1091,6 +1091,27 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // (the object of a participle of attitude after a noun of the subject ends before
+        // the sentence's verb in the past as well: `Voters backing Tom Reyes turned out in
+        // force`; not a past that modifies a noun, `the toll approved by the board`, `the
+        // newly elected mayor`)
+        // (the participle right after the noun, no adverbial's: `while questioning how he
+        // has ...`; and no past inside a clause of the object's own, `the progress he's
+        // made`, `questions he did not like`, `the Republicans who had finished`)
+        let main = main.or_else(|| {
+            let after_noun = v > clause_lo && !self.in_list(v - 1, PARTICIPLE_OPENERS) && !self.in_list(v - 1, SUBORDINATORS) && !self.in_list(v - 1, cues::PREPOSITIONS) && !contract::lexicon::is_lowercase_ly(self.ts[v - 1].text);
+            if !(r.rule == "reported-attitude" && participle && after_noun) {
+                return None;
+            }
+            let own_clause = |w: usize| self.in_list(w, &["who", "that", "which", "whom", "what", "how", "he", "she", "they", "we", "i", "it", "you"]) || self.ts[w].text.contains(['\'', '’']);
+            let w = (first..last).find(|&w| {
+                own_clause(w)
+                    || (w > first && !self.inside[w] && !self.break_after(w - 1) && (self.past_in_ed(w) || (self.finite_form(w) && !self.in_list(w, FORMS_OF_BE)))
+                        && !self.in_list(w - 1, cues::DETERMINERS) && !contract::lexicon::is_lowercase_ly(self.ts[w - 1].text) && !self.in_list(w - 1, cues::PREPOSITIONS)
+                        && !self.in_list(w + 1, &["by", "to"]))
+            })?;
+            (!own_clause(w)).then_some(w)
+        });
         let Some(w) = main else { return };
         // (at the comma before the sentence's subject, when words with no verb stand
         // between them: `In claiming the plan was dead, Reyes has ...`; not a comma inside
@@ -1102,6 +1123,12 @@ impl<'a> Sentence<'a> {
             .find(|&i| self.break_after(i))
             .filter(|&i| relative.is_none() && (i + 1..w).all(|k| !verb(k) && class(k) & OPENS == 0))
             .unwrap_or(w - 1);
+        // (an adverb before the sentence's verb is its verb's: `Groups backing Cole also
+        // have spent ...`)
+        let mut end = end;
+        while end > first && self.in_list(end, &["also", "still", "now", "then", "already", "previously", "recently", "later"]) {
+            end -= 1;
+        }
         // (a closing quote mark or an apostrophe right after the last word is the
         // content's: `the ferry is 'always late'`)
         let gap = self.text.get(self.ts[end].end..self.ts[end + 1].start).unwrap_or("");
@@ -3750,6 +3777,15 @@ impl<'a> Sentence<'a> {
                 let opens = head == 0 || self.break_after(head - 1) || self.in_list(head - 1, &["and", "but"]);
                 let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(|m| m.end == self.ts[head].end);
                 let subject = if count { None } else { self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
+                // (a name after a participle of attitude in the subject is its object, and
+                // the phrase before the participle the subject: `Groups opposing Tom Reyes
+                // said ...` is the groups')
+                let subject = subject.map(|m| {
+                    let k = self.ts.partition_point(|x| x.start < m.start);
+                    let held = k >= 2 && self.in_list(k - 1, contract::lexicon::ATTITUDE_PARTICIPLES) && !self.break_after(k - 2) && !self.break_after(k - 1);
+                    let holder = || cues::mentions_in(&self.mentions, subject_lo, self.ts[k - 2].end).filter(|h| h.end == self.ts[k - 2].end && !h.pronoun).last();
+                    if held { holder().unwrap_or(m) } else { m }
+                });
                 // (a participle after its clause's object, that clause's verb right after an
                 // apposition: the name before the apposition, `Ann Cole, the party's
                 // director, released a statement saying ...`)

@@ -958,7 +958,20 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
                 n.sentence == sentence && w.joins_next && (copula(n.lower()) || is_between_subject_and_verb(n.text))
             })
     };
-    if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (aside.is_none() && !verb_after(words, head + usize::from(relative), true)) {
+    // (a plural of people right before a participle of attitude holds it: `Outside
+    // groups supporting Cole have spent ...`, `Residents opposing the toll rallied`; not
+    // any plural, `ads attacking Reyes`, `took turns urging`)
+    let participle_after = || {
+        let lower = w.lower();
+        !relative
+            && is_plural(lower)
+            && (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower))
+            && words.get(head + 1).is_some_and(|n| n.sentence == sentence && w.joins_next && !n.in_quote && contract::lexicon::ATTITUDE_PARTICIPLES.contains(&n.lower()))
+    };
+    // (the phrase is then the plural and its modifiers, no phrase after a preposition:
+    // `... comes from groups supporting ...` is not one)
+    let via_participle = aside.is_none() && !verb_after(words, head + usize::from(relative), true);
+    if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (via_participle && !participle_after()) {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
@@ -1061,7 +1074,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // says`)
     // (not for a `who`, which refers to the nearest phrase: `talks with Senate
     // Democrats who distrust him`)
-    for _ in 0..if relative { 0 } else { 3 } {
+    for _ in 0..if relative || via_participle { 0 } else { 3 } {
         let Some(p) = first.checked_sub(1) else { break };
         if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
             break;

@@ -196,6 +196,16 @@ pub fn attribution_ends_here(verb: &str, words: &[&str]) -> bool {
     false
 }
 
+/// Participles of attitude that a plural before them holds as a verb would (`groups
+/// supporting Cole`, `residents opposing the toll`, `donors backing Reyes`): the plural is
+/// their source (the speakers stage makes it one), and the name after them is their
+/// object, never the subject of the sentence's verb (`Groups opposing Reyes said ...` is
+/// the groups', in the quotes stage). Lower case.
+pub const ATTITUDE_PARTICIPLES: &[&str] = &[
+    "supporting", "backing", "opposing", "endorsing", "urging", "demanding", "seeking", "advocating", "criticizing", "criticising", "favoring",
+    "favouring", "protesting", "praising", "attacking", "condemning",
+];
+
 /// Words that may stand between a subject and its verb (`Trump has repeatedly said`):
 /// auxiliaries, adverbs of time and manner, reflexives. Lower case.
 pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
