@@ -530,13 +530,12 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
             let before = out.len();
-            // (a sentence with no reporting verb, no `according` or `reportedly`, no noun of
-            // backing ([`RECEIVED`]), no colon and no poll
+            // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll
             // (`In the poll, ...`, `... in the latest poll`) reports nothing: most of the
             // reading is skipped for it)
             let ts = cues::toks(text, s.start(), s.end());
             let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))).collect();
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || t.in_list(RECEIVED) || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
@@ -700,13 +699,14 @@ impl<'a> Sentence<'a> {
                 out.extend(self.reportedly(v));
                 continue;
             }
+            let Some(frames) = self.frames[v] else { continue };
+            // (each noun of backing has a frame: only those words are asked)
             if self.in_list(v, RECEIVED) {
                 if let Some(r) = self.received(v) {
                     out.push(r);
                     continue;
                 }
             }
-            let Some(frames) = self.frames[v] else { continue };
             // (`seem` and `appear` have frames: only their words are asked)
             if let Some(r) = self.seeming(v) {
                 out.push(r);
