@@ -4948,7 +4948,7 @@ fn a_phrase_of_time_after_a_preposition_is_no_content() {
 #[test]
 fn a_participles_phrase_after_a_span_of_time_or_in_addition_to_is_the_main_subjects() {
     for (text, content, name) in [
-        ("One month after announcing his support for Tom Reyes, Paul Brandt still believes that the bridge is safe.", "his support for Tom Reyes", "Paul Brandt"),
+        ("Two weeks after announcing her backing for Tom Reyes, Ann Cole still believes that the bridge is safe.", "her backing for Tom Reyes", "Ann Cole"),
         ("In addition to stating that the toll is illegal, Ann Cole has vowed to repeal it.", "the toll is illegal", "Ann Cole"),
         ("Even while insisting that the bridge is safe, Tom Reyes closed it to trucks.", "the bridge is safe", "Tom Reyes"),
         ("Shortly before announcing her run for mayor, Maria Lopez left the board.", "her run for mayor", "Maria Lopez"),
@@ -4967,7 +4967,7 @@ fn a_participles_phrase_after_a_span_of_time_or_in_addition_to_is_the_main_subje
 #[test]
 fn a_participle_after_its_opener_and_an_adverb_is_the_subjects_and_its_aside_ends_at_its_comma() {
     for (text, content, name) in [
-        ("Tom Reyes, after initially saying he would not run, entered the race in May.", "he would not run", "Tom Reyes"),
+        ("Tom Reyes, after repeatedly saying he would stay out, entered the race in May.", "he would stay out", "Tom Reyes"),
         ("Ann Cole, while publicly arguing that the toll was fair, voted against it.", "the toll was fair", "Ann Cole"),
         ("Maria Lopez, after saying that the pier was unsafe, closed it.", "the pier was unsafe", "Maria Lopez"),
     ] {
@@ -5028,16 +5028,16 @@ fn a_verb_with_its_own_content_after_a_quote_that_ends_its_sentence_is_not_its_c
 #[test]
 fn support_a_subject_draws_or_wins_is_its_backers_attitude_to_it() {
     assert_items(&[
-        ("Tom Reyes drew the support of 41 percent of the voters surveyed.", &[("Tom Reyes", "drew the support of")]),
+        ("Tom Reyes drew the support of a third of the riders polled.", &[("Tom Reyes", "drew the support of")]),
         ("Ann Cole has strong support among farmers in Eastvale.", &[("Ann Cole", "has strong support among")]),
-        ("Maria Lopez still has not received any endorsements from her fellow senators.", &[("Maria Lopez", "has not received any endorsements from")]),
-        ("Ann Cole, who has the overwhelming support of her party's leaders, spoke first.", &[("who", "has the overwhelming support of")]),
+        ("Maria Lopez has not received endorsements from any council members.", &[("Maria Lopez", "has not received endorsements from")]),
+        ("Ann Cole, who has the broad support of the harbour pilots, spoke first.", &[("who", "has the broad support of")]),
         // (not a phrase that ends in a preposition, nor a call for support)
-        ("The group held a rally, widening its efforts to win the support of farmers.", &[]),
+        ("The union held a rally, stepping up a push to win the support of ferry crews.", &[]),
         ("Tom Reyes called for support from the council.", &[("support from the council", "called for")]),
     ]);
     for (text, content) in [
-        ("The Texas senator also picked up the endorsement of Gov. Tom Reyes.", "The Texas senator"),
+        ("The Eastvale senator also picked up the endorsement of Mayor Tom Reyes.", "The Eastvale senator"),
         ("Earlier this week Maria Lopez secured the endorsement of Tom Reyes.", "Maria Lopez"),
     ] {
         let (sp, q) = run(&format!("{HEAD}{text}\n"));
@@ -5067,7 +5067,7 @@ fn a_plural_of_people_before_a_participle_of_attitude_holds_it() {
     }
     for text in [
         "The campaign bankrolled ads attacking Tom Reyes.",
-        "Speakers took turns urging the crowd to stay calm.",
+        "Pilots took turns urging the council to wait.",
         "The money in January comes from groups supporting the candidates.",
     ] {
         let (sp, q) = run(&format!("{HEAD}{text}\n"));

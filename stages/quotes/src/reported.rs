@@ -1612,8 +1612,8 @@ impl<'a> Sentence<'a> {
         let holder = |i: usize| holder(i) || (i >= 1 && self.ts[i].text.starts_with(char::is_lowercase) && self.in_list(i - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]));
         let set_off = |i: usize| (i >= 1 && comma_before(i) && holder(i - 1)) || (i >= 2 && self.is(i - 1, "and") && comma_before(i - 1) && holder(i - 2));
         let opener = if self.is(from, "that") { from + 1 } else { from };
-        // (so does one in a participle's phrase so set off: `Reyes, after initially saying
-        // he would not run, entered the race`)
+        // (so does one in a participle's phrase so set off: `Reyes, after repeatedly saying
+        // he would stay out, entered the race`)
         let aside_opener = |i: usize| ["who", "which"].contains(&self.ts[i].text) || (self.in_list(i, PARTICIPLE_OPENERS) && (i + 1..(i + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing")));
         let relative = !self.in_list(opener, SUBORDINATORS)
             && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| aside_opener(i) && set_off(i) && !self.inside[i]);
@@ -2935,7 +2935,7 @@ impl<'a> Sentence<'a> {
         (after == b + 1).then_some(speaker)
     }
 
-    /// `Reyes drew the support of 41 percent of voters`, `Cole has strong support among
+    /// `Reyes drew the support of a third of the riders`, `Cole has strong support among
     /// farmers`, `Brandt won the endorsement of the Herald`: a noun of backing
     /// ([`RECEIVED`]) after a verb whose subject receives or holds it ([`RECEIVING`],
     /// with `up` or `in` after `picked` and `locked`), with only lower-case modifiers
@@ -2991,7 +2991,7 @@ impl<'a> Sentence<'a> {
             if let Some(n) = (1..=lower.len()).rev().find(|&n| contract::lexicon::time_phrase_len(None, &lower[..n]) == n) {
                 lo += n;
             }
-            // (its last word a noun's or a name's: not `efforts to win the support of`)
+            // (its last word a noun's or a name's: not `a push to win the support of`)
             if self.in_list(head, cues::PREPOSITIONS) || self.in_list(head, cues::DETERMINERS) {
                 return None;
             }
@@ -3013,7 +3013,7 @@ impl<'a> Sentence<'a> {
     /// Where the words that lead a participle's phrase begin, when they end right before
     /// word `j` (the participle, or the adverbs before it): a preposition or a
     /// subordinator ([`PARTICIPLE_OPENERS`], `upon`, `besides`: `by saying`, `after
-    /// initially saying`) or `in addition to`. The phrase's subject is then the main
+    /// repeatedly saying`) or `in addition to`. The phrase's subject is then the main
     /// clause's. Not `instead of` or `rather than`: what follows them was not said.
     fn participle_opener(&self, j: usize) -> Option<usize> {
         let p = j.checked_sub(1)?;
@@ -3546,7 +3546,7 @@ impl<'a> Sentence<'a> {
         let infinitive = j > 0 && self.is(j - 1, "to") && j == v;
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's
-        // (an adverb may stand between them: `after initially saying`)
+        // (an adverb may stand between them: `after repeatedly saying`)
         let opener = if participle { self.participle_opener(j) } else { None };
         let adjunct = opener.is_some();
         let speaker = if j == 0 || and || infinitive || adjunct || participle && self.break_after(j - 1) {
