@@ -380,7 +380,7 @@ const RECEIVING: &[&str] = &[
     "drew", "draws", "draw", "drawing", "won", "wins", "win", "winning", "earned", "earns", "earn", "earning", "got", "gets", "get", "getting",
     "received", "receives", "receive", "receiving", "enjoys", "enjoy", "enjoyed", "enjoying", "has", "have", "had", "having", "gained", "gains",
     "gain", "gaining", "secured", "secures", "secure", "securing", "garnered", "garners", "attracted", "attracts", "commands", "commanded",
-    "consolidated", "consolidates", "lost", "loses", "lose", "losing", "picked", "picks", "locked", "locks", "snagged", "lacks", "lacked",
+    "consolidated", "consolidates", "picked", "picks", "locked", "locks", "snagged",
 ];
 
 /// Forms of `be` that make an `-ing` form after them progressive (`is calling for`).
@@ -1103,7 +1103,7 @@ impl<'a> Sentence<'a> {
             if !(r.rule == "reported-attitude" && participle && after_noun) {
                 return None;
             }
-            let own_clause = |w: usize| self.in_list(w, &["who", "that", "which", "whom", "what", "how", "he", "she", "they", "we", "i", "it", "you"]) || self.ts[w].text.contains(['\'', '’']);
+            let own_clause = |w: usize| self.in_list(w, &["who", "that", "which", "whom", "what", "how", "it", "you"]) || self.subject_pronoun(w);
             let w = (first..last).find(|&w| {
                 own_clause(w)
                     || (w > first && !self.inside[w] && !self.break_after(w - 1) && (self.past_in_ed(w) || (self.finite_form(w) && !self.in_list(w, FORMS_OF_BE)))
@@ -1126,7 +1126,7 @@ impl<'a> Sentence<'a> {
         // (an adverb before the sentence's verb is its verb's: `Groups backing Cole also
         // have spent ...`)
         let mut end = end;
-        while end > first && self.in_list(end, &["also", "still", "now", "then", "already", "previously", "recently", "later"]) {
+        while r.rule == "reported-attitude" && end + 1 == w && end > first && self.in_list(end, &["also", "still", "already", "previously", "recently"]) {
             end -= 1;
         }
         // (a closing quote mark or an apostrophe right after the last word is the
@@ -1160,6 +1160,15 @@ impl<'a> Sentence<'a> {
         let lead = |i: usize| self.time_span_word(i) || self.in_list(i, &["but", "and", "yet", "so", "then", "in", "the", "for", "within", "over"]);
         let preposition = |k: usize| self.in_list(k, PARTICIPLE_OPENERS) || self.in_list(k, &["on", "upon"]);
         let opener = (0..v.min(6)).find(|&k| (self.in_list(k, SUBORDINATORS) || preposition(k) && v == k + 1) && (0..k).all(lead));
+        // (or what opens a participle's phrase past its adverbs: `In addition to stating
+        // ...`, `By repeatedly saying ...`)
+        let opener = opener.or_else(|| {
+            let mut j = v;
+            while j > 0 && (self.ly_adverb(j - 1) || self.between(j - 1)) && !auxiliary(self.ts[j - 1].text) {
+                j -= 1;
+            }
+            self.ts[v].text.ends_with("ing").then(|| self.participle_opener(j)).flatten().filter(|&o| (0..o).all(lead))
+        });
         // (`Having announced ...`: a perfect participle)
         let own_participle = (v == 0 && self.ts[0].text.ends_with("ing")) || (v == 1 && self.is(0, "having"));
         if opener.is_none() && !own_participle {
@@ -1614,7 +1623,14 @@ impl<'a> Sentence<'a> {
         let opener = if self.is(from, "that") { from + 1 } else { from };
         // (so does one in a participle's phrase so set off: `Reyes, after repeatedly saying
         // he would stay out, entered the race`)
-        let aside_opener = |i: usize| ["who", "which"].contains(&self.ts[i].text) || (self.in_list(i, PARTICIPLE_OPENERS) && (i + 1..(i + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing")));
+        // (past `even` or a span of time before the opener: `Reyes, even after admitting
+        // ...,`, `Cole, one day after insisting ...,`)
+        let aside_opener = |i: usize| {
+            ["who", "which"].contains(&self.ts[i].text) || {
+                let o = (i..(i + 4).min(from)).find(|&k| !(self.time_span_word(k) || self.is(k, "even")));
+                o.is_some_and(|o| self.in_list(o, PARTICIPLE_OPENERS) && (o + 1..(o + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing") && self.frames[k].is_some()))
+            }
+        };
         let relative = !self.in_list(opener, SUBORDINATORS)
             && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| aside_opener(i) && set_off(i) && !self.inside[i]);
         // the content's first comma, where a relative clause's content may end (a dash
@@ -2958,6 +2974,10 @@ impl<'a> Sentence<'a> {
         while g > 0 && v - g < 5 && modifier(g - 1) {
             g -= 1;
         }
+        // (money or means is no attitude: `financial support from the bank`)
+        if (g..v).any(|i| self.in_list(i, &["financial", "military", "federal", "technical", "material", "logistical", "legal", "economic", "emotional", "budget", "funding"])) {
+            return None;
+        }
         let g = g.checked_sub(1)?;
         let particle = matches!(self.ts[g].text, "up" | "in");
         let verb = if particle { g.checked_sub(1)? } else { g };
@@ -3001,6 +3021,11 @@ impl<'a> Sentence<'a> {
             (lo, head)
         };
         let end = self.object_end(p + 1);
+        // (nor is support given for a purpose: `received support from the state to rebuild
+        // the pier`)
+        if (p + 1..end).any(|i| self.is(i, "to") && self.ts[i + 1].text.starts_with(char::is_lowercase) && !self.in_list(i + 1, cues::DETERMINERS)) {
+            return None;
+        }
         let speaker = cues::mentions_in(&self.mentions, self.ts[p + 1].start, self.ts[end].end).next().filter(|m| {
             // (the name opens the phrase, past its determiner or a title)
             let k = self.ts.partition_point(|t| t.start < m.start);
@@ -3547,7 +3572,7 @@ impl<'a> Sentence<'a> {
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's
         // (an adverb may stand between them: `after repeatedly saying`)
-        let opener = if participle { self.participle_opener(j) } else { None };
+        let opener = if participle && (j..v).all(|k| !auxiliary(self.ts[k].text)) { self.participle_opener(j) } else { None };
         let adjunct = opener.is_some();
         let speaker = if j == 0 || and || infinitive || adjunct || participle && self.break_after(j - 1) {
             // no subject of its own: a participle, a second verb or an infinitive takes
@@ -3573,7 +3598,7 @@ impl<'a> Sentence<'a> {
                 // (its opener may follow a span of time, `One month after announcing ...`,
                 // `Shortly before saying ...`, or `even`: `Even while insisting ...`)
                 let led = opener.is_some_and(|o| o > 0 && o <= 4 && (0..o).all(|i| self.time_span_word(i) || self.is(i, "even")));
-                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || led;
+                let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || opener == Some(0) || led;
                 // (the participle's own clause the fronted one, `Noting that ..., Okafor
                 // praised ...`, `After blasting the paper, Brandt recited ...`, `In addition
                 // to stating that ..., Cole has vowed ...`: the subject opens the main clause
@@ -3780,11 +3805,22 @@ impl<'a> Sentence<'a> {
                 // (a name after a participle of attitude in the subject is its object, and
                 // the phrase before the participle the subject: `Groups opposing Tom Reyes
                 // said ...` is the groups')
-                let subject = subject.map(|m| {
+                // (also past names joined to it, `Voters backing Tom Reyes and Ann Cole
+                // said`; with no holder named, no one)
+                let subject = subject.and_then(|m| {
                     let k = self.ts.partition_point(|x| x.start < m.start);
-                    let held = k >= 2 && self.in_list(k - 1, contract::lexicon::ATTITUDE_PARTICIPLES) && !self.break_after(k - 2) && !self.break_after(k - 1);
-                    let holder = || cues::mentions_in(&self.mentions, subject_lo, self.ts[k - 2].end).filter(|h| h.end == self.ts[k - 2].end && !h.pronoun).last();
-                    if held { holder().unwrap_or(m) } else { m }
+                    let lo = self.ts.partition_point(|x| x.start < subject_lo);
+                    // (a few words back, within the subject's own phrase: no verb, clause
+                    // word or subordinator between, and a noun before the participle, not a
+                    // preposition, `for supporting Reyes`)
+                    let held = (lo.max(k.saturating_sub(8)) + 1..k)
+                        .rev()
+                        .take_while(|&i| !self.break_after(i) && !self.finite_form(i) && !self.past_in_ed(i) && !self.in_list(i, SUBORDINATORS) && !self.in_list(i, &["who", "that", "which"]))
+                        .find(|&i| self.in_list(i, contract::lexicon::ATTITUDE_PARTICIPLES) && !self.in_list(i - 1, cues::PREPOSITIONS));
+                    match held {
+                        Some(p) => cues::mentions_in(&self.mentions, subject_lo, self.ts[p - 1].end).filter(|h| h.end == self.ts[p - 1].end && !h.pronoun).last(),
+                        None => Some(m),
+                    }
                 });
                 // (a participle after its clause's object, that clause's verb right after an
                 // apposition: the name before the apposition, `Ann Cole, the party's
