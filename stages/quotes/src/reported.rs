@@ -368,7 +368,7 @@ const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"
 
 /// Words before an `-ing` form that make it an adjunct of the sentence's clause, whose
 /// subject speaks (`Cole responded by saying that ...`).
-const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite"];
+const PARTICIPLE_OPENERS: &[&str] = &["by", "while", "after", "before", "in", "when", "without", "since", "through", "despite", "upon", "besides"];
 
 /// Nouns of backing that a subject receives from others (`drew support from`, `won
 /// the endorsement of`): [`Sentence::received`].
@@ -1158,7 +1158,7 @@ impl<'a> Sentence<'a> {
         }
         // (`In the eight weeks since declaring ...`: a span of time with its preposition)
         let lead = |i: usize| self.time_span_word(i) || self.in_list(i, &["but", "and", "yet", "so", "then", "in", "the", "for", "within", "over"]);
-        let preposition = |k: usize| self.in_list(k, PARTICIPLE_OPENERS) || self.in_list(k, &["on", "upon"]);
+        let preposition = |k: usize| self.in_list(k, PARTICIPLE_OPENERS) || self.is(k, "on");
         let opener = (0..v.min(6)).find(|&k| (self.in_list(k, SUBORDINATORS) || preposition(k) && v == k + 1) && (0..k).all(lead));
         // (or what opens a participle's phrase past its adverbs: `In addition to stating
         // ...`, `By repeatedly saying ...`)
@@ -2944,7 +2944,8 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let b = (0..c - 1).rev().find(|&i| self.break_after(i))?;
-        if self.gap(b).trim() != "," || c - 1 - b > 8 || (b + 1..c).any(|i| verb(i) || self.inside[i]) || (0..b).any(|i| self.break_after(i)) {
+        // (an adjective in `-ed` after a determiner is no verb: `a retired engineer`)
+        if self.gap(b).trim() != "," || c - 1 - b > 8 || (b + 1..c).any(|i| (verb(i) && !self.in_list(i - 1, cues::DETERMINERS)) || self.inside[i]) || (0..b).any(|i| self.break_after(i)) {
             return None;
         }
         let (speaker, after) = self.opening_mention(0)?;
@@ -3037,7 +3038,7 @@ impl<'a> Sentence<'a> {
 
     /// Where the words that lead a participle's phrase begin, when they end right before
     /// word `j` (the participle, or the adverbs before it): a preposition or a
-    /// subordinator ([`PARTICIPLE_OPENERS`], `upon`, `besides`: `by saying`, `after
+    /// subordinator ([`PARTICIPLE_OPENERS`]: `by saying`, `upon hearing`, `after
     /// repeatedly saying`) or `in addition to`. The phrase's subject is then the main
     /// clause's. Not `instead of` or `rather than`: what follows them was not said.
     fn participle_opener(&self, j: usize) -> Option<usize> {
@@ -3045,7 +3046,7 @@ impl<'a> Sentence<'a> {
         if self.inside[p] {
             return None;
         }
-        if self.in_list(p, PARTICIPLE_OPENERS) || self.in_list(p, &["upon", "besides"]) {
+        if self.in_list(p, PARTICIPLE_OPENERS) {
             return Some(p);
         }
         (p >= 2 && self.is(p, "to") && self.is(p - 1, "addition") && self.is(p - 2, "in")).then(|| p - 2)

@@ -970,8 +970,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     };
     // (the phrase is then the plural and its modifiers, no phrase after a preposition:
     // `... comes from groups supporting ...` is not one)
-    let via_participle = aside.is_none() && !verb_after(words, head + usize::from(relative), true);
-    if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (via_participle && !participle_after()) {
+    let no_verb_after = aside.is_none() && !verb_after(words, head + usize::from(relative), true);
+    if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (no_verb_after && !participle_after()) {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
@@ -1074,7 +1074,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // says`)
     // (not for a `who`, which refers to the nearest phrase: `talks with Senate
     // Democrats who distrust him`)
-    for _ in 0..if relative || via_participle { 0 } else { 3 } {
+    for _ in 0..if relative || no_verb_after { 0 } else { 3 } {
         let Some(p) = first.checked_sub(1) else { break };
         if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
             break;
