@@ -1163,11 +1163,14 @@ impl<'a> Sentence<'a> {
         // (or what opens a participle's phrase past its adverbs: `In addition to stating
         // ...`, `By repeatedly saying ...`)
         let opener = opener.or_else(|| {
+            if !self.ts[v].text.ends_with("ing") {
+                return None;
+            }
             let mut j = v;
             while j > 0 && (self.ly_adverb(j - 1) || self.between(j - 1)) && !auxiliary(self.ts[j - 1].text) {
                 j -= 1;
             }
-            self.ts[v].text.ends_with("ing").then(|| self.participle_opener(j)).flatten().filter(|&o| (0..o).all(lead))
+            self.participle_opener(j).filter(|&o| (0..o).all(lead))
         });
         // (`Having announced ...`: a perfect participle)
         let own_participle = (v == 0 && self.ts[0].text.ends_with("ing")) || (v == 1 && self.is(0, "having"));
@@ -1632,7 +1635,14 @@ impl<'a> Sentence<'a> {
             }
         };
         let relative = !self.in_list(opener, SUBORDINATORS)
-            && (from.saturating_sub(6)..from).rev().take_while(|&i| !self.break_after(i)).any(|i| aside_opener(i) && set_off(i) && !self.inside[i]);
+            // (only the stretch's first word, or the one after its `and`, can be set off
+            // by a comma: asked once)
+            && (from.saturating_sub(6)..from)
+                .rev()
+                .take_while(|&i| !self.break_after(i))
+                .last()
+                .map(|i| if self.is(i, "and") { i + 1 } else { i })
+                .is_some_and(|i| i < from && set_off(i) && !self.inside[i] && aside_opener(i));
         // the content's first comma, where a relative clause's content may end (a dash
         // sets off an aside: `who believes the old library – up until its sale – has ...`)
         let first_break = if relative { (from..self.ts.len() - 1).find(|&i| self.break_after(i) && comma_before(i + 1)) } else { None };
@@ -3809,6 +3819,10 @@ impl<'a> Sentence<'a> {
                 // (also past names joined to it, `Voters backing Tom Reyes and Ann Cole
                 // said`; with no holder named, no one)
                 let subject = subject.and_then(|m| {
+                    // (most subjects hold no `-ing` word: told apart first, cheaply)
+                    if !self.text.get(subject_lo..m.start).is_some_and(|t| t.contains("ing ")) {
+                        return Some(m);
+                    }
                     let k = self.ts.partition_point(|x| x.start < m.start);
                     let lo = self.ts.partition_point(|x| x.start < subject_lo);
                     // (a few words back, within the subject's own phrase: no verb, clause
