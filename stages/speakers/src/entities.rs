@@ -970,8 +970,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     };
     // (the phrase is then the plural and its modifiers, no phrase after a preposition:
     // `... comes from groups supporting ...` is not one)
+    if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) {
+        return None;
+    }
     let no_verb_after = aside.is_none() && !verb_after(words, head + usize::from(relative), true);
-    if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) || (no_verb_after && !participle_after()) {
+    if no_verb_after && !participle_after() {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
