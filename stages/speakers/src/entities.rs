@@ -968,8 +968,6 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
             && (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower))
             && words.get(head + 1).is_some_and(|n| n.sentence == sentence && w.joins_next && !n.in_quote && contract::lexicon::ATTITUDE_PARTICIPLES.contains(&n.lower()))
     };
-    // (the phrase is then the plural and its modifiers, no phrase after a preposition:
-    // `... comes from groups supporting ...` is not one)
     if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) {
         return None;
     }
@@ -1076,7 +1074,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // the board's finances said`, `A person familiar with the plans for the meeting
     // says`)
     // (not for a `who`, which refers to the nearest phrase: `talks with Senate
-    // Democrats who distrust him`)
+    // Democrats who distrust him`; nor for a plural before a participle, which is the
+    // phrase with its modifiers: `... comes from groups supporting ...` is not one)
     for _ in 0..if relative || no_verb_after { 0 } else { 3 } {
         let Some(p) = first.checked_sub(1) else { break };
         if !joined(p) || !matches!(words[p].lower(), "of" | "from" | "with" | "at" | "in" | "for" | "on" | "about" | "among" | "inside" | "within") || p == 0 || !joined(p - 1) {
