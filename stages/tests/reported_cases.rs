@@ -5075,6 +5075,8 @@ fn a_plural_of_people_before_a_participle_of_attitude_holds_it() {
         ("Residents supporting the newly elected mayor gathered outside.", "the newly elected mayor", "Residents"),
         ("Groups opposing Tom Reyes said the vote was rigged.", "the vote was rigged", "Groups"),
         ("Voters backing Tom Reyes and Ann Cole said the race was close.", "the race was close", "Voters"),
+        // (a past before `to` is the sentence's verb too, from the behaviour review)
+        ("Residents opposing the toll complained to the council.", "the toll", "Residents"),
     ] {
         let (sp, q) = run(&format!("{HEAD}{text}\n"));
         assert_sources(&sp, &q, &[(content, name, SpeakerKind::Group)]);

@@ -1093,8 +1093,8 @@ impl<'a> Sentence<'a> {
         }
         // (the object of a participle of attitude after a noun of the subject ends before
         // the sentence's verb in the past as well: `Voters backing Tom Reyes turned out in
-        // force`; not a past that modifies a noun, `the toll approved by the board`, `the
-        // newly elected mayor`)
+        // force`, `... complained to the council`; not a past that modifies a noun, `the
+        // toll approved by the board`, `the newly elected mayor`)
         // (the participle right after the noun, no adverbial's: `while questioning how he
         // has ...`; and no past inside a clause of the object's own, `the progress he's
         // made`, `questions he did not like`, `the Republicans who had finished`)
@@ -1108,7 +1108,7 @@ impl<'a> Sentence<'a> {
                 own_clause(w)
                     || (w > first && !self.inside[w] && !self.break_after(w - 1) && (self.past_in_ed(w) || (self.finite_form(w) && !self.in_list(w, FORMS_OF_BE)))
                         && !self.in_list(w - 1, cues::DETERMINERS) && !contract::lexicon::is_lowercase_ly(self.ts[w - 1].text) && !self.in_list(w - 1, cues::PREPOSITIONS)
-                        && !self.in_list(w + 1, &["by", "to"]))
+                        && !self.is(w + 1, "by"))
             })?;
             (!own_clause(w)).then_some(w)
         });
