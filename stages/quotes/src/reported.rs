@@ -1162,16 +1162,7 @@ impl<'a> Sentence<'a> {
         let opener = (0..v.min(6)).find(|&k| (self.in_list(k, SUBORDINATORS) || preposition(k) && v == k + 1) && (0..k).all(lead));
         // (or what opens a participle's phrase past its adverbs: `In addition to stating
         // ...`, `By repeatedly saying ...`)
-        let opener = opener.or_else(|| {
-            if !self.ts[v].text.ends_with("ing") {
-                return None;
-            }
-            let mut j = v;
-            while j > 0 && (self.ly_adverb(j - 1) || self.between(j - 1)) && !auxiliary(self.ts[j - 1].text) {
-                j -= 1;
-            }
-            self.participle_opener(j).filter(|&o| (0..o).all(lead))
-        });
+        let opener = opener.or_else(|| if self.ts[v].text.ends_with("ing") { self.participle_lead(v) } else { None }.filter(|&o| (0..o).all(lead)));
         // (`Having announced ...`: a perfect participle)
         let own_participle = (v == 0 && self.ts[0].text.ends_with("ing")) || (v == 1 && self.is(0, "having"));
         if opener.is_none() && !own_participle {
@@ -1630,8 +1621,7 @@ impl<'a> Sentence<'a> {
         // ...,`, `Cole, one day after insisting ...,`)
         let aside_opener = |i: usize| {
             ["who", "which"].contains(&self.ts[i].text) || {
-                let o = (i..(i + 4).min(from)).find(|&k| !(self.time_span_word(k) || self.is(k, "even")));
-                o.is_some_and(|o| self.in_list(o, PARTICIPLE_OPENERS) && (o + 1..(o + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing") && self.frames[k].is_some()))
+                self.past_time_span(i, (i + 4).min(from)).is_some_and(|o| self.in_list(o, PARTICIPLE_OPENERS) && (o + 1..(o + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing") && self.frames[k].is_some()))
             }
         };
         let relative = !self.in_list(opener, SUBORDINATORS)
@@ -3046,6 +3036,24 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![(self.ts[subject.0].start, self.ts[subject.1].end)], cue: (self.ts[verb].start, self.ts[p].end), speaker: speaker.map(|m| m.speaker), rule: "reported-received", confidence })
     }
 
+    /// The first word from `from` (before `end`) that is neither a word of a span of time
+    /// nor `even`: where the opener of a phrase led by one stands (`One month after
+    /// ...`, `even after ...`).
+    fn past_time_span(&self, from: usize, end: usize) -> Option<usize> {
+        (from..end.min(self.ts.len())).find(|&k| !(self.time_span_word(k) || self.is(k, "even")))
+    }
+
+    /// [`Sentence::participle_opener`] for the participle at word `v`, past the adverbs
+    /// before it (`after repeatedly saying`, `by not saying`; no auxiliary, `who by now
+    /// has been saying`, and no break).
+    fn participle_lead(&self, v: usize) -> Option<usize> {
+        let mut j = v;
+        while j > 0 && !self.break_after(j - 1) && (self.ly_adverb(j - 1) || self.between(j - 1)) && !auxiliary(self.ts[j - 1].text) {
+            j -= 1;
+        }
+        self.participle_opener(j)
+    }
+
     /// Where the words that lead a participle's phrase begin, when they end right before
     /// word `j` (the participle, or the adverbs before it): a preposition or a
     /// subordinator ([`PARTICIPLE_OPENERS`]: `by saying`, `upon hearing`, `after
@@ -3583,7 +3591,7 @@ impl<'a> Sentence<'a> {
         // a participle after a preposition or a subordinator (`by saying that ...`,
         // `while arguing that ...`, `after warning that ...`) is the sentence subject's
         // (an adverb may stand between them: `after repeatedly saying`)
-        let opener = if participle && (j..v).all(|k| !auxiliary(self.ts[k].text)) { self.participle_opener(j) } else { None };
+        let opener = if participle { self.participle_lead(v) } else { None };
         let adjunct = opener.is_some();
         let speaker = if j == 0 || and || infinitive || adjunct || participle && self.break_after(j - 1) {
             // no subject of its own: a participle, a second verb or an infinitive takes
@@ -3608,7 +3616,7 @@ impl<'a> Sentence<'a> {
                 };
                 // (its opener may follow a span of time, `One month after announcing ...`,
                 // `Shortly before saying ...`, or `even`: `Even while insisting ...`)
-                let led = opener.is_some_and(|o| o > 0 && o <= 4 && (0..o).all(|i| self.time_span_word(i) || self.is(i, "even")));
+                let led = opener.is_some_and(|o| o > 0 && self.past_time_span(0, 5) == Some(o));
                 let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || opener == Some(0) || led;
                 // (the participle's own clause the fronted one, `Noting that ..., Okafor
                 // praised ...`, `After blasting the paper, Brandt recited ...`, `In addition

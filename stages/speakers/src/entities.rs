@@ -951,9 +951,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // (a people's plural that is a verb's form too is the noun before an auxiliary or a
     // copula: `Ferry advocates were outraged by ...`, `critics have said`, `advocates
     // remain frustrated with`)
+    // (a people's or a role's word: `advocates`, `critics`, `residents`)
+    let people = |lower: &str| entity_lexicon().groups.contains(lower) || lex.roles.contains(lower);
     let people_before_auxiliary = || {
         let lower = w.lower();
-        (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower))
+        people(lower)
             && words.get(head + 1).is_some_and(|n| {
                 n.sentence == sentence && w.joins_next && (copula(n.lower()) || is_between_subject_and_verb(n.text))
             })
@@ -965,7 +967,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         let lower = w.lower();
         !relative
             && is_plural(lower)
-            && (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower))
+            && people(lower)
             && words.get(head + 1).is_some_and(|n| n.sentence == sentence && w.joins_next && !n.in_quote && contract::lexicon::ATTITUDE_PARTICIPLES.contains(&n.lower()))
     };
     if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) {
