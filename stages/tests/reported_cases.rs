@@ -3481,6 +3481,42 @@ fn a_text_past_its_release_a_month_or_an_average_speaks() {
     );
 }
 
+/// `A report in the Harbour Herald said`, `A survey of Eastvale shop owners found`, `A
+/// letter to council members said`, `A poll out Monday showed`: a text with a
+/// preposition's phrase that names someone, or tells whom it was for or about, still
+/// speaks past that phrase when it opens its clause (before, a name in the phrase, or a
+/// `to`, `out` or `among`, left the report with no source). Not a text that is a verb's
+/// object (`traced the rumour to a blog called ...`), nor one inside another text's phrase
+/// (`Early results of a door-step poll of Eastvale voters are showing`: the results
+/// speak), nor past `from` and a name, the author's (`A letter from Tom Reyes said, “...”`).
+#[test]
+fn a_text_speaks_past_a_phrase_that_names_someone() {
+    let text = format!(
+        "{HEAD}A report in the Harbour Herald said that Reyes had paid the fine.\n\nA survey of Eastvale shop owners found that most oppose the toll.\n\nA letter to council members said the ferry would stop in May.\n\nA Tidewater Times poll out Monday showed Ann Cole with a narrow lead.\n\nA study among Eastvale riders found that fares were too high.\n\nFact-checkers traced the rumour to a blog called Bay Truth.\n\nEarly results of a door-step poll of Eastvale voters are showing that turnout was low.\n\nA letter from Tom Reyes said, “We will reopen the pier.”\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("Reyes had paid", "report", SpeakerKind::Document),
+            ("most oppose the toll", "survey", SpeakerKind::Document),
+            ("the ferry would stop", "letter", SpeakerKind::Document),
+            ("Ann Cole with a narrow lead", "Tidewater Times poll", SpeakerKind::Document),
+            ("fares were too high", "study", SpeakerKind::Document),
+        ],
+    );
+    // (the blog is what the rumour was traced to, not a text that speaks)
+    let called = item(&q, "Bay Truth");
+    assert!(called.speaker.as_ref().is_none_or(|id| !sp.speakers.iter().any(|s| &s.id == id && s.kind == SpeakerKind::Document)), "{called:?}");
+    // (the results speak, not the poll inside their phrase)
+    let results = speaker_of(&sp, item(&q, "turnout was low"));
+    assert!(results.kind == SpeakerKind::Document && results.name.starts_with("Early results"), "{results:?}");
+    let direct = q.quotes.iter().find(|x| x.text.starts_with("We will reopen")).expect("the direct quote");
+    let author = speaker_of(&sp, direct);
+    assert_eq!(author.name, "Tom Reyes");
+}
+
 /// `In the latest Harbour Herald/KBX survey, 71 percent ...`: a text's phrase runs
 /// back up to five words, over a slash between two names, to its determiner (before,
 /// three words and no slash: the phrase lost its start and the report its source); and

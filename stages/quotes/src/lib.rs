@@ -873,6 +873,13 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
         }
         let (speaker, rule, confidence) = match found.subject {
             Subject::Person(p) if repaired => (Some(p), "pronoun-refit", 0.6),
+            // (a text the speakers stage made an entity, whose author the cue names, is the
+            // author's as any text is: `A letter from Tom Reyes said, “...”` after `A letter
+            // to council members said ...`)
+            Subject::Person(p) if !found.continues && mentions.iter().any(|m| m.speaker == p && m.document) => match cues::author(text, found.start, found.end, mentions) {
+                Some(a) => (Some(a), "document-author", 0.75),
+                None => (Some(p), rule, if found.gap > 3 { 0.75 } else { 0.95 }),
+            },
             Subject::Person(p) => (Some(p), rule, if found.gap > 3 { 0.75 } else { 0.95 }),
             Subject::Document => {
                 // `the tweet continued` continues the previous quote's speaker; `the text

@@ -1340,9 +1340,12 @@ pub(crate) fn find(
             // `Court documents say ...`), but then only as the subject of the verb
             // right after it: `... released records show` is no noun phrase of its own
             let bare_plural = !determined && (lower.ends_with('s') && !lower.ends_with("sis") || lower == "data") && verb_after(words, i, true);
-            // a short phrase of lower-case words that places the text, `a short notice
-            // on the club's website reads`, `the voice-over in the video says`: the text speaks past
-            // it (a name there is the author's, who speaks instead: `a letter from Reyes
+            // a short preposition's phrase that places the text, `a short notice on the
+            // club's website reads`, `the voice-over in the video says`, or tells what or
+            // whom it is about or for, names and all (`a report in the Harbour Herald
+            // said`, `a survey of Eastvale business owners found`, `a letter to council
+            // members said`, `a poll out Monday showed`): the text speaks past it (after
+            // `from`, a name is the author's, who speaks instead: `a letter from Reyes
             // said`)
             // (the word the verb follows, past the phrase from word `i + 2` up to `to`, in
             // the sentence, joined and with no possessive; with `unnamed`, no name in it
@@ -1352,7 +1355,19 @@ pub(crate) fn find(
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text) && (!unnamed || !org_word(&words[k]) || is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower())))
                     .find(|&k| verb_after(words, k, true))
             };
-            let placed = (determined && w.joins_next && words.get(i + 1).is_some_and(|p| p.sentence == w.sentence && !p.in_quote && matches!(p.lower(), "in" | "on" | "from" | "at" | "of"))).then(|| speaks_past(i + 6, true)).flatten();
+            // (names and all only where the text opens its clause, as a subject does: not
+            // inside another's phrase, `results of a door-step poll of Eastvale voters are
+            // showing`, nor as an object, `traced the rumour to a blog called ...`)
+            let named_phrase = || opens_clause(text, words, first).then(|| speaks_past(i + 8, false)).flatten();
+            let placed = (determined && w.joins_next)
+                .then(|| words.get(i + 1).filter(|p| p.sentence == w.sentence && !p.in_quote).map(Word::lower))
+                .flatten()
+                .and_then(|p| match p {
+                    "from" => speaks_past(i + 6, true),
+                    "in" | "on" | "at" | "of" => speaks_past(i + 6, true).or_else(named_phrase),
+                    "to" | "among" | "for" | "about" | "into" | "out" => named_phrase(),
+                    _ => None,
+                });
             // (so does a text past the participle that made it public and that
             // participle's short phrase: `a poll released Saturday found`, `a report
             // published last week said`, `a survey conducted by the Harbour Herald found`,
