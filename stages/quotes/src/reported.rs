@@ -250,11 +250,8 @@ const OBJECT_OPENERS: &[&str] = &[
     "these", "those", "to", "on", "for", "with", "about", "against",
 ];
 
-/// Past forms of reporting verbs that do not end in `-ed`.
-const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "thought", "felt", "knew", "spoke", "saw", "made", "gave", "sought",
-    "held", "meant", "understood", "taught", "swore", "forbade", "foresaw", "bet", "put", "led",
-];
+/// Past forms of reporting verbs that do not end in `-ed` ([`contract::lexicon::IRREGULAR_PASTS`]).
+const IRREGULAR_PAST: &[&str] = contract::lexicon::IRREGULAR_PASTS;
 
 /// Words that open an adverbial between a verb and its `that` (`said in a statement that`,
 /// `said Tuesday that`).
@@ -3819,7 +3816,9 @@ impl<'a> Sentence<'a> {
                 let h = self.ts[head].text;
                 let year = h.len() == 4 && (h.starts_with("19") || h.starts_with("20"));
                 let opens = head == 0 || self.break_after(head - 1) || self.in_list(head - 1, &["and", "but"]);
-                let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(|m| m.end == self.ts[head].end);
+                // (a share the speakers stage named is its mention, `%` and all: `47% say`)
+                let named = |m: &Mention| m.end == self.ts[head].end || (m.end == self.ts[head].end + 1 && self.text.get(self.ts[head].end..m.end) == Some("%"));
+                let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(named);
                 let subject = if count { None } else { self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
                 // (a name after a participle of attitude in the subject is its object, and
                 // the phrase before the participle the subject: `Groups opposing Tom Reyes

@@ -1223,6 +1223,11 @@ const MODIFYING_PASTS: &[&str] = &[
 /// (`percent` anywhere: `said 40 percent of voters support ...`).
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
 
+/// Whether a word is a number with its `%` (`47%`), a share as `47 percent` is.
+fn percent_sign(lower: &str) -> bool {
+    lower.strip_suffix('%').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Determiners that open a description of a new speaker.
 const INDEFINITE: &[&str] = &[
     "a", "an", "one", "another", "two", "three", "several", "some", "many", "other", "most",
@@ -1267,9 +1272,24 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
         // (a share of people, `one in five say`, `about 3 in 10 want`: its second number,
         // right before the verb)
-        let share_at = |k: usize| k >= 2 && same(k - 2) && words[k - 2].joins_next && words[k - 1].joins_next && words[k - 1].lower() == "in" && is_small_number(words[k - 2].lower()) && is_small_number(words[k].lower());
+        // (or `nine out of 10 say`: the first number, where the share opens)
+        let share_from = |k: usize| {
+            let joined = |j: usize| same(j) && words[j].joins_next;
+            if !is_small_number(words.get(k)?.lower()) {
+                return None;
+            }
+            let n = match k.checked_sub(1).map(|j| words[j].lower()) {
+                Some("in") => k.checked_sub(2)?,
+                Some("of") if k >= 3 && words[k - 2].lower() == "out" => k - 3,
+                _ => return None,
+            };
+            ((n..k).all(joined) && is_small_number(words[n].lower())).then_some(n)
+        };
+        let share_at = |k: usize| share_from(k).is_some();
         let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
-        let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || w.lower() == "percent")) || counted || share;
+        // (`percent`, or a number's `%`, anywhere: `said 40% of voters support ...`)
+        let percent = w.lower() == "percent" || percent_sign(w.lower());
+        let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || percent)) || percent || counted || share;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)
         // (not an object: `he tweeted another:`, `Messi added another.`)
@@ -1342,7 +1362,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             }
             // (a share opens the phrase: `Three in 10 riders`, `about 3 in 10`, `more
             // than 6 in 10`)
-            if lower == "in" && share_at(k + 1) {
+            if let Some(n) = share_from(k + 1).filter(|_| matches!(lower, "in" | "of")) {
+                let k = n + 1;
                 first = k - 1;
                 if k >= 2 && same(k - 2) && words[k - 2].joins_next && matches!(words[k - 2].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
                     first = k - 2;
@@ -1365,9 +1386,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // voters`, `a veteran Denver-based engineer` are modifiers)
             // (nor after a verb of speech, `said concerned parents`, nor one of the pasts
             // that most often modify a noun, `Local elected officials`)
-            let verb = lower.ends_with("ed")
-                && !lower.contains('-')
-                && !MODIFYING_PASTS.contains(&lower)
+            // (a past not in `-ed` too: `The survey found 40% of riders want ...` is no
+            // phrase `survey found 40% of riders`; `found`, which the quotes stage does not
+            // list, as it reads `and found` as the same clause's verb)
+            let verb = (lower.ends_with("ed") && !lower.contains('-') && !MODIFYING_PASTS.contains(&lower) || contract::lexicon::IRREGULAR_PASTS.contains(&lower) || lower == "found")
                 && words[k].text.starts_with(char::is_lowercase)
                 && k > 0
                 && same(k - 1)
@@ -1981,6 +2003,11 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
                 } else {
                     break;
                 }
+            }
+            // (a number keeps the `%` written right after it, `47% say`: a share, as `47
+            // percent` is)
+            if chars.get(j).is_some_and(|x| x.1 == '%') && chars[i..j].iter().all(|x| x.1.is_ascii_digit()) {
+                j += 1;
             }
             let end_byte = chars.get(j).map_or(body.len(), |x| x.0);
             let mut word = &body[at..end_byte];

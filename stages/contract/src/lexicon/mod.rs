@@ -352,6 +352,14 @@ pub fn is_given_name(word: &str) -> bool {
 /// report.
 pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"];
 
+/// Past forms of reporting verbs that do not end in `-ed`, lower case: the quotes stage
+/// reads them as finite verbs, and the speakers stage's walk back from a noun to its
+/// phrase's start stops at one after a noun.
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "said", "told", "wrote", "thought", "felt", "knew", "spoke", "saw", "made", "gave", "sought",
+    "held", "meant", "understood", "taught", "swore", "forbade", "foresaw", "bet", "put", "led",
+];
+
 /// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
 /// concern over`, `made accusations that`, `had praise for`), and the forms of `be`
 /// before an adjective of attitude (`is skeptical of`). Not `denied`, `dismissed`,
