@@ -2430,7 +2430,7 @@ fn a_share_of_people_is_a_group_named_with_its_share() {
     assert_eq!(speaker_of(&sp, item(&q, "the queues")).name, "Six in 10 drivers");
 }
 
-/// `47% say ...`, `Nearly nine out of 10 say ...`: a share written with `%`, or as `out
+/// `47% say ...`, `Nearly eight out of 10 say ...`: a share written with `%`, or as `out
 /// of`, is a group named with its share, as `47 percent` and `three in 10` are (before,
 /// each report had no source); and a past before the share ends the walk back to the
 /// phrase's start (`The study found 40% of riders want ...` had made `study found 40% of
@@ -2440,14 +2440,14 @@ fn a_share_with_a_percent_sign_or_out_of_is_a_group() {
     let text = format!(
         "{HEAD}A poll of ferry riders was released on Monday.\n\n\
          47% say the pier should reopen; 26% say it should stay shut.\n\n\
-         Nearly nine out of 10 say the timetable is confusing.\n\n\
+         Nearly eight out of 10 say the timetable is confusing.\n\n\
          The study found 40% of riders want a later last boat.\n"
     );
     let (sp, q) = run(&text);
     let x = item(&q, "the pier should reopen");
     assert_eq!((speaker_of(&sp, x).name.as_str(), speaker_of(&sp, x).kind), ("47%", SpeakerKind::Group));
     assert_eq!(speaker_of(&sp, item(&q, "it should stay shut")).name, "26%");
-    assert_eq!(speaker_of(&sp, item(&q, "the timetable is confusing")).name, "Nearly nine out of 10");
+    assert_eq!(speaker_of(&sp, item(&q, "the timetable is confusing")).name, "Nearly eight out of 10");
     let study = speaker_of(&sp, item(&q, "40% of riders want"));
     assert_eq!((study.name.as_str(), study.kind), ("study", SpeakerKind::Document));
 }

@@ -1289,7 +1289,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
         // (`percent`, or a number's `%`, anywhere: `said 40% of voters support ...`)
         let percent = w.lower() == "percent" || percent_sign(w.lower());
-        let quantifier = (QUANTIFIERS.contains(&w.lower()) && (clause_start || percent)) || percent || counted || share;
+        let quantifier = percent || (QUANTIFIERS.contains(&w.lower()) && clause_start) || counted || share;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)
         // (not an object: `he tweeted another:`, `Messi added another.`)
