@@ -2452,6 +2452,29 @@ fn a_share_with_a_percent_sign_or_out_of_is_a_group() {
     assert_eq!((study.name.as_str(), study.kind), ("study", SpeakerKind::Document));
 }
 
+/// `Reyes met farmers who said ...`: a past not in `-ed` before a group ends its phrase,
+/// as one in `-ed` does (the group had been named `Reyes met farmers`); and the poll that
+/// `left 62% of riders saying ...` leaves the share its own words.
+#[test]
+fn an_irregular_past_before_a_group_ends_its_phrase() {
+    let text = format!("{HEAD}Reyes met farmers who said the drought had ruined their crops.\n\nThe closures have left 62% of riders saying the buses are worse.\n");
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the drought had ruined")).name, "farmers");
+    assert_eq!(speaker_of(&sp, item(&q, "the buses are worse")).name, "62% of riders");
+}
+
+/// `... among activists who raised concerns about rents`: a relative `who` that the speakers
+/// stage resolved holds a noun of speech as a subject does (before, the holder had to open
+/// its clause, and the report had no source).
+#[test]
+fn a_relative_who_holds_a_noun_of_speech() {
+    let text = format!("{HEAD}Cole spent the evening among activists who raised concerns about rents.\n");
+    let (sp, q) = run(&text);
+    let x = item(&q, "rents");
+    assert_eq!(cue(x), Some("raised concerns about"));
+    assert_eq!(speaker_of(&sp, x).name, "activists");
+}
+
 #[test]
 fn a_participle_after_a_comma_is_the_subjects_not_the_first_name() {
     let text = format!(

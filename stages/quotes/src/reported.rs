@@ -228,11 +228,8 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Past forms of common verbs that do not end in `-ed` (`and took the stage`), besides
-/// the reporting verbs' own ([`IRREGULAR_PAST`]).
-const COMMON_PAST: &[&str] = &[
-    "took", "went", "came", "got", "left", "won", "lost", "ran", "began", "became", "kept",
-    "brought", "sent", "met", "paid", "set", "stood", "sat", "threw", "drew",
-];
+/// the reporting verbs' own ([`IRREGULAR_PAST`]): [`contract::lexicon::COMMON_PASTS`].
+const COMMON_PAST: &[&str] = contract::lexicon::COMMON_PASTS;
 
 /// Words that open an adverbial of time after an object (`during a debate`).
 pub(super) const TIME_OPENERS: &[&str] = &["during", "after", "before", "when", "while", "since", "until", "following", "yesterday", "today", "tonight"];
@@ -4632,7 +4629,10 @@ impl<'a> Sentence<'a> {
         } else if lower > 0 && self.in_list(k - 1, &["the", "a", "an"]) && (k == 1 || self.break_after(k - 2)) {
             first = k - 1;
         }
-        let opens = first == 0 || self.break_after(first - 1) || self.in_list(first - 1, &["and", "but", "while", "when", "as", "because", "although", "though", "since", "after", "before", "so", "yet"]);
+        // (or a relative `who` the speakers stage resolved, which opens its clause:
+        // `spoke with activists who raised concerns about ...`)
+        let relative = m.start == self.ts[first].start && m.end == self.ts[first].end && self.is(first, "who");
+        let opens = relative || first == 0 || self.break_after(first - 1) || self.in_list(first - 1, &["and", "but", "while", "when", "as", "because", "although", "though", "since", "after", "before", "so", "yet"]);
         if !opens || (first < self.ts.len() && self.in_list(first, &["if", "unless", "whether"])) {
             return None;
         }

@@ -1027,7 +1027,10 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
             }
             let adverb = kl.ends_with("ly") && !words[k].possessive(text) && !LY_ADJECTIVES.contains(&kl);
             // (a possessive is a noun's, never a verb: `the state's health officials`)
-            let verb = is_cue_or_reporting_verb(kl) && !words[k].possessive(text);
+            // (a past not in `-ed` is a verb, whose object the phrase is: `Reyes met
+            // farmers who said ...` is the farmers', no `Reyes met farmers`)
+            let past = contract::lexicon::IRREGULAR_PASTS.contains(&kl) || contract::lexicon::COMMON_PASTS.contains(&kl) || kl == "found";
+            let verb = (is_cue_or_reporting_verb(kl) || past) && !words[k].possessive(text);
             if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || verb || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }

@@ -1387,9 +1387,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (nor after a verb of speech, `said concerned parents`, nor one of the pasts
             // that most often modify a noun, `Local elected officials`)
             // (a past not in `-ed` too: `The survey found 40% of riders want ...` is no
-            // phrase `survey found 40% of riders`; `found`, which the quotes stage does not
-            // list, as it reads `and found` as the same clause's verb)
-            let verb = (lower.ends_with("ed") && !lower.contains('-') && !MODIFYING_PASTS.contains(&lower) || contract::lexicon::IRREGULAR_PASTS.contains(&lower) || lower == "found")
+            // phrase `survey found 40% of riders`, nor `Reyes met farmers who said ...`
+            // one `Reyes met farmers`; and `found`, which the quotes stage does not list,
+            // as it reads `and found` as the same clause's verb)
+            let verb = (lower.ends_with("ed") && !lower.contains('-') && !MODIFYING_PASTS.contains(&lower) || contract::lexicon::IRREGULAR_PASTS.contains(&lower) || contract::lexicon::COMMON_PASTS.contains(&lower) || lower == "found")
                 && words[k].text.starts_with(char::is_lowercase)
                 && k > 0
                 && same(k - 1)

@@ -360,6 +360,13 @@ pub const IRREGULAR_PASTS: &[&str] = &[
     "held", "meant", "understood", "taught", "swore", "forbade", "foresaw", "bet", "put", "led",
 ];
 
+/// Past forms of common verbs that do not end in `-ed` (`and took the stage`), besides
+/// the reporting verbs' own ([`IRREGULAR_PASTS`]); lower case.
+pub const COMMON_PASTS: &[&str] = &[
+    "took", "went", "came", "got", "left", "won", "lost", "ran", "began", "became", "kept",
+    "brought", "sent", "met", "paid", "set", "stood", "sat", "threw", "drew",
+];
+
 /// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
 /// concern over`, `made accusations that`, `had praise for`), and the forms of `be`
 /// before an adjective of attitude (`is skeptical of`). Not `denied`, `dismissed`,
