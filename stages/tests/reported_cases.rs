@@ -2463,6 +2463,36 @@ fn an_irregular_past_before_a_group_ends_its_phrase() {
     assert_eq!(speaker_of(&sp, item(&q, "the buses are worse")).name, "62% of riders");
 }
 
+/// A group's phrase starts after a reporting verb's `-ing`, a question's word or a form
+/// of `be` before it: `Cole is hoping riders see ...` is the riders', not a group `Cole
+/// is hoping riders`; `That is why critics say ...` the critics'; and `The main obstacle
+/// has been older riders, who said ...` the older riders' (the `be` made the plural an
+/// object, which a relative `who` could not take).
+#[test]
+fn a_groups_phrase_starts_after_a_clause_verb_a_question_word_or_be() {
+    let text = format!(
+        "{HEAD}Cole is hoping riders see her as the safer choice.\n\nThat is why critics say the toll must go.\n\nThe main obstacle has been older riders, who said they would not pay.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "her as the safer")).name, "riders");
+    assert_eq!(speaker_of(&sp, item(&q, "the toll must go")).name, "critics");
+    assert_eq!(speaker_of(&sp, item(&q, "they would not pay")).name, "older riders");
+}
+
+/// `Cole wrote a letter congratulating the organizers`: a participle right after a text
+/// that its clause's subject wrote, sent or released is the writer's, not the text's
+/// (which had taken it once the speakers stage made the letter an entity); a text the
+/// subject only read keeps it (`Reyes read a letter praising the mayor`).
+#[test]
+fn a_participle_after_a_text_its_subject_wrote_is_the_writers() {
+    let text = format!(
+        "{HEAD}A letter from the council arrived on Monday.\n\nCole wrote a letter congratulating the organizers on the festival.\n\nReyes read a letter praising the mayor.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "the organizers")).name, "Cole");
+    assert_eq!(speaker_of(&sp, item(&q, "the mayor")).name, "letter");
+}
+
 /// `... among activists who raised concerns about rents`: a relative `who` that the speakers
 /// stage resolved holds a noun of speech as a subject does (before, the holder had to open
 /// its clause, and the report had no source).

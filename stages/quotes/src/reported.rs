@@ -3841,6 +3841,18 @@ impl<'a> Sentence<'a> {
                         None => Some(m),
                     }
                 });
+                // (a participle right after a text that its clause's subject writes, sends or
+                // releases is the writer's, not the text's: `Cole wrote a letter
+                // congratulating the organizers`, `Reyes issued a statement urging calm`)
+                let subject = match subject {
+                    Some(m) if participle && m.document && m.end == self.ts[head].end => {
+                        let k = self.ts.partition_point(|x| x.start < m.start);
+                        let written = k > 0 && !self.break_after(k - 1) && !self.inside[k - 1] && self.past_in_ed(k - 1) || k > 0 && self.in_list(k - 1, contract::lexicon::IRREGULAR_PASTS) || k > 0 && self.in_list(k - 1, contract::lexicon::COMMON_PASTS);
+                        let writer = written.then(|| cues::subject_before(self.text, &self.mentions, subject_lo, self.ts[k - 1].start).filter(|w| !w.document)).flatten();
+                        Some(writer.unwrap_or(m))
+                    }
+                    other => other,
+                };
                 // (a participle after its clause's object, that clause's verb right after an
                 // apposition: the name before the apposition, `Ann Cole, the party's
                 // director, released a statement saying ...`)

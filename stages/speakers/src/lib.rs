@@ -1376,6 +1376,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // a word capitalised for the sentence (`But observers say`) opens no phrase
             // nor does an adverb or a comparison (`never really as close as people thought`)
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
+            // (a form of `be` bounds a complement, which a relative `who` after its comma
+            // may take: `The main barrier has been older voters, who said ...`)
+            if matches!(lower, "been" | "is" | "are" | "was" | "were") {
+                bounded = true;
+                break;
+            }
             if matches!(lower, "have" | "has" | "had" | "will" | "would" | "could" | "may" | "might" | "did" | "do" | "does" | "to" | "should" | "can" | "must" | "he" | "she" | "it" | "we" | "they" | "us" | "them" | "him" | "i" | "you") {
                 object = true;
                 break;
@@ -1399,7 +1405,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 && !words[k - 1].possessive(text)
                 && !QUANTIFIERS.contains(&words[k - 1].lower())
                 && !speaks_verb(words[k - 1].text);
-            if verb || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which") || lex.capitalised.contains(words[k].text) {
+            // (a reporting verb's `-ing` is the clause's verb too, `Cole is hoping voters
+            // see ...`, and a question's word opens a clause, `That is why critics say`)
+            let progressive = lower.ends_with("ing") && contract::lexicon::is_cue_or_reporting_verb(words[k].text);
+            if verb || progressive || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which" | "why" | "what" | "how" | "where" | "whether") || lex.capitalised.contains(words[k].text) {
                 bounded = true;
                 break;
             }
