@@ -2493,6 +2493,27 @@ fn a_participle_after_a_text_its_subject_wrote_is_the_writers() {
     assert_eq!(speaker_of(&sp, item(&q, "the mayor")).name, "letter");
 }
 
+/// More ways a subject holds a noun or an adjective of attitude: an adjective set after
+/// the comma that closes the sentence's one clause (`Ann Cole has been touring the
+/// county, confident that she can win`), a name in apposition to a description before
+/// the holding verb (`Eastvale's harbour master, Tom Reyes, voiced support for ...`, but
+/// not to a preposition's object: `Critics of the mayor, Ann Cole, voiced ...` is not
+/// Cole's), and `held` or `evince` before the noun (`has held firm positions on`). Before,
+/// each named no one.
+#[test]
+fn a_trailing_adjective_an_apposed_name_and_held_positions_name_the_holder() {
+    let text = format!(
+        "{HEAD}Ann Cole has been touring the county all week, confident that she can win.\n\nEastvale's harbour master, Tom Reyes, voiced support for the new pier.\n\nCritics of the mayor, Maria Lopez, voiced concern about the ferry.\n\nPaul Brandt has held firm positions on the toll for a decade.\n\nLena Hart evinced confidence that the vote would pass.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "she can win")).name, "Ann Cole");
+    assert_eq!(speaker_of(&sp, item(&q, "the new pier")).name, "Tom Reyes");
+    assert!(item(&q, "the ferry").speaker.as_ref().is_none_or(|id| !id.starts_with("maria")), "{:?}", item(&q, "the ferry"));
+    assert_eq!(speaker_of(&sp, item(&q, "the toll")).name, "Paul Brandt");
+    assert_eq!(cue(item(&q, "the vote would pass")), Some("evinced confidence that"));
+    assert_eq!(speaker_of(&sp, item(&q, "the vote would pass")).name, "Lena Hart");
+}
+
 /// `... among activists who raised concerns about rents`: a relative `who` that the speakers
 /// stage resolved holds a noun of speech as a subject does (before, the holder had to open
 /// its clause, and the report had no source).

@@ -4498,7 +4498,7 @@ impl<'a> Sentence<'a> {
         // skeptical of`): the cue runs from that verb
         let (speaker, cue_start) = match speaker {
             Some(p) => (Some(p), v),
-            None => holder().map_or((None, v), |(g, p)| (Some(p), g)),
+            None => holder().map_or_else(|| (self.trailing_adjective_holder(v), v), |(g, p)| (Some(p), g)),
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
@@ -4513,6 +4513,31 @@ impl<'a> Sentence<'a> {
             rule: "reported-nominal",
             confidence: if speaker.is_some() { 0.6 } else { 0.0 },
         })
+    }
+
+    /// `Ann Cole has been quietly touring the county, confident that she can win`, `Cole's
+    /// aides cancelled two rallies, wary of tiring her`: an adjective of attitude set after
+    /// the comma that closes its sentence's one clause is that clause subject's, as a
+    /// participle there is. The clause opens the sentence (or follows a fronted phrase's
+    /// comma, `Since May, ...`, `Facing a tight race, ...`) with its subject, a name or a phrase the speakers stage
+    /// made a mention, and holds a verb of its own and no other comma.
+    fn trailing_adjective_holder(&self, v: usize) -> Option<usize> {
+        if !self.in_list(v, ATTITUDE_ADJECTIVES) {
+            return None;
+        }
+        let a = v - (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && contract::lexicon::is_lowercase_ly(self.ts[i].text)).count();
+        if a < 3 || self.gap(a - 1).trim() != "," {
+            return None;
+        }
+        // (the clause after a fronted phrase's comma, `Since May, Reyes has ...`, `Facing
+        // a tight race, Reyes has ...`)
+        let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || self.ts[0].text.ends_with("ing") && self.mention_from(0).is_none();
+        let start = if fronted { (0..a - 1).find(|&i| self.break_after(i)).map(|b| b + 1)? } else { 0 };
+        if (start..a - 1).any(|i| self.break_after(i) || self.inside[i]) {
+            return None;
+        }
+        let (speaker, after) = self.opening_mention(start)?;
+        (after < a - 1 && (after..a - 1).any(|i| self.finite_form(i) || self.in_list(i, AUXILIARIES) || self.past_in_ed(i))).then_some(speaker)
     }
 
     /// Whether `ts[v]` is a held passive ([`contract::lexicon::HELD_PASSIVES`]) before
@@ -4615,6 +4640,17 @@ impl<'a> Sentence<'a> {
             j - 1
         };
         let end = self.ts[before].end;
+        // (a name in apposition to a description names the holder: `Eastvale's harbour
+        // master, Tom Reyes, voiced support for ...`; not to a preposition's object,
+        // `Critics of the mayor, Ann Cole, voiced ...`, nor after a subordinator)
+        let described = || {
+            let clause = (0..before).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+            !(clause..=before).any(|i| self.inside[i] || self.in_list(i, cues::PREPOSITIONS) || self.in_list(i, SUBORDINATORS) || self.in_list(i, &["if", "unless", "whether"]))
+        };
+        let apposed = (before < j - 1 && described()).then(|| cues::mentions_in(&self.mentions, self.ts[before + 1].start, self.ts[j - 1].end).find(|m| !m.pronoun && m.start == self.ts[before + 1].start && m.end == self.ts[j - 1].end)).flatten();
+        if let Some(m) = apposed.filter(|_| cues::mentions_in(&self.mentions, self.ts[before].start.saturating_sub(80).max(self.lo), end).all(|m| m.end != end)) {
+            return Some((g, m.speaker));
+        }
         let m = cues::mentions_in(&self.mentions, self.ts[before].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last()?;
         // the name must open its clause, past its titles (`Sen. Ann Cole is`, `While Reyes
         // has`): not an object (`Critics of Maria Lopez have voiced`, `Voters who elected

@@ -377,6 +377,7 @@ pub const HOLDING_VERBS: &[&str] = &[
     "voiced", "voice", "voices", "voicing", "raised", "raise", "raises", "raising", "expressed", "express", "expresses", "expressing", "repeated", "repeat", "repeats",
     "repeating", "reiterated", "reiterates", "renewed", "renews", "echoed", "echoes", "made", "make", "makes", "making", "offered", "offer", "offers", "offering",
     "gave", "give", "gives", "giving", "had", "has", "have", "having", "shared", "shares", "aired", "airs", "leveled", "levelled", "levels", "lodged", "issued",
+    "held", "hold", "holds", "holding", "evinced", "evince", "evinces", "evincing",
     "is", "are", "was", "were", "been", "be", "am",
 ];
 
