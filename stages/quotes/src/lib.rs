@@ -764,6 +764,8 @@ struct Who<'a> {
     credit: Vec<bool>,
     /// A capitalised name word (`Reyes`, `Tom Reyes`) that names one person only.
     names: FxHashMap<&'a str, usize>,
+    /// Per speaker: a text (`the letter`), whose words may be its author's.
+    document: Vec<bool>,
 }
 
 impl<'a> Who<'a> {
@@ -788,7 +790,8 @@ impl<'a> Who<'a> {
                 }
             }
         }
-        Who { person, credit, names: names.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect() }
+        let document = speakers.speakers.iter().map(|s| s.kind == SpeakerKind::Document).collect();
+        Who { person, credit, names: names.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect(), document }
     }
 
     /// Whether speaker `p` can be the pronoun `word` (`he`, `she`; `they`, `I`, `we`
@@ -876,7 +879,7 @@ fn attribute(text: &str, pars: &[&Paragraph], mentions: &[Mention], who: &Who, i
             // (a text the speakers stage made an entity, whose author the cue names, is the
             // author's as any text is: `A letter from Tom Reyes said, “...”` after `A letter
             // to council members said ...`)
-            Subject::Person(p) if !found.continues && mentions.iter().any(|m| m.speaker == p && m.document) => match cues::author(text, found.start, found.end, mentions) {
+            Subject::Person(p) if !found.continues && who.document.get(p).copied().unwrap_or(false) => match cues::author(text, found.start, found.end, mentions) {
                 Some(a) => (Some(a), "document-author", 0.75),
                 None => (Some(p), rule, if found.gap > 3 { 0.75 } else { 0.95 }),
             },

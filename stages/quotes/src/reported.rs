@@ -3843,11 +3843,14 @@ impl<'a> Sentence<'a> {
                 });
                 // (a participle right after a text that its clause's subject writes, sends or
                 // releases is the writer's, not the text's: `Cole wrote a letter
-                // congratulating the organizers`, `Reyes issued a statement urging calm`)
+                // congratulating the organizers`, `Reyes issued a statement urging calm`;
+                // [`contract::lexicon::WRITING_VERBS`])
                 let subject = match subject {
                     Some(m) if participle && m.document && m.end == self.ts[head].end => {
                         let k = self.ts.partition_point(|x| x.start < m.start);
-                        let written = k > 0 && !self.break_after(k - 1) && !self.inside[k - 1] && self.past_in_ed(k - 1) || k > 0 && self.in_list(k - 1, contract::lexicon::IRREGULAR_PASTS) || k > 0 && self.in_list(k - 1, contract::lexicon::COMMON_PASTS);
+                        // (a verb that writes or puts out the text: `dismissed a report claiming
+                        // ...`, `received a letter urging ...` are the text's)
+                        let written = k > 0 && !self.break_after(k - 1) && !self.inside[k - 1] && self.in_list(k - 1, contract::lexicon::WRITING_VERBS);
                         let writer = written.then(|| cues::subject_before(self.text, &self.mentions, subject_lo, self.ts[k - 1].start).filter(|w| !w.document)).flatten();
                         Some(writer.unwrap_or(m))
                     }
@@ -3873,7 +3876,9 @@ impl<'a> Sentence<'a> {
                     let m = phrase().filter(|m| m.end == self.ts[p - 1].end).last().or_else(|| phrase().find(|m| m.start == self.ts[base].start && coordinated(m))).or_else(|| self.mention_at(p));
                     return self.complement(v, frame, m.map(|m| m.speaker), j);
                 }
-                let mention = subject.map(|m| m.speaker);
+                // (a text's words are the author's its phrase names, as a direct quote's
+                // are: `A letter from Tom Reyes said the pier would close`)
+                let mention = subject.map(|m| if m.document { cues::author(self.text, m.start, t.start, &self.mentions).unwrap_or(m.speaker) } else { m.speaker });
                 // a noun or a number (`officials said`, `Six in 10 say`), not a symbol
                 let word = self.ts[head].text.chars().all(char::is_alphanumeric);
                 if mention.is_none() && !SUBJECT_WORDS.contains(&lower.as_str()) && !word {
@@ -4411,8 +4416,7 @@ impl<'a> Sentence<'a> {
     /// have formed ...`).
     fn adjective_held(&self, v: usize) -> bool {
         const DEGREE: &[&str] = &["so", "too"];
-        let adverbs = (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && contract::lexicon::is_lowercase_ly(self.ts[i].text)).count();
-        let a = v - adverbs;
+        let a = self.before_adverbs(v);
         if a > 0 && self.in_list(a - 1, DEGREE) {
             return false;
         }
@@ -4424,6 +4428,12 @@ impl<'a> Sentence<'a> {
             .take_while(|&i| !self.break_after(i) && !self.inside[i])
             .find(|&i| self.copula_at(i))
             .is_some_and(|g| (g + 1..v).all(|i| self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, DEGREE)))
+    }
+
+    /// Where the adverbs in `-ly` right before word `v` begin (at most two, within its
+    /// stretch: `has been keenly aware`, `deeply skeptical`); `v` with none.
+    fn before_adverbs(&self, v: usize) -> usize {
+        v - (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && contract::lexicon::is_lowercase_ly(self.ts[i].text)).count()
     }
 
     /// The speaker the possessive among words `from..to` names: the last possessive
@@ -4525,13 +4535,15 @@ impl<'a> Sentence<'a> {
         if !self.in_list(v, ATTITUDE_ADJECTIVES) {
             return None;
         }
-        let a = v - (v.saturating_sub(2)..v).rev().take_while(|&i| !self.break_after(i) && contract::lexicon::is_lowercase_ly(self.ts[i].text)).count();
+        let a = self.before_adverbs(v);
         if a < 3 || self.gap(a - 1).trim() != "," {
             return None;
         }
         // (the clause after a fronted phrase's comma, `Since May, Reyes has ...`, `Facing
         // a tight race, Reyes has ...`)
-        let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || self.ts[0].text.ends_with("ing") && self.mention_from(0).is_none();
+        // (a participle, not a name in `-ing`, `Sterling`: a lower-case word follows it)
+        let participle = self.ts[0].text.ends_with("ing") && self.mention_from(0).is_none() && self.ts.get(1).is_some_and(|t| t.text.starts_with(char::is_lowercase));
+        let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || participle;
         let start = if fronted { (0..a - 1).find(|&i| self.break_after(i)).map(|b| b + 1)? } else { 0 };
         if (start..a - 1).any(|i| self.break_after(i) || self.inside[i]) {
             return None;
@@ -4580,6 +4592,11 @@ impl<'a> Sentence<'a> {
             self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["that", "which", "who", "whom", "whose", "and", "or", "if", "when", "while", "because", "as"]) && !holds(i)
         };
         if !(g + 1..v).all(modifier) {
+            return None;
+        }
+        // (a position held is an office as often as a view, `held a position on the school
+        // board`: only positions held in the plural are views, `has held firm positions on`)
+        if self.in_list(g, &["held", "hold", "holds", "holding"]) && self.is(v, "position") {
             return None;
         }
         // after a form of `have` or `be`, only determiners, a few adjectives and adverbs

@@ -1027,10 +1027,18 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
             }
             let adverb = kl.ends_with("ly") && !words[k].possessive(text) && !LY_ADJECTIVES.contains(&kl);
             // (a possessive is a noun's, never a verb: `the state's health officials`)
-            // (a past not in `-ed` is a verb, whose object the phrase is: `Reyes met
-            // farmers who said ...` is the farmers', no `Reyes met farmers`)
-            let past = contract::lexicon::IRREGULAR_PASTS.contains(&kl) || contract::lexicon::COMMON_PASTS.contains(&kl) || kl == "found";
-            let verb = (is_cue_or_reporting_verb(kl) || past) && !words[k].possessive(text);
+            // (a past not in `-ed` after a word that is no determiner is a verb, whose
+            // object the phrase is: `Reyes met farmers who said ...` is the farmers', no
+            // `Reyes met farmers`; not `The paid organizer said`, `Met officers said`)
+            let past = || {
+                words[k].text.starts_with(char::is_lowercase)
+                    && k > 0
+                    && joined(k - 1)
+                    && !SUBJECT_DETERMINERS.contains(&words[k - 1].lower())
+                    && !words[k - 1].possessive(text)
+                    && contract::lexicon::is_unmarked_past(kl)
+            };
+            let verb = (is_cue_or_reporting_verb(kl) || past()) && !words[k].possessive(text);
             if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || verb || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }
@@ -1353,21 +1361,35 @@ pub(crate) fn find(
             // (the word the verb follows, past the phrase from word `i + 2` up to `to`, in
             // the sentence, joined and with no possessive; with `unnamed`, no name in it
             // but a month or a weekday, a time: `a poll in June showed`)
+            // (a phrase with names stops at a word that opens a clause or is its subject:
+            // `a passage from Surah 10 where it states` is the passage's `it`'s)
             let speaks_past = |to: usize, unnamed: bool| {
                 (i + 2..to.min(words.len()))
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text) && (!unnamed || !org_word(&words[k]) || is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower())))
+                    .take_while(|&k| unnamed || !matches!(words[k].lower(), "who" | "which" | "where" | "when" | "whose" | "that" | "it" | "he" | "she" | "they" | "we" | "i"))
                     .find(|&k| verb_after(words, k, true))
             };
             // (names and all only where the text opens its clause, as a subject does: not
             // inside another's phrase, `results of a door-step poll of Eastvale voters are
             // showing`, nor as an object, `traced the rumour to a blog called ...`)
-            let named_phrase = || opens_clause(text, words, first).then(|| speaks_past(i + 8, false)).flatten();
+            // (and no name right after a lower-case noun, which opens a clause of its own
+            // whose verb is the name's: `An analysis of the memo Cole wrote shows ...`)
+            let named_phrase = || {
+                let k = opens_clause(text, words, first).then(|| speaks_past(i + 8, false)).flatten()?;
+                let time = is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower());
+                let own_clause = org_word(&words[k]) && !time && !org_word(&words[k - 1]) && !PREPOSITIONS.contains(&words[k - 1].lower()) && !matches!(words[k - 1].lower(), "the" | "a" | "an" | "and" | "or");
+                (!own_clause).then_some(k)
+            };
             let placed = (determined && w.joins_next)
                 .then(|| words.get(i + 1).filter(|p| p.sentence == w.sentence && !p.in_quote).map(Word::lower))
                 .flatten()
                 .and_then(|p| match p {
-                    "from" => speaks_past(i + 6, true),
+                    // (past `from` and a name, the text speaks too, and the quotes stage
+                    // gives its words to the author its phrase names)
+                    "from" | "by" => speaks_past(i + 6, true).or_else(named_phrase),
                     "in" | "on" | "at" | "of" => speaks_past(i + 6, true).or_else(named_phrase),
+                    // (`to` before a verb is an infinitive's, `an order to let residents decide`)
+                    "to" if words.get(i + 2).is_some_and(|n| is_cue_or_reporting_verb(n.lower()) || matches!(n.lower(), "let" | "make" | "allow" | "help" | "stop" | "keep" | "give" | "take" | "get" | "end" | "ban" | "build" | "cut" | "raise" | "halt" | "block")) => None,
                     "to" | "among" | "for" | "about" | "into" | "out" => named_phrase(),
                     _ => None,
                 });

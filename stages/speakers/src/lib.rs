@@ -1273,17 +1273,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (a share of people, `one in five say`, `about 3 in 10 want`: its second number,
         // right before the verb)
         // (or `nine out of 10 say`: the first number, where the share opens)
+        // (the word before is asked first: most words follow no `in` or `of`)
         let share_from = |k: usize| {
             let joined = |j: usize| same(j) && words[j].joins_next;
-            if !is_small_number(words.get(k)?.lower()) {
-                return None;
-            }
             let n = match k.checked_sub(1).map(|j| words[j].lower()) {
                 Some("in") => k.checked_sub(2)?,
                 Some("of") if k >= 3 && words[k - 2].lower() == "out" => k - 3,
                 _ => return None,
             };
-            ((n..k).all(joined) && is_small_number(words[n].lower())).then_some(n)
+            ((n..k).all(joined) && is_small_number(words.get(k)?.lower()) && is_small_number(words[n].lower())).then_some(n)
         };
         let share_at = |k: usize| share_from(k).is_some();
         let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
@@ -1378,7 +1376,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
             // (a form of `be` bounds a complement, which a relative `who` after its comma
             // may take: `The main barrier has been older voters, who said ...`)
-            if matches!(lower, "been" | "is" | "are" | "was" | "were") {
+            if entities::BE.contains(&lower) {
                 bounded = true;
                 break;
             }
@@ -1396,18 +1394,20 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // phrase `survey found 40% of riders`, nor `Reyes met farmers who said ...`
             // one `Reyes met farmers`; and `found`, which the quotes stage does not list,
             // as it reads `and found` as the same clause's verb)
-            let verb = (lower.ends_with("ed") && !lower.contains('-') && !MODIFYING_PASTS.contains(&lower) || contract::lexicon::IRREGULAR_PASTS.contains(&lower) || contract::lexicon::COMMON_PASTS.contains(&lower) || lower == "found")
-                && words[k].text.starts_with(char::is_lowercase)
+            // (the lists of pasts asked last: they are the costliest test)
+            let verb = words[k].text.starts_with(char::is_lowercase)
                 && k > 0
                 && same(k - 1)
                 && words[k - 1].joins_next
                 && !is_determiner(words[k - 1].lower())
                 && !words[k - 1].possessive(text)
                 && !QUANTIFIERS.contains(&words[k - 1].lower())
-                && !speaks_verb(words[k - 1].text);
+                && !speaks_verb(words[k - 1].text)
+                && (lower.ends_with("ed") && !lower.contains('-') && !MODIFYING_PASTS.contains(&lower) || contract::lexicon::is_unmarked_past(lower));
             // (a reporting verb's `-ing` is the clause's verb too, `Cole is hoping voters
             // see ...`, and a question's word opens a clause, `That is why critics say`)
-            let progressive = lower.ends_with("ing") && contract::lexicon::is_cue_or_reporting_verb(words[k].text);
+            // (after `be` only: `the opposing lawyers` keeps its determiner)
+            let progressive = lower.ends_with("ing") && k > 0 && same(k - 1) && entities::BE.contains(&words[k - 1].lower()) && contract::lexicon::is_cue_or_reporting_verb(words[k].text);
             if verb || progressive || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "that" | "which" | "why" | "what" | "how" | "where" | "whether") || lex.capitalised.contains(words[k].text) {
                 bounded = true;
                 break;
@@ -2016,7 +2016,9 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             }
             // (a number keeps the `%` written right after it, `47% say`: a share, as `47
             // percent` is)
-            if chars.get(j).is_some_and(|x| x.1 == '%') && chars[i..j].iter().all(|x| x.1.is_ascii_digit()) {
+            // (not the decimals of `4.5%`, which the dot splits from their number)
+            let decimals = i >= 2 && chars[i - 1].1 == '.' && chars[i - 2].1.is_ascii_digit();
+            if !decimals && chars.get(j).is_some_and(|x| x.1 == '%') && chars[i..j].iter().all(|x| x.1.is_ascii_digit()) {
                 j += 1;
             }
             let end_byte = chars.get(j).map_or(body.len(), |x| x.0);

@@ -353,8 +353,8 @@ pub fn is_given_name(word: &str) -> bool {
 pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"];
 
 /// Past forms of reporting verbs that do not end in `-ed`, lower case: the quotes stage
-/// reads them as finite verbs, and the speakers stage's walk back from a noun to its
-/// phrase's start stops at one after a noun.
+/// reads them as finite verbs, and the speakers stage's walks back from a noun to its
+/// phrase's start stop at one after a noun ([`is_unmarked_past`]).
 pub const IRREGULAR_PASTS: &[&str] = &[
     "said", "told", "wrote", "thought", "felt", "knew", "spoke", "saw", "made", "gave", "sought",
     "held", "meant", "understood", "taught", "swore", "forbade", "foresaw", "bet", "put", "led",
@@ -365,6 +365,20 @@ pub const IRREGULAR_PASTS: &[&str] = &[
 pub const COMMON_PASTS: &[&str] = &[
     "took", "went", "came", "got", "left", "won", "lost", "ran", "began", "became", "kept",
     "brought", "sent", "met", "paid", "set", "stood", "sat", "threw", "drew",
+];
+
+/// Whether a lower-case word is a past not in `-ed` ([`IRREGULAR_PASTS`],
+/// [`COMMON_PASTS`], and `found`, which the quotes stage's lists leave out as it reads
+/// `and found` as the same clause's verb).
+pub fn is_unmarked_past(lower: &str) -> bool {
+    IRREGULAR_PASTS.contains(&lower) || COMMON_PASTS.contains(&lower) || lower == "found"
+}
+
+/// Verbs that write or put out a text (`wrote a letter`, `issued a statement`): a
+/// participle after the text is its writer's (`Cole wrote a letter congratulating ...`).
+pub const WRITING_VERBS: &[&str] = &[
+    "wrote", "writes", "sent", "sends", "issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "signed", "signs",
+    "filed", "files", "penned", "pens", "tweeted", "tweets", "circulated", "drafted",
 ];
 
 /// Verbs whose object, a noun of speech or attitude, is their subject's own (`voiced
