@@ -2017,8 +2017,8 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
             // (a number keeps the `%` written right after it, `47% say`: a share, as `47
             // percent` is)
             // (not the decimals of `4.5%`, which the dot splits from their number)
-            let decimals = i >= 2 && chars[i - 1].1 == '.' && chars[i - 2].1.is_ascii_digit();
-            if !decimals && chars.get(j).is_some_and(|x| x.1 == '%') && chars[i..j].iter().all(|x| x.1.is_ascii_digit()) {
+            let decimals = || i >= 2 && chars[i - 1].1 == '.' && chars[i - 2].1.is_ascii_digit();
+            if chars.get(j).is_some_and(|x| x.1 == '%') && chars[i..j].iter().all(|x| x.1.is_ascii_digit()) && !decimals() {
                 j += 1;
             }
             let end_byte = chars.get(j).map_or(body.len(), |x| x.0);
