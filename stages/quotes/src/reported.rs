@@ -4529,8 +4529,9 @@ impl<'a> Sentence<'a> {
     /// aides cancelled two rallies, wary of tiring her`: an adjective of attitude set after
     /// the comma that closes its sentence's one clause is that clause subject's, as a
     /// participle there is. The clause opens the sentence (or follows a fronted phrase's
-    /// comma, `Since May, ...`, `Facing a tight race, ...`) with its subject, a name or a phrase the speakers stage
-    /// made a mention, and holds a verb of its own and no other comma.
+    /// comma, `Since May, ...`, `Facing a tight race, ...`) with its subject, a name or a
+    /// phrase the speakers stage made a mention, and holds a verb of its own and no other
+    /// comma.
     fn trailing_adjective_holder(&self, v: usize) -> Option<usize> {
         if !self.in_list(v, ATTITUDE_ADJECTIVES) {
             return None;

@@ -1356,13 +1356,13 @@ pub(crate) fn find(
             // whom it is about or for, names and all (`a report in the Harbour Herald
             // said`, `a survey of Eastvale business owners found`, `a letter to council
             // members said`, `a poll out Monday showed`): the text speaks past it (after
-            // `from`, a name is the author's, who speaks instead: `a letter from Reyes
-            // said`)
+            // `from`, a name is the author's, to whom the quotes stage gives the text's
+            // words: `a letter from Reyes said`)
             // (the word the verb follows, past the phrase from word `i + 2` up to `to`, in
             // the sentence, joined and with no possessive; with `unnamed`, no name in it
             // but a month or a weekday, a time: `a poll in June showed`)
             // (a phrase with names stops at a word that opens a clause or is its subject:
-            // `a passage from Surah 10 where it states` is the passage's `it`'s)
+            // `after a passage from Psalm 12 where it states` is the passage's `it`'s)
             let speaks_past = |to: usize, unnamed: bool| {
                 (i + 2..to.min(words.len()))
                     .take_while(|&k| words[k].sentence == w.sentence && !words[k].in_quote && words[k - 1].joins_next && !words[k].possessive(text) && (!unnamed || !org_word(&words[k]) || is_month(words[k].text) || WEEKDAYS.contains(&words[k].lower())))
@@ -1384,10 +1384,9 @@ pub(crate) fn find(
                 .then(|| words.get(i + 1).filter(|p| p.sentence == w.sentence && !p.in_quote).map(Word::lower))
                 .flatten()
                 .and_then(|p| match p {
-                    // (past `from` and a name, the text speaks too, and the quotes stage
-                    // gives its words to the author its phrase names)
-                    "from" | "by" => speaks_past(i + 6, true).or_else(named_phrase),
-                    "in" | "on" | "at" | "of" => speaks_past(i + 6, true).or_else(named_phrase),
+                    // (past `from` or `by` and a name, the text speaks too, and the quotes
+                    // stage gives its words to the author its phrase names)
+                    "from" | "by" | "in" | "on" | "at" | "of" => speaks_past(i + 6, true).or_else(named_phrase),
                     // (`to` before a verb is an infinitive's, `an order to let residents decide`)
                     "to" if words.get(i + 2).is_some_and(|n| is_cue_or_reporting_verb(n.lower()) || matches!(n.lower(), "let" | "make" | "allow" | "help" | "stop" | "keep" | "give" | "take" | "get" | "end" | "ban" | "build" | "cut" | "raise" | "halt" | "block")) => None,
                     "to" | "among" | "for" | "about" | "into" | "out" => named_phrase(),
