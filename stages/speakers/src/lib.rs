@@ -1283,8 +1283,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             };
             ((n..k).all(joined) && is_small_number(words.get(k)?.lower()) && is_small_number(words[n].lower())).then_some(n)
         };
-        let share_at = |k: usize| share_from(k).is_some();
-        let share = share_at(i) && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
+        let share = share_from(i).is_some() && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
         // (`percent`, or a number's `%`, anywhere: `said 40% of voters support ...`)
         let percent = w.lower() == "percent" || percent_sign(w.lower());
         let quantifier = percent || (QUANTIFIERS.contains(&w.lower()) && clause_start) || counted || share;
@@ -1358,15 +1357,14 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 plural = false;
                 break;
             }
-            // (a share opens the phrase: `Three in 10 riders`, `about 3 in 10`, `more
-            // than 6 in 10`)
-            if let Some(n) = share_from(k + 1).filter(|_| matches!(lower, "in" | "of")) {
-                let k = n + 1;
-                first = k - 1;
-                if k >= 2 && same(k - 2) && words[k - 2].joins_next && matches!(words[k - 2].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
-                    first = k - 2;
-                } else if k >= 3 && same(k - 3) && words[k - 3].joins_next && words[k - 2].joins_next && words[k - 2].lower() == "than" && matches!(words[k - 3].lower(), "more" | "fewer" | "less") {
-                    first = k - 3;
+            // (a share opens the phrase at its first number `n`: `Three in 10 riders`,
+            // `about 3 in 10`, `more than 6 in 10`, `nine out of 10`)
+            if let Some(n) = share_from(k + 1) {
+                first = n;
+                if n >= 1 && same(n - 1) && words[n - 1].joins_next && matches!(words[n - 1].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
+                    first = n - 1;
+                } else if n >= 2 && same(n - 2) && words[n - 2].joins_next && words[n - 1].joins_next && words[n - 1].lower() == "than" && matches!(words[n - 2].lower(), "more" | "fewer" | "less") {
+                    first = n - 2;
                 }
                 bounded = true;
                 break;
