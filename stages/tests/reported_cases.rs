@@ -5272,3 +5272,42 @@ fn a_plural_of_people_before_a_participle_of_attitude_holds_it() {
     let (_, q) = run(&format!("{HEAD}A group opposing Tom Reyes said the vote was rigged.\n"));
     assert_eq!(item(&q, "the vote was rigged").speaker, None);
 }
+
+/// One speaker's items whose cues overlap were attributed by one act of speech and show
+/// one cue, as the stretches of a quote split by its attribution do: a report's content
+/// and the quote that runs on from it (`“A,” says Maria Lopez. “B.”`, where the report
+/// rules read `says` and the quote rules `says Maria Lopez`), and a report with the
+/// quote in the next paragraph that its cue introduces. The report's cue is the one
+/// kept (`told the Harbour Herald`, not `He told`), and a quote shares it only when its
+/// own verb lies in it. Two quotes alone keep theirs.
+#[test]
+fn a_report_and_the_quote_it_runs_into_share_one_cue() {
+    let cues = |text: &str| -> Vec<(String, String)> {
+        let (_, q) = run(&format!("{HEAD}{text}\n"));
+        q.quotes.iter().map(|x| (x.text.clone(), cue(x).unwrap_or("").to_string())).collect()
+    };
+    let own = |pairs: &[(&str, &str)]| -> Vec<(String, String)> { pairs.iter().map(|&(a, b)| (a.to_string(), b.to_string())).collect() };
+    assert_eq!(
+        cues("Whatever the vote decides, “the bridge will be built,” says Maria Lopez. “Nothing can stop it now.”"),
+        own(&[("Whatever the vote decides, “the bridge will be built,”", "says"), ("Nothing can stop it now.", "says")])
+    );
+    assert_eq!(
+        cues("Since the vote, Tom Reyes has kept his distance. He told the Harbour Herald that he and the council had simply drifted apart.\n\n“We are not less friendly. We are each doing our own thing.”"),
+        own(&[("he and the council had simply drifted apart", "told the Harbour Herald"), ("We are not less friendly. We are each doing our own thing.", "told the Harbour Herald")])
+    );
+    assert_eq!(
+        cues("“We are ready,” Tom Reyes said. “The crews start on Monday.”"),
+        own(&[("We are ready,", "Tom Reyes said"), ("The crews start on Monday.", "Tom Reyes said")])
+    );
+    // (a quote's cue that reaches back over a report of another verb keeps its own: the
+    // quote is told, not praised)
+    assert_eq!(
+        cues("Tom Reyes praised the crews for their work, telling the Harbour Herald: “They worked through the storm.”"),
+        own(&[("the crews for their work", "praised"), ("They worked through the storm.", "Tom Reyes praised the crews for their work, telling")])
+    );
+    // (nor over an apposition's verb: the quote's verb is the cue's last)
+    assert_eq!(
+        cues("“I have no favourite in this race,” Ann Cole, who has not endorsed anyone, told the Harbour Herald."),
+        own(&[("I have no favourite in this race,", "Ann Cole, who has not endorsed anyone, told"), ("anyone", "has not endorsed")])
+    );
+}

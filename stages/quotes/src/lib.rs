@@ -238,13 +238,10 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // the bill, known as “the Span Act,”`; only a comma right after the content)
         let plain = |f: &Found2| {
             let end = f.ranges.last().map_or(f.cue.1, |r| r.1);
-            let gap = text.get(end..it.s.open).unwrap_or(";");
-            let gap = gap.trim_start().strip_prefix(',').unwrap_or(gap);
-            !gap.contains([',', ';', ':', '(', ')', '—', '–']) && within(&mentions, end, it.s.open).next().is_none()
+            !set_off(text, end, it.s.open) && within(&mentions, end, it.s.open).next().is_none()
         };
         // (nor a title or a name in capitals: `wants “Hamilton” tickets`)
-        let titled = text.get(it.s.start..it.s.end).is_some_and(|q| q.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())));
-        (!titled).then(|| found.iter().find(|f| f.cue.0 <= verb.start && verb.end <= f.cue.1 && f.speaker == it.speaker && past(f) && plain(f) && one_sentence(text, f.cue.1, it.s.open)).map(|f| f.cue)).flatten()
+        (!title_cased_span(text, it.s.start, it.s.end)).then(|| found.iter().find(|f| f.cue.0 <= verb.start && verb.end <= f.cue.1 && f.speaker == it.speaker && past(f) && plain(f) && one_sentence(text, f.cue.1, it.s.open)).map(|f| f.cue)).flatten()
     };
     // (a cue two quotes share reports neither alone: `said ..., “A,” after a brief “B”`)
     let mut cues_given: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -282,6 +279,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
             confidence: Some(item.confidence),
         });
     }
+    let first_report = quotes.len();
     for f in found {
         let ranges: Vec<Span> = f.ranges.iter().filter_map(|&r| span_of(r)).collect();
         let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else { continue };
@@ -300,7 +298,9 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
             confidence: Some(f.confidence),
         });
     }
+    let reports = first_report..quotes.len();
     echo_headline_titles(text, &pars, &mut out.not_quotes, &mut quotes);
+    share_cues(text, &mentions, &ids, &mut quotes, reports);
     quotes.sort_by_key(|q| (q.span, q.kind));
     let mut idm = IdMaker::new();
     for q in &mut quotes {
@@ -308,6 +308,84 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
     }
     out.quotes = quotes;
     out
+}
+
+/// Items of one speaker whose cues overlap were attributed by one act of speech, and
+/// show it with one cue: the stretches of a quote split by its attribution share theirs
+/// (`“A,” Reyes said, “B.”`), and so do a report and the quote it runs into, which the
+/// quote rules and the report rules read apart (`Reyes said the pier is “safe,” and “...”`
+/// had `Reyes said` for one and `said` for the other). Each group with a report in it takes
+/// the report's cue, the shortest when several overlap every cue of the group: the verb
+/// and what it needs (`told the Harbour Herald`), not the subject and an apposition that
+/// a quote's cue reaches back over (`Tom Reyes, the harbour master who ..., said`). A
+/// quote joins only when its own verb, the last in its cue, lies in that cue: a
+/// quote's cue that reaches back over a report of another verb is no share of it (`Reyes
+/// praised the crews, telling the Herald: “...”` is told, not praised), and with no one
+/// else named between them, who may be the quote's speaker instead (`Lopez said the bridge
+/// is safe, but Reyes wants “...”`). A group of quotes alone, or with no such report cue,
+/// keeps its cues. `reports` are the indices of the items the report rules made; `ids`
+/// the speakers' ids, by the index `mentions` name them by.
+fn share_cues(text: &str, mentions: &[Mention], ids: &[&str], quotes: &mut [Quote], reports: std::ops::Range<usize>) {
+    // (one speaker's items by where their cues start; a sweep finds the overlapping runs)
+    let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].speaker.is_some() && quotes[i].cue.is_some()).collect();
+    let cue = |q: &Quote| q.cue.as_ref().map_or((0, 0), |c| (c.span.start(), c.span.end()));
+    order.sort_by(|&a, &b| quotes[a].speaker.cmp(&quotes[b].speaker).then(cue(&quotes[a]).cmp(&cue(&quotes[b]))));
+    let mut i = 0;
+    while i < order.len() {
+        let (mut j, mut reach) = (i + 1, cue(&quotes[order[i]]).1);
+        while j < order.len() && quotes[order[j]].speaker == quotes[order[i]].speaker && cue(&quotes[order[j]]).0 < reach {
+            reach = reach.max(cue(&quotes[order[j]]).1);
+            j += 1;
+        }
+        let group = &order[i..j];
+        let spans: Vec<(usize, usize)> = group.iter().map(|&k| cue(&quotes[k])).collect();
+        let overlaps_all = |c: (usize, usize)| spans.iter().all(|s| s.0 < c.1 && c.0 < s.1);
+        if let Some(&k) = group.iter().filter(|&&k| reports.contains(&k) && overlaps_all(cue(&quotes[k]))).min_by_key(|&&k| {
+            let (a, b) = cue(&quotes[k]);
+            (b - a, a)
+        }) {
+            let shared = quotes[k].cue.clone();
+            let (a, b) = cue(&quotes[k]);
+            let report_end = quotes[k].span.end();
+            let joins = |q: &Quote| {
+                let (start, end) = cue(q);
+                // (the cue's last verb: one before it is an apposition's or a report's,
+                // `Warren, who has not endorsed anyone, told`)
+                let own = cues::toks(text, start, end).into_iter().rfind(|t| contract::lexicon::is_cue_or_reporting_verb(t.text));
+                // (past the report's content, which may name others: `told the Herald that he
+                // and Cole have drifted apart`)
+                let (lo, hi) = if b <= q.span.start() { (b.max(report_end).min(q.span.start()), q.span.start()) } else { (q.span.end(), a) };
+                let someone_else = within(mentions, lo, hi).any(|m| ids.get(m.speaker).copied() != q.speaker.as_deref());
+                // (and, past the content, nothing set off between them and no title, as for a
+                // woven quote: `said the bridge is safe, but the bill, known as “...”`)
+                let open = q.quoted.first().unwrap_or(&q.span).start();
+                let apart = b <= open && (set_off(text, report_end.min(open), open) || q.quoted.iter().chain([&q.span]).any(|s| title_cased_span(text, s.start(), s.end())));
+                own.is_some_and(|t| a <= t.start && t.end <= b) && !someone_else && !apart
+            };
+            for &g in group {
+                if reports.contains(&g) || joins(&quotes[g]) {
+                    quotes[g].cue.clone_from(&shared);
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Whether something is set off between a report's content ending at `end` and a quote
+/// opening at `open`, past a comma right after the content: an aside or a clause of its
+/// own, in which the quote may be someone else's or a name (`..., but the bill, known as
+/// “...”`).
+fn set_off(text: &str, end: usize, open: usize) -> bool {
+    let gap = text.get(end..open).unwrap_or(";");
+    let gap = gap.trim_start().strip_prefix(',').unwrap_or(gap);
+    gap.contains([',', ';', ':', '(', ')', '—', '–'])
+}
+
+/// Whether every word in `start..end` is capitalised: a title or a name in capitals
+/// (`“Hamilton”`), as often as a quote.
+fn title_cased_span(text: &str, start: usize, end: usize) -> bool {
+    text.get(start..end).is_some_and(|q| q.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())))
 }
 
 /// A headline's words in quote marks that the body quotes as someone's are that quote,
