@@ -5310,4 +5310,25 @@ fn a_report_and_the_quote_it_runs_into_share_one_cue() {
         cues("“I have no favourite in this race,” Ann Cole, who has not endorsed anyone, told the Harbour Herald."),
         own(&[("I have no favourite in this race,", "Ann Cole, who has not endorsed anyone, told"), ("anyone", "has not endorsed")])
     );
+    // (from the review: a quote after a comma joins, and a run of quotes joins quote by
+    // quote, each measured from the one before; words between that are not the speaker's
+    // name keep a quote apart, `She disagreed.`, `who chairs the board.`)
+    assert_eq!(
+        cues("The pier is “safe,” Tom Reyes said, “and it will stay that way.”"),
+        own(&[("The pier is “safe,”", "said"), ("and it will stay that way.", "said")])
+    );
+    assert_eq!(
+        cues("The pier is “safe,” Tom Reyes said. “We checked it twice. The engineers, all six of them, were happy.” “We open in June.”"),
+        own(&[("The pier is “safe,”", "said"), ("We checked it twice. The engineers, all six of them, were happy.", "said"), ("We open in June.", "said")])
+    );
+    for (text, quote) in [
+        ("The pier is “safe,” Tom Reyes said. She disagreed. “It is not.”", "It is not."),
+        ("The pier is “safe,” said Ann Cole, who chairs the board. “We checked it.”", "We checked it."),
+        // (a relative clause's report shares its cue with no quote)
+        ("“The pier stays,” Ann Cole, who predicted a landslide, now admits.", "The pier stays"),
+    ] {
+        let got = cues(text);
+        let report = got.iter().find(|(t, _)| !t.starts_with(quote)).map(|(_, c)| c.clone());
+        assert!(got.iter().any(|(t, c)| t.starts_with(quote) && Some(c) != report.as_ref()), "{text}: {got:?}");
+    }
 }

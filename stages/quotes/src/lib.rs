@@ -298,8 +298,10 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
             confidence: Some(f.confidence),
         });
     }
+    // (the items the report rules made; the headline's titles are only appended after them)
     let reports = first_report..quotes.len();
     echo_headline_titles(text, &pars, &mut out.not_quotes, &mut quotes);
+    debug_assert!(quotes[reports.clone()].iter().all(|q| q.kind != QuoteKind::Direct), "the report rules' items stay where they were put");
     share_cues(text, &mentions, &ids, &mut quotes, reports);
     quotes.sort_by_key(|q| (q.span, q.kind));
     let mut idm = IdMaker::new();
@@ -311,64 +313,86 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 }
 
 /// Items of one speaker whose cues overlap were attributed by one act of speech, and
-/// show it with one cue: the stretches of a quote split by its attribution share theirs
-/// (`“A,” Reyes said, “B.”`), and so do a report and the quote it runs into, which the
-/// quote rules and the report rules read apart (`Reyes said the pier is “safe,” and “...”`
-/// had `Reyes said` for one and `said` for the other). Each group with a report in it takes
-/// the report's cue, the shortest when several overlap every cue of the group: the verb
-/// and what it needs (`told the Harbour Herald`), not the subject and an apposition that
-/// a quote's cue reaches back over (`Tom Reyes, the harbour master who ..., said`). A
-/// quote joins only when its own verb, the last in its cue, lies in that cue: a
-/// quote's cue that reaches back over a report of another verb is no share of it (`Reyes
-/// praised the crews, telling the Herald: “...”` is told, not praised), and with no one
-/// else named between them, who may be the quote's speaker instead (`Lopez said the bridge
-/// is safe, but Reyes wants “...”`). A group of quotes alone, or with no such report cue,
-/// keeps its cues. `reports` are the indices of the items the report rules made; `ids`
-/// the speakers' ids, by the index `mentions` name them by.
+/// show it with one cue, as the stretches of a quote split by its attribution share theirs
+/// (`“A,” Reyes said, “B.”`). The quote rules and the report rules read a cue apart: in
+/// `The pier is “safe,” says Maria Lopez. “We checked it twice.”` the first is a report
+/// whose cue is `says` and the second a quote whose cue was `says Maria Lopez`, and a
+/// report followed by a quote in the next paragraph had `told the Harbour Herald` for one
+/// and `He told` for the other. A group (a run of cues each overlapping the next) with a
+/// report in it takes the report's cue, the shortest when several overlap every cue of the
+/// group: the verb and what it needs, not the subject and an apposition that a quote's cue
+/// reaches back over. An item joins only when its own verb, the last in its cue, lies in
+/// that cue: a quote's cue that reaches back over a report of another verb is no share of
+/// it (`Reyes praised the crews, telling the Herald: “...”` is told, not praised), nor is
+/// a relative clause's report (`Cole, who said in May she would retire, said “...”`). A
+/// quote after the report joins only when nothing but its speaker's own name stands
+/// between it and the report or the quote that joined before it (`..., but Reyes wants
+/// “...”` is not; `She disagreed. “...”` is not), and it is no title in capitals; a quote
+/// before the cue, when no one else is named between them. A group of quotes alone keeps
+/// its cues. `reports` are the indices of the items the report rules made; `ids` the
+/// speakers' ids, by the index `mentions` name them by.
 fn share_cues(text: &str, mentions: &[Mention], ids: &[&str], quotes: &mut [Quote], reports: std::ops::Range<usize>) {
-    // (one speaker's items by where their cues start; a sweep finds the overlapping runs)
-    let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].speaker.is_some() && quotes[i].cue.is_some()).collect();
     let cue = |q: &Quote| q.cue.as_ref().map_or((0, 0), |c| (c.span.start(), c.span.end()));
-    order.sort_by(|&a, &b| quotes[a].speaker.cmp(&quotes[b].speaker).then(cue(&quotes[a]).cmp(&cue(&quotes[b]))));
+    // (one speaker's items by where their cues start; a sweep finds the overlapping runs)
+    let mut order: Vec<(usize, (usize, usize))> = (0..quotes.len()).filter(|&i| quotes[i].speaker.is_some() && quotes[i].cue.is_some()).map(|i| (i, cue(&quotes[i]))).collect();
+    order.sort_by(|x, y| quotes[x.0].speaker.cmp(&quotes[y.0].speaker).then(x.1.cmp(&y.1)));
     let mut i = 0;
     while i < order.len() {
-        let (mut j, mut reach) = (i + 1, cue(&quotes[order[i]]).1);
-        while j < order.len() && quotes[order[j]].speaker == quotes[order[i]].speaker && cue(&quotes[order[j]]).0 < reach {
-            reach = reach.max(cue(&quotes[order[j]]).1);
+        let (mut j, mut reach) = (i + 1, order[i].1 .1);
+        while j < order.len() && quotes[order[j].0].speaker == quotes[order[i].0].speaker && order[j].1 .0 < reach {
+            reach = reach.max(order[j].1 .1);
             j += 1;
         }
         let group = &order[i..j];
-        let spans: Vec<(usize, usize)> = group.iter().map(|&k| cue(&quotes[k])).collect();
-        let overlaps_all = |c: (usize, usize)| spans.iter().all(|s| s.0 < c.1 && c.0 < s.1);
-        if let Some(&k) = group.iter().filter(|&&k| reports.contains(&k) && overlaps_all(cue(&quotes[k]))).min_by_key(|&&k| {
-            let (a, b) = cue(&quotes[k]);
-            (b - a, a)
-        }) {
-            let shared = quotes[k].cue.clone();
-            let (a, b) = cue(&quotes[k]);
-            let report_end = quotes[k].span.end();
-            let joins = |q: &Quote| {
-                let (start, end) = cue(q);
-                // (the cue's last verb: one before it is an apposition's or a report's,
-                // `Warren, who has not endorsed anyone, told`)
-                let own = cues::toks(text, start, end).into_iter().rfind(|t| contract::lexicon::is_cue_or_reporting_verb(t.text));
-                // (past the report's content, which may name others: `told the Herald that he
-                // and Cole have drifted apart`)
-                let (lo, hi) = if b <= q.span.start() { (b.max(report_end).min(q.span.start()), q.span.start()) } else { (q.span.end(), a) };
-                let someone_else = within(mentions, lo, hi).any(|m| ids.get(m.speaker).copied() != q.speaker.as_deref());
-                // (and, past the content, nothing set off between them and no title, as for a
-                // woven quote: `said the bridge is safe, but the bill, known as “...”`)
-                let open = q.quoted.first().unwrap_or(&q.span).start();
-                let apart = b <= open && (set_off(text, report_end.min(open), open) || q.quoted.iter().chain([&q.span]).any(|s| title_cased_span(text, s.start(), s.end())));
-                own.is_some_and(|t| a <= t.start && t.end <= b) && !someone_else && !apart
-            };
-            for &g in group {
-                if reports.contains(&g) || joins(&quotes[g]) {
-                    quotes[g].cue.clone_from(&shared);
+        i = j;
+        if group.len() < 2 || !group.iter().any(|&(k, _)| reports.contains(&k)) {
+            continue;
+        }
+        let overlaps_all = |c: (usize, usize)| group.iter().all(|&(_, s)| s.0 < c.1 && c.0 < s.1);
+        let Some(&(k, (a, b))) = group.iter().filter(|&&(k, c)| reports.contains(&k) && overlaps_all(c)).min_by_key(|&&(_, (a, b))| (b - a, a)) else { continue };
+        if cues::last_tok(text, 0, a).is_some_and(|t| t.in_list(&["who", "which", "that"])) {
+            continue;
+        }
+        let own_verb_inside = |c: (usize, usize)| cues::toks(text, c.0, c.1).into_iter().rfind(|t| contract::lexicon::is_cue_or_reporting_verb(t.text)).is_some_and(|t| a <= t.start && t.end <= b);
+        let speaker = quotes[k].speaker.clone();
+        let ours = |m: &&Mention| ids.get(m.speaker).copied() == speaker.as_deref();
+        // (nothing but the speaker's own name: every word of the gap lies in a mention of it)
+        let bare = |from: usize, to: usize| {
+            let named: Vec<(usize, usize)> = within(mentions, from, to).filter(ours).map(|m| (m.start, m.end)).collect();
+            cues::toks(text, from, to).iter().all(|t| named.iter().any(|&(s, e)| s <= t.start && t.end <= e))
+        };
+        let shared = quotes[k].cue.clone();
+        let mut members: Vec<(usize, (usize, usize))> = group.iter().copied().filter(|&(g, _)| g != k).collect();
+        members.sort_by_key(|&(g, _)| quotes[g].span.start());
+        let mut from = b.max(quotes[k].span.end());
+        let mut join = Vec::new();
+        for (g, c) in members {
+            let q = &quotes[g];
+            let open = q.quoted.first().unwrap_or(&q.span).start();
+            let joins = if reports.contains(&g) {
+                own_verb_inside(c)
+            } else if q.span.end() <= a {
+                own_verb_inside(c) && within(mentions, q.span.end(), a).all(|m| ours(&m))
+            } else if from <= open {
+                let fits = own_verb_inside(c) && bare(from, open) && !q.quoted.iter().chain([&q.span]).any(|s| title_cased_span(text, s.start(), s.end()));
+                if !fits {
+                    // (a quote that does not join ends the run: the ones after it are further
+                    // from the report than it is)
+                    from = usize::MAX;
+                    continue;
                 }
+                from = q.span.end();
+                true
+            } else {
+                false
+            };
+            if joins {
+                join.push(g);
             }
         }
-        i = j;
+        for g in join {
+            quotes[g].cue.clone_from(&shared);
+        }
     }
 }
 
