@@ -5332,3 +5332,20 @@ fn a_report_and_the_quote_it_runs_into_share_one_cue() {
         assert!(got.iter().any(|(t, c)| t.starts_with(quote) && Some(c) != report.as_ref()), "{text}: {got:?}");
     }
 }
+
+/// A word in `s` with a bare apostrophe after it is a possessive, as one with `'s` is
+/// (`Harris’ criticism`, `In Harris' view`): its mention holds the noun after it, and is
+/// no subject of a verb further on (`Even before Tom Harris' remarks about her, Ann Cole
+/// had criticized ... and accused him` is Cole's accusation, not Harris's).
+#[test]
+fn a_possessive_in_s_with_a_bare_apostrophe_names_the_holder() {
+    for (text, content, name) in [
+        ("Tom Harris met the council on Monday. Harris’ criticism of the toll was sharp.", "the toll", "Tom Harris"),
+        ("Tom Harris met the council on Monday. In Harris' view, the toll is unfair.", "the toll is unfair", "Tom Harris"),
+        ("Even before Tom Harris' remarks about her, Ann Cole had criticized the harbour master and accused him of favouring the ferry company.", "her", "Tom Harris"),
+        ("Even before Tom Harris' remarks about her, Ann Cole had criticized the harbour master and accused him of favouring the ferry company.", "him of favouring", "Ann Cole"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert_eq!(speaker_of(&sp, item(&q, content)).name, name, "{text}");
+    }
+}

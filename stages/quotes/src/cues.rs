@@ -85,6 +85,9 @@ pub(super) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// A word in `s` with a bare apostrophe after it, which makes it a possessive
+    /// (`Sanders’ plan`, `the voters' concerns`); the apostrophe is not the word's.
+    pub apostrophe: bool,
 }
 
 impl Tok<'_> {
@@ -101,9 +104,10 @@ impl Tok<'_> {
         self.text.to_lowercase()
     }
 
-    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`).
+    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`), or is
+    /// a word in `s` with a bare apostrophe after it (`Sanders’`, `voters'`).
     pub fn possessive_form(&self) -> bool {
-        self.text.ends_with("'s") || self.text.ends_with("’s")
+        self.apostrophe || self.text.ends_with("'s") || self.text.ends_with("’s")
     }
 
     /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
@@ -251,7 +255,11 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
                 }
             }
         }
-        out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i] });
+        // (a bare apostrophe after a word in `s`, with no letter after it: `Sanders’ plan`;
+        // one inside a word joined it above, `don’t`)
+        let apostrophe = matches!(bytes[i - 1], b's' | b'S')
+            && [&b"'"[..], "’".as_bytes()].iter().any(|a| bytes[i..].starts_with(a) && (i + a.len() == n || alphanumeric(i + a.len()).is_none()));
+        out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i], apostrophe });
     }
     out
 }
@@ -348,9 +356,20 @@ const ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "
 /// Monday`, `said Lopez, who`): prepositions, relatives and conjunctions.
 const ENDS_NP: &[&str] = &["who", "whom", "which", "that", "when", "while", "as", "and", "but", "or", "in", "on", "at", "to", "for", "from", "by", "with", "about", "after", "before", "during", "last", "this", "earlier", "later", "recently", "today", "yesterday", "tonight", "told", "adding", "noting", "explaining", "referring", "speaking"];
 
-/// Whether the mention `m` is a possessive (`Carter’s partner`).
+/// Whether the mention `m` is a possessive (`Carter’s partner`, `Sanders’ plan`).
 pub(super) fn possessive_name(text: &str, m: &Mention) -> bool {
-    text.get(m.end..).is_some_and(|r| r.starts_with("’s") || r.starts_with("'s") || r.starts_with('’') && !r.starts_with("’ ") || r.starts_with("s’"))
+    possessive_after(text, m.end) || text.get(m.end..).is_some_and(|r| r.starts_with('’') && !r.starts_with("’ ") || r.starts_with("s’"))
+}
+
+/// Whether the word that ends at byte `end` is a possessive: `'s` or `’s` follows it, or
+/// it ends in `s` and a bare apostrophe follows (`Sanders’ plan`, `the voters' concerns`),
+/// with no letter or digit after the mark (`Reyes’s`, not `Reyes’sister`).
+pub(super) fn possessive_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else { return false };
+    let word_ends = |r: &str| !r.starts_with(char::is_alphanumeric);
+    let after_s = ["'s", "’s"].iter().find_map(|m| rest.strip_prefix(m));
+    let bare = text.get(..end).is_some_and(|b| b.ends_with(['s', 'S'])).then(|| ["'", "’"].iter().find_map(|m| rest.strip_prefix(m))).flatten();
+    after_s.or(bare).is_some_and(word_ends)
 }
 
 /// The subject after an inverted verb ending at `verb_end`, no further than `hi`: the

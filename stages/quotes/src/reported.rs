@@ -2666,7 +2666,7 @@ impl<'a> Sentence<'a> {
         }
         // an inverted subject is a name or a short noun phrase (`said Tom Reyes`, `said a
         // spokesman`), never a clause (`, said the economy is ...`)
-        let possessive = |m: &Mention| self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        let possessive = |m: &Mention| cues::possessive_after(self.text, m.end);
         // (or a name after its title or description, which the name closes: `said Ms.
         // Okafor`, `said former Eastvale mayor Paul Brandt`, `said Democratic strategist
         // Lena Hart`)
@@ -4500,7 +4500,7 @@ impl<'a> Sentence<'a> {
         // the possessor, a word or two before the noun (`Cole's harsh criticism`)
         let lo = self.ts[v.saturating_sub(3)].start;
         let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
-            .filter(|m| m.possessive || self.text.get(m.end..).is_some_and(|r| r.starts_with("'s") || r.starts_with("’s")))
+            .filter(|m| m.possessive || cues::possessive_after(self.text, m.end))
             .last()
             .map(|m| m.speaker);
         // with no possessor, the subject of a verb that voices or holds the noun
