@@ -85,9 +85,6 @@ pub(super) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    /// A word in `s` with a bare apostrophe after it, which makes it a possessive
-    /// (`Sanders’ plan`, `the voters' concerns`); the apostrophe is not the word's.
-    pub apostrophe: bool,
 }
 
 impl Tok<'_> {
@@ -104,10 +101,11 @@ impl Tok<'_> {
         self.text.to_lowercase()
     }
 
-    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`), or is
-    /// a word in `s` with a bare apostrophe after it (`Sanders’`, `voters'`).
+    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`); a word
+    /// in `s` with a bare apostrophe after it is one too, which only the text after the
+    /// word tells ([`possessive_after`]).
     pub fn possessive_form(&self) -> bool {
-        self.apostrophe || self.text.ends_with("'s") || self.text.ends_with("’s")
+        self.text.ends_with("'s") || self.text.ends_with("’s")
     }
 
     /// Whether the word is one of `list` (lower-case ASCII words), whatever its case,
@@ -255,11 +253,7 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
                 }
             }
         }
-        // (a bare apostrophe after a word in `s`, with no letter after it: `Sanders’ plan`;
-        // one inside a word joined it above, `don’t`)
-        let apostrophe = matches!(bytes[i - 1], b's' | b'S')
-            && [&b"'"[..], "’".as_bytes()].iter().any(|a| bytes[i..].starts_with(a) && (i + a.len() == n || alphanumeric(i + a.len()).is_none()));
-        out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i], apostrophe });
+        out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i] });
     }
     out
 }

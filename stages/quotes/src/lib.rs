@@ -318,8 +318,8 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 /// `The pier is “safe,” says Maria Lopez. “We checked it twice.”` the first is a report
 /// whose cue is `says` and the second a quote whose cue was `says Maria Lopez`, and a
 /// report followed by a quote in the next paragraph had `told the Harbour Herald` for one
-/// and `He told` for the other. A group (a run of cues each overlapping the next) with a
-/// report in it takes the report's cue, the shortest when several overlap every cue of the
+/// and `He told` for the other. A group (one speaker's items in a run of cues each
+/// overlapping the next) with a report in it takes the report's cue, the shortest when several overlap every cue of the
 /// group: the verb and what it needs, not the subject and an apposition that a quote's cue
 /// reaches back over. An item joins only when its own verb, the last in its cue, lies in
 /// that cue: a quote's cue that reaches back over a report of another verb is no share of
@@ -333,18 +333,32 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 /// speakers' ids, by the index `mentions` name them by.
 fn share_cues(text: &str, mentions: &[Mention], ids: &[&str], quotes: &mut [Quote], reports: std::ops::Range<usize>) {
     let cue = |q: &Quote| q.cue.as_ref().map_or((0, 0), |c| (c.span.start(), c.span.end()));
-    // (one speaker's items by where their cues start; a sweep finds the overlapping runs)
+    // (the items by where their cues start; a sweep finds the overlapping runs, and each
+    // speaker's items in a run are a group: different speakers' cues seldom overlap, and
+    // comparing offsets is cheaper than comparing ids)
     let mut order: Vec<(usize, (usize, usize))> = (0..quotes.len()).filter(|&i| quotes[i].speaker.is_some() && quotes[i].cue.is_some()).map(|i| (i, cue(&quotes[i]))).collect();
-    order.sort_by(|x, y| quotes[x.0].speaker.cmp(&quotes[y.0].speaker).then(x.1.cmp(&y.1)));
+    order.sort_unstable_by_key(|&(i, c)| (c, i));
+    let mut runs: Vec<Vec<(usize, (usize, usize))>> = Vec::new();
     let mut i = 0;
     while i < order.len() {
         let (mut j, mut reach) = (i + 1, order[i].1 .1);
-        while j < order.len() && quotes[order[j].0].speaker == quotes[order[i].0].speaker && order[j].1 .0 < reach {
+        while j < order.len() && order[j].1 .0 < reach {
             reach = reach.max(order[j].1 .1);
             j += 1;
         }
-        let group = &order[i..j];
+        let run = &order[i..j];
         i = j;
+        if run.len() < 2 || !run.iter().any(|&(k, _)| reports.contains(&k)) {
+            continue;
+        }
+        let mut rest = run.to_vec();
+        while let Some(&(first, _)) = rest.first() {
+            let (same, other): (Vec<_>, Vec<_>) = rest.into_iter().partition(|&(k, _)| quotes[k].speaker == quotes[first].speaker);
+            runs.push(same);
+            rest = other;
+        }
+    }
+    for group in &runs {
         if group.len() < 2 || !group.iter().any(|&(k, _)| reports.contains(&k)) {
             continue;
         }

@@ -979,7 +979,7 @@ impl<'a> Sentence<'a> {
         let possessive = |i: usize| {
             let t = self.ts[i].text;
             let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t);
-            self.ts[i].possessive_form() && !["he", "she", "it", "that", "there", "who", "what", "here", "where", "let", "this"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+            self.possessive_at(i) && !["he", "she", "it", "that", "there", "who", "what", "here", "where", "let", "this"].iter().any(|p| stem.eq_ignore_ascii_case(p))
         };
         let noun = r.rule == "reported-nominal" || (v > clause_lo && (self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]) || possessive(v - 1)));
         // (an `-ing` form opening a clause after a comma is the writer's aside, not a
@@ -1057,7 +1057,7 @@ impl<'a> Sentence<'a> {
             // compound, `the ferry plan`: a verb of speech only after `to`; and once for
             // its clause, `to know whether ...`)
             let takes_a_clause = w > first
-                && ((class(w) & TAKES != 0 && !self.in_list(w - 1, cues::DETERMINERS) && !self.ts[w - 1].possessive_form())
+                && ((class(w) & TAKES != 0 && !self.in_list(w - 1, cues::DETERMINERS) && !self.possessive_at(w - 1))
                     || (class(w) & ADJECTIVE != 0 && !self.in_list(w + 1, cues::PREPOSITIONS))
                     || (clause_frame(w) && self.is(w - 1, "to")))
                 && class(w + 1) & OPENS == 0;
@@ -1465,7 +1465,7 @@ impl<'a> Sentence<'a> {
                 let last = self.ts.partition_point(|x| x.start < m.end).saturating_sub(1);
                 // (nor a name's possessive, `Cole's executive order`; a pronoun's `'s` is
                 // `is` or `has`, `She's a Reyes supporter but concedes`)
-                let possessive = !m.pronoun && self.ts.get(last).is_some_and(|x| x.possessive_form());
+                let possessive = !m.pronoun && last < self.ts.len() && self.possessive_at(last);
                 // (past a fronted clause the subject opens the main clause, after the
                 // clause's comma or an aside's: not `funding Northgate Mills` in
                 // `While Reyes shares Cole's views, especially on funding Northgate
@@ -1521,7 +1521,7 @@ impl<'a> Sentence<'a> {
     fn verb_of_speech(&self, i: usize) -> bool {
         self.frames[i].is_some_and(|fs| fs.iter().any(|f| !matches!(f, Frame::Noun(_))))
             && !self.ts[i].text.ends_with("ing")
-            && !(i > 0 && (self.in_list(i - 1, NOUN_BEFORE) || self.in_list(i - 1, cues::PREPOSITIONS) || self.ts[i - 1].possessive_form()))
+            && !(i > 0 && (self.in_list(i - 1, NOUN_BEFORE) || self.in_list(i - 1, cues::PREPOSITIONS) || self.possessive_at(i - 1)))
     }
 
     /// Whether word `i` is a past form in `-ed` after a noun, so a verb (`The engineer
@@ -1542,7 +1542,7 @@ impl<'a> Sentence<'a> {
             && !self.in_list(i - 1, cues::PREPOSITIONS)
             && !self.in_list(i - 1, WEEKDAY_OR_TIME)
             && !self.in_list(i + 1, TITLE_WORDS)
-            && !self.ts[i - 1].possessive_form()
+            && !self.possessive_at(i - 1)
             && !self.ly_adverb(i - 1)
             && !self.ts[i - 1].text.chars().any(|c| c.is_ascii_digit())
     }
@@ -1556,7 +1556,7 @@ impl<'a> Sentence<'a> {
         // (past a possessive or a determiner between them: `appeared with the Herald's Tom
         // Reyes and endorsed ...`)
         let mut p = k;
-        while p > 0 && k - p < 3 && (self.ts[p - 1].possessive_form() || self.in_list(p - 1, &["the", "a", "an"])) && !self.break_after(p - 1) {
+        while p > 0 && k - p < 3 && (self.possessive_at(p - 1) || self.in_list(p - 1, &["the", "a", "an"])) && !self.break_after(p - 1) {
             p -= 1;
         }
         let governed = k > 0 && self.in_list(k - 1, cues::PREPOSITIONS) && !self.inside[k - 1] && !self.break_after(k - 1) || p < k && p > 0 && self.in_list(p - 1, cues::PREPOSITIONS) && !self.break_after(p - 1);
@@ -2362,7 +2362,7 @@ impl<'a> Sentence<'a> {
                 let next = i + 1;
                 // (not after a determiner or a possessive, whose noun it is: `who doubt the
                 // claims said`)
-                (relative && main_verb(next) && !self.in_list(i, cues::DETERMINERS) && !self.ts[i].possessive_form())
+                (relative && main_verb(next) && !self.in_list(i, cues::DETERMINERS) && !self.possessive_at(i))
                     || (self.break_after(i) && !self.list_goes_on(i) && !self.examples_follow(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
@@ -3084,7 +3084,7 @@ impl<'a> Sentence<'a> {
             if let Some(m) = cues::mentions_in(&self.mentions, self.ts[from].start, self.ts[end].end).next() {
                 let k = self.ts.partition_point(|x| x.start < m.start);
                 let after = self.ts.partition_point(|x| x.start < m.end);
-                let usable = !m.possessive && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k));
+                let usable = !m.possessive && !self.possessive_at(after - 1) && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k));
                 if usable && k - from <= 4 && !(from..k).any(verb) && (after..(after + 2).min(end + 1)).any(speech) {
                     return Some(m.speaker);
                 }
@@ -3097,7 +3097,7 @@ impl<'a> Sentence<'a> {
                 if let Some(m) = cues::mentions_in(&self.mentions, self.ts[from].end, self.ts[end].end).next() {
                     let k = self.ts.partition_point(|x| x.start < m.start);
                     let after = self.ts.partition_point(|x| x.start < m.end);
-                    let usable = !m.possessive && !m.pronoun && !self.ts[after - 1].possessive_form();
+                    let usable = !m.possessive && !m.pronoun && !self.possessive_at(after - 1);
                     if usable && k - from <= 6 && !(from + 1..k).any(|i| verb(i) || self.in_list(i, cues::PREPOSITIONS)) && !(after..=end).any(|i| verb(i) || self.is(i, "to")) {
                         return Some(m.speaker);
                     }
@@ -3130,7 +3130,7 @@ impl<'a> Sentence<'a> {
     /// Whether mention `m`, starting at word `k` and ending before word `after`, has a
     /// subject's form: no possessive (`Cole's`, `his`) and no object pronoun (`him`).
     fn subject_form(&self, m: &Mention, k: usize, after: usize) -> bool {
-        !m.possessive && !self.ts[k].possessive_form() && !self.ts[after - 1].possessive_form() && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k))
+        !m.possessive && !self.possessive_at(k) && !self.possessive_at(after - 1) && !self.in_list(k, POSSESSIVES) && (!m.pronoun || self.subject_pronoun(k))
     }
 
     /// The role noun that follows a name ending before word `after`, right after it or
@@ -3309,7 +3309,7 @@ impl<'a> Sentence<'a> {
             r
         } else if self.subject_pronoun(j - 1) || self.in_list(j - 1, &["you", "it", "others", "some", "many", "critics"]) {
             j - 2
-        } else if self.ts[j - 1].text.starts_with(char::is_uppercase) && !self.ts[j - 1].possessive_form() {
+        } else if self.ts[j - 1].text.starts_with(char::is_uppercase) && !self.possessive_at(j - 1) {
             // (a name the speakers stage did not take: up to three capitalised words)
             let mut r = j - 1;
             while r > 0 && j - r <= 3 && self.ts[r].text.starts_with(char::is_uppercase) && !self.inside[r] && !self.break_after(r - 1) {
@@ -3509,7 +3509,7 @@ impl<'a> Sentence<'a> {
         // before it, `Kemp on Friday also denied`)
         // (nor after a possessive form, which reads as a noun's: `Hartley's on Monday
         // said` keeps its time for the head, as before)
-        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !self.ts[j - n - 1].possessive_form() && !contract::lexicon::governs_a_time(&self.lower(j - n - 1))) {
+        if let Some(n) = time_before(j).filter(|&n| j > n && !self.break_after(j - n - 1) && !self.possessive_at(j - n - 1) && !contract::lexicon::governs_a_time(&self.lower(j - n - 1))) {
             j -= n;
         }
         // (and past a short phrase of time after an apposition's comma: `Speaker Paul D.
@@ -4430,6 +4430,13 @@ impl<'a> Sentence<'a> {
             .is_some_and(|g| (g + 1..v).all(|i| self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, DEGREE)))
     }
 
+    /// Whether word `i` is a possessive: in `'s` (`Reyes's`), or in `s` with a bare
+    /// apostrophe after it (`Harris’ plan`, `the voters' concerns`), which the word
+    /// itself does not hold.
+    fn possessive_at(&self, i: usize) -> bool {
+        self.ts[i].possessive_form() || cues::possessive_after(self.text, self.ts[i].end)
+    }
+
     /// Where the adverbs in `-ly` right before word `v` begin (at most two, within its
     /// stretch: `has been keenly aware`, `deeply skeptical`); `v` with none.
     fn before_adverbs(&self, v: usize) -> usize {
@@ -4440,7 +4447,7 @@ impl<'a> Sentence<'a> {
     /// word (`Lopez's`, `her`), when a mention of a speaker is there; none when it is no
     /// mention (`Smith's attorney's`: the attorney's, whom no mention names).
     fn possessor(&self, from: usize, to: usize) -> Option<usize> {
-        let last = (from..to).rev().find(|&i| self.ts[i].possessive_form() || self.in_list(i, POSSESSIVES))?;
+        let last = (from..to).rev().find(|&i| self.possessive_at(i) || self.in_list(i, POSSESSIVES))?;
         let t = self.ts[last];
         // (the mention ends in the word: `Tom Reyes’s` is one mention before `’s`)
         self.mentions.iter().rfind(|m| m.end > t.start && m.end <= t.end).map(|m| m.speaker)
@@ -4489,7 +4496,7 @@ impl<'a> Sentence<'a> {
             // it: a noun's clause here ends only before an auxiliary, and a lexical main
             // verb would run on into it, `Her argument that the tax was illegal persuaded
             // the judge`)
-            let possessed = v > 0 && (self.ts[v - 1].possessive_form() || self.in_list(v - 1, POSSESSIVES)) && self.frames[v].is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_))));
+            let possessed = v > 0 && (self.possessive_at(v - 1) || self.in_list(v - 1, POSSESSIVES)) && self.frames[v].is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_))));
             if self.in_list(k + 1, RELATIVE_VERBS) || (v < 3 && !adjective && !possessed && holder().is_none()) {
                 return None;
             }
@@ -4865,7 +4872,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let v = (i + 1..(i + 8).min(self.ts.len())).take_while(|&x| x == i + 1 || !self.break_after(x - 1)).find(|&x| self.is(x, "view"))?;
-        let possessive = |x: usize| self.in_list(x, &["his", "her", "their", "my", "our", "its", "your"]) || self.ts[x].possessive_form();
+        let possessive = |x: usize| self.in_list(x, &["his", "her", "their", "my", "our", "its", "your"]) || self.possessive_at(x);
         if !self.break_after(v)
             || !self.gap(v).trim_start().starts_with(',')
             || !(i + 1..v).any(possessive)
