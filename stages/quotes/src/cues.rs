@@ -101,9 +101,9 @@ impl Tok<'_> {
         self.text.to_lowercase()
     }
 
-    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`); a word
+    /// Whether the word ends in a possessive `'s` or `’s` (`ABC's`, `McDonald’s`). A word
     /// in `s` with a bare apostrophe after it is one too, which only the text after the
-    /// word tells ([`possessive_after`]).
+    /// word tells: [`possessive_after`] reads both.
     pub fn possessive_form(&self) -> bool {
         self.text.ends_with("'s") || self.text.ends_with("’s")
     }
@@ -356,14 +356,45 @@ pub(super) fn possessive_name(text: &str, m: &Mention) -> bool {
 }
 
 /// Whether the word that ends at byte `end` is a possessive: `'s` or `’s` follows it, or
-/// it ends in `s` and a bare apostrophe follows (`Sanders’ plan`, `the voters' concerns`),
-/// with no letter or digit after the mark (`Reyes’s`, not `Reyes’sister`).
+/// it ends in `s` and a bare apostrophe follows (`Sanders’ plan`, `the voters' concerns`)
+/// that closes no quote its line opened ([`closes_a_quote`]), with no letter or digit
+/// after the mark (`Reyes’s`, not `Reyes’sister`).
 pub(super) fn possessive_after(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else { return false };
     let word_ends = |r: &str| !r.starts_with(char::is_alphanumeric);
     let after_s = ["'s", "’s"].iter().find_map(|m| rest.strip_prefix(m));
     let bare = text.get(..end).is_some_and(|b| b.ends_with(['s', 'S'])).then(|| ["'", "’"].iter().find_map(|m| rest.strip_prefix(m))).flatten();
-    after_s.or(bare).is_some_and(word_ends)
+    if let Some(r) = after_s {
+        return word_ends(r);
+    }
+    bare.is_some_and(|r| word_ends(r) && !closes_a_quote(text, end))
+}
+
+/// Whether a single mark at byte `end` closes a quote that a single mark opened earlier on
+/// its line (`call the toll ‘a tax on farmers’ and`): the line before it holds more
+/// opening marks (`‘`, or `'` at a word's start) than closing ones (`’` or `'` at a word's
+/// end). A mark inside a word (`don’t`) is neither.
+fn closes_a_quote(text: &str, end: usize) -> bool {
+    let from = text[..end].rfind('\n').map_or(0, |i| i + 1).max(end.saturating_sub(400));
+    let from = (from..end).find(|&i| text.is_char_boundary(i)).unwrap_or(end);
+    let line = &text[from..end];
+    let (mut open, mut close) = (0usize, 0usize);
+    let mut prev: Option<char> = None;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let letter_before = prev.is_some_and(char::is_alphanumeric);
+        let letter_after = next.is_some_and(char::is_alphanumeric);
+        match c {
+            '‘' => open += 1,
+            '’' | '\'' if letter_before && letter_after => {}
+            '\'' if letter_after => open += 1,
+            '’' | '\'' if letter_before => close += 1,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    open > close
 }
 
 /// The subject after an inverted verb ending at `verb_end`, no further than `hi`: the

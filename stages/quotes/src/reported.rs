@@ -4432,7 +4432,8 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a possessive: in `'s` (`Reyes's`), or in `s` with a bare
     /// apostrophe after it (`Harris’ plan`, `the voters' concerns`), which the word
-    /// itself does not hold.
+    /// itself does not hold ([`cues::possessive_after`]: not a mark that closes a quote,
+    /// `call the toll 'a tax on farmers' say ...`).
     fn possessive_at(&self, i: usize) -> bool {
         self.ts[i].possessive_form() || cues::possessive_after(self.text, self.ts[i].end)
     }
@@ -4515,7 +4516,7 @@ impl<'a> Sentence<'a> {
         // skeptical of`): the cue runs from that verb
         let (speaker, cue_start) = match speaker {
             Some(p) => (Some(p), v),
-            None => holder().or_else(|| self.trailing_participle_holder(v)).map_or_else(|| (self.trailing_adjective_holder(v), v), |(g, p)| (Some(p), g)),
+            None => holder().map_or_else(|| (self.trailing_adjective_holder(v), v), |(g, p)| (Some(p), g)),
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
@@ -4543,29 +4544,7 @@ impl<'a> Sentence<'a> {
         if !self.in_list(v, ATTITUDE_ADJECTIVES) {
             return None;
         }
-        self.closing_clause_subject(self.before_adverbs(v))
-    }
-
-    /// `Tom Reyes has shifted his tone, offering dire warnings about the toll`: a noun of
-    /// speech or attitude that a holding verb's participle holds, set after the comma that
-    /// closes its sentence's one clause, is that clause subject's (as
-    /// [`Sentence::trailing_adjective_holder`] reads an adjective there). The participle
-    /// and the noun as [`Sentence::holder`] finds them: within four words, with only
-    /// lower-case modifiers between. Gives the participle's word and the speaker.
-    fn trailing_participle_holder(&self, v: usize) -> Option<(usize, usize)> {
-        let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| self.in_list(i, contract::lexicon::HOLDING_VERBS))?;
-        let modifier = |i: usize| self.ts[i].text.starts_with(char::is_lowercase) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, CONJUNCTIONS) && !self.in_list(i, &["that", "which", "who"]);
-        if !self.ts[g].text.ends_with("ing") || !(g + 1..v).all(modifier) || frame(self.ts[g].text).is_some() {
-            return None;
-        }
-        Some((g, self.closing_clause_subject(g)?))
-    }
-
-    /// The subject of the clause that the comma before word `a` closes, when that clause
-    /// opens the sentence (or follows a fronted phrase's comma, `Since May, ...`, `Facing a
-    /// tight race, ...`) with its subject, a name or a phrase the speakers stage made a
-    /// mention, and holds a verb of its own and no other comma.
-    fn closing_clause_subject(&self, a: usize) -> Option<usize> {
+        let a = self.before_adverbs(v);
         if a < 3 || self.gap(a - 1).trim() != "," {
             return None;
         }
