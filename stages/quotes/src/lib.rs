@@ -319,18 +319,18 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
 /// whose cue is `says` and the second a quote whose cue was `says Maria Lopez`, and a
 /// report followed by a quote in the next paragraph had `told the Harbour Herald` for one
 /// and `He told` for the other. A group (one speaker's items in a run of cues each
-/// overlapping the next) with a report in it takes the report's cue, the shortest when several overlap every cue of the
-/// group: the verb and what it needs, not the subject and an apposition that a quote's cue
-/// reaches back over. An item joins only when its own verb, the last in its cue, lies in
-/// that cue: a quote's cue that reaches back over a report of another verb is no share of
-/// it (`Reyes praised the crews, telling the Herald: “...”` is told, not praised), nor is
-/// a relative clause's report (`Cole, who said in May she would retire, said “...”`). A
-/// quote after the report joins only when nothing but its speaker's own name stands
-/// between it and the report or the quote that joined before it (`..., but Reyes wants
-/// “...”` is not; `She disagreed. “...”` is not), and it is no title in capitals; a quote
-/// before the cue, when no one else is named between them. A group of quotes alone keeps
-/// its cues. `reports` are the indices of the items the report rules made; `ids` the
-/// speakers' ids, by the index `mentions` name them by.
+/// overlapping the next) with a report in it takes the report's cue, the shortest when
+/// several overlap every cue of the group: the verb and what it needs, not the subject and
+/// an apposition that a quote's cue reaches back over. An item joins only when its own
+/// verb, the last in its cue, lies in that cue: a quote's cue that reaches back over a
+/// report of another verb is no share of it (`Reyes praised the crews, telling the Herald:
+/// “...”` is told, not praised), nor is a relative clause's report (`“...,” Cole, who
+/// predicted a landslide, now admits`). A quote after the report joins only when nothing
+/// but its speaker's own name stands between it and the report or the quote that joined
+/// before it (`..., but Reyes wants “...”` is not; `She disagreed. “...”` is not), and it
+/// is no title in capitals; a quote before the cue, when no one else is named between
+/// them. A group of quotes alone keeps its cues. `reports` are the indices of the items
+/// the report rules made; `ids` the speakers' ids, by the index `mentions` name them by.
 fn share_cues(text: &str, mentions: &[Mention], ids: &[&str], quotes: &mut [Quote], reports: std::ops::Range<usize>) {
     let cue = |q: &Quote| q.cue.as_ref().map_or((0, 0), |c| (c.span.start(), c.span.end()));
     // (the items by where their cues start; a sweep finds the overlapping runs, and each
