@@ -5359,3 +5359,17 @@ fn a_possessive_in_s_with_a_bare_apostrophe_names_the_holder() {
         assert_eq!(item(&q, content).text, content, "{text}");
     }
 }
+
+/// `liken` reports its object and what it is likened to, as `compared` does: an
+/// attitude to the object (`Ann Cole likened the toll to highway robbery`).
+#[test]
+fn likening_reports_its_object_and_what_it_is_likened_to() {
+    for (text, content, name) in [
+        ("Ann Cole likened the toll to highway robbery.", "the toll to highway robbery", "Ann Cole"),
+        ("Tom Reyes, who likened the vote to a coin toss, left early.", "the vote to a coin toss", "Tom Reyes"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{text}\n"));
+        assert_eq!(speaker_of(&sp, item(&q, content)).name, name, "{text}");
+        assert_eq!(item(&q, content).text, content, "{text}");
+    }
+}
