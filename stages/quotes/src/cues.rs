@@ -375,9 +375,10 @@ pub(super) fn possessive_after(text: &str, end: usize) -> bool {
 /// opening marks (`‘`, or `'` at a word's start) than closing ones (`’` or `'` at a word's
 /// end). A mark inside a word (`don’t`) is neither.
 fn closes_a_quote(text: &str, end: usize) -> bool {
-    let from = text[..end].rfind('\n').map_or(0, |i| i + 1).max(end.saturating_sub(400));
-    let from = (from..end).find(|&i| text.is_char_boundary(i)).unwrap_or(end);
-    let line = &text[from..end];
+    // (the line back to its start, 400 bytes at most: the search for the line's start
+    // stays within them, however long a paragraph runs)
+    let lo = (end.saturating_sub(400)..end).find(|&i| text.is_char_boundary(i)).unwrap_or(end);
+    let line = text[lo..end].rsplit('\n').next().unwrap_or("");
     let (mut open, mut close) = (0usize, 0usize);
     let mut prev: Option<char> = None;
     let mut chars = line.chars().peekable();
