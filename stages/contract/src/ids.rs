@@ -5,7 +5,7 @@
 //! survives edits elsewhere in the document. Two items whose slugs collide get `-2`,
 //! `-3`, ... in document order.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// How many words of the text an id keeps.
 const WORDS: usize = 6;
@@ -15,10 +15,18 @@ const MAX_SLUG: usize = 48;
 /// Hands out unique ids within one file.
 #[derive(Debug, Default)]
 pub struct IdMaker {
-    seen: FxHashMap<String, usize>,
-    /// Every id handed out: a suffixed id (`p-8`, `q-x-2`) can equal another item's
-    /// plain slug (a paragraph that reads "8", a quote starting "x 2").
-    given: FxHashSet<String>,
+    /// Per string, in one entry so that an id costs one look-up: how often it came as a
+    /// base (its items' `-2`, `-3`, ... count on from it), and whether it was handed out
+    /// as an id. A suffixed id (`p-8`, `q-x-2`) can equal another item's plain slug (a
+    /// paragraph that reads "8", a quote starting "x 2"), so both are kept per string.
+    ids: FxHashMap<String, Used>,
+}
+
+/// What [`IdMaker`] knows of one string.
+#[derive(Debug, Default)]
+struct Used {
+    as_base: usize,
+    given: bool,
 }
 
 impl IdMaker {
@@ -39,27 +47,30 @@ impl IdMaker {
         }
         loop {
             // (the base is looked up before it is copied: most are new, few repeat)
-            let n = match self.seen.get_mut(&base) {
-                Some(n) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    self.seen.insert(base.clone(), 1);
-                    1
-                }
+            let used = match self.ids.get_mut(&base) {
+                Some(used) => used,
+                None => self.ids.entry(base.clone()).or_default(),
             };
+            used.as_base += 1;
+            let n = used.as_base;
             if n == 1 && plain {
-                if !self.given.contains(&base) {
-                    self.given.insert(base.clone());
+                if !used.given {
+                    used.given = true;
                     return base;
                 }
                 continue;
             }
             let id = format!("{base}-{n}");
-            if !self.given.contains(&id) {
-                self.given.insert(id.clone());
-                return id;
+            match self.ids.get_mut(&id) {
+                Some(used) if used.given => {}
+                Some(used) => {
+                    used.given = true;
+                    return id;
+                }
+                None => {
+                    self.ids.insert(id.clone(), Used { as_base: 0, given: true });
+                    return id;
+                }
             }
         }
     }
@@ -127,6 +138,13 @@ mod tests {
         all.push(ids.make("q", "x"));
         let unique: HashSet<&String> = all.iter().collect();
         assert_eq!(unique.len(), all.len(), "{all:?}");
+    }
+
+    #[test]
+    fn slugs_fold_case_and_drop_apostrophes_beyond_ascii() {
+        assert_eq!(slug("Über’s “café” — Ünal's", 6, 48), "übers-café-ünals");
+        assert_eq!(slug("a\u{2009}b…c", 6, 48), "a-b-c");
+        assert_eq!(slug("Ärger Ärger", 6, 7), "ärger");
     }
 
     #[test]
