@@ -122,7 +122,9 @@ pub(super) fn last_tok(text: &str, lo: usize, hi: usize) -> Option<Tok<'_>> {
     let end = window.rfind(char::is_alphanumeric)?;
     // past the whitespace character, which may be wider than a byte (a no-break space)
     let from = window[..end].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
-    toks(text, lo + from, hi).last().copied()
+    let mut last = None;
+    each_word(text, lo + from, hi, |t| last = Some(t));
+    last
 }
 
 /// Where the words before the verb `ts[v]` stop being auxiliaries and adverbs (`has
@@ -191,9 +193,58 @@ const BYTES: [Byte; 256] = {
 /// The words of `text[lo..hi]`: letters and digits with inner apostrophes and hyphens
 /// (an apostrophe or hyphen inside a word, with a letter or digit after it).
 pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
-    let Some(window) = text.get(lo..hi) else { return Vec::new() };
+    let mut out = Vec::new();
+    toks_into(text, lo, hi, &mut out);
+    out
+}
+
+/// [`toks`] into `out`, emptied first (its memory kept for a caller that tokenises one
+/// window after another).
+pub(super) fn toks_into<'a>(text: &'a str, lo: usize, hi: usize, out: &mut Vec<Tok<'a>>) {
+    out.clear();
     // (about one word in six bytes of news prose)
-    let mut out = Vec::with_capacity(window.len() / 5 + 1);
+    out.reserve(hi.saturating_sub(lo) / 5 + 1);
+    each_word(text, lo, hi, |t| out.push(t));
+}
+
+/// Calls `word` with each word of `text[lo..hi]` in order, as [`toks`] lists them.
+fn each_word<'a>(text: &'a str, lo: usize, hi: usize, mut word: impl FnMut(Tok<'a>)) {
+    let Some(window) = text.get(lo..hi) else { return };
+    let mut i = 0;
+    while let Some((start, end)) = next_word(window, i) {
+        word(Tok { start: lo + start, end: lo + end, text: &window[start..end] });
+        i = end;
+    }
+}
+
+/// The words of `text[lo..hi]` one by one, as [`toks`] lists them: for a caller that
+/// reads only some of them (the first, whether any is ..., how many up to a bound), with
+/// no list made.
+pub(super) fn words(text: &str, lo: usize, hi: usize) -> Words<'_> {
+    Words { window: text.get(lo..hi).unwrap_or(""), lo, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub(super) struct Words<'a> {
+    window: &'a str,
+    lo: usize,
+    /// Where in the window the next word is looked for.
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Tok<'a>;
+
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let (start, end) = next_word(self.window, self.at)?;
+        self.at = end;
+        Some(Tok { start: self.lo + start, end: self.lo + end, text: &self.window[start..end] })
+    }
+}
+
+/// The first word of `window` at or after byte `i`: its start and end in the window.
+#[inline(always)]
+fn next_word(window: &str, mut i: usize) -> Option<(usize, usize)> {
     let bytes = window.as_bytes();
     let n = bytes.len();
     // the width of the character at `i` when it is a letter or digit
@@ -204,7 +255,6 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
             _ => None,
         }
     };
-    let mut i = 0;
     while i < n {
         let start = i;
         match BYTES[usize::from(bytes[i])] {
@@ -253,9 +303,9 @@ pub(super) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok<'_>> {
                 }
             }
         }
-        out.push(Tok { start: lo + start, end: lo + i, text: &window[start..i] });
+        return Some((start, i));
     }
-    out
+    None
 }
 
 /// Whether `word` is a speech verb (`naming` adds `called`, `dubbed`, ...).
@@ -506,7 +556,7 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 /// agent after `by` within `verb..hi` speaks, else nobody the cue names.
 fn passive_cue(text: &str, ts: &[Tok], v: usize, hi: usize, mentions: &[Mention], gap: usize) -> Found {
     let t = ts[v];
-    let agent = ts.get(v + 1).filter(|b| b.is("by")).and_then(|b| mentions_in(mentions, b.end, hi).next().filter(|m| !m.pronoun && toks(text, b.end, m.start).len() <= 2));
+    let agent = ts.get(v + 1).filter(|b| b.is("by")).and_then(|b| mentions_in(mentions, b.end, hi).next().filter(|m| !m.pronoun && words(text, b.end, m.start).nth(2).is_none()));
     match agent {
         Some(m) => Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap },
         None => Found { start: ts[v.saturating_sub(1)].start, end: t.end, subject: Subject::Unnamed, continues: false, gap },
@@ -525,11 +575,11 @@ fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // (a share's `in` governs nothing: `Three in 10 riders say`, a number on both sides;
     // not `Two in the mayor's office said`, `finished in the top 10 in Eastvale`)
     let number = |n: &Tok| contract::lexicon::is_small_number(&n.lower());
-    let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| number(&n)) && toks(text, m.start, m.end).first().is_some_and(number);
+    let share = |t: &Tok| t.is_word("in") && last_tok(text, lo, t.start).is_some_and(|n| number(&n)) && words(text, m.start, m.end).next().as_ref().is_some_and(number);
     // (nor an approximation's `about` opening the clause: `About 58 percent of riders
     // say`)
     let digit = |t: &Tok| t.text.starts_with(|c: char| c.is_ascii_digit()) || number(t);
-    let approximate = |t: &Tok| t.is_word("about") && text.get(lo..t.start).is_some_and(|g| g.trim().is_empty()) && toks(text, m.start, m.end).first().is_some_and(digit);
+    let approximate = |t: &Tok| t.is_word("about") && text.get(lo..t.start).is_some_and(|g| g.trim().is_empty()) && words(text, m.start, m.end).next().as_ref().is_some_and(digit);
     last_tok(text, lo, m.start).is_some_and(|t| t.in_list(PREPOSITIONS) && !share(&t) && !approximate(&t) && !text.get(t.end..m.start).is_some_and(|g| g.contains(',')))
 }
 
@@ -587,7 +637,7 @@ fn coordinated_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb:
     let first = mentions_in(mentions, main, ts[k - 1].start).find(|m| !possessive_name(text, m))?;
     // (a relative clause after the first name owns the joined verb: `introduced Gov. Tom
     // Smith, who walked to the podium and said`)
-    if toks(text, first.end, ts[k - 1].start).iter().any(|t| t.in_list(&["who", "which", "whom", "that"])) {
+    if words(text, first.end, ts[k - 1].start).any(|t| t.in_list(&["who", "which", "whom", "that"])) {
         return None;
     }
     // (the first name must open the clause: `Critics of Reyes ... and said` is no Reyes's)
@@ -680,7 +730,7 @@ pub(super) fn after(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> O
         // (`She said the council must pay`, `He said voters “know ...”`, `He pledged to
         // move ...`; not `Diaz told the Herald`, `said it at every rally`, `said the next
         // day`: [`contract::lexicon::attribution_ends_here`], the segmenter's test too)
-        let verb = toks(text, found.start, found.end).last().map_or(String::new(), |v| v.lower());
+        let verb = words(text, found.start, found.end).last().map_or(String::new(), |v| v.lower());
         let after = toks(text, found.end, hi.max(found.end));
         // (the words up to the first mark after the verb)
         let n = (0..after.len()).find(|&k| text.get(if k == 0 { found.end } else { after[k - 1].end }..after[k].start).is_none_or(|g| !g.trim().is_empty())).unwrap_or(after.len());
@@ -736,7 +786,7 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
         // `“...” ― Dana Ortiz`, `“...” — Dana Ortiz, mayor`, `— Dana Ortiz on Twitter`: a
         // dash, then the name, unless a verb follows it (`- Voters in Millbrook who watched
         // the hearing said they ...` is a clause of its own after a quote set off by dashes)
-        let signs = toks(text, m.end, hi).first().is_none_or(|t| !(t.in_list(&["who", "which", "that"]) || (t.text.starts_with(char::is_lowercase) && is_verb(t.text, false))));
+        let signs = words(text, m.end, hi).next().as_ref().is_none_or(|t| !(t.in_list(&["who", "which", "that"]) || (t.text.starts_with(char::is_lowercase) && is_verb(t.text, false))));
         if signs && (lead.contains(['―', '—', '–']) || lead.contains(" - ") || lead.trim_end().ends_with('-')) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
@@ -1028,7 +1078,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     if comma_before && (t.in_list(INVERTIBLE) || (question && (ts[0].in_list(FRONTED) || ts[0].is("rather")) && !subject_between())) {
         // (the name, after a few title or role words, ends the clause at the quote: `said
         // the union might back ads against Mr. Brandt, “...”` is no inversion)
-        let close = |m: &&Mention| toks(text, t.end, m.start).len() <= 4 && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);
+        let close = |m: &&Mention| words(text, t.end, m.start).nth(4).is_none() && !text.get(m.end..hi).unwrap_or("").chars().any(char::is_alphanumeric);
         if let Some(m) = inverted_subject(text, mentions, t.end, hi).filter(close) {
             return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
         }
@@ -1114,7 +1164,7 @@ pub(super) fn author(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::toks;
+    use super::{last_tok, toks, words};
 
     /// The words as a walk over every character reads them (the reading [`toks`]
     /// replaced): letters and digits, and an apostrophe or hyphen inside a word when a
@@ -1140,17 +1190,33 @@ mod tests {
 
     /// Every window of every string of up to five characters drawn from letters, digits,
     /// apostrophes, hyphens and spaces of one and several bytes is split into the same
-    /// words, a window that cuts a character included.
+    /// words, a window that cuts a character included; [`words`] gives them one by one
+    /// and [`last_tok`] the last, as [`toks`] lists them.
     #[test]
     fn words_are_read_as_a_character_walk_reads_them() {
         let alphabet = ['a', 'Z', '1', '\'', '’', '-', ' ', 'é', '—', '\u{a0}'];
         for text in &crate::every_string(&alphabet, 5) {
             for lo in 0..=text.len() {
                 for hi in lo..=text.len() {
-                    let words: Vec<(usize, usize)> = toks(text, lo, hi).iter().map(|t| (t.start, t.end)).collect();
-                    assert_eq!(words, walk(text, lo, hi), "{text:?} {lo}..{hi}");
+                    let listed: Vec<(usize, usize)> = toks(text, lo, hi).iter().map(|t| (t.start, t.end)).collect();
+                    assert_eq!(listed, walk(text, lo, hi), "{text:?} {lo}..{hi}");
+                    let one_by_one: Vec<(usize, usize)> = words(text, lo, hi).map(|t| (t.start, t.end)).collect();
+                    assert_eq!(one_by_one, listed, "{text:?} {lo}..{hi}");
+                    assert_eq!(last_tok(text, lo, hi).map(|t| (t.start, t.end)), listed.last().copied(), "{text:?} {lo}..{hi}");
                 }
             }
         }
+    }
+
+    /// Capitals with their dots (`F.C.C`, `U.S`) and a compound past the dot
+    /// (`C.I.A.-backed`) are one word whether the words are listed or read one by one.
+    #[test]
+    fn initials_are_one_word_listed_or_one_by_one() {
+        let text = "The F.C.C. said a C.I.A.-backed U.S. group won’t";
+        let listed: Vec<&str> = toks(text, 0, text.len()).iter().map(|t| t.text).collect();
+        assert_eq!(listed, ["The", "F.C.C", "said", "a", "C.I.A.-backed", "U.S", "group", "won’t"]);
+        let one_by_one: Vec<&str> = words(text, 0, text.len()).map(|t| t.text).collect();
+        assert_eq!(one_by_one, listed);
+        assert_eq!(last_tok(text, 0, text.len()).map(|t| t.text), Some("won’t"));
     }
 }

@@ -133,7 +133,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let named_before = before.filter(|b| matches!(b.subject, Subject::Person(_)));
         // (a participle after it that names no one, `adding that “...”`, does not beat a named
         // cue before it: `Mr. Reyes said of the vote, “I don't accept it,” adding ...`)
-        let participle = |a: &Found| cues::toks(text, a.start, a.end).iter().any(|t| t.text.ends_with("ing"));
+        let participle = |a: &Found| cues::words(text, a.start, a.end).any(|t| t.text.ends_with("ing"));
         let after = after.filter(|a| !(a.subject == Subject::Unnamed && participle(a) && named_before.is_some()));
         let own = intro
             .or(after)
@@ -367,13 +367,13 @@ fn share_cues(text: &str, mentions: &[Mention], ids: &[&str], quotes: &mut [Quot
         if cues::last_tok(text, 0, a).is_some_and(|t| t.in_list(&["who", "which", "that"])) {
             continue;
         }
-        let own_verb_inside = |c: (usize, usize)| cues::toks(text, c.0, c.1).into_iter().rfind(|t| contract::lexicon::is_cue_or_reporting_verb(t.text)).is_some_and(|t| a <= t.start && t.end <= b);
+        let own_verb_inside = |c: (usize, usize)| cues::words(text, c.0, c.1).filter(|t| contract::lexicon::is_cue_or_reporting_verb(t.text)).last().is_some_and(|t| a <= t.start && t.end <= b);
         let speaker = quotes[k].speaker.clone();
         let ours = |m: &&Mention| ids.get(m.speaker).copied() == speaker.as_deref();
         // (nothing but the speaker's own name: every word of the gap lies in a mention of it)
         let bare = |from: usize, to: usize| {
             let named: Vec<(usize, usize)> = within(mentions, from, to).filter(ours).map(|m| (m.start, m.end)).collect();
-            cues::toks(text, from, to).iter().all(|t| named.iter().any(|&(s, e)| s <= t.start && t.end <= e))
+            cues::words(text, from, to).all(|t| named.iter().any(|&(s, e)| s <= t.start && t.end <= e))
         };
         let shared = quotes[k].cue.clone();
         let mut members: Vec<(usize, (usize, usize))> = group.iter().copied().filter(|&(g, _)| g != k).collect();
@@ -634,7 +634,7 @@ fn signature(text: &str, pars: &[&Paragraph], s: &Stretch, mentions: &[Mention])
     let line = text.get(next.span.start()..next.span.end())?;
     let body = line.trim_start().strip_prefix(['-', '–', '—', '―'])?;
     let at = next.span.end() - body.len();
-    if cues::toks(text, at, next.span.end()).len() > 12 {
+    if cues::words(text, at, next.span.end()).nth(12).is_some() {
         return None;
     }
     let m = cues::mentions_in(mentions, at, next.span.end()).next().filter(|m| !m.pronoun)?;
@@ -826,7 +826,7 @@ fn woven_tail(text: &str, it: &Item, lo: usize, verb: usize, hi: usize) -> usize
     // (the verb's own clause: from the last break before it, `On KBX, during which she
     // ..., Cole remarked` is a main clause's; `Senators who sniped` a relative one)
     let clause = lo + text.get(lo..verb).and_then(|b| b.rfind([',', ';', '—', '–'])).map_or(0, |at| at + 1);
-    let subordinate = cues::toks(text, clause, verb).iter().any(|t| t.in_list(&["who", "which", "whom", "because", "although", "though", "when", "whenever", "as", "if", "while", "since", "after", "before", "until", "once", "unless", "whether"]));
+    let subordinate = cues::words(text, clause, verb).any(|t| t.in_list(&["who", "which", "whom", "because", "although", "though", "when", "whenever", "as", "if", "while", "since", "after", "before", "until", "once", "unless", "whether"]));
     if closes || subordinate {
         return it.s.close_end;
     }
@@ -1169,7 +1169,7 @@ fn past_apposition(after: &str) -> &str {
 fn subject_verb(text: &str, items: &[Item], from: usize, open: usize) -> Option<(usize, usize)> {
     let after = text.get(from..open)?;
     let skip = after.len() - past_apposition(after).len();
-    let t = cues::toks(text, from + skip, open).into_iter().find(|t| !contract::lexicon::is_between_subject_and_verb(t.text))?;
+    let t = cues::words(text, from + skip, open).find(|t| !contract::lexicon::is_between_subject_and_verb(t.text))?;
     let verb = t.text.starts_with(char::is_lowercase) && contract::lexicon::is_cue_or_reporting_verb(t.text) && !inside_quote(items, t.start);
     verb.then_some((t.start, t.end))
 }
@@ -1277,7 +1277,7 @@ fn kind(text: &str, s: &Stretch, has_cue: bool, lo: usize) -> Option<(NotQuoteKi
     let before_word = cues::last_tok(text, lo, s.open).map(|t| t.text.to_lowercase());
     let after_end = (s.close_end + 40).min(text.len());
     let after_end = (after_end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
-    let after_word = cues::toks(text, s.close_end, after_end).first().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
+    let after_word = cues::words(text, s.close_end, after_end).next().filter(|t| text.get(s.close_end..t.start).is_some_and(|g| g.trim().is_empty())).map(|t| t.text.to_lowercase());
     // (a network's or an outlet's possessive names its show: `said on ABC's “Harbour Hour”
     // on Monday that ...`, `on CNN’s “Sunday Ledger,”`)
     // (not a contraction: `That's “Old News,” Reyes said`)

@@ -518,8 +518,11 @@ pub(super) struct Reported {
 
 /// Every reported-speech attribution in the sentences of `pars`. `quoted` are the
 /// quote-marked stretches (`open..close_end`, sorted): no cue lies inside one.
-pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], quoted: &[(usize, usize)]) -> Vec<Reported> {
+pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Vec<Reported> {
     let mut out = Vec::new();
+    // (one sentence's word lists, emptied and filled again for the next: a document's
+    // sentences would otherwise allocate and free five of them each)
+    let mut lists = Lists::default();
     for par in pars {
         let sentences = super::sentences(par);
         for (n, s) in sentences.iter().enumerate() {
@@ -527,18 +530,37 @@ pub(super) fn reported(text: &str, pars: &[&Paragraph], mentions: &[Mention], qu
             // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll
             // (`In the poll, ...`, `... in the latest poll`) reports nothing: most of the
             // reading is skipped for it)
-            let ts = cues::toks(text, s.start(), s.end());
-            let frames: Vec<Option<&'static [Frame]>> = ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))).collect();
+            let mut ts = std::mem::take(&mut lists.ts);
+            cues::toks_into(text, s.start(), s.end(), &mut ts);
+            let mut frames = std::mem::take(&mut lists.frames);
+            frames.clear();
+            frames.extend(ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))));
             if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+                lists.ts = ts;
+                lists.frames = frames;
                 continue;
             }
-            Sentence::new(text, s.start(), s.end(), ts, frames, mentions, quoted).read(&mut out);
+            lists.ts = ts;
+            lists.frames = frames;
+            let sentence = Sentence::new(text, s.start(), s.end(), lists, mentions, quoted);
+            sentence.read(&mut out);
+            lists = sentence.into_lists();
             if n == 0 {
                 whole_turn(text, sentences, &mut out[before..]);
             }
         }
     }
     out
+}
+
+/// The per-word lists of a [`Sentence`], kept from one sentence to the next.
+#[derive(Default)]
+struct Lists<'a> {
+    ts: Vec<Tok<'a>>,
+    frames: Vec<Option<&'static [Frame]>>,
+    inside: Vec<bool>,
+    breaks: Vec<bool>,
+    mentions: Vec<Mention>,
 }
 
 /// `WHITFIELD: Mayor Reyes doesn’t get to pick when we vote. Especially when
@@ -619,16 +641,27 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str, lo: usize, hi: usize, ts: Vec<Tok<'a>>, frames: Vec<Option<&'static [Frame]>>, mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Sentence<'a> {
+    /// The sentence `text[lo..hi]`, its words and their frames in `lists` (whose other
+    /// lists it fills).
+    fn new(text: &'a str, lo: usize, hi: usize, lists: Lists<'a>, mentions: &'a [Mention], quoted: &[(usize, usize)]) -> Sentence<'a> {
         let within = |at: usize| {
             let i = quoted.partition_point(|q| q.1 <= at);
             quoted.get(i).is_some_and(|q| q.0 <= at)
         };
-        let inside = ts.iter().map(|t| within(t.start)).collect();
-        let breaks = (0..ts.len()).map(|i| gap_breaks(text, &ts, i, hi)).collect();
+        let Lists { ts, frames, mut inside, mut breaks, mentions: mut mine } = lists;
+        inside.clear();
+        inside.extend(ts.iter().map(|t| within(t.start)));
+        breaks.clear();
+        breaks.extend((0..ts.len()).map(|i| gap_breaks(text, &ts, i, hi)));
         let first = mentions.partition_point(|m| m.start < lo);
-        let mentions = mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied().collect();
-        Sentence { text, lo, hi, ts, frames, inside, breaks, mentions, first_report: std::cell::Cell::new(None) }
+        mine.clear();
+        mine.extend(mentions[first..].iter().take_while(|m| m.start < hi).filter(|m| !within(m.start)).copied());
+        Sentence { text, lo, hi, ts, frames, inside, breaks, mentions: mine, first_report: std::cell::Cell::new(None) }
+    }
+
+    /// The sentence's lists, to be filled again for the next sentence.
+    fn into_lists(self) -> Lists<'a> {
+        Lists { ts: self.ts, frames: self.frames, inside: self.inside, breaks: self.breaks, mentions: self.mentions }
     }
 
     fn lower(&self, i: usize) -> String {
