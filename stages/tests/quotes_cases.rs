@@ -1222,3 +1222,28 @@ fn a_woven_quote_with_no_cue_takes_the_recent_speaker_from_the_paragraph_before_
     let (_, q) = run(&own_sentence);
     assert_eq!(speaker(&q, "We will keep"), Some("tom-reyes"));
 }
+
+#[test]
+fn a_quote_closing_a_sentence_it_is_set_inside_takes_no_cue_from_the_next_one() {
+    // `Reyes went after Cole, calling her “a career quitter.” Cole answered ...`: the
+    // quote is words of its own sentence, and the next sentence's verb is Cole's own
+    // act, not the quote's cue. A quote that opens its sentence, or follows a label and
+    // its colon, still takes the cue after it; so does one whose sentence goes on past
+    // its `?` or `!`.
+    let text = format!(
+        "{HEAD}At a rally in May, Tom Reyes went after Ann Cole, calling her, of all things, “a career quitter.” Cole answered with a statement.\n\nAnn Cole thanked the crews for work she called “the best in the county.” Tom Reyes agreed on Friday.\n\n“We will win the vote.” Maria Lopez said it twice.\n\nHARBOUR VIEW: “Who pays for the bridge?” Paul Brandt, a harbour board member, said in a letter.\n\nLee Moss called the toll “a tax on work!” at the meeting, Dana Ortiz said.\n\nTom Reyes “wants a toll on every road. Is that fair?” harbour board member Paul Brandt wrote in a post.\n"
+    );
+    let (sp, q) = run(&text);
+    // (the item holding the words, a quote of its own or a report's quoted words)
+    let holding = |words: &str| q.quotes.iter().find(|x| x.text.contains(words)).unwrap_or_else(|| panic!("no item holds {words:?} in {:#?}", q.quotes));
+    let name = |x: &Quote| x.speaker.as_ref().and_then(|id| sp.speakers.iter().find(|s| &s.id == id)).map(|s| s.name.clone());
+    let cue = |x: &Quote| x.cue.as_ref().map(|c| c.text.clone());
+    assert_ne!(name(holding("a career quitter")).as_deref(), Some("Ann Cole"));
+    assert_ne!(cue(holding("a career quitter")).as_deref(), Some("Cole answered"));
+    assert_eq!(name(holding("the best in the county")).as_deref(), Some("Ann Cole"));
+    assert_eq!(name(holding("We will win the vote")).as_deref(), Some("Maria Lopez"));
+    assert_eq!(name(holding("Who pays")).as_deref(), Some("Paul Brandt"));
+    assert_eq!(name(holding("a tax on work")).as_deref(), Some("Dana Ortiz"));
+    // (the quote's `?` does not end the sentence when a lower-case word goes on with it)
+    assert_eq!(name(holding("Is that fair")).as_deref(), Some("Paul Brandt"));
+}

@@ -135,6 +135,13 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // cue before it: `Mr. Reyes said of the vote, “I don't accept it,” adding ...`)
         let participle = |a: &Found| cues::words(text, a.start, a.end).any(|t| t.text.ends_with("ing"));
         let after = after.filter(|a| !(a.subject == Subject::Unnamed && participle(a) && named_before.is_some()));
+        // (a quote set inside its sentence's clause, words of the clause before it, that
+        // closes the sentence takes no cue from the next one: `Reyes went after Cole,
+        // calling her “a career quitter.” Cole answered.` is not Cole's; after a label
+        // and its colon the quote opens what follows, `HARBOUR VIEW: “...?” Tom Reyes
+        // said`)
+        let set_inside = text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–']));
+        let after = after.filter(|a| !(set_inside && a.start >= s.close_end && closes_its_sentence(text, s, hi)));
         let own = intro
             .or(after)
             .or(named_before)
@@ -718,6 +725,13 @@ fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
 
 /// Whether a quote is woven into its sentence: words come before it that are neither
 /// an intro (`said:`, `replied,`) nor end with a speech verb (`West replied "..."`).
+/// Whether the quoted words of `s` end their sentence: they close on `.`, `!` or `?`
+/// (the quote's own punctuation, inside its marks) and the next word, before `hi`, opens
+/// a sentence (`“why now?” during the debate` goes on).
+fn closes_its_sentence(text: &str, s: &Stretch, hi: usize) -> bool {
+    text.get(s.start..s.end).is_some_and(|q| q.trim_end().ends_with(['.', '!', '?'])) && cues::words(text, s.close_end, hi).next().is_some_and(|t| t.text.starts_with(char::is_uppercase))
+}
+
 fn woven(text: &str, lo: usize, open: usize) -> bool {
     let before = text.get(lo..open).unwrap_or("").trim_end();
     let Some(last) = cues::last_tok(text, lo, open) else { return false };
