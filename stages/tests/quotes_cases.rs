@@ -1247,3 +1247,17 @@ fn a_quote_closing_a_sentence_it_is_set_inside_takes_no_cue_from_the_next_one() 
     // (the quote's `?` does not end the sentence when a lower-case word goes on with it)
     assert_eq!(name(holding("Is that fair")).as_deref(), Some("Paul Brandt"));
 }
+
+#[test]
+fn a_verb_joined_by_and_after_an_opening_phrase_shares_the_sentences_subject() {
+    // `Eight years ago, he backed Reyes over Cole and said, “...”`: the opening phrase
+    // names no one, so the clause after its comma opens on the subject of both verbs;
+    // the name nearest to `said` is the first verb's object. Across a dash, the verbs
+    // joined by `and` have a subject of their own.
+    let text = format!(
+        "{HEAD}Lee Moss spoke at the pier on Monday. Eight years ago, he backed Tom Reyes over Ann Cole and said, “Cole has done nothing for the harbour.”\n\nLee Moss met Ann Cole at the pier – later Tom Reyes smiled and said, “The pier is safe.”\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Cole has done").as_deref(), Some("Lee Moss"));
+    assert_eq!(speaker_name(&sp, &q, "The pier is safe").as_deref(), Some("Tom Reyes"));
+}

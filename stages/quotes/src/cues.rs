@@ -632,12 +632,22 @@ fn coordinated_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb:
     if k < 2 || !ts[k - 1].in_list(&["and", "but"]) {
         return None;
     }
-    // (past a fronted clause: its comma starts the main clause)
-    let main = if ts[0].in_list(FRONTED) { text.get(lo..verb)?.find(',').map(|c| lo + c + 1)? } else { lo };
+    // (past a fronted clause: its comma starts the main clause; so does the comma after
+    // an opening phrase that names no one, `Eight years ago, he backed Reyes and said`)
+    let first_comma = text.get(lo..verb)?.find(',').map(|c| lo + c);
+    let main = if ts[0].in_list(FRONTED) {
+        first_comma? + 1
+    } else {
+        first_comma.filter(|&c| mentions_in(mentions, lo, c).next().is_none()).map_or(lo, |c| c + 1)
+    };
     let first = mentions_in(mentions, main, ts[k - 1].start).find(|m| !possessive_name(text, m))?;
     // (a relative clause after the first name owns the joined verb: `introduced Gov. Tom
-    // Smith, who walked to the podium and said`)
+    // Smith, who walked to the podium and said`; so does a clause after a dash, a
+    // semicolon or a colon: `she said, the mail helps – although she laughed and said`)
     if words(text, first.end, ts[k - 1].start).any(|t| t.in_list(&["who", "which", "whom", "that"])) {
+        return None;
+    }
+    if text.get(first.end..ts[k - 1].start).is_some_and(|g| g.contains(['–', '—', ';', ':']) || g.contains(" - ") || g.contains("--")) {
         return None;
     }
     // (the first name must open the clause: `Critics of Reyes ... and said` is no Reyes's)
