@@ -1224,14 +1224,15 @@ fn a_woven_quote_with_no_cue_takes_the_recent_speaker_from_the_paragraph_before_
 }
 
 #[test]
-fn a_quote_closing_a_sentence_it_is_set_inside_takes_no_cue_from_the_next_one() {
+fn a_quote_closing_its_sentence_is_not_the_cue_of_a_reply_in_the_next_one() {
     // `Reyes went after Cole, calling her “a career quitter.” Cole answered ...`: the
-    // quote is words of its own sentence, and the next sentence's verb is Cole's own
-    // act, not the quote's cue. A quote that opens its sentence, or follows a label and
-    // its colon, still takes the cue after it; so does one whose sentence goes on past
-    // its `?` or `!`.
+    // quote is words of its own sentence, and the next sentence's verb answers it or
+    // adds to it, an act of its own. A bare attribution after it is still the quote's,
+    // however it is punctuated; so is the cue after a quote that opens its sentence,
+    // or follows a label and its colon or dash, or ends on `?` or `!`, or whose `.` a
+    // lower-case word follows.
     let text = format!(
-        "{HEAD}At a rally in May, Tom Reyes went after Ann Cole, calling her, of all things, “a career quitter.” Cole answered with a statement.\n\nAnn Cole thanked the crews for work she called “the best in the county.” Tom Reyes agreed on Friday.\n\n“We will win the vote.” Maria Lopez said it twice.\n\nHARBOUR VIEW: “Who pays for the bridge?” Paul Brandt, a harbour board member, said in a letter.\n\nLee Moss called the toll “a tax on work!” at the meeting, Dana Ortiz said.\n\nTom Reyes “wants a toll on every road. Is that fair?” harbour board member Paul Brandt wrote in a post.\n"
+        "{HEAD}At a rally in May, Tom Reyes went after Ann Cole, calling her, of all things, “a career quitter.” Cole answered with a statement.\n\nAnn Cole thanked the crews for work she called “the best in the county.” Tom Reyes agreed on Friday.\n\nLee Moss labelled the budget “a fraud.” Maria Lopez objected at once.\n\nDana Ortiz praised the crews as “tireless.” She also said the pier would open in May.\n\nThe plan is “dead on arrival.” Maria Lopez said.\n\n“We will win the vote.” Maria Lopez said it twice.\n\nHARBOUR VIEW: “Who pays for the bridge?” Paul Brandt, a harbour board member, said in a letter.\n\nEASTVALE - “We will rebuild the pier.” Lee Moss replied on Sunday.\n\nTom Reyes “wants us to pay twice?” Ann Cole replied.\n\nThe council “will raise the toll again.” former mayor Tom Reyes replied on Twitter.\n\nLee Moss called the toll “a tax on work!” at the meeting, Dana Ortiz said.\n"
     );
     let (sp, q) = run(&text);
     // (the item holding the words, a quote of its own or a report's quoted words)
@@ -1241,11 +1242,17 @@ fn a_quote_closing_a_sentence_it_is_set_inside_takes_no_cue_from_the_next_one() 
     assert_ne!(name(holding("a career quitter")).as_deref(), Some("Ann Cole"));
     assert_ne!(cue(holding("a career quitter")).as_deref(), Some("Cole answered"));
     assert_eq!(name(holding("the best in the county")).as_deref(), Some("Ann Cole"));
+    assert_eq!(name(holding("a fraud")).as_deref(), Some("Lee Moss"));
+    assert_eq!(name(holding("tireless")).as_deref(), Some("Dana Ortiz"));
+    assert_ne!(cue(holding("tireless")).as_deref(), Some("She also said"));
+    assert_eq!(name(holding("dead on arrival")).as_deref(), Some("Maria Lopez"));
     assert_eq!(name(holding("We will win the vote")).as_deref(), Some("Maria Lopez"));
     assert_eq!(name(holding("Who pays")).as_deref(), Some("Paul Brandt"));
+    assert_eq!(name(holding("We will rebuild")).as_deref(), Some("Lee Moss"));
+    assert_eq!(name(holding("pay twice")).as_deref(), Some("Ann Cole"));
+    // (the `.` ends no sentence when a lower-case word goes on with it)
+    assert_eq!(name(holding("raise the toll again")).as_deref(), Some("Tom Reyes"));
     assert_eq!(name(holding("a tax on work")).as_deref(), Some("Dana Ortiz"));
-    // (the quote's `?` does not end the sentence when a lower-case word goes on with it)
-    assert_eq!(name(holding("Is that fair")).as_deref(), Some("Paul Brandt"));
 }
 
 #[test]

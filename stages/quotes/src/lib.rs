@@ -136,12 +136,14 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         let participle = |a: &Found| cues::words(text, a.start, a.end).any(|t| t.text.ends_with("ing"));
         let after = after.filter(|a| !(a.subject == Subject::Unnamed && participle(a) && named_before.is_some()));
         // (a quote set inside its sentence's clause, words of the clause before it, that
-        // closes the sentence takes no cue from the next one: `Reyes went after Cole,
-        // calling her “a career quitter.” Cole answered.` is not Cole's; after a label
-        // and its colon the quote opens what follows, `HARBOUR VIEW: “...?” Tom Reyes
-        // said`)
-        let set_inside = text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–']));
-        let after = after.filter(|a| !(set_inside && a.start >= s.close_end && closes_its_sentence(text, s, hi)));
+        // closes the sentence on its `.` is no cue's content when the next sentence
+        // answers it or adds to it: `Reyes went after Cole, calling her “a career
+        // quitter.” Cole answered with a statement.` is not Cole's, nor is `... “a relief.”
+        // She also said ...`. A bare attribution there is the quote's, however it is
+        // punctuated: `The plan is “dead on arrival.” Maria Lopez said.`; after a label
+        // and its colon or dash the quote opens what follows)
+        let set_inside = text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–', '―', '-']));
+        let after = after.filter(|a| !(set_inside && a.start >= s.close_end && closes_its_sentence(text, s, hi) && answers_or_adds(text, a)));
         let own = intro
             .or(after)
             .or(named_before)
@@ -723,15 +725,26 @@ fn mentions(text: &str, speakers: &Speakers) -> Vec<Mention> {
     out
 }
 
-/// Whether a quote is woven into its sentence: words come before it that are neither
-/// an intro (`said:`, `replied,`) nor end with a speech verb (`West replied "..."`).
-/// Whether the quoted words of `s` end their sentence: they close on `.`, `!` or `?`
-/// (the quote's own punctuation, inside its marks) and the next word, before `hi`, opens
-/// a sentence (`“why now?” during the debate` goes on).
+/// Whether the quoted words of `s` end their sentence: they close on `.` (the quote's
+/// own, inside its marks; after `?` or `!` an inverted cue goes on with the sentence,
+/// `“Why now?” Ann Cole asked.`) and the next word, before `hi`, opens a sentence.
 fn closes_its_sentence(text: &str, s: &Stretch, hi: usize) -> bool {
-    text.get(s.start..s.end).is_some_and(|q| q.trim_end().ends_with(['.', '!', '?'])) && cues::words(text, s.close_end, hi).next().is_some_and(|t| t.text.starts_with(char::is_uppercase))
+    text.get(s.start..s.end).is_some_and(|q| q.trim_end().ends_with('.')) && cues::words(text, s.close_end, hi).next().is_some_and(|t| t.text.starts_with(char::is_uppercase))
 }
 
+/// Whether the cue `a` answers what was said or adds to it, an act of its speaker's own:
+/// a verb of reply or of agreement (`Cole answered`, `Reyes agreed`, `fired back`), or
+/// `also` or `then` before the verb (`She also said`, `Mills then wrote`).
+fn answers_or_adds(text: &str, a: &cues::Found) -> bool {
+    const ANSWERS: &[&str] = &[
+        "answered", "answers", "replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters", "agreed", "agrees",
+        "disagreed", "disagrees", "objected", "objects", "laughed", "laughs", "back", "also", "then",
+    ];
+    cues::words(text, a.start, a.end).any(|t| t.in_list(ANSWERS))
+}
+
+/// Whether a quote is woven into its sentence: words come before it that are neither
+/// an intro (`said:`, `replied,`) nor end with a speech verb (`West replied "..."`).
 fn woven(text: &str, lo: usize, open: usize) -> bool {
     let before = text.get(lo..open).unwrap_or("").trim_end();
     let Some(last) = cues::last_tok(text, lo, open) else { return false };
