@@ -1268,3 +1268,18 @@ fn a_verb_joined_by_and_after_an_opening_phrase_shares_the_sentences_subject() {
     assert_eq!(speaker_name(&sp, &q, "Cole has done").as_deref(), Some("Lee Moss"));
     assert_eq!(speaker_name(&sp, &q, "The pier is safe").as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn a_name_after_a_preposition_and_a_title_before_a_colon_is_not_the_speaker() {
+    // `wrote of Ms. Cole: “...”`: the mention leaves out the title, and the preposition
+    // before the title governs the name, as in `wrote of Cole:`; the headline's `Lee Moss
+    // on Gov. Ann Cole: “...”` is Moss speaking of Cole
+    let text = format!(
+        "{HEAD}Another reader, Roland Zeller, wrote of Ms. Cole: “Your plan is a disaster.”\n\nMaria Lopez wrote to Dr. Paul Brandt: “Your bridge is late.”\n\nLee Moss on Gov. Ann Cole: “She has done nothing.”\n\nPaul Brandt, an aide to Sen. Tom Reyes, said: “He is in touch with the harbour.”\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_name(&sp, &q, "Your plan is").as_deref(), Some("Roland Zeller"));
+    assert_eq!(speaker_name(&sp, &q, "Your bridge is").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_name(&sp, &q, "She has done").as_deref(), Some("Lee Moss"));
+    assert_eq!(speaker_name(&sp, &q, "He is in touch").as_deref(), Some("Paul Brandt"));
+}

@@ -569,6 +569,14 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
     mentions_in(mentions, lo, verb).filter(|m| !governed(text, lo, m)).last()
 }
 
+/// Whether the mention `m` follows a title's abbreviation it leaves out, and a
+/// preposition governs the title: `wrote of Ms. Cole`, `Lee Moss on Gov. Ann Cole`.
+fn governed_past_title(text: &str, lo: usize, m: &Mention) -> bool {
+    const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "gen", "lt", "col", "capt", "sgt", "adm", "hon", "atty", "supt"];
+    let Some(title) = last_tok(text, lo, m.start).filter(|t| t.in_list(TITLES) && text.get(t.end..m.start).is_some_and(|g| g.starts_with('.') && g[1..].trim().is_empty())) else { return false };
+    last_tok(text, lo, title.start).is_some_and(|t| t.in_list(PREPOSITIONS) && text.get(t.end..title.start).is_some_and(|g| g.trim().is_empty()))
+}
+
 /// Whether the mention `m` is governed by a preposition in `lo..` (`to Cole`).
 fn governed(text: &str, lo: usize, m: &Mention) -> bool {
     // (a comma between them ends the preposition's phrase: `Weighing in, Tom Smith said`)
@@ -1021,7 +1029,7 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
     let tail = text.get(lo..hi).unwrap_or("").trim_end();
     if let Some(head) = tail.strip_suffix(':') {
         let head_end = lo + head.trim_end().len();
-        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun && !governed(text, lo, m)) {
+        if let Some(m) = mentions_in(mentions, lo, head_end).last().filter(|m| m.end == head_end && !m.pronoun && !governed(text, lo, m) && !governed_past_title(text, lo, m)) {
             return Some(Found { start: m.start, end: m.end, subject: Subject::Person(m.speaker), continues: false, gap: 0 });
         }
     }
