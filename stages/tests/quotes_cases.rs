@@ -1227,12 +1227,13 @@ fn a_woven_quote_with_no_cue_takes_the_recent_speaker_from_the_paragraph_before_
 fn a_quote_closing_its_sentence_is_not_the_cue_of_a_reply_in_the_next_one() {
     // `Reyes went after Cole, calling her “a career quitter.” Cole answered ...`: the
     // quote is words of its own sentence, and the next sentence's verb answers it or
-    // adds to it, an act of its own. A bare attribution after it is still the quote's,
-    // however it is punctuated; so is the cue after a quote that opens its sentence,
-    // or follows a label and its colon or dash, or ends on `?` or `!`, or whose `.` a
-    // lower-case word follows.
+    // adds to it, an act of its own, when someone reports before the quote. A bare
+    // attribution after it is still the quote's, however it is punctuated, and so is a
+    // reply when no one reports before the quote; so is the cue after a quote that
+    // opens its sentence, or follows a label and its colon or dash, or ends on `?` or
+    // `!`, or whose `.` a lower-case word follows.
     let text = format!(
-        "{HEAD}At a rally in May, Tom Reyes went after Ann Cole, calling her, of all things, “a career quitter.” Cole answered with a statement.\n\nAnn Cole thanked the crews for work she called “the best in the county.” Tom Reyes agreed on Friday.\n\nLee Moss labelled the budget “a fraud.” Maria Lopez objected at once.\n\nDana Ortiz praised the crews as “tireless.” She also said the pier would open in May.\n\nThe plan is “dead on arrival.” Maria Lopez said.\n\n“We will win the vote.” Maria Lopez said it twice.\n\nHARBOUR VIEW: “Who pays for the bridge?” Paul Brandt, a harbour board member, said in a letter.\n\nEASTVALE - “We will rebuild the pier.” Lee Moss replied on Sunday.\n\nTom Reyes “wants us to pay twice?” Ann Cole replied.\n\nThe council “will raise the toll again.” former mayor Tom Reyes replied on Twitter.\n\nLee Moss called the toll “a tax on work!” at the meeting, Dana Ortiz said.\n"
+        "{HEAD}At a rally in May, Tom Reyes went after Ann Cole, calling her, of all things, “a career quitter.” Cole answered with a statement.\n\nAnn Cole thanked the crews for work she called “the best in the county.” Tom Reyes agreed on Friday.\n\nLee Moss labelled the budget “a fraud.” Maria Lopez objected at once.\n\nDana Ortiz praised the crews as “tireless.” She also said the pier would open in May.\n\nThe plan is “dead on arrival.” Maria Lopez said.\n\nThe budget is “a fantasy.” Paul Brandt replied.\n\nAsked about the toll, “It is not my call.” Ann Cole answered.\n\n“We will win the vote.” Maria Lopez said it twice.\n\nHARBOUR VIEW: “Who pays for the bridge?” Paul Brandt, a harbour board member, said in a letter.\n\nEASTVALE - “We will rebuild the pier.” Lee Moss replied on Sunday.\n\nTom Reyes “wants us to pay twice?” Ann Cole replied.\n\nThe council “will raise the toll again.” former mayor Tom Reyes replied on Twitter.\n\nLee Moss called the toll “a tax on work!” at the meeting, Dana Ortiz said.\n"
     );
     let (sp, q) = run(&text);
     // (the item holding the words, a quote of its own or a report's quoted words)
@@ -1246,6 +1247,9 @@ fn a_quote_closing_its_sentence_is_not_the_cue_of_a_reply_in_the_next_one() {
     assert_eq!(name(holding("tireless")).as_deref(), Some("Dana Ortiz"));
     assert_ne!(cue(holding("tireless")).as_deref(), Some("She also said"));
     assert_eq!(name(holding("dead on arrival")).as_deref(), Some("Maria Lopez"));
+    // (a reply with no one reporting before the quote in its sentence is the quote's)
+    assert_eq!(name(holding("a fantasy")).as_deref(), Some("Paul Brandt"));
+    assert_eq!(name(holding("not my call")).as_deref(), Some("Ann Cole"));
     assert_eq!(name(holding("We will win the vote")).as_deref(), Some("Maria Lopez"));
     assert_eq!(name(holding("Who pays")).as_deref(), Some("Paul Brandt"));
     assert_eq!(name(holding("We will rebuild")).as_deref(), Some("Lee Moss"));
@@ -1259,14 +1263,18 @@ fn a_quote_closing_its_sentence_is_not_the_cue_of_a_reply_in_the_next_one() {
 fn a_verb_joined_by_and_after_an_opening_phrase_shares_the_sentences_subject() {
     // `Eight years ago, he backed Reyes over Cole and said, “...”`: the opening phrase
     // names no one, so the clause after its comma opens on the subject of both verbs;
-    // the name nearest to `said` is the first verb's object. Across a dash, the verbs
-    // joined by `and` have a subject of their own.
+    // the name nearest to `said` is the first verb's object. Across a semicolon or a
+    // dash that no second dash closes, the verbs joined by `and` have a subject of
+    // their own.
     let text = format!(
-        "{HEAD}Lee Moss spoke at the pier on Monday. Eight years ago, he backed Tom Reyes over Ann Cole and said, “Cole has done nothing for the harbour.”\n\nLee Moss met Ann Cole at the pier – later Tom Reyes smiled and said, “The pier is safe.”\n"
+        "{HEAD}Lee Moss spoke at the pier on Monday. Eight years ago, he backed Tom Reyes over Ann Cole and said, “Cole has done nothing for the harbour.”\n\nLee Moss met Ann Cole at the pier – later Tom Reyes smiled and said, “The pier is safe.”\n\nLee Moss met Ann Cole at the ferry; later Tom Reyes smiled and said, “The ferry is late.”\n\nAnn Cole hugged Lee Moss – her oldest friend – and said, “We did it.”\n"
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "Cole has done").as_deref(), Some("Lee Moss"));
     assert_eq!(speaker_name(&sp, &q, "The pier is safe").as_deref(), Some("Tom Reyes"));
+    assert_eq!(speaker_name(&sp, &q, "The ferry is late").as_deref(), Some("Tom Reyes"));
+    // (an aside between two dashes is no clause of its own)
+    assert_eq!(speaker_name(&sp, &q, "We did it").as_deref(), Some("Ann Cole"));
 }
 
 #[test]

@@ -5373,3 +5373,16 @@ fn likening_reports_its_object_and_what_it_is_likened_to() {
         assert_eq!(item(&q, content).text, content, "{text}");
     }
 }
+
+#[test]
+fn a_content_ends_at_a_quote_whose_words_close_its_sentence() {
+    // `Ann Cole called the toll “highway robbery.” Paul Brandt replied ...`: the
+    // sentence may run on past the quote's `.` when what follows reads as the quote's
+    // attribution, but the words after the quote are no part of Cole's content
+    let text = format!(
+        "{HEAD}Ann Cole called the toll “highway robbery.” Paul Brandt replied in a letter to the Harbour Herald.\n\nTom Reyes said the pier was “safe for the summer.” He added a warning about storms.\n\nMaria Lopez said riders were “tired of waiting” for the bridge.\n\nDana Ortiz said the ferry would leave “at 5 p.m.” on most days.\n"
+    );
+    let (_, q) = run(&text);
+    // (a quote's `.` that a lower-case word follows ends nothing: an abbreviation's)
+    assert_contents(&q, &["the toll “highway robbery.”", "the pier was “safe for the summer.”", "riders were “tired of waiting” for the bridge", "the ferry would leave “at 5 p.m.” on most days"]);
+}

@@ -650,13 +650,18 @@ fn coordinated_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb:
     };
     let first = mentions_in(mentions, main, ts[k - 1].start).find(|m| !possessive_name(text, m))?;
     // (a relative clause after the first name owns the joined verb: `introduced Gov. Tom
-    // Smith, who walked to the podium and said`; so does a clause after a dash, a
-    // semicolon or a colon: `she said, the mail helps – although she laughed and said`)
+    // Smith, who walked to the podium and said`; so does a clause after a semicolon or
+    // after a dash that no second dash closes: `she said, the mail helps – although she
+    // laughed and said`; an aside between two dashes is no clause, `Ann Cole hugged Lee
+    // Moss – her oldest friend – and said`)
     if words(text, first.end, ts[k - 1].start).any(|t| t.in_list(&["who", "which", "whom", "that"])) {
         return None;
     }
-    if text.get(first.end..ts[k - 1].start).is_some_and(|g| g.contains(['–', '—', ';', ':']) || g.contains(" - ") || g.contains("--")) {
-        return None;
+    if let Some(gap) = text.get(first.end..ts[k - 1].start) {
+        let dashes = gap.matches(['–', '—', '―']).count() + gap.matches(" - ").count() + gap.matches("--").count();
+        if gap.contains(';') || dashes % 2 == 1 {
+            return None;
+        }
     }
     // (the first name must open the clause: `Critics of Reyes ... and said` is no Reyes's)
     let lead = toks(text, main, first.start);

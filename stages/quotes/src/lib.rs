@@ -143,7 +143,7 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // punctuated: `The plan is “dead on arrival.” Maria Lopez said.`; after a label
         // and its colon or dash the quote opens what follows)
         let set_inside = text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–', '―', '-']));
-        let after = after.filter(|a| !(set_inside && a.start >= s.close_end && closes_its_sentence(text, s, hi) && answers_or_adds(text, a)));
+        let after = after.filter(|a| !(set_inside && a.start >= s.close_end && closes_its_sentence(text, s, hi) && answers_or_adds(text, a) && reported_by_someone(text, &mentions, lo, s.open)));
         let own = intro
             .or(after)
             .or(named_before)
@@ -733,14 +733,23 @@ fn closes_its_sentence(text: &str, s: &Stretch, hi: usize) -> bool {
 }
 
 /// Whether the cue `a` answers what was said or adds to it, an act of its speaker's own:
-/// a verb of reply or of agreement (`Cole answered`, `Reyes agreed`, `fired back`), or
-/// `also` or `then` before the verb (`She also said`, `Mills then wrote`).
+/// its verb is one of reply or agreement (`Cole answered`, `Reyes agreed`, `fired
+/// back`), or `also` or `then` stands right before the verb (`She also said`, `Mills
+/// then wrote`; not inside an apposition, `Dana Ortiz, then the mayor, said`).
 fn answers_or_adds(text: &str, a: &cues::Found) -> bool {
-    const ANSWERS: &[&str] = &[
-        "answered", "answers", "replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters", "agreed", "agrees",
-        "disagreed", "disagrees", "objected", "objects", "laughed", "laughs", "back", "also", "then",
-    ];
-    cues::words(text, a.start, a.end).any(|t| t.in_list(ANSWERS))
+    const ANSWERS: &[&str] =
+        &["answered", "answers", "replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters", "agreed", "agrees", "disagreed", "disagrees", "objected", "objects", "laughed", "laughs"];
+    let ws: Vec<cues::Tok> = cues::words(text, a.start, a.end).collect();
+    let Some(last) = ws.last() else { return false };
+    let before = |k: usize| ws.len().checked_sub(k + 1).map(|i| ws[i]);
+    last.in_list(ANSWERS) || last.is_word("back") || before(1).is_some_and(|w| w.in_list(&["also", "then"]) && text.get(w.end..last.start).is_some_and(|g| g.trim().is_empty()))
+}
+
+/// Whether someone named in `lo..open` reports with a verb there, before the quote:
+/// `Tom Reyes called the audit “...”`, `Reyes went after Cole, calling her “...”` (not
+/// `The plan is “...”`, nor `Asked about the toll, “...”`, whose speaker is named after).
+fn reported_by_someone(text: &str, mentions: &[Mention], lo: usize, open: usize) -> bool {
+    cues::words(text, lo, open).any(|w| contract::lexicon::is_cue_or_reporting_verb(w.text) && cues::mentions_in(mentions, lo, w.start).next().is_some())
 }
 
 /// Whether a quote is woven into its sentence: words come before it that are neither
@@ -1408,6 +1417,32 @@ mod contents_tests {
                     assert_eq!(contents.holds_cue((a, b)), scan, "cue {a}..{b}");
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{answers_or_adds, Found, Subject};
+
+    /// A reply or an addition is read off the cue's verb and the word right before it,
+    /// not off an apposition or a relative clause inside the cue.
+    #[test]
+    fn a_reply_or_an_addition_is_read_off_the_cues_verb() {
+        let cases = [
+            ("Cole answered with a statement.", "Cole answered", true),
+            ("Reyes fired back.", "Reyes fired back", true),
+            ("She also said so.", "She also said", true),
+            ("Moss then wrote to the board.", "Moss then wrote", true),
+            ("Maria Lopez said.", "Maria Lopez said", false),
+            ("Dana Ortiz, then the mayor, said.", "Dana Ortiz, then the mayor, said", false),
+            ("Lee Moss, who came back on Monday, said.", "Lee Moss, who came back on Monday, said", false),
+            ("Maria Lopez, who also chairs the board, said.", "Maria Lopez, who also chairs the board, said", false),
+        ];
+        for (text, cue, answers) in cases {
+            let start = text.find(cue).unwrap_or(0);
+            let found = Found { start, end: start + cue.len(), subject: Subject::Unnamed, continues: false, gap: 0 };
+            assert_eq!(answers_or_adds(text, &found), answers, "{text}");
         }
     }
 }

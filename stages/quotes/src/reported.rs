@@ -545,12 +545,40 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
             let sentence = Sentence::new(text, s.start(), s.end(), lists, mentions, quoted);
             sentence.read(&mut out);
             lists = sentence.into_lists();
+            for r in &mut out[before..] {
+                end_at_a_closing_quote(text, quoted, r);
+            }
             if n == 0 {
                 whole_turn(text, sentences, &mut out[before..]);
             }
         }
     }
     out
+}
+
+/// A content that runs on past a quote whose words close on `.` into a word that opens
+/// a sentence ends at the quote: `Ann Cole called the toll “highway robbery.” Paul
+/// Brandt replied in a letter.` reports `the toll “highway robbery.”`. (A sentence may
+/// hold the quote and the words after it when they read as the quote's attribution,
+/// `“...” Brandt replied.`, but they are no part of a content before it.) Only a content
+/// whose cue comes before the quote.
+fn end_at_a_closing_quote(text: &str, quoted: &[(usize, usize)], r: &mut Reported) {
+    let first = quoted.partition_point(|q| q.1 <= r.cue.1);
+    for &(open, close_end) in &quoted[first..] {
+        let Some(k) = r.parts.iter().position(|p| p.0 <= open && close_end < p.1) else {
+            if r.parts.last().is_none_or(|p| open >= p.1) {
+                return;
+            }
+            continue;
+        };
+        let closes = text.get(open..close_end).is_some_and(|q| q.trim_end_matches(['"', '”', '\'', '’']).trim_end().ends_with('.'));
+        let next = text.get(close_end..r.parts[k].1).and_then(|rest| rest.trim_start().chars().next());
+        if closes && text.get(close_end..).is_some_and(|rest| rest.starts_with(char::is_whitespace)) && next.is_some_and(char::is_uppercase) {
+            r.parts[k].1 = close_end;
+            r.parts.truncate(k + 1);
+            return;
+        }
+    }
 }
 
 /// The per-word lists of a [`Sentence`], kept from one sentence to the next.
