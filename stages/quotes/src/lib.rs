@@ -142,8 +142,8 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // She also said ...`. A bare attribution there is the quote's, however it is
         // punctuated: `The plan is “dead on arrival.” Maria Lopez said.`; after a label
         // and its colon or dash the quote opens what follows)
-        let set_inside = text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–', '―', '-']));
-        let after = after.filter(|a| !(set_inside && a.start >= s.close_end && closes_its_sentence(text, s, hi) && answers_or_adds(text, a) && reported_by_someone(text, &mentions, lo, s.open)));
+        let set_inside = || text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–', '―', '-']));
+        let after = after.filter(|a| !(a.start >= s.close_end && closes_its_sentence(text, s, hi) && set_inside() && answers_or_adds(text, a) && reported_by_someone(text, &mentions, lo, s.open)));
         let own = intro
             .or(after)
             .or(named_before)

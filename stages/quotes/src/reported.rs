@@ -563,14 +563,16 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
 /// `“...” Brandt replied.`, but they are no part of a content before it.) Only a content
 /// whose cue comes before the quote.
 fn end_at_a_closing_quote(text: &str, quoted: &[(usize, usize)], r: &mut Reported) {
-    let first = quoted.partition_point(|q| q.1 <= r.cue.1);
-    for &(open, close_end) in &quoted[first..] {
-        let Some(k) = r.parts.iter().position(|p| p.0 <= open && close_end < p.1) else {
-            if r.parts.last().is_none_or(|p| open >= p.1) {
-                return;
-            }
-            continue;
-        };
+    let (Some(&(start, _)), Some(&(_, end))) = (r.parts.first(), r.parts.last()) else { return };
+    // (the quotes that open inside the content, after the cue; most contents hold none)
+    let from = start.max(r.cue.1);
+    let mut i = quoted.partition_point(|q| q.0 < from);
+    while let Some(&(open, close_end)) = quoted.get(i) {
+        if close_end >= end {
+            return;
+        }
+        i += 1;
+        let Some(k) = r.parts.iter().position(|p| p.0 <= open && close_end < p.1) else { continue };
         let closes = text.get(open..close_end).is_some_and(|q| q.trim_end_matches(['"', '”', '\'', '’']).trim_end().ends_with('.'));
         let next = text.get(close_end..r.parts[k].1).and_then(|rest| rest.trim_start().chars().next());
         if closes && text.get(close_end..).is_some_and(|rest| rest.starts_with(char::is_whitespace)) && next.is_some_and(char::is_uppercase) {
