@@ -135,13 +135,13 @@ pub fn quotes(text: &str, segments: &Segments, speakers: &Speakers) -> Quotes {
         // cue before it: `Mr. Reyes said of the vote, “I don't accept it,” adding ...`)
         let participle = |a: &Found| cues::words(text, a.start, a.end).any(|t| t.text.ends_with("ing"));
         let after = after.filter(|a| !(a.subject == Subject::Unnamed && participle(a) && named_before.is_some()));
-        // (a quote set inside its sentence's clause, words of the clause before it, that
-        // closes the sentence on its `.` is no cue's content when the next sentence
-        // answers it or adds to it: `Reyes went after Cole, calling her “a career
-        // quitter.” Cole answered with a statement.` is not Cole's, nor is `... “a relief.”
-        // She also said ...`. A bare attribution there is the quote's, however it is
-        // punctuated: `The plan is “dead on arrival.” Maria Lopez said.`; after a label
-        // and its colon or dash the quote opens what follows)
+        // (a quote set inside its sentence's clause after someone named reports there,
+        // that closes the sentence on its `.`, is no content of a cue in the next sentence
+        // that answers it or adds to it: `Reyes went after Cole, calling her “a career
+        // quitter.” Cole answered with a statement.` is not Cole's, nor is `Ortiz praised
+        // the crews as “tireless.” She also said ...`. A bare attribution there is the
+        // quote's, however it is punctuated, `The plan is “dead on arrival.” Maria Lopez
+        // said.`; after a label and its colon or dash the quote opens what follows)
         let set_inside = || text.get(lo..s.open).is_some_and(|b| b.chars().any(char::is_alphanumeric) && !b.trim_end().ends_with([':', '—', '–', '―', '-']));
         let after = after.filter(|a| !(a.start >= s.close_end && closes_its_sentence(text, s, hi) && set_inside() && answers_or_adds(text, a) && reported_by_someone(text, &mentions, lo, s.open)));
         let own = intro
@@ -741,8 +741,8 @@ fn answers_or_adds(text: &str, a: &cues::Found) -> bool {
         &["answered", "answers", "replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters", "agreed", "agrees", "disagreed", "disagrees", "objected", "objects", "laughed", "laughs"];
     let ws: Vec<cues::Tok> = cues::words(text, a.start, a.end).collect();
     let Some(last) = ws.last() else { return false };
-    let before = |k: usize| ws.len().checked_sub(k + 1).map(|i| ws[i]);
-    last.in_list(ANSWERS) || last.is_word("back") || before(1).is_some_and(|w| w.in_list(&["also", "then"]) && text.get(w.end..last.start).is_some_and(|g| g.trim().is_empty()))
+    let adds = ws.len().checked_sub(2).map(|i| ws[i]).is_some_and(|w| w.in_list(&["also", "then"]) && text.get(w.end..last.start).is_some_and(|g| g.trim().is_empty()));
+    last.in_list(ANSWERS) || last.is_word("back") || adds
 }
 
 /// Whether someone named in `lo..open` reports with a verb there, before the quote:
