@@ -1271,6 +1271,8 @@ fn a_verb_joined_by_and_after_an_opening_phrase_shares_the_sentences_subject() {
     );
     let (sp, q) = run(&text);
     assert_eq!(speaker_name(&sp, &q, "Cole has done").as_deref(), Some("Lee Moss"));
+    // (the cue is the joined verb alone, not the first verb's clause with it)
+    assert_eq!(quote(&q, "Cole has done").cue.as_ref().map(|c| c.text.as_str()), Some("said"));
     assert_eq!(speaker_name(&sp, &q, "The pier is safe").as_deref(), Some("Tom Reyes"));
     assert_eq!(speaker_name(&sp, &q, "The ferry is late").as_deref(), Some("Tom Reyes"));
     // (an aside between two dashes is no clause of its own)

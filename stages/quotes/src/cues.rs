@@ -1121,8 +1121,12 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         clause_subject(text, mentions, lo, t.start)
     };
     if let Some(m) = chosen {
-        // `the tweet from Legend read:` names the author right there
-        return Some(Found { start: m.start, end: t.end, subject: Subject::Person(m.speaker), continues, gap });
+        // `the tweet from Legend read:` names the author right there; a verb joined by
+        // `and` or `but` is the cue alone, not the first verb's clause with it (`he backed
+        // Reyes over Cole and said`)
+        let k = past_auxiliaries(&ts, 0, v);
+        let joined = k > 0 && ts[k - 1].in_list(&["and", "but"]);
+        return Some(Found { start: if joined { ts[k].start } else { m.start }, end: t.end, subject: Subject::Person(m.speaker), continues, gap });
     }
     if before_verb.is_empty() {
         // `Said Legend: "..."`
