@@ -630,16 +630,20 @@ fn clause_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usiz
 /// retired in 2004, Mayor Reyes said`).
 pub(super) const FRONTED: &[&str] = &["after", "when", "as", "because", "since", "while", "before", "if", "although", "though", "once", "in", "on", "at", "during", "following", "despite", "unlike", "with", "asked", "speaking"];
 
+/// Where the verb `ts[v]` and its auxiliaries and adverbs start when `and` or `but` joins
+/// it to a verb before (`... and said`, `but then added`, `and has repeatedly said`).
+fn joined_at(ts: &[Tok], v: usize) -> Option<usize> {
+    let k = past_auxiliaries(ts, 0, v);
+    (k > 0 && ts[k - 1].in_list(&["and", "but"])).then_some(k)
+}
+
 /// `Lopez said the call was made by Paul Brandt and said, “...”`: a verb joined to
 /// the sentence's first by `and` or `but` (`, but then said`) shares that verb's subject,
 /// the sentence's first name that no preposition governs (past a fronted clause), not
 /// the name nearest to it.
 fn coordinated_subject<'m>(text: &str, mentions: &'m [Mention], lo: usize, verb: usize) -> Option<&'m Mention> {
     let ts = toks(text, lo, verb);
-    let k = past_auxiliaries(&ts, 0, ts.len());
-    if k < 2 || !ts[k - 1].in_list(&["and", "but"]) {
-        return None;
-    }
+    let k = joined_at(&ts, ts.len()).filter(|&k| k >= 2)?;
     // (past a fronted clause: its comma starts the main clause; so does the comma after
     // an opening phrase that names no one, `Eight years ago, he backed Reyes and said`)
     let first_comma = text.get(lo..verb)?.find(',').map(|c| lo + c);
@@ -1124,9 +1128,8 @@ pub(super) fn before(text: &str, lo: usize, hi: usize, mentions: &[Mention], nam
         // `the tweet from Legend read:` names the author right there; a verb joined by
         // `and` or `but` is the cue alone, not the first verb's clause with it (`he backed
         // Reyes over Cole and said`)
-        let k = past_auxiliaries(&ts, 0, v);
-        let joined = k > 0 && ts[k - 1].in_list(&["and", "but"]);
-        return Some(Found { start: if joined { ts[k].start } else { m.start }, end: t.end, subject: Subject::Person(m.speaker), continues, gap });
+        let start = joined_at(&ts, v).map_or(m.start, |k| ts[k].start);
+        return Some(Found { start, end: t.end, subject: Subject::Person(m.speaker), continues, gap });
     }
     if before_verb.is_empty() {
         // `Said Legend: "..."`

@@ -530,18 +530,13 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
             // (a sentence with no reporting verb, no `according` or `reportedly`, no colon and no poll
             // (`In the poll, ...`, `... in the latest poll`) reports nothing: most of the
             // reading is skipped for it)
-            let mut ts = std::mem::take(&mut lists.ts);
-            cues::toks_into(text, s.start(), s.end(), &mut ts);
-            let mut frames = std::mem::take(&mut lists.frames);
-            frames.clear();
-            frames.extend(ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))));
-            if frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
-                lists.ts = ts;
-                lists.frames = frames;
+            cues::toks_into(text, s.start(), s.end(), &mut lists.ts);
+            let ts = &lists.ts;
+            lists.frames.clear();
+            lists.frames.extend(ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))));
+            if lists.frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
-            lists.ts = ts;
-            lists.frames = frames;
             let sentence = Sentence::new(text, s.start(), s.end(), lists, mentions, quoted);
             sentence.read(&mut out);
             lists = sentence.into_lists();
