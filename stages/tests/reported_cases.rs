@@ -5386,3 +5386,20 @@ fn a_content_ends_at_a_quote_whose_words_close_its_sentence() {
     // (a quote's `.` that a lower-case word follows ends nothing: an abbreviation's)
     assert_contents(&q, &["the toll “highway robbery.”", "the pier was “safe for the summer.”", "riders were “tired of waiting” for the bridge", "the ferry would leave “at 5 p.m.” on most days"]);
 }
+
+#[test]
+fn a_noun_of_speech_a_verb_of_stance_governs_is_its_subjects() {
+    // `Ann Cole avoided all mention of the ferry`: the noun has no possessor and no verb
+    // that voices it, but a verb of stance takes it as its object (past `up` too), so the
+    // clause's subject holds it
+    let text = format!(
+        "{HEAD}Ann Cole avoided all mention of the ferry.\n\nTom Reyes stepped up criticism of the bridge.\n\nMaria Lopez reaffirmed support for the harbour board.\n\nPaul Brandt faced sharp criticism over the pier.\n\nLee Moss is facing fresh complaints about the toll.\n\nDana Ortiz shrugged off criticism of the harbour fares.\n\nTom Baker avoided criticism over the market.\n\nLena Hart hated the idea that the library would close.\n\nLee Moss never reaffirmed support for the marina.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("the ferry", "Ann Cole", SpeakerKind::Person), ("the bridge", "Tom Reyes", SpeakerKind::Person), ("the harbour board", "Maria Lopez", SpeakerKind::Person)]);
+    // (what a subject faces, shrugs off or hates is another's, and what it avoids too
+    // unless it is a mention `of` something; a negated verb holds nothing: no speaker)
+    for content in ["the pier", "the toll", "the harbour fares", "the market", "the library would close", "the marina"] {
+        assert_eq!(item(&q, content).speaker, None, "{content}");
+    }
+}

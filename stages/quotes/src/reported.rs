@@ -357,6 +357,27 @@ const NOT_SUBJECT: &[&str] = &[
     "which", "where", "how", "why", "just",
 ];
 
+/// Verbs whose subject voices, keeps up or gives up the noun of speech they take as their
+/// object (`signalled support for`, `stepped up its criticism of`, `avoided all mention
+/// of`, `floated the idea that`): [`Sentence::object_holder`]. A closed list, as
+/// [`contract::lexicon::HOLDING_VERBS`] is: after most verbs the noun is another's
+/// (`faced criticism`, `shrugged off complaints`, `measured support for`, `hated the
+/// idea that`, `warned support for the ferry could collapse`), and those verbs are an
+/// open class. A particle may follow (`kept up`, `toned down`). No base form that is as
+/// often an adjective before the noun (`direct criticism`, `moderate support`).
+const STANCE_VERBS: &[&str] = &[
+    "signaled", "signalled", "signal", "signals", "reaffirmed", "reaffirm", "reaffirms", "renew", "pledged", "pledge", "pledges", "stepped", "step", "steps",
+    "kept", "keep", "keeps", "ramped", "ramp", "ramps", "dropped", "drop", "drops", "abandoned", "abandon", "abandons", "withdrew", "withdrawn", "withdraw",
+    "withdraws", "continued", "continue", "continues", "sharpened", "sharpen", "sharpens", "escalated", "escalate", "escalates", "intensified", "intensify",
+    "intensifies", "restated", "restate", "restates", "underscored", "underscore", "underscores", "stressed", "stress", "stresses", "emphasized", "emphasised",
+    "emphasize", "emphasise", "emphasizes", "emphasises", "tempered", "temper", "tempers", "moderated", "moderates",
+    "toned", "tone", "tones", "broadened", "broaden", "broadens", "unleashed", "unleash", "unleashes", "posted", "post", "posts", "floated", "float", "floats",
+    "pushed", "push", "pushes", "revived", "revive", "revives", "championed", "champion", "champions", "adopted", "adopt", "adopts", "retracted", "retract",
+    "retracts", "shelved", "shelve", "shelves", "omitted", "omit", "omits", "filed", "file", "files", "delivered", "deliver", "delivers", "mounted", "mount",
+    "mounts", "launched", "launch", "launches", "hurled", "hurl", "hurls", "directed", "directs", "reserved", "reserve", "reserves", "heaped", "heap",
+    "heaps", "avoided", "avoid", "avoids",
+];
+
 /// Possessive determiners: what follows is the owner's, and no subject.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -4574,7 +4595,7 @@ impl<'a> Sentence<'a> {
         // skeptical of`): the cue runs from that verb
         let (speaker, cue_start) = match speaker {
             Some(p) => (Some(p), v),
-            None => holder().map_or_else(|| (self.trailing_adjective_holder(v), v), |(g, p)| (Some(p), g)),
+            None => holder().map_or_else(|| (self.trailing_adjective_holder(v).or_else(|| self.object_holder(v)), v), |(g, p)| (Some(p), g)),
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
@@ -4706,6 +4727,72 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        self.subject_before(j).map(|speaker| (g, speaker))
+    }
+
+    /// `Ann Cole avoided any mention of the toll`, `Reyes stepped up criticism of the
+    /// bridge`: a noun of speech or attitude with no possessor named and no verb that
+    /// voices it ([`Sentence::holder`]) is its clause subject's when a verb of stance
+    /// ([`STANCE_VERBS`]) takes it as its object, with at most three modifiers between;
+    /// after any other verb the noun is as often another's (`faced criticism`, `shrugged
+    /// off complaints`). Not after a negated or modal verb (`never reaffirmed support
+    /// for`), nor a question.
+    fn object_holder(&self, v: usize) -> Option<usize> {
+        if self.in_list(v, ATTITUDE_ADJECTIVES) {
+            return None;
+        }
+        let verb_like = |i: usize| {
+            self.finite_form(i) || self.past_in_ed(i) || auxiliary(self.ts[i].text) || self.in_list(i, STANCE_VERBS) || self.in_list(i, contract::lexicon::HOLDING_VERBS) || frame(self.ts[i].text).is_some()
+        };
+        let plain = |i: usize| {
+            let t = self.ts[i].text;
+            !self.break_after(i)
+                && !self.inside[i]
+                && t.starts_with(char::is_lowercase)
+                && !verb_like(i)
+                && !self.in_list(i, cues::PREPOSITIONS)
+                && !self.in_list(i, CONJUNCTIONS)
+                && !self.in_list(i, SUBORDINATORS)
+                && !self.in_list(i, &["that", "which", "who", "whom", "whose", "to", "not", "never"])
+        };
+        let mut a = v;
+        while a > 0 && v - a < 3 && plain(a - 1) {
+            a -= 1;
+        }
+        if a == 0 || self.break_after(a - 1) || self.inside[a - 1] {
+            return None;
+        }
+        // (a particle passes as a modifier, to its verb: `stepped up criticism of`; `shrugged
+        // off criticism of` is no verb of stance's)
+        let g = a - 1;
+        // (a verb that holds a noun, `voiced`, `held`, `is`, was [`Sentence::holder`]'s to
+        // read, which turns some away: `held a position on the school board`; a verb of
+        // speech among them, which that leaves to the verb's own reading, is read here:
+        // `expressed concern that` when that reading reports nothing)
+        let spoken_holding = self.in_list(g, contract::lexicon::HOLDING_VERBS) && frame(self.ts[g].text).is_some();
+        // (what one avoids is one's own only as a mention of something, `avoided all mention
+        // of`, `avoided direct criticism of`; not `avoided criticism over the fares`, others')
+        let avoided = self.in_list(g, &["avoided", "avoid", "avoids"]);
+        let of = self.is(v + 1, "of");
+        if !(self.in_list(g, STANCE_VERBS) || spoken_holding) || (avoided && !of) {
+            return None;
+        }
+        let mut j = g;
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
+            j -= 1;
+        }
+        // (as for [`Sentence::holder`]: a negated, modal or questioned verb holds nothing)
+        let negated = |i: usize| contracted_negation(self.ts[i].text) || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"]);
+        if (j..=g).any(negated) || self.is_question() {
+            return None;
+        }
+        self.subject_before(j)
+    }
+
+    /// The speaker named as the subject of the clause whose verb (past its auxiliaries
+    /// and adverbs) begins at word `j`: the name right before it, or before an
+    /// apposition or a relative clause set off by commas, opening its clause.
+    fn subject_before(&self, j: usize) -> Option<usize> {
         if j == 0 || self.inside[j - 1] {
             return None;
         }
@@ -4733,7 +4820,7 @@ impl<'a> Sentence<'a> {
         };
         let apposed = (before < j - 1 && described()).then(|| cues::mentions_in(&self.mentions, self.ts[before + 1].start, self.ts[j - 1].end).find(|m| !m.pronoun && m.start == self.ts[before + 1].start && m.end == self.ts[j - 1].end)).flatten();
         if let Some(m) = apposed.filter(|_| cues::mentions_in(&self.mentions, self.ts[before].start.saturating_sub(80).max(self.lo), end).all(|m| m.end != end)) {
-            return Some((g, m.speaker));
+            return Some(m.speaker);
         }
         let m = cues::mentions_in(&self.mentions, self.ts[before].start.saturating_sub(80).max(self.lo), end).filter(|m| m.end == end).last()?;
         // the name must open its clause, past its titles (`Sen. Ann Cole is`, `While Reyes
@@ -4768,7 +4855,7 @@ impl<'a> Sentence<'a> {
         if !opens || (first < self.ts.len() && self.in_list(first, &["if", "unless", "whether"])) {
             return None;
         }
-        Some((g, m.speaker))
+        Some(m.speaker)
     }
 
     /// The `that` right after a setting of speech that opens at word `k` and runs on past
