@@ -4718,13 +4718,7 @@ impl<'a> Sentence<'a> {
         // `would have concerns if`, `hasn't raised concerns`, `Does Lopez have concerns
         // ...?`; an emphatic `did` holds as the plain verb does, `He did express concern
         // that ...`)
-        let negated = |i: usize| {
-            let t = self.ts[i].text;
-            contracted_negation(t) || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"])
-        };
-        if (j..g).any(negated)
-            || self.text.get(self.lo..self.hi).is_some_and(|t| t.trim_end().ends_with('?'))
-        {
+        if (j..g).any(|i| self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
         self.subject_before(j).map(|speaker| (g, speaker))
@@ -4782,11 +4776,17 @@ impl<'a> Sentence<'a> {
             j -= 1;
         }
         // (as for [`Sentence::holder`]: a negated, modal or questioned verb holds nothing)
-        let negated = |i: usize| contracted_negation(self.ts[i].text) || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"]);
-        if (j..=g).any(negated) || self.is_question() {
+        if (j..=g).any(|i| self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
         self.subject_before(j)
+    }
+
+    /// Whether word `i` negates the verb after it or makes it modal (`not`, `never`,
+    /// `hasn't`, `would`, `could`): a verb so marked holds no noun of speech ([`Sentence::holder`],
+    /// [`Sentence::object_holder`]).
+    fn negated_or_modal(&self, i: usize) -> bool {
+        contracted_negation(self.ts[i].text) || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"])
     }
 
     /// The speaker named as the subject of the clause whose verb (past its auxiliaries
