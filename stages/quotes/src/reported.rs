@@ -997,10 +997,7 @@ impl<'a> Sentence<'a> {
         }
         // the cue's subject, back over its auxiliaries and adverbs, then a short phrase
         // with no verb, and the relative word before it
-        let mut j = v;
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
-            j -= 1;
-        }
+        let j = self.verb_group_start(v);
         let subject_word = |i: usize| !self.inside[i] && !self.break_after(i) && !auxiliary(self.ts[i].text) && !self.finite_form(i) && !self.in_list(i, cues::PREPOSITIONS) && (self.frames[i].is_none() || self.ts[i].text.starts_with(char::is_uppercase) || (i > 0 && self.in_list(i - 1, cues::DETERMINERS)));
         let Some(rel) = (j.saturating_sub(5)..j).rev().take_while(|&i| !self.in_list(i, &["which", "that", "who", "whom", "what"]) && subject_word(i)).last().and_then(|s| s.checked_sub(1)) else { return };
         if !self.in_list(rel, &["which", "that", "who", "what"]) || self.inside[rel] || (rel > 0 && !self.break_after(rel - 1) && self.in_list(rel - 1, cues::PREPOSITIONS)) {
@@ -4710,10 +4707,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (past auxiliaries and adverbs, in `-ly` too: `Reyes notably made no mention of`)
-        let mut j = g;
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
-            j -= 1;
-        }
+        let j = self.verb_group_start(g);
         // (a negated, modal or questioned holding is no report: `has never voiced concern`,
         // `would have concerns if`, `hasn't raised concerns`, `Does Lopez have concerns
         // ...?`; an emphatic `did` holds as the plain verb does, `He did express concern
@@ -4771,15 +4765,22 @@ impl<'a> Sentence<'a> {
         if !(self.in_list(g, STANCE_VERBS) || spoken_holding) || (avoided && !of) {
             return None;
         }
-        let mut j = g;
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
-            j -= 1;
-        }
+        let j = self.verb_group_start(g);
         // (as for [`Sentence::holder`]: a negated, modal or questioned verb holds nothing)
         if (j..=g).any(|i| self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
         self.subject_before(j)
+    }
+
+    /// Where the verb at word `v` starts with its auxiliaries and adverbs (`has
+    /// repeatedly said`, `notably made`), within its stretch: where its subject ends.
+    fn verb_group_start(&self, v: usize) -> usize {
+        let mut j = v;
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
+            j -= 1;
+        }
+        j
     }
 
     /// Whether word `i` negates the verb after it or makes it modal (`not`, `never`,
