@@ -5403,3 +5403,29 @@ fn a_noun_of_speech_a_verb_of_stance_governs_is_its_subjects() {
         assert_eq!(item(&q, content).speaker, None, "{content}");
     }
 }
+
+/// `Reyes's leading rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have
+/// urged ...`: the name in apposition to a subject that is more than a name is the
+/// speaker when only its titles stand before it (before, the mention had to open the
+/// apposition, and the possessive `Reyes's` was taken); and titles do not count
+/// towards the length of a subject (`Sens. Tom Reyes of Eastvale and Paul Brandt of
+/// Westport, both up for reelection, also said ...` was no item at all).
+#[test]
+fn titles_before_an_apposed_or_a_long_subjects_name_do_not_hide_it() {
+    let text = format!(
+        "{HEAD}Reyes's leading rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have both urged the mayor to release the tapes of his talk with the Herald.\n\nSens. Tom Baker of Eastvale and Lena Hart of Westport, both up for reelection, also said they would be happy to have Cole on the trail.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("the mayor to release", "Ann Cole", SpeakerKind::Person), ("they would be happy", "Tom Baker", SpeakerKind::Person)]);
+}
+
+/// `The mayor sat with Speaker Paul Brandt, who a week ago surprised Reyes by declaring he
+/// could not support him`: a participle led by a preposition inside a relative clause
+/// is the `who`'s, which the speakers stage made the name's mention (before, the main
+/// clause's subject was looked for, and none was found).
+#[test]
+fn a_participle_inside_a_relative_clause_is_the_whos() {
+    let text = format!("{HEAD}The mayor sat with Speaker Paul Brandt, who just a week ago surprised Reyes by declaring he could not yet support him.\n");
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("he could not yet support him", "Paul Brandt", SpeakerKind::Person)]);
+}

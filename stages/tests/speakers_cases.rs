@@ -668,3 +668,72 @@ fn the_head_of_a_body_is_a_described_person_not_the_last_named() {
     let sp = run("Court\n\nTom Reyes spoke. Having said that she would not jail Reyes, Judge Ann Cole imposed a fine.\n");
     assert!(sp.speakers.iter().all(|s| s.name != "Having"), "{:?}", ids(&sp));
 }
+
+/// `Lee A. Moss`: a middle initial that is also a word (`A`, `I`) goes on with the
+/// name (before, the name was cut at it: `Lee`, and `Moss` a person of its own); `Sens.`
+/// and `Reps.` before two names are titles, not a name's first word.
+#[test]
+fn a_middle_initial_that_is_a_word_and_a_plural_title_stay_out_of_the_name() {
+    let sp = run("Court\n\nJustice Lee A. Moss said the ruling stood. Sens. Tom Reyes and Ann Cole disagreed. Senators Paul Brandt and Lena Hart agreed.\n");
+    assert_eq!(person(&sp, "lee-a-moss").name, "Lee A. Moss");
+    assert_eq!(person(&sp, "tom-reyes").name, "Tom Reyes");
+    assert_eq!(person(&sp, "paul-brandt").name, "Paul Brandt");
+    assert!(sp.speakers.iter().all(|s| s.name != "Lee" && s.name != "Moss" && !s.name.starts_with("Sen")), "{:?}", ids(&sp));
+    // (a lone capital that opens a sentence is no initial: `A. Moss` is not read so, and
+    // `Lee. A vote` keeps its sentence break)
+    let sp = run("Court\n\nLee Moss spoke first. A vote followed.\n");
+    assert!(sp.speakers.iter().all(|s| !s.name.contains(" A")), "{:?}", ids(&sp));
+    // (a known person's name with middle initials is the known person: `Joseph R. Biden
+    // Jr` is `Joe Biden`)
+    let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Scranton. The vice president said the plan was sound.\n");
+    let biden = person(&sp, "joe-biden");
+    assert_eq!(biden.mentions.len(), 2, "{:?}", forms(biden));
+    // (and a description's title finds the known person named with it: `the vice
+    // president` past another name is Biden)
+    let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Scranton. He met Tom Reyes there. Mr. Reyes is so reckless, the vice president said, that nobody should trust him.\n");
+    let biden = person(&sp, "joe-biden");
+    assert!(biden.mentions.iter().any(|m| m.text == "the vice president"), "{:?}", forms(biden));
+    let sp = run("Rally\n\nBarack H. Obama spoke in Chicago.\n");
+    assert_eq!(ids(&sp), ["barack-obama"]);
+}
+
+/// `Lee Moss Jr` after `Lee Moss` is the son, not the father (before, one name inside
+/// the other made them one person); a suffix is no surname (`Jr` of `Tom G. Reyes Jr`
+/// named Reyes wherever it stood alone, so another justice's `Jr.` became a mention of
+/// Reyes); the same name without its suffix is the same person.
+#[test]
+fn a_generational_suffix_is_another_person_and_no_surname() {
+    let sp = run("Court\n\nLee Moss praised the plan. His son Lee Moss Jr. said it would fail, and Moss Jr. left.\n");
+    assert!(person(&sp, "lee-moss").mentions.iter().all(|m| !m.text.contains("Jr")), "{:?}", forms(person(&sp, "lee-moss")));
+    assert_eq!(person(&sp, "lee-moss-jr").name, "Lee Moss Jr");
+    let sp = run("Court\n\nChief Justice Tom G. Reyes Jr. wrote the opinion. He gave it to Justice Paul Brandt Jr., who agreed. Later Tom Reyes spoke.\n");
+    let reyes = person(&sp, "tom-g-reyes-jr");
+    assert!(reyes.mentions.iter().all(|m| m.text != "Jr"), "{:?}", forms(reyes));
+    assert!(reyes.mentions.iter().any(|m| m.text == "Tom Reyes"), "{:?}", forms(reyes));
+    // (nor when a longer form of the name comes later: `Jr` stays no surname)
+    let sp2 = run("Court\n\nLee Moss Jr. spoke. Lee A. Moss Jr. agreed. Then Ortiz Jr. left.\n");
+    assert!(sp2.speakers.iter().flat_map(|s| &s.mentions).all(|m| m.text != "Jr"), "{:#?}", sp2.speakers);
+    let brandt = person(&sp, "paul-brandt-jr");
+    assert!(brandt.mentions.iter().any(|m| m.text == "who"), "{:?}", forms(brandt));
+}
+
+/// `Paul Brandt, a dentist from Eastvale, New Jersey, who said`, `Lee Moss, the Harbour
+/// and Ferry commissioner, who conceded`, `Lena Hart, a shipping manufacturer and
+/// activist, who backed`: a place with its state, or an `and` inside one noun phrase,
+/// leaves the apposition one phrase, so the `who` is the name's (before, no one's);
+/// `Tom Reyes, the mayor and the council, who` is a list and stays nobody's, and so is
+/// `Tom Reyes, Ann Cole and aides, who`, with a name nearer the `who`.
+#[test]
+fn a_relative_who_past_an_apposition_with_a_state_or_an_and_is_the_names() {
+    let who = |text: &str, id: &str| {
+        let sp = run(text);
+        sp.speakers.iter().find(|s| s.id == id).is_some_and(|s| s.mentions.iter().any(|m| m.text == "who"))
+    };
+    assert!(who("Votes\n\nThe plan drew fire from Paul Brandt, a dentist from Eastvale, New Jersey, who said he knew the mayor.\n", "paul-brandt"));
+    assert!(who("Votes\n\nThe plan drew fire from Lee Moss, the Harbour and Ferry commissioner, who conceded that more tunnels might exist.\n", "lee-moss"));
+    assert!(who("Votes\n\nLena Hart, a shipping manufacturer and conservative activist, who backed Cole last year, gave money.\n", "lena-hart"));
+    assert!(!who("Votes\n\nThe plan drew fire from Tom Reyes, the mayor and the council, who said it was rushed.\n", "tom-reyes"));
+    assert!(!who("Votes\n\nThe plan drew fire from Tom Reyes, a lawyer, and his clients, who said it was rushed.\n", "tom-reyes"));
+    assert!(who("Votes\n\nThe plan drew fire from Tom Reyes, former mayor and activist, who said it was rushed.\n", "tom-reyes"));
+    assert!(!who("Votes\n\nThe plan drew fire from Tom Reyes, Ann Cole and aides, who said it was rushed.\n", "tom-reyes"));
+}

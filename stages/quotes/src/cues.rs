@@ -394,7 +394,7 @@ fn passive(text: &str, ts: &[Tok], v: usize) -> bool {
 }
 
 /// Title abbreviations whose period does not end a noun phrase (`Sen. Ruth Kemp`).
-const ABBREVIATIONS: &[&str] = &["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "atty", "supt", "insp", "cpl", "pvt", "adm", "cmdr", "maj", "hon", "u.s", "u.k", "d", "r", "i"];
+const ABBREVIATIONS: &[&str] = &["sen", "sens", "rep", "reps", "gov", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "atty", "supt", "insp", "cpl", "pvt", "adm", "cmdr", "maj", "hon", "u.s", "u.k", "d", "r", "i"];
 
 /// Lower-case words that end the noun phrase after an inverted verb (`said Lopez on
 /// Monday`, `said Lopez, who`): prepositions, relatives and conjunctions.
@@ -572,7 +572,7 @@ pub(super) fn subject_before<'m>(text: &str, mentions: &'m [Mention], lo: usize,
 /// Whether the mention `m` follows a title's abbreviation it leaves out, and a
 /// preposition governs the title: `wrote of Ms. Cole`, `Lee Moss on Gov. Ann Cole`.
 fn governed_past_title(text: &str, lo: usize, m: &Mention) -> bool {
-    const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev", "gen", "lt", "col", "capt", "sgt", "adm", "hon", "atty", "supt"];
+    const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "prof", "rev", "gen", "lt", "col", "capt", "sgt", "adm", "hon", "atty", "supt"];
     let Some(title) = last_tok(text, lo, m.start).filter(|t| t.in_list(TITLES) && text.get(t.end..m.start).is_some_and(|g| g.starts_with('.') && g[1..].trim().is_empty())) else { return false };
     last_tok(text, lo, title.start).is_some_and(|t| t.in_list(PREPOSITIONS) && text.get(t.end..title.start).is_some_and(|g| g.trim().is_empty()))
 }

@@ -430,7 +430,7 @@ const ROLE_KINDS: &[&str] = &["campaign", "family", "administration", "team", "t
 /// Titles before a name, after which an `-ed` form is an adjective (`embattled Mayor Tom
 /// Reyes`, `retired Gen. Tom Reyes`).
 const TITLE_WORDS: &[&str] = &[
-    "mayor", "gen", "gen.", "general", "sen", "sen.", "senator", "gov", "gov.", "governor", "rep", "rep.",
+    "mayor", "gen", "gen.", "general", "sen", "sen.", "sens", "sens.", "senator", "gov", "gov.", "governor", "rep", "rep.", "reps", "reps.",
     "president", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "chief",
     "minister", "ambassador", "commissioner", "sheriff", "adm", "adm.", "col", "col.", "lt", "lt.",
     "capt", "capt.", "sgt", "sgt.", "dr", "dr.", "officer", "detective", "coach", "prosecutor",
@@ -3702,6 +3702,17 @@ impl<'a> Sentence<'a> {
                 if let Some(speaker) = self.cue_clause_before(j) {
                     return self.complement(v, frame, Some(speaker), j);
                 }
+                // (a participle led by a preposition inside a relative clause is the
+                // clause's `who`'s, when the speakers stage made it a name's mention:
+                // `Speaker Paul Brandt, who a week ago surprised Reyes by declaring ...`)
+                if let Some(o) = opener {
+                    let s = self.stretch_start(0, o);
+                    if s > 0 && self.is(s, "who") {
+                        if let Some(m) = self.mention_at(s) {
+                            return self.complement(v, frame, Some(m.speaker), j);
+                        }
+                    }
+                }
                 let main = if fronted { (0..v).find(|&i| self.break_after(i)).map_or(0, |b| b + 1) } else { 0 };
                 // (the clause the participle follows, when a `, and` or a `but` with a
                 // subject of its own opens one: `The vote led to a meeting with Lopez, but
@@ -3801,7 +3812,10 @@ impl<'a> Sentence<'a> {
             // (a capitalised name right after the comma: `, who backed Mr. Reyes,` and `,
             // many of them farmers,` are no apposition)
             let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
-            let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[first + 1].start).map(|m| m.speaker);
+            // (past its titles, which the mention leaves out: `Reyes's rivals, Sens. Ann
+            // Cole of Eastvale and Paul Brandt of Westport, urged`)
+            let name_at = (first + 1..j).find(|&i| !self.in_list(i, TITLE_WORDS)).unwrap_or(first + 1);
+            let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[name_at].start).map(|m| m.speaker);
             let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
             let limit = if m.is_some() { 8 } else { 5 };
             // (a short noun phrase and its relative clause may run longer: `Some residents
@@ -3811,7 +3825,10 @@ impl<'a> Sentence<'a> {
             if let Some(p) = relative.filter(|_| first - base > limit && !self.in_list(base, OPENING_ADVERBIALS) && !self.in_list(base, SUBORDINATORS)) {
                 return self.complement(v, frame, cues::mentions_in(&self.mentions, lo, self.ts[p - 1].end).filter(|m| m.end == self.ts[p - 1].end).last().map(|m| m.speaker), j);
             }
-            if first - base > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
+            // (titles do not count: `Sens. Tom Reyes of Eastvale and Paul Brandt of
+            // Westport, both up for reelection, said`)
+            let titles = (base..first).filter(|&i| self.in_list(i, TITLE_WORDS)).count();
+            if first - base - titles > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
                 return None;
             }
             m

@@ -55,7 +55,7 @@ const ROLES: &str = include_str!("roles.txt");
 
 /// Titles that may precede a name; they are not part of the canonical name.
 const TITLES: &[&str] = &[
-    "President", "Vice", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mr", "Mrs",
+    "President", "Vice", "Sen", "Sens", "Senator", "Senators", "Rep", "Reps", "Representative", "Representatives", "Gov", "Governor", "Mr", "Mrs",
     "Ms", "Miss", "Dr", "Secretary", "Judge", "Justice", "Mayor", "Gen", "General", "Speaker", "Rev",
     "Reverend", "Pope", "Prince", "Princess", "King", "Queen", "Sir", "Dame", "Lady", "Lord",
     "Sheriff", "Chairman", "Chairwoman", "Chair", "Chief", "Director", "Professor", "Prof",
@@ -65,7 +65,7 @@ const TITLES: &[&str] = &[
     "Assemblywoman", "Deputy", "Leader", "Majority", "Minority", "Whip", "Candidate",
     "Nominee", "Presidential", "Rapper", "Singer", "Actor", "Actress", "Host", "Anchor",
     "Spokesman", "Spokeswoman", "Spokesperson", "Aide", "Adviser", "Advisor", "Strategist",
-    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat", "Tem", "Tempore",
+    "Pollster", "Democratic", "Republican", "GOP", "Dem", "State", "Democrat", "Tem", "Tempore", "Counsel",
 ];
 
 /// Initials that name places and unions of them, never a person (`U.S. officials`,
@@ -282,7 +282,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
                 continue;
             }
             let name = run_name(&words, run);
-            let known = lex.known_by_name.get(&name.to_lowercase()).copied();
+            let known = lex.known_by_name.get(&name.to_lowercase()).or_else(|| lex.known_by_name.get(&bare_name(&name))).copied();
             let first = words[run.first].text;
             let last = words[run.last].text;
             let confirmed = people.find_full(&name).is_some();
@@ -616,8 +616,12 @@ impl People {
         candidates.iter().copied().find(|&i| {
             self.list[i].fulls.iter().any(|f| {
                 let fp: Vec<&str> = f.split_whitespace().collect();
+                // (a suffix added to a name met before is the next generation:
+                // `Lee Moss Jr` after `Lee Moss`; one dropped is the same person, `Tom
+                // Reyes` after `Tom G. Reyes Jr`)
                 fp.len() >= 2
                     && fp[0] == *first
+                    && (!suffixed(&parts) || suffixed(&fp))
                     && (fp.last() == Some(last) || (parts.len() > fp.len() && fp.iter().all(|w| parts.contains(w))) || (fp.len() > parts.len() && parts.iter().all(|w| fp.contains(w))))
             })
         })
@@ -727,7 +731,7 @@ impl People {
                 };
                 // a person known only by a single word gets it as surname
                 let (firsts, lasts) = if cparts.len() >= 2 {
-                    (vec![cparts[0].to_string()], vec![cparts[cparts.len() - 1].to_string()])
+                    (vec![cparts[0].to_string()], vec![surname(&cparts).to_string()])
                 } else {
                     (Vec::new(), cparts.iter().map(|s| s.to_string()).collect())
                 };
@@ -741,11 +745,10 @@ impl People {
         if parts.len() >= 2 && !self.list[index].fulls.iter().any(|f| f == name) {
             self.list[index].fulls.push(name.to_string());
             self.index_full(index, name);
-            if let Some(l) = parts.last() {
-                if !self.list[index].lasts.iter().any(|w| w == l) {
-                    self.list[index].lasts.push(l.to_string());
-                    push_unique(&mut self.by_last, l, index);
-                }
+            let l = surname(&parts);
+            if !self.list[index].lasts.iter().any(|w| w == l) {
+                self.list[index].lasts.push(l.to_string());
+                push_unique(&mut self.by_last, l, index);
             }
         }
     }
@@ -776,6 +779,32 @@ impl People {
         out.sort_by_key(|s| s.mentions.first().map(|m| m.span));
         Speakers { speakers: out, unresolved: Vec::new() }
     }
+}
+
+/// Generational suffixes a name may end with (`Jr`, `III`): not its surname, and a sign
+/// of another person than the name without them.
+const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
+
+/// Whether a name of two words or more ends with a generational suffix.
+fn suffixed(parts: &[&str]) -> bool {
+    parts.len() >= 2 && parts.last().is_some_and(|w| NAME_SUFFIXES.contains(&w.trim_end_matches('.')))
+}
+
+/// A name in lower case without its middle initials, as the list of known people
+/// spells it (`barack obama` for `Barack H. Obama`). A suffix stays: `Lee Moss Jr` is
+/// not `Lee Moss`.
+fn bare_name(name: &str) -> String {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let middle = |k: usize, w: &str| k > 0 && k + 1 < parts.len() && w.trim_end_matches('.').chars().count() == 1;
+    let kept: Vec<&str> = parts.iter().enumerate().filter(|&(k, w)| !middle(k, w)).map(|(_, w)| *w).collect();
+    kept.join(" ").to_lowercase()
+}
+
+/// A name's surname: its last word, or the one before its suffix (`Reyes` in `Tom G.
+/// Reyes Jr`).
+fn surname<'a>(parts: &[&'a str]) -> &'a str {
+    let k = parts.len() - if suffixed(parts) { 2 } else { 1 };
+    parts[k]
 }
 
 /// A run of capitalised words that may be a name: word indices, titles set aside.
@@ -912,11 +941,14 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         };
         // a word that goes on with the name: capitalised, joined to it, on its side of the
         // quote marks
+        // (a middle initial that is also a word goes on with it before the surname: `Lee
+        // A. Moss`, `Samuel I. Reyes`)
+        let middle_initial = |k: usize| words[k].initial() && words[k].joins_next && words.get(k + 1).is_some_and(|n| n.capitalised() && n.text.chars().count() > 1 && n.sentence == words[k].sentence);
         let goes_on = |k: usize| {
             k < words.len()
                 && words[k - 1].joins_next
                 && words[k].capitalised()
-                && (!lex.capitalised.contains(words[k].text) || surname_after_given(k - 1))
+                && (!lex.capitalised.contains(words[k].text) || surname_after_given(k - 1) || middle_initial(k))
                 && !compound_adjective(words[k].text)
                 && words[k].in_quote == words[first].in_quote
         };
@@ -1614,7 +1646,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             if people.list[*p].kind != SpeakerKind::Person {
                 continue;
             }
-            if matches!(m.form, MentionForm::Full | MentionForm::Surname) {
+            if matches!(m.form, MentionForm::Full | MentionForm::Surname | MentionForm::Nickname) {
                 if let Some(title) = index.get(&m.span.start()).and_then(|&k| Title::before(words, k)) {
                     titled_by_head.entry(title.head().to_string()).or_default().push((m.span.start(), *p, title));
                 }
@@ -1790,7 +1822,7 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
         // (past a name in a possessive: `a pollster with Mr. Mendes's former party`)
         // (and past a name inside the apposition to the first that takes the `who`: `Bob
         // Hale, a county clerk and Cole supporter who`)
-        for &(p, m) in by_end[..k].iter().rev().take(3).filter(|(_, m)| !possessive_at(text, m.span.end())) {
+        for (rank, &(p, m)) in by_end[..k].iter().rev().take(3).filter(|(_, m)| !possessive_at(text, m.span.end())).enumerate() {
             // set off by a comma or a dash: a name takes no restrictive `who`, and without
             // one `who` asks (`told Lopez who to call`) or opens the next paragraph
             let mut between = text.get(m.span.end()..w.start).unwrap_or("x");
@@ -1798,19 +1830,33 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
             if let Some(rest) = between.strip_prefix(" (").and_then(|r| r.split_once(')')).filter(|(tag, _)| tag.len() <= 12 && party_tag(tag)).map(|(_, rest)| rest) {
                 between = rest;
             }
+            // (past the dot of a suffix the name ends with: `Lee Moss Jr., who`)
+            if m.text.ends_with(" Jr") || m.text.ends_with(" Sr") {
+                between = between.strip_prefix('.').unwrap_or(between);
+            }
             let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
             // or after the name's apposition or place (`Senator Paul Brandt, Republican of
             // Oregon, who echoed`, `Senator Ann Cole of Vermont, who`): a short phrase
             // of no verb or clause, opened by a comma or `of`
             // (set off by commas on both sides: without the closing one the `who` is a
             // restrictive clause of the phrase's own noun, `a lawyer for the families who say`)
+            // (a place's state after a comma is no third phrase: `a dentist from Eastvale,
+            // New Jersey, who`; an `and` inside one noun phrase is no list: `the Harbour and
+            // Ferry commissioner, who`, `former mayor and conservative activist, who`, but
+            // `the mayor and the council, who`, `a lawyer, and his clients, who` and, with
+            // a name nearer the `who`, `Reyes, Cole and aides, who` are)
             let apposed = || {
                 let opens = (between.starts_with(", ") || between.starts_with(" of ")) && between.trim_end().ends_with(',');
                 let phrase: Vec<&str> = between.split_whitespace().collect();
-                let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')']) && between.matches(',').count() <= 2;
-                let verbless = phrase.iter().all(|x| {
+                let place_commas = phrase.windows(2).filter(|p| p[0].ends_with(',') && p[0].starts_with(char::is_uppercase) && p[1].starts_with(char::is_uppercase) && !p[1].ends_with(',')).count();
+                let plain = !between.contains(['\n', ';', ':', '"', '“', '”', '(', ')']) && between.matches(',').count() - place_commas <= 2;
+                let opener = phrase.iter().position(|x| *x != ",").unwrap_or(0);
+                let joins_words = |i: usize| {
+                    rank == 0 && i > opener + 1 && !phrase[i - 1].ends_with(',') && phrase.get(i + 1).is_some_and(|n| !matches!(n.to_lowercase().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "other" | "others" | "several" | "many" | "some" | "two" | "three"))
+                };
+                let verbless = phrase.iter().enumerate().all(|(i, x)| {
                     let x = x.trim_matches(|c: char| !c.is_alphanumeric());
-                    !speaks_verb(x) && !matches!(x, "and" | "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "whom")
+                    !speaks_verb(x) && (x != "and" || joins_words(i)) && !matches!(x, "or" | "but" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "whom")
                 });
                 opens && plain && verbless && (2..=14).contains(&phrase.len())
             };
@@ -1918,9 +1964,10 @@ impl Title {
 fn spelt_out(word: &str) -> String {
     let t = word.trim_end_matches('.').to_lowercase();
     match t.as_str() {
-        "sen" => "senator".to_string(),
+        // (a plural title before two names is each one's: `Sens. Tom Reyes and Ann Cole`)
+        "sen" | "sens" | "senators" => "senator".to_string(),
         "gov" => "governor".to_string(),
-        "rep" => "representative".to_string(),
+        "rep" | "reps" | "representatives" => "representative".to_string(),
         "pres" => "president".to_string(),
         "sec" => "secretary".to_string(),
         "gen" => "general".to_string(),
