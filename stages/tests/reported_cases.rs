@@ -5429,3 +5429,15 @@ fn a_participle_inside_a_relative_clause_is_the_whos() {
     let (sp, q) = run(&text);
     assert_sources(&sp, &q, &[("he could not yet support him", "Paul Brandt", SpeakerKind::Person)]);
 }
+
+/// `Her vow to go after the firms`, `Ann Cole's pledge to cut the toll`: a verb's form
+/// after a possessive is a noun, and what it reports is the possessor's when the
+/// possessive is a mention (a pronoun the speakers stage resolved too); before, the
+/// word before the cue was looked at as a subject and nobody was found. A possessor
+/// that is no one named (`his party's plan`) leaves the old reading.
+#[test]
+fn a_possessed_noun_reports_for_its_possessor() {
+    let text = format!("{HEAD}Ann Cole spoke on Monday. Her vow to go after the firms won cheers.\n\nTom Reyes spoke on Monday. Maria Lopez's pledge to cut the toll won cheers.\n");
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("to go after the firms", "Ann Cole", SpeakerKind::Person), ("to cut the toll", "Maria Lopez", SpeakerKind::Person)]);
+}

@@ -3849,6 +3849,15 @@ impl<'a> Sentence<'a> {
                     _ => None,
                 };
             }
+            // (after a possessive the cue is a noun, and what it reports its possessor's:
+            // `Her vow to go after the firms`, `Cole's pledge to cut the toll`, when the
+            // possessive is a mention, a pronoun the speakers stage resolved too; not
+            // `his party's plan`, whose possessor is no one named)
+            if !self.inside[head] && (self.possessive_at(head) || self.in_list(head, POSSESSIVES)) {
+                if let Some(p) = self.possessor(head, v) {
+                    return self.complement(v, frame, Some(p), j);
+                }
+            }
             if self.inside[head] || (self.in_list(head, NOT_SUBJECT) && !self.in_list(head, PASSIVE)) {
                 return None;
             }
