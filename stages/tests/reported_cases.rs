@@ -5413,10 +5413,10 @@ fn a_noun_of_speech_a_verb_of_stance_governs_is_its_subjects() {
 #[test]
 fn titles_before_an_apposed_or_a_long_subjects_name_do_not_hide_it() {
     let text = format!(
-        "{HEAD}Reyes's leading rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have both urged the mayor to release the tapes of his talk with the Herald.\n\nSens. Tom Baker of Eastvale and Lena Hart of Westport, both up for reelection, also said they would be happy to have Cole on the trail.\n"
+        "{HEAD}Reyes's leading rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have both urged the mayor to release the tapes of his talk with the Herald.\n\nSens. Tom Baker of Eastvale and Lena Hart of Westport, both up for reelection, also said they would be happy to have Cole on the trail.\n\nMaria Lopez lost the vote. Lopez's lawyer, Counsel Dana Ortiz, said she would appeal.\n"
     );
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("the mayor to release", "Ann Cole", SpeakerKind::Person), ("they would be happy", "Tom Baker", SpeakerKind::Person)]);
+    assert_sources(&sp, &q, &[("the mayor to release", "Ann Cole", SpeakerKind::Person), ("they would be happy", "Tom Baker", SpeakerKind::Person), ("she would appeal", "Dana Ortiz", SpeakerKind::Person)]);
 }
 
 /// `The mayor sat with Speaker Paul Brandt, who a week ago surprised Reyes by declaring he

@@ -683,8 +683,8 @@ fn a_middle_initial_that_is_a_word_and_a_plural_title_stay_out_of_the_name() {
     // `Lee. A vote` keeps its sentence break)
     let sp = run("Court\n\nLee Moss spoke first. A vote followed.\n");
     assert!(sp.speakers.iter().all(|s| !s.name.contains(" A")), "{:?}", ids(&sp));
-    // (a known person's name with middle initials is the known person: `Joseph R. Biden
-    // Jr` is `Joe Biden`)
+    // (a known person's name with middle initials is the known person where the list
+    // spells that form out: `Joseph R. Biden Jr` is `Joe Biden`)
     let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Scranton. The vice president said the plan was sound.\n");
     let biden = person(&sp, "joe-biden");
     assert_eq!(biden.mentions.len(), 2, "{:?}", forms(biden));
@@ -695,6 +695,17 @@ fn a_middle_initial_that_is_a_word_and_a_plural_title_stay_out_of_the_name() {
     assert!(biden.mentions.iter().any(|m| m.text == "the vice president"), "{:?}", forms(biden));
     let sp = run("Rally\n\nBarack H. Obama spoke in Chicago.\n");
     assert_eq!(ids(&sp), ["barack-obama"]);
+    // (another initial is another person: a review's `Barack Q. Obama, a local plumber`)
+    let sp = run("Rally\n\nBarack Q. Obama, a local plumber, said he was tired of the jokes.\n");
+    assert!(!ids(&sp).contains(&"barack-obama"), "{:?}", ids(&sp));
+    // (only after a given name or another initial: a review's `Plan A. Moss said`, where
+    // the `A.` ends a sentence the segmenter kept whole, is no name `Plan A. Moss`)
+    for (text, id) in [("Vote\n\nThe committee picked Plan A. Moss said the choice was obvious.\n", "moss"), ("Vote\n\nHis grandfather fought in World War I. Reyes said the medal was his.\n", "reyes")] {
+        let sp = run(text);
+        assert_eq!(ids(&sp), [id]);
+    }
+    let sp = run("Court\n\nThe clerk called J. A. Moss, who said the ruling stood.\n");
+    assert_eq!(person(&sp, "j-a-moss").name, "J. A. Moss");
 }
 
 /// `Lee Moss Jr` after `Lee Moss` is the son, not the father (before, one name inside

@@ -434,6 +434,7 @@ const TITLE_WORDS: &[&str] = &[
     "president", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "chief",
     "minister", "ambassador", "commissioner", "sheriff", "adm", "adm.", "col", "col.", "lt", "lt.",
     "capt", "capt.", "sgt", "sgt.", "dr", "dr.", "officer", "detective", "coach", "prosecutor",
+    "counsel",
 ];
 
 /// Days and times after which an `-ed` form is a title's adjective, not a verb (`On

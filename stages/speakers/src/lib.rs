@@ -282,7 +282,7 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
                 continue;
             }
             let name = run_name(&words, run);
-            let known = lex.known_by_name.get(&name.to_lowercase()).or_else(|| lex.known_by_name.get(&bare_name(&name))).copied();
+            let known = lex.known_by_name.get(&name.to_lowercase()).copied();
             let first = words[run.first].text;
             let last = words[run.last].text;
             let confirmed = people.find_full(&name).is_some();
@@ -790,16 +790,6 @@ fn suffixed(parts: &[&str]) -> bool {
     parts.len() >= 2 && parts.last().is_some_and(|w| NAME_SUFFIXES.contains(&w.trim_end_matches('.')))
 }
 
-/// A name in lower case without its middle initials, as the list of known people
-/// spells it (`barack obama` for `Barack H. Obama`). A suffix stays: `Lee Moss Jr` is
-/// not `Lee Moss`.
-fn bare_name(name: &str) -> String {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    let middle = |k: usize, w: &str| k > 0 && k + 1 < parts.len() && w.trim_end_matches('.').chars().count() == 1;
-    let kept: Vec<&str> = parts.iter().enumerate().filter(|&(k, w)| !middle(k, w)).map(|(_, w)| *w).collect();
-    kept.join(" ").to_lowercase()
-}
-
 /// A name's surname: its last word, or the one before its suffix (`Reyes` in `Tom G.
 /// Reyes Jr`).
 fn surname<'a>(parts: &[&'a str]) -> &'a str {
@@ -941,9 +931,14 @@ fn name_runs(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Run> {
         };
         // a word that goes on with the name: capitalised, joined to it, on its side of the
         // quote marks
-        // (a middle initial that is also a word goes on with it before the surname: `Lee
-        // A. Moss`, `Samuel I. Reyes`)
-        let middle_initial = |k: usize| words[k].initial() && words[k].joins_next && words.get(k + 1).is_some_and(|n| n.capitalised() && n.text.chars().count() > 1 && n.sentence == words[k].sentence);
+        // (a middle initial that is also a word goes on with it before the surname, after
+        // a given name or another initial: `Lee A. Moss`, `Samuel I. Reyes`, `J. A.
+        // Moss`; not `Plan A. Moss said`, `World War I. Reyes said`, whose `A.` and `I.`
+        // end a sentence the segmenter kept whole)
+        let middle_initial = |k: usize| {
+            let after_given = is_given_name(words[k - 1].text) || words[k - 1].initial();
+            after_given && words[k].initial() && words[k].joins_next && words.get(k + 1).is_some_and(|n| n.capitalised() && n.text.chars().count() > 1 && n.sentence == words[k].sentence)
+        };
         let goes_on = |k: usize| {
             k < words.len()
                 && words[k - 1].joins_next
