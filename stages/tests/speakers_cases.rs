@@ -685,12 +685,12 @@ fn a_middle_initial_that_is_a_word_and_a_plural_title_stay_out_of_the_name() {
     assert!(sp.speakers.iter().all(|s| !s.name.contains(" A")), "{:?}", ids(&sp));
     // (a known person's name with middle initials is the known person where the list
     // spells that form out: `Joseph R. Biden Jr` is `Joe Biden`)
-    let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Scranton. The vice president said the plan was sound.\n");
+    let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Eastvale. The vice president said the plan was sound.\n");
     let biden = person(&sp, "joe-biden");
     assert_eq!(biden.mentions.len(), 2, "{:?}", forms(biden));
     // (and a description's title finds the known person named with it: `the vice
     // president` past another name is Biden)
-    let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Scranton. He met Tom Reyes there. Mr. Reyes is so reckless, the vice president said, that nobody should trust him.\n");
+    let sp = run("Rally\n\nVice President Joseph R. Biden Jr. spoke in Eastvale. He met Tom Reyes there. Mr. Reyes, the vice president said, would lose the vote.\n");
     let biden = person(&sp, "joe-biden");
     assert!(biden.mentions.iter().any(|m| m.text == "the vice president"), "{:?}", forms(biden));
     let sp = run("Rally\n\nBarack H. Obama spoke in Chicago.\n");
