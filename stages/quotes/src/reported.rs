@@ -428,7 +428,8 @@ const ROLE_NOUNS: &[&str] = &[
 const ROLE_KINDS: &[&str] = &["campaign", "family", "administration", "team", "transition", "senior", "longtime", "former", "top", "policy", "press"];
 
 /// Titles before a name, after which an `-ed` form is an adjective (`embattled Mayor Tom
-/// Reyes`, `retired Gen. Tom Reyes`).
+/// Reyes`, `retired Gen. Tom Reyes`), which the name's mention leaves out (an apposed
+/// name starts past them), and which do not count towards a subject's length.
 const TITLE_WORDS: &[&str] = &[
     "mayor", "gen", "gen.", "general", "sen", "sen.", "sens", "sens.", "senator", "gov", "gov.", "governor", "rep", "rep.", "reps", "reps.",
     "president", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "chief",
