@@ -5404,40 +5404,40 @@ fn a_noun_of_speech_a_verb_of_stance_governs_is_its_subjects() {
     }
 }
 
-/// `Reyes's leading rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have
-/// urged ...`: the name in apposition to a subject that is more than a name is the
+/// `Reyes's two rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have
+/// asked ...`: the name in apposition to a subject that is more than a name is the
 /// speaker when only its titles stand before it (before, the mention had to open the
 /// apposition, and the possessive `Reyes's` was taken); and titles do not count
 /// towards the length of a subject (`Sens. Tom Reyes of Eastvale and Paul Brandt of
-/// Westport, both up for reelection, also said ...` was no item at all).
+/// Westport, both facing hard races, also said ...` was no item at all).
 #[test]
 fn titles_before_an_apposed_or_a_long_subjects_name_do_not_hide_it() {
     let text = format!(
-        "{HEAD}Reyes's leading rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have both urged the mayor to release the tapes of his talk with the Herald.\n\nSens. Tom Baker of Eastvale and Lena Hart of Westport, both up for reelection, also said they would be happy to have Cole on the trail.\n\nMaria Lopez lost the vote. Lopez's lawyer, Counsel Dana Ortiz, said she would appeal.\n"
+        "{HEAD}Reyes's two rivals, Sens. Ann Cole of Eastvale and Paul Brandt of Westport, have asked the mayor to publish the audit of the harbour.\n\nSens. Tom Baker of Eastvale and Lena Hart of Westport, both facing hard races, also said they would welcome Cole at their rallies.\n\nMaria Lopez lost the vote. Lopez's lawyer, Counsel Dana Ortiz, said she would appeal.\n"
     );
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("the mayor to release", "Ann Cole", SpeakerKind::Person), ("they would be happy", "Tom Baker", SpeakerKind::Person), ("she would appeal", "Dana Ortiz", SpeakerKind::Person)]);
+    assert_sources(&sp, &q, &[("the mayor to publish", "Ann Cole", SpeakerKind::Person), ("they would welcome", "Tom Baker", SpeakerKind::Person), ("she would appeal", "Dana Ortiz", SpeakerKind::Person)]);
 }
 
-/// `The mayor sat with Speaker Paul Brandt, who a week ago surprised Reyes by declaring he
-/// could not support him`: a participle led by a preposition inside a relative clause
+/// `The mayor met Speaker Paul Brandt, who last month angered Reyes by announcing he
+/// would run against him`: a participle led by a preposition inside a relative clause
 /// is the `who`'s, which the speakers stage made the name's mention (before, the main
 /// clause's subject was looked for, and none was found).
 #[test]
 fn a_participle_inside_a_relative_clause_is_the_whos() {
-    let text = format!("{HEAD}The mayor sat with Speaker Paul Brandt, who just a week ago surprised Reyes by declaring he could not yet support him.\n");
+    let text = format!("{HEAD}The mayor met Speaker Paul Brandt, who last month angered Reyes by announcing he would run against him.\n");
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("he could not yet support him", "Paul Brandt", SpeakerKind::Person)]);
+    assert_sources(&sp, &q, &[("he would run against him", "Paul Brandt", SpeakerKind::Person)]);
 }
 
-/// `Her vow to go after the firms`, `Ann Cole's pledge to cut the toll`: a verb's form
+/// `Her vow to take on the firms`, `Ann Cole's pledge to cut the toll`: a verb's form
 /// after a possessive is a noun, and what it reports is the possessor's when the
 /// possessive is a mention (a pronoun the speakers stage resolved too); before, the
 /// word before the cue was looked at as a subject and nobody was found. A possessor
 /// that is no one named (`his party's plan`) leaves the old reading.
 #[test]
 fn a_possessed_noun_reports_for_its_possessor() {
-    let text = format!("{HEAD}Ann Cole spoke on Monday. Her vow to go after the firms won cheers.\n\nTom Reyes spoke on Monday. Maria Lopez's pledge to cut the toll won cheers.\n");
+    let text = format!("{HEAD}Ann Cole spoke on Monday. Her vow to take on the firms won cheers.\n\nTom Reyes spoke on Monday. Maria Lopez's pledge to cut the toll won cheers.\n");
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("to go after the firms", "Ann Cole", SpeakerKind::Person), ("to cut the toll", "Maria Lopez", SpeakerKind::Person)]);
+    assert_sources(&sp, &q, &[("to take on the firms", "Ann Cole", SpeakerKind::Person), ("to cut the toll", "Maria Lopez", SpeakerKind::Person)]);
 }

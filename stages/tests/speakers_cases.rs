@@ -728,8 +728,8 @@ fn a_generational_suffix_is_another_person_and_no_surname() {
     assert!(brandt.mentions.iter().any(|m| m.text == "who"), "{:?}", forms(brandt));
 }
 
-/// `Paul Brandt, a dentist from Eastvale, New Jersey, who said`, `Lee Moss, the Harbour
-/// and Ferry commissioner, who conceded`, `Lena Hart, a shipping manufacturer and
+/// `Paul Brandt, a dentist from Eastvale, New Hampshire, who said`, `Lee Moss, the
+/// Harbour and Ferry commissioner, who admitted`, `Lena Hart, a bakery owner and
 /// activist, who backed`: a place with its state, or an `and` inside one noun phrase,
 /// leaves the apposition one phrase, so the `who` is the name's (before, no one's);
 /// `Tom Reyes, the mayor and the council, who` is a list and stays nobody's, and so is
@@ -740,9 +740,9 @@ fn a_relative_who_past_an_apposition_with_a_state_or_an_and_is_the_names() {
         let sp = run(text);
         sp.speakers.iter().find(|s| s.id == id).is_some_and(|s| s.mentions.iter().any(|m| m.text == "who"))
     };
-    assert!(who("Votes\n\nThe plan drew fire from Paul Brandt, a dentist from Eastvale, New Jersey, who said he knew the mayor.\n", "paul-brandt"));
-    assert!(who("Votes\n\nThe plan drew fire from Lee Moss, the Harbour and Ferry commissioner, who conceded that more tunnels might exist.\n", "lee-moss"));
-    assert!(who("Votes\n\nLena Hart, a shipping manufacturer and conservative activist, who backed Cole last year, gave money.\n", "lena-hart"));
+    assert!(who("Votes\n\nThe plan drew fire from Paul Brandt, a dentist from Eastvale, New Hampshire, who said it was rushed.\n", "paul-brandt"));
+    assert!(who("Votes\n\nThe plan drew fire from Lee Moss, the Harbour and Ferry commissioner, who admitted the ferry was late.\n", "lee-moss"));
+    assert!(who("Votes\n\nLena Hart, a bakery owner and longtime activist, who backed Cole last year, gave money.\n", "lena-hart"));
     assert!(!who("Votes\n\nThe plan drew fire from Tom Reyes, the mayor and the council, who said it was rushed.\n", "tom-reyes"));
     assert!(!who("Votes\n\nThe plan drew fire from Tom Reyes, a lawyer, and his clients, who said it was rushed.\n", "tom-reyes"));
     assert!(who("Votes\n\nThe plan drew fire from Tom Reyes, former mayor and activist, who said it was rushed.\n", "tom-reyes"));

@@ -3706,7 +3706,7 @@ impl<'a> Sentence<'a> {
                 }
                 // (a participle led by a preposition inside a relative clause is the
                 // clause's `who`'s, when the speakers stage made it a name's mention:
-                // `Speaker Paul Brandt, who a week ago surprised Reyes by declaring ...`)
+                // `Speaker Paul Brandt, who last month angered Reyes by announcing ...`)
                 if let Some(o) = opener {
                     let s = self.stretch_start(0, o);
                     if s > 0 && self.is(s, "who") {
@@ -3815,7 +3815,7 @@ impl<'a> Sentence<'a> {
             // many of them farmers,` are no apposition)
             let capitalised = self.ts[first + 1].text.chars().next().is_some_and(char::is_uppercase);
             // (past its titles, which the mention leaves out: `Reyes's rivals, Sens. Ann
-            // Cole of Eastvale and Paul Brandt of Westport, urged`)
+            // Cole of Eastvale and Paul Brandt of Westport, asked`)
             let name_at = (first + 1..j).find(|&i| !self.in_list(i, TITLE_WORDS)).unwrap_or(first + 1);
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[name_at].start).map(|m| m.speaker);
             let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
@@ -3828,7 +3828,7 @@ impl<'a> Sentence<'a> {
                 return self.complement(v, frame, cues::mentions_in(&self.mentions, lo, self.ts[p - 1].end).filter(|m| m.end == self.ts[p - 1].end).last().map(|m| m.speaker), j);
             }
             // (titles do not count: `Sens. Tom Reyes of Eastvale and Paul Brandt of
-            // Westport, both up for reelection, said`)
+            // Westport, both facing hard races, said`)
             let titles = (base..first).filter(|&i| self.in_list(i, TITLE_WORDS)).count();
             if first - base - titles > limit || (m.is_none() && self.in_list(base, OPENING_ADVERBIALS)) {
                 return None;
@@ -3852,7 +3852,7 @@ impl<'a> Sentence<'a> {
                 };
             }
             // (after a possessive the cue is a noun, and what it reports its possessor's:
-            // `Her vow to go after the firms`, `Cole's pledge to cut the toll`, when the
+            // `Her vow to take on the firms`, `Cole's pledge to cut the toll`, when the
             // possessive is a mention, a pronoun the speakers stage resolved too; not
             // `his party's plan`, whose possessor is no one named)
             if !self.inside[head] && (self.possessive_at(head) || self.in_list(head, POSSESSIVES)) {

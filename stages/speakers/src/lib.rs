@@ -1836,8 +1836,8 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
             // (set off by commas on both sides: without the closing one the `who` is a
             // restrictive clause of the phrase's own noun, `a lawyer for the families who say`)
             // (a place's state after a comma is no third phrase: `a dentist from Eastvale,
-            // New Jersey, who`; an `and` inside one noun phrase is no list: `the Harbour and
-            // Ferry commissioner, who`, `former mayor and conservative activist, who`, but
+            // New Hampshire, who`; an `and` inside one noun phrase is no list: `the Harbour
+            // and Ferry commissioner, who`, `former mayor and longtime activist, who`, but
             // `the mayor and the council, who`, `a lawyer, and his clients, who` and, with
             // a name nearer the `who`, `Reyes, Cole and aides, who` are)
             let apposed = || {
