@@ -5441,3 +5441,54 @@ fn a_possessed_noun_reports_for_its_possessor() {
     let (sp, q) = run(&text);
     assert_sources(&sp, &q, &[("to take on the firms", "Ann Cole", SpeakerKind::Person), ("to cut the toll", "Maria Lopez", SpeakerKind::Person)]);
 }
+
+/// `Ann Cole renewed her attacks on the harbour board`, `Tom Reyes launched a sharp
+/// attack against Maria Lopez`: an attack that a possessor or a verb's subject makes is
+/// a report of that person's, its object a noun phrase that ends with a name and before
+/// the verb of its clause. An attack no one makes is an event (`The attacks on the
+/// harbour`), and so is an armed one (`drone attacks`).
+#[test]
+fn an_attack_made_by_a_possessor_or_a_verb_reports_and_an_event_does_not() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole renewed her attacks on the harbour board.", &[("the harbour board", "attacks on")]),
+        ("Lee Moss spoke. Tom Reyes launched a sharp attack against Maria Lopez on Monday.", &[("Maria Lopez", "attack against")]),
+        ("Lee Moss spoke. Tom Reyes launched a sharp attack against Maria Lopez at the hearing.", &[("Maria Lopez", "attack against")]),
+        ("Lee Moss spoke. Lena Hart's attacks on Tom Reyes were sharp.", &[("Tom Reyes", "attacks on")]),
+        ("Lee Moss spoke. Lena Hart's attacks on the levy were sharp.", &[("the levy", "attacks on")]),
+        ("Lee Moss spoke. Lena Hart's attacks on the levy are unusual and have drawn notice that would last.", &[("the levy", "attacks on")]),
+        ("Lee Moss spoke. Lena Hart's attack on the levy at the hearing as a friend of the port was a stretch at best.", &[("the levy at the hearing as a friend of the port", "attack on")]),
+        ("Lee Moss spoke. Lena Hart's attack on Tom Reyes backfired.", &[("Tom Reyes", "attack on")]),
+        ("Lee Moss spoke. The attacks on the harbour left two guards hurt.", &[]),
+        ("Lee Moss spoke. The group's drone attacks on the port went on.", &[]),
+        ("Lee Moss spoke. Ann Cole launched missile attacks on the port.", &[]),
+    ]);
+    let text = format!("{HEAD}Lee Moss spoke. Tom Reyes launched a sharp attack against Maria Lopez on Monday.\n\nDana Ortiz spoke. Lena Hart's attacks on the levy and her plan to cut fares won praise.\n");
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("Maria Lopez", "Tom Reyes", SpeakerKind::Person), ("the levy", "Lena Hart", SpeakerKind::Person)]);
+    assert_eq!(item(&q, "the levy").text, "the levy", "the second possessed noun is no part of the first's object");
+}
+
+/// `Ann Cole is a longtime critic of the toll`, `Lena Hart, a fierce opponent of the
+/// bridge, spoke`: an agent noun of a stance reports the stance of a copula's subject or
+/// of the name it is set beside (past a parenthesis after the name too), and of no one
+/// else: `Critics of the toll say ...` leaves the critics' report to `say`; a negated or
+/// modal copula holds nothing, nor does a question.
+#[test]
+fn an_agent_noun_of_a_stance_is_a_copulas_subjects_or_an_apposed_names() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole is a longtime critic of the toll.", &[("the toll", "is a longtime critic of")]),
+        ("Lee Moss spoke. Tom Reyes has been an early backer of Maria Lopez.", &[("Maria Lopez", "has been an early backer of")]),
+        ("Lee Moss spoke. Lena Hart, a fierce opponent of the bridge, spoke on Monday.", &[("the bridge", "a fierce opponent of")]),
+        ("Lee Moss spoke. Paul Brandt (D-Eastvale), a supporter of the levy, voted yes.", &[("the levy", "a supporter of")]),
+        ("Lee Moss spoke. Dana Ortiz remains a proponent of the toll even though she rarely drives.", &[("the toll", "remains a proponent of")]),
+        ("Lee Moss spoke. Critics of the toll say it is too high.", &[("it is too high", "say")]),
+        ("Lee Moss spoke. Ann Cole is not a fan of the plan.", &[]),
+        ("Lee Moss spoke. Dana Ortiz would be a strong supporter of the levy.", &[]),
+        ("Lee Moss spoke. Supporters of the levy marched on Monday.", &[]),
+        ("Lee Moss spoke. Is Lena Hart a supporter of the levy?", &[]),
+    ]);
+    let text = format!("{HEAD}Lee Moss spoke. Ann Cole is a longtime critic of the toll.\n\nDana Ortiz spoke. Tom Reyes met Lena Hart, a critic of the bridge who has said it is unsafe.\n");
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("the toll", "Ann Cole", SpeakerKind::Person), ("the bridge", "Lena Hart", SpeakerKind::Person)]);
+    assert_eq!(item(&q, "the bridge").text, "the bridge", "a `who` with no comma is the holder's");
+}

@@ -378,6 +378,25 @@ const STANCE_VERBS: &[&str] = &[
     "heaps", "avoided", "avoid", "avoids",
 ];
 
+/// Agent nouns of a stance (`supporter of`, `critic of`), whose holder is a copula's
+/// subject or the name they are set beside ([`Sentence::agent_holder`]), and no one else:
+/// `Critics of the toll say ...` leaves the critics' report to `say`. An attack (`Cole's
+/// attacks on the toll`) is read with them, by [`Sentence::stance_noun`].
+const AGENT_NOUNS: &[&str] = &[
+    "supporter", "supporters", "critic", "critics", "opponent", "opponents", "proponent", "proponents", "defender", "defenders", "backer", "backers", "fan",
+];
+
+/// An attack, a report when someone makes it (`Cole's attacks on the toll`), read with
+/// [`AGENT_NOUNS`] by [`Sentence::stance_noun`].
+const ATTACKS: &[&str] = &["attack", "attacks"];
+
+/// Words that make an attack an armed one, not a report (`a drone attack on`, `the
+/// terror attacks on`).
+const ARMED: &[&str] = &[
+    "terror", "terrorist", "deadly", "suicide", "air", "missile", "rocket", "military", "armed", "bomb", "knife", "chemical", "drone", "violent", "lethal", "gun",
+    "physical", "cyber", "nuclear", "sexual", "mass", "militant",
+];
+
 /// Possessive determiners: what follows is the owner's, and no subject.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -557,7 +576,11 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
             let ts = &lists.ts;
             lists.frames.clear();
             lists.frames.extend(ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))));
-            if lists.frames.iter().all(Option::is_none) && !ts.iter().any(|t| t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p))) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            // (nor an agent noun of a stance or an attack, [`Sentence::stance_noun`])
+            let other_cue = |t: &cues::Tok| {
+                t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p)) || AGENT_NOUNS.iter().chain(ATTACKS).any(|n| t.is_word(n))
+            };
+            if lists.frames.iter().all(Option::is_none) && !ts.iter().any(other_cue) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             let sentence = Sentence::new(text, s.start(), s.end(), lists, mentions, quoted);
@@ -772,6 +795,18 @@ impl<'a> Sentence<'a> {
             }
             if self.is(v, "reportedly") {
                 out.extend(self.reportedly(v));
+                continue;
+            }
+            // (agent nouns of a stance and attacks are read here, not as rows of the
+            // reporting verbs' table: its rules take a word with a frame for a verb or a
+            // cue, and these are as often a subject, `supporters and critics say`)
+            if let Some(preps) = self.stance_noun(v) {
+                if let Some(r) = self.nominal(v, preps) {
+                    if self.first_report.get().is_none() {
+                        self.first_report.set(Some((v, r.speaker)));
+                    }
+                    out.push(r);
+                }
                 continue;
             }
             let Some(frames) = self.frames[v] else { continue };
@@ -4606,9 +4641,52 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             self.rest(k + 1, 3)?
+        } else if self.stance_noun(v).is_some() {
+            // (the object of a stance noun or an attack is a noun phrase, which ends where
+            // a name ends, as a verb's object does ([`Sentence::named_object_end`]: `Cole's
+            // attack on Reyes last night`), and before the verb of the clause the noun's
+            // phrase stands in, past no relative word: `Cole's attacks on the levy were
+            // sharp`, `Reyes, a critic of the toll who has said ...`)
+            // (a verb of speech or a past in `-ed` right after a name that opens the object
+            // is that verb too, `Cole's attack on Reyes signals ...`, `... on Reyes
+            // backfired`, where a plural would go on with the name, `Reyes allies`; and
+            // `and` before another possessed noun of speech opens a second noun phrase,
+            // `his attacks on the levy and his promise to ...`)
+            let from = k + 1;
+            let end = self.object_end(from);
+            let end = self.named_object_end(v, from).map_or(end, |n| n.min(end));
+            // (a name the speakers stage made no mention of ends at its last capitalised
+            // word)
+            let name_end = self.mention_from(from).filter(|m| !m.pronoun).map(|m| self.ts.partition_point(|t| t.end <= m.end)).or_else(|| {
+                self.ts[from].text.starts_with(char::is_uppercase).then(|| (from..=end).find(|&w| !self.ts[w].text.starts_with(char::is_uppercase) || self.break_after(w)).map_or(end + 1, |w| if self.break_after(w) && self.ts[w].text.starts_with(char::is_uppercase) { w + 1 } else { w }))
+            });
+            let after_name = name_end.filter(|&w| {
+                w > from
+                    && w <= end
+                    && !self.break_after(w - 1)
+                    && !self.inside[w]
+                    && self.ts[w].text.starts_with(char::is_lowercase)
+                    && (self.frames[w].is_some() || self.past_in_ed(w))
+            });
+            let second_noun = |i: usize| self.is(i, "and") && self.in_list(i + 1, POSSESSIVES) && (i + 2..(i + 5).min(end + 1)).any(|w| self.frames[w].is_some());
+            // (a `who` with no comma before it is the holder's, `Ann Cole, a critic of the
+            // toll who has said ...`: the object ends before it; and so does a
+            // subordinate clause, `a critic of the toll even though she uses it`)
+            let clause_opener = |i: usize| self.in_list(i, &["who", "although", "though", "whereas", "because", "unless", "while", "when", "whenever"]) || (self.is(i, "even") && self.in_list(i + 1, &["though", "if", "as"]));
+            let verb = (from + 1..=end)
+                .take_while(|&i| !self.in_list(i, &["which", "that", "whom", "whose"]))
+                .find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i) || Some(i) == after_name || second_noun(i) || clause_opener(i)));
+            (self.ts[from].start, self.ts[verb.map_or(end, |i| i - 1)].end)
         } else {
             (self.ts[k + 1].start, self.ts[self.object_end(k + 1)].end)
         };
+        // an agent noun of a stance names its holder only as a copula's subject or beside
+        // a name ([`Sentence::agent_holder`]); its cue runs from that verb or the noun's
+        // determiner
+        if self.in_list(v, AGENT_NOUNS) {
+            let (cue_start, speaker) = self.agent_holder(v)?;
+            return Some(Reported { parts: vec![content], cue: (self.ts[cue_start].start, self.ts[k].end), speaker: Some(speaker), rule: "reported-nominal", confidence: 0.6 });
+        }
         // the possessor, a word or two before the noun (`Cole's harsh criticism`)
         let lo = self.ts[v.saturating_sub(3)].start;
         let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
@@ -4628,6 +4706,12 @@ impl<'a> Sentence<'a> {
         if self.is(v, "case") && speaker.is_none() && !made {
             return None;
         }
+        // (an attack likewise, made by a possessor or a verb's subject: `Cole's attacks on
+        // the toll`, `Reyes launched an attack on the board`; not `the attacks on the
+        // harbour`, an event, nor an armed one, `the group's drone attacks on the port`)
+        if self.in_list(v, ATTACKS) && (speaker.is_none() || (v.saturating_sub(3)..v).any(|i| self.in_list(i, ARMED))) {
+            return None;
+        }
         Some(Reported {
             parts: vec![content],
             cue: (self.ts[cue_start].start, self.ts[k].end),
@@ -4635,6 +4719,71 @@ impl<'a> Sentence<'a> {
             rule: "reported-nominal",
             confidence: if speaker.is_some() { 0.6 } else { 0.0 },
         })
+    }
+
+    /// The prepositions of word `v` when it is an agent noun of a stance ([`AGENT_NOUNS`]:
+    /// `of`) or an attack (`on`, `against`), which [`Sentence::nominal`] reads.
+    fn stance_noun(&self, v: usize) -> Option<&'static str> {
+        if self.in_list(v, AGENT_NOUNS) {
+            Some("of")
+        } else if self.in_list(v, ATTACKS) {
+            Some("on,against")
+        } else {
+            None
+        }
+    }
+
+    /// The holder of the agent noun of a stance at word `v` ([`AGENT_NOUNS`]), with where
+    /// its cue starts: the noun's phrase opens with a determiner and up to three lower-case
+    /// modifiers with no conjunction among them (`a longtime`, `the most outspoken`), and
+    /// either a copula stands right before it, whose subject holds the
+    /// stance (`Cole is a longtime critic of`, `Reyes has been an early backer of`; not
+    /// negated, modal or asked: `is not a fan of` says what the holder is not), or a
+    /// comma sets it beside a name, which holds it (`Ann Cole, a fierce critic of`, past
+    /// a parenthesis after the name, `Cole (D-Eastvale), a critic of`).
+    fn agent_holder(&self, v: usize) -> Option<(usize, usize)> {
+        const DETERMINERS: &[&str] = &["a", "an", "the", "no"];
+        let modifier = |i: usize| {
+            !self.break_after(i)
+                && !self.inside[i]
+                && self.ts[i].text.starts_with(char::is_lowercase)
+                && !self.in_list(i, DETERMINERS)
+                && !self.in_list(i, cues::PREPOSITIONS)
+                && !self.in_list(i, CONJUNCTIONS)
+                && !self.in_list(i, SUBORDINATORS)
+                && !self.in_list(i, FORMS_OF_BE)
+                && !self.in_list(i, &["that", "which", "who", "whom", "whose", "not", "never"])
+        };
+        let mut d = v;
+        while d > 0 && v - d < 3 && modifier(d - 1) {
+            d -= 1;
+        }
+        let det = d.checked_sub(1)?;
+        if det == 0 || !self.in_list(det, DETERMINERS) || self.break_after(det) || self.inside[det] {
+            return None;
+        }
+        let g = det - 1;
+        if self.break_after(g) {
+            // (the name right before the comma, or before a parenthesis that closes there)
+            if !self.gap(g).trim_end().ends_with(',') {
+                return None;
+            }
+            let m = cues::mentions_in(&self.mentions, self.lo, self.ts[det].start).filter(|m| !m.pronoun && !m.possessive && !m.document).last()?;
+            let between = self.text.get(m.end..self.ts[det].start)?.trim_start();
+            let rest = match between.strip_prefix('(') {
+                Some(r) => r.split_once(')')?.1,
+                None => between,
+            };
+            return (rest.trim() == ",").then_some((det, m.speaker));
+        }
+        if self.inside[g] || !self.copula_at(g) {
+            return None;
+        }
+        let j = self.verb_group_start(g);
+        if (j..g).any(|i| self.negated_or_modal(i)) || self.is_question() {
+            return None;
+        }
+        self.subject_before(j).map(|speaker| (j, speaker))
     }
 
     /// `Ann Cole has been quietly touring the county, confident that she can win`, `Cole's
