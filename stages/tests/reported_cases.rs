@@ -5492,3 +5492,20 @@ fn an_agent_noun_of_a_stance_is_a_copulas_subjects_or_an_apposed_names() {
     assert_sources(&sp, &q, &[("the toll", "Ann Cole", SpeakerKind::Person), ("the bridge", "Lena Hart", SpeakerKind::Person)]);
     assert_eq!(item(&q, "the bridge").text, "the bridge", "a `who` with no comma is the holder's");
 }
+
+/// `Ann Cole is confident in the harbour board`, `Tom Reyes is well aware of the costs`,
+/// `Lena Hart remains concerned about the toll`: adjectives of attitude that took only a
+/// `that` clause take the object of their preposition too, held by a copula's subject
+/// (past `well`, as past an adverb in `-ly`).
+#[test]
+fn adjectives_of_attitude_take_their_prepositions_object() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole is confident in the harbour board.", &[("the harbour board", "is confident in")]),
+        ("Lee Moss spoke. Tom Reyes is well aware of the costs.", &[("the costs", "is well aware of")]),
+        ("Lee Moss spoke. Lena Hart remains concerned about the toll.", &[("the toll", "remains concerned about")]),
+        ("Lee Moss spoke. Dana Ortiz is unaware of the plan.", &[("the plan", "is unaware of")]),
+    ]);
+    let text = format!("{HEAD}Lee Moss spoke. Tom Reyes is well aware of the costs.\n");
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("the costs", "Tom Reyes", SpeakerKind::Person)]);
+}

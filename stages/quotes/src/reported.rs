@@ -204,11 +204,12 @@ const ATTITUDE_ADJECTIVES: &[&str] = &[
 ];
 
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
-/// (`has a particular objection to`, `had no doubts about`, `is also critical of`),
+/// (`has a particular objection to`, `had no doubts about`, `is also critical of`, `is
+/// well aware of`),
 /// besides adverbs in `-ly`: determiners and a few adjectives of degree.
 const HELD_MODIFIERS: &[&str] = &[
     "a", "an", "the", "no", "some", "any", "such", "little", "much", "many", "several", "serious", "deep", "grave", "real", "strong", "growing", "particular", "nothing",
-    "but", "both", "all", "also", "long", "still", "now", "often", "always", "their", "his", "her", "its", "our",
+    "but", "both", "all", "also", "long", "still", "now", "often", "always", "their", "his", "her", "its", "our", "well",
 ];
 
 /// Words after a noun's `that` that make it a relative clause with the noun as its
