@@ -577,11 +577,17 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
             let ts = &lists.ts;
             lists.frames.clear();
             lists.frames.extend(ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))));
-            // (nor an agent noun of a stance or an attack, [`Sentence::stance_noun`])
-            let other_cue = |t: &cues::Tok| {
-                t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p)) || AGENT_NOUNS.iter().chain(ATTACKS).any(|n| t.is_word(n))
+            // (nor an agent noun of a stance or an attack before its preposition,
+            // [`Sentence::stance_noun`]: `supporters` alone is common, and reads nothing)
+            let stance = |i: usize| {
+                let next = |w: &[&str]| ts.get(i + 1).is_some_and(|n| w.iter().any(|p| n.is_word(p)));
+                (next(&["of"]) && AGENT_NOUNS.iter().any(|n| ts[i].is_word(n))) || (next(&["on", "against"]) && ATTACKS.iter().any(|n| ts[i].is_word(n)))
             };
-            if lists.frames.iter().all(Option::is_none) && !ts.iter().any(other_cue) && !s.slice(text).is_some_and(|t| t.contains(':')) {
+            let other_cue = |i: usize| {
+                let t = &ts[i];
+                t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p)) || stance(i)
+            };
+            if lists.frames.iter().all(Option::is_none) && !(0..ts.len()).any(other_cue) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
             }
             let sentence = Sentence::new(text, s.start(), s.end(), lists, mentions, quoted);
@@ -4723,11 +4729,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// The prepositions of word `v` when it is an agent noun of a stance ([`AGENT_NOUNS`]:
-    /// `of`) or an attack (`on`, `against`), which [`Sentence::nominal`] reads.
+    /// `of`) or an attack (`on`, `against`) right before one of them, which
+    /// [`Sentence::nominal`] reads. The preposition is looked at first: every word of a
+    /// sentence is asked, and a short word turns most away at once.
     fn stance_noun(&self, v: usize) -> Option<&'static str> {
-        if self.in_list(v, AGENT_NOUNS) {
+        if self.is(v + 1, "of") && self.in_list(v, AGENT_NOUNS) {
             Some("of")
-        } else if self.in_list(v, ATTACKS) {
+        } else if self.in_list(v + 1, &["on", "against"]) && self.in_list(v, ATTACKS) {
             Some("on,against")
         } else {
             None
