@@ -5458,6 +5458,7 @@ fn an_attack_made_by_a_possessor_or_a_verb_reports_and_an_event_does_not() {
         ("Lee Moss spoke. Lena Hart's attacks on the levy are unusual and have drawn notice that would last.", &[("the levy", "attacks on")]),
         ("Lee Moss spoke. Lena Hart's attack on the levy at the hearing as a friend of the port was a stretch at best.", &[("the levy at the hearing as a friend of the port", "attack on")]),
         ("Lee Moss spoke. Lena Hart's attack on Tom Reyes backfired.", &[("Tom Reyes", "attack on")]),
+        ("Lee Moss spoke. Lena Hart's attack on Westport Harbour backfired.", &[("Westport Harbour", "attack on")]),
         ("Lee Moss spoke. The attacks on the harbour left two guards hurt.", &[]),
         ("Lee Moss spoke. The group's drone attacks on the port went on.", &[]),
         ("Lee Moss spoke. Ann Cole launched missile attacks on the port.", &[]),

@@ -4662,11 +4662,7 @@ impl<'a> Sentence<'a> {
             let from = k + 1;
             let end = self.object_end(from);
             let end = self.named_object_end(v, from).map_or(end, |n| n.min(end));
-            // (a name the speakers stage made no mention of ends at its last capitalised
-            // word)
-            let name_end = self.mention_from(from).filter(|m| !m.pronoun).map(|m| self.ts.partition_point(|t| t.end <= m.end)).or_else(|| {
-                self.ts[from].text.starts_with(char::is_uppercase).then(|| (from..=end).find(|&w| !self.ts[w].text.starts_with(char::is_uppercase) || self.break_after(w)).map_or(end + 1, |w| if self.break_after(w) && self.ts[w].text.starts_with(char::is_uppercase) { w + 1 } else { w }))
-            });
+            let name_end = self.mention_from(from).filter(|m| !m.pronoun).map(|m| self.ts.partition_point(|t| t.end <= m.end));
             let after_name = name_end.filter(|&w| {
                 w > from
                     && w <= end
