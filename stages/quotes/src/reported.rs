@@ -578,14 +578,10 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
             lists.frames.clear();
             lists.frames.extend(ts.iter().enumerate().map(|(i, t)| frame_before(t.text, ts.get(i + 1).map(|n| n.text), ts.get(i + 2).map(|n| n.text))));
             // (nor an agent noun of a stance or an attack before its preposition,
-            // [`Sentence::stance_noun`]: `supporters` alone is common, and reads nothing)
-            let stance = |i: usize| {
-                let next = |w: &[&str]| ts.get(i + 1).is_some_and(|n| w.iter().any(|p| n.is_word(p)));
-                (next(&["of"]) && AGENT_NOUNS.iter().any(|n| ts[i].is_word(n))) || (next(&["on", "against"]) && ATTACKS.iter().any(|n| ts[i].is_word(n)))
-            };
+            // [`stance_preps`]: `supporters` alone is common, and reads nothing)
             let other_cue = |i: usize| {
                 let t = &ts[i];
-                t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p)) || stance(i)
+                t.is_word("according") || t.is_word("reportedly") || contract::lexicon::POLLS.iter().any(|p| t.is_word(p)) || stance_preps(ts, i).is_some()
             };
             if lists.frames.iter().all(Option::is_none) && !(0..ts.len()).any(other_cue) && !s.slice(text).is_some_and(|t| t.contains(':')) {
                 continue;
@@ -602,6 +598,23 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
         }
     }
     out
+}
+
+/// The prepositions of word `v` of `ts` when it is an agent noun of a stance
+/// ([`AGENT_NOUNS`]: `of`) or an attack (`on`, `against`) right before one of them: what
+/// [`Sentence::stance_noun`] reads, and what lets the filter of [`reported`] keep a
+/// sentence with no other cue. The preposition is looked at first: every word of a
+/// sentence is asked, and a short word turns most away at once.
+fn stance_preps(ts: &[cues::Tok], v: usize) -> Option<&'static str> {
+    let next = |w: &[&str]| ts.get(v + 1).is_some_and(|n| w.iter().any(|p| n.is_word(p)));
+    let is_one = |list: &[&str]| list.iter().any(|n| ts[v].is_word(n));
+    if next(&["of"]) && is_one(AGENT_NOUNS) {
+        Some("of")
+    } else if next(&["on", "against"]) && is_one(ATTACKS) {
+        Some("on,against")
+    } else {
+        None
+    }
 }
 
 /// A content that runs on past a quote whose words close on `.` into a word that opens
@@ -4724,18 +4737,10 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// The prepositions of word `v` when it is an agent noun of a stance ([`AGENT_NOUNS`]:
-    /// `of`) or an attack (`on`, `against`) right before one of them, which
-    /// [`Sentence::nominal`] reads. The preposition is looked at first: every word of a
-    /// sentence is asked, and a short word turns most away at once.
+    /// The prepositions of word `v` when it is an agent noun of a stance or an attack
+    /// ([`stance_preps`]), which [`Sentence::nominal`] reads.
     fn stance_noun(&self, v: usize) -> Option<&'static str> {
-        if self.is(v + 1, "of") && self.in_list(v, AGENT_NOUNS) {
-            Some("of")
-        } else if self.in_list(v + 1, &["on", "against"]) && self.in_list(v, ATTACKS) {
-            Some("on,against")
-        } else {
-            None
-        }
+        stance_preps(&self.ts, v)
     }
 
     /// The holder of the agent noun of a stance at word `v` ([`AGENT_NOUNS`]), with where
