@@ -5511,3 +5511,35 @@ fn adjectives_of_attitude_take_their_prepositions_object() {
     let (sp, q) = run(&text);
     assert_sources(&sp, &q, &[("the costs", "Tom Reyes", SpeakerKind::Person)]);
 }
+
+/// `Ann Cole spoke out against the toll`, `Tom Reyes came out in favor of the levy`: a
+/// phrasal verb whose particle reports only before a preposition takes that
+/// preposition's object, past an adverb (`spoke out sharply against`), and a preposition
+/// may be several words (`in favor of`, `in support of`); the particle with no such
+/// preposition reports nothing (`The report came out on Friday`), nor does `about` before
+/// a count (`opened up about 200 jobs`), `against` before a backdrop, nor a short phrase
+/// of time where an object would stand (`the offer she spoke of a few days
+/// earlier`).
+#[test]
+fn a_phrasal_verb_with_its_preposition_takes_the_prepositions_object() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole spoke out against the toll.", &[("the toll", "spoke out against")]),
+        ("Lee Moss spoke. Ann Cole has spoken out sharply against the toll.", &[("the toll", "spoken out sharply against")]),
+        ("Lee Moss spoke. Tom Reyes came out in favor of the levy.", &[("the levy", "came out in favor of")]),
+        ("Lee Moss spoke. Tom Reyes has not come out in support of Maria Lopez.", &[("Maria Lopez", "has not come out in support of")]),
+        ("Lee Moss spoke. Lena Hart opened up about her years on the council.", &[("her years on the council", "opened up about")]),
+        ("Lee Moss spoke. Residents cried out for a new bridge.", &[("a new bridge", "cried out for")]),
+        ("Lee Moss spoke. Dana Ortiz spoke up about the fares.", &[("the fares", "spoke up about")]),
+        ("Lee Moss spoke. Most members voted in favor of the levy.", &[("the levy", "voted in favor of")]),
+        ("Lee Moss spoke. The report came out on Friday.", &[]),
+        ("Lee Moss spoke. The audit came out against a backdrop of cuts.", &[]),
+        ("Lee Moss spoke. The plant opened up about 200 jobs.", &[]),
+        ("Lee Moss spoke. The plan did not match the offer that she spoke of a few days earlier.", &[]),
+    ]);
+    // (a group before the particle and its preposition is a source, as before `said`;
+    // before the particle alone it is none)
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Dock workers came out against the levy.\n"));
+    assert_sources(&sp, &q, &[("the levy", "Dock workers", SpeakerKind::Group)]);
+    let (sp, _) = run(&format!("{HEAD}Dock workers came out on Friday.\n"));
+    assert!(sp.speakers.is_empty(), "{:#?}", sp.speakers);
+}

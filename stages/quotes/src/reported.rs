@@ -29,7 +29,7 @@
 use super::cues::{self, Mention, Tok};
 use contract::lexicon::is_between_subject_and_verb;
 use contract::lexicon::{contracted_negation, AUXILIARIES};
-use contract::lexicon::REPORTING_VERBS;
+use contract::lexicon::{Particle, REPORTING_VERBS};
 use contract::lexicon::WEEKDAYS;
 use contract::span::Span;
 use contract::Paragraph;
@@ -63,8 +63,10 @@ enum Frame {
     Noun(&'static str),
     /// A phrasal verb: this particle right after the verb (or after `it`, then only
     /// before a `that` clause: `made it clear that`), then a `that` clause or the object
-    /// (`pointed out that ...`, `laid out her budget`, `spelled out the terms`).
-    Particle(&'static str),
+    /// (`pointed out that ...`, `laid out her budget`, `spelled out the terms`); or,
+    /// where the row names prepositions, one of them and its object (`spoke out against
+    /// the toll`, `came out in favor of Cole`).
+    Particle(Particle),
     /// A participle that reports only in the passive, `as` right after it (`Cole is
     /// seen as the favourite`, `known as the Old Mill Run`): what its subject is taken for.
     /// Like a phrasal verb's, the form is no verb of speech without its `as` (`The city
@@ -100,7 +102,7 @@ fn frames() -> &'static Table {
                             .strip_prefix("prep=")
                             .map(Frame::Prep)
                             .or_else(|| other.strip_prefix("noun=").map(Frame::Noun))
-                            .or_else(|| other.strip_prefix("particle=").map(Frame::Particle)),
+                            .or_else(|| other.strip_prefix("particle=").map(|p| Frame::Particle(Particle::parse(p)))),
                     })
                     .collect::<Vec<Frame>>();
                 // (a phrasal verb's frames last: without its particle, the form's frames
@@ -134,7 +136,7 @@ fn plain_frames(all: &'static [Frame]) -> Option<&'static [Frame]> {
 fn frame_before(word: &str, next: Option<&str>, after: Option<&str>) -> Option<&'static [Frame]> {
     let all = all_frames(word)?;
     let is = |w: Option<&str>, p: &str| w.is_some_and(|n| n.eq_ignore_ascii_case(p));
-    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if is(next, p) || (is(next, "it") && is(after, p))) || (*f == Frame::PassiveAs && is(next, "as"));
+    let particle = |f: &Frame| matches!(f, Frame::Particle(p) if is(next, p.particle) || (p.preps.is_none() && is(next, "it") && is(after, p.particle))) || (*f == Frame::PassiveAs && is(next, "as"));
     if all.iter().any(particle) {
         Some(all)
     } else {
@@ -761,6 +763,13 @@ impl<'a> Sentence<'a> {
 
     fn is(&self, i: usize, word: &str) -> bool {
         self.ts.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(word))
+    }
+
+    /// How many words the first of `preps` (a frame's comma-separated prepositions,
+    /// [`contract::lexicon::preposition_len`]) spelled from word `k` on takes, with no
+    /// break inside it: `in favor of` is three.
+    fn preposition_len(&self, k: usize, preps: &str) -> Option<usize> {
+        contract::lexicon::preposition_len(preps, |i| self.ts.get(k + i).filter(|_| i == 0 || !self.break_after(k + i - 1)).map(|t| t.text))
     }
 
     /// Whether word `i` may stand between a subject and its verb (an auxiliary or an
@@ -3374,7 +3383,7 @@ impl<'a> Sentence<'a> {
         }
         // the verb's own object slot: a stranded preposition of its frame, else right after it
         let stranded = frames.iter().find_map(|f| match f {
-            Frame::Prep(preps) => preps.split(',').any(|p| self.is(v + 1, p)).then_some(v + 1),
+            Frame::Prep(preps) => self.preposition_len(v + 1, preps).map(|_| v + 1),
             _ => None,
         });
         let takes_object = frames.iter().any(|f| matches!(f, Frame::Object | Frame::Clause | Frame::That | Frame::As | Frame::Tell));
@@ -4074,7 +4083,16 @@ impl<'a> Sentence<'a> {
         // her budget`); after `it` and the particle only a `that` clause (`made it clear
         // that ...`; `laid it out` has said what `it` is before)
         let frame = match frame {
-            Frame::Particle(p) => {
+            // (with prepositions, one of them and its object: the preposition's frame
+            // after the particle, `spoke out strongly against the toll`)
+            Frame::Particle(Particle { particle, preps: Some(preps) }) => {
+                if !self.is(k, particle) || self.inside[k] || self.break_after(v) {
+                    return None;
+                }
+                k += 1;
+                Frame::Prep(preps)
+            }
+            Frame::Particle(Particle { particle: p, preps: None }) => {
                 let it = self.is(k, "it") && !self.break_after(k) && !self.inside[k];
                 if it {
                     k += 1;
@@ -4470,21 +4488,24 @@ impl<'a> Sentence<'a> {
                     // favorably of`, `talked openly about`; right before one of the verb's
                     // prepositions a word in `-ly` is one, `openly` too, which
                     // [`Sentence::ly_adverb`] does not take lest it take nouns)
-                    if k + 1 < self.ts.len() && contract::lexicon::is_lowercase_ly(self.ts[k].text) && !self.break_after(v) && preps.split(',').any(|p| self.is(k + 1, p)) {
+                    if k + 1 < self.ts.len() && contract::lexicon::is_lowercase_ly(self.ts[k].text) && !self.break_after(k - 1) && self.preposition_len(k + 1, preps).is_some() {
                         k += 1;
                     }
                     // (a day after the verb's preposition is when, not what: `called on
                     // Monday`)
-                    if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(k - 1) || self.dated_phrase(k) {
-                        return None;
-                    }
-                    cue_end = self.ts[k].end;
-                    k += 1;
+                    let n = self.preposition_len(k, preps).filter(|_| !self.break_after(k - 1) && !self.dated_phrase(k))?;
+                    k += n;
+                    cue_end = self.ts[k - 1].end;
                     // (a stranded preposition has its object before it: `what the auditors
                     // warned about last year`)
                     // (`called for about $1 trillion`, `warned of over 1,000 layoffs`: an
                     // approximate amount is an object; `warned of last year` a time)
-                    if self.in_list(k, &["in", "on", "at", "with", "from", "by", "for", "of", "during", "after", "before", "through", "to", "into", "last", "yesterday", "earlier", "later"]) {
+                    // (`about` before a number is a count, `spoke about 20 minutes`,
+                    // `opened up about 200 jobs`; `against a backdrop` a setting)
+                    if self.in_list(k, &["in", "on", "at", "with", "from", "by", "for", "of", "during", "after", "before", "through", "to", "into", "last", "yesterday", "earlier", "later"])
+                        || (self.is(k - 1, "about") && self.ts.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())))
+                        || (self.is(k - 1, "against") && self.in_list(k, &["a", "the", "this", "that"]) && self.is(k + 1, "backdrop"))
+                    {
                         return None;
                     }
                 }
@@ -4507,6 +4528,11 @@ impl<'a> Sentence<'a> {
                     return None;
                 }
                 let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
+                // (a short phrase of time is when, not what: `the offer she had spoken of
+                // a few days earlier`, its object the relative's)
+                if end - k < 4 && self.in_list(end, &["earlier", "later", "ago"]) {
+                    return None;
+                }
                 let rule = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
             }

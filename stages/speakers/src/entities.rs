@@ -27,7 +27,7 @@
 //! the noun phrase.
 
 use crate::{mention, Lexicon, People, Word, PREPOSITIONS};
-use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, Phrase, VerbUse, WEEKDAYS};
+use contract::lexicon::{is_between_subject_and_verb, is_cue_or_reporting_verb, is_month, is_reporting_verb, is_speech_verb, Particle, Phrase, VerbUse, WEEKDAYS};
 use contract::reach::Reach;
 use contract::{Mention, MentionForm, SpeakerKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -249,7 +249,10 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
         }
     }
     phrases.iter().find_map(|p| match *p {
-        Phrase::Particle(particle) => (next(v + 1) == Some(particle) || (next(v + 1) == Some("it") && next(v + 2) == Some(particle))).then_some(v),
+        // (a particle with prepositions only before one of them, without `it`: `came out
+        // against`, not `the report came out`)
+        Phrase::Particle(Particle { particle, preps: Some(preps) }) => (next(v + 1) == Some(particle) && contract::lexicon::preposition_len(preps, |i| next(v + 2 + i)).is_some()).then_some(v),
+        Phrase::Particle(Particle { particle, preps: None }) => (next(v + 1) == Some(particle) || (next(v + 1) == Some("it") && next(v + 2) == Some(particle))).then_some(v),
         Phrase::Held(_) => held(v).then(|| copula_before(v)).flatten(),
     })
 }

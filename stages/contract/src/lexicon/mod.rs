@@ -614,11 +614,40 @@ pub fn is_cue_or_reporting_verb(word: &str) -> bool {
 /// or attitude.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phrase {
-    /// The particle right after the form, or after `it` (`point out`, `made it clear`).
-    Particle(&'static str),
+    /// The particle right after the form, or after `it` (`point out`, `made it clear`),
+    /// and the prepositions one of which must follow it where the row names them.
+    Particle(Particle),
     /// The prepositions (comma-separated, `that` among them where the row lists it) one
     /// of which follows the form (`critical of`, `concerned that`).
     Held(&'static str),
+}
+
+/// A phrasal verb's frame in [`REPORTING_VERBS`], `particle=P` or `particle=P:Q,R`: the
+/// particle, and the prepositions one of which must follow it, if the row names them
+/// (`spoke out against`, `came out in_favor_of`: without one, `came out` is no report).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Particle {
+    /// The particle, lower case (`out`, `clear`).
+    pub particle: &'static str,
+    /// The prepositions, comma-separated, their words joined by `_` (`against,in_favor_of`).
+    pub preps: Option<&'static str>,
+}
+
+impl Particle {
+    /// Reads the text after `particle=`.
+    pub fn parse(field: &'static str) -> Particle {
+        match field.split_once(':') {
+            Some((particle, preps)) => Particle { particle, preps: Some(preps) },
+            None => Particle { particle: field, preps: None },
+        }
+    }
+}
+
+/// How many words the first of `preps` (comma-separated, a preposition's words joined by
+/// `_`: `about,in_favor_of`) that the words from `word(0)` on spell takes, compared
+/// without regard to case: `in favor of` is three.
+pub fn preposition_len<'a>(preps: &str, word: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
+    preps.split(',').find_map(|p| p.split('_').enumerate().all(|(i, part)| word(i).is_some_and(|w| w.eq_ignore_ascii_case(part))).then(|| p.split('_').count()))
 }
 
 /// The phrases a form of [`REPORTING_VERBS`] opens ([`Phrase`]), for the speakers stage,
@@ -641,7 +670,7 @@ fn phrases() -> &'static FxHashMap<&'static str, Vec<Phrase>> {
                 let mut fields = line.split_whitespace();
                 let form = fields.next()?;
                 let phrases: Vec<Phrase> =
-                    fields.filter_map(|f| f.strip_prefix("particle=").map(Phrase::Particle).or_else(|| f.strip_prefix("noun=").map(Phrase::Held))).collect();
+                    fields.filter_map(|f| f.strip_prefix("particle=").map(|p| Phrase::Particle(Particle::parse(p))).or_else(|| f.strip_prefix("noun=").map(Phrase::Held))).collect();
                 (!phrases.is_empty()).then_some((form, phrases))
             })
             .collect()
@@ -711,6 +740,20 @@ mod tests {
         assert!(!is_reporting_verb("bridge"));
         // a phrasal verb reports only with its particle, which this cannot see
         assert!(!is_reporting_verb("laid") && is_reporting_verb("pointed"));
+    }
+
+    #[test]
+    fn a_particles_prepositions_may_be_several_words() {
+        assert_eq!(Particle::parse("out"), Particle { particle: "out", preps: None });
+        assert_eq!(Particle::parse("out:against,in_favor_of"), Particle { particle: "out", preps: Some("against,in_favor_of") });
+        let words = |s: &'static str| move |i: usize| s.split(' ').nth(i);
+        assert_eq!(preposition_len("against,in_favor_of", words("In favor of the levy")), Some(3));
+        assert_eq!(preposition_len("against,in_favor_of", words("against the levy")), Some(1));
+        // (the words must all be there, in order)
+        assert_eq!(preposition_len("against,in_favor_of", words("in favor")), None);
+        assert_eq!(preposition_len("against,in_favor_of", words("in the end")), None);
+        // a phrasal row names its particle as a phrase, with its prepositions
+        assert!(phrases_of("came").contains(&Phrase::Particle(Particle { particle: "out", preps: Some("against,in_favor_of,in_favour_of,in_support_of") })));
     }
 
     #[test]
