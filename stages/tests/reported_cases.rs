@@ -5543,3 +5543,27 @@ fn a_phrasal_verb_with_its_preposition_takes_the_prepositions_object() {
     let (sp, _) = run(&format!("{HEAD}Dock workers came out on Friday.\n"));
     assert!(sp.speakers.is_empty(), "{:#?}", sp.speakers);
 }
+
+/// `Ann Cole's call for a new audit`, `Tom Reyes issued a call for calm`: a call is a
+/// report of its possessor or of the subject of a verb that makes it, and of nobody named
+/// when no one does (`These calls for a new audit`). It is a noun only after a
+/// determiner or a possessor, past one modifier (`Cole's renewed call for`): `The board's
+/// budget calls for a new audit` and `This calls for ...` keep the verb's reading.
+#[test]
+fn a_call_for_something_is_a_noun_after_a_determiner_or_a_possessor() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole's call for a new audit drew support.", &[("a new audit", "call for")]),
+        ("Lee Moss spoke. Ann Cole's renewed call for a new audit drew support.", &[("a new audit", "call for")]),
+        ("Lee Moss spoke. Tom Reyes issued a call for calm.", &[("calm", "issued a call for")]),
+        ("Lee Moss spoke. These calls for a new audit have come from the left.", &[("a new audit", "calls for")]),
+        ("Lee Moss spoke. This calls for a new audit.", &[]),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole's call for a new audit drew support.\n\nDana Ortiz spoke. Tom Reyes issued a call for calm.\n"));
+    assert_sources(&sp, &q, &[("a new audit", "Ann Cole", SpeakerKind::Person), ("calm", "Tom Reyes", SpeakerKind::Person)]);
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. These calls for a new audit have come from the left.\n"));
+    assert_eq!(item(&q, "a new audit").speaker, None);
+    for sentence in ["The board's budget calls for a new audit.", "The plan calls for a new audit."] {
+        let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert_eq!(item(&q, "a new audit").rule.as_deref(), Some("reported-attitude"), "{sentence}: the verb's reading");
+    }
+}

@@ -393,6 +393,24 @@ const AGENT_NOUNS: &[&str] = &[
 /// [`AGENT_NOUNS`] by [`Sentence::stance_noun`].
 const ATTACKS: &[&str] = &["attack", "attacks"];
 
+/// A call for something, a report of whoever makes it (`Cole's call for an audit`,
+/// `Reyes renewed his call for`) or of nobody named (`the calls for an audit`), read with
+/// [`AGENT_NOUNS`] by [`Sentence::stance_noun`]; a noun only after a determiner or a
+/// possessor, past one modifier of [`CALL_MODIFIERS`]: `The plan calls for cuts` is the
+/// verb's.
+const CALLS: &[&str] = &["call", "calls"];
+
+/// The words that open a call's noun phrase (not `this`, `This calls for ...`, nor
+/// `that`, a relative's).
+const CALL_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those"];
+
+/// Modifiers that may stand between a call's determiner and the noun (`his repeated
+/// calls for`): a closed list, as a noun there is a verb's subject (`the plan calls for`).
+const CALL_MODIFIERS: &[&str] = &[
+    "renewed", "repeated", "growing", "mounting", "latest", "new", "loud", "louder", "public", "earlier", "recent", "initial", "first", "last", "frequent", "urgent",
+    "fresh", "strong", "previous", "early", "numerous", "past", "own", "earnest", "explicit", "direct",
+];
+
 /// Words that make an attack an armed one, not a report (`a drone attack on`, `the
 /// terror attacks on`).
 const ARMED: &[&str] = &[
@@ -603,7 +621,8 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
 }
 
 /// The prepositions of word `v` of `ts` when it is an agent noun of a stance
-/// ([`AGENT_NOUNS`]: `of`) or an attack (`on`, `against`) right before one of them: what
+/// ([`AGENT_NOUNS`]: `of`), an attack (`on`, `against`) or a call ([`CALLS`]: `for`)
+/// right before one of them: what
 /// [`Sentence::stance_noun`] reads, and what lets the filter of [`reported`] keep a
 /// sentence with no other cue. The preposition is looked at first: every word of a
 /// sentence is asked, and a short word turns most away at once.
@@ -614,6 +633,9 @@ fn stance_preps(ts: &[cues::Tok], v: usize) -> Option<&'static str> {
         Some("of")
     } else if next(&["on", "against"]) && is_one(ATTACKS) {
         Some("on,against")
+    } else if next(&["for"]) && is_one(CALLS) && v > 0 {
+        let opens = |i: usize| ts[i].in_list(CALL_DETERMINERS) || ts[i].possessive_form();
+        (opens(v - 1) || (v > 1 && ts[v - 1].in_list(CALL_MODIFIERS) && opens(v - 2))).then_some("for")
     } else {
         None
     }
@@ -4750,7 +4772,8 @@ impl<'a> Sentence<'a> {
         }
         // (an attack likewise, made by a possessor or a verb's subject: `Cole's attacks on
         // the toll`, `Reyes launched an attack on the board`; not `the attacks on the
-        // harbour`, an event, nor an armed one, `the group's drone attacks on the port`)
+        // harbour`, an event, nor an armed one, `the group's drone attacks on the port`;
+        // a call nobody makes is still a demand someone voiced, `the calls for an audit`)
         if self.in_list(v, ATTACKS) && (speaker.is_none() || (v.saturating_sub(3)..v).any(|i| self.in_list(i, ARMED))) {
             return None;
         }
