@@ -5506,10 +5506,14 @@ fn adjectives_of_attitude_take_their_prepositions_object() {
         ("Lee Moss spoke. Tom Reyes is well aware of the costs.", &[("the costs", "is well aware of")]),
         ("Lee Moss spoke. Lena Hart remains concerned about the toll.", &[("the toll", "remains concerned about")]),
         ("Lee Moss spoke. Dana Ortiz is unaware of the plan.", &[("the plan", "is unaware of")]),
+        ("Lee Moss spoke. Tom Reyes is interested in the race.", &[("the race", "is interested in")]),
     ]);
     let text = format!("{HEAD}Lee Moss spoke. Tom Reyes is well aware of the costs.\n");
     let (sp, q) = run(&text);
     assert_sources(&sp, &q, &[("the costs", "Tom Reyes", SpeakerKind::Person)]);
+    // (an adjective's negation is the cue's, and its subject's view, as `unaware` is)
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes is not interested in the race.\n"));
+    assert_sources(&sp, &q, &[("the race", "Tom Reyes", SpeakerKind::Person)]);
 }
 
 /// `Ann Cole spoke out against the toll`, `Tom Reyes came out in favor of the levy`: a
@@ -5566,4 +5570,24 @@ fn a_call_for_something_is_a_noun_after_a_determiner_or_a_possessor() {
         let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         assert_eq!(item(&q, "a new audit").rule.as_deref(), Some("reported-attitude"), "{sentence}: the verb's reading");
     }
+}
+
+/// `Ann Cole's view of the toll`, `Tom Reyes has a view of what is possible`: a view of
+/// or about something is its holder's report, a noun phrase that ends before the verb of
+/// its clause (`... views about the toll are a hard sell`) unless it is a clause of its
+/// own (`what is possible`); held by no one it is a sight (`a view of the harbour`).
+#[test]
+fn a_view_of_something_is_a_report_only_when_someone_holds_it() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole's view of the toll is dim.", &[("the toll", "view of")]),
+        ("Lee Moss spoke. Tom Reyes has a strong view of the toll.", &[("the toll", "has a strong view of")]),
+        ("Lee Moss spoke. Tom Reyes has a view of what is possible.", &[("what is possible", "has a view of")]),
+        ("Ann Cole spoke. Her views about the toll are a hard sell to riders.", &[("the toll", "views about")]),
+        ("Lee Moss spoke. The room has a view of the harbour.", &[]),
+        ("Lee Moss spoke. Views of the harbour are lovely.", &[]),
+        // (the same clause of its own after an agent noun of a stance)
+        ("Lee Moss spoke. Ann Cole is a critic of how the board spends its money.", &[("how the board spends its money", "is a critic of")]),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole's view of the toll is dim.\n"));
+    assert_sources(&sp, &q, &[("the toll", "Ann Cole", SpeakerKind::Person)]);
 }

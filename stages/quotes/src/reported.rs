@@ -202,7 +202,7 @@ const FORMS_OF_BE: &[&str] = &["is", "are", "was", "were", "been", "be", "am"];
 const ATTITUDE_ADJECTIVES: &[&str] = &[
     "critical", "supportive", "skeptical", "confident", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "unaware", "fearful", "insistent", "concerned",
     "eager", "willing", "unwilling", "reluctant", "wary", "proud", "unsure", "uncertain", "angry", "happy", "unhappy", "disappointed", "surprised", "pleased",
-    "frustrated", "alarmed", "nervous", "glad", "thrilled", "outraged", "satisfied",
+    "frustrated", "alarmed", "nervous", "glad", "thrilled", "outraged", "satisfied", "interested",
 ];
 
 /// What may stand between a form of `have` or `be` and the noun of speech it holds
@@ -399,6 +399,12 @@ const ATTACKS: &[&str] = &["attack", "attacks"];
 /// possessor, past one modifier of [`CALL_MODIFIERS`]: `The plan calls for cuts` is the
 /// verb's.
 const CALLS: &[&str] = &["call", "calls"];
+
+/// A view of or about something (`Reyes's view of the toll`), a report only when someone
+/// holds it, read with [`AGENT_NOUNS`] by [`Sentence::stance_noun`]: `a view of the
+/// harbour` is a sight. (`view` and `views` before `that` or `on` are rows of the
+/// reporting verbs' table.)
+const VIEWS: &[&str] = &["view", "views"];
 
 /// The words that open a call's noun phrase (not `this`, `This calls for ...`, nor
 /// `that`, a relative's).
@@ -621,8 +627,8 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
 }
 
 /// The prepositions of word `v` of `ts` when it is an agent noun of a stance
-/// ([`AGENT_NOUNS`]: `of`), an attack (`on`, `against`) or a call ([`CALLS`]: `for`)
-/// right before one of them: what
+/// ([`AGENT_NOUNS`]: `of`), an attack (`on`, `against`), a view ([`VIEWS`]: `of`,
+/// `about`) or a call ([`CALLS`]: `for`) right before one of them: what
 /// [`Sentence::stance_noun`] reads, and what lets the filter of [`reported`] keep a
 /// sentence with no other cue. The preposition is looked at first: every word of a
 /// sentence is asked, and a short word turns most away at once.
@@ -633,6 +639,8 @@ fn stance_preps(ts: &[cues::Tok], v: usize) -> Option<&'static str> {
         Some("of")
     } else if next(&["on", "against"]) && is_one(ATTACKS) {
         Some("on,against")
+    } else if next(&["of", "about"]) && is_one(VIEWS) {
+        Some("of,about")
     } else if next(&["for"]) && is_one(CALLS) && v > 0 {
         let opens = |i: usize| ts[i].in_list(CALL_DETERMINERS) || ts[i].possessive_form();
         (opens(v - 1) || (v > 1 && ts[v - 1].in_list(CALL_MODIFIERS) && opens(v - 2))).then_some("for")
@@ -4737,8 +4745,11 @@ impl<'a> Sentence<'a> {
             // toll who has said ...`: the object ends before it; and so does a
             // subordinate clause, `a critic of the toll even though she uses it`)
             let clause_opener = |i: usize| self.in_list(i, &["who", "although", "though", "whereas", "because", "unless", "while", "when", "whenever"]) || (self.is(i, "even") && self.in_list(i + 1, &["though", "if", "as"]));
+            // (an object that is a clause of its own has its own verb: `a view of what is
+            // possible`, `a critic of how the board spends`)
+            let wh = self.in_list(from, &["what", "how", "why", "whether", "where"]);
             let verb = (from + 1..=end)
-                .take_while(|&i| !self.in_list(i, &["which", "that", "whom", "whose"]))
+                .take_while(|&i| !wh && !self.in_list(i, &["which", "that", "whom", "whose"]))
                 .find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i) || Some(i) == after_name || second_noun(i) || clause_opener(i)));
             (self.ts[from].start, self.ts[verb.map_or(end, |i| i - 1)].end)
         } else {
@@ -4768,6 +4779,11 @@ impl<'a> Sentence<'a> {
         // `Lopez's case for the bridge`; not `the case that the court heard`)
         let made = v > 1 && self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && self.in_list(v - 2, &["made", "make", "makes", "making"]);
         if self.is(v, "case") && speaker.is_none() && !made {
+            return None;
+        }
+        // (and a view only when someone holds it, `Reyes's view of the toll`, `has a dim
+        // view of`: `a view of the harbour` is a sight)
+        if self.in_list(v, VIEWS) && self.in_list(k, &["of", "about"]) && speaker.is_none() {
             return None;
         }
         // (an attack likewise, made by a possessor or a verb's subject: `Cole's attacks on
