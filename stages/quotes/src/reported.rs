@@ -633,15 +633,20 @@ pub(super) fn reported<'a>(text: &'a str, pars: &[&Paragraph], mentions: &'a [Me
 /// sentence with no other cue. The preposition is looked at first: every word of a
 /// sentence is asked, and a short word turns most away at once.
 fn stance_preps(ts: &[cues::Tok], v: usize) -> Option<&'static str> {
-    let next = |w: &[&str]| ts.get(v + 1).is_some_and(|n| w.iter().any(|p| n.is_word(p)));
-    let is_one = |list: &[&str]| list.iter().any(|n| ts[v].is_word(n));
-    if next(&["of"]) && is_one(AGENT_NOUNS) {
-        Some("of")
-    } else if next(&["on", "against"]) && is_one(ATTACKS) {
-        Some("on,against")
-    } else if next(&["of", "about"]) && is_one(VIEWS) {
-        Some("of,about")
-    } else if next(&["for"]) && is_one(CALLS) && v > 0 {
+    let next = ts.get(v + 1)?;
+    let is_one = |list: &[&str]| ts[v].in_list(list);
+    // (the next word is matched once, and most words are none of these prepositions)
+    if next.is_word("of") {
+        if is_one(AGENT_NOUNS) {
+            Some("of")
+        } else {
+            is_one(VIEWS).then_some("of,about")
+        }
+    } else if next.is_word("about") {
+        is_one(VIEWS).then_some("of,about")
+    } else if next.is_word("on") || next.is_word("against") {
+        is_one(ATTACKS).then_some("on,against")
+    } else if next.is_word("for") && v > 0 && is_one(CALLS) {
         let opens = |i: usize| ts[i].in_list(CALL_DETERMINERS) || ts[i].possessive_form();
         (opens(v - 1) || (v > 1 && ts[v - 1].in_list(CALL_MODIFIERS) && opens(v - 2))).then_some("for")
     } else {
