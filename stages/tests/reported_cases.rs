@@ -5542,8 +5542,8 @@ fn a_phrasal_verb_with_its_preposition_takes_the_prepositions_object() {
     ]);
     // (a group before the particle and its preposition is a source, as before `said`;
     // before the particle alone it is none)
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Dock workers came out against the levy.\n"));
-    assert_sources(&sp, &q, &[("the levy", "Dock workers", SpeakerKind::Group)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Dock workers came out against the levy.\n\nDana Ortiz spoke. Ferry pilots came out strongly against the toll.\n"));
+    assert_sources(&sp, &q, &[("the levy", "Dock workers", SpeakerKind::Group), ("the toll", "Ferry pilots", SpeakerKind::Group)]);
     let (sp, _) = run(&format!("{HEAD}Dock workers came out on Friday.\n"));
     assert!(sp.speakers.is_empty(), "{:#?}", sp.speakers);
 }

@@ -4786,8 +4786,8 @@ impl<'a> Sentence<'a> {
         if self.is(v, "case") && speaker.is_none() && !made {
             return None;
         }
-        // (and a view only when someone holds it, `Reyes's view of the toll`, `has a dim
-        // view of`: `a view of the harbour` is a sight)
+        // (and a view only when someone holds it, `Reyes's view of the toll`, `has a
+        // strong view of`: `a view of the harbour` is a sight)
         if self.in_list(v, VIEWS) && self.in_list(k, &["of", "about"]) && speaker.is_none() {
             return None;
         }

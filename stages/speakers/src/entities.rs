@@ -249,9 +249,13 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
         }
     }
     phrases.iter().find_map(|p| match *p {
-        // (a particle with prepositions only before one of them, without `it`: `came out
-        // against`, not `the report came out`)
-        Phrase::Particle(Particle { particle, preps: Some(preps) }) => (next(v + 1) == Some(particle) && contract::lexicon::preposition_len(preps, |i| next(v + 2 + i)).is_some()).then_some(v),
+        // (a particle with prepositions only before one of them, past an adverb in `-ly` as
+        // the quotes stage reads it, and without `it`: `came out against`, `spoke out
+        // sharply against`, not `the report came out`)
+        Phrase::Particle(Particle { particle, preps: Some(preps) }) => {
+            let at = if next(v + 2).is_some_and(contract::lexicon::is_lowercase_ly) { v + 3 } else { v + 2 };
+            (next(v + 1) == Some(particle) && contract::lexicon::preposition_len(preps, |i| next(at + i)).is_some()).then_some(v)
+        }
         Phrase::Particle(Particle { particle, preps: None }) => (next(v + 1) == Some(particle) || (next(v + 1) == Some("it") && next(v + 2) == Some(particle))).then_some(v),
         Phrase::Held(_) => held(v).then(|| copula_before(v)).flatten(),
     })
