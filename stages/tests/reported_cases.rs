@@ -5507,6 +5507,9 @@ fn adjectives_of_attitude_take_their_prepositions_object() {
         ("Lee Moss spoke. Lena Hart remains concerned about the toll.", &[("the toll", "remains concerned about")]),
         ("Lee Moss spoke. Dana Ortiz is unaware of the plan.", &[("the plan", "is unaware of")]),
         ("Lee Moss spoke. Tom Reyes is interested in the race.", &[("the race", "is interested in")]),
+        ("Lee Moss spoke. The senators aren't interested in the plan.", &[("the plan", "aren't interested in")]),
+        // (with no copula, an interest is no one's view)
+        ("Lee Moss spoke. Parties interested in the contract must apply by Friday.", &[]),
     ]);
     let text = format!("{HEAD}Lee Moss spoke. Tom Reyes is well aware of the costs.\n");
     let (sp, q) = run(&text);
@@ -5538,7 +5541,15 @@ fn a_phrasal_verb_with_its_preposition_takes_the_prepositions_object() {
         ("Lee Moss spoke. The report came out on Friday.", &[]),
         ("Lee Moss spoke. The audit came out against a backdrop of cuts.", &[]),
         ("Lee Moss spoke. The plant opened up about 200 jobs.", &[]),
+        ("Lee Moss spoke. The lake opened up about a mile north of Westport.", &[]),
+        ("Lee Moss spoke. The gates opened up about noon.", &[]),
         ("Lee Moss spoke. The plan did not match the offer that she spoke of a few days earlier.", &[]),
+        // (a phrase of time after the object is left out of it, from the session's review)
+        ("Lee Moss spoke. Dana Ortiz came out in favor of the toll earlier.", &[("the toll", "came out in favor of")]),
+        ("Lee Moss spoke. Tom Reyes spoke out about the levy two days ago.", &[("the levy", "spoke out about")]),
+        // (a vote's tally stands between the verb and its preposition)
+        ("Lee Moss spoke. The board voted 5-2 in favor of the levy.", &[("the levy", "voted 5-2 in favor of")]),
+        ("Lee Moss spoke. Most members voted 7 to 2 in favor of the levy.", &[("the levy", "voted 7 to 2 in favor of")]),
     ]);
     // (a group before the particle and its preposition is a source, as before `said`;
     // before the particle alone it is none)
@@ -5585,9 +5596,17 @@ fn a_view_of_something_is_a_report_only_when_someone_holds_it() {
         ("Ann Cole spoke. Her views about the toll are a hard sell to riders.", &[("the toll", "views about")]),
         ("Lee Moss spoke. The room has a view of the harbour.", &[]),
         ("Lee Moss spoke. Views of the harbour are lovely.", &[]),
+        // (what a verb holds with no word of attitude is a sight, whoever holds it)
+        ("Lee Moss spoke. Tom Reyes has a view of the sea from his office.", &[]),
+        ("Lee Moss spoke. The room has views of the sea.", &[]),
         // (the same clause of its own after an agent noun of a stance)
         ("Lee Moss spoke. Ann Cole is a critic of how the board spends its money.", &[("how the board spends its money", "is a critic of")]),
     ]);
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole's view of the toll is dim.\n"));
     assert_sources(&sp, &q, &[("the toll", "Ann Cole", SpeakerKind::Person)]);
+    // (where the noun's phrase is its clause's subject, the clause's verb is no part of
+    // the object, even after `what`: the first verb ends it, as for any object)
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Paul Brandt's view of what the board should do is simple.\n"));
+    let x = item(&q, "what the board");
+    assert!(!x.text.contains("is simple"), "{}", x.text);
 }

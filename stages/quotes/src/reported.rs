@@ -406,6 +406,23 @@ const CALLS: &[&str] = &["call", "calls"];
 /// reporting verbs' table.)
 const VIEWS: &[&str] = &["view", "views"];
 
+/// The words of a span of time before `earlier`, `later` or `ago` (`a few days`, `two
+/// years`), which the object of a verb's preposition leaves out.
+const TIME_SPANS: &[&str] = &[
+    "a", "an", "few", "several", "some", "many", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "moments", "moment", "much", "long",
+];
+
+/// Words after `about` that make it `roughly` (`about noon`, `about a mile`, `about half`),
+/// not the preposition of a verb's object.
+const ABOUT_AMOUNTS: &[&str] = &[
+    "noon", "midnight", "half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred",
+    "dozen", "mile", "miles", "hour", "hours", "minute", "minutes", "third", "quarter", "percent", "week", "month", "year", "thousand", "million", "billion",
+];
+
+/// Words that open an object that is a clause of its own (`a view of what is possible`).
+const WH_OPENERS: &[&str] = &["what", "how", "why", "whether", "where"];
+
 /// The words that open a call's noun phrase (not `this`, `This calls for ...`, nor
 /// `that`, a relative's).
 const CALL_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those"];
@@ -4526,6 +4543,14 @@ impl<'a> Sentence<'a> {
                     if k + 1 < self.ts.len() && contract::lexicon::is_lowercase_ly(self.ts[k].text) && !self.break_after(k - 1) && self.preposition_len(k + 1, preps).is_some() {
                         k += 1;
                     }
+                    // (and a vote's tally, `voted 5-2 in favor of`, `voted 7 to 2 for`)
+                    let number = |i: usize| self.ts.get(i).is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
+                    let tally = |i: usize| self.ts.get(i).is_some_and(|t| t.text.split_once('-').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|b| b.is_ascii_digit())));
+                    if tally(k) && !self.break_after(k - 1) && self.preposition_len(k + 1, preps).is_some() {
+                        k += 1;
+                    } else if number(k) && self.is(k + 1, "to") && number(k + 2) && !self.break_after(k - 1) && self.preposition_len(k + 3, preps).is_some() {
+                        k += 3;
+                    }
                     // (a day after the verb's preposition is when, not what: `called on
                     // Monday`)
                     let n = self.preposition_len(k, preps).filter(|_| !self.break_after(k - 1) && !self.dated_phrase(k))?;
@@ -4535,10 +4560,11 @@ impl<'a> Sentence<'a> {
                     // warned about last year`)
                     // (`called for about $1 trillion`, `warned of over 1,000 layoffs`: an
                     // approximate amount is an object; `warned of last year` a time)
-                    // (`about` before a number is a count, `spoke about 20 minutes`,
-                    // `opened up about 200 jobs`; `against a backdrop` a setting)
+                    // (`about` before a number, a measure or a time of day is a count,
+                    // `spoke about 20 minutes`, `opened up about 200 jobs`, `about a mile
+                    // north`, `about noon`; `against a backdrop` a setting)
                     if self.in_list(k, &["in", "on", "at", "with", "from", "by", "for", "of", "during", "after", "before", "through", "to", "into", "last", "yesterday", "earlier", "later"])
-                        || (self.is(k - 1, "about") && self.ts.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())))
+                        || (self.is(k - 1, "about") && (self.ts.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) || self.in_list(k, ABOUT_AMOUNTS) || (self.in_list(k, &["a", "an"]) && self.in_list(k + 1, ABOUT_AMOUNTS))))
                         || (self.is(k - 1, "against") && self.in_list(k, &["a", "the", "this", "that"]) && self.is(k + 1, "backdrop"))
                     {
                         return None;
@@ -4562,11 +4588,20 @@ impl<'a> Sentence<'a> {
                 if self.main_verb_at(k) || (self.ly_adverb(k) && (k + 1 >= self.ts.len() || self.break_after(k) || self.main_verb_at(k + 1))) {
                     return None;
                 }
-                let end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
-                // (a short phrase of time is when, not what: `the offer she had spoken of
-                // a few days earlier`, its object the relative's)
-                if end - k < 4 && self.in_list(end, &["earlier", "later", "ago"]) {
-                    return None;
+                let mut end = self.named_object_end(v, k).map_or_else(|| self.object_end(k), |n| n.min(self.object_end(k)));
+                // (a phrase of time at the object's end is when, not what: `came out in
+                // favor of the toll earlier`, `voted for the levy two years ago`; an object
+                // that is nothing else is the relative's, `the offer she had spoken of a
+                // few days earlier`)
+                if self.in_list(end, &["earlier", "later", "ago"]) {
+                    let mut from = end;
+                    while from > k && (self.in_list(from - 1, TIME_SPANS) || self.ts[from - 1].text.starts_with(|c: char| c.is_ascii_digit())) {
+                        from -= 1;
+                    }
+                    if from <= k {
+                        return None;
+                    }
+                    end = from - 1;
                 }
                 let rule = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
@@ -4751,8 +4786,12 @@ impl<'a> Sentence<'a> {
             // subordinate clause, `a critic of the toll even though she uses it`)
             let clause_opener = |i: usize| self.in_list(i, &["who", "although", "though", "whereas", "because", "unless", "while", "when", "whenever"]) || (self.is(i, "even") && self.in_list(i + 1, &["though", "if", "as"]));
             // (an object that is a clause of its own has its own verb: `a view of what is
-            // possible`, `a critic of how the board spends`)
-            let wh = self.in_list(from, &["what", "how", "why", "whether", "where"]);
+            // possible`, `a critic of how the board spends`, after a verb that holds the
+            // noun; where the noun's phrase is its clause's subject, the clause's verb
+            // stands in it too, `Brandt's view of what the board should do is simple`,
+            // and the first verb ends it as for any object)
+            let held = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i)).any(|i| auxiliary(self.ts[i].text) || self.finite_form(i));
+            let wh = held && self.in_list(from, WH_OPENERS);
             let verb = (from + 1..=end)
                 .take_while(|&i| !wh && !self.in_list(i, &["which", "that", "whom", "whose"]))
                 .find(|&i| !self.inside[i] && (auxiliary(self.ts[i].text) || self.finite_form(i) || Some(i) == after_name || second_noun(i) || clause_opener(i)));
@@ -4789,6 +4828,17 @@ impl<'a> Sentence<'a> {
         // (and a view only when someone holds it, `Reyes's view of the toll`, `has a
         // strong view of`: `a view of the harbour` is a sight)
         if self.in_list(v, VIEWS) && self.in_list(k, &["of", "about"]) && speaker.is_none() {
+            return None;
+        }
+        // (what a verb holds is a sight too unless a word of attitude qualifies it or it
+        // is a clause: `has a strong view of the toll`, `has a view of what is possible`;
+        // not `has a view of the sea`)
+        if self.in_list(v, VIEWS) && cue_start != v && (cue_start + 1..v).all(|i| self.in_list(i, &["a", "an", "the"])) && !self.in_list(k + 1, WH_OPENERS) {
+            return None;
+        }
+        // (and an interest only after a copula, whoever its subject: `Parties
+        // interested in the contract must apply` reports nothing)
+        if self.is(v, "interested") && speaker.is_none() && !self.adjective_held(v) {
             return None;
         }
         // (an attack likewise, made by a possessor or a verb's subject: `Cole's attacks on
@@ -4902,7 +4952,13 @@ impl<'a> Sentence<'a> {
     /// Whether word `i` is a form of `be` or a copula that holds an adjective as `be`
     /// does (`remain`, `grew`: [`contract::lexicon::ADJECTIVE_COPULAS`]).
     fn copula_at(&self, i: usize) -> bool {
-        self.in_list(i, FORMS_OF_BE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS)
+        self.in_list(i, FORMS_OF_BE) || self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS) || self.negated_be(i)
+    }
+
+    /// Whether word `i` is a form of `be` with its negation contracted onto it (`isn't`,
+    /// `aren’t`): a copula whose negation the cue then holds, as `are not` is.
+    fn negated_be(&self, i: usize) -> bool {
+        self.ts.get(i).is_some_and(|t| contracted_negation(t.text) && ["isn", "aren", "wasn", "weren"].iter().any(|b| t.text.len() > b.len() && t.text[..b.len()].eq_ignore_ascii_case(b)))
     }
 
     fn holds_passive_at(&self, i: usize) -> bool {
