@@ -5610,3 +5610,12 @@ fn a_view_of_something_is_a_report_only_when_someone_holds_it() {
     let x = item(&q, "what the board");
     assert!(!x.text.contains("is simple"), "{}", x.text);
 }
+
+/// A word ending in a contracted negation whose first bytes are no whole character is
+/// asked whether it is a negated `be` without slicing inside a character (`aréen't` once
+/// panicked the first form of `negated_be`).
+#[test]
+fn a_contracted_negation_after_a_letter_beyond_ascii_is_no_panic() {
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. The riders aréen't interested in the plan.\n"));
+    assert!(reported(&q).iter().all(|x| !x.text.is_empty()));
+}
