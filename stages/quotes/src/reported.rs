@@ -4956,10 +4956,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether word `i` is a form of `be` with its negation contracted onto it (`isn't`,
-    /// `aren’t`): a copula whose negation the cue then holds, as `are not` is.
+    /// `aren’t`): a copula whose negation the cue then holds, as `are not` is. The forms
+    /// are [`PROGRESSIVE`]'s, which lists them with both apostrophes.
     fn negated_be(&self, i: usize) -> bool {
-        // (`get`, not an index: a word's first bytes need not end on a character)
-        self.ts.get(i).is_some_and(|t| contracted_negation(t.text) && ["isn", "aren", "wasn", "weren"].iter().any(|b| t.text.get(..b.len()).is_some_and(|p| p.eq_ignore_ascii_case(b))))
+        self.in_list(i, PROGRESSIVE) && contracted_negation(self.ts[i].text)
     }
 
     fn holds_passive_at(&self, i: usize) -> bool {
