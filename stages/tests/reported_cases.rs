@@ -5619,3 +5619,33 @@ fn a_contracted_negation_after_a_letter_beyond_ascii_is_no_panic() {
     let (_, q) = run(&format!("{HEAD}Lee Moss spoke. The riders aréen't interested in the plan.\n"));
     assert!(reported(&q).iter().all(|x| !x.text.is_empty()));
 }
+
+/// `The meeting was first reported by the Harbour Herald`: a passive report with its
+/// agent reports its subject, and the agent is the source; a `which` after a comma
+/// stands for the noun phrase before it, and `, as first reported by ...` closing a
+/// sentence reports the clause before it. A negated, modal or questioned passive
+/// reports nothing, nor does one whose subject is a lone pronoun or name (an
+/// appointment's `confirmed`), nor one whose subject is a clause of its own.
+#[test]
+fn a_passive_report_with_its_agent_reports_its_subject() {
+    assert_items(&[
+        ("Lee Moss spoke. The meeting was first reported by the Harbour Herald.", &[("The meeting", "was first reported by")]),
+        ("Lee Moss spoke. The deal had been previously disclosed by Tom Reyes in a filing.", &[("The deal", "had been previously disclosed by")]),
+        ("Lee Moss spoke. The letter, which was first reported by the Harbour Herald, asks for a delay.", &[("The letter", "was first reported by")]),
+        ("Lee Moss spoke. On Monday, the closure of the pier was announced by the harbour board.", &[("the closure of the pier", "was announced by")]),
+        ("Lee Moss spoke. Reyes resigned and the move was announced by the board.", &[("the move", "was announced by")]),
+        ("Lee Moss spoke. The fund began buying ads this week, as first reported by the Westport Times on Tuesday.", &[("The fund began buying ads this week", "as first reported by")]),
+        ("Lee Moss spoke. The fund began buying ads, for example, as reported by the Westport Times.", &[("The fund began buying ads", "as reported by")]),
+        ("Lee Moss spoke. The plan will be announced by the mayor next week.", &[]),
+        ("Lee Moss spoke. The toll was not disclosed by the board.", &[]),
+        ("Lee Moss spoke. Was the toll disclosed by the board?", &[]),
+        ("Lee Moss spoke. It was first reported by the Harbour Herald.", &[]),
+        ("Lee Moss spoke. Ann Cole was confirmed by the council on Tuesday.", &[]),
+        ("Lee Moss spoke. Ann Cole wrote in the memo, which was first reported by the Harbour Herald, that the pier would close.", &[("the pier would close", "wrote")]),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The meeting was first reported by the Harbour Herald.\n\nDana Ortiz spoke. The deal had been previously disclosed by Tom Reyes in a filing.\n"));
+    assert_sources(&sp, &q, &[("The meeting", "Harbour Herald", SpeakerKind::Organisation), ("The deal", "Tom Reyes", SpeakerKind::Person)]);
+    // (a report inside the clause before `, as reported by` is that clause's own)
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole said the fund began buying ads, as first reported by the Westport Times.\n"));
+    assert_eq!(item(&q, "the fund began").rule.as_deref(), Some("reported-clause"));
+}

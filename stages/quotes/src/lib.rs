@@ -572,8 +572,9 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     let ranges: Vec<(usize, usize)> = ranges.into_iter().filter_map(|(s, e)| trim(text, s, e)).collect();
     // what is left of a content after its quotes is a clause, or nothing worth an item;
     // the object of an attitude may be one name (`criticized Reyes`, `support for Lopez`),
-    // an answer one word (`said no`), and a relative clause's object its relative word
-    // (`what Cole said`)
+    // an answer one word (`said no`), a relative clause's object its relative word
+    // (`what Cole said`), and a passive report's subject two (`The meeting was first
+    // reported by ...`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
     // (an infinitive may be two words, `declined to comment`: a verb after `to`, not a
     // preposition's object, `agreed to it`, `agreed to terms`)
@@ -583,7 +584,7 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
             w.starts_with(char::is_lowercase) && !matches!(w, "it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         })
     });
-    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer" | "reported-relative" | "reported-received") {
+    let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer" | "reported-relative" | "reported-received" | "reported-by-agent") {
         1
     } else if infinitive {
         2

@@ -15,6 +15,8 @@
 //!   both sides, in `parts`;
 //! - `according-to`: `According to X, ...`, `..., according to X.`
 //! - `reported-as-clause`: `As the Herald has reported, ...`, `As reported by The Gazette, ...`
+//! - `reported-by-agent`: a passive report's subject, its agent the source (`The meeting
+//!   was first reported by the Herald`).
 //! - `reported-seeming`: the writer's hedged report, with no source (`The plan appears to
 //!   be dead`, `It seems the bridge will stay closed`): the subject and what follows the
 //!   verb, in `parts`.
@@ -891,6 +893,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let Some(frames) = self.frames[v] else { continue };
+            if let Some(r) = self.reported_by_agent(v) {
+                out.push(r);
+                continue;
+            }
             // (each noun of backing has a frame: only those words are asked)
             if self.in_list(v, RECEIVED) {
                 if let Some(r) = self.received(v) {
@@ -2163,9 +2169,6 @@ impl<'a> Sentence<'a> {
             && !self.ts.get(b + 1).is_some_and(|t| contracted_negation(t.text))
     }
 
-    /// Whether word `w` is a finite verb form of a closed class: an auxiliary or a form of
-    /// `be` or `have` (`is`, `had`, `will`), or a common or reporting verb's irregular past
-    /// (`took`, `said`), in lower case.
     /// `As reported by The Gazette, [the agency ...]`: a fronted passive `as` clause whose
     /// agent after `by` is the source, and the main clause after its comma the content.
     fn as_reported_by(&self, v: usize, frame: Frame) -> Option<Reported> {
@@ -2191,6 +2194,104 @@ impl<'a> Sentence<'a> {
         let speaker = self.speaker_in(self.ts[v + 2].start, self.ts[comma].end, false);
         let confidence = if speaker.is_some() { 0.7 } else { 0.0 };
         Some(Reported { parts: vec![content], cue: (self.ts[v].start, self.ts[v + 1].end), speaker, rule: "reported-as-clause", confidence })
+    }
+
+    /// `The meeting was first reported by the Harbour Herald`, `Cole's role in the deal
+    /// was disclosed by two aides`: a passive report with its agent after `by`
+    /// ([`contract::lexicon::reported_by_agent`], which the speakers stage reads too)
+    /// reports its subject, and the agent is its source. The subject is a noun phrase of
+    /// at most ten words that opens its clause and holds no verb; a `which` or `that`
+    /// after a comma stands for the noun phrase before the comma (`The letter, which was
+    /// first reported by the Herald, asks ...`). The agent runs to its clause's break.
+    /// Nothing when the passive is negated, modal or asked (`was not confirmed by`, `will
+    /// be announced by`), nor when its subject is a lone pronoun or name, which is no
+    /// report's content (`Garland was confirmed by the Senate` is an appointment); a
+    /// text the speakers stage names (`The letter`) is content.
+    fn reported_by_agent(&self, v: usize) -> Option<Reported> {
+        let n = self.ts.len();
+        if v + 2 >= n || !self.is(v + 1, "by") || self.break_after(v) || self.inside[v + 1] || !self.ts[v].text.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let word = |k: usize| (v + 1).checked_sub(k).filter(|&i| i == v || !self.break_after(i)).filter(|&i| !self.inside[i]).map(|i| self.ts[i].text);
+        if !contract::lexicon::reported_by_agent(word) {
+            return None;
+        }
+        let mut be = v - 1;
+        while self.in_list(be, contract::lexicon::BEFORE_A_REPORTED_BY) {
+            be -= 1;
+        }
+        if self.is(be, "as") {
+            return self.closing_as_reported_by(be, v);
+        }
+        let j = self.verb_group_start(be);
+        if j == 0 || (j..be).any(|i| self.negated_or_modal(i)) || self.is_question() {
+            return None;
+        }
+        // the subject: its clause's words before the verb, past a conjunction or a
+        // subordinator that opens them (`and the plan was ...`, `after the deal was ...`)
+        let mut from = self.stretch_start(0, j - 1);
+        let mut last = j - 1;
+        if from == last && self.in_list(from, &["which", "that"]) && from > 0 && self.gap(from - 1).trim() == "," {
+            last = from - 1;
+            from = self.stretch_start(0, last);
+        }
+        if self.in_list(from, CONJUNCTIONS) || self.in_list(from, SUBORDINATORS) {
+            from += 1;
+        }
+        // (and past a clause of its own before `and`: `Reyes resigned and the move was ...`)
+        let act = |i: usize| self.finite_form(i) || self.past_in_ed(i);
+        if let Some(a) = (from + 1..last).rev().find(|&a| self.in_list(a, &["and", "but", "or"]) && (from..a).any(act)) {
+            from = a + 1;
+        }
+        let verb = |i: usize| self.inside[i] || self.finite_form(i) || auxiliary(self.ts[i].text) || self.in_list(i, &["who", "which", "that", "whom", "whose"]);
+        if from > last || last - from >= 10 || (from..=last).any(verb) || act(from) || self.in_list(from, cues::PREPOSITIONS) || self.in_list(from, SUBORDINATORS) {
+            return None;
+        }
+        let lone = from == last && self.in_list(from, SUBJECT_WORDS);
+        let name = self.mention_from(from).is_some_and(|m| m.end == self.ts[last].end && !m.document && !m.pronoun && !self.in_list(from, cues::DETERMINERS));
+        if lone || name {
+            return None;
+        }
+        let end = (v + 2..n).find(|&i| self.break_after(i)).unwrap_or(n - 1);
+        let speaker = self.speaker_in(self.ts[v + 2].start, self.ts[end].end, false);
+        Some(Reported {
+            parts: vec![(self.ts[from].start, self.ts[last].end)],
+            cue: (self.ts[j].start, self.ts[v + 1].end),
+            speaker,
+            rule: "reported-by-agent",
+            confidence: if speaker.is_some() { 0.7 } else { 0.0 },
+        })
+    }
+
+    /// `The fund began buying ads this week, as first reported by the Westport Times`: a
+    /// passive `as` clause after a comma, closing the sentence with its agent, reports
+    /// the clause before it (from the sentence's start or its colon, past a short aside
+    /// before the comma: `, for example,`) as the agent's, as [`Sentence::as_reported_by`]
+    /// does when it opens the sentence. `as` is at word `a`, the participle at `v`. Not
+    /// when the clause holds a report of its own (`Cole said the fund ..., as reported
+    /// by ...`), whose content it would swallow.
+    fn closing_as_reported_by(&self, a: usize, v: usize) -> Option<Reported> {
+        let n = self.ts.len();
+        if a < 3 || self.gap(a - 1).trim() != "," || n - v > 10 || (v + 1..n - 1).any(|i| self.break_after(i) || self.inside[i]) {
+            return None;
+        }
+        let from = (0..a - 1).rev().find(|&i| self.colon_after(i)).map_or(0, |i| i + 1);
+        let mut last = a - 1;
+        let aside = self.stretch_start(from, last);
+        if aside > from && last - aside < 3 && (self.in_list(aside, cues::PREPOSITIONS) || self.ly_adverb(aside)) {
+            last = aside - 1;
+        }
+        if last < from + 2 || (from..=last).any(|i| self.inside[i] || self.frames[i].is_some()) {
+            return None;
+        }
+        let speaker = self.speaker_in(self.ts[v + 2].start, self.ts[n - 1].end, false);
+        Some(Reported {
+            parts: vec![(self.ts[from].start, self.ts[last].end)],
+            cue: (self.ts[a].start, self.ts[v + 1].end),
+            speaker,
+            rule: "reported-as-clause",
+            confidence: if speaker.is_some() { 0.7 } else { 0.0 },
+        })
     }
 
     /// Whether word `i` is a subject pronoun, alone or with its verb contracted onto it
@@ -2265,6 +2366,9 @@ impl<'a> Sentence<'a> {
         contract::lexicon::is_ly_adverb(t.text) && !self.mentions.iter().any(|m| !m.pronoun && m.start <= t.start && t.end <= m.end)
     }
 
+    /// Whether word `w` is a finite verb form of a closed class: an auxiliary or a form of
+    /// `be` or `have` (`is`, `had`, `will`), or a common or reporting verb's irregular past
+    /// (`took`, `said`), in lower case.
     fn finite_form(&self, w: usize) -> bool {
         let t = self.ts[w].text;
         t.starts_with(char::is_lowercase) && (RELATIVE_VERBS.contains(&t) || COMMON_PAST.contains(&t) || IRREGULAR_PAST.contains(&t))

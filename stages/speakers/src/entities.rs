@@ -394,8 +394,10 @@ fn verb_before(words: &[Word], first: usize) -> bool {
     if lower == "to" && first >= 2 && words[first - 2].lower() == "according" {
         return true;
     }
-    // (the agent of a passive report, `as reported by The Post`)
-    if lower == "by" && first >= 3 && words[first - 3].lower() == "as" && contract::lexicon::AS_REPORTED_BY.contains(&words[first - 2].lower()) {
+    // (the agent of a passive report, `as reported by The Post`, `was first reported by
+    // the Herald`)
+    let before_by = |k: usize| (first - 1).checked_sub(k).map(|i| &words[i]).filter(|x| x.sentence == w.sentence && x.joins_next && x.in_quote == w.in_quote).map(Word::lower);
+    if lower == "by" && contract::lexicon::reported_by_agent(before_by) {
         return true;
     }
     is_speech_verb(lower, VerbUse::Cue) && !lower.ends_with("ing") && !NOT_INVERTED.contains(&lower)

@@ -352,6 +352,29 @@ pub fn is_given_name(word: &str) -> bool {
 /// report.
 pub const AS_REPORTED_BY: &[&str] = &["reported", "noted", "stated", "revealed", "detailed", "described", "documented", "confirmed", "announced", "disclosed"];
 
+/// Adverbs of when that may stand before the participle of a passive report (`as first
+/// reported by`, `was previously disclosed by`); lower case.
+pub const BEFORE_A_REPORTED_BY: &[&str] = &["first", "previously", "originally", "initially", "earlier", "also", "later"];
+
+/// Whether the words before an agent's `by` make it a report's source: a participle of
+/// [`AS_REPORTED_BY`] after `as` or a form of `be`, past at most two adverbs of
+/// [`BEFORE_A_REPORTED_BY`] (`as first reported by`, `was first reported by`, `had been
+/// previously disclosed by`). `word(1)` is the word right before `by`, `word(2)` the one
+/// before it, and so on; `None` where the clause has no such word. Both stages read it:
+/// the speakers stage makes the agent a speaker, and the quotes stage reports the
+/// passive's subject as the agent's.
+pub fn reported_by_agent<'w>(word: impl Fn(usize) -> Option<&'w str>) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if !word(1).is_some_and(|w| is(w, AS_REPORTED_BY)) {
+        return false;
+    }
+    let mut k = 2;
+    while k < 4 && word(k).is_some_and(|w| is(w, BEFORE_A_REPORTED_BY)) {
+        k += 1;
+    }
+    word(k).is_some_and(|w| is(w, &["as", "is", "are", "was", "were", "be", "been", "being"]))
+}
+
 /// Past forms of reporting verbs that do not end in `-ed`, lower case: the quotes stage
 /// reads them as finite verbs, and the speakers stage's walks back from a noun to its
 /// phrase's start stop at one after a noun ([`is_unmarked_past`]).
@@ -754,6 +777,21 @@ mod tests {
         assert_eq!(preposition_len("against,in_favor_of", words("in the end")), None);
         // a phrasal row names its particle as a phrase, with its prepositions
         assert!(phrases_of("came").contains(&Phrase::Particle(Particle { particle: "out", preps: Some("against,in_favor_of,in_favour_of,in_support_of") })));
+    }
+
+    /// The words before `by`, last first: `reported` then `first` then `was` read from
+    /// `was first reported`.
+    #[test]
+    fn a_reports_agent_follows_its_participle_after_as_or_be() {
+        let before = |s: &'static str| move |k: usize| s.split(' ').rev().nth(k - 1);
+        for agent in ["as reported", "as first reported", "was first reported", "had been previously disclosed", "Was Announced"] {
+            assert!(reported_by_agent(before(agent)), "{agent}");
+        }
+        // (no `as` or `be` before the participle, a participle of no report, or more than
+        // two adverbs between)
+        for not in ["first reported", "reported", "was built", "was first only later reported", "was first also later reported"] {
+            assert!(!reported_by_agent(before(not)), "{not}");
+        }
     }
 
     #[test]
