@@ -5649,3 +5649,26 @@ fn a_passive_report_with_its_agent_reports_its_subject() {
     let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole said the fund began buying ads, as first reported by the Westport Times.\n"));
     assert_eq!(item(&q, "the fund began").rule.as_deref(), Some("reported-clause"));
 }
+
+/// `Ann Cole roused the crowd with criticism of the levy`: a noun of speech or attitude
+/// in a `with` phrase after a verb and its object is how the subject acted, and so the
+/// subject's. What met the subject, or what others said that it agreed with or
+/// grappled with, is not (`was met with`, `met with`, `agreed with`, `grappled with`),
+/// nor is what a modal verb would do.
+#[test]
+fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Ann Cole roused the crowd with criticism of the harbour levy.\n\nDana Ortiz spoke. Tom Reyes entered the debate with a forceful argument that the race is now a two-man contest.\n\nLena Hart spoke. Paul Brandt opened with a call for calm.\n"
+    ));
+    assert_sources(&sp, &q, &[("the harbour levy", "Ann Cole", SpeakerKind::Person), ("the race is now", "Tom Reyes", SpeakerKind::Person), ("calm", "Paul Brandt", SpeakerKind::Person)]);
+    for sentence in [
+        "Tom Reyes was met with criticism of his plan.",
+        "Tom Reyes met with criticism of his plan.",
+        "Tom Reyes was hit with criticism of his plan.",
+        "Tom Reyes grappled with questions about the levy.",
+        "Tom Reyes would respond with criticism of the levy.",
+    ] {
+        let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", reported(&q));
+    }
+}

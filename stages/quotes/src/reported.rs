@@ -408,6 +408,15 @@ const CALLS: &[&str] = &["call", "calls"];
 /// reporting verbs' table.)
 const VIEWS: &[&str] = &["view", "views"];
 
+/// Verbs whose `with` names what came to the subject from others, not how the subject
+/// acted: a noun of speech after them is not the subject's (`met with criticism`,
+/// `agreed with criticism of the plan`, `grappled with questions about`);
+/// [`Sentence::with_holder`].
+const WITH_OTHERS: &[&str] = &[
+    "met", "meet", "meets", "faced", "face", "faces", "agreed", "agree", "agrees", "disagreed", "disagree", "disagrees", "sided", "side", "sides", "compared",
+    "dealt", "deal", "deals", "grappled", "grapple", "grapples", "wrestled", "struggled", "greeted", "received", "familiar", "comfortable", "concurred", "concurs",
+];
+
 /// The words of a span of time before `earlier`, `later` or `ago` (`a few days`, `two
 /// years`), which the object of a verb's preposition leaves out.
 const TIME_SPANS: &[&str] = &[
@@ -4921,7 +4930,7 @@ impl<'a> Sentence<'a> {
         // skeptical of`): the cue runs from that verb
         let (speaker, cue_start) = match speaker {
             Some(p) => (Some(p), v),
-            None => holder().map_or_else(|| (self.trailing_adjective_holder(v).or_else(|| self.object_holder(v)), v), |(g, p)| (Some(p), g)),
+            None => holder().map_or_else(|| (self.trailing_adjective_holder(v).or_else(|| self.object_holder(v)).or_else(|| self.with_holder(v)), v), |(g, p)| (Some(p), g)),
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
@@ -5186,6 +5195,52 @@ impl<'a> Sentence<'a> {
         let j = self.verb_group_start(g);
         // (as for [`Sentence::holder`]: a negated, modal or questioned verb holds nothing)
         if (j..=g).any(|i| self.negated_or_modal(i)) || self.is_question() {
+            return None;
+        }
+        self.subject_before(j)
+    }
+
+    /// `Ann Cole roused the crowd with criticism of the levy`, `Reyes entered the debate
+    /// with a forceful argument that ...`: a noun of speech or attitude in a `with` phrase
+    /// after a verb (and its object) is how the clause's subject acted, and so the
+    /// subject's, with at most three lower-case modifiers between `with` and the noun.
+    /// Not after a passive (`was met with criticism`), nor after a verb whose `with` names
+    /// what came to the subject from others ([`WITH_OTHERS`]: `met with criticism`,
+    /// `agreed with criticism of`, `grappled with questions about`), nor a negated, modal
+    /// or asked verb (as for [`Sentence::holder`]).
+    fn with_holder(&self, v: usize) -> Option<usize> {
+        if self.in_list(v, ATTITUDE_ADJECTIVES) {
+            return None;
+        }
+        let plain = |i: usize| {
+            !self.break_after(i)
+                && !self.inside[i]
+                && self.ts[i].text.starts_with(char::is_lowercase)
+                && !self.finite_form(i)
+                && !self.in_list(i, cues::PREPOSITIONS)
+                && !self.in_list(i, CONJUNCTIONS)
+                && !self.in_list(i, &["that", "which", "who", "whom", "whose", "not", "never"])
+        };
+        let mut w = v;
+        while w > 0 && v - w < 3 && plain(w - 1) {
+            w -= 1;
+        }
+        let w = w.checked_sub(1)?;
+        if !self.is(w, "with") || w < 2 || self.break_after(w) || self.inside[w] {
+            return None;
+        }
+        // the verb, within five words before `with` and its stretch; what stands between
+        // is its object, with no verb and no agent's `by`
+        let verb = |i: usize| !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase) && (self.finite_form(i) || self.past_in_ed(i) || (self.ts[i].text.ends_with('s') && self.mentions.iter().any(|m| m.end == self.ts[i - 1].end && !m.possessive)));
+        let g = (w.saturating_sub(6)..w).rev().take_while(|&i| !self.break_after(i)).find(|&i| i > 0 && verb(i))?;
+        // (an auxiliary found for the verb has a verb after it that was not read as one:
+        // `was hit with`, `is chiming in with`)
+        let aux = auxiliary(self.ts[g].text) && g + 1 < w;
+        if aux || (g + 1..w).any(|i| self.inside[i] || self.in_list(i, &["by", "who", "which", "that"]) || self.frames[i].is_some()) || self.in_list(g, WITH_OTHERS) || self.in_list(w - 1, &["along", "together"]) {
+            return None;
+        }
+        let j = self.verb_group_start(g);
+        if (j..g).any(|i| self.in_list(i, FORMS_OF_BE) || self.in_list(i, &["get", "gets", "got", "being"]) || self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
         self.subject_before(j)
