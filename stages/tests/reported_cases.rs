@@ -5672,3 +5672,18 @@ fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
         assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", reported(&q));
     }
 }
+
+/// `He said he intends to run, and other party leaders said he is ...`: after a comma and
+/// `and`, a plural noun with up to two modifiers before a verb that reports a clause is
+/// a new subject with a report of its own, not more of the first content (the second
+/// report had been swallowed, and its words given to the first speaker).
+#[test]
+fn a_new_plural_subject_with_modifiers_after_comma_and_opens_its_own_report() {
+    assert_items(&[
+        ("Lee Moss spoke. He said he intends to run, and other party leaders said he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "said")]),
+        ("Lee Moss spoke. He said he intends to run, and other Eastvale leaders said he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "said")]),
+        ("Lee Moss spoke. He said he intends to run, and aides say he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "say")]),
+        // (a verb among the words is the content's own clause going on)
+        ("Lee Moss spoke. He said fares rose, and angry riders quit riding ferries.", &[("fares rose, and angry riders quit riding ferries", "said")]),
+    ]);
+}

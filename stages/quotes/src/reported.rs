@@ -2005,8 +2005,12 @@ impl<'a> Sentence<'a> {
                                 // before a verb that reports a bare clause or a `that` one, so
                                 // that the report after it is an item: not `, and miners
                                 // warned it was unsafe`; not a science's name, `physics`)
+                                // (past up to two modifiers, a name or a word in lower case
+                                // that is no verb, preposition or clause word: `, and other
+                                // party leaders said`, `, and other Eastvale leaders said`)
                                 || (self.break_after(i)
-                                    && w == next + 2
+                                    && (next + 2..=next + 4).contains(&w)
+                                    && (next + 1..w - 1).all(|k| self.ts[k].text.starts_with(char::is_uppercase) || self.ts[k].text.starts_with(char::is_lowercase) && frame(self.ts[k].text).is_none() && !self.finite_form(k) && !self.past_in_ed(k) && !self.ts[k].text.ends_with("ing") && !self.in_list(k, cues::PREPOSITIONS) && !self.in_list(k, CLAUSE_OPENERS) && !self.in_list(k, SUBORDINATORS))
                                     && self.ts[w - 1].text.starts_with(char::is_lowercase)
                                     && cues::plural_noun(&self.ts[w - 1])
                                     && !self.ts[w - 1].text.ends_with("ics")
