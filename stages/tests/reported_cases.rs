@@ -5642,6 +5642,18 @@ fn a_passive_report_with_its_agent_reports_its_subject() {
         ("Lee Moss spoke. It was first reported by the Harbour Herald.", &[]),
         ("Lee Moss spoke. Ann Cole was confirmed by the council on Tuesday.", &[]),
         ("Lee Moss spoke. Ann Cole wrote in the memo, which was first reported by the Harbour Herald, that the pier would close.", &[("the pier would close", "wrote")]),
+        ("Lee Moss spoke. Tinder's ban of Ms. Gedrich was first reported by the Harbour Herald.", &[("Tinder's ban of Ms. Gedrich", "was first reported by")]),
+        // (from the session's behaviour review: `as` or `to` after the agent, a condition,
+        // a word that points, a person for the head, a clause for the antecedent)
+        ("Lee Moss spoke. The plan was described by critics as reckless.", &[]),
+        ("Lee Moss spoke. The bridge was confirmed by engineers to be safe.", &[]),
+        ("Lee Moss spoke. The theft was reported by the shop owner to police.", &[]),
+        ("Lee Moss spoke. If the closure was reported by the Harbour Herald, it is true.", &[]),
+        ("Lee Moss spoke. This was first reported by the Harbour Herald.", &[]),
+        ("Lee Moss spoke. Mayor Ann Cole was confirmed by the council.", &[]),
+        ("Lee Moss spoke. The council approved the budget, which was detailed by the mayor.", &[]),
+        // (a verb or a noun that takes no clause does not block the closing `as`)
+        ("Lee Moss spoke. Under the plan, fares will rise, as reported by the Westport Times.", &[("Under the plan, fares will rise", "as reported by")]),
     ]);
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The meeting was first reported by the Harbour Herald.\n\nDana Ortiz spoke. The deal had been previously disclosed by Tom Reyes in a filing.\n"));
     assert_sources(&sp, &q, &[("The meeting", "Harbour Herald", SpeakerKind::Organisation), ("The deal", "Tom Reyes", SpeakerKind::Person)]);
@@ -5667,6 +5679,11 @@ fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
         "Tom Reyes was hit with criticism of his plan.",
         "Tom Reyes grappled with questions about the levy.",
         "Tom Reyes would respond with criticism of the levy.",
+        // (from the session's behaviour review: a verb that does not tell how someone
+        // spoke, a possessive with another phrase between, `with no`)
+        "Tom Reyes took issue with recent criticism of his record.",
+        "Ann Cole lost her seat with criticism of the levy still fresh.",
+        "Ann Cole responded with no criticism of the levy.",
     ] {
         let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", reported(&q));
@@ -5686,4 +5703,30 @@ fn a_new_plural_subject_with_modifiers_after_comma_and_opens_its_own_report() {
         // (a verb among the words is the content's own clause going on)
         ("Lee Moss spoke. He said fares rose, and angry riders quit riding ferries.", &[("fares rose, and angry riders quit riding ferries", "said")]),
     ]);
+}
+
+/// `Ann Cole wrote about the visit in her book`: writing about or of something reports
+/// it, as talking about it does.
+#[test]
+fn writing_about_something_reports_it() {
+    assert_items(&[
+        ("Lee Moss spoke. In December, the Harbour Herald wrote about the account of a group in Eastvale.", &[("the account of a group in Eastvale", "wrote about")]),
+        ("Lee Moss spoke. Ann Cole wrote of living under his rule in her youth.", &[("living under his rule in her youth", "wrote of")]),
+        ("Lee Moss spoke. Ann Cole wrote a book about the harbour.", &[]),
+    ]);
+}
+
+/// `Jeff Moss said he would.`: a clause cut short after its auxiliary, its verb understood
+/// from before, is a content of two words; two words left after a quote is cut out of a
+/// content are not (`insisted that he has “expanded the party”` is the quote's item).
+#[test]
+fn an_elided_clause_after_its_auxiliary_is_a_content() {
+    assert_items(&[
+        ("Lee Moss spoke. Jeff Moss said he would.", &[("he would", "said")]),
+        ("Lee Moss spoke. The riders said Reyes could.", &[("Reyes could", "said")]),
+        ("Lee Moss spoke. Jeff Moss said he would not.", &[("he would not", "said")]),
+        ("Lee Moss spoke. Jeff Moss said he saw.", &[]),
+    ]);
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes insisted that he has \u{201c}expanded the party,\u{201d} claiming credit for turnout.\n"));
+    assert!(reported(&q).iter().all(|x| x.text != "he has"), "{:#?}", reported(&q));
 }

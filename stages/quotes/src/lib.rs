@@ -584,9 +584,23 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
             w.starts_with(char::is_lowercase) && !matches!(w, "it" | "them" | "him" | "her" | "us" | "me" | "this" | "that") && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         })
     });
+    // (a clause cut short after its auxiliary, its verb understood from before, is two:
+    // `Ann Cole said she would.`, `They said Reyes could.`)
+    // (only a content whose words no quote cut down to two: `he has “expanded the
+    // party”` is a mixed item's)
+    let elided = || {
+        let untouched = ranges.len() == r.parts.len() && ranges.iter().zip(&r.parts).all(|(&got, &(s, e))| trim(text, s, e) == Some(got));
+        if !untouched {
+            return false;
+        }
+        let mut ws = ranges.iter().flat_map(|&(s, e)| text.get(s..e).unwrap_or("").split_whitespace());
+        let (Some(subject), Some(auxiliary), None) = (ws.next(), ws.next(), ws.next()) else { return false };
+        let auxiliary = auxiliary.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (["he", "she", "they", "we", "i", "it", "you"].contains(&subject) || subject.starts_with(char::is_uppercase)) && contract::lexicon::AUXILIARIES.contains(&auxiliary)
+    };
     let least = if matches!(r.rule, "reported-attitude" | "reported-nominal" | "reported-answer" | "reported-relative" | "reported-received" | "reported-by-agent") {
         1
-    } else if infinitive {
+    } else if infinitive || (r.rule == "reported-clause" && words == 2 && elided()) {
         2
     } else {
         3

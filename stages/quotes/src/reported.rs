@@ -408,15 +408,18 @@ const CALLS: &[&str] = &["call", "calls"];
 /// reporting verbs' table.)
 const VIEWS: &[&str] = &["view", "views"];
 
-/// Verbs whose `with` names what came to the subject from others, not how the subject
-/// acted: a noun of speech after them is not the subject's (`met with criticism`,
-/// `agreed with criticism of the plan`, `grappled with questions about`);
-/// [`Sentence::with_holder`].
-const WITH_OTHERS: &[&str] = &[
-    "met", "meet", "meets", "faced", "face", "faces", "agreed", "agree", "agrees", "disagreed", "disagree", "disagrees", "sided", "side", "sides", "compared",
-    "dealt", "deal", "deals", "grappled", "grapple", "grapples", "wrestled", "struggled", "greeted", "received", "familiar", "comfortable", "concurred", "concurs",
+/// Verbs whose `with` phrase tells how the subject spoke or acted on a stage, so that a
+/// noun of speech in it is the subject's: `roused the crowd with criticism of`, `opened
+/// with a call for`, `fired back with`, `closed out the tour with only sparing mention of`,
+/// `entered the debate with an argument that`. Any other verb's `with` is as often what
+/// came from others (`met with criticism`, `took issue with criticism of`, `agreed with`,
+/// `left the meeting with questions`) or the scene (`lost her seat with criticism still
+/// fresh`); [`Sentence::with_holder`].
+const WITH_SPEECH: &[&str] = &[
+    "roused", "rouses", "opened", "opens", "responded", "responds", "replied", "replies", "countered", "counters", "answered", "answers", "fired", "fires",
+    "hit", "hits", "struck", "strikes", "lashed", "lashes", "weighed", "weighs", "chimed", "chimes", "followed", "follows", "stirred", "stirs", "entered",
+    "enters", "closed", "closes", "ended", "ends", "launched", "launches", "kicked", "kicks", "came", "comes", "peppered", "peppers",
 ];
-
 /// The words of a span of time before `earlier`, `later` or `ago` (`a few days`, `two
 /// years`), which the object of a verb's preposition leaves out.
 const TIME_SPANS: &[&str] = &[
@@ -2216,10 +2219,13 @@ impl<'a> Sentence<'a> {
     /// at most ten words that opens its clause and holds no verb; a `which` or `that`
     /// after a comma stands for the noun phrase before the comma (`The letter, which was
     /// first reported by the Herald, asks ...`). The agent runs to its clause's break.
-    /// Nothing when the passive is negated, modal or asked (`was not confirmed by`, `will
-    /// be announced by`), nor when its subject is a lone pronoun or name, which is no
-    /// report's content (`Garland was confirmed by the Senate` is an appointment); a
-    /// text the speakers stage names (`The letter`) is content.
+    /// Nothing when the passive is negated, modal, asked or a condition (`was not
+    /// confirmed by`, `will be announced by`, `If the closure was reported by`), nor when
+    /// its subject is one word that points or a phrase whose head is a person, which is
+    /// no report's content (`Ann Cole was confirmed by the council` is an appointment); a
+    /// text the speakers stage names (`The letter`) is content. Nor when `as` or `to`
+    /// follows the agent (`was described by critics as reckless`, `was confirmed by
+    /// engineers to be safe`).
     fn reported_by_agent(&self, v: usize) -> Option<Reported> {
         let n = self.ts.len();
         if v + 2 >= n || !self.is(v + 1, "by") || self.break_after(v) || self.inside[v + 1] || !self.ts[v].text.starts_with(char::is_lowercase) {
@@ -2242,11 +2248,23 @@ impl<'a> Sentence<'a> {
         }
         // the subject: its clause's words before the verb, past a conjunction or a
         // subordinator that opens them (`and the plan was ...`, `after the deal was ...`)
+        // the agent, to its clause's break: with `as` or `to` after it the passive says
+        // what the agent took the subject for or to be, or to whom it was reported (`was
+        // described by critics as reckless`, `was confirmed by engineers to be safe`, `was
+        // reported by the owner to police`), no report of the subject
+        let end = (v + 2..n).find(|&i| self.break_after(i)).unwrap_or(n - 1);
+        if (v + 2..=end).any(|i| self.in_list(i, &["as", "to"])) {
+            return None;
+        }
         let mut from = self.stretch_start(0, j - 1);
         let mut last = j - 1;
         if from == last && self.in_list(from, &["which", "that"]) && from > 0 && self.gap(from - 1).trim() == "," {
             last = from - 1;
             from = self.stretch_start(0, last);
+        }
+        // (a condition reports nothing: `If the closure was reported by ...`)
+        if self.in_list(from, &["if", "unless", "whether"]) {
+            return None;
         }
         if self.in_list(from, CONJUNCTIONS) || self.in_list(from, SUBORDINATORS) {
             from += 1;
@@ -2256,16 +2274,25 @@ impl<'a> Sentence<'a> {
         if let Some(a) = (from + 1..last).rev().find(|&a| self.in_list(a, &["and", "but", "or"]) && (from..a).any(act)) {
             from = a + 1;
         }
-        let verb = |i: usize| self.inside[i] || self.finite_form(i) || auxiliary(self.ts[i].text) || self.in_list(i, &["who", "which", "that", "whom", "whose"]);
-        if from > last || last - from >= 10 || (from..=last).any(verb) || act(from) || self.in_list(from, cues::PREPOSITIONS) || self.in_list(from, SUBORDINATORS) {
+        // (a past in `-ed` is a verb unless a determiner makes it an adjective: `The council
+        // approved the budget, which was ...` is no noun phrase; `the revised plan` is)
+        let verb = |i: usize| {
+            self.inside[i] || self.finite_form(i) || auxiliary(self.ts[i].text) || self.in_list(i, &["who", "which", "that", "whom", "whose"]) || (self.past_in_ed(i) && !(i > from && self.in_list(i - 1, cues::DETERMINERS)))
+        };
+        if from > last || last - from >= 10 || (from..=last).any(verb) || self.in_list(from, cues::PREPOSITIONS) || self.in_list(from, SUBORDINATORS) {
             return None;
         }
-        let lone = from == last && self.in_list(from, SUBJECT_WORDS);
-        let name = self.mention_from(from).is_some_and(|m| m.end == self.ts[last].end && !m.document && !m.pronoun && !self.in_list(from, cues::DETERMINERS));
-        if lone || name {
+        // (one word that points or counts is no content, `This was reported by ...`; nor
+        // a phrase whose head is a person, `Mayor Ann Cole was confirmed by`, `The new
+        // treasurer was announced by`)
+        let lone = from == last && (self.in_list(from, SUBJECT_WORDS) || self.in_list(from, cues::DETERMINERS) || self.in_list(from, &["some", "many", "all", "both", "each", "most", "several"]));
+        // (a name after a preposition is no head: `Tinder's ban of Ms. Gedrich`)
+        let governed = |at: usize| (from..last).any(|i| self.ts[i].end <= at && self.in_list(i, cues::PREPOSITIONS));
+        let person = self.mentions.iter().any(|m| m.end == self.ts[last].end && m.start >= self.ts[from].start && !m.document && !m.pronoun && !governed(m.start))
+            || ((self.in_list(last, ROLE_NOUNS) || self.in_list(last, TITLE_WORDS)) && !governed(self.ts[last].start));
+        if lone || person {
             return None;
         }
-        let end = (v + 2..n).find(|&i| self.break_after(i)).unwrap_or(n - 1);
         let speaker = self.speaker_in(self.ts[v + 2].start, self.ts[end].end, false);
         Some(Reported {
             parts: vec![(self.ts[from].start, self.ts[last].end)],
@@ -2294,7 +2321,13 @@ impl<'a> Sentence<'a> {
         if aside > from && last - aside < 3 && (self.in_list(aside, cues::PREPOSITIONS) || self.ly_adverb(aside)) {
             last = aside - 1;
         }
-        if last < from + 2 || (from..=last).any(|i| self.inside[i] || self.frames[i].is_some()) {
+        // (a verb of speech that takes a clause, not a noun's frame or an attitude's:
+        // `Under the plan, fares will rise`, `The council voted to close the pool`)
+        let speech = |i: usize| {
+            self.frames[i].is_some_and(|f| f.iter().any(|f| matches!(f, Frame::Clause | Frame::That | Frame::Tell | Frame::Whether)))
+                && !(i > 0 && (self.in_list(i - 1, cues::DETERMINERS) || self.in_list(i - 1, POSSESSIVES)))
+        };
+        if last < from + 2 || (from..=last).any(|i| self.inside[i] || speech(i)) {
             return None;
         }
         let speaker = self.speaker_in(self.ts[v + 2].start, self.ts[n - 1].end, false);
@@ -4724,8 +4757,14 @@ impl<'a> Sentence<'a> {
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
             }
         };
-        // (an infinitive may be two words: `declined to comment.`)
-        let least = if self.is(start, "to") { 2 } else { 3 };
+        // (an infinitive may be two words: `declined to comment.`; so may a clause cut
+        // short after its auxiliary, its verb understood from before: `Cole said she would.`)
+        let elided = self.in_list(start + 1, AUXILIARIES)
+            && (self.subject_pronoun(start) || self.ts[start].text.starts_with(char::is_uppercase))
+            && (start + 2 == self.ts.len() || self.break_after(start + 1))
+            && !self.inside[start]
+            && !self.inside[start + 1];
+        let least = if self.is(start, "to") || elided { 2 } else { 3 };
         let content = self.rest(start, least)?;
         if (start..self.ts.len()).all(|i| self.inside[i]) {
             // the content is a quote: the direct quote's own rules attribute it
@@ -4923,11 +4962,14 @@ impl<'a> Sentence<'a> {
             let (cue_start, speaker) = self.agent_holder(v)?;
             return Some(Reported { parts: vec![content], cue: (self.ts[cue_start].start, self.ts[k].end), speaker: Some(speaker), rule: "reported-nominal", confidence: 0.6 });
         }
-        // the possessor, a word or two before the noun (`Cole's harsh criticism`)
+        // the possessor, a word or two before the noun (`Cole's harsh criticism`), with no
+        // preposition between, which would open another phrase (`lost her seat with
+        // criticism of` is no one's she holds)
         let lo = self.ts[v.saturating_sub(3)].start;
         let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
             .filter(|m| m.possessive || cues::possessive_after(self.text, m.end))
             .last()
+            .filter(|m| !(v.saturating_sub(3)..v).any(|i| self.ts[i].start >= m.end && self.in_list(i, cues::PREPOSITIONS)))
             .map(|m| m.speaker);
         // with no possessor, the subject of a verb that voices or holds the noun
         // (`Cole has voiced concern over`, `Kemp had nothing but praise for`, `Reyes is
@@ -5208,10 +5250,9 @@ impl<'a> Sentence<'a> {
     /// with a forceful argument that ...`: a noun of speech or attitude in a `with` phrase
     /// after a verb (and its object) is how the clause's subject acted, and so the
     /// subject's, with at most three lower-case modifiers between `with` and the noun.
-    /// Not after a passive (`was met with criticism`), nor after a verb whose `with` names
-    /// what came to the subject from others ([`WITH_OTHERS`]: `met with criticism`,
-    /// `agreed with criticism of`, `grappled with questions about`), nor a negated, modal
-    /// or asked verb (as for [`Sentence::holder`]).
+    /// Only after a verb that tells how someone spoke ([`WITH_SPEECH`]), not in the
+    /// passive (`was hit with criticism`), nor negated, modal or asked (as for
+    /// [`Sentence::holder`]), nor `with no criticism of`.
     fn with_holder(&self, v: usize) -> Option<usize> {
         if self.in_list(v, ATTITUDE_ADJECTIVES) {
             return None;
@@ -5235,12 +5276,17 @@ impl<'a> Sentence<'a> {
         }
         // the verb, within five words before `with` and its stretch; what stands between
         // is its object, with no verb and no agent's `by`
-        let verb = |i: usize| !self.inside[i] && self.ts[i].text.starts_with(char::is_lowercase) && (self.finite_form(i) || self.past_in_ed(i) || (self.ts[i].text.ends_with('s') && self.mentions.iter().any(|m| m.end == self.ts[i - 1].end && !m.possessive)));
+        let verb = |i: usize| {
+            !self.inside[i]
+                && self.ts[i].text.starts_with(char::is_lowercase)
+                && (self.in_list(i, WITH_SPEECH) || self.finite_form(i) || self.past_in_ed(i) || (self.ts[i].text.ends_with('s') && self.mentions.iter().any(|m| m.end == self.ts[i - 1].end && !m.possessive)))
+        };
         let g = (w.saturating_sub(6)..w).rev().take_while(|&i| !self.break_after(i)).find(|&i| i > 0 && verb(i))?;
         // (an auxiliary found for the verb has a verb after it that was not read as one:
         // `was hit with`, `is chiming in with`)
         let aux = auxiliary(self.ts[g].text) && g + 1 < w;
-        if aux || (g + 1..w).any(|i| self.inside[i] || self.in_list(i, &["by", "who", "which", "that"]) || self.frames[i].is_some()) || self.in_list(g, WITH_OTHERS) || self.in_list(w - 1, &["along", "together"]) {
+        // (`with no criticism of` is none)
+        if aux || (g + 1..w).any(|i| self.inside[i] || self.in_list(i, &["by", "who", "which", "that"]) || self.frames[i].is_some()) || !self.in_list(g, WITH_SPEECH) || (w + 1..v).any(|i| self.is(i, "no")) {
             return None;
         }
         let j = self.verb_group_start(g);
