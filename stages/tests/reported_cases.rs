@@ -5702,6 +5702,10 @@ fn a_new_plural_subject_with_modifiers_after_comma_and_opens_its_own_report() {
         ("Lee Moss spoke. He said he intends to run, and aides say he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "say")]),
         // (a verb among the words is the content's own clause going on)
         ("Lee Moss spoke. He said fares rose, and angry riders quit riding ferries.", &[("fares rose, and angry riders quit riding ferries", "said")]),
+        // (a first content shorter than a clause's least words ends there too: the
+        // review found the second report swallowed after two words)
+        ("Lee Moss spoke. Ann Cole said fares rose, and riders said buses were late.", &[("fares rose", "said"), ("buses were late", "said")]),
+        ("Lee Moss spoke. Ann Cole said prices rose, but economists said the rise was small.", &[("prices rose", "said"), ("the rise was small", "said")]),
     ]);
 }
 

@@ -1892,10 +1892,10 @@ impl<'a> Sentence<'a> {
         if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && next_report(i + 2)) {
             return Some((self.ts[from].start, self.ts[i].end));
         }
-        for i in from + min - 1..self.ts.len() - 1 {
+        let stops = |i: usize| -> bool {
             let next = i + 1;
             let semicolon = self.gap(i).contains(';');
-            let stop = semicolon
+            semicolon
                 || main_verb(i, next)
                 || (fronted && self.break_after(i))
                 || closes_relative(i)
@@ -2031,11 +2031,17 @@ impl<'a> Sentence<'a> {
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
                     && !self.inside[next]
                     && self.in_list(next + 1, &["the", "a", "an", "his", "her", "their", "its", "our"])
-                    && (next + 3..(next + 6).min(self.ts.len())).any(|w| !self.inside[w] && cues::is_verb(self.ts[w].text, false) && self.ts[w].text.starts_with(char::is_lowercase)));
-            if stop {
-                end = i;
-                break;
-            }
+                    && (next + 3..(next + 6).min(self.ts.len())).any(|w| !self.inside[w] && cues::is_verb(self.ts[w].text, false) && self.ts[w].text.starts_with(char::is_lowercase)))
+        };
+        // (a content shorter than `min` closed by a comma, `and` or `but` and a new
+        // subject's report ends there, so that the second report is not swallowed: `said
+        // fares rose, and riders said buses were late`; the caller's least words then judge
+        // the short content)
+        if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| self.break_after(i) && self.in_list(i + 1, &["and", "but"]) && !self.inside[i + 1] && stops(i)) {
+            return Some((self.ts[from].start, self.ts[i].end));
+        }
+        if let Some(i) = (from + min - 1..self.ts.len() - 1).find(|&i| stops(i)) {
+            end = i;
         }
         if let Some(k) = self.setting_tail(from, from + min, end) {
             end = k - 1;
