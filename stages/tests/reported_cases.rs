@@ -5651,7 +5651,7 @@ fn a_passive_report_with_its_agent_reports_its_subject() {
         ("Lee Moss spoke. If the closure was reported by the Harbour Herald, it is true.", &[]),
         ("Lee Moss spoke. This was first reported by the Harbour Herald.", &[]),
         ("Lee Moss spoke. Mayor Ann Cole was confirmed by the council.", &[]),
-        ("Lee Moss spoke. The council approved the budget, which was detailed by the mayor.", &[]),
+        ("Lee Moss spoke. The council approved the budget, which was disclosed by the mayor.", &[]),
         // (a verb or a noun that takes no clause does not block the closing `as`)
         ("Lee Moss spoke. Under the plan, fares will rise, as reported by the Westport Times.", &[("Under the plan, fares will rise", "as reported by")]),
     ]);
@@ -5731,6 +5731,6 @@ fn an_elided_clause_after_its_auxiliary_is_a_content() {
         ("Lee Moss spoke. Jeff Moss said he would not.", &[("he would not", "said")]),
         ("Lee Moss spoke. Jeff Moss said he saw.", &[]),
     ]);
-    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes insisted that he has \u{201c}expanded the party,\u{201d} claiming credit for turnout.\n"));
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Speaking earlier in Eastvale, Tom Reyes insisted that he has \u{201c}expanded the party,\u{201d} claiming that he is responsible for higher turnout.\n"));
     assert!(reported(&q).iter().all(|x| x.text != "he has"), "{:#?}", reported(&q));
 }
