@@ -573,8 +573,8 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     // what is left of a content after its quotes is a clause, or nothing worth an item;
     // the object of an attitude may be one name (`criticized Reyes`, `support for Lopez`),
     // an answer one word (`said no`), a relative clause's object its relative word
-    // (`what Cole said`), and a passive report's subject two (`The meeting was first
-    // reported by ...`)
+    // (`what Cole said`), and a passive report's subject one (`Donations were disclosed
+    // by the board`)
     let words: usize = ranges.iter().map(|&(s, e)| words_in(text.get(s..e).unwrap_or(""))).sum();
     // (an infinitive may be two words, `declined to comment`: a verb after `to`, not a
     // preposition's object, `agreed to it`, `agreed to terms`)
