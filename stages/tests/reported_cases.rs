@@ -5620,7 +5620,7 @@ fn a_contracted_negation_after_a_letter_beyond_ascii_is_no_panic() {
     assert!(reported(&q).iter().all(|x| !x.text.is_empty()));
 }
 
-/// `The meeting was first reported by the Harbour Herald`: a passive report with its
+/// `The sale of the ferry was first reported by the Harbour Herald`: a passive report with its
 /// agent reports its subject, and the agent is the source; a `which` after a comma
 /// stands for the noun phrase before it, and `, as first reported by ...` closing a
 /// sentence reports the clause before it. A negated, modal or questioned passive
@@ -5629,20 +5629,20 @@ fn a_contracted_negation_after_a_letter_beyond_ascii_is_no_panic() {
 #[test]
 fn a_passive_report_with_its_agent_reports_its_subject() {
     assert_items(&[
-        ("Lee Moss spoke. The meeting was first reported by the Harbour Herald.", &[("The meeting", "was first reported by")]),
+        ("Lee Moss spoke. The sale of the ferry was first reported by the Harbour Herald.", &[("The sale of the ferry", "was first reported by")]),
         ("Lee Moss spoke. The deal had been previously disclosed by Tom Reyes in a filing.", &[("The deal", "had been previously disclosed by")]),
         ("Lee Moss spoke. The letter, which was first reported by the Harbour Herald, asks for a delay.", &[("The letter", "was first reported by")]),
         ("Lee Moss spoke. On Monday, the closure of the pier was announced by the harbour board.", &[("the closure of the pier", "was announced by")]),
         ("Lee Moss spoke. Reyes resigned and the move was announced by the board.", &[("the move", "was announced by")]),
-        ("Lee Moss spoke. The fund began buying ads this week, as first reported by the Westport Times on Tuesday.", &[("The fund began buying ads this week", "as first reported by")]),
-        ("Lee Moss spoke. The fund began buying ads, for example, as reported by the Westport Times.", &[("The fund began buying ads", "as reported by")]),
+        ("Lee Moss spoke. The ferry board began selling bonds last month, as first reported by the Westport Times on Friday.", &[("The ferry board began selling bonds last month", "as first reported by")]),
+        ("Lee Moss spoke. The ferry board began selling bonds, in turn, as reported by the Westport Times.", &[("The ferry board began selling bonds", "as reported by")]),
         ("Lee Moss spoke. The plan will be announced by the mayor next week.", &[]),
         ("Lee Moss spoke. The toll was not disclosed by the board.", &[]),
         ("Lee Moss spoke. Was the toll disclosed by the board?", &[]),
         ("Lee Moss spoke. It was first reported by the Harbour Herald.", &[]),
         ("Lee Moss spoke. Ann Cole was confirmed by the council on Tuesday.", &[]),
         ("Lee Moss spoke. Ann Cole wrote in the memo, which was first reported by the Harbour Herald, that the pier would close.", &[("the pier would close", "wrote")]),
-        ("Lee Moss spoke. Tinder's ban of Ms. Gedrich was first reported by the Harbour Herald.", &[("Tinder's ban of Ms. Gedrich", "was first reported by")]),
+        ("Lee Moss spoke. Cole's letter to Ms. Hart was first reported by the Harbour Herald.", &[("Cole's letter to Ms. Hart", "was first reported by")]),
         // (from the session's behaviour review: `as` or `to` after the agent, a condition,
         // a word that points, a person for the head, a clause for the antecedent)
         ("Lee Moss spoke. The plan was described by critics as reckless.", &[]),
@@ -5655,14 +5655,14 @@ fn a_passive_report_with_its_agent_reports_its_subject() {
         // (a verb or a noun that takes no clause does not block the closing `as`)
         ("Lee Moss spoke. Under the plan, fares will rise, as reported by the Westport Times.", &[("Under the plan, fares will rise", "as reported by")]),
     ]);
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The meeting was first reported by the Harbour Herald.\n\nDana Ortiz spoke. The deal had been previously disclosed by Tom Reyes in a filing.\n"));
-    assert_sources(&sp, &q, &[("The meeting", "Harbour Herald", SpeakerKind::Organisation), ("The deal", "Tom Reyes", SpeakerKind::Person)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The sale of the ferry was first reported by the Harbour Herald.\n\nDana Ortiz spoke. The deal had been previously disclosed by Tom Reyes in a filing.\n"));
+    assert_sources(&sp, &q, &[("The sale of the ferry", "Harbour Herald", SpeakerKind::Organisation), ("The deal", "Tom Reyes", SpeakerKind::Person)]);
     // (a report inside the clause before `, as reported by` is that clause's own)
-    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole said the fund began buying ads, as first reported by the Westport Times.\n"));
-    assert_eq!(item(&q, "the fund began").rule.as_deref(), Some("reported-clause"));
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole said the ferry board began selling bonds, as first reported by the Westport Times.\n"));
+    assert_eq!(item(&q, "the ferry board began").rule.as_deref(), Some("reported-clause"));
 }
 
-/// `Ann Cole roused the crowd with criticism of the levy`: a noun of speech or attitude
+/// `Ann Cole opened the hearing with criticism of the levy`: a noun of speech or attitude
 /// in a `with` phrase after a verb and its object is how the subject acted, and so the
 /// subject's. What met the subject, or what others said that it agreed with or
 /// grappled with, is not (`was met with`, `met with`, `agreed with`, `grappled with`),
@@ -5670,9 +5670,9 @@ fn a_passive_report_with_its_agent_reports_its_subject() {
 #[test]
 fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Ann Cole roused the crowd with criticism of the harbour levy.\n\nDana Ortiz spoke. Tom Reyes entered the debate with a forceful argument that the race is now a two-man contest.\n\nLena Hart spoke. Paul Brandt opened with a call for calm.\n"
+        "{HEAD}Lee Moss spoke. Ann Cole opened the hearing with criticism of the harbour levy.\n\nDana Ortiz spoke. Tom Reyes answered the board with a blunt argument that the toll is now a tax on work.\n\nLena Hart spoke. Paul Brandt opened with a call for calm.\n"
     ));
-    assert_sources(&sp, &q, &[("the harbour levy", "Ann Cole", SpeakerKind::Person), ("the race is now", "Tom Reyes", SpeakerKind::Person), ("calm", "Paul Brandt", SpeakerKind::Person)]);
+    assert_sources(&sp, &q, &[("the harbour levy", "Ann Cole", SpeakerKind::Person), ("the toll is now", "Tom Reyes", SpeakerKind::Person), ("calm", "Paul Brandt", SpeakerKind::Person)]);
     for sentence in [
         "Tom Reyes was met with criticism of his plan.",
         "Tom Reyes met with criticism of his plan.",
@@ -5681,8 +5681,8 @@ fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
         "Tom Reyes would respond with criticism of the levy.",
         // (from the session's behaviour review: a verb that does not tell how someone
         // spoke, a possessive with another phrase between, `with no`)
-        "Tom Reyes took issue with recent criticism of his record.",
-        "Ann Cole lost her seat with criticism of the levy still fresh.",
+        "Tom Reyes sided with harsh critics of the levy.",
+        "Ann Cole resigned her seat with criticism of the toll still loud.",
         "Ann Cole responded with no criticism of the levy.",
     ] {
         let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
@@ -5690,15 +5690,15 @@ fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
     }
 }
 
-/// `He said he intends to run, and other party leaders said he is ...`: after a comma and
+/// `He said he intends to run, and other council members said he is ...`: after a comma and
 /// `and`, a plural noun with up to two modifiers before a verb that reports a clause is
 /// a new subject with a report of its own, not more of the first content (the second
 /// report had been swallowed, and its words given to the first speaker).
 #[test]
 fn a_new_plural_subject_with_modifiers_after_comma_and_opens_its_own_report() {
     assert_items(&[
-        ("Lee Moss spoke. He said he intends to run, and other party leaders said he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "said")]),
-        ("Lee Moss spoke. He said he intends to run, and other Eastvale leaders said he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "said")]),
+        ("Lee Moss spoke. He said he intends to run, and other council members said he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "said")]),
+        ("Lee Moss spoke. He said he intends to run, and other Eastvale members said he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "said")]),
         ("Lee Moss spoke. He said he intends to run, and aides say he is a loyal backer.", &[("he intends to run", "said"), ("he is a loyal backer", "say")]),
         // (a verb among the words is the content's own clause going on)
         ("Lee Moss spoke. He said fares rose, and angry riders quit riding ferries.", &[("fares rose, and angry riders quit riding ferries", "said")]),
@@ -5714,23 +5714,23 @@ fn a_new_plural_subject_with_modifiers_after_comma_and_opens_its_own_report() {
 #[test]
 fn writing_about_something_reports_it() {
     assert_items(&[
-        ("Lee Moss spoke. In December, the Harbour Herald wrote about the account of a group in Eastvale.", &[("the account of a group in Eastvale", "wrote about")]),
-        ("Lee Moss spoke. Ann Cole wrote of living under his rule in her youth.", &[("living under his rule in her youth", "wrote of")]),
+        ("Lee Moss spoke. In May, the Harbour Herald wrote about the finances of a charity in Eastvale.", &[("the finances of a charity in Eastvale", "wrote about")]),
+        ("Lee Moss spoke. Ann Cole wrote of growing up beside the harbour.", &[("growing up beside the harbour", "wrote of")]),
         ("Lee Moss spoke. Ann Cole wrote a book about the harbour.", &[]),
     ]);
 }
 
-/// `Jeff Moss said he would.`: a clause cut short after its auxiliary, its verb understood
+/// `Paul Brandt said he would.`: a clause cut short after its auxiliary, its verb understood
 /// from before, is a content of two words; two words left after a quote is cut out of a
-/// content are not (`insisted that he has “expanded the party”` is the quote's item).
+/// content are not (`insisted that she has “fixed the ferries”` is the quote's item).
 #[test]
 fn an_elided_clause_after_its_auxiliary_is_a_content() {
     assert_items(&[
-        ("Lee Moss spoke. Jeff Moss said he would.", &[("he would", "said")]),
+        ("Lee Moss spoke. Paul Brandt said he would.", &[("he would", "said")]),
         ("Lee Moss spoke. The riders said Reyes could.", &[("Reyes could", "said")]),
-        ("Lee Moss spoke. Jeff Moss said he would not.", &[("he would not", "said")]),
-        ("Lee Moss spoke. Jeff Moss said he saw.", &[]),
+        ("Lee Moss spoke. Paul Brandt said he would not.", &[("he would not", "said")]),
+        ("Lee Moss spoke. Paul Brandt said he saw.", &[]),
     ]);
-    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Speaking earlier in Eastvale, Tom Reyes insisted that he has \u{201c}expanded the party,\u{201d} claiming that he is responsible for higher turnout.\n"));
-    assert!(reported(&q).iter().all(|x| x.text != "he has"), "{:#?}", reported(&q));
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Visiting the pier on Friday, Ann Cole insisted that she has \u{201c}fixed the ferries,\u{201d} claiming that she is responsible for the new timetable.\n"));
+    assert!(reported(&q).iter().all(|x| x.text != "she has"), "{:#?}", reported(&q));
 }

@@ -586,8 +586,8 @@ fn finish(text: &str, r: &reported::Reported, items: &[Item], absorbed: &mut [bo
     });
     // (a clause cut short after its auxiliary, its verb understood from before, is two:
     // `Ann Cole said she would.`, `They said Reyes could.`)
-    // (only a content whose words no quote cut down to two: `he has “expanded the
-    // party”` is a mixed item's)
+    // (only a content whose words no quote cut down to two: `she has “fixed the
+    // ferries”` is a mixed item's)
     let elided = || {
         let untouched = ranges.len() == r.parts.len() && ranges.iter().zip(&r.parts).all(|(&got, &(s, e))| trim(text, s, e) == Some(got));
         if !untouched {

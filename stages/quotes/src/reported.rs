@@ -15,8 +15,8 @@
 //!   both sides, in `parts`;
 //! - `according-to`: `According to X, ...`, `..., according to X.`
 //! - `reported-as-clause`: `As the Herald has reported, ...`, `As reported by The Gazette, ...`
-//! - `reported-by-agent`: a passive report's subject, its agent the source (`The meeting
-//!   was first reported by the Herald`).
+//! - `reported-by-agent`: a passive report's subject, its agent the source (`The sale of
+//!   the ferry was first reported by the Herald`).
 //! - `reported-seeming`: the writer's hedged report, with no source (`The plan appears to
 //!   be dead`, `It seems the bridge will stay closed`): the subject and what follows the
 //!   verb, in `parts`.
@@ -409,12 +409,11 @@ const CALLS: &[&str] = &["call", "calls"];
 const VIEWS: &[&str] = &["view", "views"];
 
 /// Verbs whose `with` phrase tells how the subject spoke or acted on a stage, so that a
-/// noun of speech in it is the subject's: `roused the crowd with criticism of`, `opened
-/// with a call for`, `fired back with`, `closed out the tour with only sparing mention of`,
-/// `entered the debate with an argument that`. Any other verb's `with` is as often what
-/// came from others (`met with criticism`, `took issue with criticism of`, `agreed with`,
-/// `left the meeting with questions`) or the scene (`lost her seat with criticism still
-/// fresh`); [`Sentence::with_holder`].
+/// noun of speech in it is the subject's: `opened the hearing with criticism of`, `answered
+/// the board with an argument that`, `fired back with`, `closed the meeting with a plea
+/// for`. Any other verb's `with` is as often what came from others (`met with criticism`,
+/// `agreed with`, `sided with critics of`, `left the hall with doubts about`) or the scene
+/// (`resigned with criticism of the toll still loud`); [`Sentence::with_holder`].
 const WITH_SPEECH: &[&str] = &[
     "roused", "rouses", "opened", "opens", "responded", "responds", "replied", "replies", "countered", "counters", "answered", "answers", "fired", "fires",
     "hit", "hits", "struck", "strikes", "lashed", "lashes", "weighed", "weighs", "chimed", "chimes", "followed", "follows", "stirred", "stirs", "entered",
@@ -2014,7 +2013,7 @@ impl<'a> Sentence<'a> {
                                 // warned it was unsafe`; not a science's name, `physics`)
                                 // (past up to two modifiers, a name or a word in lower case
                                 // that is no verb, preposition or clause word: `, and other
-                                // party leaders said`, `, and other Eastvale leaders said`)
+                                // council members said`, `, and other Eastvale members said`)
                                 || (self.break_after(i)
                                     && (next + 2..=next + 4).contains(&w)
                                     && (next + 1..w - 1).all(|k| self.ts[k].text.starts_with(char::is_uppercase) || self.ts[k].text.starts_with(char::is_lowercase) && frame(self.ts[k].text).is_none() && !self.finite_form(k) && !self.past_in_ed(k) && !self.ts[k].text.ends_with("ing") && !self.in_list(k, cues::PREPOSITIONS) && !self.in_list(k, CLAUSE_OPENERS) && !self.in_list(k, SUBORDINATORS))
@@ -2222,7 +2221,7 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (self.ts[v].start, self.ts[v + 1].end), speaker, rule: "reported-as-clause", confidence })
     }
 
-    /// `The meeting was first reported by the Harbour Herald`, `Cole's role in the deal
+    /// `The sale of the ferry was first reported by the Harbour Herald`, `Cole's role in the deal
     /// was disclosed by two aides`: a passive report with its agent after `by`
     /// ([`contract::lexicon::reported_by_agent`], which the speakers stage reads too)
     /// reports its subject, and the agent is its source. The subject is a noun phrase of
@@ -2297,7 +2296,7 @@ impl<'a> Sentence<'a> {
         // a phrase whose head is a person, a name or a role, `Mayor Ann Cole was confirmed
         // by`, `A new spokesman was announced by`)
         let lone = from == last && (self.in_list(from, SUBJECT_WORDS) || self.in_list(from, cues::DETERMINERS) || self.in_list(from, &["some", "many", "all", "both", "each", "most", "several"]));
-        // (a name after a preposition is no head: `Tinder's ban of Ms. Gedrich`)
+        // (a name after a preposition is no head: `Cole's letter to Ms. Hart`)
         let governed = |at: usize| (from..last).any(|i| self.ts[i].end <= at && self.in_list(i, cues::PREPOSITIONS));
         let person = self.mentions.iter().any(|m| m.end == self.ts[last].end && m.start >= self.ts[from].start && !m.document && !m.pronoun && !governed(m.start))
             || ((self.in_list(last, ROLE_NOUNS) || self.in_list(last, TITLE_WORDS)) && !governed(self.ts[last].start));
@@ -2314,7 +2313,7 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// `The fund began buying ads this week, as first reported by the Westport Times`: a
+    /// `The ferry board began selling bonds, as first reported by the Westport Times`: a
     /// passive `as` clause after a comma, closing the sentence with its agent, reports
     /// the clause before it (from the sentence's start or its colon, past a short aside
     /// before the comma: `, for example,`) as the agent's, as [`Sentence::as_reported_by`]
@@ -4974,8 +4973,8 @@ impl<'a> Sentence<'a> {
             return Some(Reported { parts: vec![content], cue: (self.ts[cue_start].start, self.ts[k].end), speaker: Some(speaker), rule: "reported-nominal", confidence: 0.6 });
         }
         // the possessor, a word or two before the noun (`Cole's harsh criticism`), with no
-        // preposition between, which would open another phrase (`lost her seat with
-        // criticism of` is no one's she holds)
+        // preposition between, which would open another phrase (`resigned her seat with
+        // criticism of the toll still loud` is no one's she holds)
         let lo = self.ts[v.saturating_sub(3)].start;
         let speaker = cues::within(&self.mentions, lo, self.ts[v].start)
             .filter(|m| m.possessive || cues::possessive_after(self.text, m.end))
@@ -5257,8 +5256,8 @@ impl<'a> Sentence<'a> {
         self.subject_before(j)
     }
 
-    /// `Ann Cole roused the crowd with criticism of the levy`, `Reyes entered the debate
-    /// with a forceful argument that ...`: a noun of speech or attitude in a `with` phrase
+    /// `Ann Cole opened the hearing with criticism of the levy`, `Reyes answered the board
+    /// with an argument that ...`: a noun of speech or attitude in a `with` phrase
     /// after a verb (and its object) is how the clause's subject acted, and so the
     /// subject's, with at most three lower-case modifiers between `with` and the noun.
     /// Only after a verb that tells how someone spoke ([`WITH_SPEECH`]), not in the
