@@ -3319,10 +3319,7 @@ impl<'a> Sentence<'a> {
             let t = self.ts[i].text;
             !self.inside[i] && !self.break_after(i) && (t.starts_with(char::is_lowercase) || t.starts_with(|c: char| c.is_ascii_digit())) && frame(t).is_none() && !self.in_list(i, RECEIVING) && !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["that", "which", "who", "and", "or", "but", "up", "in"])
         };
-        let mut g = v;
-        while g > 0 && v - g < 5 && modifier(g - 1) {
-            g -= 1;
-        }
+        let g = self.run_before(v, 5, modifier);
         // (money or means is no attitude: `financial support from the bank`)
         if (g..v).any(|i| self.in_list(i, &["financial", "military", "federal", "technical", "material", "logistical", "legal", "economic", "emotional", "budget", "funding"])) {
             return None;
@@ -5042,22 +5039,8 @@ impl<'a> Sentence<'a> {
     /// a parenthesis after the name, `Cole (D-Eastvale), a critic of`).
     fn agent_holder(&self, v: usize) -> Option<(usize, usize)> {
         const DETERMINERS: &[&str] = &["a", "an", "the", "no"];
-        let modifier = |i: usize| {
-            !self.break_after(i)
-                && !self.inside[i]
-                && self.ts[i].text.starts_with(char::is_lowercase)
-                && !self.in_list(i, DETERMINERS)
-                && !self.in_list(i, cues::PREPOSITIONS)
-                && !self.in_list(i, CONJUNCTIONS)
-                && !self.in_list(i, SUBORDINATORS)
-                && !self.in_list(i, FORMS_OF_BE)
-                && !self.in_list(i, &["that", "which", "who", "whom", "whose", "not", "never"])
-        };
-        let mut d = v;
-        while d > 0 && v - d < 3 && modifier(d - 1) {
-            d -= 1;
-        }
-        let det = d.checked_sub(1)?;
+        let modifier = |i: usize| self.modifier_word(i) && !self.in_list(i, DETERMINERS) && !self.in_list(i, SUBORDINATORS) && !self.in_list(i, FORMS_OF_BE);
+        let det = self.run_before(v, 3, modifier).checked_sub(1)?;
         if det == 0 || !self.in_list(det, DETERMINERS) || self.break_after(det) || self.inside[det] {
             return None;
         }
@@ -5215,21 +5198,8 @@ impl<'a> Sentence<'a> {
         let verb_like = |i: usize| {
             self.finite_form(i) || self.past_in_ed(i) || auxiliary(self.ts[i].text) || self.in_list(i, STANCE_VERBS) || self.in_list(i, contract::lexicon::HOLDING_VERBS) || frame(self.ts[i].text).is_some()
         };
-        let plain = |i: usize| {
-            let t = self.ts[i].text;
-            !self.break_after(i)
-                && !self.inside[i]
-                && t.starts_with(char::is_lowercase)
-                && !verb_like(i)
-                && !self.in_list(i, cues::PREPOSITIONS)
-                && !self.in_list(i, CONJUNCTIONS)
-                && !self.in_list(i, SUBORDINATORS)
-                && !self.in_list(i, &["that", "which", "who", "whom", "whose", "to", "not", "never"])
-        };
-        let mut a = v;
-        while a > 0 && v - a < 3 && plain(a - 1) {
-            a -= 1;
-        }
+        let plain = |i: usize| self.modifier_word(i) && !verb_like(i) && !self.in_list(i, SUBORDINATORS) && !self.is(i, "to");
+        let a = self.run_before(v, 3, plain);
         if a == 0 || self.break_after(a - 1) || self.inside[a - 1] {
             return None;
         }
@@ -5267,20 +5237,7 @@ impl<'a> Sentence<'a> {
         if self.in_list(v, ATTITUDE_ADJECTIVES) {
             return None;
         }
-        let plain = |i: usize| {
-            !self.break_after(i)
-                && !self.inside[i]
-                && self.ts[i].text.starts_with(char::is_lowercase)
-                && !self.finite_form(i)
-                && !self.in_list(i, cues::PREPOSITIONS)
-                && !self.in_list(i, CONJUNCTIONS)
-                && !self.in_list(i, &["that", "which", "who", "whom", "whose", "not", "never"])
-        };
-        let mut w = v;
-        while w > 0 && v - w < 3 && plain(w - 1) {
-            w -= 1;
-        }
-        let w = w.checked_sub(1)?;
+        let w = self.run_before(v, 3, |i| self.modifier_word(i) && !self.finite_form(i)).checked_sub(1)?;
         if !self.is(w, "with") || w < 2 || self.break_after(w) || self.inside[w] {
             return None;
         }
@@ -5302,6 +5259,31 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.subject_before(j)
+    }
+
+    /// Where the run of at most `n` words right before word `v` that each pass `ok` begins
+    /// (`v` when the word before fails): the rules that read a noun of speech walk back
+    /// so over its modifiers to the word that governs it (`voiced sharp criticism of`, `a
+    /// fierce critic of`, `with a blunt call for`).
+    fn run_before(&self, v: usize, n: usize, ok: impl Fn(usize) -> bool) -> usize {
+        let mut s = v;
+        while s > 0 && v - s < n && ok(s - 1) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// Whether word `i` may be one of a noun's modifiers for every rule that walks back
+    /// over them ([`Sentence::run_before`]): in lower case, with no break after it,
+    /// outside quote marks, and no preposition, conjunction, relative word or negation.
+    /// Each rule adds what else ends its run.
+    fn modifier_word(&self, i: usize) -> bool {
+        !self.break_after(i)
+            && !self.inside[i]
+            && self.ts[i].text.starts_with(char::is_lowercase)
+            && !self.in_list(i, cues::PREPOSITIONS)
+            && !self.in_list(i, CONJUNCTIONS)
+            && !self.in_list(i, &["that", "which", "who", "whom", "whose", "not", "never"])
     }
 
     /// Where the verb at word `v` starts with its auxiliaries and adverbs (`has
