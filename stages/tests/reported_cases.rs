@@ -5734,3 +5734,35 @@ fn an_elided_clause_after_its_auxiliary_is_a_content() {
     let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Visiting the pier on Friday, Ann Cole insisted that she has \u{201c}fixed the ferries,\u{201d} claiming that she is responsible for the new timetable.\n"));
     assert!(reported(&q).iter().all(|x| x.text != "she has"), "{:#?}", reported(&q));
 }
+
+/// `Ann Cole, calling the plan “a raid on riders,” said the board would vote again`:
+/// a verb right after a quote's closing comma with a clause of its own after it (a
+/// noun phrase, then its auxiliary) is no inverted cue of the quote, which stands in
+/// the aside of the verb's subject; the verb reports the clause. Before, `said the
+/// board` was the quote's cue and the report was lost.
+#[test]
+fn a_verb_with_its_own_clause_after_a_quote_in_its_subjects_aside_reports_it() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole, calling the plan “a raid on riders,” said the board would vote again in May.", &[("the plan “a raid on riders,”", "calling"), ("the board would vote again in May", "said")]),
+        // (`citing` is no cue: the quote keeps no cue of its own)
+        ("Lee Moss spoke. Mr. Brandt, citing “the old pull of the ferry,” said the town could be close in Eastvale.", &[("the old pull of the ferry,", ""), ("the town could be close in Eastvale", "said")]),
+    ]);
+    // (an inverted subject with no clause after it is still the quote's)
+    for sentence in ["“We will win this,” said the mayor, who has led the town since 2010.", "“We will win this,” said the mayor at a rally in Westport."] {
+        let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert_eq!(q.quotes.iter().map(cue).collect::<Vec<_>>(), [Some("said the mayor")], "{sentence}");
+    }
+}
+
+/// `He said he had not seen the letter, and when asked whether he would resign, he
+/// said, “I hope not.”`: a stretch that a conjunction and a subordinator (or a
+/// participle) open is the setting of the cue after it, not a content before it, and the
+/// quote after the cue is the cue's; before, the whole sentence up to the cue was read
+/// as content and the first report was lost. `and then it collapsed` is a clause.
+#[test]
+fn a_setting_after_and_before_a_cue_and_its_quote_is_no_content() {
+    assert_items(&[
+        ("Lee Moss spoke. Tom Reyes said he had not seen the letter, and when asked whether he would resign, he said, “I hope not.”", &[("he had not seen the letter", "said"), ("whether he would resign", "asked")]),
+        ("Lee Moss spoke. Fares rose sharply, and then the service collapsed, she said, as the crowd left.", &[("Fares rose sharply, and then the service collapsed", "said")]),
+    ]);
+}

@@ -13,7 +13,7 @@
 //! verb (`said Reyes campaign manager Sam Ortiz`). A verb form after a determiner or a
 //! possessive is a noun (`his remarks`), not a cue.
 
-use contract::lexicon::{is_between_subject_and_verb, is_speech_verb, with_folded, VerbUse};
+use contract::lexicon::{is_between_subject_and_verb, is_speech_verb, own_clause_after_quote, with_folded, VerbUse};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -901,6 +901,25 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
                 return None;
             }
             let rest = &ts[1..ts.len().min(9)];
+            // (not before a clause of its own, a noun phrase then its auxiliary, `Ann
+            // Cole, calling the plan “a raid on riders,” said the board would vote
+            // again`: the quote sits in its subject's aside, and the verb reports the
+            // clause; `said the mayor` would be inverted)
+            let mut after = [""; 5];
+            let mut n = 0;
+            let mut prev = t.end;
+            for x in rest.iter().take(5) {
+                if text.get(prev..x.start).is_none_or(|g| g.contains([',', ';', ':', '(', '"', '“', '”', '—', '–'])) {
+                    break;
+                }
+                after[n] = x.text;
+                n += 1;
+                prev = x.end;
+            }
+            let clause = own_clause_after_quote(&after[..n]);
+            if clause {
+                return None;
+            }
             if let Some(m) = inverted_subject(text, mentions, t.end, hi) {
                 return Some(Found { start: t.start, end: m.end, subject: Subject::Person(m.speaker), continues, gap: 0 });
             }

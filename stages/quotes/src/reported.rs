@@ -853,6 +853,21 @@ impl<'a> Sentence<'a> {
         self.breaks[i]
     }
 
+    /// Whether the words after verb `v`, up to a break, are a clause of its own after
+    /// a quote's closing mark ([`contract::lexicon::own_clause_after_quote`]).
+    fn own_clause_after_quote(&self, v: usize) -> bool {
+        let mut after = [""; 5];
+        let mut n = 0;
+        for k in v + 1..(v + 6).min(self.ts.len()) {
+            if self.break_after(k - 1) || self.inside[k] {
+                break;
+            }
+            after[n] = self.ts[k].text;
+            n += 1;
+        }
+        contract::lexicon::own_clause_after_quote(&after[..n])
+    }
+
     /// The first word of the stretch between breaks that holds word `i`, no earlier
     /// than word `from`.
     fn stretch_start(&self, from: usize, i: usize) -> usize {
@@ -3225,7 +3240,12 @@ impl<'a> Sentence<'a> {
     /// outside`). A list of verbs would miss most of them (`fell`, `want`, `holds`).
     fn main_clause(&self, from: usize, to: usize) -> bool {
         const SETTING_ADVERBS: &[&str] = &["later", "earlier", "afterward", "afterwards", "then", "now", "today", "yesterday", "tonight", "here", "there", "meanwhile", "still", "again", "also", "instead", "finally"];
-        let last = self.stretch_start(from, to.saturating_sub(1));
+        let mut last = self.stretch_start(from, to.saturating_sub(1));
+        // (a conjunction before a subordinator or a participle joins a setting: `He said
+        // he had left, and when asked why, he said, “...”`; `and then it fell` is a clause)
+        if self.in_list(last, &["and", "but", "or"]) && last + 2 < to && (self.in_list(last + 1, SUBORDINATORS) || self.ts[last + 1].text.ends_with("ed") || self.ts[last + 1].text.ends_with("ing")) {
+            last += 1;
+        }
         let Some(w) = self.ts.get(last) else { return false };
         let ends = |suffix: &str| w.text.len() > 4 && w.text.as_bytes()[w.text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
         let participle = (ends("ing") || ends("ed")) && self.mention_at(last).is_none();
@@ -4032,7 +4052,7 @@ impl<'a> Sentence<'a> {
             } else {
                 self.speaker_in(self.lo, t.start, false)
             }
-        } else if self.inside[j - 1] {
+        } else if self.inside[j - 1] && !self.own_clause_after_quote(v) {
             // `“...,” said a longtime adviser`: the verb is the quote's cue, and what
             // follows it is the speaker, not content
             return None;

@@ -163,6 +163,18 @@ fn is_plural_form(lower: &str) -> bool {
     lower.ends_with('s') && !lower.ends_with("ss")
 }
 
+/// Whether the words after a verb that follows a quote's closing comma (`words`, as
+/// written, up to the first mark) are a clause of the verb's own: a noun phrase of up to
+/// three words, then an auxiliary in lower case (`“...,” said the board would vote
+/// again`). Such a verb is no inverted cue of the quote, which stands in an aside of the
+/// verb's subject (`Ann Cole, calling the plan “a raid on riders,” said the board would
+/// ...`); `said the mayor` and `said the mayor, who has ...` are. Both stages ask.
+pub fn own_clause_after_quote(words: &[&str]) -> bool {
+    const OPENERS: &[&str] = &["who", "which", "that", "whose", "whom", "and", "or", "but", "when", "if", "as", "while", "because", "where", "it", "he", "she", "they", "we", "i", "you"];
+    let opens = |w: &str| with_folded(w, |w| OPENERS.contains(&w) || AUXILIARIES.contains(&w));
+    (1..words.len().min(5)).any(|k| words[k].starts_with(char::is_lowercase) && AUXILIARIES.contains(&words[k]) && !words[..k].iter().any(|w| opens(w)))
+}
+
 /// Whether a verb of speech after a quote that closed its sentence (`verb` lower case)
 /// is that quote's attribution, given the words after it up to the first mark
 /// (`words`, as written): nothing more than the quote as an object (`said it`, `said
@@ -777,6 +789,20 @@ mod tests {
         assert_eq!(preposition_len("against,in_favor_of", words("in the end")), None);
         // a phrasal row names its particle as a phrase, with its prepositions
         assert!(phrases_of("came").contains(&Phrase::Particle(Particle { particle: "out", preps: Some("against,in_favor_of,in_favour_of,in_support_of") })));
+    }
+
+    /// The words after `said` in `“...,” said the board would vote`: a clause of its
+    /// own, not an inverted subject.
+    #[test]
+    fn a_clause_after_a_quotes_verb_is_a_noun_phrase_then_its_auxiliary() {
+        for clause in [&["the", "board", "would", "vote"][..], &["the", "town", "could", "be"], &["fares", "will", "rise"], &["the", "new", "toll", "has"]] {
+            assert!(own_clause_after_quote(clause), "{clause:?}");
+        }
+        // (an inverted subject, with its relative clause or a phrase after it; a capital
+        // is a name's; no noun phrase before the auxiliary; one too long)
+        for inverted in [&["the", "mayor"][..], &["the", "mayor", "who", "has"], &["the", "mayor", "at", "a", "rally"], &["Cole", "Will"], &["is", "the"], &["the", "long", "serving", "town", "mayor", "has"], &[]] {
+            assert!(!own_clause_after_quote(inverted), "{inverted:?}");
+        }
     }
 
     /// The words before `by`, last first: `reported` then `first` then `was` read from
