@@ -5766,3 +5766,21 @@ fn a_setting_after_and_before_a_cue_and_its_quote_is_no_content() {
         ("Lee Moss spoke. Fares rose sharply, and then the service collapsed, she said, as the crowd left.", &[("Fares rose sharply, and then the service collapsed", "said")]),
     ]);
 }
+
+/// `Ann Cole met the board and made a call for calm`, `is making the case that ...`: a
+/// noun of speech that a second verb after `and` voices or takes is the subject the two
+/// verbs share, and one that a verb in the progressive voices is its subject's; before,
+/// both had no holder (the verb group stopped at `and`, `is` and `been`).
+#[test]
+fn a_noun_of_speech_after_a_second_verb_or_a_progressive_is_the_subjects() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Ann Cole met the board and made a call for calm.\n\nDana Ortiz spoke. Paul Brandt spoke at the hall and delivered a critique of the ferry plan.\n\nLena Hart spoke. Tom Reyes has been making the case that the toll is a tax on work.\n\nMaria Lopez spoke. Ann Cole is voicing concern about the new levy.\n"
+    ));
+    assert_sources(&sp, &q, &[("calm", "Ann Cole", SpeakerKind::Person), ("the ferry plan", "Paul Brandt", SpeakerKind::Person), ("the toll is", "Tom Reyes", SpeakerKind::Person), ("the new levy", "Ann Cole", SpeakerKind::Person)]);
+    // (a negated or modal second verb still holds nothing, and a progressive passive
+    // names no holder)
+    for sentence in ["Ann Cole met the board and never made a call for calm.", "Ann Cole met the board and would make a call for calm.", "The levy is being met with criticism of its cost."] {
+        let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", reported(&q));
+    }
+}

@@ -5085,7 +5085,7 @@ impl<'a> Sentence<'a> {
         if (j..g).any(|i| self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
-        self.subject_before(j).map(|speaker| (j, speaker))
+        self.group_subject(j).map(|speaker| (j, speaker))
     }
 
     /// `Ann Cole has been quietly touring the county, confident that she can win`, `Cole's
@@ -5201,7 +5201,7 @@ impl<'a> Sentence<'a> {
         if (j..g).any(|i| self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
-        self.subject_before(j).map(|speaker| (g, speaker))
+        self.group_subject(j).map(|speaker| (g, speaker))
     }
 
     /// `Ann Cole avoided any mention of the toll`, `Reyes stepped up criticism of the
@@ -5243,7 +5243,7 @@ impl<'a> Sentence<'a> {
         if (j..=g).any(|i| self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
-        self.subject_before(j)
+        self.group_subject(j)
     }
 
     /// `Ann Cole opened the hearing with criticism of the levy`, `Reyes answered the board
@@ -5278,7 +5278,7 @@ impl<'a> Sentence<'a> {
         if (j..g).any(|i| self.in_list(i, FORMS_OF_BE) || self.in_list(i, &["get", "gets", "got", "being"]) || self.negated_or_modal(i)) || self.is_question() {
             return None;
         }
-        self.subject_before(j)
+        self.group_subject(j)
     }
 
     /// Where the run of at most `n` words right before word `v` that each pass `ok` begins
@@ -5310,7 +5310,10 @@ impl<'a> Sentence<'a> {
     /// repeatedly said`, `notably made`), within its stretch: where its subject ends.
     fn verb_group_start(&self, v: usize) -> usize {
         let mut j = v;
-        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1)) {
+        // (and over the progressive's `be` before an `-ing` form: `is making the case
+        // that`, `has been voicing concern`)
+        let progressive = self.ts[v].text.ends_with("ing");
+        while j > 0 && !self.break_after(j - 1) && (self.between(j - 1) || self.ly_adverb(j - 1) || (progressive && self.in_list(j - 1, PROGRESSIVE))) {
             j -= 1;
         }
         j
@@ -5321,6 +5324,17 @@ impl<'a> Sentence<'a> {
     /// [`Sentence::object_holder`]).
     fn negated_or_modal(&self, i: usize) -> bool {
         contracted_negation(self.ts[i].text) || self.in_list(i, &["not", "never", "would", "could", "may", "might", "should", "must", "can", "will", "cannot"])
+    }
+
+    /// The subject of the verb group that begins at word `j`: the name before it
+    /// ([`Sentence::subject_before`]), or, right after `and`, the subject the verb shares
+    /// with the verb before it ([`Sentence::conjunct_subject`]: `Ann Cole met the board
+    /// and made a call for calm`).
+    fn group_subject(&self, j: usize) -> Option<usize> {
+        if j > 1 && self.is(j - 1, "and") && !self.inside[j - 1] {
+            return self.conjunct_subject(j);
+        }
+        self.subject_before(j)
     }
 
     /// The speaker named as the subject of the clause whose verb (past its auxiliaries
