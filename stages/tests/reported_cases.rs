@@ -5784,3 +5784,23 @@ fn a_noun_of_speech_after_a_second_verb_or_a_progressive_is_the_subjects() {
         assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", reported(&q));
     }
 }
+
+/// `recalling visits to Westport and detailing her time at the mill`, `questioning the
+/// record and Tom Reyes pressing his attack`, `dismissed the claim by pointing out that
+/// ...`: an object with no verb in it ends where the subject's next act begins, an
+/// `-ing` form (or a past, after `and`) with an object of its own; before, the object
+/// ran on over the next act, and a report inside it (`pointing out that ...`) was lost.
+#[test]
+fn an_object_ends_where_the_subjects_next_act_begins() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole praised the crew, recalling visits to Westport and detailing her time at the mill.", &[("the crew", "praised"), ("visits to Westport", "recalling")]),
+        ("Lee Moss spoke. Ann Cole questioned the record and Tom Reyes pressing his attack on the levy.", &[("the record", "questioned"), ("the levy", "attack on")]),
+        ("Lee Moss spoke. Ann Cole dismissed the claim by pointing out that the toll was lower.", &[("the claim", "dismissed"), ("the toll was lower", "pointing out")]),
+        // (not a preposition in `-ing`, a gerund the object opens with, a name and its
+        // past, nor a noun in `-ing` with no object of its own)
+        ("Lee Moss spoke. Ann Cole recalled the visits of Tom Reyes and Paul Brandt during the storm.", &[("the visits of Tom Reyes and Paul Brandt during the storm", "recalled")]),
+        ("Lee Moss spoke. Tom Reyes opposed raising fares and cutting the service.", &[("raising fares and cutting the service", "opposed")]),
+        ("Lee Moss spoke. Ann Cole said the plans of Tom Reyes and Paul Brandt raised the fares.", &[("the plans of Tom Reyes and Paul Brandt raised the fares", "said")]),
+        ("Lee Moss spoke. Ann Cole questioned the cost and timing of the bridge.", &[("the cost and timing of the bridge", "questioned")]),
+    ]);
+}

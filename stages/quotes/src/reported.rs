@@ -1907,7 +1907,18 @@ impl<'a> Sentence<'a> {
             self.coordinated_verb(w)
                 && self.ts.get(w).is_some_and(|t| t.text.ends_with("ed") || IRREGULAR_PAST.contains(&t.text) || self.in_list(w + 1, &["that", "to"]) || self.is(w + 2, "that") || self.subject_pronoun(w + 1))
         };
-        if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && next_report(i + 2)) {
+        // `recalling visits to Westport and detailing her time at the mill`, `opposed the
+        // levy and outlined her plans`, `dismissed the claim by pointing out ...`: an
+        // object with no verb in it ends where the subject's next act begins
+        // ([`Sentence::next_act`]), however short; not in a list of acts the content
+        // opens with, `warned against raising fares and cutting service`
+        let act_after = |i: usize| {
+            let next = i + 1;
+            // (not in a phrase the content opens with, `said that in a race with Cole as the
+            // nominee and Reyes leading the ticket, ...`)
+            self.in_list(next, &["and", "by"]) && !self.inside[next] && object(i) && !self.in_list(from, cues::PREPOSITIONS) && !(from..=i).any(|k| self.ts[k].text.ends_with("ing")) && self.next_act(next + 1, self.is(next, "and"))
+        };
+        if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| (self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && next_report(i + 2)) || act_after(i)) {
             return Some((self.ts[from].start, self.ts[i].end));
         }
         let stops = |i: usize| -> bool {
@@ -2044,6 +2055,7 @@ impl<'a> Sentence<'a> {
                 // members, 12 have said ...`: the count is the content's own subject)
                 || (self.break_after(i) && !self.inside[next] && self.counted_subject_reports(next) && !fronted_in_content(i))
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.counted_subject_reports(next + 1))
+                || act_after(i)
                 // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
@@ -2403,6 +2415,27 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a past (or a participle) in `-ed`, in lower case: `fired`,
     /// `conducted`, not `Ted`.
+    /// Whether word `w` opens an act of its own after an object's `and` or `by`: an
+    /// `-ing` form (or, after `and`, a past in `-ed`), maybe after a name that is its
+    /// subject (`and Tom Reyes pressing his attack`, only after `and`), with an object
+    /// of its own that a determiner or a possessive opens (`and detailing her time`,
+    /// `by pointing out`); `the cost and timing of the bridge` has none.
+    fn next_act(&self, w: usize, and: bool) -> bool {
+        // (a name and a past is a coordinated subject and its verb: `the decisions of Ann
+        // Cole and Tom Reyes caused ...`)
+        let (w, named) = match self.mention_from(w).filter(|m| and && !m.pronoun) {
+            Some(m) => (self.ts.partition_point(|t| t.start < m.end), true),
+            None => (w, false),
+        };
+        let Some(t) = self.ts.get(w) else { return false };
+        // (a preposition in `-ing` is none: `and Tom Reyes during the debate`)
+        let preposition = self.in_list(w, cues::PREPOSITIONS) || self.in_list(w, &["including", "regarding", "concerning", "following", "excluding", "considering", "involving", "according"]);
+        let form = t.text.len() > 5 && !preposition && (t.text.ends_with("ing") || (and && !named && t.text.ends_with("ed")));
+        // (not `that`, which may open a relative clause: `the cost and timing that ...`)
+        let object = self.in_list(w + 1, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "out", "up", "him", "them", "it"]);
+        !self.inside[w] && t.text.starts_with(char::is_lowercase) && form && object
+    }
+
     fn past_in_ed(&self, i: usize) -> bool {
         let t = self.ts[i].text;
         t.starts_with(char::is_lowercase) && t.ends_with("ed")
@@ -2676,10 +2709,15 @@ impl<'a> Sentence<'a> {
         // `criticized Brandt and challenged him`: a past verb with its own object after
         // `and` is the subject's next act (an adjective would take a noun: `and related
         // measures`)
-        let next_act = |w: usize| {
+        let past_act = |w: usize| {
             self.ts.get(w).is_some_and(|t| (t.text.ends_with("ed") || COMMON_PAST.contains(&t.text) || IRREGULAR_PAST.contains(&t.text)) && t.text.starts_with(char::is_lowercase))
                 && self.in_list(w + 1, OBJECT_OPENERS)
         };
+        // (and an `-ing` form with an object of its own after `and` or `by`, or after a
+        // name and `and`: `questioning the record and Tom Reyes pressing his attack`,
+        // `dismissed the claim by pointing out ...`; not after an object that holds one,
+        // `opposed raising fares and cutting service`)
+        let ing_act = |i: usize| self.in_list(i + 1, &["and", "by"]) && !self.inside[i + 1] && !(k..=i).any(|x| self.ts[x].text.ends_with("ing")) && self.next_act(i + 2, self.is(i + 1, "and"));
         // `and he ...`: a subject of its own (not `and his ...`, most often a second
         // object: `criticized Reyes and his supporters`)
         // (or a name with a verb of speech: `accuses Reyes of “hiding the costs” and
@@ -2735,7 +2773,8 @@ impl<'a> Sentence<'a> {
                     || (self.break_after(i) && !self.list_goes_on(i) && !self.examples_follow(i))
                     || self.colon_after(i)
                     || (next < self.ts.len() && !self.inside[next] && (of_time(next) || self.setting_at(k, next)))
-                    || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || next_act(next + 1) || new_clause(next + 1) || (finite_after(next) && !clause_in(k, next))))
+                    || (self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.coordinated_verb(next + 1) || past_act(next + 1) || new_clause(next + 1) || (finite_after(next) && !clause_in(k, next))))
+                    || ing_act(i)
                     || (self.is(next, "and") && !self.inside[next] && self.participle_pair(k, next + 1))
             })
             .unwrap_or(self.ts.len() - 1);
