@@ -5804,3 +5804,21 @@ fn an_object_ends_where_the_subjects_next_act_begins() {
         ("Lee Moss spoke. Ann Cole questioned the cost and timing of the bridge.", &[("the cost and timing of the bridge", "questioned")]),
     ]);
 }
+
+/// `..., which, his aides believe, would lead to a surge`: a cue clause set right after a
+/// relative word reports the relative clause, not the clause it hangs on; one inside
+/// parentheses reports what they hold, and a content before the parentheses ends there.
+/// Before, the content ran from the sentence's start over the cue clause, and the
+/// sentence's own report was lost.
+#[test]
+fn a_cue_clause_after_a_relative_word_or_in_parentheses_reports_only_that() {
+    assert_items(&[
+        ("Lee Moss spoke. Tom Reyes is counting on angry riders to beat Ann Cole, which, his aides believe, would lead to a surge in donations.", &[("which, his aides believe, would lead to a surge in donations", "believe")]),
+        ("Lee Moss spoke. Ann Cole backed the levy, which, she argued, would pay for the new ferry.", &[("the levy", "backed"), ("which, she argued, would pay for the new ferry", "argued")]),
+        ("Lee Moss spoke. Her ratings (at one point as low as 19 points, Hart says) hurt her husband.", &[("at one point as low as 19 points", "says")]),
+        ("Lee Moss spoke. Ann Cole said the fare will rise sharply (the cost of which, critics say, is too high) next year.", &[("the fare will rise sharply", "said"), ("the cost of which, critics say, is too high", "say")]),
+    ]);
+    let text = format!("{HEAD}Lee Moss spoke. Tom Reyes is counting on angry riders to beat Ann Cole, which, his aides believe, would lead to a surge in donations.\n");
+    let (_, q) = run(&text);
+    assert_eq!(parts(item(&q, "which"), &text), ["which", "would lead to a surge in donations"]);
+}

@@ -2056,6 +2056,9 @@ impl<'a> Sentence<'a> {
                 || (self.break_after(i) && !self.inside[next] && self.counted_subject_reports(next) && !fronted_in_content(i))
                 || (self.in_list(next, &["and", "but"]) && !self.inside[next] && self.counted_subject_reports(next + 1))
                 || act_after(i)
+                // `... over her email server (the use of which, critics say, hurt her)`: a
+                // parenthesis that holds a report of its own is no more of this content
+                || (self.gap(i).contains('(') && (next..self.ts.len()).take_while(|&w| w == next || !self.gap(w - 1).contains(')')).any(|w| w > next && self.break_after(w - 1) && self.cue_clause_at(w)))
                 // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
@@ -3173,7 +3176,20 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
-        let first = (self.ts[0].start, self.ts[c - 1].end);
+        // (a cue clause set right after a relative word reports the relative clause, not
+        // the clause it hangs on: `..., which, his aides believe, would lead to ...`; one
+        // inside parentheses, what they hold: `(the cost of which, critics say, is too
+        // high)`)
+        let lo = if c >= 2 && self.in_list(c - 1, &["which", "who"]) && self.break_after(c - 2) && !self.inside[c - 1] {
+            c - 1
+        } else {
+            (1..c).rev().find(|&i| self.gap(i - 1).contains('(') && !(i..c).any(|k| self.gap(k).contains(')'))).unwrap_or(0)
+        };
+        // (the parentheses close what they hold: its end, when they close after the cue
+        // clause, or no second part when they close right after it, `(at one point as
+        // low as 19%, Hart says)`)
+        let closing = (lo > 0 && self.gap(lo - 1).contains('(')).then(|| (k - 1..self.ts.len().saturating_sub(1)).find(|&i| self.gap(i).contains(')'))).flatten();
+        let first = (self.ts[lo].start, self.ts[c - 1].end);
         // (a reduced clause before the cue clause, with nothing or a quote after it, is
         // its setting: `When asked about the race, Okafor said, “No comment,”`)
         let last = self.stretch_start(0, c - 1);
@@ -3240,6 +3256,11 @@ impl<'a> Sentence<'a> {
             // are no clause but its setting, `Later that night, Kemp wrote, adding ...`,
             // `Taking it in, Reyes said, laughing, ...`)
             return None;
+        }
+        if closing == Some(k - 1) {
+            parts.truncate(1);
+        } else if let (Some(close), Some(last)) = (closing, parts.last_mut()) {
+            last.1 = last.1.min(self.ts[close].end);
         }
         // (else the sentence goes on with the subject's next act, `Turnout was strong, she
         // said, wiping her glasses`, `..., Hart said, adding, “...”`, or with the writer's
