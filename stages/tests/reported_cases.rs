@@ -5822,3 +5822,26 @@ fn a_cue_clause_after_a_relative_word_or_in_parentheses_reports_only_that() {
     let (_, q) = run(&text);
     assert_eq!(parts(item(&q, "which"), &text), ["which", "would lead to a surge in donations"]);
 }
+
+/// `Ann Cole camp: ...`, `Ann Cole To Riders: ...`, `Former Mayor Tom Reyes at Harbour
+/// Hall: ...`, `Tom Reyes on the Ferry Deal: ...`: a headline's source may carry its
+/// side (`camp`), or whom, where or on what it spoke, before the colon; the name that
+/// opens the line (past its titles) is the source of what follows. Before, only a colon
+/// after three capitalised words at most was read so. A title-case headline whose name
+/// comes last is no source (`Why Voters Will Not Forgive Tom Reyes: A Look Back`).
+#[test]
+fn a_headline_source_with_its_side_audience_or_topic_before_a_colon() {
+    for (title, content, name) in [
+        ("Ann Cole camp: the levy threatens the harbour budget.", "the levy threatens the harbour budget", "Ann Cole"),
+        ("Ann Cole To Riders Worried About Fares: It Is Going To Be Fine.", "It Is Going To Be Fine", "Ann Cole"),
+        ("Former Mayor Tom Reyes at Harbour Hall: ferry deal hurts Cole.", "ferry deal hurts Cole", "Tom Reyes"),
+        ("Tom Reyes on the Ferry Deal: It Is Not Over.", "It Is Not Over", "Tom Reyes"),
+    ] {
+        let text = format!("{title}\n\nLee Moss spoke. The board met.\n");
+        let (sp, q) = run(&text);
+        let x = item(&q, content);
+        assert_eq!((x.text.as_str(), x.rule.as_deref(), speaker_of(&sp, x).name.as_str()), (content, Some("colon-source"), name), "{title}");
+    }
+    let (_, q) = run("Why Voters Will Not Forgive Tom Reyes: A Look Back\n\nLee Moss spoke. The board met.\n");
+    assert!(q.quotes.iter().all(|x| x.rule.as_deref() != Some("colon-source")), "{:#?}", q.quotes);
+}

@@ -5620,12 +5620,28 @@ impl<'a> Sentence<'a> {
     /// `Cole camp: Reyes's plan threatens jobs`, `Poll: Cole leads`: a short
     /// named source, a colon, and its content (the headline's and the transcript's form).
     fn colon_source(&self) -> Option<Reported> {
-        let c = (0..self.ts.len().min(4)).find(|&i| self.colon_after(i))?;
+        let c = (0..self.ts.len().min(10)).find(|&i| self.colon_after(i))?;
         let colon = self.ts[c].end + self.text.get(self.ts[c].end..self.ts.get(c + 1)?.start)?.find(':')?;
+        let capital = |t: &Tok| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']);
+        // (a headline's source, then its side or where, to whom or on what it spoke:
+        // `Cole camp: ...`, `Ann Cole to Riders: ...`, `Former Mayor Reyes at Harbour Hall:
+        // ...`, `Cole on the Ferry Deal: ...`; the name opens the line, past its titles)
+        let headline = || {
+            let m = self.mentions.iter().find(|m| !m.pronoun && m.start >= self.ts[0].start && m.end <= self.ts[c].end)?;
+            let s = self.ts.partition_point(|t| t.start < m.start);
+            let mut e = self.ts.partition_point(|t| t.start < m.end);
+            if !self.ts[..s].iter().all(capital) || e > c + 1 {
+                return None;
+            }
+            if e <= c && self.in_list(e, &["camp", "campaign", "aides", "allies"]) {
+                e += 1;
+            }
+            let place = e <= c && self.in_list(e, &["to", "at", "on", "in"]) && e < c && (e + 1..=c).all(|i| capital(&self.ts[i]) || self.in_list(i, &["of", "the", "a", "and", "for"]));
+            (e == c + 1 || place).then_some(m.speaker)
+        };
+        let named = if c < 4 && self.ts[..=c].iter().all(capital) { None } else { Some(headline()?) };
         // a time (`9:15`) or a label (`Note:`, `Watch:`) is not a source
-        let source_words = &self.ts[..=c];
         if self.ts[c].text.chars().all(|ch| ch.is_ascii_digit())
-            || !source_words.iter().all(|t| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']))
             || self.in_list(0, contract::lexicon::COLON_LABELS)
             // (`Editor's Note:`, a market report's `ASIA'S SCORECARD:` or `ENERGY:`: a
             // section's label may come last; not `Harbour Watch:`)
@@ -5642,7 +5658,7 @@ impl<'a> Sentence<'a> {
         if listed && self.ts[after..].iter().take_while(|t| t.end <= content.1).all(|t| !t.text.starts_with(char::is_lowercase) || t.text == "and") {
             return None;
         }
-        let speaker = self.speaker_in(self.lo, self.ts[c].end, true);
+        let speaker = named.or_else(|| self.speaker_in(self.lo, self.ts[c].end, true));
         Some(Reported {
             parts: vec![content],
             cue: (colon, colon + 1),
