@@ -5746,6 +5746,12 @@ fn a_verb_with_its_own_clause_after_a_quote_in_its_subjects_aside_reports_it() {
         ("Lee Moss spoke. Ann Cole, calling the plan “a raid on riders,” said the board would vote again in May.", &[("the plan “a raid on riders,”", "calling"), ("the board would vote again in May", "said")]),
         // (`citing` is no cue: the quote keeps no cue of its own)
         ("Lee Moss spoke. Mr. Brandt, citing “the old pull of the ferry,” said the town could be close in Eastvale.", &[("the old pull of the ferry,", ""), ("the town could be close in Eastvale", "said")]),
+        // (from the session's behaviour review: a pronoun subject, `that`, a contracted
+        // negation, a longer noun phrase)
+        ("Lee Moss spoke. Ann Cole, calling the plan “a raid on riders,” said she would vote against it.", &[("the plan “a raid on riders,”", "calling"), ("she would vote against it", "said")]),
+        ("Lee Moss spoke. Ann Cole, calling the plan “a raid on riders,” said that the board would vote again.", &[("the plan “a raid on riders,”", "calling"), ("the board would vote again", "said")]),
+        ("Lee Moss spoke. Ann Cole, calling the plan “a raid on riders,” said the board wouldn't vote again.", &[("the plan “a raid on riders,”", "calling"), ("the board wouldn't vote again", "said")]),
+        ("Lee Moss spoke. Ann Cole, calling the plan “a raid on riders,” said the old board of Westport would vote again.", &[("the plan “a raid on riders,”", "calling"), ("the old board of Westport would vote again", "said")]),
     ]);
     // (an inverted subject with no clause after it is still the quote's)
     for sentence in ["“We will win this,” said the mayor, who has led the town since 2010.", "“We will win this,” said the mayor at a rally in Westport."] {
@@ -5764,6 +5770,13 @@ fn a_setting_after_and_before_a_cue_and_its_quote_is_no_content() {
     assert_items(&[
         ("Lee Moss spoke. Tom Reyes said he had not seen the letter, and when asked whether he would resign, he said, “I hope not.”", &[("he had not seen the letter", "said"), ("whether he would resign", "asked")]),
         ("Lee Moss spoke. Fares rose sharply, and then the service collapsed, she said, as the crowd left.", &[("Fares rose sharply, and then the service collapsed", "said")]),
+        // (from the session's behaviour review: any subordinate clause or participle's
+        // phrase closed by a cue clause ends the content before it; one closed by a clause
+        // of the content's own does not)
+        ("Lee Moss spoke. Ann Cole said the vote was fair, and if the board disagrees, she said, “We will sue.”", &[("the vote was fair", "said")]),
+        ("Lee Moss spoke. Ann Cole said the vote was fair, and after the meeting ended, she said the board would sue.", &[("the vote was fair", "said"), ("the board would sue", "said")]),
+        ("Lee Moss spoke. Ann Cole said the vote was fair, and speaking to reporters later, she said, “We will sue.”", &[("the vote was fair", "said")]),
+        ("Lee Moss spoke. Ann Cole said the vote was fair, and if the board disagrees, it can sue.", &[("the vote was fair, and if the board disagrees, it can sue", "said")]),
     ]);
 }
 
@@ -5821,6 +5834,20 @@ fn a_cue_clause_after_a_relative_word_or_in_parentheses_reports_only_that() {
     let text = format!("{HEAD}Lee Moss spoke. Tom Reyes is counting on angry riders to beat Ann Cole, which, his aides believe, would lead to a surge in donations.\n");
     let (_, q) = run(&text);
     assert_eq!(parts(item(&q, "which"), &text), ["which", "would lead to a surge in donations"]);
+    // (from the session's behaviour review: a relative clause ends where its clause goes
+    // on; `where` too; a cue at a parenthesis's start; a cue clause after a relative word
+    // inside a content does not end it)
+    let text = format!("{HEAD}Lee Moss spoke. The toll, which, Ann Cole argues, hurts the poor, starts in May.\n");
+    let (_, q) = run(&text);
+    assert_eq!(parts(item(&q, "which"), &text), ["which", "hurts the poor"]);
+    assert_items(&[
+        ("Lee Moss spoke. The council met in Westport, where, Ann Cole said, the vote was rigged.", &[("where, Ann Cole said, the vote was rigged", "said")]),
+        ("Lee Moss spoke. Her ratings (Hart says they fell to 19 points) hurt her husband.", &[("they fell to 19 points", "says")]),
+    ]);
+    // (the aides' belief inside Reyes's content is no item of its own yet: the nesting
+    // of reports keeps the outer one; before, Reyes's content ended at `which`)
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes said that the plan, which, his aides believe, would cut fares, was popular.\n"));
+    assert_contents(&q, &["the plan, which, his aides believe, would cut fares, was popular"]);
 }
 
 /// `Ann Cole camp: ...`, `Ann Cole To Riders: ...`, `Former Mayor Tom Reyes at Harbour

@@ -905,10 +905,10 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
             // Cole, calling the plan “a raid on riders,” said the board would vote
             // again`: the quote sits in its subject's aside, and the verb reports the
             // clause; `said the mayor` would be inverted)
-            let mut after = [""; 5];
+            let mut after = [""; 8];
             let mut n = 0;
             let mut prev = t.end;
-            for x in rest.iter().take(5) {
+            for x in rest.iter().take(8) {
                 if text.get(prev..x.start).is_none_or(|g| g.contains([',', ';', ':', '(', '"', '“', '”', '—', '–'])) {
                     break;
                 }

@@ -856,9 +856,9 @@ impl<'a> Sentence<'a> {
     /// Whether the words after verb `v`, up to a break, are a clause of its own after
     /// a quote's closing mark ([`contract::lexicon::own_clause_after_quote`]).
     fn own_clause_after_quote(&self, v: usize) -> bool {
-        let mut after = [""; 5];
+        let mut after = [""; 8];
         let mut n = 0;
-        for k in v + 1..(v + 6).min(self.ts.len()) {
+        for k in v + 1..(v + 9).min(self.ts.len()) {
             if self.break_after(k - 1) || self.inside[k] {
                 break;
             }
@@ -1921,10 +1921,14 @@ impl<'a> Sentence<'a> {
         if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| (self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && next_report(i + 2)) || act_after(i)) {
             return Some((self.ts[from].start, self.ts[i].end));
         }
+        // (a content that opens inside parentheses ends where they close: `(Hart says
+        // they fell) hurt her husband`)
+        let in_parens = (0..from).rev().map(|g| self.gap(g)).find(|g| g.contains(['(', ')'])).is_some_and(|g| g.rfind('(') > g.rfind(')'));
         let stops = |i: usize| -> bool {
             let next = i + 1;
             let semicolon = self.gap(i).contains(';');
             semicolon
+                || (in_parens && self.gap(i).contains(')'))
                 || main_verb(i, next)
                 || (fronted && self.break_after(i))
                 || closes_relative(i)
@@ -1956,11 +1960,18 @@ impl<'a> Sentence<'a> {
                 // supported the deal`, `that when Reyes was elected, Democrats warned`)
                 || (self.break_after(i)
                     && next > from
+                    // (not one set right after a relative word, which only interrupts the
+                    // content: `said that the plan, which, his aides believe, would ...`)
+                    && !self.in_list(i, &["which", "who", "where"])
                     && self.cue_clause_at(next)
                     && (self.is(from, "to") || !(self.in_list(from, GOVERNING) || self.in_list(from, SUBORDINATORS)) || (from..=i).any(|w| self.finite_form(w) || frame(self.ts[w].text).is_some())))
                 // `..., and when asked whether ...`: a question put to the speaker opens a
                 // new exchange
                 || (self.break_after(i) && self.in_list(next, &["and", "but"]) && !self.inside[next] && (self.asked_at(next + 1) || (self.in_list(next + 1, &["when", "after", "once"]) && self.asked_at(next + 2))))
+                // (and so does a setting a subordinator or a participle opens, closed by a
+                // comma and a cue clause: `..., and if the board disagrees, she said, “...”`,
+                // `..., and, pressed by reporters, he said ...`)
+                || (self.break_after(i) && self.in_list(next, &["and", "but"]) && !self.inside[next] && self.setting_then_cue(next + 1))
                 // `... that she and Reyes “were never close” and went on to discuss ...`: after
                 // the speaker's own words in quote marks, `went on to` and a reporting verb
                 // is the speaker's next act, told as a sequel (without the quote marks it is
@@ -2418,6 +2429,15 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a past (or a participle) in `-ed`, in lower case: `fired`,
     /// `conducted`, not `Ted`.
+    /// Whether a setting opens at word `s`, a subordinate clause (`if the board
+    /// disagrees`) or a participle's phrase (`pressed by reporters`, `speaking later`),
+    /// and a cue clause follows its comma within a dozen words: a new exchange.
+    fn setting_then_cue(&self, s: usize) -> bool {
+        let Some(t) = self.ts.get(s) else { return false };
+        let opens = self.in_list(s, SUBORDINATORS) || (t.text.starts_with(char::is_lowercase) && (t.text.ends_with("ing") || t.text.ends_with("ed")));
+        opens && !self.inside[s] && (s..(s + 12).min(self.ts.len().saturating_sub(1))).find(|&b| self.break_after(b)).is_some_and(|b| self.cue_clause_at(b + 1))
+    }
+
     /// Whether word `w` opens an act of its own after an object's `and` or `by`: an
     /// `-ing` form (or, after `and`, a past in `-ed`), maybe after a name that is its
     /// subject (`and Tom Reyes pressing his attack`, only after `and`), with an object
@@ -2426,10 +2446,15 @@ impl<'a> Sentence<'a> {
     fn next_act(&self, w: usize, and: bool) -> bool {
         // (a name and a past is a coordinated subject and its verb: `the decisions of Ann
         // Cole and Tom Reyes caused ...`)
+        // (the name's `-ing` right after it: in `praised the crews and Tom Reyes, saying
+        // ...` the name is a second object, and the participle the subject's)
         let (w, named) = match self.mention_from(w).filter(|m| and && !m.pronoun) {
             Some(m) => (self.ts.partition_point(|t| t.start < m.end), true),
             None => (w, false),
         };
+        if named && (w == 0 || self.break_after(w - 1)) {
+            return false;
+        }
         let Some(t) = self.ts.get(w) else { return false };
         // (a preposition in `-ing` is none: `and Tom Reyes during the debate`)
         let preposition = self.in_list(w, cues::PREPOSITIONS) || self.in_list(w, &["including", "regarding", "concerning", "following", "excluding", "considering", "involving", "according"]);
@@ -3180,7 +3205,8 @@ impl<'a> Sentence<'a> {
         // the clause it hangs on: `..., which, his aides believe, would lead to ...`; one
         // inside parentheses, what they hold: `(the cost of which, critics say, is too
         // high)`)
-        let lo = if c >= 2 && self.in_list(c - 1, &["which", "who"]) && self.break_after(c - 2) && !self.inside[c - 1] {
+        let relative = c >= 2 && self.in_list(c - 1, &["which", "who", "where"]) && self.break_after(c - 2) && !self.inside[c - 1];
+        let lo = if relative {
             c - 1
         } else {
             (1..c).rev().find(|&i| self.gap(i - 1).contains('(') && !(i..c).any(|k| self.gap(k).contains(')'))).unwrap_or(0)
@@ -3256,6 +3282,17 @@ impl<'a> Sentence<'a> {
             // are no clause but its setting, `Later that night, Kemp wrote, adding ...`,
             // `Taking it in, Reyes said, laughing, ...`)
             return None;
+        }
+        // (a relative clause ends where the clause it is set in goes on, at a comma
+        // and that clause's verb: `The toll, which, Ann Cole argues, hurts the poor,
+        // starts in May`)
+        // (a verb in `-s` too, not past a list's comma: `hurts the poor, starts in May`)
+        let resumes = |i: usize| {
+            let w = self.ts[i + 1].text;
+            self.break_after(i) && !self.inside[i + 1] && w.starts_with(char::is_lowercase) && (self.finite_form(i + 1) || self.in_list(i + 1, AUXILIARIES) || (w.ends_with('s') && !w.ends_with("ss"))) && !self.list_goes_on(i)
+        };
+        if let (true, Some(b), Some(last)) = (relative, (k..self.ts.len().saturating_sub(1)).find(|&i| resumes(i)), parts.last_mut()) {
+            last.1 = last.1.min(self.ts[b].end);
         }
         if closing == Some(k - 1) {
             parts.truncate(1);

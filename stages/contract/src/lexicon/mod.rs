@@ -164,15 +164,22 @@ fn is_plural_form(lower: &str) -> bool {
 }
 
 /// Whether the words after a verb that follows a quote's closing comma (`words`, as
-/// written, up to the first mark) are a clause of the verb's own: a noun phrase of up to
-/// three words, then an auxiliary in lower case (`“...,” said the board would vote
-/// again`). Such a verb is no inverted cue of the quote, which stands in an aside of the
-/// verb's subject (`Ann Cole, calling the plan “a raid on riders,” said the board would
-/// ...`); `said the mayor` and `said the mayor, who has ...` are. Both stages ask.
+/// written, up to the first mark) are a clause of the verb's own: `that`; a subject
+/// pronoun and a word after it (`said she would`); or a noun phrase of up to six words,
+/// then an auxiliary in lower case, its negation contracted too (`“...,” said the board
+/// would vote again`, `said the old board of Westport wouldn't`). Such a verb is no
+/// inverted cue of the quote, which stands in an aside of the verb's subject (`Ann Cole,
+/// calling the plan “a raid on riders,” said the board would ...`); `said the mayor`,
+/// `said the mayor, who has ...` and `said he.` are. Both stages ask.
 pub fn own_clause_after_quote(words: &[&str]) -> bool {
     const OPENERS: &[&str] = &["who", "which", "that", "whose", "whom", "and", "or", "but", "when", "if", "as", "while", "because", "where", "it", "he", "she", "they", "we", "i", "you"];
     let opens = |w: &str| with_folded(w, |w| OPENERS.contains(&w) || AUXILIARIES.contains(&w));
-    (1..words.len().min(5)).any(|k| words[k].starts_with(char::is_lowercase) && AUXILIARIES.contains(&words[k]) && !words[..k].iter().any(|w| opens(w)))
+    let auxiliary = |w: &str| w.starts_with(char::is_lowercase) && (AUXILIARIES.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"));
+    let Some(first) = words.first() else { return false };
+    if *first == "that" || (matches!(*first, "he" | "she" | "they" | "we" | "it" | "i") && words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase))) {
+        return true;
+    }
+    (1..words.len().min(7)).any(|k| auxiliary(words[k]) && !words[..k].iter().any(|w| opens(w)))
 }
 
 /// Whether a verb of speech after a quote that closed its sentence (`verb` lower case)
@@ -800,7 +807,10 @@ mod tests {
         }
         // (an inverted subject, with its relative clause or a phrase after it; a capital
         // is a name's; no noun phrase before the auxiliary; one too long)
-        for inverted in [&["the", "mayor"][..], &["the", "mayor", "who", "has"], &["the", "mayor", "at", "a", "rally"], &["Cole", "Will"], &["is", "the"], &["the", "long", "serving", "town", "mayor", "has"], &[]] {
+        for clause in [&["that", "the", "board"][..], &["she", "would"], &["it", "failed"], &["the", "old", "board", "of", "Westport", "would"], &["the", "board", "wouldn't"]] {
+            assert!(own_clause_after_quote(clause), "{clause:?}");
+        }
+        for inverted in [&["the", "mayor"][..], &["the", "mayor", "who", "has"], &["the", "mayor", "at", "a", "rally"], &["Cole", "Will"], &["is", "the"], &["he"], &["the", "long", "serving", "and", "popular", "town", "mayor", "has"], &[]] {
             assert!(!own_clause_after_quote(inverted), "{inverted:?}");
         }
     }
