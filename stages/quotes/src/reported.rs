@@ -1923,7 +1923,9 @@ impl<'a> Sentence<'a> {
         }
         // (a content that opens inside parentheses ends where they close: `(Hart says
         // they fell) hurt her husband`)
-        let in_parens = (0..from).rev().map(|g| self.gap(g)).find(|g| g.contains(['(', ')'])).is_some_and(|g| g.rfind('(') > g.rfind(')'));
+        // (both parenthesis tests are asked only in a sentence that has one)
+        let parens = self.text.get(self.lo..self.hi).is_some_and(|t| t.contains('('));
+        let in_parens = parens && (0..from).rev().map(|g| self.gap(g)).find(|g| g.contains(['(', ')'])).is_some_and(|g| g.rfind('(') > g.rfind(')'));
         let stops = |i: usize| -> bool {
             let next = i + 1;
             let semicolon = self.gap(i).contains(';');
@@ -2069,7 +2071,7 @@ impl<'a> Sentence<'a> {
                 || act_after(i)
                 // `... over her email server (the use of which, critics say, hurt her)`: a
                 // parenthesis that holds a report of its own is no more of this content
-                || (self.gap(i).contains('(') && (next..self.ts.len()).take_while(|&w| w == next || !self.gap(w - 1).contains(')')).any(|w| w > next && self.break_after(w - 1) && self.cue_clause_at(w)))
+                || (parens && self.gap(i).contains('(') && (next..self.ts.len()).take_while(|&w| w == next || !self.gap(w - 1).contains(')')).any(|w| w > next && self.break_after(w - 1) && self.cue_clause_at(w)))
                 // `... and the mayor said the fund would ...`, `... while the governor argued`: a
                 // new subject opened by a determiner and its verb of speech
                 || (self.in_list(next, &["and", "but", "while", "whereas"])
@@ -5657,7 +5659,12 @@ impl<'a> Sentence<'a> {
     /// `Cole camp: Reyes's plan threatens jobs`, `Poll: Cole leads`: a short
     /// named source, a colon, and its content (the headline's and the transcript's form).
     fn colon_source(&self) -> Option<Reported> {
-        let c = (0..self.ts.len().min(10)).find(|&i| self.colon_after(i))?;
+        // (one scan of the first words' text for a colon before asking each gap)
+        let n = self.ts.len().min(10);
+        if !self.text.get(self.lo..self.ts.get(n).map_or(self.hi, |t| t.start)).is_some_and(|t| t.contains(':')) {
+            return None;
+        }
+        let c = (0..n).find(|&i| self.colon_after(i))?;
         let colon = self.ts[c].end + self.text.get(self.ts[c].end..self.ts.get(c + 1)?.start)?.find(':')?;
         let capital = |t: &Tok| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']);
         // (a headline's source, then its side or where, to whom or on what it spoke:
