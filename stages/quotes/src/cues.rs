@@ -901,10 +901,11 @@ fn after_quote(text: &str, lo: usize, hi: usize, mentions: &[Mention]) -> Option
                 return None;
             }
             let rest = &ts[1..ts.len().min(9)];
-            // (not before a clause of its own, a noun phrase then its auxiliary, `Ann
-            // Cole, calling the plan “a raid on riders,” said the board would vote
-            // again`: the quote sits in its subject's aside, and the verb reports the
-            // clause; `said the mayor` would be inverted)
+            // (not before a clause of its own, `that`, a pronoun and its verb, a noun
+            // phrase and its auxiliary ([`own_clause_after_quote`]): in `Ann Cole, calling
+            // the plan “a raid on riders,” said the board would vote again` the quote sits
+            // in its subject's aside, and the verb reports the clause; `said the mayor`
+            // would be inverted)
             let mut after = [""; 8];
             let mut n = 0;
             let mut prev = t.end;

@@ -5669,12 +5669,16 @@ impl<'a> Sentence<'a> {
         let capital = |t: &Tok| t.text.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || t.text.contains(['’', '\'']);
         // (a headline's source, then its side or where, to whom or on what it spoke:
         // `Cole camp: ...`, `Ann Cole to Riders: ...`, `Former Mayor Reyes at Harbour Hall:
-        // ...`, `Cole on the Ferry Deal: ...`; the name opens the line, past its titles)
+        // ...`, `Cole on the Ferry Deal: ...`; the name opens the line, past its titles
+        // only)
         let headline = || {
             let m = self.mentions.iter().find(|m| !m.pronoun && m.start >= self.ts[0].start && m.end <= self.ts[c].end)?;
             let s = self.ts.partition_point(|t| t.start < m.start);
             let mut e = self.ts.partition_point(|t| t.start < m.end);
-            if !self.ts[..s].iter().all(capital) || e > c + 1 {
+            // (only titles before it, `Former AG`, `Mayor`: in `Voters Turn On Tom Reyes:
+            // ...` the name is the headline's object)
+            let title = |i: usize| self.in_list(i, TITLE_WORDS) || self.in_list(i, &["former", "acting", "deputy", "vice", "interim", "ex"]) || (self.ts[i].text.len() <= 4 && self.ts[i].text.chars().all(|ch| ch.is_ascii_uppercase()));
+            if !(0..s).all(title) || e > c + 1 {
                 return None;
             }
             if e <= c && self.in_list(e, &["camp", "campaign", "aides", "allies"]) {

@@ -805,11 +805,13 @@ mod tests {
         for clause in [&["the", "board", "would", "vote"][..], &["the", "town", "could", "be"], &["fares", "will", "rise"], &["the", "new", "toll", "has"]] {
             assert!(own_clause_after_quote(clause), "{clause:?}");
         }
-        // (an inverted subject, with its relative clause or a phrase after it; a capital
-        // is a name's; no noun phrase before the auxiliary; one too long)
+        // (`that`, a pronoun and its verb, a longer noun phrase, a contracted negation)
         for clause in [&["that", "the", "board"][..], &["she", "would"], &["it", "failed"], &["the", "old", "board", "of", "Westport", "would"], &["the", "board", "wouldn't"]] {
             assert!(own_clause_after_quote(clause), "{clause:?}");
         }
+        // (an inverted subject, with its relative clause or a phrase after it; a capital
+        // is a name's; no noun phrase before the auxiliary; a pronoun alone; an `and`
+        // before the auxiliary)
         for inverted in [&["the", "mayor"][..], &["the", "mayor", "who", "has"], &["the", "mayor", "at", "a", "rally"], &["Cole", "Will"], &["is", "the"], &["he"], &["the", "long", "serving", "and", "popular", "town", "mayor", "has"], &[]] {
             assert!(!own_clause_after_quote(inverted), "{inverted:?}");
         }
