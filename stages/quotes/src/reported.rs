@@ -1916,7 +1916,7 @@ impl<'a> Sentence<'a> {
             let next = i + 1;
             // (not in a phrase the content opens with, `said that with Cole on the ballot and
             // Reyes running the campaign, ...`)
-            self.in_list(next, &["and", "by"]) && !self.inside[next] && object(i) && !self.in_list(from, cues::PREPOSITIONS) && !(from..=i).any(|k| self.ts[k].text.ends_with("ing")) && self.next_act(next + 1, self.is(next, "and"))
+            self.in_list(next, &["and", "by"]) && object(i) && !self.in_list(from, cues::PREPOSITIONS) && self.act_after_object(from, i)
         };
         if let Some(i) = (from + 1..(from + min - 1).min(self.ts.len() - 1)).find(|&i| (self.is(i + 1, "and") && !self.inside[i + 1] && object(i) && next_report(i + 2)) || act_after(i)) {
             return Some((self.ts[from].start, self.ts[i].end));
@@ -2440,6 +2440,15 @@ impl<'a> Sentence<'a> {
         opens && !self.inside[s] && (s..(s + 12).min(self.ts.len().saturating_sub(1))).find(|&b| self.break_after(b)).is_some_and(|b| self.cue_clause_at(b + 1))
     }
 
+    /// Whether the object that opens at word `from` ends at word `i` because the
+    /// subject's next act follows: `and` or `by` after it, then [`Sentence::next_act`];
+    /// not when the object holds an `-ing` form itself, a list of acts (`opposed raising
+    /// fares and cutting service`). [`Sentence::rest`] and [`Sentence::object_end`] ask.
+    fn act_after_object(&self, from: usize, i: usize) -> bool {
+        let next = i + 1;
+        self.in_list(next, &["and", "by"]) && !self.inside[next] && !(from..=i).any(|k| self.ts[k].text.ends_with("ing")) && self.next_act(next + 1, self.is(next, "and"))
+    }
+
     /// Whether word `w` opens an act of its own after an object's `and` or `by`: an
     /// `-ing` form (or, after `and`, a past in `-ed`), maybe after a name that is its
     /// subject (`and Tom Reyes waving the audit`, only after `and`), with an object
@@ -2747,7 +2756,7 @@ impl<'a> Sentence<'a> {
         // name and `and`: `questioned the figures and Tom Reyes waving the audit`,
         // `rejected the charge by citing the audit`; not after an object that holds one,
         // `opposed raising fares and cutting service`)
-        let ing_act = |i: usize| self.in_list(i + 1, &["and", "by"]) && !self.inside[i + 1] && !(k..=i).any(|x| self.ts[x].text.ends_with("ing")) && self.next_act(i + 2, self.is(i + 1, "and"));
+        let ing_act = |i: usize| self.act_after_object(k, i);
         // `and he ...`: a subject of its own (not `and his ...`, most often a second
         // object: `criticized Reyes and his supporters`)
         // (or a name with a verb of speech: `accuses Reyes of “hiding the costs” and
@@ -5684,7 +5693,7 @@ impl<'a> Sentence<'a> {
             if e <= c && self.in_list(e, &["camp", "campaign", "aides", "allies"]) {
                 e += 1;
             }
-            let place = e <= c && self.in_list(e, &["to", "at", "on", "in"]) && e < c && (e + 1..=c).all(|i| capital(&self.ts[i]) || self.in_list(i, &["of", "the", "a", "and", "for"]));
+            let place = e < c && self.in_list(e, &["to", "at", "on", "in"]) && (e + 1..=c).all(|i| capital(&self.ts[i]) || self.in_list(i, &["of", "the", "a", "and", "for"]));
             (e == c + 1 || place).then_some(m.speaker)
         };
         let named = if c < 4 && self.ts[..=c].iter().all(capital) { None } else { Some(headline()?) };
