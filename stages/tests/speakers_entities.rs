@@ -549,3 +549,30 @@ fn only_the_owners_mention_goes_and_a_gender_comes_from_the_head() {
     let he = owner(&sp, "He").unwrap_or_else(|| panic!("{:#?}", sp.speakers));
     assert_eq!(he.name, "a lawyer for the widow");
 }
+
+#[test]
+fn a_country_that_speaks_is_an_organisation() {
+    let sp = run("Ferry Talks Stall\n\nTom Reyes met envoys from Canada on Monday. Canada said the ferry deal was fair. Beijing denied that it had seen the plan.\n");
+    let c = entity(&sp, "canada");
+    assert_eq!(c.kind, SpeakerKind::Organisation);
+    // (only where it speaks: `envoys from Canada` is a place, and no mention)
+    assert_eq!(texts(c), ["Canada"]);
+    assert_eq!(entity(&sp, "beijing").kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn a_country_named_as_a_place_is_no_speaker() {
+    let sp = run("Ferry Talks Stall\n\nTom Reyes flew to Canada on Monday. It was his first trip abroad.\n");
+    assert!(owner(&sp, "Canada").is_none(), "{:?}", ids(&sp));
+    // (nor after a preposition, before a verb of speech: the phrase speaks)
+    let sp = run("Ferry Talks Stall\n\nThe government in Riyadh denied any role in the ferry deal.\n");
+    assert!(owner(&sp, "Riyadh").is_none(), "{:?}", ids(&sp));
+}
+
+#[test]
+fn a_country_in_a_longer_name_or_a_persons_name_is_not_the_country() {
+    let sp = run("Ferry Talks Stall\n\nThe Bank of Canada said rates would rise.\n");
+    assert!(owner(&sp, "Canada").is_none(), "{:?}", ids(&sp));
+    let sp = run("Ferry Talks Stall\n\nRep. Paul Israel met voters in Westport. Israel said the ferry would stay.\n");
+    assert_eq!(owner(&sp, "Israel").map(|s| s.id.as_str()), Some("paul-israel"));
+}
