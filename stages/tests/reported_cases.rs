@@ -5880,3 +5880,20 @@ fn a_headline_source_with_its_side_audience_or_topic_before_a_colon() {
         assert!(q.quotes.iter().all(|x| x.rule.as_deref() != Some("colon-source")), "{title}: {:#?}", q.quotes);
     }
 }
+
+/// `..., Sen. Ann Cole (R-Iowa) said.`: a party and state tag between a name and its verb
+/// after the content is the name's; before, the tag's parenthesis opened the cue clause,
+/// whose subject was then no name, and the report was lost or cut inside the tag.
+#[test]
+fn party_and_state_tag_before_a_verb_after_the_content() {
+    assert_items(&[
+        ("The toll will help the port, Sen. Ann Cole (R-Iowa) said.", &[("The toll will help the port", "said")]),
+        ("The toll will help the port, Sen. Ann Cole (D-Mass.) told reporters.", &[("The toll will help the port", "told")]),
+        ("The toll will help the port, Gov. Tom Reyes (R) said on Monday.", &[("The toll will help the port", "said")]),
+        ("The toll will help the port, Rep. Paul Brandt (D-California) said.", &[("The toll will help the port", "said")]),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}The toll will help the port, Sen. Ann Cole (R-Iowa) said.\n"));
+    assert_sources(&sp, &q, &[("The toll will help", "Ann Cole", SpeakerKind::Person)]);
+    // (a tag of more than a party and a state is an aside of its own, and no name's)
+    assert_items(&[("The toll will help the port, Sen. Ann Cole (who chairs the harbour board) said.", &[])]);
+}

@@ -748,3 +748,10 @@ fn a_relative_who_past_an_apposition_with_a_state_or_an_and_is_the_names() {
     assert!(who("Votes\n\nThe plan drew fire from Tom Reyes, former mayor and activist, who said it was rushed.\n", "tom-reyes"));
     assert!(!who("Votes\n\nThe plan drew fire from Tom Reyes, Ann Cole and aides, who said it was rushed.\n", "tom-reyes"));
 }
+
+/// `Rep. Paul Brandt (D-California)`: a party tag with the state in full is no person.
+#[test]
+fn party_tag_with_the_state_in_full_is_no_person() {
+    let sp = run("The Bridge Vote\n\n“The toll will help,” Rep. Paul Brandt (D-California) told reporters.\n");
+    assert_eq!(ids(&sp), ["paul-brandt"]);
+}

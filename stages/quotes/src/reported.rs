@@ -3019,6 +3019,13 @@ impl<'a> Sentence<'a> {
         // the cue clause opens at the nearest comma before the verb, a few words back (a
         // long title before a name is as many as nine)
         let c = (v.saturating_sub(9)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
+        // (a party and state tag in parentheses between a name and its verb is the
+        // name's, `..., Sen. Ann Cole (R-Iowa) said`: the cue clause opens before the
+        // name, whose words end where the tag opens)
+        let (c, subject_end) = match self.party_tag(v).filter(|_| c == v) {
+            Some(tag) => ((v.saturating_sub(11)..tag).rev().find(|&c| c > 0 && self.break_after(c - 1))?, tag),
+            None => (c, v),
+        };
         let words = (0..c).filter(|&i| !self.inside[i]).count();
         let subject_before = c < v;
         // `Reyes said that a swap was hard but that if Ms. Cole made one, she should
@@ -3050,7 +3057,7 @@ impl<'a> Sentence<'a> {
         if (words < 2 && !adverbial_front && !one_word) || self.is(0, "according") {
             return None;
         }
-        if subject_before && !self.clause_subject(c, v) && !self.evidence_shows(v) {
+        if subject_before && !self.clause_subject(c, subject_end) && !self.evidence_shows(v) {
             return None;
         }
         // (a relative clause set off by a comma or a dash is no cue clause: in `The
@@ -3362,6 +3369,19 @@ impl<'a> Sentence<'a> {
 
     /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
     /// `he`, `Tom Reyes`) and nothing more.
+    /// Where a party and state tag opens, when the words right before the verb at `v`
+    /// are one in parentheses after a name (`(R-Iowa)`, `(D-Mass.)`, `(I)`): one or two
+    /// words, each opening with a capital, and nothing else inside.
+    fn party_tag(&self, v: usize) -> Option<usize> {
+        if v < 2 || !self.gap(v - 1).trim_end().ends_with(')') {
+            return None;
+        }
+        let short = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) && self.ts[i].text.len() <= 12 && !self.inside[i];
+        let tag = (v.saturating_sub(2).max(1)..v).find(|&t| self.gap(t - 1).trim() == "(")?;
+        let named = self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[tag - 1].end);
+        (named && (tag..v).all(short) && !(tag..v - 1).any(|i| self.gap(i).contains([')', '(', ',']))).then_some(tag)
+    }
+
     fn clause_subject(&self, c: usize, v: usize) -> bool {
         let j = cues::past_auxiliaries(&self.ts, c, v);
         // (`- a date the engineers doubt`: a second determiner after a noun opens a

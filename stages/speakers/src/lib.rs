@@ -548,7 +548,8 @@ fn compound_adjective(word: &str) -> bool {
 fn party_tag(word: &str) -> bool {
     let mut parts = word.splitn(2, '-');
     let (Some(party), Some(state)) = (parts.next(), parts.next()) else { return false };
-    matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase()) && state.len() <= 6 && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    // (a state abbreviated or in full, `R-Ky.`, `D-California`)
+    matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase()) && state.len() <= 14 && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// Whether `word` is a speech verb that marks a speaker (`Okafor said`).
