@@ -755,3 +755,16 @@ fn party_tag_with_the_state_in_full_is_no_person() {
     let sp = run("The Bridge Vote\n\n“The toll will help,” Rep. Paul Brandt (D-California) told reporters.\n");
     assert_eq!(ids(&sp), ["paul-brandt"]);
 }
+
+/// `Port officials have, in fact, praised ...`: a short aside after the auxiliary leaves
+/// the group the subject of its verb; before, the comma ended the search for the verb and
+/// the group was no speaker.
+#[test]
+fn group_with_an_aside_after_its_auxiliary_speaks() {
+    let sp = run("The Bridge Vote\n\nPort officials have, in fact, praised the ferry plan.\n");
+    assert_eq!(ids(&sp), ["port-officials"]);
+    assert_eq!(person(&sp, "port-officials").kind, SpeakerKind::Group);
+    // (an aside before no verb of speech or view makes no speaker)
+    let sp = run("The Bridge Vote\n\nPort officials have, of course, a budget of their own.\n");
+    assert!(ids(&sp).is_empty(), "{:?}", ids(&sp));
+}

@@ -1475,6 +1475,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             while k < from + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
                 k += 1;
             }
+            // (past a short aside set off by commas after an auxiliary: `officials have,
+            // in fact, praised`, `critics have, for years, argued`)
+            let comma = |x: usize| same(x + 1) && text.get(words[x].end..words[x + 1].start) == Some(", ");
+            if k > j && comma(k - 1) && contract::lexicon::AUXILIARIES.contains(&words[k - 1].lower()) {
+                let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
+                if let Some(close) = close.filter(|&x| comma(x) && (k..x).all(|y| words[y].joins_next)) {
+                    return verb_at(close + 1);
+                }
+            }
             (k == j || words[k - 1].joins_next) && verb_at(k)
         };
         // the noun, or the noun and a short phrase of its own (`a spokesman for the
