@@ -576,3 +576,26 @@ fn a_country_in_a_longer_name_or_a_persons_name_is_not_the_country() {
     let sp = run("Ferry Talks Stall\n\nRep. Paul Israel met voters in Westport. Israel said the ferry would stay.\n");
     assert_eq!(owner(&sp, "Israel").map(|s| s.id.as_str()), Some("paul-israel"));
 }
+
+/// `The Harbour Board — which runs the port — said`, `Port officials — including ... —
+/// have argued`: an aside between dashes, commas and all, leaves the phrase before it
+/// the subject of the verb after it, as an aside between commas does.
+#[test]
+fn subject_before_an_aside_between_dashes_speaks() {
+    let sp = run("Bridge Plan Stalls\n\nThe Harbour Board — which runs the port — said the pier is unsafe.\n");
+    assert_eq!(entity(&sp, "harbour-board").kind, SpeakerKind::Organisation);
+    let sp = run("Bridge Plan Stalls\n\nPort officials — including harbour master Ann Cole and her deputy, Paul Brandt — have long argued that the pier is unsafe.\n");
+    assert_eq!(entity(&sp, "port-officials").kind, SpeakerKind::Group);
+    let sp = run("Bridge Plan Stalls\n\nMany riders at the meeting -- nurses, teachers and cooks among them -- said the cuts hurt them most.\n");
+    assert_eq!(entity(&sp, "riders-at-the-meeting").kind, SpeakerKind::Group);
+}
+
+#[test]
+fn an_aside_between_dashes_that_names_someone_is_the_names() {
+    // (the name in apposition speaks, not the description before it)
+    let sp = run("Bridge Plan Stalls\n\nA former harbour master -- Tom Reyes, who lost the 2008 race -- said the pier is unsafe.\n");
+    assert_eq!(ids(&sp), ["tom-reyes"]);
+    // (a phrase no rule names, before a verb of view past dashes, is as often a thing)
+    let sp = run("Bridge Plan Stalls\n\nThe overall backdrop — a port that is busy enough to hire — should favor Ann Cole.\n");
+    assert!(owner(&sp, "The overall backdrop").is_none() && owner(&sp, "overall backdrop").is_none(), "{:?}", ids(&sp));
+}

@@ -323,23 +323,36 @@ fn between_at(words: &[Word], k: usize) -> bool {
 /// emails, reported`, `Republicans, who hold the majority, have vowed`, `The
 /// board, for instance, refused`): the aside holds no other comma, no quote and at
 /// most fifteen words and opens with no capitalised word, and its closing comma is
-/// followed by the verb (past auxiliaries and adverbs). Returns the verb's index.
-/// `people` holds the spans of the people named so far.
-fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people: &Reach) -> Option<usize> {
+/// followed by the verb (past auxiliaries and adverbs); with `dashes`, an aside between
+/// dashes too, of at most twenty-five words. Returns the verb's index. `people` holds the
+/// spans of the people named so far.
+fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, dashes: bool, people: &Reach) -> Option<usize> {
     let w = &words[last];
     let sentence = w.sentence;
-    let comma = |k: usize| words.get(k + 1).is_some_and(|n| n.sentence == sentence && text.get(words[k].end..n.start) == Some(", "));
-    if w.in_quote || w.possessive(text) || !comma(last) {
+    let gap = |k: usize| words.get(k + 1).filter(|n| n.sentence == sentence).and_then(|n| text.get(words[k].end..n.start));
+    let comma = |k: usize| gap(k) == Some(", ");
+    if w.in_quote || w.possessive(text) {
         return None;
     }
-    // (an aside's words join one another, or end in a possessive: `the group's`)
-    let close = (last + 1..(last + 16).min(words.len()))
-        .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote)
-        .find(|&k| !words[k].joins_next && !words[k].possessive(text))?;
+    let close = if comma(last) {
+        // (an aside's words join one another, or end in a possessive: `the group's`)
+        (last + 1..(last + 16).min(words.len()))
+            .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote)
+            .find(|&k| !words[k].joins_next && !words[k].possessive(text))
+            .filter(|&k| comma(k))?
+    } else {
+        // (or an aside between dashes, which may hold a list's commas: `The Harbour
+        // Board — which runs the port — said`, `Port officials -- including the
+        // harbour master and her deputy -- have argued`)
+        let dash = gap(last).filter(|g| dashes && is_dash(g))?;
+        (last + 1..(last + 26).min(words.len()))
+            .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash)))
+            .find(|&k| gap(k) == Some(dash))?
+    };
     // (an aside that opens with a name is an apposition, and the name speaks: `the
     // host, Dana Whitfield, asked`, `The Republican leader, Paul Brandt,
     // said`)
-    if !comma(close) || words[last + 1].text.starts_with(char::is_uppercase) {
+    if words[last + 1].text.starts_with(char::is_uppercase) {
         return None;
     }
     let mut v = close + 1;
@@ -360,6 +373,12 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, people
         && !NOT_INVERTED.contains(&verb.lower())
         && words[v + 1..].iter().take(2).take_while(|n| n.sentence == sentence && n.text.starts_with(char::is_uppercase)).any(|n| people.overlaps(n.start, n.end) && !n.possessive(text));
     (reports && !verb.text.ends_with("ing") && !by && !inverted && verb.text.starts_with(char::is_lowercase)).then_some(v)
+}
+
+/// Whether the gap between two words is a dash set off by spaces or standing alone (` — `,
+/// ` -- `, `—`, ` – `), which opens or closes an aside.
+pub(crate) fn is_dash(gap: &str) -> bool {
+    matches!(gap.trim(), "—" | "--" | "–") && (gap.trim() == "—" || gap.starts_with(' '))
 }
 
 /// Whether the phrase whose first word is `first` opens its clause, as a subject before
@@ -1323,7 +1342,7 @@ pub(crate) fn find(
             !words[last].possessive(text)
                 && (reports_after(first, last)
                     || which_after(last)
-                    || (verb_after_aside(text, words, last, true, &people_at).is_some() && opens_clause(text, words, first))
+                    || (verb_after_aside(text, words, last, true, true, &people_at).is_some() && opens_clause(text, words, first))
                     || (verb_before(words, first) && !modifier(words, last, lex)))
         };
         let lower = w.lower();
@@ -1631,7 +1650,9 @@ pub(crate) fn find(
         // (and past an aside set off by commas: `The board, for instance, refused`,
         // whose head is the word before the aside's opening comma)
         let aside = (h.saturating_sub(15)..h).rev().take_while(|&o| words[o].sentence == words[v].sentence && !words[o].in_quote).find(|&o| !words[o].joins_next && !words[o].possessive(text));
-        let aside = aside.filter(|&o| verb_after_aside(text, words, o, true, &people_at) == Some(v));
+        // (not between dashes: a phrase no rule above named is as often a thing, `The
+        // overall backdrop — an economy that ... — should favor`)
+        let aside = aside.filter(|&o| verb_after_aside(text, words, o, true, false, &people_at) == Some(v));
         [(h, None), (aside.unwrap_or(h), aside.map(|_| v))]
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made

@@ -1499,6 +1499,24 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let quantified = first >= 1 && QUANTIFIERS.contains(&words[first - 1].lower()) && (first == 1 || !same(first - 2));
         let opens_clause = first == 0 || !same(first - 1) || quantified || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(',')) || matches!(words[first - 1].lower(), "and" | "but" | "while" | "because" | "though" | "although" | "that");
         let past_apposition = |last: usize| {
+            // (an aside between dashes, which may hold a list's commas: `Many riders at
+            // the meeting — including nurses, teachers and cooks — said`)
+            let gap = |k: usize| same(k + 1).then(|| text.get(words[k].end..words[k + 1].start)).flatten();
+            if let Some(dash) = gap(last).filter(|g| entities::is_dash(g)) {
+                let close = (last + 1..(last + 26).min(words.len())).take_while(|&k| same(k) && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash))).find(|&k| gap(k) == Some(dash));
+                // (one that opens with a name is the name's apposition, and the name
+                // speaks: `A former candidate -- Tom Reyes, who lost in 2008 -- said`)
+                let named = mentions.get(mentions.partition_point(|(_, m)| m.span.start() < words[last + 1].start)).is_some_and(|(_, m)| m.span.start() == words[last + 1].start);
+                // (past the verb's auxiliaries and adverbs, `— have long argued`)
+                let verb = close.map(|c| {
+                    let mut v = c + 1;
+                    while v < c + 4 && same(v + 1) && words[v].joins_next && between_subject_and_verb(words[v].lower()) {
+                        v += 1;
+                    }
+                    v
+                });
+                return opens_clause && !named && verb.is_some_and(|v| same(v) && verb_at(v));
+            }
             let who = matches!(words.get(last + 1).map(|w| w.lower()), Some("who" | "whose"));
             let share = matches!(words.get(last + 1).map(|w| w.lower()), Some("many" | "most" | "some" | "all" | "both")) && opens_clause;
             let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && (who || share);
