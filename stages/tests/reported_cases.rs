@@ -5897,3 +5897,19 @@ fn party_and_state_tag_before_a_verb_after_the_content() {
     // (a tag of more than a party and a state is an aside of its own, and no name's)
     assert_items(&[("The toll will help the port, Sen. Ann Cole (who chairs the harbour board) said.", &[])]);
 }
+
+/// `Large majorities of riders in four towns said`, `Majorities of riders going to the
+/// polls Tuesday say`: the share's `of` governs the subject the speakers stage named,
+/// in the plural too and before a weekday.
+#[test]
+fn plural_shares_of_a_group_and_a_weekday_before_the_verb() {
+    for sentence in [
+        "Large majorities of riders in four towns said they want more boats.",
+        "Majorities of riders in five towns going to the polls Tuesday say they want more boats.",
+    ] {
+        let (sp, q) = run(&format!("{HEAD}{sentence}\n"));
+        let who = speaker_of(&sp, item(&q, "they want more boats"));
+        assert_eq!(who.kind, SpeakerKind::Group, "{sentence}");
+        assert!(who.name.starts_with("riders in"), "{sentence}: {}", who.name);
+    }
+}

@@ -2687,9 +2687,12 @@ impl<'a> Sentence<'a> {
     fn opened_subject(&self, head: usize, v: usize) -> Option<&Mention> {
         const SHARES: &[&str] = &[
             "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "percent", "majority", "minority",
-            "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
+            "majorities", "minorities", "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "number", "share", "plurality", "handful", "rest",
         ];
+        // (past a weekday the phrase ends with, its verb's time: `voters going to the
+        // polls Tuesday say`)
+        let head = if head > 0 && self.in_list(head, WEEKDAYS) && !self.break_after(head - 1) { head - 1 } else { head };
         let m = self.mentions.iter().rev().find(|m| m.end == self.ts[head].end && !m.possessive)?;
         let k = self.ts.partition_point(|t| t.start < m.start);
         if k == 0 || self.ts.get(k).is_none_or(|t| t.start != m.start) || self.break_after(k - 1) || self.inside[k - 1] {
