@@ -5896,6 +5896,11 @@ fn party_and_state_tag_before_a_verb_after_the_content() {
     assert_sources(&sp, &q, &[("The toll will help", "Ann Cole", SpeakerKind::Person)]);
     // (a tag of more than a party and a state is an aside of its own, and no name's)
     assert_items(&[("The toll will help the port, Sen. Ann Cole (who chairs the harbour board) said.", &[])]);
+    // (a photo's pointer to the name is the name's as a tag is)
+    assert_items(&[("The toll plan failed, Paul Brandt (left) said on Monday.", &[("The toll plan failed", "said")])]);
+    // (two tagged names: no content cut inside the first one's tag, `... Rep. Maria
+    // Lopez (D-Fla`, and no second name for the speaker)
+    assert_items(&[("The ferries are safe, Rep. Maria Lopez (D-Fla.) and Rep. Tom Reyes (R-Ga.) said.", &[])]);
 }
 
 /// `Large majorities of riders in four towns said`, `Majorities of riders going to the

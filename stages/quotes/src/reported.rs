@@ -3026,7 +3026,9 @@ impl<'a> Sentence<'a> {
         // name's, `..., Sen. Ann Cole (R-Iowa) said`: the cue clause opens before the
         // name, whose words end where the tag opens)
         let (c, subject_end) = match self.party_tag(v).filter(|_| c == v) {
-            Some(tag) => ((v.saturating_sub(11)..tag).rev().find(|&c| c > 0 && self.break_after(c - 1))?, tag),
+            // (not after another parenthesis, `Rep. Maria Lopez (D-Fla.) and Rep. Tom
+            // Reyes (R-Ga.) said`: two names, whose clause is no one's to cut)
+            Some(tag) => ((v.saturating_sub(11)..tag).rev().find(|&c| c > 0 && self.break_after(c - 1)).filter(|&c| !self.gap(c - 1).contains(')'))?, tag),
             None => (c, v),
         };
         let words = (0..c).filter(|&i| !self.inside[i]).count();
@@ -3374,12 +3376,14 @@ impl<'a> Sentence<'a> {
     /// `he`, `Tom Reyes`) and nothing more.
     /// Where a party and state tag opens, when the words right before the verb at `v`
     /// are one in parentheses after a name (`(R-Iowa)`, `(D-Mass.)`, `(I)`): one or two
-    /// words, each opening with a capital, and nothing else inside.
+    /// words, each opening with a capital, and nothing else inside; or a photo's
+    /// pointer to the name (`(left)`, `(pictured)`).
     fn party_tag(&self, v: usize) -> Option<usize> {
+        const POINTERS: &[&str] = &["left", "right", "center", "centre", "pictured", "above", "below", "top", "bottom"];
         if v < 2 || !self.gap(v - 1).trim_end().ends_with(')') {
             return None;
         }
-        let short = |i: usize| self.ts[i].text.starts_with(char::is_uppercase) && self.ts[i].text.len() <= 12 && !self.inside[i];
+        let short = |i: usize| (self.ts[i].text.starts_with(char::is_uppercase) && self.ts[i].text.len() <= 12 || self.in_list(i, POINTERS)) && !self.inside[i];
         let tag = (v.saturating_sub(2).max(1)..v).find(|&t| self.gap(t - 1).trim() == "(")?;
         let named = self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[tag - 1].end);
         (named && (tag..v).all(short) && !(tag..v - 1).any(|i| self.gap(i).contains([')', '(', ',']))).then_some(tag)
