@@ -764,6 +764,9 @@ fn group_with_an_aside_after_its_auxiliary_speaks() {
     let sp = run("The Bridge Vote\n\nPort officials have, in fact, praised the ferry plan.\n");
     assert_eq!(ids(&sp), ["port-officials"]);
     assert_eq!(person(&sp, "port-officials").kind, SpeakerKind::Group);
+    // (past an adverb after the aside too)
+    let sp = run("The Bridge Vote\n\nCritics have, in fact, long argued that the toll is a tax.\n");
+    assert_eq!(ids(&sp), ["critics"]);
     // (an aside before no verb of speech or view makes no speaker)
     let sp = run("The Bridge Vote\n\nPort officials have, of course, a budget of their own.\n");
     assert!(ids(&sp).is_empty(), "{:?}", ids(&sp));

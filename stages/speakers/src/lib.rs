@@ -1481,7 +1481,13 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             if k > j && comma(k - 1) && contract::lexicon::AUXILIARIES.contains(&words[k - 1].lower()) {
                 let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
                 if let Some(close) = close.filter(|&x| comma(x) && (k..x).all(|y| words[y].joins_next)) {
-                    return verb_at(close + 1);
+                    // (past adverbs and auxiliaries after it: `have, in fact, long argued`,
+                    // `have, for years, been arguing`)
+                    let mut v = close + 1;
+                    while v < close + 4 && same(v + 1) && words[v].joins_next && between_subject_and_verb(words[v].lower()) {
+                        v += 1;
+                    }
+                    return verb_at(v);
                 }
             }
             (k == j || words[k - 1].joins_next) && verb_at(k)
