@@ -564,6 +564,9 @@ fn a_country_that_speaks_is_an_organisation() {
 fn a_country_named_as_a_place_is_no_speaker() {
     let sp = run("Ferry Talks Stall\n\nTom Reyes flew to Canada on Monday. It was his first trip abroad.\n");
     assert!(owner(&sp, "Canada").is_none(), "{:?}", ids(&sp));
+    // (nor as a subject that does not speak, nor then a later `it`'s antecedent)
+    let sp = run("Ferry Talks Stall\n\nCanada hosted the ferry talks last year. It said the talks went well.\n");
+    assert!(owner(&sp, "Canada").is_none(), "{:?}", ids(&sp));
     // (nor after a preposition, before a verb of speech: the phrase speaks)
     let sp = run("Ferry Talks Stall\n\nThe government in Riyadh denied any role in the ferry deal.\n");
     assert!(owner(&sp, "Riyadh").is_none(), "{:?}", ids(&sp));
@@ -593,8 +596,12 @@ fn subject_before_an_aside_between_dashes_speaks() {
 #[test]
 fn an_aside_between_dashes_that_names_someone_is_the_names() {
     // (the name in apposition speaks, not the description before it)
-    let sp = run("Bridge Plan Stalls\n\nA former harbour master -- Tom Reyes, who lost the 2008 race -- said the pier is unsafe.\n");
-    assert_eq!(ids(&sp), ["tom-reyes"]);
+    for text in [
+        "Bridge Plan Stalls\n\nA former harbour master -- Tom Reyes, who lost the 2008 race -- said the pier is unsafe.\n",
+        "Bridge Plan Stalls\n\nA former Westport mayoral candidate -- Tom Reyes, who lost the 2008 race -- said the pier is unsafe.\n",
+    ] {
+        assert_eq!(ids(&run(text)), ["tom-reyes"], "{text}");
+    }
     // (a phrase no rule names, before a verb of view past dashes, is as often a thing)
     let sp = run("Bridge Plan Stalls\n\nThe overall backdrop — a port that is busy enough to hire — should favor Ann Cole.\n");
     assert!(owner(&sp, "The overall backdrop").is_none() && owner(&sp, "overall backdrop").is_none(), "{:?}", ids(&sp));

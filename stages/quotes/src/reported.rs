@@ -2690,9 +2690,6 @@ impl<'a> Sentence<'a> {
             "majorities", "minorities", "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "number", "share", "plurality", "handful", "rest",
         ];
-        // (past a weekday the phrase ends with, its verb's time: `voters going to the
-        // polls Tuesday say`)
-        let head = if head > 0 && self.in_list(head, WEEKDAYS) && !self.break_after(head - 1) { head - 1 } else { head };
         let m = self.mentions.iter().rev().find(|m| m.end == self.ts[head].end && !m.possessive)?;
         let k = self.ts.partition_point(|t| t.start < m.start);
         if k == 0 || self.ts.get(k).is_none_or(|t| t.start != m.start) || self.break_after(k - 1) || self.inside[k - 1] {
@@ -3023,9 +3020,10 @@ impl<'a> Sentence<'a> {
         // long title before a name is as many as nine)
         let c = (v.saturating_sub(9)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         // (a party and state tag in parentheses between a name and its verb is the
-        // name's, `..., Sen. Ann Cole (R-Iowa) said`: the cue clause opens before the
-        // name, whose words end where the tag opens)
-        let (c, subject_end) = match self.party_tag(v).filter(|_| c == v) {
+        // name's, `..., Sen. Ann Cole (R-Iowa) said`, and so is any parenthesis of a
+        // word or two there: the cue clause opens before the name, whose words end
+        // where the parenthesis opens)
+        let (c, subject_end) = match self.short_parenthesis(v).filter(|_| c == v) {
             // (not after another parenthesis, `Rep. Maria Lopez (D-Fla.) and Rep. Tom
             // Reyes (R-Ga.) said`: two names, whose clause is no one's to cut)
             Some(tag) => ((v.saturating_sub(11)..tag).rev().find(|&c| c > 0 && self.break_after(c - 1)).filter(|&c| !self.gap(c - 1).contains(')'))?, tag),
@@ -3374,19 +3372,15 @@ impl<'a> Sentence<'a> {
 
     /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
     /// `he`, `Tom Reyes`) and nothing more.
-    /// Where a party and state tag opens, when the words right before the verb at `v`
-    /// are one in parentheses after a name (`(R-Iowa)`, `(D-Mass.)`, `(I)`): one or two
-    /// words, each opening with a capital, and nothing else inside; or a photo's
-    /// pointer to the name (`(left)`, `(pictured)`).
-    fn party_tag(&self, v: usize) -> Option<usize> {
-        const POINTERS: &[&str] = &["left", "right", "center", "centre", "pictured", "above", "below", "top", "bottom"];
+    /// Where a parenthesis of one or two words opens, when it stands right before the
+    /// verb at `v` and after the words it describes: a party and state tag (`(R-Iowa)`,
+    /// `(D-Mass.)`, `(I)`), an abbreviation, a photo's pointer (`(left)`).
+    fn short_parenthesis(&self, v: usize) -> Option<usize> {
         if v < 2 || !self.gap(v - 1).trim_end().ends_with(')') {
             return None;
         }
-        let short = |i: usize| (self.ts[i].text.starts_with(char::is_uppercase) && self.ts[i].text.len() <= 12 || self.in_list(i, POINTERS)) && !self.inside[i];
         let tag = (v.saturating_sub(2).max(1)..v).find(|&t| self.gap(t - 1).trim() == "(")?;
-        let named = self.mentions.iter().any(|m| !m.pronoun && m.end == self.ts[tag - 1].end);
-        (named && (tag..v).all(short) && !(tag..v - 1).any(|i| self.gap(i).contains([')', '(', ',']))).then_some(tag)
+        (!(tag..v).any(|i| self.inside[i]) && !(tag..v - 1).any(|i| self.gap(i).contains([')', '(', ',']))).then_some(tag)
     }
 
     fn clause_subject(&self, c: usize, v: usize) -> bool {

@@ -1562,12 +1562,8 @@ pub(crate) fn find(
         let of_head = (first..last).find(|&k| words[k + 1].lower() == "of" && el.heads.contains(words[k].text));
         let single = first == last;
         // (a city's or a state's initials are a place: `Residents of Washington, D.C. said`)
-        // (a known name after a capitalised word's `of` ends a longer name, `The
-        // Republic of Turkey denies`, `the Bank of Canada said`, which speaks as a whole)
-        let ends_longer_name = first >= 2 && words[first - 1].lower() == "of" && words[first - 2].capitalised() && words[first - 2].joins_next && words[first - 1].joins_next;
-        let known = el.known.contains(words[first].text) && !ends_longer_name;
-        let country = single && el.countries.contains(words[first].text) && !ends_longer_name;
-        let is_acronym = single && !words[first].local_initials() && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || known || country || (brand_name(words[first].text) && !(first > 0 && crate::is_title(&words[first - 1]))));
+        let country = single && el.countries.contains(words[first].text);
+        let is_acronym = single && !words[first].local_initials() && (acronym(&words[first]) && !el.acronym_not.contains(words[first].text) || el.known.contains(words[first].text) || country || (brand_name(words[first].text) && !(first > 0 && crate::is_title(&words[first - 1]))));
         let is_org = (lower_head && (first < last))
             || el.heads.contains(head_word)
             || of_head.is_some()
@@ -1584,8 +1580,9 @@ pub(crate) fn find(
             let is_modifier = modifier(words, last, lex);
             if !is_modifier {
                 let speaks = speaks_at(mention_first, last);
-                // (nor where the name is a person's, `Rep. Steve Israel said`, or a
-                // preposition's object, `the government in Riyadh denied`)
+                // (nor where the name is a person's, `Rep. Paul Israel said`, or a
+                // preposition's object, `the government in Riyadh denied`, `the Bank of
+                // Canada said`)
                 let person = people_at.overlaps(words[first].start, words[first].end);
                 if country && (!speaks || person || !subject_at(mention_first, last)) {
                     i = run_end.max(last) + 1;

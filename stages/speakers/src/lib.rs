@@ -1475,10 +1475,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             while k < from + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
                 k += 1;
             }
-            // (past a short aside set off by commas after an auxiliary: `officials have,
-            // in fact, praised`, `critics have, for years, argued`)
+            // (past a short aside set off by commas after an auxiliary or an adverb:
+            // `officials have, in fact, praised`, `critics have, for years, argued`)
             let comma = |x: usize| same(x + 1) && text.get(words[x].end..words[x + 1].start) == Some(", ");
-            if k > j && comma(k - 1) && contract::lexicon::AUXILIARIES.contains(&words[k - 1].lower()) {
+            if k > j && comma(k - 1) {
                 let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
                 if let Some(close) = close.filter(|&x| comma(x) && (k..x).all(|y| words[y].joins_next)) {
                     // (past adverbs and auxiliaries after it: `have, in fact, long argued`,
@@ -1510,9 +1510,6 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             let gap = |k: usize| same(k + 1).then(|| text.get(words[k].end..words[k + 1].start)).flatten();
             if let Some(dash) = gap(last).filter(|g| entities::is_dash(g)) {
                 let close = (last + 1..(last + 26).min(words.len())).take_while(|&k| same(k) && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash))).find(|&k| gap(k) == Some(dash));
-                // (one that opens with a name is the name's apposition, and the name
-                // speaks: `A former candidate -- Tom Reyes, who lost in 2008 -- said`)
-                let named = mentions.get(mentions.partition_point(|(_, m)| m.span.start() < words[last + 1].start)).is_some_and(|(_, m)| m.span.start() == words[last + 1].start);
                 // (past the verb's auxiliaries and adverbs, `— have long argued`)
                 let verb = close.map(|c| {
                     let mut v = c + 1;
@@ -1521,6 +1518,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                     }
                     v
                 });
+                // (one that opens with a name is the name's apposition, and the name
+                // speaks: `A former candidate -- Tom Reyes, who lost in 2008 -- said`)
+                let named = mentions.get(mentions.partition_point(|(_, m)| m.span.start() < words[last + 1].start)).is_some_and(|(_, m)| m.span.start() == words[last + 1].start);
                 return opens_clause && !named && verb.is_some_and(|v| same(v) && verb_at(v));
             }
             let who = matches!(words.get(last + 1).map(|w| w.lower()), Some("who" | "whose"));
