@@ -3370,8 +3370,6 @@ impl<'a> Sentence<'a> {
         last + 1 < to && !self.in_list(last, SUBORDINATORS) && !self.in_list(last, GOVERNING) && !self.in_list(last, cues::PREPOSITIONS) && !self.in_list(last, SETTING_ADVERBS) && !participle
     }
 
-    /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
-    /// `he`, `Tom Reyes`) and nothing more.
     /// Where a parenthesis of one or two words opens, when it stands right before the
     /// verb at `v` and after the words it describes: a party and state tag (`(R-Iowa)`,
     /// `(D-Mass.)`, `(I)`), an abbreviation, a photo's pointer (`(left)`).
@@ -3383,6 +3381,8 @@ impl<'a> Sentence<'a> {
         (!(tag..v).any(|i| self.inside[i]) && !(tag..v - 1).any(|i| self.gap(i).contains([')', '(', ',']))).then_some(tag)
     }
 
+    /// Whether words `c..v` are a subject noun phrase (`officials`, `the White House`,
+    /// `he`, `Tom Reyes`) and nothing more.
     fn clause_subject(&self, c: usize, v: usize) -> bool {
         let j = cues::past_auxiliaries(&self.ts, c, v);
         // (`- a date the engineers doubt`: a second determiner after a noun opens a

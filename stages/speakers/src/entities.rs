@@ -340,14 +340,11 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, dashes
             .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote)
             .find(|&k| !words[k].joins_next && !words[k].possessive(text))
             .filter(|&k| comma(k))?
+    } else if dashes {
+        // (or an aside between dashes: `The Harbour Board — which runs the port — said`)
+        dash_aside_end(text, words, last)?
     } else {
-        // (or an aside between dashes, which may hold a list's commas: `The Harbour
-        // Board — which runs the port — said`, `Port officials -- including the
-        // harbour master and her deputy -- have argued`)
-        let dash = gap(last).filter(|g| dashes && is_dash(g))?;
-        (last + 1..(last + 26).min(words.len()))
-            .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash)))
-            .find(|&k| gap(k) == Some(dash))?
+        return None;
     };
     // (an aside that opens with a name is an apposition, and the name speaks: `the
     // host, Dana Whitfield, asked`, `The Republican leader, Paul Brandt,
@@ -379,6 +376,19 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, dashes
 /// ` -- `, `—`, ` – `), which opens or closes an aside.
 pub(crate) fn is_dash(gap: &str) -> bool {
     matches!(gap.trim(), "—" | "--" | "–") && (gap.trim() == "—" || gap.starts_with(' '))
+}
+
+/// The last word of an aside between dashes that opens right after word `last`, when the
+/// same dash closes it within twenty-five words of its sentence, outside quote marks; it
+/// may hold a list's commas (`Port officials — including the harbour master, her deputy
+/// and the pilots — have argued`).
+pub(crate) fn dash_aside_end(text: &str, words: &[Word], last: usize) -> Option<usize> {
+    let sentence = words[last].sentence;
+    let gap = |k: usize| words.get(k + 1).filter(|n| n.sentence == sentence).and_then(|n| text.get(words[k].end..n.start));
+    let dash = gap(last).filter(|g| is_dash(g))?;
+    (last + 1..(last + 26).min(words.len()))
+        .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash)))
+        .find(|&k| gap(k) == Some(dash))
 }
 
 /// Whether the phrase whose first word is `first` opens its clause, as a subject before

@@ -1468,6 +1468,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
+        // (past up to three auxiliaries and adverbs from word `v`, joined to it: `have
+        // long argued`)
+        let past_between = |mut v: usize| {
+            let from = v;
+            while v < from + 3 && same(v + 1) && words[v].joins_next && between_subject_and_verb(words[v].lower()) {
+                v += 1;
+            }
+            v
+        };
         let speaks_at = |j: usize| {
             // (past a time, `officials last week said`)
             let mut k = j + if words.get(j - 1).is_some_and(|w| w.joins_next) { time_phrase_at(words, j) } else { 0 };
@@ -1481,13 +1490,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             if k > j && comma(k - 1) {
                 let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
                 if let Some(close) = close.filter(|&x| comma(x) && (k..x).all(|y| words[y].joins_next)) {
-                    // (past adverbs and auxiliaries after it: `have, in fact, long argued`,
-                    // `have, for years, been arguing`)
-                    let mut v = close + 1;
-                    while v < close + 4 && same(v + 1) && words[v].joins_next && between_subject_and_verb(words[v].lower()) {
-                        v += 1;
-                    }
-                    return verb_at(v);
+                    // (past adverbs and auxiliaries after it: `have, in fact, long argued`)
+                    return verb_at(past_between(close + 1));
                 }
             }
             (k == j || words[k - 1].joins_next) && verb_at(k)
@@ -1507,17 +1511,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let past_apposition = |last: usize| {
             // (an aside between dashes, which may hold a list's commas: `Many riders at
             // the meeting — including nurses, teachers and cooks — said`)
-            let gap = |k: usize| same(k + 1).then(|| text.get(words[k].end..words[k + 1].start)).flatten();
-            if let Some(dash) = gap(last).filter(|g| entities::is_dash(g)) {
-                let close = (last + 1..(last + 26).min(words.len())).take_while(|&k| same(k) && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash))).find(|&k| gap(k) == Some(dash));
+            if same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(entities::is_dash) {
                 // (past the verb's auxiliaries and adverbs, `— have long argued`)
-                let verb = close.map(|c| {
-                    let mut v = c + 1;
-                    while v < c + 4 && same(v + 1) && words[v].joins_next && between_subject_and_verb(words[v].lower()) {
-                        v += 1;
-                    }
-                    v
-                });
+                let verb = entities::dash_aside_end(text, words, last).map(|c| past_between(c + 1));
                 // (one that opens with a name is the name's apposition, and the name
                 // speaks: `A former candidate -- Tom Reyes, who lost in 2008 -- said`)
                 let named = mentions.get(mentions.partition_point(|(_, m)| m.span.start() < words[last + 1].start)).is_some_and(|(_, m)| m.span.start() == words[last + 1].start);
