@@ -756,12 +756,12 @@ fn party_tag_with_the_state_in_full_is_no_person() {
     assert_eq!(ids(&sp), ["paul-brandt"]);
 }
 
-/// `Port officials have, in fact, praised ...`: a short aside after the auxiliary leaves
+/// `Port officials have, so far, backed ...`: a short aside after the auxiliary leaves
 /// the group the subject of its verb; before, the comma ended the search for the verb and
 /// the group was no speaker.
 #[test]
 fn group_with_an_aside_after_its_auxiliary_speaks() {
-    let sp = run("The Bridge Vote\n\nPort officials have, in fact, praised the ferry plan.\n");
+    let sp = run("The Bridge Vote\n\nPort officials have, so far, backed the ferry plan.\n");
     assert_eq!(ids(&sp), ["port-officials"]);
     assert_eq!(person(&sp, "port-officials").kind, SpeakerKind::Group);
     // (past an adverb after the aside too)

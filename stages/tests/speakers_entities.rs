@@ -568,8 +568,8 @@ fn a_country_named_as_a_place_is_no_speaker() {
     let sp = run("Ferry Talks Stall\n\nCanada hosted the ferry talks last year. It said the talks went well.\n");
     assert!(owner(&sp, "Canada").is_none(), "{:?}", ids(&sp));
     // (nor after a preposition, before a verb of speech: the phrase speaks)
-    let sp = run("Ferry Talks Stall\n\nThe government in Riyadh denied any role in the ferry deal.\n");
-    assert!(owner(&sp, "Riyadh").is_none(), "{:?}", ids(&sp));
+    let sp = run("Ferry Talks Stall\n\nThe embassy in Tokyo denied any part in the ferry deal.\n");
+    assert!(owner(&sp, "Tokyo").is_none(), "{:?}", ids(&sp));
 }
 
 #[test]
@@ -580,29 +580,29 @@ fn a_country_in_a_longer_name_or_a_persons_name_is_not_the_country() {
     assert_eq!(owner(&sp, "Israel").map(|s| s.id.as_str()), Some("paul-israel"));
 }
 
-/// `The Harbour Board — which runs the port — said`, `Port officials — including ... —
-/// have argued`: an aside between dashes, commas and all, leaves the phrase before it
+/// `The Harbour Board — which runs the port — said`, `Port officials -- ... -- warned`:
+/// an aside between dashes, commas and all, leaves the phrase before it
 /// the subject of the verb after it, as an aside between commas does.
 #[test]
 fn subject_before_an_aside_between_dashes_speaks() {
     let sp = run("Bridge Plan Stalls\n\nThe Harbour Board — which runs the port — said the pier is unsafe.\n");
     assert_eq!(entity(&sp, "harbour-board").kind, SpeakerKind::Organisation);
-    let sp = run("Bridge Plan Stalls\n\nPort officials — including harbour master Ann Cole and her deputy, Paul Brandt — have long argued that the pier is unsafe.\n");
+    let sp = run("Bridge Plan Stalls\n\nPort officials -- the harbour master, her deputy and the pilots among them -- warned again on Monday that the pier is unsafe.\n");
     assert_eq!(entity(&sp, "port-officials").kind, SpeakerKind::Group);
-    let sp = run("Bridge Plan Stalls\n\nMany riders at the meeting -- nurses, teachers and cooks among them -- said the cuts hurt them most.\n");
-    assert_eq!(entity(&sp, "riders-at-the-meeting").kind, SpeakerKind::Group);
+    let sp = run("Bridge Plan Stalls\n\nRiders on the early boat -- nurses, cooks and a few teachers -- said the cuts hurt them most.\n");
+    assert_eq!(entity(&sp, "riders-on-the-early-boat").kind, SpeakerKind::Group);
 }
 
 #[test]
 fn an_aside_between_dashes_that_names_someone_is_the_names() {
     // (the name in apposition speaks, not the description before it)
     for text in [
-        "Bridge Plan Stalls\n\nA former harbour master -- Tom Reyes, who lost the 2008 race -- said the pier is unsafe.\n",
-        "Bridge Plan Stalls\n\nA former Westport mayoral candidate -- Tom Reyes, who lost the 2008 race -- said the pier is unsafe.\n",
+        "Bridge Plan Stalls\n\nThe union's former treasurer -- Tom Reyes, who retired last spring -- said the pier is unsafe.\n",
+        "Bridge Plan Stalls\n\nA onetime mayoral candidate -- Tom Reyes, who retired last spring -- said the pier is unsafe.\n",
     ] {
         assert_eq!(ids(&run(text)), ["tom-reyes"], "{text}");
     }
     // (a phrase no rule names, before a verb of view past dashes, is as often a thing)
-    let sp = run("Bridge Plan Stalls\n\nThe overall backdrop — a port that is busy enough to hire — should favor Ann Cole.\n");
-    assert!(owner(&sp, "The overall backdrop").is_none() && owner(&sp, "overall backdrop").is_none(), "{:?}", ids(&sp));
+    let sp = run("Bridge Plan Stalls\n\nThe calm season — a spell of weeks with no storms — should favor Ann Cole.\n");
+    assert!(owner(&sp, "The calm season").is_none() && owner(&sp, "calm season").is_none(), "{:?}", ids(&sp));
 }

@@ -3020,7 +3020,7 @@ impl<'a> Sentence<'a> {
         // long title before a name is as many as nine)
         let c = (v.saturating_sub(9)..=v).rev().find(|&c| c > 0 && self.break_after(c - 1))?;
         // (a party and state tag in parentheses between a name and its verb is the
-        // name's, `..., Sen. Ann Cole (R-Iowa) said`, and so is any parenthesis of a
+        // name's, `..., Sen. Ann Cole (R-Ore.) said`, and so is any parenthesis of a
         // word or two there: the cue clause opens before the name, whose words end
         // where the parenthesis opens)
         let (c, subject_end) = match self.short_parenthesis(v).filter(|_| c == v) {
@@ -3371,7 +3371,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Where a parenthesis of one or two words opens, when it stands right before the
-    /// verb at `v` and after the words it describes: a party and state tag (`(R-Iowa)`,
+    /// verb at `v` and after the words it describes: a party and state tag (`(R-Ore.)`,
     /// `(D-Mass.)`, `(I)`), an abbreviation, a photo's pointer (`(left)`).
     fn short_parenthesis(&self, v: usize) -> Option<usize> {
         if v < 2 || !self.gap(v - 1).trim_end().ends_with(')') {

@@ -1591,7 +1591,7 @@ pub(crate) fn find(
             if !is_modifier {
                 let speaks = speaks_at(mention_first, last);
                 // (nor where the name is a person's, `Rep. Paul Israel said`, or a
-                // preposition's object, `the government in Riyadh denied`, `the Bank of
+                // preposition's object, `the embassy in Tokyo denied`, `the Bank of
                 // Canada said`)
                 let person = people_at.overlaps(words[first].start, words[first].end);
                 if country && (!speaks || person || !subject_at(mention_first, last)) {
@@ -1658,7 +1658,7 @@ pub(crate) fn find(
         // whose head is the word before the aside's opening comma)
         let aside = (h.saturating_sub(15)..h).rev().take_while(|&o| words[o].sentence == words[v].sentence && !words[o].in_quote).find(|&o| !words[o].joins_next && !words[o].possessive(text));
         // (not between dashes: a phrase no rule above named is as often a thing, `The
-        // overall backdrop — an economy that ... — should favor`)
+        // calm season — a spell of weeks with no storms — should favor`)
         let aside = aside.filter(|&o| verb_after_aside(text, words, o, true, false, &people_at) == Some(v));
         [(h, None), (aside.unwrap_or(h), aside.map(|_| v))]
     });

@@ -1485,7 +1485,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 k += 1;
             }
             // (past a short aside set off by commas after an auxiliary or an adverb:
-            // `officials have, in fact, praised`, `critics have, for years, argued`)
+            // `officials have, so far, backed`, `critics have, for years, argued`)
             let comma = |x: usize| same(x + 1) && text.get(words[x].end..words[x + 1].start) == Some(", ");
             if k > j && comma(k - 1) {
                 let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
@@ -1512,7 +1512,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (an aside between dashes, which may hold a list's commas: `Many riders at
             // the meeting — including nurses, teachers and cooks — said`)
             if same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(entities::is_dash) {
-                // (past the verb's auxiliaries and adverbs, `— have long argued`)
+                // (past the verb's auxiliaries and adverbs, `— have repeatedly warned`)
                 let verb = entities::dash_aside_end(text, words, last).map(|c| past_between(c + 1));
                 // (one that opens with a name is the name's apposition, and the name
                 // speaks: `A former candidate -- Tom Reyes, who lost in 2008 -- said`)
