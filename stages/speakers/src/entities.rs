@@ -329,8 +329,7 @@ fn between_at(words: &[Word], k: usize) -> bool {
 fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, dashes: bool, people: &Reach) -> Option<usize> {
     let w = &words[last];
     let sentence = w.sentence;
-    let gap = |k: usize| words.get(k + 1).filter(|n| n.sentence == sentence).and_then(|n| text.get(words[k].end..n.start));
-    let comma = |k: usize| gap(k) == Some(", ");
+    let comma = |k: usize| gap_after(text, words, k) == Some(", ");
     if w.in_quote || w.possessive(text) {
         return None;
     }
@@ -372,6 +371,12 @@ fn verb_after_aside(text: &str, words: &[Word], last: usize, views: bool, dashes
     (reports && !verb.text.ends_with("ing") && !by && !inverted && verb.text.starts_with(char::is_lowercase)).then_some(v)
 }
 
+/// The text between word `k` and the next word, when the next word is in the same
+/// sentence.
+fn gap_after<'t>(text: &'t str, words: &[Word], k: usize) -> Option<&'t str> {
+    words.get(k + 1).filter(|n| n.sentence == words[k].sentence).and_then(|n| text.get(words[k].end..n.start))
+}
+
 /// Whether the gap between two words is a dash set off by spaces or standing alone (` — `,
 /// ` -- `, `—`, ` – `), which opens or closes an aside.
 pub(crate) fn is_dash(gap: &str) -> bool {
@@ -380,11 +385,11 @@ pub(crate) fn is_dash(gap: &str) -> bool {
 
 /// The last word of an aside between dashes that opens right after word `last`, when the
 /// same dash closes it within twenty-five words of its sentence, outside quote marks; it
-/// may hold a list's commas (`Port officials — including the harbour master, her deputy
-/// and the pilots — have argued`).
+/// may hold a list's commas (`Port officials -- the harbour master, her deputy and the
+/// pilots among them -- warned`).
 pub(crate) fn dash_aside_end(text: &str, words: &[Word], last: usize) -> Option<usize> {
     let sentence = words[last].sentence;
-    let gap = |k: usize| words.get(k + 1).filter(|n| n.sentence == sentence).and_then(|n| text.get(words[k].end..n.start));
+    let gap = |k: usize| gap_after(text, words, k);
     let dash = gap(last).filter(|g| is_dash(g))?;
     (last + 1..(last + 26).min(words.len()))
         .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote && (words[k].joins_next || gap(k).is_some_and(|g| g == ", " || g == dash)))

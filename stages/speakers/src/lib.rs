@@ -1509,13 +1509,13 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let quantified = first >= 1 && QUANTIFIERS.contains(&words[first - 1].lower()) && (first == 1 || !same(first - 2));
         let opens_clause = first == 0 || !same(first - 1) || quantified || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(',')) || matches!(words[first - 1].lower(), "and" | "but" | "while" | "because" | "though" | "although" | "that");
         let past_apposition = |last: usize| {
-            // (an aside between dashes, which may hold a list's commas: `Many riders at
-            // the meeting — including nurses, teachers and cooks — said`)
+            // (an aside between dashes, which may hold a list's commas: `Riders on the
+            // early boat -- nurses, cooks and a few teachers -- said`)
             if same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(entities::is_dash) {
                 // (past the verb's auxiliaries and adverbs, `— have repeatedly warned`)
                 let verb = entities::dash_aside_end(text, words, last).map(|c| past_between(c + 1));
                 // (one that opens with a name is the name's apposition, and the name
-                // speaks: `A former candidate -- Tom Reyes, who lost in 2008 -- said`)
+                // speaks: `The union's treasurer -- Tom Reyes, who retired last spring -- said`)
                 let named = mentions.get(mentions.partition_point(|(_, m)| m.span.start() < words[last + 1].start)).is_some_and(|(_, m)| m.span.start() == words[last + 1].start);
                 return opens_clause && !named && verb.is_some_and(|v| same(v) && verb_at(v));
             }
