@@ -5917,3 +5917,40 @@ fn plural_shares_of_a_group() {
         assert!(who.name.starts_with("riders"), "{sentence}: {}", who.name);
     }
 }
+
+/// `Tom Reyes fired back that the figures were wrong`, `Ann Cole lashed out at the
+/// board`: a retort or an attack in a verb and its particle reports a `that` clause, or
+/// what it answers or attacks (`shot back at`, `weighed in on`, `doubled down on`,
+/// `pushed back against`). The verb without its particle, or with its particle before
+/// no such word, is no report (`was fired back in May`, `hit back-to-back`); a time
+/// after `back` is when, not what (`fired back on Monday that ...`); and a retort's
+/// object is what it was, whose participle reports (`fired back a reply saying ...`).
+#[test]
+fn a_retort_or_an_attack_in_a_verb_and_its_particle_reports() {
+    assert_items(&[
+        ("Lee Moss spoke. Tom Reyes fired back that the figures were wrong.", &[("the figures were wrong", "fired back")]),
+        ("Lee Moss spoke. The mayor shot back on Monday that the budget was balanced.", &[("the budget was balanced", "shot back")]),
+        ("Lee Moss spoke. Tom Reyes hit back at critics of the toll.", &[("critics of the toll", "hit back at")]),
+        ("Lee Moss spoke. Ann Cole lashed out at the harbour board.", &[("the harbour board", "lashed out at")]),
+        ("Lee Moss spoke. Ann Cole weighed in on the toll debate.", &[("the toll debate", "weighed in on")]),
+        ("Lee Moss spoke. Tom Reyes doubled down on his claim.", &[("his claim", "doubled down on")]),
+        ("Lee Moss spoke. The pilots pushed back against the dredging plan.", &[("the dredging plan", "pushed back against")]),
+        ("Lee Moss spoke. Tom Reyes fired back a short reply saying the figures were wrong.", &[("the figures were wrong", "saying")]),
+        ("Lee Moss spoke. The striker was fired back in May.", &[]),
+        ("Lee Moss spoke. The storm hit back-to-back towns.", &[]),
+        ("Lee Moss spoke. Ann Cole weighed in on Monday.", &[]),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole lashed out at the harbour board.\n\nDana Ortiz spoke. Tom Reyes fired back that the figures were wrong.\n"));
+    assert_sources(&sp, &q, &[("the harbour board", "Ann Cole", SpeakerKind::Person), ("the figures were wrong", "Tom Reyes", SpeakerKind::Person)]);
+}
+
+/// `Tom Reyes made the case to the council that the toll was too high`: a case made to
+/// someone is still its maker's, its `that` clause past the addressee.
+#[test]
+fn a_case_made_to_someone_reports_its_that_clause() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes made the case to council members that the toll was too high.\n"));
+    let x = item(&q, "the toll was too high");
+    assert_eq!(x.text, "the toll was too high");
+    assert_eq!(cue(x), Some("made the case to council members that"));
+    assert_sources(&sp, &q, &[("the toll was too high", "Tom Reyes", SpeakerKind::Person)]);
+}

@@ -4471,7 +4471,9 @@ impl<'a> Sentence<'a> {
                 let that_past_setting = || self.in_list(k, ADVERBIAL_OPENERS) && (k + 1..(k + 8).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).any(|i| self.is(i, "that") && clause_at(i + 1));
                 if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) || that_past_setting() {
                     Frame::That
-                } else if it || (p != "out" && !determined) {
+                } else if it || (p != "out" && !determined) || p == "back" {
+                    // (a retort's object is what it was, `fired back a reply saying ...`,
+                    // whose report follows it)
                     return None;
                 } else {
                     Frame::Object
@@ -5036,6 +5038,13 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             k = e + 1;
+        }
+        // (a case made to someone, then its `that` clause: `made the case to the council
+        // that the toll was too high`; the addressee is a short phrase with no break)
+        if self.is(v, "case") && self.is(k, "to") && preps.split(',').any(|p| p == "that") && v > 1 && self.in_list(v - 2, &["made", "make", "makes", "making"]) {
+            if let Some(that) = (k + 1..(k + 6).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.is(i, "that")) {
+                k = that;
+            }
         }
         if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;

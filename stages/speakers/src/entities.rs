@@ -242,7 +242,10 @@ fn phrase_verb(words: &[Word], v: usize) -> Option<usize> {
     }
     // a noun or adjective of speech or attitude before one of its prepositions (`that` is
     // one where the row lists it)
-    let held = |k: usize| contract::lexicon::phrases_of(words[k].lower()).iter().any(|p| matches!(*p, Phrase::Held(preps) if next(k + 1).is_some_and(|n| preps.split(',').any(|p| p == n))));
+    // (a case made to someone before its `that`, as the quotes stage reads it: `made the
+    // case to the council that ...`)
+    let to_then_that = |k: usize| words[k].lower() == "case" && next(k + 1) == Some("to") && (k + 2..k + 7).take_while(|&i| next(i).is_some()).any(|i| next(i) == Some("that"));
+    let held = |k: usize| contract::lexicon::phrases_of(words[k].lower()).iter().any(|p| matches!(*p, Phrase::Held(preps) if next(k + 1).is_some_and(|n| preps.split(',').any(|p| p == n)))) || to_then_that(k);
     // (a verb that holds such a noun, past a few modifiers: `voiced concern that`, `made
     // the case that`, `expressed strong support for`)
     if holding {
