@@ -5681,7 +5681,9 @@ fn a_noun_of_speech_in_a_with_phrase_is_the_subjects() {
         "Tom Reyes would respond with criticism of the levy.",
         // (from the session's behaviour review: a verb that does not tell how someone
         // spoke, a possessive with another phrase between, `with no`)
-        "Tom Reyes sided with harsh critics of the levy.",
+        // (`sided with` is a stance of its own, whose object is the content:
+        // `a_stance_in_a_verb_and_its_preposition_reports_its_object`)
+        "Tom Reyes dined with harsh critics of the levy.",
         "Ann Cole resigned her seat with criticism of the toll still loud.",
         "Ann Cole responded with no criticism of the levy.",
     ] {
@@ -5953,4 +5955,26 @@ fn a_case_made_to_someone_reports_its_that_clause() {
     assert_eq!(x.text, "the toll was too high");
     assert_eq!(cue(x), Some("made the case to council members that"));
     assert_sources(&sp, &q, &[("the toll was too high", "Tom Reyes", SpeakerKind::Person)]);
+}
+
+/// `Ann Cole vouched for the harbour master`, `Tom Reyes hinted at a run`: a stance to a
+/// person or a cause in a verb and its preposition or particle reports its object
+/// (`apologized for`, `sided with`, `acquiesced to`, `hoped for`, `shrugged off`, and
+/// `distanced herself from` past its reflexive). `sides` is a noun (`both sides`), no
+/// verb: the group before `warn` stays its source.
+#[test]
+fn a_stance_in_a_verb_and_its_preposition_reports_its_object() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole vouched for the new harbour master.", &[("the new harbour master", "vouched for")]),
+        ("Lee Moss spoke. Tom Reyes hinted at a run for mayor.", &[("a run for mayor", "hinted at")]),
+        ("Lee Moss spoke. Tom Reyes apologized for the delay on Monday.", &[("the delay", "apologized for")]),
+        ("Lee Moss spoke. The pilots sided with the ferry union.", &[("the ferry union", "sided with")]),
+        ("Lee Moss spoke. The board acquiesced to the demand for an audit.", &[("the demand for an audit", "acquiesced to")]),
+        ("Lee Moss spoke. Residents hoped for a quick repair.", &[("a quick repair", "hoped for")]),
+        ("Lee Moss spoke. Tom Reyes shrugged off the criticism.", &[("the criticism", "shrugged off")]),
+        ("Lee Moss spoke. Ann Cole distanced herself from the plan.", &[("the plan", "distanced herself from")]),
+        ("Lee Moss spoke. Tom Reyes shrugged off criticism.", &[]),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole distanced herself from the plan.\n\nDana Ortiz spoke. Leaders on both sides warn that the toll will rise.\n"));
+    assert_sources(&sp, &q, &[("the plan", "Ann Cole", SpeakerKind::Person), ("the toll will rise", "Leaders on both sides", SpeakerKind::Group)]);
 }
