@@ -2934,7 +2934,8 @@ fn reportedly_marks_a_clause_reported_by_others() {
 /// Verbs of finding, ruling, implying and signalling report a `that` clause (`The court
 /// ruled that ...`, `Republicans learned that ...`), and `ordered` one right after it
 /// (`ordered that her name be added`); their plain objects are no report (`learned
-/// French`, `ordered a review`, `ordered the release of records that ...`), nor is a
+/// French`) but for an order's, which is what was ordered (`ordered a review`, `ordered
+/// the release of records that ...`, [`an_order_reports_what_was_ordered`]), nor is a
 /// `that` pointing at a thing (`reaffirmed that commitment Tuesday`, `ruled that out`),
 /// nor a noun's relative clause (`new projects that the council approved`).
 #[test]
@@ -2958,7 +2959,9 @@ fn verbs_of_finding_ruling_and_ordering_report_their_that_clause() {
     assert_eq!(speaker_of(&sp, y).name, "Maria Lopez");
     assert_eq!(item(&q, "she might back").text, "she might back the bill");
     assert_eq!(cue(item(&q, "her name be added")), Some("ordered"));
-    assert_eq!(reported(&q).len(), 4, "{:#?}", q.quotes);
+    assert_eq!(item(&q, "a review").text, "a review of the case");
+    assert_eq!(item(&q, "the release of records").text, "the release of records that the state had withheld");
+    assert_eq!(reported(&q).len(), 6, "{:#?}", q.quotes);
 }
 
 /// An adjective of attitude reports its `that` clause when a subject holds it: after a
@@ -5977,4 +5980,22 @@ fn a_stance_in_a_verb_and_its_preposition_reports_its_object() {
     ]);
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole distanced herself from the plan.\n\nDana Ortiz spoke. Leaders on both sides warn that the toll will rise.\n"));
     assert_sources(&sp, &q, &[("the plan", "Ann Cole", SpeakerKind::Person), ("the toll will rise", "Leaders on both sides", SpeakerKind::Group)]);
+}
+
+/// `A judge ordered the port to publish its records`, `ordered the release of the
+/// records`, `ordered that the records be published`: what someone orders is reported,
+/// a `that` clause or the object; a `that` after the object opens a relative clause of
+/// it, no second report (`the release of records that showed ...`).
+#[test]
+fn an_order_reports_what_was_ordered() {
+    assert_items(&[
+        ("Lee Moss spoke. A judge ordered that the records be published.", &[("the records be published", "ordered")]),
+        ("Lee Moss spoke. A judge ordered the release of the port's records.", &[("the release of the port's records", "ordered")]),
+        ("Lee Moss spoke. A judge ordered the port to publish its records.", &[("the port to publish its records", "ordered")]),
+        (
+            "Lee Moss spoke. A judge ordered the release of records that showed the port had lost money.",
+            &[("the release of records that showed the port had lost money", "ordered")],
+        ),
+        ("Lee Moss spoke. The court-ordered audit found gaps.", &[]),
+    ]);
 }
