@@ -5999,3 +5999,15 @@ fn an_order_reports_what_was_ordered() {
         ("Lee Moss spoke. The court-ordered audit found gaps.", &[]),
     ]);
 }
+
+/// `Ann Cole has been talking to her aides about a run`: an addressee may stand between
+/// a verb and its `about`, and the cue takes it, as `told reporters` does; a `to` phrase
+/// with no `about` after it is no report (`spoke to the crowd for an hour`).
+#[test]
+fn an_addressee_before_about_is_the_cues() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole has been talking to her closest aides about a run for mayor.", &[("a run for mayor", "talking to her closest aides about")]),
+        ("Lee Moss spoke. Tom Reyes talked to reporters about the toll on Monday.", &[("the toll", "talked to reporters about")]),
+        ("Lee Moss spoke. Tom Reyes spoke to the crowd for an hour.", &[]),
+    ]);
+}

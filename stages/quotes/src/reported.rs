@@ -4851,6 +4851,16 @@ impl<'a> Sentence<'a> {
                     if k + 1 < self.ts.len() && contract::lexicon::is_lowercase_ly(self.ts[k].text) && !self.break_after(k - 1) && self.preposition_len(k + 1, preps).is_some() {
                         k += 1;
                     }
+                    // (and an addressee before `about`: `talked to voters about the toll`,
+                    // `has spoken to aides about a run`; a short phrase of no verb)
+                    if self.is(k, "to") && preps.split(',').any(|p| p == "about") && !self.break_after(k - 1) {
+                        let about = (k + 2..(k + 7).min(self.ts.len()))
+                            .take_while(|&i| !self.break_after(i - 1) && !self.inside[i - 1] && !self.finite_form(i - 1) && self.frames[i - 1].is_none())
+                            .find(|&i| self.is(i, "about"));
+                        if let Some(a) = about {
+                            k = a;
+                        }
+                    }
                     // (and a vote's tally, `voted 5-2 in favor of`, `voted 7 to 2 for`)
                     let number = |i: usize| self.ts.get(i).is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
                     let tally = |i: usize| self.ts.get(i).is_some_and(|t| t.text.split_once('-').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|b| b.is_ascii_digit())));
