@@ -6011,3 +6011,22 @@ fn an_addressee_before_about_is_the_cues() {
         ("Lee Moss spoke. Tom Reyes spoke to the crowd for an hour.", &[]),
     ]);
 }
+
+/// `Groups that have endorsed Tom Reyes say ...`: a name inside a relative clause that
+/// `that` opens (a verb right after it) is no subject of the verb after the clause, as
+/// inside one `who` opens; the speaker is the phrase's, unknown here, never Reyes. A
+/// `that` that opens a clause of its own before the verb keeps that clause's subject
+/// (`a story that posted this week that he believes ...` is his), and an addressee's
+/// relative `that`, a verb right after it and another `that` to come, is no content's
+/// (`told the Herald in a story that posted this week that ...`).
+#[test]
+fn a_name_in_a_relative_that_clause_is_no_subject() {
+    for sentence in ["Groups that have endorsed Tom Reyes say the vote was fair.", "Unions that supported Ann Cole argued that the deal was unfair."] {
+        let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        let x = reported(&q).into_iter().find(|x| x.text.contains("was")).unwrap_or_else(|| panic!("{sentence}: {:#?}", q.quotes));
+        assert_eq!(x.speaker, None, "{sentence}");
+    }
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told the Herald in a story that posted this week that he believes the toll is too high.\n"));
+    assert_sources(&sp, &q, &[("he believes the toll", "Tom Reyes", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "he believes the toll")), Some("told the Herald in a story that posted this week"));
+}

@@ -4325,9 +4325,18 @@ impl<'a> Sentence<'a> {
                 // said would win`)
                 // (the clause's start is looked for only when a `who` stands before the
                 // verb: most subjects have none)
+                // (a `that` likewise when a verb follows it, an auxiliary or a past:
+                // `Groups that have endorsed Reyes say ...` are the groups', not Reyes's)
+                let relative_word = |p: usize| {
+                    self.is(p, "who")
+                        || (self.is(p, "that") && p > 0 && !self.inside[p - 1] && !self.in_list(p - 1, cues::PREPOSITIONS) && !self.in_list(p - 1, &["so", "now", "such"]) && self.frames[p - 1].is_none() && (self.in_list(p + 1, AUXILIARIES) || self.past_in_ed(p + 1)))
+                };
                 let subject_lo = self.subject_lo(j);
-                let base = if (0..head).any(|p| self.is(p, "who")) { self.ts.partition_point(|x| x.start < subject_lo) } else { head };
-                let relative = (base + 1..(base + 5).min(head)).find(|&p| self.is(p, "who") && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p));
+                let base = if (0..head).any(relative_word) { self.ts.partition_point(|x| x.start < subject_lo) } else { head };
+                // (and no clause of its own opens after it before the verb: `a story that
+                // posted this week that he believes ...` is his)
+                let own_clause = |p: usize| self.is(p, "that") && (p + 1..head).any(|i| self.is(i, "that") || self.subject_pronoun(i));
+                let relative = (base + 1..(base + 5).min(head)).find(|&p| relative_word(p) && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p) && !own_clause(p));
                 // (when the phrase is no mention, `The aide who met Reyes said`, the
                 // speaker is unknown rather than the name in the clause; a mention of the
                 // whole phrase, clause and all, stands: `Residents in Eastvale who watched the
@@ -4637,9 +4646,14 @@ impl<'a> Sentence<'a> {
                 };
                 // (nor past a subject pronoun, which opens the content with no `that`: `told
                 // KBX they concluded there was no need to ...`)
-                let to = (k..(k + 14).min(self.ts.len()))
+                // (a `that` with a verb right after it and another `that` still to come
+                // opens a relative clause of the addressee's phrase: `told the Herald in a
+                // story that ran this week that ...`)
+                let end = (k + 14).min(self.ts.len());
+                let relative_that = |i: usize| i + 1 < end && (self.in_list(i + 1, AUXILIARIES) || self.past_in_ed(i + 1)) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
+                let to = (k..end)
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
-                    .find(|&i| (self.is(i, "that") || self.is(i, "to")) && !self.inside[i]);
+                    .find(|&i| ((self.is(i, "that") && !relative_that(i)) || self.is(i, "to")) && !self.inside[i]);
                 // (a held passive's subject reads back past its `be`, [`Sentence::clause`])
                 let passive = (j > 0 && self.in_list(j - 1, PASSIVE)) || (self.held_passive(v) && (j..v).any(|i| self.holds_passive_at(i)));
                 match to {
