@@ -5936,6 +5936,9 @@ fn a_retort_or_an_attack_in_a_verb_and_its_particle_reports() {
         ("Lee Moss spoke. Tom Reyes fired back that the figures were wrong.", &[("the figures were wrong", "fired back")]),
         ("Lee Moss spoke. The mayor shot back on Monday that the budget was balanced.", &[("the budget was balanced", "shot back")]),
         ("Lee Moss spoke. Tom Reyes hit back at critics of the toll.", &[("critics of the toll", "hit back at")]),
+        // (gunfire as often as words: `fired back at` and `shot back at` report nothing)
+        ("Lee Moss spoke. Gunmen fired back at police outside the depot.", &[]),
+        ("Lee Moss spoke. Officers shot back at the gunmen.", &[]),
         ("Lee Moss spoke. Ann Cole lashed out at the harbour board.", &[("the harbour board", "lashed out at")]),
         ("Lee Moss spoke. Ann Cole weighed in on the toll debate.", &[("the toll debate", "weighed in on")]),
         ("Lee Moss spoke. Tom Reyes doubled down on his claim.", &[("his claim", "doubled down on")]),
@@ -6026,7 +6029,48 @@ fn a_name_in_a_relative_that_clause_is_no_subject() {
         let x = reported(&q).into_iter().find(|x| x.text.contains("was")).unwrap_or_else(|| panic!("{sentence}: {:#?}", q.quotes));
         assert_eq!(x.speaker, None, "{sentence}");
     }
+    // (a verb of any form after `that`: `that ran`, `that oppose`)
+    for sentence in ["Critics that oppose Maria Lopez argue the budget is unfair.", "Voters that met Ann Cole said she seemed tired."] {
+        let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", q.quotes);
+    }
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told the Herald in a story that ran this week that he believes the toll is too high.\n"));
+    assert_eq!(item(&q, "he believes").text, "he believes the toll is too high");
+    // (a noun's form after `that` opens no relative clause: `told investors that concerns
+    // about the port were overblown, adding that ...`)
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told investors that concerns about the port were overblown and that the toll would stay.\n"));
+    assert_eq!(cue(item(&q, "concerns about the port")), Some("told investors"));
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told the Herald in a story that posted this week that he believes the toll is too high.\n"));
     assert_sources(&sp, &q, &[("he believes the toll", "Tom Reyes", SpeakerKind::Person)]);
     assert_eq!(cue(item(&q, "he believes the toll")), Some("told the Herald in a story that posted this week"));
+}
+
+/// `Ann Cole called out the board`, `Tom Reyes took aim at the levy`, `played down the
+/// risk`, `talked up the deal`, `walked back his remarks`, `took issue with the figures`:
+/// a stance in a verb and its particle reports its object. `called out of retirement`
+/// and `walked back to the car` report nothing.
+#[test]
+fn a_stance_taken_back_played_down_or_aimed_reports_its_object() {
+    assert_items(&[
+        ("Lee Moss spoke. Ann Cole called out the board for its silence.", &[("the board for its silence", "called out")]),
+        ("Lee Moss spoke. Tom Reyes took aim at the new levy.", &[("the new levy", "took aim at")]),
+        ("Lee Moss spoke. Tom Reyes took issue with the figures.", &[("the figures", "took issue with")]),
+        ("Lee Moss spoke. Ann Cole played down the risk of a strike.", &[("the risk of a strike", "played down")]),
+        ("Lee Moss spoke. Ann Cole talked up the deal.", &[("the deal", "talked up")]),
+        ("Lee Moss spoke. Tom Reyes walked back his remarks.", &[("his remarks", "walked back")]),
+        ("Lee Moss spoke. Tom Reyes was called out of retirement.", &[]),
+        ("Lee Moss spoke. Tom Reyes walked back to the car.", &[]),
+    ]);
+}
+
+/// `weighed in on the plan last week`, `hoped for a better result next year`: `last`,
+/// `next` or `this` and a span or a day at a prepositional object's end is when, not
+/// what; after a participle it is the participle's (`his remarks made last summer`).
+#[test]
+fn a_time_at_a_prepositional_objects_end_is_left_out() {
+    assert_items(&[
+        ("Lee Moss spoke. The chamber weighed in on the plan last week.", &[("the plan", "weighed in on")]),
+        ("Lee Moss spoke. Tom Reyes hoped for a better result next year.", &[("a better result", "hoped for")]),
+        ("Lee Moss spoke. Tom Reyes apologized for his remarks made last summer.", &[("his remarks made last summer", "apologized for")]),
+    ]);
 }

@@ -2475,6 +2475,14 @@ impl<'a> Sentence<'a> {
         !self.inside[w] && t.text.starts_with(char::is_lowercase) && form && object
     }
 
+    /// Whether word `i` is a verb that opens a relative clause after `that`: an
+    /// auxiliary, a past or another finite form (`that ran`, `that have endorsed`), or a
+    /// form of a reporting verb as a verb (`that oppose`; not a noun's only, `that
+    /// concerns about ...`), outside quote marks.
+    fn verb_opens(&self, i: usize) -> bool {
+        i < self.ts.len() && !self.inside[i] && (self.in_list(i, AUXILIARIES) || self.past_in_ed(i) || self.finite_form(i) || (self.frames[i].is_some_and(|fs| fs.iter().any(|f| !matches!(f, Frame::Noun(_)))) && self.ts[i].text.starts_with(char::is_lowercase)))
+    }
+
     fn past_in_ed(&self, i: usize) -> bool {
         let t = self.ts[i].text;
         t.starts_with(char::is_lowercase) && t.ends_with("ed")
@@ -4329,7 +4337,7 @@ impl<'a> Sentence<'a> {
                 // `Groups that have endorsed Reyes say ...` are the groups', not Reyes's)
                 let relative_word = |p: usize| {
                     self.is(p, "who")
-                        || (self.is(p, "that") && p > 0 && !self.inside[p - 1] && !self.in_list(p - 1, cues::PREPOSITIONS) && !self.in_list(p - 1, &["so", "now", "such"]) && self.frames[p - 1].is_none() && (self.in_list(p + 1, AUXILIARIES) || self.past_in_ed(p + 1)))
+                        || (self.is(p, "that") && p > 0 && !self.inside[p - 1] && !self.in_list(p - 1, cues::PREPOSITIONS) && !self.in_list(p - 1, &["so", "now", "such"]) && self.frames[p - 1].is_none() && self.verb_opens(p + 1))
                 };
                 let subject_lo = self.subject_lo(j);
                 let base = if (0..head).any(relative_word) { self.ts.partition_point(|x| x.start < subject_lo) } else { head };
@@ -4480,9 +4488,10 @@ impl<'a> Sentence<'a> {
                 let that_past_setting = || self.in_list(k, ADVERBIAL_OPENERS) && (k + 1..(k + 8).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).any(|i| self.is(i, "that") && clause_at(i + 1));
                 if self.is(k, "that") || (self.subject_pronoun(k) && !self.inside[k]) || that_past_setting() {
                     Frame::That
-                } else if it || (p != "out" && !determined) || p == "back" {
+                } else if it || (p != "out" && !determined) || (p == "back" && !self.in_list(v, &["walk", "walked", "walks", "walking"])) {
                     // (a retort's object is what it was, `fired back a reply saying ...`,
-                    // whose report follows it)
+                    // whose report follows it; what is walked back is a stance, `walked
+                    // back his remarks`)
                     return None;
                 } else {
                     Frame::Object
@@ -4650,7 +4659,7 @@ impl<'a> Sentence<'a> {
                 // opens a relative clause of the addressee's phrase: `told the Herald in a
                 // story that ran this week that ...`)
                 let end = (k + 14).min(self.ts.len());
-                let relative_that = |i: usize| i + 1 < end && (self.in_list(i + 1, AUXILIARIES) || self.past_in_ed(i + 1)) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
+                let relative_that = |i: usize| i + 1 < end && self.verb_opens(i + 1) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
                 let to = (k..end)
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
                     .find(|&i| ((self.is(i, "that") && !relative_that(i)) || self.is(i, "to")) && !self.inside[i]);
@@ -4866,8 +4875,11 @@ impl<'a> Sentence<'a> {
                         k += 1;
                     }
                     // (and an addressee before `about`: `talked to voters about the toll`,
-                    // `has spoken to aides about a run`; a short phrase of no verb)
-                    if self.is(k, "to") && preps.split(',').any(|p| p == "about") && !self.break_after(k - 1) {
+                    // `has spoken to aides about a run`; a short phrase of no verb; not in a
+                    // relative clause, whose object would run on into the main clause's
+                    // verb, `Residents who talked to reporters about the fire said ...`)
+                    let relative = v > 0 && self.in_list(v - 1, &["who", "that"]);
+                    if self.is(k, "to") && preps.split(',').any(|p| p == "about") && !self.break_after(k - 1) && !relative {
                         let about = (k + 2..(k + 7).min(self.ts.len()))
                             .take_while(|&i| !self.break_after(i - 1) && !self.inside[i - 1] && !self.finite_form(i - 1) && self.frames[i - 1].is_none())
                             .find(|&i| self.is(i, "about"));
@@ -4934,6 +4946,12 @@ impl<'a> Sentence<'a> {
                         return None;
                     }
                     end = from - 1;
+                }
+                // (and `last`, `next` or `this` and a span or a day: `weighed in on the plan
+                // last week`, `hoped for a better result next year`)
+                // (not after a participle, whose time it is: `his remarks made last summer`)
+                if end > k + 1 && self.in_list(end - 1, &["last", "next", "this"]) && !self.past_in_ed(end - 2) && !self.finite_form(end - 2) && (self.in_list(end, &["week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "night", "weekend"]) || self.in_list(end, WEEKDAYS)) {
+                    end -= 2;
                 }
                 let rule = if speaker.is_some() { 0.7 } else { 0.0 };
                 return Some(Reported { parts: vec![(self.ts[k].start, self.ts[end].end)], cue: (t.start, cue_end), speaker, rule: "reported-attitude", confidence: rule });
