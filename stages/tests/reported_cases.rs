@@ -6004,14 +6004,18 @@ fn an_order_reports_what_was_ordered() {
 }
 
 /// `Ann Cole has been talking to her aides about a run`: an addressee may stand between
-/// a verb and its `about`, and the cue takes it, as `told reporters` does; a `to` phrase
-/// with no `about` after it is no report (`spoke to the crowd for an hour`).
+/// a verb and its `about` or `for`, and the cue takes it, as `told reporters` does; a
+/// `to` phrase with neither after it is no report (`spoke to the crowd for an hour`),
+/// nor is an infinitive (`voted to raise taxes for schools`).
 #[test]
 fn an_addressee_before_about_is_the_cues() {
     assert_items(&[
         ("Lee Moss spoke. Ann Cole has been talking to her closest aides about a run for mayor.", &[("a run for mayor", "talking to her closest aides about")]),
         ("Lee Moss spoke. Tom Reyes talked to reporters about the toll on Monday.", &[("the toll", "talked to reporters about")]),
         ("Lee Moss spoke. Tom Reyes spoke to the crowd for an hour.", &[]),
+        // (before `for` too; the addressee opens as a noun phrase, not an infinitive)
+        ("Lee Moss spoke. The board apologized to residents for the noise.", &[("the noise", "apologized to residents for")]),
+        ("Lee Moss spoke. The council voted to raise taxes for schools.", &[]),
     ]);
 }
 

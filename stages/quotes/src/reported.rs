@@ -4878,11 +4878,18 @@ impl<'a> Sentence<'a> {
                     // `has spoken to aides about a run`; a short phrase of no verb; not in a
                     // relative clause, whose object would run on into the main clause's
                     // verb, `Residents who talked to reporters about the fire said ...`)
+                    // (and before `for`: `apologized to residents for the noise`; the
+                    // addressee opens as a noun phrase does, not as an infinitive, `voted
+                    // to raise taxes for schools`)
                     let relative = v > 0 && self.in_list(v - 1, &["who", "that"]);
-                    if self.is(k, "to") && preps.split(',').any(|p| p == "about") && !self.break_after(k - 1) && !relative {
+                    let addressee = k + 1 < self.ts.len() && !self.inside[k + 1] && {
+                        let a = self.ts[k + 1].text;
+                        self.in_list(k + 1, cues::DETERMINERS) || self.in_list(k + 1, POSSESSIVES) || a.starts_with(char::is_uppercase) || (a.ends_with('s') && !a.ends_with("ss") && self.frames[k + 1].is_none())
+                    };
+                    if self.is(k, "to") && preps.split(',').any(|p| p == "about" || p == "for") && addressee && !self.break_after(k - 1) && !relative {
                         let about = (k + 2..(k + 7).min(self.ts.len()))
                             .take_while(|&i| !self.break_after(i - 1) && !self.inside[i - 1] && !self.finite_form(i - 1) && self.frames[i - 1].is_none())
-                            .find(|&i| self.is(i, "about"));
+                            .find(|&i| self.in_list(i, &["about", "for"]) && preps.split(',').any(|p| self.is(i, p)));
                         if let Some(a) = about {
                             k = a;
                         }
