@@ -5961,6 +5961,9 @@ fn a_case_made_to_someone_reports_its_that_clause() {
     assert_eq!(x.text, "the toll was too high");
     assert_eq!(cue(x), Some("made the case to council members that"));
     assert_sources(&sp, &q, &[("the toll was too high", "Tom Reyes", SpeakerKind::Person)]);
+    // (a group that makes it is a source, as the speakers stage reads it too)
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots made the case to the board that the channel was too shallow.\n"));
+    assert_sources(&sp, &q, &[("the channel was too shallow", "Pilots", SpeakerKind::Group)]);
 }
 
 /// `Ann Cole vouched for the harbour master`, `Tom Reyes hinted at a run`: a stance to a
@@ -6016,16 +6019,17 @@ fn an_addressee_before_about_is_the_cues() {
         // (before `for` too; the addressee opens as a noun phrase, not an infinitive)
         ("Lee Moss spoke. The board apologized to residents for the noise.", &[("the noise", "apologized to residents for")]),
         ("Lee Moss spoke. The council voted to raise taxes for schools.", &[]),
+        // (not in a relative clause, whose object would run on into the main verb)
+        ("Lee Moss spoke. Residents who talked to reporters about the fire said they were scared.", &[("they were scared", "said")]),
     ]);
 }
 
 /// `Groups that have endorsed Tom Reyes say ...`: a name inside a relative clause that
 /// `that` opens (a verb right after it) is no subject of the verb after the clause, as
-/// inside one `who` opens; the speaker is the phrase's, unknown here, never Reyes. A
-/// `that` that opens a clause of its own before the verb keeps that clause's subject
-/// (`a story that posted this week that he believes ...` is his), and an addressee's
-/// relative `that`, a verb right after it and another `that` to come, is no content's
-/// (`told the Herald in a story that posted this week that ...`).
+/// inside one `who` opens; the speaker is the phrase's, unknown here, never Reyes. An
+/// addressee's relative `that`, a verb right after it and another `that` to come, is no
+/// content's (`told the Herald in a story that posted this week that he believes ...`
+/// is his).
 #[test]
 fn a_name_in_a_relative_that_clause_is_no_subject() {
     for sentence in ["Groups that have endorsed Tom Reyes say the vote was fair.", "Unions that supported Ann Cole argued that the deal was unfair."] {

@@ -4341,10 +4341,7 @@ impl<'a> Sentence<'a> {
                 };
                 let subject_lo = self.subject_lo(j);
                 let base = if (0..head).any(relative_word) { self.ts.partition_point(|x| x.start < subject_lo) } else { head };
-                // (and no clause of its own opens after it before the verb: `a story that
-                // posted this week that he believes ...` is his)
-                let own_clause = |p: usize| self.is(p, "that") && (p + 1..head).any(|i| self.is(i, "that") || self.subject_pronoun(i));
-                let relative = (base + 1..(base + 5).min(head)).find(|&p| relative_word(p) && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p) && !own_clause(p));
+                let relative = (base + 1..(base + 5).min(head)).find(|&p| relative_word(p) && !self.inside[p] && !self.break_after(p - 1) && !self.break_after(p));
                 // (when the phrase is no mention, `The aide who met Reyes said`, the
                 // speaker is unknown rather than the name in the clause; a mention of the
                 // whole phrase, clause and all, stands: `Residents in Eastvale who watched the
