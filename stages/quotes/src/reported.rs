@@ -419,6 +419,10 @@ const WITH_SPEECH: &[&str] = &[
     "hit", "hits", "struck", "strikes", "lashed", "lashes", "weighed", "weighs", "chimed", "chimes", "followed", "follows", "stirred", "stirs", "entered",
     "enters", "closed", "closes", "ended", "ends", "launched", "launches", "kicked", "kicks", "came", "comes", "peppered", "peppers",
 ];
+
+/// The forms of `make`, which makes a case (`made the case that ...`).
+const MAKING: &[&str] = &["made", "make", "makes", "making"];
+
 /// The words of a span of time before `earlier`, `later` or `ago` (`a few days`, `two
 /// years`), which the object of a verb's preposition leaves out.
 const TIME_SPANS: &[&str] = &[
@@ -4333,7 +4337,7 @@ impl<'a> Sentence<'a> {
                 // said would win`)
                 // (the clause's start is looked for only when a `who` stands before the
                 // verb: most subjects have none)
-                // (a `that` likewise when a verb follows it, an auxiliary or a past:
+                // (a `that` likewise when a verb follows it ([`Sentence::verb_opens`]):
                 // `Groups that have endorsed Reyes say ...` are the groups', not Reyes's)
                 let relative_word = |p: usize| {
                     self.is(p, "who")
@@ -4884,11 +4888,11 @@ impl<'a> Sentence<'a> {
                         self.in_list(k + 1, cues::DETERMINERS) || self.in_list(k + 1, POSSESSIVES) || a.starts_with(char::is_uppercase) || (a.ends_with('s') && !a.ends_with("ss") && self.frames[k + 1].is_none())
                     };
                     if self.is(k, "to") && preps.split(',').any(|p| p == "about" || p == "for") && addressee && !self.break_after(k - 1) && !relative {
-                        let about = (k + 2..(k + 7).min(self.ts.len()))
+                        let own_prep = (k + 2..(k + 7).min(self.ts.len()))
                             .take_while(|&i| !self.break_after(i - 1) && !self.inside[i - 1] && !self.finite_form(i - 1) && self.frames[i - 1].is_none())
                             .find(|&i| self.in_list(i, &["about", "for"]) && preps.split(',').any(|p| self.is(i, p)));
-                        if let Some(a) = about {
-                            k = a;
+                        if let Some(p) = own_prep {
+                            k = p;
                         }
                     }
                     // (and a vote's tally, `voted 5-2 in favor of`, `voted 7 to 2 for`)
@@ -5087,7 +5091,7 @@ impl<'a> Sentence<'a> {
         }
         // (a case made to someone, then its `that` clause: `made the case to the council
         // that the toll was too high`; the addressee is a short phrase with no break)
-        if self.is(v, "case") && self.is(k, "to") && preps.split(',').any(|p| p == "that") && v > 1 && self.in_list(v - 2, &["made", "make", "makes", "making"]) {
+        if self.is(v, "case") && self.is(k, "to") && preps.split(',').any(|p| p == "that") && v > 1 && self.in_list(v - 2, MAKING) {
             if let Some(that) = (k + 1..(k + 6).min(self.ts.len())).take_while(|&i| !self.break_after(i - 1) && !self.inside[i]).find(|&i| self.is(i, "that")) {
                 k = that;
             }
@@ -5191,7 +5195,7 @@ impl<'a> Sentence<'a> {
         };
         // (`case` is a report only when someone makes or holds it: `made the case that`,
         // `Lopez's case for the bridge`; not `the case that the court heard`)
-        let made = v > 1 && self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && self.in_list(v - 2, &["made", "make", "makes", "making"]);
+        let made = v > 1 && self.in_list(v - 1, &["the", "a", "an", "his", "her", "their", "its", "our", "my"]) && self.in_list(v - 2, MAKING);
         if self.is(v, "case") && speaker.is_none() && !made {
             return None;
         }
