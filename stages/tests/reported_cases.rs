@@ -5988,32 +5988,32 @@ fn a_stance_in_a_verb_and_its_preposition_reports_its_object() {
     assert_sources(&sp, &q, &[("the plan", "Ann Cole", SpeakerKind::Person), ("the toll will rise", "Leaders on both sides", SpeakerKind::Group)]);
 }
 
-/// `A judge ordered the port to publish its records`, `ordered the release of the
-/// records`, `ordered that the records be published`: what someone orders is reported,
+/// `The tribunal ordered the port to hand over its ledgers`, `ordered an inquiry into
+/// the contract`, `ordered that the ledgers be audited`: what someone orders is reported,
 /// a `that` clause or the object; a `that` after the object opens a relative clause of
-/// it, no second report (`the release of records that showed ...`).
+/// it, no second report (`an inquiry into fees that rose ...`).
 #[test]
 fn an_order_reports_what_was_ordered() {
     assert_items(&[
-        ("Lee Moss spoke. A judge ordered that the records be published.", &[("the records be published", "ordered")]),
-        ("Lee Moss spoke. A judge ordered the release of the port's records.", &[("the release of the port's records", "ordered")]),
-        ("Lee Moss spoke. A judge ordered the port to publish its records.", &[("the port to publish its records", "ordered")]),
+        ("Lee Moss spoke. The tribunal ordered that the ledgers be audited.", &[("the ledgers be audited", "ordered")]),
+        ("Lee Moss spoke. The tribunal ordered an inquiry into the ferry contract.", &[("an inquiry into the ferry contract", "ordered")]),
+        ("Lee Moss spoke. The tribunal ordered the port to hand over its ledgers.", &[("the port to hand over its ledgers", "ordered")]),
         (
-            "Lee Moss spoke. A judge ordered the release of records that showed the port had lost money.",
-            &[("the release of records that showed the port had lost money", "ordered")],
+            "Lee Moss spoke. The tribunal ordered an inquiry into fees that rose twice in a year.",
+            &[("an inquiry into fees that rose twice in a year", "ordered")],
         ),
         ("Lee Moss spoke. The court-ordered audit found gaps.", &[]),
     ]);
 }
 
-/// `Ann Cole has been talking to her aides about a run`: an addressee may stand between
+/// `Ann Cole talked to the harbour pilots about the dredging`: an addressee may stand between
 /// a verb and its `about` or `for`, and the cue takes it, as `told reporters` does; a
 /// `to` phrase with neither after it is no report (`spoke to the crowd for an hour`),
 /// nor is an infinitive (`voted to raise taxes for schools`).
 #[test]
 fn an_addressee_before_about_is_the_cues() {
     assert_items(&[
-        ("Lee Moss spoke. Ann Cole has been talking to her closest aides about a run for mayor.", &[("a run for mayor", "talking to her closest aides about")]),
+        ("Lee Moss spoke. Ann Cole talked to the harbour pilots about the dredging plan.", &[("the dredging plan", "talked to the harbour pilots about")]),
         ("Lee Moss spoke. Tom Reyes talked to reporters about the toll on Monday.", &[("the toll", "talked to reporters about")]),
         ("Lee Moss spoke. Tom Reyes spoke to the crowd for an hour.", &[]),
         // (before `for` too; the addressee opens as a noun phrase, not an infinitive)
@@ -6024,15 +6024,15 @@ fn an_addressee_before_about_is_the_cues() {
     ]);
 }
 
-/// `Groups that have endorsed Tom Reyes say ...`: a name inside a relative clause that
+/// `Clubs that backed Tom Reyes say ...`: a name inside a relative clause that
 /// `that` opens (a verb right after it) is no subject of the verb after the clause, as
 /// inside one `who` opens; the speaker is the phrase's, unknown here, never Reyes. An
 /// addressee's relative `that`, a verb right after it and another `that` to come, is no
-/// content's (`told the Herald in a story that posted this week that he believes ...`
-/// is his).
+/// content's (`told the Herald in an interview that aired Sunday that she hopes ...` is
+/// hers).
 #[test]
 fn a_name_in_a_relative_that_clause_is_no_subject() {
-    for sentence in ["Groups that have endorsed Tom Reyes say the vote was fair.", "Unions that supported Ann Cole argued that the deal was unfair."] {
+    for sentence in ["Clubs that backed Tom Reyes say the count was fair.", "Unions that supported Ann Cole argued that the deal was unfair."] {
         let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         let x = reported(&q).into_iter().find(|x| x.text.contains("was")).unwrap_or_else(|| panic!("{sentence}: {:#?}", q.quotes));
         assert_eq!(x.speaker, None, "{sentence}");
@@ -6042,15 +6042,15 @@ fn a_name_in_a_relative_that_clause_is_no_subject() {
         let (_, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{sentence}: {:#?}", q.quotes);
     }
-    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told the Herald in a story that ran this week that he believes the toll is too high.\n"));
-    assert_eq!(item(&q, "he believes").text, "he believes the toll is too high");
-    // (a noun's form after `that` opens no relative clause: `told investors that concerns
-    // about the port were overblown, adding that ...`)
-    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told investors that concerns about the port were overblown and that the toll would stay.\n"));
-    assert_eq!(cue(item(&q, "concerns about the port")), Some("told investors"));
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told the Herald in a story that posted this week that he believes the toll is too high.\n"));
-    assert_sources(&sp, &q, &[("he believes the toll", "Tom Reyes", SpeakerKind::Person)]);
-    assert_eq!(cue(item(&q, "he believes the toll")), Some("told the Herald in a story that posted this week"));
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole told the Herald in an interview that ran on Sunday that she hopes the toll will fall.\n"));
+    assert_eq!(item(&q, "she hopes").text, "she hopes the toll will fall");
+    // (a noun's form after `that` opens no relative clause: `told lenders that concerns
+    // over the debt were exaggerated and that ...`)
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes told lenders that concerns over the harbour debt were exaggerated and that the toll would stay.\n"));
+    assert_eq!(cue(item(&q, "concerns over the harbour debt")), Some("told lenders"));
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ann Cole told the Herald in an interview that aired Sunday that she hopes the toll will fall.\n"));
+    assert_sources(&sp, &q, &[("she hopes the toll", "Ann Cole", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "she hopes the toll")), Some("told the Herald in an interview that aired Sunday"));
 }
 
 /// `Ann Cole called out the board`, `Tom Reyes took aim at the levy`, `played down the
@@ -6073,12 +6073,12 @@ fn a_stance_taken_back_played_down_or_aimed_reports_its_object() {
 
 /// `weighed in on the plan last week`, `hoped for a better result next year`: `last`,
 /// `next` or `this` and a span or a day at a prepositional object's end is when, not
-/// what; after a participle it is the participle's (`his remarks made last summer`).
+/// what; after a participle it is the participle's (`the memo circulated last spring`).
 #[test]
 fn a_time_at_a_prepositional_objects_end_is_left_out() {
     assert_items(&[
         ("Lee Moss spoke. The chamber weighed in on the plan last week.", &[("the plan", "weighed in on")]),
         ("Lee Moss spoke. Tom Reyes hoped for a better result next year.", &[("a better result", "hoped for")]),
-        ("Lee Moss spoke. Tom Reyes apologized for his remarks made last summer.", &[("his remarks made last summer", "apologized for")]),
+        ("Lee Moss spoke. Ann Cole apologized for the memo circulated last spring.", &[("the memo circulated last spring", "apologized for")]),
     ]);
 }

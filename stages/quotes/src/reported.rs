@@ -4338,7 +4338,7 @@ impl<'a> Sentence<'a> {
                 // (the clause's start is looked for only when a `who` stands before the
                 // verb: most subjects have none)
                 // (a `that` likewise when a verb follows it ([`Sentence::verb_opens`]):
-                // `Groups that have endorsed Reyes say ...` are the groups', not Reyes's)
+                // `Clubs that backed Reyes say ...` are the clubs', not Reyes's)
                 let relative_word = |p: usize| {
                     self.is(p, "who")
                         || (self.is(p, "that") && p > 0 && !self.inside[p - 1] && !self.in_list(p - 1, cues::PREPOSITIONS) && !self.in_list(p - 1, &["so", "now", "such"]) && self.frames[p - 1].is_none() && self.verb_opens(p + 1))
@@ -4657,8 +4657,8 @@ impl<'a> Sentence<'a> {
                 // (nor past a subject pronoun, which opens the content with no `that`: `told
                 // KBX they concluded there was no need to ...`)
                 // (a `that` with a verb right after it and another `that` still to come
-                // opens a relative clause of the addressee's phrase: `told the Herald in a
-                // story that ran this week that ...`)
+                // opens a relative clause of the addressee's phrase: `told the Herald in an
+                // interview that aired Sunday that ...`)
                 let end = (k + 14).min(self.ts.len());
                 let relative_that = |i: usize| i + 1 < end && self.verb_opens(i + 1) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
                 let to = (k..end)
@@ -4957,7 +4957,7 @@ impl<'a> Sentence<'a> {
                 }
                 // (and `last`, `next` or `this` and a span or a day: `weighed in on the plan
                 // last week`, `hoped for a better result next year`)
-                // (not after a participle, whose time it is: `his remarks made last summer`)
+                // (not after a participle, whose time it is: `the memo circulated last spring`)
                 if end > k + 1 && self.in_list(end - 1, &["last", "next", "this"]) && !self.past_in_ed(end - 2) && !self.finite_form(end - 2) && (self.in_list(end, &["week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "night", "weekend"]) || self.in_list(end, WEEKDAYS)) {
                     end -= 2;
                 }
