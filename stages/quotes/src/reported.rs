@@ -4360,7 +4360,21 @@ impl<'a> Sentence<'a> {
                 // (a share the speakers stage named is its mention, `%` and all: `47% say`)
                 let named = |m: &Mention| m.end == self.ts[head].end || (m.end == self.ts[head].end + 1 && self.text.get(self.ts[head].end..m.end) == Some("%"));
                 let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(named);
-                let subject = if count { None } else { self.opened_subject(head, v).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
+                // (a participle's subject is the phrase right before it wherever that
+                // stands, as a reduced relative clause's: `money from ferry owners seeking
+                // to end the toll`, `paid to a group backing Cole`; not a name inside an
+                // `of` phrase, `critics of Ann Cole urging`, nor a pronoun, an object's)
+                // (nor a name after a preposition of place or address, `wrote to Cole
+                // asking`, `was on KBX talking about`: the sentence's subject's)
+                let reduced = || {
+                    let m = self.mentions.iter().rev().find(|m| m.end == self.ts[head].end && !m.pronoun)?;
+                    let k = self.ts.partition_point(|x| x.start < m.start);
+                    let named = self.text[m.start..].starts_with(char::is_uppercase);
+                    let addressed = named && k > 0 && self.in_list(k - 1, &["to", "on", "at", "in", "into", "onto"]);
+                    (!(k > 0 && self.is(k - 1, "of")) && !addressed).then_some(m)
+                };
+                let adjacent = if participle && j == v { reduced() } else { None };
+                let subject = if count { None } else { adjacent.or_else(|| self.opened_subject(head, v)).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };
                 // (a name after a participle of attitude in the subject is its object, and
                 // the phrase before the participle the subject: `Groups opposing Tom Reyes
                 // said ...` is the groups')

@@ -151,6 +151,26 @@ pub(crate) fn brand_name(word: &str) -> bool {
     false
 }
 
+/// Whether the phrase `first..=last` is the subject of a participle of speech or
+/// attitude right after it ([`crate::participle_after`]: `ads attacking Cole`, `the Herald
+/// reporting that ...`), and is a noun phrase: no past in it, which would make it a
+/// clause whose object the participle follows (`the board released records showing`);
+/// not a conjunct (`his record and polls showing`), or a text its writer puts out (`Cole
+/// issued a statement saying`, `sent out a release urging`), whose words are the
+/// writer's, as the quotes stage reads them.
+fn participle_subject(words: &[Word], first: usize, last: usize) -> bool {
+    crate::participle_after(words, last)
+        && !crate::conjunct(words, first)
+        && !(first..last).any(|k| {
+            let lower = words[k].lower();
+            words[k].text.starts_with(char::is_lowercase) && (lower.ends_with("ed") || contract::lexicon::is_unmarked_past(lower))
+        })
+        && !(first.saturating_sub(2)..first).any(|k| {
+            let w = &words[k];
+            w.sentence == words[first].sentence && w.joins_next && (contract::lexicon::WRITING_VERBS.contains(&w.lower()) || matches!(w.lower(), "out" | "draft"))
+        })
+}
+
 /// Whether a speech verb of the cue kind follows word `last` in its sentence, outside
 /// quotes, right away or after an adverb or auxiliary (`the agency also said`).
 fn verb_after(words: &[Word], last: usize, views: bool) -> bool {
@@ -1359,6 +1379,7 @@ pub(crate) fn find(
         let speaks_at = |first: usize, last: usize| {
             !words[last].possessive(text)
                 && (reports_after(first, last)
+                    || participle_subject(words, first, last)
                     || which_after(last)
                     || (verb_after_aside(text, words, last, true, true, &people_at).is_some() && opens_clause(text, words, first))
                     || (verb_before(words, first) && !modifier(words, last, lex)))
@@ -1399,7 +1420,7 @@ pub(crate) fn find(
             // a plural needs no determiner (`Polls show ...`, `FBI records show ...`,
             // `Court documents say ...`), but then only as the subject of the verb
             // right after it: `... released records show` is no noun phrase of its own
-            let bare_plural = !determined && (lower.ends_with('s') && !lower.ends_with("sis") || lower == "data") && verb_after(words, i, true);
+            let bare_plural = !determined && (lower.ends_with('s') && !lower.ends_with("sis") || lower == "data") && (verb_after(words, i, true) || participle_subject(words, first, i));
             // a short preposition's phrase that places the text, `a short notice on the
             // club's website reads`, `the voice-over in the video says`, or tells what or
             // whom it is about or for, names and all (`a report in the Harbour Herald

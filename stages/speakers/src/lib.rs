@@ -400,6 +400,10 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     let mut definite = Vec::new();
     let mut groups = Vec::new();
     for d in &descriptions {
+        if let Some(p) = d.apposed_to.and_then(|k| mentions.iter().find(|(_, m)| m.span.end() == words[k].end && m.form != MentionForm::Pronoun)).map(|(p, _)| *p) {
+            mentions.extend(mention(text, words[d.first].start, words[d.last].end, MentionForm::Description).map(|m| (p, m)));
+            continue;
+        }
         if d.definite {
             definite.push((d.first, Definite { last: d.last, by_title_only: d.by_title_only, unnamed_source: d.unnamed_source }));
         } else if d.plural {
@@ -518,6 +522,33 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.dedup_by_key(|(_, m)| m.span);
 
     people.finish(mentions)
+}
+
+/// Prepositions and subordinators that a description's walk back takes for modifiers
+/// (`without pilots`), which open no subject of a participle after them.
+const LEADS_NO_SUBJECT: &[&str] = &["without", "despite", "amid", "during", "under", "through", "across", "within", "upon", "near", "beyond", "before", "since", "until", "unlike", "per", "via", "while", "when", "if"];
+
+/// Whether the phrase opening at word `first` is joined to the one before it by `and`,
+/// `or`, `but` or `nor`.
+pub(crate) fn conjunct(words: &[Word], first: usize) -> bool {
+    first > 0 && words[first - 1].sentence == words[first].sentence && words[first - 1].joins_next && matches!(words[first - 1].lower(), "and" | "or" | "but" | "nor")
+}
+
+/// Whether a participle of speech or attitude follows the phrase ending at word `last`,
+/// joined to it: the phrase is its subject wherever it stands, as a reduced relative
+/// clause's (`a super PAC backing Cole paid ...`, `money from ferry owners seeking to
+/// defeat the toll`, `with harbour pilots urging the council to act`), so a speaker. Not
+/// one of what only seems (`the plan appearing to work`).
+pub(crate) fn participle_after(words: &[Word], last: usize) -> bool {
+    let Some(next) = words.get(last + 1) else { return false };
+    let w = &words[last];
+    w.joins_next
+        && next.sentence == w.sentence
+        && !next.in_quote
+        && next.text.starts_with(char::is_lowercase)
+        && next.text.ends_with("ing")
+        && !matches!(next.text, "seeming" | "appearing")
+        && contract::lexicon::is_cue_or_reporting_verb(next.text)
 }
 
 /// Whether a capitalised word is shaped like a verb's `-ing` form (`Diverting`, `Citing`),
@@ -1172,6 +1203,10 @@ struct Description {
     /// A name's possessive opens it (`Reyes's lawyer`): the possessive's word. The name's
     /// mention there is no speaker's, and goes once the pronouns are resolved.
     owner: Option<usize>,
+    /// It describes the name that ends at this word, before its comma, and speaks only
+    /// through a participle after it (`Paul Brandt, a banker backing the toll`): a mention
+    /// of that name's person, not a person of its own, whom a later `he` would take.
+    apposed_to: Option<usize>,
 }
 
 /// `said his oldest friend at Eastvale, Sam Ortiz, who ...`: the person named in apposition
@@ -1567,6 +1602,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
                 .is_some_and(|j| words[j].lower().ends_with("ing") && contract::lexicon::is_cue_or_reporting_verb(words[j].text));
         let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks || participle_speaks;
+        // (a participle right after it makes it its subject, [`participle_after`]; a
+        // singular so found after a name's comma is that name's apposition)
+        // (not a phrase a preposition the walk above does not stop at opens, `without
+        // pilots asking`, nor a conjunct, `his record and polls showing`: an object's,
+        // or a second subject inside a reported clause, which the quotes stage would read
+        // as a clause of its own)
+        let participle = participle_after(words, last) && !LEADS_NO_SUBJECT.contains(&words[first].lower()) && !conjunct(words, first);
+        let apposed_to = (participle && !verb_after && !plural && first > 0 && same(first - 1) && text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.trim() == ",") && name_ends_at(first - 1)).then(|| first - 1);
+        let verb_after = verb_after || participle;
         // (a possessive's phrase after a verb is its object, `Reyes blasted his rival`,
         // unless the verb takes no person for object: `said his oldest friend`)
         let possessed = det.is_some_and(|d| POSSESSIVES.contains(&d) || d == "'s")
@@ -1597,15 +1641,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             };
             let titled = text.get(w.start..words[last].end).and_then(Title::of_phrase).is_some();
             if det == Some("the") && !plural && opens && before_verb && titled {
-                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owner: None });
+                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owner: None, apposed_to: None });
                 taken = last + 1;
             }
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owner: owner.filter(|_| d == "'s") }),
-            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owner: owner.filter(|_| d == "'s"), apposed_to }),
+            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None, apposed_to }),
             None => continue,
         }
         taken = last + 1;
