@@ -6118,3 +6118,26 @@ fn a_participles_apposition_describes_the_name_before_it() {
     assert_sources(&sp, &q, &[("he likes the toll", "Tom Reyes", SpeakerKind::Person)]);
     assert!(sp.speakers.iter().all(|s| s.name != "a candidate"), "{:#?}", sp.speakers);
 }
+
+/// `JAKE MORROW: Do you think ...`, then `MORROW: ...`; `Dana Ortiz: Ferry toll is
+/// unfair`: a paragraph that opens with a label and a colon is the labelled speaker's
+/// turn. A label is the person it names, in full or by surname; one not met before is a
+/// person when it opens with a given name and is in capitals or in the headline.
+/// `Watch:` and `UPDATE:` name no one, and a text's label keeps its kind (`Poll:` is a
+/// document).
+#[test]
+fn a_transcripts_label_before_a_colon_is_its_speaker() {
+    let text = "Dana Ortiz: Ferry Toll Is Unfair\n\nThe toll rose on Monday.\n\nJAKE MORROW: Do you think the toll is fair?\n\nANN COLE: I think it is too high.\n\nMORROW: That is a lot of money for a short crossing.\n\nWatch: The vote in full.\n\nUPDATE: The board met again.\n";
+    let (sp, q) = run(text);
+    assert_sources(&sp, &q, &[
+        ("Ferry Toll Is Unfair", "Dana Ortiz", SpeakerKind::Person),
+        ("Do you think the toll is fair", "Jake Morrow", SpeakerKind::Person),
+        ("I think it is too high", "Ann Cole", SpeakerKind::Person),
+        ("That is a lot of money", "Jake Morrow", SpeakerKind::Person),
+    ]);
+    let morrow = sp.speakers.iter().find(|s| s.name == "Jake Morrow").unwrap();
+    assert_eq!(morrow.mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["JAKE MORROW", "MORROW"]);
+    assert!(sp.speakers.iter().all(|s| !["Watch", "UPDATE", "Update"].contains(&s.name.as_str())), "{:#?}", sp.speakers);
+    let (sp, _) = run("Poll: Reyes Leads In Westport\n\nA poll by the Harbour Herald found that Tom Reyes leads.\n");
+    assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Organisation || s.name != "Poll"), "{:#?}", sp.speakers);
+}

@@ -199,6 +199,8 @@ struct Word<'a> {
     joins_next: bool,
     /// Whether the paragraph is written in title case (a headline).
     title_case: bool,
+    /// Whether the paragraph is the article's headline, in whatever case.
+    headline: bool,
     /// The text in lower case, made once: the rules ask for it many times per word,
     /// and most words need no copy.
     lower: Cow<'a, str>,
@@ -207,7 +209,7 @@ struct Word<'a> {
 impl<'a> Word<'a> {
     /// A word of prose at byte `start`, not yet known to be in title case.
     fn new(start: usize, text: &'a str, sentence: usize, sentence_start: bool, in_quote: bool, dotted: bool, joins_next: bool) -> Word<'a> {
-        Word { start, end: start + text.len(), text, sentence, sentence_start, in_quote, dotted, joins_next, title_case: false, lower: lowercase(text) }
+        Word { start, end: start + text.len(), text, sentence, sentence_start, in_quote, dotted, joins_next, title_case: false, headline: false, lower: lowercase(text) }
     }
 
     fn capitalised(&self) -> bool {
@@ -393,6 +395,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         }
     }
     mentions.sort_by_key(|(_, m)| m.span);
+    // a label before a colon that opens a paragraph names who speaks there
+    mentions.extend(labels(text, &words, &mut people, lex));
+    mentions.sort_by_key(|(_, m)| m.span);
 
     // 4. pronouns and definite descriptions (`the candidate said`) refer back; other
     // descriptions (`a spokesman said`) are speakers of their own
@@ -522,6 +527,68 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
     mentions.dedup_by_key(|(_, m)| m.span);
 
     people.finish(mentions)
+}
+
+/// Words that open a paragraph before a colon without naming anyone (`Watch: ...`,
+/// `Editor's note: ...`), lower case.
+const NO_LABEL: &[&str] = &[
+    "exclusive", "breaking", "watch", "update", "updated", "updates", "live", "video", "videos", "photo", "photos", "listen", "read", "related", "note",
+    "editor's", "editor’s", "editors", "correction", "clarification", "source", "sources", "credit", "advertisement", "disclaimer", "warning", "spoiler",
+    "summary", "transcript", "tags", "topics", "filed", "posted", "share", "image", "caption", "q", "a", "question", "answer", "subscribe", "more",
+    "sign", "follow", "contact", "email", "is", "in", "are", "was", "were", "to", "the", "an", "on", "at", "for", "and", "or", "it", "this", "why", "how",
+    "what", "who", "when", "where", "here", "today", "tonight", "now", "day", "week", "part", "chapter", "step", "first", "second", "third", "next",
+    "revealed", "confirmed", "explained", "explainer", "analysis", "opinion", "commentary", "editorial", "review", "perspective", "recap", "preview",
+];
+
+/// `TAPPER: Do you think ...`, `JAKE TAPPER: ...`, `Ann Cole: Ferry toll is unfair`: a
+/// paragraph that opens with one to three capitalised words and a colon is that speaker's
+/// turn, as a transcript or a headline writes it. The label is a mention of the person it
+/// names (a surname alone, `TAPPER`, of the one named in full before, `JAKE TAPPER`); an
+/// unknown label is a person of its own when it opens with a given name and is written in
+/// capitals (a transcript's speaker) or in the headline. Labels that name no one
+/// (`Watch:`, `Editor's note:`, a question's `Q:`) are none.
+fn labels(text: &str, words: &[Word], people: &mut People, lex: &Lexicon) -> Vec<(usize, Mention)> {
+    let mut out = Vec::new();
+    let line_start = |at: usize| text[..at].trim_end_matches([' ', '\t']).is_empty() || text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if w.in_quote || !line_start(w.start) {
+            i += 1;
+            continue;
+        }
+        let Some(last) = (i..(i + 3).min(words.len())).take_while(|&k| k == i || words[k - 1].joins_next).find(|&k| text[words[k].end..].starts_with(": ")) else {
+            i += 1;
+            continue;
+        };
+        let label = &words[i..=last];
+        i = last + 1;
+        let capitals = |x: &Word| x.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) && x.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        if label.iter().any(|x| !x.text.starts_with(char::is_uppercase) || NO_LABEL.contains(&x.lower()) || x.possessive(text) || x.text.chars().any(|c| c.is_ascii_digit())) {
+            continue;
+        }
+        // (in capitals, `JAKE TAPPER`: named as `Jake Tapper` is)
+        let titled = |x: &Word| if capitals(x) { x.text.chars().enumerate().map(|(n, c)| if n == 0 { c } else { c.to_lowercase().next().unwrap_or(c) }).collect::<String>() } else { x.text.to_string() };
+        let name: Vec<String> = label.iter().map(titled).collect();
+        let full = name.join(" ");
+        let known = if name.len() >= 2 { people.find_full(&full) } else { people.find_word(&name[0]) };
+        // (a name not met before: a given name and a surname, in capitals, as a
+        // transcript writes them, or in the headline, `Ann Cole: ...`; not a kicker,
+        // `RUNNING TALLY:`, `HUGE:`, nor a headline's outlet or text, which the body must
+        // name, step 5)
+        let headline = w.title_case || w.headline;
+        let named = (2..=3).contains(&label.len()) && is_given_name(&name[0]) && (headline || label.iter().all(capitals));
+        let p = known.or_else(|| {
+            named.then(|| {
+                people.add_full(&full, None, Gender::Unknown, lex);
+                people.find_full(&full)
+            })?
+        });
+        if let Some(p) = p {
+            out.extend(mention(text, w.start, words[last].end, MentionForm::Full).map(|m| (p, m)));
+        }
+    }
+    out
 }
 
 /// Prepositions and subordinators that a description's walk back takes for modifiers
@@ -2191,8 +2258,10 @@ fn paragraph_words<'a>(text: &'a str, par: &Paragraph, segments: &Segments, sent
     let ws = &mut out[first_word..];
     let long: Vec<bool> = ws.iter().filter(|w| w.text.chars().count() > 3).map(|w| w.capitalised()).collect();
     let title_case = long.len() >= 3 && long.iter().filter(|&&c| c).count() * 10 >= long.len() * 8;
+    let headline = par.kind == contract::ParagraphKind::Headline;
     for w in ws.iter_mut() {
         w.title_case = title_case;
+        w.headline = headline;
     }
 }
 
@@ -2233,6 +2302,7 @@ mod tests {
             dotted: false,
             joins_next: false,
             title_case: false,
+            headline: false,
             lower: lowercase(text),
         };
         for w in ["I’ve", "I'm", "Don't", "Won’t", "They’ll", "We’re", "He'd", "I’d"] {
