@@ -6141,3 +6141,23 @@ fn a_transcripts_label_before_a_colon_is_its_speaker() {
     let (sp, _) = run("Poll: Reyes Leads In Westport\n\nA poll by the Harbour Herald found that Tom Reyes leads.\n");
     assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Organisation || s.name != "Poll"), "{:#?}", sp.speakers);
 }
+
+/// `a post from Dana Ortiz who wrote that ...`, `It was Ann Cole who had argued for ...`:
+/// a `who` right after a name with no comma, a verb of speech or attitude or an auxiliary
+/// after it, is the name's, and the `who` is a mention of the person, so the source's
+/// mention is the clause's subject. Not a question's `who` after a verb of asking (`asked
+/// Tom Reyes who would pay`).
+#[test]
+fn a_who_right_after_a_name_with_no_comma_is_the_names() {
+    for (sentence, content, name) in [
+        ("The pilots cheered a post from Dana Ortiz who wrote that the ledgers were forged.", "the ledgers were forged", "Dana Ortiz"),
+        ("It was Ann Cole who had argued for a new toll on the ferry.", "a new toll on the ferry", "Ann Cole"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert_sources(&sp, &q, &[(content, name, SpeakerKind::Person)]);
+        let who = speaker_of(&sp, item(&q, content));
+        assert!(who.mentions.iter().any(|m| m.text == "who"), "{sentence}: {who:#?}");
+    }
+    let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. The pilots asked Tom Reyes who would pay for the ferry.\n"));
+    assert!(sp.speakers.iter().flat_map(|s| &s.mentions).all(|m| m.text != "who"), "{:#?}", sp.speakers);
+}

@@ -1971,6 +1971,18 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
                 between = between.strip_prefix('.').unwrap_or(between);
             }
             let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
+            // or with no comma, right after the name, when a verb of speech or attitude
+            // or an auxiliary follows the `who` (`a post from Dana Ortiz who wrote that
+            // ...`, `It was Ann Cole who had argued for ...`), and no verb of asking or
+            // knowing governs the name, whose `who` asks (`asked Tom Reyes who would pay`)
+            let restrictive_name = || {
+                let k = words.partition_point(|x| x.start < m.span.start());
+                let next = words.get(words.partition_point(|x| x.start <= w.start)).filter(|n| n.sentence == w.sentence && w.joins_next);
+                let verb = next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && (contract::lexicon::is_cue_or_reporting_verb(n.text) || contract::lexicon::AUXILIARIES.contains(&n.lower())));
+                let asks = k > 0 && words[k - 1].joins_next && matches!(words[k - 1].lower(), "asked" | "asks" | "ask" | "asking" | "told" | "tells" | "tell" | "telling" | "wonder" | "wondered" | "wonders" | "know" | "knows" | "knew" | "on" | "about");
+                rank == 0 && between == " " && m.form != MentionForm::Description && verb && !asks
+            };
+            let adjacent = adjacent || restrictive_name();
             // or after the name's apposition or place (`Senator Paul Brandt, Republican of
             // Oregon, who echoed`, `Senator Ann Cole of Vermont, who`): a short phrase
             // of no verb or clause, opened by a comma or `of`
