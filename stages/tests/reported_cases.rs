@@ -6161,3 +6161,29 @@ fn a_who_right_after_a_name_with_no_comma_is_the_names() {
     let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. The pilots asked Tom Reyes who would pay for the ferry.\n"));
     assert!(sp.speakers.iter().flat_map(|s| &s.mentions).all(|m| m.text != "who"), "{:#?}", sp.speakers);
 }
+
+/// `Tom Reyes and Ann Cole visited the harbour. They said ...`: with no group to refer
+/// to, a `they` stands for the names joined by `and` that open a clause just before it,
+/// a group named for them. Not names a verb governs (`Reyes met Ann Cole and Paul
+/// Brandt. They said ...`), nor when a plural of people stands between (`... met the
+/// pilots. They said ...`), nor a list set off by a dash.
+#[test]
+fn they_after_names_joined_by_and_is_those_people() {
+    for (sentence, content, name) in [
+        ("Tom Reyes and Ann Cole visited the harbour on Monday. They said the toll would be cut.", "the toll would be cut", "Tom Reyes and Ann Cole"),
+        ("As Tom Reyes and Ann Cole toured the port, they said the pilots were angry.", "the pilots were angry", "Tom Reyes and Ann Cole"),
+        ("Tom Reyes, Ann Cole and Paul Brandt wrote a letter. They argue that the toll is unfair.", "the toll is unfair", "Tom Reyes, Ann Cole and Paul Brandt"),
+        ("Tom Reyes and Ann Cole, both councillors, voted no. They said the toll was unfair.", "the toll was unfair", "Tom Reyes and Ann Cole"),
+    ] {
+        let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert_sources(&sp, &q, &[(content, name, SpeakerKind::Group)]);
+    }
+    for sentence in [
+        "Tom Reyes met Ann Cole and Paul Brandt on Monday. They said the toll would be cut.",
+        "Tom Reyes and Ann Cole met the pilots on Monday. They said the toll would be cut.",
+        "We asked the candidates - Tom Reyes and Ann Cole - why they said the toll would be cut.",
+    ] {
+        let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
+        assert!(sp.speakers.iter().all(|s| !s.name.contains(" and ")), "{sentence}: {:#?}", sp.speakers);
+    }
+}

@@ -815,6 +815,80 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
     text.get(words[first].start..words[k].end).map(str::to_string)
 }
 
+/// The people two or three names joined by `and` stand for, named so (`Tom Reyes and Ann
+/// Cole`), when a `they` at word `at` has no group to refer to: the names open a clause
+/// (`Tom Reyes and Ann Cole toured the port. They said ...`, `As Reyes and Cole toured
+/// the port, they ...`) in the `they`'s sentence, the nearest before it, or else in the
+/// sentence before, with no plural of people between them and the `they`. Not names that
+/// a preposition or a verb governs (`met Reyes and Cole`), nor a possessive's.
+fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(usize, Mention)], people: &People, lex: &Lexicon) -> Option<String> {
+    let sentence = words[at].sentence;
+    let word_at = |pos: usize| words.partition_point(|w| w.start < pos);
+    let persons: Vec<&(usize, Mention)> = mentions
+        .iter()
+        .filter(|(p, m)| people.list[*p].kind == SpeakerKind::Person && m.form != MentionForm::Pronoun && m.span.start() < words[at].start)
+        .filter(|(_, m)| {
+            let k = word_at(m.span.start());
+            k < words.len() && (words[k].sentence == sentence || words[k].sentence + 1 == sentence) && !words[k].in_quote
+        })
+        .collect();
+    // (a list's names: `A and B`, `A, B and C`)
+    let mut found: Option<(usize, Vec<usize>)> = None;
+    for (n, &(_, m)) in persons.iter().enumerate() {
+        let mut names = vec![n];
+        let mut j = n;
+        while let Some(&&(_, ref next)) = persons.get(j + 1) {
+            let gap = text.get(persons[j].1.span.end()..next.span.start()).unwrap_or("x");
+            if gap == " and " {
+                names.push(j + 1);
+                break;
+            }
+            if gap != ", " || names.len() == 2 {
+                break;
+            }
+            names.push(j + 1);
+            j += 1;
+        }
+        if names.len() < 2 || text.get(persons[names[names.len() - 2]].1.span.end()..persons[names[names.len() - 1]].1.span.start()) != Some(" and ") {
+            continue;
+        }
+        let first = word_at(m.span.start());
+        let last_end = persons[*names.last()?].1.span.end();
+        let after = word_at(last_end);
+        // (opening a clause: the sentence's start, a comma's, or a subordinator's)
+        let opens = first == 0
+            || words[first - 1].sentence != words[first].sentence
+            || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(','))
+            || matches!(words[first - 1].lower(), "as" | "when" | "while" | "after" | "before" | "because" | "since" | "though" | "although" | "but" | "and" | "if" | "once" | "until");
+        // (and a verb right after it: no possessive, no capitalised word, no aside, `-
+        // why they`; past an apposition's comma only where the names open the sentence,
+        // `Reyes and Cole, both Democrats, argued`)
+        let sentence_start = first == 0 || words[first - 1].sentence != words[first].sentence;
+        let verb = words.get(after).is_some_and(|w| text.get(last_end..w.start).is_some_and(|g| g == " " && w.text.starts_with(char::is_lowercase) || g == ", " && sentence_start)) && !crate::possessive_at(text, last_end);
+        // (the list's first name, not one inside it: `Cole, Reyes and Brandt`)
+        let inside = n > 0 && text.get(persons[n - 1].1.span.end()..m.span.start()) == Some(", ");
+        // (no plural of people between it and the `they`)
+        let plural_between = (after..at).any(|k| {
+            let lower = words[k].lower();
+            is_plural(lower) && (entity_lexicon().groups.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)))
+        });
+        if opens && verb && !inside && !plural_between {
+            // (in the `they`'s sentence the nearest; else the first of the sentence
+            // before: the names come in order)
+            if words[first].sentence == sentence || found.is_none() {
+                found = Some((first, names.clone()));
+            }
+        }
+    }
+    let (_, names) = found?;
+    let names: Vec<&str> = names.iter().map(|&n| people.list[persons[n].0].name.as_str()).collect();
+    Some(match names.as_slice() {
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => return None,
+    })
+}
+
 /// Whether a lower-case noun is a plural (`voters`, `people`), by its ending.
 fn is_plural(lower: &str) -> bool {
     (lower.ends_with('s') && !lower.ends_with("ss")) || matches!(lower, "people" | "police" | "staff" | "men" | "women" | "children") || compound_men(lower)
@@ -1779,7 +1853,9 @@ pub(crate) fn find(
                         // no group has spoken: the people a plural names just before
                         // (`As Democrats hurried to raise funds, they proposed ...`,
                         // `Reyes supporters are crying foul. They have promised ...`)
-                        if let Some(name) = plural_antecedent(text, words, cand.first, lex) {
+                        // (or the people two names joined by `and` are: `Tom Reyes and
+                        // Ann Cole toured the port. They said ...`)
+                        if let Some(name) = plural_antecedent(text, words, cand.first, lex).or_else(|| coordinated_antecedent(text, words, cand.first, mentions, people, lex)) {
                             entity_of[c] = Some(entity(SpeakerKind::Group, &name, &mut entities));
                         }
                     }
