@@ -435,7 +435,9 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         }
     }
     mentions.sort_by_key(|(_, m)| m.span);
-    let (pronouns, unresolved) = resolve_pronouns(text, &words, &mentions, &people, &definite);
+    let silent: Vec<(usize, usize)> = descriptions.iter().filter(|d| !d.antecedent).map(|d| (words[d.first].start, words[d.last].end)).collect();
+    let antecedents: Vec<(usize, Mention)> = if silent.is_empty() { Vec::new() } else { mentions.iter().filter(|(_, m)| !silent.contains(&(m.span.start(), m.span.end()))).cloned().collect() };
+    let (pronouns, unresolved) = resolve_pronouns(text, &words, if silent.is_empty() { &mentions } else { &antecedents }, &people, &definite);
     mentions.extend(pronouns);
     // `“...,” said the engineer, who works for another firm`: a definite description
     // that speaks and refers to no one named before is a described person of its own
@@ -1274,6 +1276,11 @@ struct Description {
     /// through a participle after it (`Paul Brandt, a banker backing the toll`): a mention
     /// of that name's person, not a person of its own, whom a later `he` would take.
     apposed_to: Option<usize>,
+    /// Whether a pronoun or a definite description after it may refer to it: not an
+    /// indefinite one that only holds a view or acts (`A judge ordered ...`, `One
+    /// strategist described ...`), which the text does not go on to talk about as it
+    /// does about one who speaks (`A spokesman said ... He added`).
+    antecedent: bool,
 }
 
 /// `said his oldest friend at Eastvale, Sam Ortiz, who ...`: the person named in apposition
@@ -1560,7 +1567,12 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // master has supported`)
         // (a group seems and appears, `voters seem to care`; a person described is
         // the subject of what seems, `the senator appeared to gain`, no source)
-        let views = |j: usize| plural || det == Some("the") && !entities::SEEMING.contains(&words[j].lower());
+        // (and so does a person an indefinite phrase describes, `A judge ordered`, `One
+        // strategist described`, with the verb right after its noun, past auxiliaries,
+        // adverbs or a time: not past a phrase of its own, whose last noun may run into
+        // a noun that reads as a verb, `a founder of the think tank`)
+        let direct = |j: usize| j <= i + 4 && (i + 1..j).all(|k| !PREPOSITIONS.contains(&words[k].lower()) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"));
+        let views = |j: usize| plural || (det == Some("the") || matches!(det, Some("a" | "an" | "one" | "another")) && direct(j)) && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
         // (a verb is no capitalised word, `tenants in the United States`, but in a
         // title-case line: `Oregon Republicans Support ...`)
@@ -1686,6 +1698,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // `Reyes said tourists are pouring in`)
         let clause_of_its_own = det.is_none() && words.get(last + 1).is_some_and(|n| same(last + 1) && words[last].joins_next && matches!(n.lower(), "are" | "were" | "is" | "was" | "have" | "has" | "had" | "will" | "would" | "could" | "can" | "should" | "must" | "do" | "did" | "may" | "might"));
         let verb_before = !possessed && !clause_of_its_own && first > 0 && same(first - 1) && speaks_verb(words[first - 1].text) && !matches!(words[first - 1].text, "told" | "tells" | "asked" | "urged" | "warned");
+        let speech_after = (last + 1..(last + 5).min(words.len())).take_while(|&j| same(j)).any(|j| speaks_verb(words[j].text));
+        let antecedent = plural || !matches!(det, Some("a" | "an" | "one" | "another")) || verb_before || speech_after || apposed_to.is_some();
         if !(verb_after || verb_before) {
             // `On March 4, the mayor took up the plan again. “...,” he said.`: a title
             // that opens its clause before a verb is the subject the next pronoun takes
@@ -1708,15 +1722,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             };
             let titled = text.get(w.start..words[last].end).and_then(Title::of_phrase).is_some();
             if det == Some("the") && !plural && opens && before_verb && titled {
-                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owner: None, apposed_to: None });
+                out.push(Description { first, last, definite: true, plural, by_title_only: true, unnamed_source: false, owner: None, apposed_to: None, antecedent: true });
                 taken = last + 1;
             }
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does
         match det {
-            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owner: owner.filter(|_| d == "'s"), apposed_to }),
-            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None, apposed_to }),
+            Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owner: owner.filter(|_| d == "'s"), apposed_to, antecedent }),
+            None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None, apposed_to, antecedent }),
             None => continue,
         }
         taken = last + 1;
