@@ -6207,3 +6207,24 @@ fn an_indefinite_description_holds_a_view_with_its_verb_after_its_noun() {
     let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes, a founder of the harbour think tank, said the toll was fair.\n"));
     assert!(sp.speakers.iter().all(|s| !s.name.contains("founder")), "{:#?}", sp.speakers);
 }
+
+/// `Polls in Westport show ...`, `Port records from the 2008 season show ...`: a plural
+/// text that opens its clause speaks past a phrase that places it, as one after a
+/// determiner does. `The new plan promises ...`: a plan is a text that says what it
+/// does. `His spokesman declined ...`: a person a possessive phrase describes acts with
+/// the verb right after its lower-case noun. And the `to` of a text or of its writing
+/// addresses: `sent a note to the pilots urging ...` is the writer's, not the pilots'.
+#[test]
+fn plural_texts_past_a_place_plans_and_a_possessives_person_are_sources() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Polls in Westport show that most riders oppose the toll. Port records from the 2008 season show Reyes backed the toll. The council met. The new plan promises to cut the toll. His spokesman declined to comment.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("most riders oppose", "polls", SpeakerKind::Document),
+        ("Reyes backed the toll", "Port records", SpeakerKind::Document),
+        ("to cut the toll", "plan", SpeakerKind::Document),
+        ("to comment", "his spokesman", SpeakerKind::Person),
+    ]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes sent a note to the pilots urging them to strike.\n"));
+    assert_sources(&sp, &q, &[("them to strike", "Tom Reyes", SpeakerKind::Person)]);
+}

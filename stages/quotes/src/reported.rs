@@ -4370,7 +4370,10 @@ impl<'a> Sentence<'a> {
                     let m = self.mentions.iter().rev().find(|m| m.end == self.ts[head].end && !m.pronoun)?;
                     let k = self.ts.partition_point(|x| x.start < m.start);
                     let named = self.text[m.start..].starts_with(char::is_uppercase);
-                    let addressed = named && k > 0 && self.in_list(k - 1, &["to", "on", "at", "in", "into", "onto"]);
+                    // (and anyone after the `to` of a text or of its writing, `sent a note to
+                    // the pilots urging`, `wrote to voters asking`)
+                    let written_to = k > 0 && self.is(k - 1, "to") && (k.saturating_sub(5)..k - 1).any(|i| self.in_list(i, contract::lexicon::WRITING_VERBS) || self.in_list(i, &["note", "letter", "letters", "email", "e-mail", "emails", "message", "messages", "memo", "statement", "text", "tweet", "post", "wrote", "write", "writes", "writing"]));
+                    let addressed = named && k > 0 && self.in_list(k - 1, &["to", "on", "at", "in", "into", "onto"]) || written_to;
                     (!(k > 0 && self.is(k - 1, "of")) && !addressed).then_some(m)
                 };
                 let adjacent = if participle && j == v { reduced() } else { None };

@@ -1572,7 +1572,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // adverbs or a time: not past a phrase of its own, whose last noun may run into
         // a noun that reads as a verb, `a founder of the think tank`)
         let direct = |j: usize| j <= i + 4 && (i + 1..j).all(|k| !PREPOSITIONS.contains(&words[k].lower()) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"));
-        let views = |j: usize| plural || (det == Some("the") || matches!(det, Some("a" | "an" | "one" | "another")) && direct(j)) && !entities::SEEMING.contains(&words[j].lower());
+        // (a possessive's too, `His spokesman declined`, of a lower-case head: `his
+        // Republican support` is no Republican's act)
+        let owned = det.is_some_and(|d| POSSESSIVES.contains(&d)) && words[i].text.starts_with(char::is_lowercase);
+        let views = |j: usize| plural || (det == Some("the") || (matches!(det, Some("a" | "an" | "one" | "another")) || owned) && direct(j)) && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
         // (a verb is no capitalised word, `tenants in the United States`, but in a
         // title-case line: `Oregon Republicans Support ...`)
