@@ -1607,15 +1607,23 @@ pub(crate) fn find(
         // nominals: `the company`, `the commission`
         if el.nominals.contains_key(lower) && !org_word(w) && !words.get(i + 1).is_some_and(|n| w.joins_next && org_word(n)) {
             // `the company`, `the conservative-leaning newspaper`, `the paper's editorial board`
+            // (or `a court`, `an outside group`, `one union`: a body of its own, which
+            // refers to none named before)
             let mut first = None;
+            let mut indefinite = false;
             for k in (i.saturating_sub(4)..i).rev() {
                 let kw = &words[k];
                 let kl = kw.lower();
-                if kw.sentence != w.sentence || kw.in_quote || !(kw.joins_next || kw.possessive(text)) || org_word(kw) && kl != "the" {
+                if kw.sentence != w.sentence || kw.in_quote || !(kw.joins_next || kw.possessive(text)) || org_word(kw) && kl != "the" && kl != "a" && kl != "an" {
                     break;
                 }
                 if kl == "the" {
                     first = Some(k);
+                    break;
+                }
+                if matches!(kl, "a" | "an" | "one" | "another") {
+                    first = Some(k);
+                    indefinite = true;
                     break;
                 }
                 if PREPOSITIONS.contains(&kl) || ENDS_NP.contains(&kl) || is_speech_verb(kl, VerbUse::Cue) || kl.chars().any(|c| c.is_ascii_digit()) {
@@ -1627,7 +1635,19 @@ pub(crate) fn find(
                 continue;
             };
             let speaks = speaks_at(first, i);
-            cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name: lower.to_string(), head: lower.to_string(), refers: Some(Refers::Nominal), speaks, subject: subject_at(first, i) });
+            // (not a modifier of a text, `a court document`, nor a body that is named
+            // after it, `a group called Harbour Watch`)
+            let modifier_or_named = words.get(i + 1).is_some_and(|n| w.joins_next && (el.documents.contains(n.lower()) || matches!(n.lower(), "called" | "named" | "dubbed" | "known")));
+            if indefinite && modifier_or_named {
+                i += 1;
+                continue;
+            }
+            if indefinite {
+                let name = text.get(words[first + 1].start..w.end).unwrap_or(lower).to_string();
+                cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name, head: lower.to_string(), refers: None, speaks, subject: subject_at(first, i) });
+            } else {
+                cands.push(Candidate { first, last: i, kind: SpeakerKind::Organisation, name: lower.to_string(), head: lower.to_string(), refers: Some(Refers::Nominal), speaks, subject: subject_at(first, i) });
+            }
             i += 1;
             continue;
         }

@@ -1571,7 +1571,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // strategist described`, with the verb right after its noun, past auxiliaries,
         // adverbs or a time: not past a phrase of its own, whose last noun may run into
         // a noun that reads as a verb, `a founder of the think tank`)
-        let direct = |j: usize| j <= i + 4 && (i + 1..j).all(|k| !PREPOSITIONS.contains(&words[k].lower()) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"));
+        // (past a time right after the noun, `A judge on Monday rejected`)
+        let time = if w.joins_next { time_phrase_at(words, i + 1) } else { 0 };
+        let direct = |j: usize| j <= i + 4 + time && (i + 1 + time..j).all(|k| !PREPOSITIONS.contains(&words[k].lower()) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"));
         // (a possessive's too, `His spokesman declined`, of a lower-case head: `his
         // Republican support` is no Republican's act)
         let owned = det.is_some_and(|d| POSSESSIVES.contains(&d)) && words[i].text.starts_with(char::is_lowercase);
