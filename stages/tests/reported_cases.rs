@@ -6154,6 +6154,8 @@ fn a_who_right_after_a_name_with_no_comma_is_the_names() {
     for (sentence, content, name) in [
         ("The pilots cheered a post from Dana Ortiz who wrote that the ledgers were forged.", "the ledgers were forged", "Dana Ortiz"),
         ("It was Ann Cole who had argued for a new toll on the ferry.", "a new toll on the ferry", "Ann Cole"),
+        // (after any preposition but a question's verb: `bets on Reyes who thinks`)
+        ("Few placed bets on Tom Reyes who thinks the toll will fall.", "the toll will fall", "Tom Reyes"),
     ] {
         let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         assert_sources(&sp, &q, &[(content, name, SpeakerKind::Person)]);

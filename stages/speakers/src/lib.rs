@@ -1998,7 +1998,7 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
                 let k = words.partition_point(|x| x.start < m.span.start());
                 let next = words.get(words.partition_point(|x| x.start <= w.start)).filter(|n| n.sentence == w.sentence && w.joins_next);
                 let verb = next.is_some_and(|n| n.text.starts_with(char::is_lowercase) && (contract::lexicon::is_cue_or_reporting_verb(n.text) || contract::lexicon::AUXILIARIES.contains(&n.lower())));
-                let asks = k > 0 && words[k - 1].joins_next && matches!(words[k - 1].lower(), "asked" | "asks" | "ask" | "asking" | "told" | "tells" | "tell" | "telling" | "wonder" | "wondered" | "wonders" | "know" | "knows" | "knew" | "on" | "about");
+                let asks = k > 0 && words[k - 1].joins_next && matches!(words[k - 1].lower(), "asked" | "asks" | "ask" | "asking" | "told" | "tells" | "tell" | "telling" | "wonder" | "wondered" | "wonders" | "know" | "knows" | "knew");
                 rank == 0 && between == " " && m.form != MentionForm::Description && verb && !asks
             };
             let adjacent = adjacent || restrictive_name();
