@@ -6177,7 +6177,7 @@ fn they_after_names_joined_by_and_is_those_people() {
         ("Tom Reyes and Ann Cole visited the harbour on Monday. They said the toll would be cut.", "the toll would be cut", "Tom Reyes and Ann Cole"),
         ("As Tom Reyes and Ann Cole toured the port, they said the pilots were angry.", "the pilots were angry", "Tom Reyes and Ann Cole"),
         ("Tom Reyes, Ann Cole and Paul Brandt wrote a letter. They argue that the toll is unfair.", "the toll is unfair", "Tom Reyes, Ann Cole and Paul Brandt"),
-        ("Tom Reyes and Ann Cole, both councillors, voted no. They said the toll was unfair.", "the toll was unfair", "Tom Reyes and Ann Cole"),
+        ("Tom Reyes and Ann Cole, both from Westport, voted no. They said the toll was unfair.", "the toll was unfair", "Tom Reyes and Ann Cole"),
     ] {
         let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         assert_sources(&sp, &q, &[(content, name, SpeakerKind::Group)]);
@@ -6248,4 +6248,20 @@ fn an_indefinite_body_is_a_source_of_its_own() {
     ]);
     let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes founded a group called Harbour Watch, which opposes the toll. The toll is legal, according to a court document filed on Monday.\n"));
     assert!(sp.speakers.iter().all(|s| s.name != "group" && s.name != "court"), "{:#?}", sp.speakers);
+}
+
+/// `Westport councillors said ...`, `Ferry captains on Monday said ...`, `A lobbyist
+/// argued ...`: the roles list knows councillors (both spellings), captains, lobbyists,
+/// envoys, fishermen and the like, so a phrase that ends in one speaks as a group or a
+/// described person.
+#[test]
+fn councillors_captains_and_lobbyists_are_roles() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Westport councillors said the toll was unfair. Ferry captains on Monday said the fares would rise. A lobbyist argued that the levy was legal.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("the toll was unfair", "Westport councillors", SpeakerKind::Group),
+        ("the fares would rise", "Ferry captains", SpeakerKind::Group),
+        ("the levy was legal", "a lobbyist", SpeakerKind::Person),
+    ]);
 }

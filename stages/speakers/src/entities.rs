@@ -862,7 +862,7 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
             || matches!(words[first - 1].lower(), "as" | "when" | "while" | "after" | "before" | "because" | "since" | "though" | "although" | "but" | "and" | "if" | "once" | "until");
         // (and a verb right after it: no possessive, no capitalised word, no aside, `-
         // why they`; past an apposition's comma only where the names open the sentence,
-        // `Reyes and Cole, both Democrats, argued`)
+        // `Reyes and Cole, both from Westport, argued`)
         let sentence_start = first == 0 || words[first - 1].sentence != words[first].sentence;
         let verb = words.get(after).is_some_and(|w| text.get(last_end..w.start).is_some_and(|g| g == " " && w.text.starts_with(char::is_lowercase) || g == ", " && sentence_start)) && !crate::possessive_at(text, last_end);
         // (the list's first name, not one inside it: `Cole, Reyes and Brandt`)
