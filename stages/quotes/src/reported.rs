@@ -4374,7 +4374,7 @@ impl<'a> Sentence<'a> {
                     // the pilots urging`, `wrote to voters asking`)
                     let written_to = k > 0 && self.is(k - 1, "to") && (k.saturating_sub(5)..k - 1).any(|i| self.in_list(i, contract::lexicon::WRITING_VERBS) || self.in_list(i, &["note", "letter", "letters", "email", "e-mail", "emails", "message", "messages", "memo", "statement", "text", "tweet", "post", "wrote", "write", "writes", "writing"]));
                     let addressed = named && k > 0 && self.in_list(k - 1, &["to", "on", "at", "in", "into", "onto"]) || written_to;
-                    (!(k > 0 && self.is(k - 1, "of")) && !addressed).then_some(m)
+                    (!(addressed || k > 0 && self.is(k - 1, "of"))).then_some(m)
                 };
                 let adjacent = if participle && j == v { reduced() } else { None };
                 let subject = if count { None } else { adjacent.or_else(|| self.opened_subject(head, v)).or_else(|| cues::subject_before(self.text, &self.mentions, subject_lo, t.start)) };

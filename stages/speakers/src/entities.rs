@@ -837,7 +837,7 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
     for (n, &(_, m)) in persons.iter().enumerate() {
         let mut names = vec![n];
         let mut j = n;
-        while let Some(&&(_, ref next)) = persons.get(j + 1) {
+        while let Some((_, next)) = persons.get(j + 1).copied() {
             let gap = text.get(persons[j].1.span.end()..next.span.start()).unwrap_or("x");
             if gap == " and " {
                 names.push(j + 1);
