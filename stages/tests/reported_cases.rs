@@ -6082,8 +6082,8 @@ fn a_time_at_a_prepositional_objects_end_is_left_out() {
     ]);
 }
 
-/// `money from ferry owners seeking to end the toll`, `with harbour pilots urging the
-/// council to act`, `ads attacking Ann Cole`, `A spokesman defending the levy said ...`: a
+/// `cash from ferry owners opposing the toll`, `with harbour pilots urging the council
+/// to act`, `paid for ads attacking Ann Cole`, `A spokesman defending the levy said ...`: a
 /// participle of speech or attitude right after a described phrase is the phrase's, as
 /// a reduced relative clause's, wherever the phrase stands. Not a name after a preposition
 /// of address (`wrote a letter to Cole asking`, the writer's), not a text its writer puts
@@ -6092,10 +6092,10 @@ fn a_time_at_a_prepositional_objects_end_is_left_out() {
 #[test]
 fn a_participle_after_a_described_phrase_is_the_phrases() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The money came from ferry owners seeking to defeat the toll. The levy is under fire, with harbour pilots urging the council to scrap it. Most of the money went to ads attacking Ann Cole. A spokesman defending the levy said it was fair.\n"
+        "{HEAD}Lee Moss spoke. The cash came from ferry owners opposing the toll. The levy is under fire, with harbour pilots urging the council to scrap it. The union paid for ads attacking Ann Cole. A spokesman defending the levy said it was fair.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("to defeat the toll", "ferry owners", SpeakerKind::Group),
+        ("the toll", "ferry owners", SpeakerKind::Group),
         ("the council to scrap it", "harbour pilots", SpeakerKind::Group),
         ("Ann Cole", "ads", SpeakerKind::Document),
         ("the levy", "a spokesman", SpeakerKind::Person),
@@ -6143,7 +6143,7 @@ fn a_transcripts_label_before_a_colon_is_its_speaker() {
     assert!(sp.speakers.iter().all(|s| s.kind != SpeakerKind::Organisation || s.name != "Poll"), "{:#?}", sp.speakers);
 }
 
-/// `a post from Dana Ortiz who wrote that ...`, `It was Ann Cole who had argued for ...`:
+/// `listened to Dana Ortiz who warned that ...`, `It is Ann Cole who insists that ...`:
 /// a `who` right after a name with no comma, a verb of speech or attitude or an auxiliary
 /// after it, is the name's, and the `who` is a mention of the person, so the source's
 /// mention is the clause's subject. Not a question's `who` after a verb of asking (`asked
@@ -6151,10 +6151,10 @@ fn a_transcripts_label_before_a_colon_is_its_speaker() {
 #[test]
 fn a_who_right_after_a_name_with_no_comma_is_the_names() {
     for (sentence, content, name) in [
-        ("The pilots cheered a post from Dana Ortiz who wrote that the ledgers were forged.", "the ledgers were forged", "Dana Ortiz"),
-        ("It was Ann Cole who had argued for a new toll on the ferry.", "a new toll on the ferry", "Ann Cole"),
-        // (after any preposition but a question's verb: `bets on Reyes who thinks`)
-        ("Few placed bets on Tom Reyes who thinks the toll will fall.", "the toll will fall", "Tom Reyes"),
+        ("Pilots in Westport listened to Dana Ortiz who warned that the ledgers were forged.", "the ledgers were forged", "Dana Ortiz"),
+        ("It is Ann Cole who insists that the toll must stay.", "the toll must stay", "Ann Cole"),
+        // (after any preposition but a question's verb: `leaned on Reyes who believes`)
+        ("The board leaned on Tom Reyes who believes the toll will fall.", "the toll will fall", "Tom Reyes"),
     ] {
         let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. {sentence}\n"));
         assert_sources(&sp, &q, &[(content, name, SpeakerKind::Person)]);
@@ -6191,40 +6191,40 @@ fn they_after_names_joined_by_and_is_those_people() {
     }
 }
 
-/// `A judge last month ordered ...`, `One analyst described ...`, `An aide did not respond
-/// to ...`: a person an indefinite phrase describes holds a view or acts as one the text
-/// names does, with the verb right after the phrase's noun. Such a person is no antecedent
-/// of a later pronoun (`One analyst described ... She said ...` is Ann Cole's, named
-/// before), and a verb past a phrase of its own is not the description's (`a founder of
-/// the think tank` thinks nothing).
+/// `A judge this week ruled ...`, `One economist doubts ...`: a person an indefinite
+/// phrase describes holds a view or acts as one the text names does, with the verb right
+/// after the phrase's noun. Such a person is no antecedent of a later pronoun (`One
+/// economist doubts ... She said ...` is Ann Cole's, named before), and a verb past a
+/// phrase of its own is not the description's (`a founder of the ferry support group`
+/// supports nothing).
 #[test]
 fn an_indefinite_description_holds_a_view_with_its_verb_after_its_noun() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. A judge last month ordered the port to release the ledgers. One analyst described the toll as a trap.\n"
+        "{HEAD}Lee Moss spoke. A judge this week ruled that the port must release the ledgers. One economist doubts that the levy will pass.\n"
     ));
-    assert_sources(&sp, &q, &[("the port to release", "a judge", SpeakerKind::Person), ("the toll as a trap", "one analyst", SpeakerKind::Person)]);
-    let (sp, q) = run(&format!("{HEAD}Ann Cole spoke on Monday. One analyst described the toll as a trap. She said the ferry would run.\n"));
+    assert_sources(&sp, &q, &[("the port must release", "a judge", SpeakerKind::Person), ("the levy will pass", "one economist", SpeakerKind::Person)]);
+    let (sp, q) = run(&format!("{HEAD}Ann Cole spoke on Monday. One economist doubts that the levy will pass. She said the ferry would run.\n"));
     assert_sources(&sp, &q, &[("the ferry would run", "Ann Cole", SpeakerKind::Person)]);
-    let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes, a founder of the harbour think tank, said the toll was fair.\n"));
+    let (sp, _) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes, a founder of the ferry support group, said the toll was fair.\n"));
     assert!(sp.speakers.iter().all(|s| !s.name.contains("founder")), "{:#?}", sp.speakers);
 }
 
-/// `Polls in Westport show ...`, `Port records from the 2008 season show ...`: a plural
+/// `Surveys of Westport riders suggest ...`, `Tribunal filings from the spring reveal ...`: a plural
 /// text that opens its clause speaks past a phrase that places it, as one after a
 /// determiner does. `The new plan promises ...`: a plan is a text that says what it
-/// does. `His spokesman declined ...`: a person a possessive phrase describes acts with
+/// does. `Her lawyer disputed ...`: a person a possessive phrase describes acts with
 /// the verb right after its lower-case noun. And the `to` of a text or of its writing
 /// addresses: `sent a note to the pilots urging ...` is the writer's, not the pilots'.
 #[test]
 fn plural_texts_past_a_place_plans_and_a_possessives_person_are_sources() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Polls in Westport show that most riders oppose the toll. Port records from the 2008 season show Reyes backed the toll. The council met. The new plan promises to cut the toll. His spokesman declined to comment.\n"
+        "{HEAD}Lee Moss spoke. Surveys of Westport riders suggest that most oppose the toll. Tribunal filings from the spring reveal that Reyes backed the toll. The council met. The new plan promises to cut the toll. Her lawyer disputed the figures.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("most riders oppose", "polls", SpeakerKind::Document),
-        ("Reyes backed the toll", "Port records", SpeakerKind::Document),
+        ("most oppose the toll", "surveys", SpeakerKind::Document),
+        ("Reyes backed the toll", "Tribunal filings", SpeakerKind::Document),
         ("to cut the toll", "plan", SpeakerKind::Document),
-        ("to comment", "his spokesman", SpeakerKind::Person),
+        ("the figures", "her lawyer", SpeakerKind::Person),
     ]);
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes sent a note to the pilots urging them to strike.\n"));
     assert_sources(&sp, &q, &[("them to strike", "Tom Reyes", SpeakerKind::Person)]);

@@ -4361,8 +4361,8 @@ impl<'a> Sentence<'a> {
                 let named = |m: &Mention| m.end == self.ts[head].end || (m.end == self.ts[head].end + 1 && self.text.get(self.ts[head].end..m.end) == Some("%"));
                 let count = opens && !year && self.count_at(head) && !self.mentions.iter().any(named);
                 // (a participle's subject is the phrase right before it wherever that
-                // stands, as a reduced relative clause's: `money from ferry owners seeking
-                // to end the toll`, `paid to a group backing Cole`; not a name inside an
+                // stands, as a reduced relative clause's: `cash from ferry owners opposing
+                // the toll`, `paid to a group backing Cole`; not a name inside an
                 // `of` phrase, `critics of Ann Cole urging`, nor a pronoun, an object's)
                 // (nor a name after a preposition of place or address, `wrote to Cole
                 // asking`, `was on KBX talking about`: the sentence's subject's)

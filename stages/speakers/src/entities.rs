@@ -1524,8 +1524,8 @@ pub(crate) fn find(
                 let own_clause = org_word(&words[k]) && !time && !org_word(&words[k - 1]) && !PREPOSITIONS.contains(&words[k - 1].lower()) && !matches!(words[k - 1].lower(), "the" | "a" | "an" | "and" | "or");
                 (!own_clause).then_some(k)
             };
-            // (a bare plural too where it opens its clause: `Polls in Westport show`,
-            // `Port records from 2008 show`)
+            // (a bare plural too where it opens its clause: `Surveys of Westport riders
+            // suggest`, `Tribunal filings from the spring reveal`)
             let placed = ((determined || is_plural(lower) && opens_clause(text, words, first)) && w.joins_next)
                 .then(|| words.get(i + 1).filter(|p| p.sentence == w.sentence && !p.in_quote).map(Word::lower))
                 .flatten()

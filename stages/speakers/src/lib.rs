@@ -542,10 +542,10 @@ const NO_LABEL: &[&str] = &[
     "revealed", "confirmed", "explained", "explainer", "analysis", "opinion", "commentary", "editorial", "review", "perspective", "recap", "preview",
 ];
 
-/// `TAPPER: Do you think ...`, `JAKE TAPPER: ...`, `Ann Cole: Ferry toll is unfair`: a
+/// `MORROW: Do you think ...`, `JAKE MORROW: ...`, `Ann Cole: Ferry toll is unfair`: a
 /// paragraph that opens with one to three capitalised words and a colon is that speaker's
 /// turn, as a transcript or a headline writes it. The label is a mention of the person it
-/// names (a surname alone, `TAPPER`, of the one named in full before, `JAKE TAPPER`); an
+/// names (a surname alone, `MORROW`, of the one named in full before, `JAKE MORROW`); an
 /// unknown label is a person of its own when it opens with a given name and is written in
 /// capitals (a transcript's speaker) or in the headline. Labels that name no one
 /// (`Watch:`, `Editor's note:`, a question's `Q:`) are none.
@@ -569,7 +569,7 @@ fn labels(text: &str, words: &[Word], people: &mut People, lex: &Lexicon) -> Vec
         if label.iter().any(|x| !x.text.starts_with(char::is_uppercase) || NO_LABEL.contains(&x.lower()) || x.possessive(text) || x.text.chars().any(|c| c.is_ascii_digit())) {
             continue;
         }
-        // (in capitals, `JAKE TAPPER`: named as `Jake Tapper` is)
+        // (in capitals, `JAKE MORROW`: named as `Jake Morrow` is)
         let titled = |x: &Word| if capitals(x) { x.text.chars().enumerate().map(|(n, c)| if n == 0 { c } else { c.to_lowercase().next().unwrap_or(c) }).collect::<String>() } else { x.text.to_string() };
         let name: Vec<String> = label.iter().map(titled).collect();
         let full = name.join(" ");
@@ -605,8 +605,8 @@ pub(crate) fn conjunct(words: &[Word], first: usize) -> bool {
 
 /// Whether a participle of speech or attitude follows the phrase ending at word `last`,
 /// joined to it: the phrase is its subject wherever it stands, as a reduced relative
-/// clause's (`a super PAC backing Cole paid ...`, `money from ferry owners seeking to
-/// defeat the toll`, `with harbour pilots urging the council to act`), so a speaker. Not
+/// clause's (`a club backing Cole paid ...`, `cash from ferry owners opposing the
+/// toll`, `with harbour pilots urging the council to act`), so a speaker. Not
 /// one of what only seems (`the plan appearing to work`).
 pub(crate) fn participle_after(words: &[Word], last: usize) -> bool {
     let Some(next) = words.get(last + 1) else { return false };
@@ -1277,8 +1277,8 @@ struct Description {
     /// of that name's person, not a person of its own, whom a later `he` would take.
     apposed_to: Option<usize>,
     /// Whether a pronoun or a definite description after it may refer to it: not an
-    /// indefinite one that only holds a view or acts (`A judge ordered ...`, `One
-    /// strategist described ...`), which the text does not go on to talk about as it
+    /// indefinite one that only holds a view or acts (`A judge ruled ...`, `One
+    /// economist doubts ...`), which the text does not go on to talk about as it
     /// does about one who speaks (`A spokesman said ... He added`).
     antecedent: bool,
 }
@@ -1567,14 +1567,14 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // master has supported`)
         // (a group seems and appears, `voters seem to care`; a person described is
         // the subject of what seems, `the senator appeared to gain`, no source)
-        // (and so does a person an indefinite phrase describes, `A judge ordered`, `One
-        // strategist described`, with the verb right after its noun, past auxiliaries,
+        // (and so does a person an indefinite phrase describes, `A judge ruled`, `One
+        // economist doubts`, with the verb right after its noun, past auxiliaries,
         // adverbs or a time: not past a phrase of its own, whose last noun may run into
-        // a noun that reads as a verb, `a founder of the think tank`)
+        // a noun that reads as a verb, `a founder of the ferry support group`)
         // (past a time right after the noun, `A judge on Monday rejected`)
         let time = if w.joins_next { time_phrase_at(words, i + 1) } else { 0 };
         let direct = |j: usize| j <= i + 4 + time && (i + 1 + time..j).all(|k| !PREPOSITIONS.contains(&words[k].lower()) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"));
-        // (a possessive's too, `His spokesman declined`, of a lower-case head: `his
+        // (a possessive's too, `Her lawyer disputed`, of a lower-case head: `his
         // Republican support` is no Republican's act)
         let owned = det.is_some_and(|d| POSSESSIVES.contains(&d)) && words[i].text.starts_with(char::is_lowercase);
         let views = |j: usize| plural || (det == Some("the") || (matches!(det, Some("a" | "an" | "one" | "another")) || owned) && direct(j)) && !entities::SEEMING.contains(&words[j].lower());
@@ -1991,8 +1991,8 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
             }
             let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
             // or with no comma, right after the name, when a verb of speech or attitude
-            // or an auxiliary follows the `who` (`a post from Dana Ortiz who wrote that
-            // ...`, `It was Ann Cole who had argued for ...`), and no verb of asking or
+            // or an auxiliary follows the `who` (`listened to Dana Ortiz who warned that
+            // ...`, `It is Ann Cole who insists that ...`), and no verb of asking or
             // knowing governs the name, whose `who` asks (`asked Tom Reyes who would pay`)
             let restrictive_name = || {
                 let k = words.partition_point(|x| x.start < m.span.start());
