@@ -4372,7 +4372,7 @@ impl<'a> Sentence<'a> {
                     let named = self.text[m.start..].starts_with(char::is_uppercase);
                     // (and anyone after the `to` of a text or of its writing, `sent a note to
                     // the pilots urging`, `wrote to voters asking`)
-                    let written_to = k > 0 && self.is(k - 1, "to") && (k.saturating_sub(5)..k - 1).any(|i| self.in_list(i, contract::lexicon::WRITING_VERBS) || self.in_list(i, &["note", "letter", "letters", "email", "e-mail", "emails", "message", "messages", "memo", "statement", "text", "tweet", "post", "wrote", "write", "writes", "writing"]));
+                    let written_to = k > 0 && self.is(k - 1, "to") && (k.saturating_sub(5)..k - 1).any(|i| self.in_list(i, contract::lexicon::WRITING_VERBS) || self.in_list(i, cues::DOCUMENT_NOUNS) || self.in_list(i, &["letters", "write", "writing"]));
                     let addressed = named && k > 0 && self.in_list(k - 1, &["to", "on", "at", "in", "into", "onto"]) || written_to;
                     (!(addressed || k > 0 && self.is(k - 1, "of"))).then_some(m)
                 };

@@ -765,8 +765,7 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
         let w = &words[k];
         let lower = w.lower();
         // (a role's plural too, where the list has only the singular: `partisans`)
-        let role = lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)) || compound_men(lower);
-        !w.in_quote && is_plural(lower) && (role || entity_lexicon().groups.contains(lower)) && !w.possessive(text) && lower != "people"
+        !w.in_quote && (plural_of_people(lower, lex) || compound_men(lower)) && !w.possessive(text) && lower != "people"
     };
     // (where a subject stands: at most three words of its phrase after the sentence's
     // start, a comma or a word that opens a clause; never after a preposition, which
@@ -868,10 +867,7 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
         // (the list's first name, not one inside it: `Cole, Reyes and Brandt`)
         let inside = n > 0 && text.get(persons[n - 1].1.span.end()..m.span.start()) == Some(", ");
         // (no plural of people between it and the `they`)
-        let plural_between = (after..at).any(|k| {
-            let lower = words[k].lower();
-            is_plural(lower) && (entity_lexicon().groups.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)))
-        });
+        let plural_between = (after..at).any(|k| plural_of_people(words[k].lower(), lex));
         if opens && verb && !inside && !plural_between {
             // (in the `they`'s sentence the nearest; else the first of the sentence
             // before: the names come in order)
@@ -887,6 +883,13 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         [] => return None,
     })
+}
+
+/// Whether a lower-case noun is a plural of people: a group's word or a role's plural
+/// (`supporters`, `Republicans`, `officials`; a role's plural the roles list leaves out
+/// too, `partisans`).
+fn plural_of_people(lower: &str, lex: &Lexicon) -> bool {
+    is_plural(lower) && (entity_lexicon().groups.contains(lower) || lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)))
 }
 
 /// Whether a lower-case noun is a plural (`voters`, `people`), by its ending.
@@ -1012,7 +1015,7 @@ fn colon_label(text: &str, words: &[Word], lex: &Lexicon, taken: &Taken) -> Opti
     let lead = usize::from(last > 0 && w.lower() == "the");
     let name = text.get(words[lead].start..words[last].end)?.to_string();
     let el = entity_lexicon();
-    let people = is_plural(lower) && (el.groups.contains(lower) || lex.roles.contains(lower) || lower.strip_suffix('s').is_some_and(|one| lex.roles.contains(one)));
+    let people = plural_of_people(lower, lex);
     // (a name the text writes again past its headline, `(KBX)`, `the KBX poll`, `the
     // Harbour Herald reported`: a heading's words, `Good News:`, `Guest Post:`, are not)
     let used_again = || (last > 0 || acronym(w) && !el.acronym_not.contains(w.text)) && (last + 1..words.len()).any(|k| words[k].sentence != w.sentence && words[k].text == words[last].text && (last == 0 || words[k - 1].text == words[last - 1].text));

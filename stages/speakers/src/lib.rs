@@ -435,9 +435,14 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
         }
     }
     mentions.sort_by_key(|(_, m)| m.span);
+    // (a description that is no antecedent is left out of the pronouns' candidates)
     let silent: Vec<(usize, usize)> = descriptions.iter().filter(|d| !d.antecedent).map(|d| (words[d.first].start, words[d.last].end)).collect();
-    let antecedents: Vec<(usize, Mention)> = if silent.is_empty() { Vec::new() } else { mentions.iter().filter(|(_, m)| !silent.contains(&(m.span.start(), m.span.end()))).cloned().collect() };
-    let (pronouns, unresolved) = resolve_pronouns(text, &words, if silent.is_empty() { &mentions } else { &antecedents }, &people, &definite);
+    let antecedents: Cow<[(usize, Mention)]> = if silent.is_empty() {
+        Cow::Borrowed(&mentions)
+    } else {
+        Cow::Owned(mentions.iter().filter(|(_, m)| !silent.contains(&(m.span.start(), m.span.end()))).cloned().collect())
+    };
+    let (pronouns, unresolved) = resolve_pronouns(text, &words, &antecedents, &people, &definite);
     mentions.extend(pronouns);
     // `“...,” said the engineer, who works for another firm`: a definite description
     // that speaks and refers to no one named before is a described person of its own
@@ -532,15 +537,19 @@ pub fn speakers(text: &str, segments: &Segments) -> Speakers {
 }
 
 /// Words that open a paragraph before a colon without naming anyone (`Watch: ...`,
-/// `Editor's note: ...`), lower case.
+/// `Editor's note: ...`), lower case, besides the kickers and section labels the headline
+/// rule knows ([`contract::lexicon::COLON_LABELS`], [`contract::lexicon::SECTION_LABELS`]).
 const NO_LABEL: &[&str] = &[
-    "exclusive", "breaking", "watch", "update", "updated", "updates", "live", "video", "videos", "photo", "photos", "listen", "read", "related", "note",
-    "editor's", "editor’s", "editors", "correction", "clarification", "source", "sources", "credit", "advertisement", "disclaimer", "warning", "spoiler",
-    "summary", "transcript", "tags", "topics", "filed", "posted", "share", "image", "caption", "q", "a", "question", "answer", "subscribe", "more",
-    "sign", "follow", "contact", "email", "is", "in", "are", "was", "were", "to", "the", "an", "on", "at", "for", "and", "or", "it", "this", "why", "how",
-    "what", "who", "when", "where", "here", "today", "tonight", "now", "day", "week", "part", "chapter", "step", "first", "second", "third", "next",
-    "revealed", "confirmed", "explained", "explainer", "analysis", "opinion", "commentary", "editorial", "review", "perspective", "recap", "preview",
+    "updates", "videos", "editor's", "editor’s", "advertisement", "disclaimer", "spoiler", "summary", "transcript", "filed", "posted", "image", "caption",
+    "sign", "is", "in", "are", "was", "were", "to", "the", "an", "on", "at", "for", "or", "it", "this", "why", "how", "what", "who", "when", "where", "here",
+    "today", "tonight", "now", "day", "week", "part", "chapter", "step", "first", "second", "third", "next", "revealed", "confirmed", "explained",
+    "explainer", "commentary", "editorial", "perspective", "recap", "preview",
 ];
+
+/// Whether a label's word names no one: a kicker's, a section's or a page's word.
+fn no_label(lower: &str) -> bool {
+    NO_LABEL.contains(&lower) || contract::lexicon::COLON_LABELS.contains(&lower) || contract::lexicon::SECTION_LABELS.contains(&lower)
+}
 
 /// `MORROW: Do you think ...`, `JAKE MORROW: ...`, `Ann Cole: Ferry toll is unfair`: a
 /// paragraph that opens with one to three capitalised words and a colon is that speaker's
@@ -551,7 +560,10 @@ const NO_LABEL: &[&str] = &[
 /// (`Watch:`, `Editor's note:`, a question's `Q:`) are none.
 fn labels(text: &str, words: &[Word], people: &mut People, lex: &Lexicon) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
-    let line_start = |at: usize| text[..at].trim_end_matches([' ', '\t']).is_empty() || text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
+    let line_start = |at: usize| {
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with('\n')
+    };
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
@@ -566,7 +578,7 @@ fn labels(text: &str, words: &[Word], people: &mut People, lex: &Lexicon) -> Vec
         let label = &words[i..=last];
         i = last + 1;
         let capitals = |x: &Word| x.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) && x.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        if label.iter().any(|x| !x.text.starts_with(char::is_uppercase) || NO_LABEL.contains(&x.lower()) || x.possessive(text) || x.text.chars().any(|c| c.is_ascii_digit())) {
+        if label.iter().any(|x| !x.text.starts_with(char::is_uppercase) || no_label(x.lower()) || x.possessive(text) || x.text.chars().any(|c| c.is_ascii_digit())) {
             continue;
         }
         // (in capitals, `JAKE MORROW`: named as `Jake Morrow` is)
