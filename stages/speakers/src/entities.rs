@@ -341,6 +341,43 @@ fn between_at(words: &[Word], k: usize) -> bool {
             && words[k + 1..].iter().take(3).take_while(|x| x.sentence == w.sentence && !x.in_quote).find(|x| !between(x)).is_some_and(|x| x.text.ends_with("ing") && x.text.starts_with(char::is_lowercase)))
 }
 
+/// What stands between a subject's head and the verb [`subject_of_verb`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Before {
+    /// Auxiliaries, adverbs and a time at most: `The board has not said`.
+    Verb,
+    /// An aside set off by commas, then the verb at this word.
+    Aside(usize),
+    /// A restrictive relative clause with no comma, then the verb at this word.
+    Clause(usize),
+}
+
+/// The `who` of a restrictive relative clause that ends at word `h`, right before the
+/// verb at `v` (past its auxiliaries): `Analysts who follow the port closely said`,
+/// `Residents who live near the harbour have said`. The clause has no comma, quote or
+/// other relative word, at most ten words, and a verb right after its `who` (past an
+/// adverb); the phrase before the `who` is joined to it. The verb at `v` is then the
+/// phrase's, not the clause's last noun's (`the port`).
+fn restrictive_clause_before(words: &[Word], h: usize, v: usize) -> Option<usize> {
+    let sentence = words[v].sentence;
+    let r = (h.saturating_sub(10)..h)
+        .rev()
+        .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote && words[k].joins_next)
+        .find(|&k| matches!(words[k].lower(), "who" | "that" | "which" | "whom" | "whose" | "where" | "when"))?;
+    if words[r].lower() != "who" || r == 0 || !words[r - 1].joins_next || words[r - 1].sentence != sentence || !words[h].joins_next {
+        return None;
+    }
+    // (the clause's verb: a lower-case word that opens no phrase of its own, past an
+    // adverb; not a pronoun or a determiner, whose `who` asks: `knows who the mayor is`)
+    let mut k = r + 1;
+    if k < h && words[k].lower().ends_with("ly") {
+        k += 1;
+    }
+    let verb = words[k].text.starts_with(char::is_lowercase)
+        && !matches!(words[k].lower(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "this" | "that" | "to" | "and" | "or" | "but");
+    (k < h && verb).then_some(r)
+}
+
 /// The reporting verb after an aside set off by commas right after word `last`, as
 /// [`verb_after`] asks of the word before a verb (`The Herald, citing internal
 /// emails, reported`, `Republicans, who hold the majority, have vowed`, `The
@@ -1038,9 +1075,19 @@ fn colon_label(text: &str, words: &[Word], lex: &Lexicon, taken: &Taken) -> Opti
 /// (its head at word `head`), opening its clause (`Exit polling showed that ...`, `many
 /// commuters have said ...`, `..., Fox found.`, `A Water Board spokeswoman told
 /// ...`). Its kind comes from its head ([`head_kind`]).
-/// With `aside`, the verb follows an aside set off by commas after the head
-/// ([`verb_after_aside`]): `The board, for instance, refused`.
-fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Option<usize>, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
+/// With [`Before::Aside`], the verb follows an aside set off by commas after the head
+/// ([`verb_after_aside`]): `The board, for instance, refused`; with [`Before::Clause`],
+/// `head` is the `who` of a restrictive clause the verb follows
+/// ([`restrictive_clause_before`]).
+fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Before, lex: &Lexicon, taken: &Taken, names: &std::cell::OnceCell<FxHashSet<&'a str>>) -> Option<Candidate> {
+    let aside = match before {
+        Before::Aside(v) => Some(v),
+        _ => None,
+    };
+    let clause = match before {
+        Before::Clause(v) => Some(v),
+        _ => None,
+    };
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // tenants who claim ...`): that phrase is the subject, `who` refers to it
     let relative = aside.is_none() && head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
@@ -1119,14 +1166,14 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) {
         return None;
     }
-    let no_verb_after = aside.is_none() && !verb_after(words, head + usize::from(relative), true);
+    let no_verb_after = aside.is_none() && clause.is_none() && !verb_after(words, head + usize::from(relative), true);
     if no_verb_after && !participle_after() {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
     // stands before it (`the agency did not say`): after a singular it is a noun
     // (`Reyes's controversial pledge to ...`, `his latest claim is ...`)
-    let v = match aside {
+    let v = match aside.or(clause) {
         Some(v) => v,
         None => (head + 1 + usize::from(relative)..words.len()).find(|&k| !between_at(words, k))?,
     };
@@ -1145,7 +1192,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
         return None;
     }
     let bare_form = [format!("{verb}s"), format!("{verb}es")].iter().any(|f| is_cue_or_reporting_verb(f));
-    if bare_form && v == head + 1 + usize::from(relative) && head_kind(w, lex) != SpeakerKind::Group {
+    if bare_form && clause.is_none() && v == head + 1 + usize::from(relative) && head_kind(w, lex) != SpeakerKind::Group {
         return None;
     }
     // back from a head to the phrase's determiner over modifiers (`the former
@@ -1255,7 +1302,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, aside: Optio
     // the phrase opens its clause: the sentence, a comma or a clause word before it
     // (after a verb or a preposition it is an object: `voters told pollsters`); a phrase
     // with its own `who` may stand anywhere (`drew fire from riders who argued`)
-    if !relative && first > 0 && joined(first - 1) && !CLAUSE_OPENERS.contains(&words[first - 1].lower()) {
+    // (a phrase whose clause the verb's own clause follows is its subject, and opens it too)
+    if (!relative || clause.is_some()) && first > 0 && joined(first - 1) && !CLAUSE_OPENERS.contains(&words[first - 1].lower()) {
         return None;
     }
     // (before an aside, not after a comma: there the phrase is itself an apposition,
@@ -1788,13 +1836,17 @@ pub(crate) fn find(
         // (not between dashes: a phrase no rule above named is as often a thing, `The
         // calm season — a spell of weeks with no storms — should favor`)
         let aside = aside.filter(|&o| verb_after_aside(text, words, o, true, false, &people_at) == Some(v));
-        [(h, None), (aside.unwrap_or(h), aside.map(|_| v))]
+        // (or past a restrictive relative clause with no comma, whose own verb is not
+        // the one read: `Analysts who follow the port closely said`, `A pilot who works
+        // in Westport said`; the `who` stands for the phrase before it)
+        let clause = restrictive_clause_before(words, h, v);
+        [(h, Before::Verb), aside.map_or((h, Before::Verb), |o| (o, Before::Aside(v))), clause.map_or((h, Before::Verb), |r| (r, Before::Clause(v)))]
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made
     // when a rule first asks)
     let names = std::cell::OnceCell::new();
     let mut subjects: Vec<Candidate> =
-        heads.flat_map(|[plain, aside]| [Some(plain), aside.1.map(|_| aside)]).flatten().filter_map(|(h, aside)| subject_of_verb(text, words, h, aside, lex, &taken, &names)).collect();
+        heads.flat_map(|[plain, aside, clause]| [Some(plain), (aside.1 != Before::Verb).then_some(aside), (clause.1 != Before::Verb).then_some(clause)]).flatten().filter_map(|(h, before)| subject_of_verb(text, words, h, before, lex, &taken, &names)).collect();
     // (a headline's label before its colon is the subject of what follows, `Poll: Reyes
     // leads`)
     let label = colon_label(text, words, lex, &taken);
