@@ -2872,6 +2872,31 @@ fn a_restrictive_clause_between_a_subject_and_its_verb_of_speech() {
     }
 }
 
+/// An indefinite description with a phrase of its own (`A spokesman for the council`)
+/// acts when its verb cannot be a noun: a past in `-ed` or a verb after an auxiliary
+/// (`declined to comment`, `did not respond`, `disputed the figures`); a bare form that
+/// may be a noun stays part of the phrase (`A founder of the ferry support group met`).
+#[test]
+fn a_described_speaker_with_a_phrase_declines_or_does_not_respond() {
+    let text = format!(
+        "{HEAD}A spokeswoman for the council did not respond to a request for comment.\n\n\
+         A spokesman for the harbour board declined to comment.\n\n\
+         A lawyer for the pilots disputed the figures.\n\n\
+         A founder of the ferry support group met the mayor.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("a request for comment", "a spokeswoman for the council", SpeakerKind::Person),
+            ("to comment", "a spokesman for the harbour board", SpeakerKind::Person),
+            ("the figures", "a lawyer for the pilots", SpeakerKind::Person),
+        ],
+    );
+    assert!(sp.speakers.iter().all(|s| !s.name.contains("founder")), "{:#?}", sp.speakers);
+}
+
 /// A past form before a noun is an adjective of the object, not the sentence's next verb
 /// (`endorsed paid family leave`, `blamed lost revenue`).
 #[test]

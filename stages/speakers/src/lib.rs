@@ -1585,7 +1585,16 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // a noun that reads as a verb, `a founder of the ferry support group`)
         // (past a time right after the noun, `A judge on Monday rejected`)
         let time = if w.joins_next { time_phrase_at(words, i + 1) } else { 0 };
-        let direct = |j: usize| j <= i + 4 + time && (i + 1 + time..j).all(|k| !PREPOSITIONS.contains(&words[k].lower()) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"));
+        // (or past a phrase of its own when the verb cannot be a noun: a past in `-ed`
+        // or a verb after an auxiliary, `A spokesman for the council declined to
+        // comment`, `A lawyer for the pilots did not respond`)
+        let unmistakable = |j: usize| {
+            let lower = words[j].lower();
+            (lower.ends_with("ed") && words[j].text.starts_with(char::is_lowercase)) || matches!(words[j - 1].lower(), "not" | "did" | "didn't" | "didn’t" | "has" | "have" | "had" | "would" | "will" | "could" | "wouldn't" | "wouldn’t")
+        };
+        let direct = |j: usize| {
+            (j <= i + 4 + time || unmistakable(j)) && (i + 1 + time..j).all(|k| (unmistakable(j) || !PREPOSITIONS.contains(&words[k].lower())) && !matches!(words[k].lower(), "who" | "whom" | "whose" | "that" | "which"))
+        };
         // (a possessive's too, `Her lawyer disputed`, of a lower-case head: `his
         // Republican support` is no Republican's act)
         let owned = det.is_some_and(|d| POSSESSIVES.contains(&d)) && words[i].text.starts_with(char::is_lowercase);
