@@ -2897,6 +2897,24 @@ fn a_described_speaker_with_a_phrase_declines_or_does_not_respond() {
     assert!(sp.speakers.iter().all(|s| !s.name.contains("founder")), "{:#?}", sp.speakers);
 }
 
+/// A review's misreadings of relative clauses set off by commas: `who` and a verb of
+/// speech past a time (`Ann Cole, who said in March that she would resign, left`) is a
+/// report of the `who`'s, not a cue clause whose content is the whole sentence; and an
+/// inverted subject's relative clause holds no subject of the verb (`argued Tom Reyes,
+/// who said the pilots agreed` is Reyes's, not the pilots').
+#[test]
+fn a_relative_who_with_a_verb_of_speech_is_no_cue_clause() {
+    let text = format!(
+        "{HEAD}Ann Cole, who said last month that she would resign, told reporters she had changed her mind.\n\n\
+         The toll is unfair, argued Tom Reyes, who said the pilots agreed.\n"
+    );
+    let (sp, q) = run(&text);
+    let resign = item(&q, "she would resign");
+    assert_eq!((resign.text.as_str(), cue(resign)), ("she would resign", Some("said")));
+    assert_eq!(cue(item(&q, "she had changed")), Some("told reporters"));
+    assert_sources(&sp, &q, &[("she would resign", "Ann Cole", SpeakerKind::Person), ("The toll is unfair", "Tom Reyes", SpeakerKind::Person), ("the pilots agreed", "Tom Reyes", SpeakerKind::Person)]);
+}
+
 /// A past form before a noun is an adjective of the object, not the sentence's next verb
 /// (`endorsed paid family leave`, `blamed lost revenue`).
 #[test]

@@ -3076,8 +3076,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (a relative clause set off by a comma or a dash is no cue clause: in `The
-        // charges, which Lopez denies, carry ...` the verb's object is `which`)
-        if subject_before && self.in_list(c, &["which", "whom", "whose"]) {
+        // charges, which Lopez denies, carry ...` the verb's object is `which`; in `Ann
+        // Cole, who said in March that she would resign, left` its subject is `who`, and
+        // what it said follows it)
+        if subject_before && self.in_list(c, &["which", "whom", "whose"]) || (self.is(c, "who") && c > 0 && self.break_after(c - 1) && (c + 1..v).all(|i| self.between(i) || self.ly_adverb(i))) {
             return None;
         }
         // (`..., but did not say when`: the sentence subject's second verb, whose content
@@ -3347,7 +3349,10 @@ impl<'a> Sentence<'a> {
             };
             // (a name in apposition after it names it: `said the company's chief
             // executive, Paul R. Brandt`)
-            let hi = if subject_end < k { self.ts[subject_end - 1].end } else { end };
+            // (not past a relative clause or a verb after that apposition, whose names
+            // are no subject's: `argued Tom Reyes, who said the pilots agreed`)
+            let clause = (k..self.ts.len()).find(|&i| !self.inside[i] && (self.in_list(i, &["who", "whom", "whose", "which", "that"]) || self.finite_form(i)));
+            let hi = if subject_end < k { self.ts[subject_end - 1].end } else { clause.map_or(end, |i| end.min(self.ts[i - 1].end)) };
             titled.or_else(|| cues::mentions_in(&self.mentions, self.ts[v + 1].start, hi).filter(|m| own(m) && !possessive(m)).last().map(|m| m.speaker))
         } else {
             self.speaker_in(self.ts[c].start, end, !subject_before)
