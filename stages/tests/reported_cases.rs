@@ -2915,6 +2915,22 @@ fn a_relative_who_with_a_verb_of_speech_is_no_cue_clause() {
     assert_sources(&sp, &q, &[("she would resign", "Ann Cole", SpeakerKind::Person), ("The toll is unfair", "Tom Reyes", SpeakerKind::Person), ("the pilots agreed", "Tom Reyes", SpeakerKind::Person)]);
 }
 
+/// A subject's relative clause with a subject of its own (`whom`, `whose`, or `who` and
+/// a name with its own verb) holds no speaker of the sentence's verb: `Voters whom Maria
+/// Lopez visited said` is the voters', `Parents whose children attend the school said`
+/// the parents', and `Voters who Maria Lopez visited said` is not Lopez's.
+#[test]
+fn a_name_in_a_subjects_whom_or_whose_clause_is_not_the_speaker() {
+    let text = format!(
+        "{HEAD}Voters whom Maria Lopez visited said the roads were dangerous.\n\n\
+         Parents whose children attend the school said the buses were late.\n\n\
+         Voters who Maria Lopez visited said the bridge was closed.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_sources(&sp, &q, &[("the roads were dangerous", "Voters", SpeakerKind::Group), ("the buses were late", "Parents", SpeakerKind::Group)]);
+    assert_ne!(item(&q, "the bridge was closed").speaker.as_deref(), Some("maria-lopez"));
+}
+
 /// A past form before a noun is an adjective of the object, not the sentence's next verb
 /// (`endorsed paid family leave`, `blamed lost revenue`).
 #[test]

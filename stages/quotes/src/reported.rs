@@ -4344,8 +4344,10 @@ impl<'a> Sentence<'a> {
                 // verb: most subjects have none)
                 // (a `that` likewise when a verb follows it ([`Sentence::verb_opens`]):
                 // `Clubs that backed Reyes say ...` are the clubs', not Reyes's)
+                // (and `whom` or `whose`, whose clause is the phrase's too: `Voters whom
+                // Maria Lopez visited said`, `Parents whose children attend the school said`)
                 let relative_word = |p: usize| {
-                    self.is(p, "who")
+                    self.in_list(p, &["who", "whom", "whose"])
                         || (self.is(p, "that") && p > 0 && !self.inside[p - 1] && !self.in_list(p - 1, cues::PREPOSITIONS) && !self.in_list(p - 1, &["so", "now", "such"]) && self.frames[p - 1].is_none() && self.verb_opens(p + 1))
                 };
                 let subject_lo = self.subject_lo(j);
@@ -4430,7 +4432,12 @@ impl<'a> Sentence<'a> {
                         return self.complement(v, frame, Some(m), j);
                     }
                 }
-                let relative = relative.filter(|&p| self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none());
+                // (a name right after the `who` is the clause's subject, and the verb may be
+                // that name's, `the man who Reyes said would win`; not when a verb of its own
+                // stands between the name and the verb, `Voters who Maria Lopez visited
+                // said`, nor after `whom` or `whose`)
+                let own_verb = |p: usize| self.in_list(p, &["whom", "whose"]) || subject.is_some_and(|m| m.start > self.ts[p].start && m.end < self.ts[head].end);
+                let relative = relative.filter(|&p| own_verb(p) || (self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none()));
                 // (a mention that only modifies the phrase, `Reyes aides who`, is no
                 // subject either)
                 if let Some(p) = relative.filter(|&p| subject.is_none_or(|m| m.start > self.ts[p].start || m.end < self.ts[p - 1].end)) {

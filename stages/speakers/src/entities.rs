@@ -364,6 +364,11 @@ fn restrictive_clause_before(words: &[Word], h: usize, v: usize) -> Option<usize
         .rev()
         .take_while(|&k| words[k].sentence == sentence && !words[k].in_quote && words[k].joins_next)
         .find(|&k| matches!(words[k].lower(), "who" | "that" | "which" | "whom" | "whose" | "where" | "when"))?;
+    // (`whom` and `whose` open a clause with a subject of its own, `Voters whom Maria Lopez
+    // visited said`, `Parents whose children attend the school said`)
+    if matches!(words[r].lower(), "whom" | "whose") && r > 0 && words[r - 1].joins_next && words[r - 1].sentence == sentence && words[h].joins_next && r + 1 < h {
+        return Some(r);
+    }
     if words[r].lower() != "who" || r == 0 || !words[r - 1].joins_next || words[r - 1].sentence != sentence || !words[h].joins_next {
         return None;
     }
@@ -1091,7 +1096,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // tenants who claim ...`): that phrase is the subject, `who` refers to it
     let relative = aside.is_none() && head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
-    let head = if relative { head - 1 } else { head };
+    // (a `whom` or `whose` clause has a subject of its own, and the phrase before it is
+    // the verb's subject as any phrase is, its own mention: `Voters whom Maria Lopez
+    // visited said`)
+    let object_clause = clause.is_some() && matches!(words[head].lower(), "whom" | "whose");
+    let head = if relative || object_clause { head - 1 } else { head };
     let w = &words[head];
     // (a city's or a state's initials are a place, no speaker: `Residents of Washington,
     // D.C. said`)
