@@ -2931,6 +2931,24 @@ fn a_name_in_a_subjects_whom_or_whose_clause_is_not_the_speaker() {
     assert_ne!(item(&q, "the bridge was closed").speaker.as_deref(), Some("maria-lopez"));
 }
 
+/// `asked` set off by commas after its subject, with the question right after it, is
+/// a passive: the subject was asked, and the text does not say by whom (`Tom Reyes,
+/// asked who would pay, said ...`, `said Ann Cole, asked about the toll`); with someone
+/// asked after it, the subject asks (`Ann Cole, a reporter at the Herald, asked Tom
+/// Reyes whether ...`).
+#[test]
+fn asked_in_an_aside_after_its_subject_names_no_asker() {
+    let text = format!(
+        "{HEAD}Tom Reyes, asked who would pay, said the city would.\n\n\
+         \"We will not back down,\" said Ann Cole, asked about the toll.\n\n\
+         Ann Cole, a reporter at the Herald, asked Tom Reyes whether the ferry was safe.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(item(&q, "who would pay").speaker, None);
+    assert_eq!(item(&q, "the toll").speaker, None);
+    assert_sources(&sp, &q, &[("the city would", "Tom Reyes", SpeakerKind::Person), ("whether the ferry was safe", "Ann Cole", SpeakerKind::Person)]);
+}
+
 /// A past form before a noun is an adjective of the object, not the sentence's next verb
 /// (`endorsed paid family leave`, `blamed lost revenue`).
 #[test]

@@ -4039,7 +4039,11 @@ impl<'a> Sentence<'a> {
         }
         // (`..., Cole said, when asked whether ...`: `when` and `asked` with no
         // subject between them, wherever in the sentence)
-        let passive_question = j == v && j > 0 && self.in_list(j - 1, &["when", "if", "after", "once", "before", "while", "as"]);
+        // (or set off by commas after its subject with the question right after it, no
+        // one asked before it: `Tom Reyes, asked about the toll, said`, `..., said Ann
+        // Cole, asked whether ...`; `Ann Cole, a reporter, asked Reyes whether` asks)
+        let aside_question = j == v && j > 0 && self.break_after(j - 1) && self.gap(j - 1).trim() == "," && self.in_list(v + 1, &["about", "whether", "if", "why", "how", "what", "who", "when", "where", "to"]);
+        let passive_question = j == v && j > 0 && self.in_list(j - 1, &["when", "if", "after", "once", "before", "while", "as"]) || aside_question;
         if self.asked_at(v) && (j == 0 || (j == 1 && self.in_list(0, SUBORDINATORS)) || passive_question) {
             // `Asked whether ..., he said`, `When asked about ...`: the question is the
             // content, and the text does not say who asked it
