@@ -2949,6 +2949,28 @@ fn asked_in_an_aside_after_its_subject_names_no_asker() {
     assert_sources(&sp, &q, &[("the city would", "Tom Reyes", SpeakerKind::Person), ("whether the ferry was safe", "Ann Cole", SpeakerKind::Person)]);
 }
 
+/// A participle of speech after a comma takes the `that` right after it, and the verb
+/// before the comma reports no clause from it (`wrote to the board, complaining that
+/// the toll was unfair` is the complaint's, not the letter's; `refused to speculate on
+/// ..., adding that ...` keeps the added words); `complaining` reports a clause, and a
+/// demand its object (`demanded a new pier`, `demanding a new pier`).
+#[test]
+fn a_participle_after_a_comma_takes_its_that_and_demands_report_their_object() {
+    let text = format!(
+        "{HEAD}Tom Reyes wrote to the board, complaining that the toll was unfair.\n\n\
+         Ann Cole refused to speculate on the events following the vote, adding that she would be away at that time.\n\n\
+         Pilots marched on the harbour, demanding a new pier.\n\n\
+         Dana Ortiz demanded answers from the board.\n"
+    );
+    let (sp, q) = run(&text);
+    assert_eq!(cue(item(&q, "the toll was unfair")), Some("complaining"));
+    assert_eq!(cue(item(&q, "she would be away")), Some("adding"));
+    assert_eq!(cue(item(&q, "a new pier")), Some("demanding"));
+    assert_eq!(item(&q, "a new pier").text, "a new pier");
+    assert_eq!(cue(item(&q, "answers")), Some("demanded"));
+    assert_sources(&sp, &q, &[("the toll was unfair", "Tom Reyes", SpeakerKind::Person), ("a new pier", "Pilots", SpeakerKind::Group), ("answers", "Dana Ortiz", SpeakerKind::Person)]);
+}
+
 /// A past form before a noun is an adjective of the object, not the sentence's next verb
 /// (`endorsed paid family leave`, `blamed lost revenue`).
 #[test]

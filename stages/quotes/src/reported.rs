@@ -4592,6 +4592,16 @@ impl<'a> Sentence<'a> {
                 // adding that ..., that ...`)
                 let closing_that = |i: usize| (i + 1..(i + 20).min(self.ts.len())).any(|x| self.is(x, "that") && !self.inside[x] && self.break_after(x - 1));
                 let aside_then_that = |i: usize| !(k..i - 1).any(|x| self.break_after(x) && !place_comma(x)) || self.break_after(i - 1) || !(self.verb_after(i) || closing_that(i));
+                // (nor past a comma and an `-ing` form of speech, whose `that` it is: `wrote
+                // to the board, complaining that ...`, `spoke at the pier, saying that ...`)
+                let participle_takes = |i: usize| i > k + 1 && self.break_after(i - 2) && self.ts[i - 1].text.ends_with("ing") && self.frames[i - 1].is_some();
+                // (and then the verb reports no clause at all: what follows is the
+                // participle's)
+                // (unless a `that` after the aside's closing comma is still to come: `said
+                // Sunday, adding that ..., that ...`)
+                if self.in_list(k, ADVERBIAL_OPENERS) && that_within(k, 8).is_some_and(|i| participle_takes(i) && !closing_that(i)) {
+                    return None;
+                }
                 let that = that_within(k, 8).filter(|&i| i == k || (self.in_list(k, ADVERBIAL_OPENERS) && !(k..i).any(|x| self.inside[x]) && !(own_to && self.gap(i - 1).contains(',')) && aside_then_that(i)));
                 let that = that.or_else(|| self.that_past_long_setting(k));
                 // (past an aside set off by commas after the adverbial: `said on Channel 4,
