@@ -2918,17 +2918,23 @@ fn a_relative_who_with_a_verb_of_speech_is_no_cue_clause() {
 /// A subject's relative clause with a subject of its own (`whom`, `whose`, or `who` and
 /// a name with its own verb) holds no speaker of the sentence's verb: `Voters whom Maria
 /// Lopez visited said` is the voters', `Parents whose children attend the school said`
-/// the parents', and `Voters who Maria Lopez visited said` is not Lopez's.
+/// the parents', and `Voters who Maria Lopez visited said` is not Lopez's; but in `The
+/// candidate whom Ann Cole said was corrupt` the name right before `said` says it.
 #[test]
 fn a_name_in_a_subjects_whom_or_whose_clause_is_not_the_speaker() {
     let text = format!(
         "{HEAD}Voters whom Maria Lopez visited said the roads were dangerous.\n\n\
          Parents whose children attend the school said the buses were late.\n\n\
-         Voters who Maria Lopez visited said the bridge was closed.\n"
+         Voters who Maria Lopez visited said the bridge was closed.\n\n\
+         The candidate whom Ann Cole said was corrupt sued her.\n\n\
+         A student whom police questioned said the door was open.\n"
     );
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("the roads were dangerous", "Voters", SpeakerKind::Group), ("the buses were late", "Parents", SpeakerKind::Group)]);
+    assert_sources(&sp, &q, &[("the roads were dangerous", "Voters", SpeakerKind::Group), ("the buses were late", "Parents", SpeakerKind::Group), ("the door was open", "student", SpeakerKind::Person)]);
     assert_ne!(item(&q, "the bridge was closed").speaker.as_deref(), Some("maria-lopez"));
+    // (a name right before the verb after `whom` is the verb's own subject: Cole said it)
+    let corrupt = q.quotes.iter().find(|x| x.text.contains("corrupt")).expect("the candidate item");
+    assert_eq!(speaker_of(&sp, corrupt).name, "Ann Cole");
 }
 
 /// `asked` set off by commas after its subject, with the question right after it, is

@@ -4440,7 +4440,9 @@ impl<'a> Sentence<'a> {
                 // that name's, `the man who Reyes said would win`; not when a verb of its own
                 // stands between the name and the verb, `Voters who Maria Lopez visited
                 // said`, nor after `whom` or `whose`)
-                let own_verb = |p: usize| self.in_list(p, &["whom", "whose"]) || subject.is_some_and(|m| m.start > self.ts[p].start && m.end < self.ts[head].end);
+                // (`whom` and a name right before the verb is that name's, `The candidate whom
+                // Ann Cole said was corrupt`)
+                let own_verb = |p: usize| self.is(p, "whose") || subject.is_some_and(|m| m.start > self.ts[p].start && m.end < self.ts[head].end) || (self.is(p, "whom") && subject.is_none_or(|m| m.end != self.ts[head].end));
                 let relative = relative.filter(|&p| own_verb(p) || (self.ts[p + 1].text.starts_with(char::is_lowercase) && !self.subject_pronoun(p + 1) && self.mention_at(p + 1).is_none()));
                 // (a mention that only modifies the phrase, `Reyes aides who`, is no
                 // subject either)

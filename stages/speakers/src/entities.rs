@@ -366,7 +366,10 @@ fn restrictive_clause_before(words: &[Word], h: usize, v: usize) -> Option<usize
         .find(|&k| matches!(words[k].lower(), "who" | "that" | "which" | "whom" | "whose" | "where" | "when"))?;
     // (`whom` and `whose` open a clause with a subject of its own, `Voters whom Maria Lopez
     // visited said`, `Parents whose children attend the school said`)
-    if matches!(words[r].lower(), "whom" | "whose") && r > 0 && words[r - 1].joins_next && words[r - 1].sentence == sentence && words[h].joins_next && r + 1 < h {
+    // (with a verb of its own in lower case: `The candidate whom Ann Cole said was corrupt`
+    // is Cole's `said`)
+    let own_verb = (r + 1..=h).any(|k| words[k].text.starts_with(char::is_lowercase));
+    if matches!(words[r].lower(), "whom" | "whose") && r > 0 && words[r - 1].joins_next && words[r - 1].sentence == sentence && words[h].joins_next && r + 1 < h && own_verb {
         return Some(r);
     }
     if words[r].lower() != "who" || r == 0 || !words[r - 1].joins_next || words[r - 1].sentence != sentence || !words[h].joins_next {
