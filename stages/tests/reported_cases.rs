@@ -2977,6 +2977,26 @@ fn a_participle_after_a_comma_takes_its_that_and_demands_report_their_object() {
     assert_sources(&sp, &q, &[("the toll was unfair", "Tom Reyes", SpeakerKind::Person), ("a new pier", "Pilots", SpeakerKind::Group), ("answers", "Dana Ortiz", SpeakerKind::Person)]);
 }
 
+/// An unnamed source described by a phrase (`A member of the harbour board`, `A
+/// spokesman for Ann Cole`), then `who asked not to be named`: neither the `who` nor the
+/// verb after the aside is the board's or Cole's, whom the phrase only names. After a
+/// thing (`made no mention of Ann Cole, who announced ...`) the `who` is still the
+/// name's.
+#[test]
+fn an_unnamed_source_described_by_a_phrase_is_not_the_name_in_it() {
+    let text = format!(
+        "{HEAD}A member of the harbour board, who asked not to be named, said the vote was rigged.\n\n\
+         A spokesman for Ann Cole, who asked not to be named, said the ferry was late.\n\n\
+         Tom Reyes made no mention of Ann Cole, who announced she would run.\n"
+    );
+    let (sp, q) = run(&text);
+    for content in ["the vote was rigged", "the ferry was late"] {
+        let x = item(&q, content);
+        assert!(x.speaker.as_deref().is_none_or(|s| !s.contains("board") && s != "ann-cole"), "{x:#?}");
+    }
+    assert_sources(&sp, &q, &[("she would run", "Ann Cole", SpeakerKind::Person)]);
+}
+
 /// A past form before a noun is an adjective of the object, not the sentence's next verb
 /// (`endorsed paid family leave`, `blamed lost revenue`).
 #[test]

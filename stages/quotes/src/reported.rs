@@ -2487,6 +2487,18 @@ impl<'a> Sentence<'a> {
         i < self.ts.len() && !self.inside[i] && (self.in_list(i, AUXILIARIES) || self.past_in_ed(i) || self.finite_form(i) || (self.frames[i].is_some_and(|fs| fs.iter().any(|f| !matches!(f, Frame::Noun(_)))) && self.ts[i].text.starts_with(char::is_lowercase)))
     }
 
+    /// Whether mention `m` is the object of a preposition right after a lower-case noun
+    /// (`A member of the harbour board`, `A spokesman for Ann Cole`): the phrase is the
+    /// noun's, and a `who` or a verb after it is the noun's too.
+    fn governed_by_a_noun(&self, m: &Mention) -> bool {
+        let k = self.ts.partition_point(|t| t.start < m.start);
+        let k = if k > 0 && self.in_list(k - 1, &["the", "a", "an"]) { k - 1 } else { k };
+        // (not a share of a group, `43 percent of Republicans`, `many of them`, whose
+        // members the group's mention names)
+        const SHARES: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority", "most", "many", "some", "all", "none", "few", "several", "each", "both", "one", "two", "three", "dozens", "hundreds", "thousands", "millions", "share", "number", "rest"];
+        k >= 2 && self.in_list(k - 1, &["of", "for", "at"]) && !self.inside[k - 2] && self.ts[k - 2].text.starts_with(char::is_lowercase) && self.ts[k - 2].text.chars().all(char::is_alphabetic) && !self.break_after(k - 2) && self.frames[k - 2].is_none() && !self.in_list(k - 2, SHARES)
+    }
+
     fn past_in_ed(&self, i: usize) -> bool {
         let t = self.ts[i].text;
         t.starts_with(char::is_lowercase) && t.ends_with("ed")
@@ -4261,7 +4273,16 @@ impl<'a> Sentence<'a> {
             // Cole of Eastvale and Paul Brandt of Westport, asked`)
             let name_at = (first + 1..j).find(|&i| !self.in_list(i, TITLE_WORDS)).unwrap_or(first + 1);
             let apposed_name = || cues::mentions_in(&self.mentions, self.ts[first + 1].start, self.ts[j - 1].end).next().filter(|m| capitalised && !m.pronoun && m.start == self.ts[name_at].start).map(|m| m.speaker);
-            let m = if only_a_name { self.speaker_in(lo, self.ts[first].end, false).or_else(apposed) } else { apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed) };
+            // (a name inside a described phrase is not the phrase: `A member of the harbour
+            // board, who asked not to be named, said`)
+            let inside_a_description = cues::mentions_in(&self.mentions, lo, self.ts[first].end).find(|m| !m.pronoun).is_some_and(|m| self.governed_by_a_noun(m) && m.end == self.ts[first].end);
+            let m = if inside_a_description {
+                apposed_name()
+            } else if only_a_name {
+                self.speaker_in(lo, self.ts[first].end, false).or_else(apposed)
+            } else {
+                apposed_name().or_else(|| self.speaker_in(lo, self.ts[first].end, false)).or_else(apposed)
+            };
             let limit = if m.is_some() { 8 } else { 5 };
             // (a short noun phrase and its relative clause may run longer: `Some residents
             // who have heard Mr. Reyes's talks for years, on the radio,
@@ -4333,7 +4354,10 @@ impl<'a> Sentence<'a> {
                     // (or a mention of the whole phrase, `who` and all: `riders in
                     // Eastvale who agree`)
                     let whole = || self.mentions.iter().find(|m| m.start < self.ts[head].start && m.end == self.ts[head].end && !m.pronoun);
-                    let m = resolved.or_else(whole).or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun));
+                    // (not a name a preposition after a lower-case noun governs: the `who` of
+                    // `A member of the harbour board, who asked not to be named, said` is
+                    // the member's, whom no mention names)
+                    let m = resolved.or_else(whole).or_else(|| self.mentions.iter().rev().find(|m| m.start >= lo && m.end == end && !m.pronoun).filter(|m| !self.governed_by_a_noun(m)));
                     // (with no comma, a restrictive `who` is its phrase's: `met workers who
                     // said`, `had a roommate in college who wanted`; when no mention ends
                     // the phrase, no one, not the sentence's subject)

@@ -1993,6 +1993,7 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     for w in words.iter().filter(|w| w.sentence_start) {
         opener.insert(w.sentence, (w.lower(), w.start));
     }
+    let lex_roles = |lower: &str| lexicon().roles.contains(lower);
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
         // (past a name in a possessive: `a pollster with Mr. Mendes's former party`)
@@ -2011,6 +2012,18 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
                 between = between.strip_prefix('.').unwrap_or(between);
             }
             let adjacent = matches!(between.trim(), "," | "—" | "–" | "-" | "--") && !between.contains('\n');
+            // (a name a preposition after a person's role governs is inside that role's
+            // phrase, whose `who` it is: `A spokesman for Ann Cole, who asked not to be
+            // named, said`; not after a thing, `made no mention of Tom Reyes, who`)
+            let governed = || {
+                let k = words.partition_point(|x| x.start < m.span.start());
+                let k = if k > 0 && matches!(words[k - 1].lower(), "the" | "a" | "an") { k - 1 } else { k };
+                k >= 2 && words[k - 2].joins_next && words[k - 1].joins_next && matches!(words[k - 1].lower(), "of" | "for" | "at")
+                    && words[k - 2].text.starts_with(char::is_lowercase) && lex_roles(words[k - 2].lower())
+            };
+            if rank == 0 && adjacent && governed() {
+                break;
+            }
             // or with no comma, right after the name, when a verb of speech or attitude
             // or an auxiliary follows the `who` (`listened to Dana Ortiz who warned that
             // ...`, `It is Ann Cole who insists that ...`), and no verb of asking or
