@@ -2979,7 +2979,9 @@ fn a_participle_after_a_comma_takes_its_that_and_demands_report_their_object() {
 
 /// An unnamed source described by a phrase (`A member of the harbour board`, `A
 /// spokesman for Ann Cole`), then `who asked not to be named`: neither the `who` nor the
-/// verb after the aside is the board's or Cole's, whom the phrase only names. After a
+/// verb after the aside is the board's or Cole's, whom the phrase only names, nor is the
+/// name in an opening phrase with an aside (`Critics of Paul Brandt, including two
+/// councillors, said` is not Brandt's). After a
 /// thing (`made no mention of Ann Cole, who announced ...`) the `who` is still the
 /// name's.
 #[test]
@@ -2987,9 +2989,11 @@ fn an_unnamed_source_described_by_a_phrase_is_not_the_name_in_it() {
     let text = format!(
         "{HEAD}A member of the harbour board, who asked not to be named, said the vote was rigged.\n\n\
          A spokesman for Ann Cole, who asked not to be named, said the ferry was late.\n\n\
-         Tom Reyes made no mention of Ann Cole, who announced she would run.\n"
+         Tom Reyes made no mention of Ann Cole, who announced she would run.\n\n\
+         Critics of Paul Brandt, including two councillors, said the pier was unsafe.\n"
     );
     let (sp, q) = run(&text);
+    assert!(item(&q, "the pier was unsafe").speaker.as_deref().is_none_or(|s| s != "paul-brandt"), "{:#?}", item(&q, "the pier was unsafe"));
     for content in ["the vote was rigged", "the ferry was late"] {
         let x = item(&q, content);
         assert!(x.speaker.as_deref().is_none_or(|s| !s.contains("board") && s != "ann-cole"), "{x:#?}");

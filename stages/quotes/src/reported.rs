@@ -2496,7 +2496,10 @@ impl<'a> Sentence<'a> {
         // (not a share of a group, `43 percent of Republicans`, `many of them`, whose
         // members the group's mention names)
         const SHARES: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority", "most", "many", "some", "all", "none", "few", "several", "each", "both", "one", "two", "three", "dozens", "hundreds", "thousands", "millions", "share", "number", "rest"];
-        k >= 2 && self.in_list(k - 1, &["of", "for", "at"]) && !self.inside[k - 2] && self.ts[k - 2].text.starts_with(char::is_lowercase) && self.ts[k - 2].text.chars().all(char::is_alphabetic) && !self.break_after(k - 2) && self.frames[k - 2].is_none() && !self.in_list(k - 2, SHARES)
+        // (the sentence's first word is capitalised for the sentence: `Supporters of Tom
+        // Reyes, many of them farmers, said`, when no mention opens there)
+        let noun = |n: usize| self.ts[n].text.starts_with(char::is_lowercase) || (n == 0 && self.mention_at(0).is_none());
+        k >= 2 && self.in_list(k - 1, &["of", "for", "at"]) && !self.inside[k - 2] && noun(k - 2) && self.ts[k - 2].text.chars().all(char::is_alphabetic) && !self.break_after(k - 2) && self.frames[k - 2].is_none() && !self.in_list(k - 2, SHARES)
     }
 
     fn past_in_ed(&self, i: usize) -> bool {
