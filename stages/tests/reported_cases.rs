@@ -2981,9 +2981,8 @@ fn a_participle_after_a_comma_takes_its_that_and_demands_report_their_object() {
 /// spokesman for Ann Cole`), then `who asked not to be named`: neither the `who` nor the
 /// verb after the aside is the board's or Cole's, whom the phrase only names, nor is the
 /// name in an opening phrase with an aside (`Critics of Paul Brandt, including two
-/// councillors, said` is not Brandt's). After a
-/// thing (`made no mention of Ann Cole, who announced ...`) the `who` is still the
-/// name's.
+/// councillors, said` is not Brandt's). After a thing (`made no mention of Ann Cole, who
+/// announced ...`) the `who` is still the name's.
 #[test]
 fn an_unnamed_source_described_by_a_phrase_is_not_the_name_in_it() {
     let text = format!(

@@ -3094,7 +3094,7 @@ impl<'a> Sentence<'a> {
         // charges, which Lopez denies, carry ...` the verb's object is `which`; in `Ann
         // Cole, who said in March that she would resign, left` its subject is `who`, and
         // what it said follows it)
-        if subject_before && self.in_list(c, &["which", "whom", "whose"]) || (self.is(c, "who") && c > 0 && self.break_after(c - 1) && (c + 1..v).all(|i| self.between(i) || self.ly_adverb(i))) {
+        if (subject_before && self.in_list(c, &["which", "whom", "whose"])) || (self.is(c, "who") && c > 0 && self.break_after(c - 1) && (c + 1..v).all(|i| self.between(i) || self.ly_adverb(i))) {
             return None;
         }
         // (`..., but did not say when`: the sentence subject's second verb, whose content
