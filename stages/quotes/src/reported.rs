@@ -318,6 +318,15 @@ fn negated_from(s: &Sentence, to: usize) -> usize {
     }
 }
 
+/// Words for a share or a count of a group, whose `of` governs the group (`35 percent of
+/// residents`, `a handful of senators`, `many of them`): the group's mention names the
+/// members.
+const SHARES: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "percent", "majority", "minority",
+    "majorities", "minorities", "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "number", "share", "plurality", "handful", "rest",
+];
+
 /// Words that end a subject counted out of a group (`more than 6 in 10`, `55 percent`,
 /// `three-quarters`, `most`): a new subject when a verb of speech follows.
 const QUANTITY_SUBJECTS: &[&str] = &["percent", "half", "most", "many", "others", "some", "majority", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "few", "voters", "respondents"];
@@ -2495,7 +2504,6 @@ impl<'a> Sentence<'a> {
         let k = if k > 0 && self.in_list(k - 1, &["the", "a", "an"]) { k - 1 } else { k };
         // (not a share of a group, `43 percent of Republicans`, `many of them`, whose
         // members the group's mention names)
-        const SHARES: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority", "most", "many", "some", "all", "none", "few", "several", "each", "both", "one", "two", "three", "dozens", "hundreds", "thousands", "millions", "share", "number", "rest"];
         // (the sentence's first word is capitalised for the sentence: `Supporters of Tom
         // Reyes, many of them farmers, said`, when no mention opens there)
         let noun = |n: usize| self.ts[n].text.starts_with(char::is_lowercase) || (n == 0 && self.mention_at(0).is_none());
@@ -2712,11 +2720,6 @@ impl<'a> Sentence<'a> {
     /// of the members said`, `an average of polls shows`). [`cues::subject_before`] passes over it as a preposition's object, which
     /// it is not (`a spokesman for Reyes said`, where it is, stays the preposition's).
     fn opened_subject(&self, head: usize, v: usize) -> Option<&Mention> {
-        const SHARES: &[&str] = &[
-            "half", "third", "thirds", "quarter", "quarters", "three-quarters", "two-thirds", "one-third", "percent", "majority", "minority",
-            "majorities", "minorities", "most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "number", "share", "plurality", "handful", "rest",
-        ];
         let m = self.mentions.iter().rev().find(|m| m.end == self.ts[head].end && !m.possessive)?;
         let k = self.ts.partition_point(|t| t.start < m.start);
         if k == 0 || self.ts.get(k).is_none_or(|t| t.start != m.start) || self.break_after(k - 1) || self.inside[k - 1] {

@@ -368,22 +368,22 @@ fn restrictive_clause_before(words: &[Word], h: usize, v: usize) -> Option<usize
     // visited said`, `Parents whose children attend the school said`)
     // (with a verb of its own in lower case: `The candidate whom Ann Cole said was corrupt`
     // is Cole's `said`)
-    let own_verb = (r + 1..=h).any(|k| words[k].text.starts_with(char::is_lowercase));
-    if matches!(words[r].lower(), "whom" | "whose") && r > 0 && words[r - 1].joins_next && words[r - 1].sentence == sentence && words[h].joins_next && r + 1 < h && own_verb {
-        return Some(r);
-    }
-    if words[r].lower() != "who" || r == 0 || !words[r - 1].joins_next || words[r - 1].sentence != sentence || !words[h].joins_next {
+    if r == 0 || !words[r - 1].joins_next || words[r - 1].sentence != sentence || !words[h].joins_next || r + 1 >= h {
         return None;
     }
-    // (the clause's verb: a lower-case word that opens no phrase of its own, past an
-    // adverb; not a pronoun or a determiner, whose `who` asks: `knows who the mayor is`)
-    let mut k = r + 1;
-    if k < h && words[k].lower().ends_with("ly") {
-        k += 1;
+    match words[r].lower() {
+        "whom" | "whose" => (r + 1..=h).any(|k| words[k].text.starts_with(char::is_lowercase)).then_some(r),
+        "who" => {
+            // (the clause's verb: a lower-case word that opens no phrase of its own, past
+            // an adverb; not a pronoun or a determiner, whose `who` asks: `knows who the
+            // mayor is`)
+            let k = if words[r + 1].lower().ends_with("ly") { r + 2 } else { r + 1 };
+            let verb = words[k].text.starts_with(char::is_lowercase)
+                && !matches!(words[k].lower(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "this" | "that" | "to" | "and" | "or" | "but");
+            (k < h && verb).then_some(r)
+        }
+        _ => None,
     }
-    let verb = words[k].text.starts_with(char::is_lowercase)
-        && !matches!(words[k].lower(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "this" | "that" | "to" | "and" | "or" | "but");
-    (k < h && verb).then_some(r)
 }
 
 /// The reporting verb after an aside set off by commas right after word `last`, as
@@ -1852,13 +1852,13 @@ pub(crate) fn find(
         // the one read: `Analysts who follow the port closely said`, `A pilot who works
         // in Westport said`; the `who` stands for the phrase before it)
         let clause = restrictive_clause_before(words, h, v);
-        [(h, Before::Verb), aside.map_or((h, Before::Verb), |o| (o, Before::Aside(v))), clause.map_or((h, Before::Verb), |r| (r, Before::Clause(v)))]
+        [Some((h, Before::Verb)), aside.map(|o| (o, Before::Aside(v))), clause.map(|r| (r, Before::Clause(v)))]
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made
     // when a rule first asks)
     let names = std::cell::OnceCell::new();
     let mut subjects: Vec<Candidate> =
-        heads.flat_map(|[plain, aside, clause]| [Some(plain), (aside.1 != Before::Verb).then_some(aside), (clause.1 != Before::Verb).then_some(clause)]).flatten().filter_map(|(h, before)| subject_of_verb(text, words, h, before, lex, &taken, &names)).collect();
+        heads.flatten().flatten().filter_map(|(h, before)| subject_of_verb(text, words, h, before, lex, &taken, &names)).collect();
     // (a headline's label before its colon is the subject of what follows, `Poll: Reyes
     // leads`)
     let label = colon_label(text, words, lex, &taken);

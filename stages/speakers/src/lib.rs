@@ -1993,7 +1993,6 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
     for w in words.iter().filter(|w| w.sentence_start) {
         opener.insert(w.sentence, (w.lower(), w.start));
     }
-    let lex_roles = |lower: &str| lexicon().roles.contains(lower);
     for w in words.iter().filter(|w| !w.in_quote && w.lower() == relative) {
         let k = by_end.partition_point(|(_, m)| m.span.end() <= w.start);
         // (past a name in a possessive: `a pollster with Mr. Mendes's former party`)
@@ -2019,7 +2018,7 @@ fn relative_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], 
                 let k = words.partition_point(|x| x.start < m.span.start());
                 let k = if k > 0 && matches!(words[k - 1].lower(), "the" | "a" | "an") { k - 1 } else { k };
                 k >= 2 && words[k - 2].joins_next && words[k - 1].joins_next && matches!(words[k - 1].lower(), "of" | "for" | "at")
-                    && words[k - 2].text.starts_with(char::is_lowercase) && lex_roles(words[k - 2].lower())
+                    && words[k - 2].text.starts_with(char::is_lowercase) && lexicon().roles.contains(words[k - 2].lower())
             };
             if rank == 0 && adjacent && governed() {
                 break;
