@@ -350,6 +350,90 @@ enum Before {
     Aside(usize),
     /// A restrictive relative clause with no comma, then the verb at this word.
     Clause(usize),
+    /// The first verb of the head's clause and what it governs, then `and` and the verb
+    /// at this word ([`first_conjunct_verb`]).
+    Conjoined(usize),
+}
+
+/// Pasts not in `-ed` that open a clause's verb phrase often in news, besides the
+/// lexicon's ([`contract::lexicon::is_unmarked_past`]): lower case.
+const COMMON_IRREGULAR_PASTS: &[&str] = &[
+    "bought", "built", "sold", "spent", "fought", "caught", "hit", "cut", "quit", "shut", "struck", "broke", "chose", "drove", "rose", "fell", "grew",
+    "flew", "fled", "hung", "heard", "laid", "lent", "withdrew", "undertook", "overrode", "stole", "swept", "tore", "woke", "beat", "bound", "dug",
+];
+
+/// The first verb of the clause that `and` or `but` right before the verb of speech at
+/// `v` (past an adverb or an auxiliary) joins it to: `The pilots walked off the job on
+/// Monday and said`, `The tribunal overturned the ruling and sided with`, `The board has
+/// surveyed the pilots twice and noted`. That verb's subject is the one the verb at `v`
+/// shares.
+///
+/// The clause opens the sentence or follows a comma, and runs to the `and` in at most
+/// twenty words with no comma (but one right before the `and`), quote, relative or
+/// subordinate word, nor a verb of speech of its own (whose subject the other rules
+/// find). Its first verb is a past in `-ed`, a past the lexicon lists, or an auxiliary,
+/// after at least one word; `v` is a finite form, not an `-ing` one (`rolled out ads
+/// ... and criticizing`), whose subject may be anyone's.
+fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, usize)> {
+    let w = &words[v];
+    if w.in_quote || !w.text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let sentence = w.sentence;
+    let near = |k: usize| words[k].sentence == sentence && !words[k].in_quote;
+    let mut a = v.checked_sub(1)?;
+    if a > 0 && near(a) && words[a].joins_next && between(&words[a]) {
+        a -= 1;
+    }
+    if !near(a) || a < 2 {
+        return None;
+    }
+    // (an `-ing` form after the clause's comma instead: `The pilots walked out on
+    // Monday, saying ...`; the clause then ends at the comma)
+    let participle = w.text.ends_with("ing");
+    let a = if participle {
+        if gap_after(text, words, a) != Some(", ") {
+            return None;
+        }
+        a + 1
+    } else if matches!(words[a].text, "and" | "but") && words[a].joins_next {
+        a
+    } else {
+        return None;
+    };
+    // back to the clause's opening: the sentence's first word, or one after a comma
+    let opening = (a.saturating_sub(20)..a).rev().take_while(|&k| near(k) && (words[k].joins_next || k + 1 == a)).last()?;
+    if opening > 0 && near(opening - 1) && words[opening - 1].joins_next {
+        return None;
+    }
+    let stops = |k: usize| {
+        let lower = words[k].lower();
+        matches!(lower, "who" | "whom" | "whose" | "which" | "that" | "and" | "but" | "or" | "because" | "when" | "while" | "if" | "although" | "though" | "after" | "before" | "since" | "until" | "as" | "where" | "whether")
+            || !lower.ends_with("ing") && source_verb(words, k).is_some()
+    };
+    // (a present in `-s` only where the verb at `v` has the same form, `runs an oil field
+    // and says`: a plural noun ends so too)
+    let present = w.text.ends_with('s');
+    let verb = |k: usize| {
+        let x = &words[k];
+        let lower = x.lower();
+        x.text.starts_with(char::is_lowercase)
+            && (contract::lexicon::AUXILIARIES.contains(&lower)
+                || contract::lexicon::is_unmarked_past(lower)
+                || lower.len() > 4 && lower.ends_with("ed")
+                || COMMON_IRREGULAR_PASTS.contains(&lower)
+                || present && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("ous"))
+    };
+    let k = (opening + 1..a).find(|&k| stops(k) || verb(k)).filter(|&k| verb(k) && !stops(k))?;
+    // (a copula's subject is what it describes, no source: `Westport has long been loyal
+    // to the pilots, backing ...`, `the storm was a turning point, showing ...`; a
+    // passive's is, `The pilots were angered by the ruling and said`)
+    let group_end = (k..a).find(|&j| !(contract::lexicon::AUXILIARIES.contains(&words[j].lower()) || matches!(words[j].lower(), "be" | "been" | "being") || between(&words[j])))?;
+    let copula = (k..group_end).any(|j| BE.contains(&words[j].lower()) || words[j].lower() == "being") && {
+        let main = words[group_end].lower();
+        !(main.ends_with("ed") || main.ends_with("ing") || main.ends_with("en") || contract::lexicon::is_unmarked_past(main) || COMMON_IRREGULAR_PASTS.contains(&main))
+    };
+    ((k + 1..a).all(|j| !stops(j)) && !copula).then_some((opening, k))
 }
 
 /// The `who` of a restrictive relative clause that ends at word `h`, right before the
@@ -1096,6 +1180,10 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
         Before::Clause(v) => Some(v),
         _ => None,
     };
+    let conjoined = match before {
+        Before::Conjoined(v) => Some(v),
+        _ => None,
+    };
     // a restrictive `who` before the verb stands for the phrase before it (`dozens of
     // tenants who claim ...`): that phrase is the subject, `who` refers to it
     let relative = aside.is_none() && head > 0 && words[head].lower() == "who" && !words[head].in_quote && words[head - 1].joins_next;
@@ -1178,14 +1266,14 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
     if w.title_case || w.possessive(text) || !(noun_like(head) || people_before_auxiliary()) {
         return None;
     }
-    let no_verb_after = aside.is_none() && clause.is_none() && !verb_after(words, head + usize::from(relative), true);
+    let no_verb_after = aside.is_none() && clause.is_none() && conjoined.is_none() && !verb_after(words, head + usize::from(relative), true);
     if no_verb_after && !participle_after() {
         return None;
     }
     // a verb's bare form agrees with a plural (`Republicans pledge`), unless an auxiliary
     // stands before it (`the agency did not say`): after a singular it is a noun
     // (`Reyes's controversial pledge to ...`, `his latest claim is ...`)
-    let v = match aside.or(clause) {
+    let v = match aside.or(clause).or(conjoined) {
         Some(v) => v,
         None => (head + 1 + usize::from(relative)..words.len()).find(|&k| !between_at(words, k))?,
     };
@@ -1375,6 +1463,13 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
     if lone && w.sentence_start && kind == SpeakerKind::Organisation && !named(w) {
         kind = if MASS_NOUNS.contains(&w.lower()) || entity_lexicon().documents.contains(w.lower()) { SpeakerKind::Document } else { return None };
     }
+    // (a participle after the clause's comma is a thing's only where the thing is a
+    // text: `The toll drew fire from Maria Lopez, saying ...` is Lopez's as the quotes
+    // stage reads it, not the toll's)
+    let participle = conjoined.is_some_and(|v| words[v].text.ends_with("ing"));
+    if participle && kind == SpeakerKind::Document && !entity_lexicon().documents.contains(words[outer].lower()) {
+        return None;
+    }
     let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
     let name = text.get(words[first + lead].start..w.end)?.to_string();
     // (a phrase with its own `who` speaks through it, and is often an object, `for
@@ -1490,6 +1585,39 @@ pub(crate) fn find(
     // (the people named so far: a speech verb followed by one has its subject after it)
     let people_at = Reach::new(mentions.iter().map(|(_, m)| (m.span.start(), m.span.end())));
     let el = entity_lexicon();
+    // the verbs whose subject is a source (read once: the test is costly, and both the
+    // rules below and the subjects no rule named ask it)
+    let source_verbs: Vec<usize> = (1..words.len()).filter_map(|v| source_verb(words, v).filter(|&v| v > 0)).collect();
+    // (the word before the verb at `v`, past up to two auxiliaries or adverbs and a time:
+    // `The White House on Tuesday said`)
+    let head_before = |v: usize| {
+        let mut h = v - 1;
+        while h > 0 && h + 3 > v && between_at(words, h) {
+            h -= 1;
+        }
+        // (a whole phrase: not `during a Sunday`, `in Wednesday`)
+        let whole = |n: usize| h > n && !contract::lexicon::governs_a_time(words[h - n].lower());
+        if let Some(n) = (1..=3).rev().find(|&n| h >= n && crate::time_phrase_at(words, h + 1 - n) == n && whole(n)) {
+            h -= n;
+        }
+        h
+    };
+    // (the heads of the clauses whose first verb `and` or a participle after a comma
+    // joins to a verb of speech: `The pilots walked off the job on Monday and said ...`,
+    // `The Courier intervened in April, arguing ...`; the head must stand inside the
+    // clause, so `..., Eastvale, have filed a claim, alleging` has none)
+    let conjoined: Vec<(usize, usize, usize)> = source_verbs
+        .iter()
+        .filter_map(|&v| {
+            let (opening, k) = first_conjunct_verb(text, words, v).filter(|&(_, k)| k > 1)?;
+            let h = head_before(k);
+            (h >= opening).then_some((v, opening, h))
+        })
+        .collect();
+    // (a phrase the rules below find is that subject where it is the whole of it, from
+    // the clause's opening to the head: not `the military campaign` in `The port's
+    // adviser on the military campaign went further, arguing ...`)
+    let conjoined_subject = |first: usize, last: usize| conjoined.iter().any(|&(_, opening, h)| opening == first && h == last);
     let mut cands: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -1518,6 +1646,7 @@ pub(crate) fn find(
                 && (reports_after(first, last)
                     || participle_subject(words, first, last)
                     || which_after(last)
+                    || conjoined_subject(first, last)
                     || (verb_after_aside(text, words, last, true, true, &people_at).is_some() && opens_clause(text, words, first))
                     || (verb_before(words, first) && !modifier(words, last, lex)))
         };
@@ -1831,17 +1960,8 @@ pub(crate) fn find(
     // are many)
     // (a verb at the document's first word has no subject before it: `Be Aware That ...`
     // opening a headline)
-    let heads = (1..words.len()).filter_map(|v| source_verb(words, v).filter(|&v| v > 0)).map(|v| {
-        let mut h = v - 1;
-        while h > 0 && h + 3 > v && between_at(words, h) {
-            h -= 1;
-        }
-        // (past a time, `The White House on Tuesday said`)
-        // (a whole phrase: not `during a Sunday`, `in Wednesday`)
-        let whole = |n: usize| h > n && !contract::lexicon::governs_a_time(words[h - n].lower());
-        if let Some(n) = (1..=3).rev().find(|&n| h >= n && crate::time_phrase_at(words, h + 1 - n) == n && whole(n)) {
-            h -= n;
-        }
+    let heads = source_verbs.iter().map(|&v| {
+        let h = head_before(v);
         // (and past an aside set off by commas: `The board, for instance, refused`,
         // whose head is the word before the aside's opening comma)
         let aside = (h.saturating_sub(15)..h).rev().take_while(|&o| words[o].sentence == words[v].sentence && !words[o].in_quote).find(|&o| !words[o].joins_next && !words[o].possessive(text));
@@ -1852,7 +1972,10 @@ pub(crate) fn find(
         // the one read: `Analysts who follow the port closely said`, `A pilot who works
         // in Westport said`; the `who` stands for the phrase before it)
         let clause = restrictive_clause_before(words, h, v);
-        [Some((h, Before::Verb)), aside.map(|o| (o, Before::Aside(v))), clause.map(|r| (r, Before::Clause(v)))]
+        // (or the subject of the clause's first verb, which `and` or a comma joins to
+        // this one)
+        let conjoined = conjoined.iter().find(|&&(c, _, _)| c == v).map(|&(_, _, h)| h);
+        [Some((h, Before::Verb)), aside.map(|o| (o, Before::Aside(v))), clause.map(|r| (r, Before::Clause(v))), conjoined.map(|c| (c, Before::Conjoined(v)))]
     });
     // (the words the text capitalises inside a sentence, outside headlines: names; made
     // when a rule first asks)
