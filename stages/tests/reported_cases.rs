@@ -6447,3 +6447,23 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     assert_eq!(item(&q, "the sea wall worked").speaker, None);
     assert!(sp.speakers.iter().all(|s| s.name != "Eastvale" && s.name != "storm"), "{:#?}", sp.speakers);
 }
+
+/// `..., his top aide, Ann Cole, told the Courier.`, `..., a spokeswoman, Ann Cole,
+/// said.`, `..., Ann Cole, his top aide, said.`: a name and a short description in
+/// apposition between the content's comma and the verb are the verb's subject, either
+/// way round; the content ends before them, and the name speaks. Before, the
+/// description and the name ran into the content, or no item was made at all.
+#[test]
+fn a_name_and_its_description_in_apposition_before_a_closing_verb() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Tom Reyes will stay in the race despite the losses, his top aide, Ann Cole, told the Courier.\n\n\
+         The toll will rise in May, a spokeswoman, Dana Ortiz, said.\n\n\
+         The ferry will run all winter, Paul Brandt, a pilot for the port, said on Monday.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("Tom Reyes will stay in the race despite the losses", "Ann Cole", SpeakerKind::Person),
+        ("The toll will rise in May", "Dana Ortiz", SpeakerKind::Person),
+        ("The ferry will run all winter", "Paul Brandt", SpeakerKind::Person),
+    ]);
+    assert_contents(&q, &["Tom Reyes will stay in the race despite the losses", "The toll will rise in May", "The ferry will run all winter"]);
+}

@@ -3059,6 +3059,11 @@ impl<'a> Sentence<'a> {
             Some(tag) => ((v.saturating_sub(11)..tag).rev().find(|&c| c > 0 && self.break_after(c - 1)).filter(|&c| !self.gap(c - 1).contains(')'))?, tag),
             None => (c, v),
         };
+        // (a name and a short description in apposition, set off by commas right before
+        // the verb, are its subject, and the name is the speaker: `..., his top aide, Ann
+        // Cole, told the Courier`, `..., Ann Cole, a spokeswoman, said`)
+        let apposed = if c == v { self.apposed_subject(v) } else { None };
+        let c = apposed.map_or(c, |(c, _)| c);
         let words = (0..c).filter(|&i| !self.inside[i]).count();
         let subject_before = c < v;
         // `Reyes said that a swap was hard but that if Ms. Cole made one, she should
@@ -3090,7 +3095,7 @@ impl<'a> Sentence<'a> {
         if (words < 2 && !adverbial_front && !one_word) || self.is(0, "according") {
             return None;
         }
-        if subject_before && !self.clause_subject(c, subject_end) && !self.evidence_shows(v) {
+        if subject_before && apposed.is_none() && !self.clause_subject(c, subject_end) && !self.evidence_shows(v) {
             return None;
         }
         // (a relative clause set off by a comma or a dash is no cue clause: in `The
@@ -3372,6 +3377,8 @@ impl<'a> Sentence<'a> {
             let clause = (k..self.ts.len()).find(|&i| !self.inside[i] && (self.in_list(i, &["who", "whom", "whose", "which", "that"]) || self.finite_form(i)));
             let hi = if subject_end < k { self.ts[subject_end - 1].end } else { clause.map_or(end, |i| end.min(self.ts[i - 1].end)) };
             titled.or_else(|| cues::mentions_in(&self.mentions, self.ts[v + 1].start, hi).filter(|m| own(m) && !possessive(m)).last().map(|m| m.speaker))
+        } else if let Some((_, speaker)) = apposed {
+            Some(speaker)
         } else {
             self.speaker_in(self.ts[c].start, end, !subject_before)
         };
@@ -3383,6 +3390,39 @@ impl<'a> Sentence<'a> {
             rule: "reported-after-content",
             confidence: if named { 0.8 } else { 0.0 },
         })
+    }
+
+    /// A subject set off by commas before the verb at `v` as a name and a short
+    /// description in apposition, either way round (`his top aide, Ann Cole,`, `Ann
+    /// Cole, a spokeswoman for the port,`), after a comma that ends the words before:
+    /// where the subject opens, and the name's speaker. The description opens with a
+    /// determiner or a possessive and, like the name, has at most six words and no verb.
+    fn apposed_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let comma_before = |i: usize| i > 0 && self.gap(i - 1).trim() == ",";
+        if !comma_before(v) {
+            return None;
+        }
+        let second = self.stretch_start(0, v - 1);
+        if !comma_before(second) {
+            return None;
+        }
+        let first = self.stretch_start(0, second - 1);
+        if first == 0 || !comma_before(first) {
+            return None;
+        }
+        let plain = |from: usize, to: usize| to - from <= 6 && (from..to).all(|i| !self.inside[i] && self.frames[i].is_none() && !self.finite_form(i) && !self.in_list(i, &["who", "which", "that", "and", "or"]));
+        let name = |from: usize, to: usize| self.mentions.iter().find(|m| !m.pronoun && !m.document && m.start == self.ts[from].start && m.end == self.ts[to - 1].end).map(|m| m.speaker);
+        let description = |from: usize| self.in_list(from, &["a", "an", "the"]) || self.in_list(from, POSSESSIVES);
+        if !plain(first, second) || !plain(second, v) {
+            return None;
+        }
+        // (the description may be a mention of its own, of the name's speaker)
+        let speaker = match (description(first), description(second)) {
+            (false, true) => name(first, second)?,
+            (true, false) => name(second, v)?,
+            _ => return None,
+        };
+        Some((first, speaker))
     }
 
     /// Whether words `from..to` end in a clause that can be reported, not in the setting
