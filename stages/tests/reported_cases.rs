@@ -6426,7 +6426,9 @@ fn councillors_captains_and_lobbyists_are_roles() {
 /// before). Not the subject of a copula (`The storm was a turning point, showing ...` is
 /// no source), nor a name outside the clause (`Families of the pilots in Westport,
 /// Eastvale, have filed a claim, alleging ...` is not Eastvale's), nor a thing before a
-/// participle (`The toll drew fire from Maria Lopez, saying ...` stays Lopez's).
+/// participle or a joined verb (`The toll drew fire from Maria Lopez, saying ...` stays
+/// Lopez's, `The flood hit Eastvale and showed ...` is no one's), nor a subject that
+/// receives what the participle says (`received a warning from the regulator, saying`).
 #[test]
 fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     let (sp, q) = run(&format!(
@@ -6436,16 +6438,24 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     assert_sources(&sp, &q, &[
         ("the toll was too high", "harbour pilots", SpeakerKind::Group),
         ("most opposed the toll", "Eastvale Courier", SpeakerKind::Organisation),
-        ("the ledgers were sealed", "tribunal", SpeakerKind::Document),
+        ("the ledgers were sealed", "tribunal", SpeakerKind::Organisation),
         ("the fares would rise", "HarbourLink Inc", SpeakerKind::Organisation),
     ]);
     let adviser = speaker_of(&sp, item(&q, "the levy was unlawful"));
     assert!(adviser.name.contains("adviser"), "{adviser:#?}");
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The storm was a turning point for Westport, showing that the sea wall worked. Families of the pilots in Westport, Eastvale, have filed a claim, alleging that the toll was unlawful.\n"
+        "{HEAD}Lee Moss spoke. The storm was a turning point for Westport, showing that the sea wall worked. Families of the pilots in Westport, Eastvale, have filed a claim, alleging that the toll was unlawful. The flood hit Eastvale and showed that the levee was too low.\n"
     ));
     assert_eq!(item(&q, "the sea wall worked").speaker, None);
-    assert!(sp.speakers.iter().all(|s| s.name != "Eastvale" && s.name != "storm"), "{:#?}", sp.speakers);
+    assert_eq!(item(&q, "the levee was too low").speaker, None);
+    assert!(sp.speakers.iter().all(|s| s.name != "Eastvale" && s.name != "storm" && s.name != "flood"), "{:#?}", sp.speakers);
+    // (what a clause receives or finds speaks for itself or its sender, not for the
+    // clause's subject)
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. HarbourLink Inc. received a warning from the regulator, saying its boats were unsafe. The union got a call from Ann Cole, saying the deal was off.\n"
+    ));
+    assert_eq!(item(&q, "its boats were unsafe").speaker, None);
+    assert_eq!(speaker_of(&sp, item(&q, "the deal was off")).name, "Ann Cole");
 }
 
 /// `..., his top aide, Ann Cole, told the Courier.`, `..., a spokeswoman, Ann Cole,

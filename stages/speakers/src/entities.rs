@@ -363,17 +363,20 @@ const COMMON_IRREGULAR_PASTS: &[&str] = &[
 ];
 
 /// The first verb of the clause that `and` or `but` right before the verb of speech at
-/// `v` (past an adverb or an auxiliary) joins it to: `The pilots walked off the job on
-/// Monday and said`, `The tribunal overturned the ruling and sided with`, `The board has
-/// surveyed the pilots twice and noted`. That verb's subject is the one the verb at `v`
-/// shares.
+/// `v` (past an adverb or an auxiliary) joins it to, or that an `-ing` form at `v` follows
+/// after the clause's comma: `The pilots walked off the job on Monday and said`, `The
+/// tribunal overturned the ruling and sided with`, `The Courier intervened in April,
+/// arguing`. That verb's subject is the one the verb at `v` shares. Returns where the
+/// clause opens and where its first verb stands.
 ///
-/// The clause opens the sentence or follows a comma, and runs to the `and` in at most
-/// twenty words with no comma (but one right before the `and`), quote, relative or
+/// The clause opens the sentence or follows a comma, and runs to the `and` (or the
+/// participle's comma) in at most twenty words with no other comma, no quote, relative or
 /// subordinate word, nor a verb of speech of its own (whose subject the other rules
-/// find). Its first verb is a past in `-ed`, a past the lexicon lists, or an auxiliary,
-/// after at least one word; `v` is a finite form, not an `-ing` one (`rolled out ads
-/// ... and criticizing`), whose subject may be anyone's.
+/// find). Its first verb is a past in `-ed`, a past the lexicons list, an auxiliary or,
+/// where `v` is one too, a present in `-s`, after at least one word; not a copula (`was a
+/// turning point, showing`). An `-ing` form after `and` is left alone (`rolled out ads
+/// ... and criticizing`), as is a participle after a clause that receives what it says
+/// (`received a warning from the regulator, saying`).
 fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, usize)> {
     let w = &words[v];
     if w.in_quote || !w.text.starts_with(char::is_lowercase) {
@@ -433,7 +436,16 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
         let main = words[group_end].lower();
         !(main.ends_with("ed") || main.ends_with("ing") || main.ends_with("en") || contract::lexicon::is_unmarked_past(main) || COMMON_IRREGULAR_PASTS.contains(&main))
     };
-    ((k + 1..a).all(|j| !stops(j)) && !copula).then_some((opening, k))
+    // (nor what a participle follows when the clause receives or finds what it
+    // speaks of, whose words are the thing's or its sender's: `The union received a
+    // letter from the board, saying ...`, `Police found a note in the car, saying ...`)
+    // (a message from someone is as much the sender's: `The union got a call from Ann
+    // Cole, saying ...`; not any `from`, `stealing voters from the party, saying ...`)
+    let message = |j: usize| matches!(words[j].lower(), "letter" | "call" | "warning" | "email" | "e-mail" | "note" | "message" | "statement" | "memo" | "notice" | "text" | "report" | "complaint" | "request" | "order" | "response" | "reply" | "visit");
+    let received = participle
+        && (matches!(words[k].lower(), "received" | "receives" | "got" | "gets" | "obtained" | "heard" | "found" | "finds" | "saw" | "read" | "accepted" | "drew" | "faced")
+            || (k + 2..a).any(|j| words[j].lower() == "from" && message(j - 1)));
+    ((k + 1..a).all(|j| !stops(j)) && !copula && !received).then_some((opening, k))
 }
 
 /// The `who` of a restrictive relative clause that ends at word `h`, right before the
@@ -1463,11 +1475,10 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
     if lone && w.sentence_start && kind == SpeakerKind::Organisation && !named(w) {
         kind = if MASS_NOUNS.contains(&w.lower()) || entity_lexicon().documents.contains(w.lower()) { SpeakerKind::Document } else { return None };
     }
-    // (a participle after the clause's comma is a thing's only where the thing is a
-    // text: `The toll drew fire from Maria Lopez, saying ...` is Lopez's as the quotes
-    // stage reads it, not the toll's)
-    let participle = conjoined.is_some_and(|v| words[v].text.ends_with("ing"));
-    if participle && kind == SpeakerKind::Document && !entity_lexicon().documents.contains(words[outer].lower()) {
+    // (a joined verb is a thing's only where the thing is a text: `The toll drew fire
+    // from Maria Lopez, saying ...` is Lopez's as the quotes stage reads it, and `The
+    // storm hit Westport and showed that ...` is no one's)
+    if conjoined.is_some() && kind == SpeakerKind::Document && !entity_lexicon().documents.contains(words[outer].lower()) {
         return None;
     }
     let lead = usize::from(matches!(words[first].lower(), "the" | "a" | "an") && first < head);
