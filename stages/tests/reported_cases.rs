@@ -6461,8 +6461,9 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
 /// `..., his top aide, Ann Cole, told the Courier.`, `..., a spokeswoman, Ann Cole,
 /// said.`, `..., Ann Cole, his top aide, said.`: a name and a short description in
 /// apposition between the content's comma and the verb are the verb's subject, either
-/// way round; the content ends before them, and the name speaks. Before, the
-/// description and the name ran into the content, or no item was made at all.
+/// way round; the content ends before them, and the name speaks. So is a list of names
+/// (`..., Maria Lopez, Tom Reyes and Ann Cole said`). Before, the description and the
+/// name ran into the content, or no item was made at all.
 #[test]
 fn a_name_and_its_description_in_apposition_before_a_closing_verb() {
     let (sp, q) = run(&format!(
@@ -6476,4 +6477,30 @@ fn a_name_and_its_description_in_apposition_before_a_closing_verb() {
         ("The ferry will run all winter", "Paul Brandt", SpeakerKind::Person),
     ]);
     assert_contents(&q, &["Tom Reyes will stay in the race despite the losses", "The toll will rise in May", "The ferry will run all winter"]);
+    // (with an age, a name's possessive, the verb's auxiliary, two names; and a list of
+    // names whose last two `and` joins, which the first names)
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. The dock will close, Jake Morrow, 54, a pilot from Westport, said.
+
+         The levy is legal, Tom Reyes's lawyer, Ann Cole, said.
+
+         The fares will fall, a spokesman, Paul Brandt, has said.
+
+         The vote was rigged, two board members, Lena Hart and Dana Ortiz, said.
+
+         The port will stay open, Maria Lopez, Tom Reyes and Ann Cole said.
+"
+    ));
+    assert_sources(&sp, &q, &[
+        ("The dock will close", "Jake Morrow", SpeakerKind::Person),
+        ("The levy is legal", "Ann Cole", SpeakerKind::Person),
+        ("The fares will fall", "Paul Brandt", SpeakerKind::Person),
+        ("The vote was rigged", "Lena Hart", SpeakerKind::Person),
+        ("The port will stay open", "Maria Lopez", SpeakerKind::Person),
+    ]);
+    assert_contents(&q, &["The dock will close", "The levy is legal", "The fares will fall", "The vote was rigged", "The port will stay open"]);
+    // (a content may end in a name or a description: one piece before the verb with no
+    // comma is the clause's, not an apposition)
+    let (_, q) = run(&format!("{HEAD}Lee Moss spoke. The board hired a new pilot, Ann Cole said. The board has appointed a new chief, Tom Reyes, a spokesman said.\n"));
+    assert_contents(&q, &["The board hired a new pilot", "The board has appointed a new chief, Tom Reyes"]);
 }

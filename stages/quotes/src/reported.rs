@@ -3062,7 +3062,7 @@ impl<'a> Sentence<'a> {
         // (a name and a short description in apposition, set off by commas right before
         // the verb, are its subject, and the name is the speaker: `..., his top aide, Ann
         // Cole, told the Courier`, `..., Ann Cole, a spokeswoman, said`)
-        let apposed = if c == v { self.apposed_subject(v) } else { None };
+        let apposed = self.apposed_subject(c, v);
         let c = apposed.map_or(c, |(c, _)| c);
         let words = (0..c).filter(|&i| !self.inside[i]).count();
         let subject_before = c < v;
@@ -3392,37 +3392,87 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// A subject set off by commas before the verb at `v` as a name and a short
-    /// description in apposition, either way round (`his top aide, Ann Cole,`, `Ann
-    /// Cole, a spokeswoman for the port,`), after a comma that ends the words before:
-    /// where the subject opens, and the name's speaker. The description opens with a
-    /// determiner or a possessive and, like the name, has at most six words and no verb.
-    fn apposed_subject(&self, v: usize) -> Option<(usize, usize)> {
+    /// A subject set off by commas between a content and its verb at `v`, whose
+    /// clause opens at `c`: a name and a short description in apposition, either way
+    /// round, maybe with an age (`his top aide, Ann Cole,`, `Ann Cole, a spokeswoman for
+    /// the port,`, `Jake Morrow, 54, a pilot,`, `two board members, Ann Cole and Tom
+    /// Reyes,`), after a comma that ends the words before, right before the verb or its
+    /// auxiliaries (`, has said`); or a list of names whose last two `and` joins (`...,
+    /// Paul Brandt, Maria Lopez and Jake Morrow said`). Returns where the subject opens,
+    /// and the first name's speaker.
+    ///
+    /// A description opens with a determiner, a possessive or a name's possessive
+    /// (`Reyes's lawyer`); each piece has at most six words and no verb. A name alone
+    /// before a verb with no comma is left to the clause (`..., the new pilot, Ann Cole
+    /// said` may end its content with the pilot).
+    fn apposed_subject(&self, c: usize, v: usize) -> Option<(usize, usize)> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Piece {
+            Name(usize),
+            Names(usize),
+            Description,
+            Age,
+        }
         let comma_before = |i: usize| i > 0 && self.gap(i - 1).trim() == ",";
-        if !comma_before(v) {
-            return None;
-        }
-        let second = self.stretch_start(0, v - 1);
-        if !comma_before(second) {
-            return None;
-        }
-        let first = self.stretch_start(0, second - 1);
-        if first == 0 || !comma_before(first) {
-            return None;
-        }
-        let plain = |from: usize, to: usize| to - from <= 6 && (from..to).all(|i| !self.inside[i] && self.frames[i].is_none() && !self.finite_form(i) && !self.in_list(i, &["who", "which", "that", "and", "or"]));
-        let name = |from: usize, to: usize| self.mentions.iter().find(|m| !m.pronoun && !m.document && m.start == self.ts[from].start && m.end == self.ts[to - 1].end).map(|m| m.speaker);
-        let description = |from: usize| self.in_list(from, &["a", "an", "the"]) || self.in_list(from, POSSESSIVES);
-        if !plain(first, second) || !plain(second, v) {
-            return None;
-        }
-        // (the description may be a mention of its own, of the name's speaker)
-        let speaker = match (description(first), description(second)) {
-            (false, true) => name(first, second)?,
-            (true, false) => name(second, v)?,
-            _ => return None,
+        let plain = |from: usize, to: usize| to > from && to - from <= 6 && (from..to).all(|i| !self.inside[i] && self.frames[i].is_none() && !self.finite_form(i) && !self.in_list(i, &["who", "which", "that", "or"]));
+        let mention = |from: usize, to: usize| self.mentions.iter().find(|m| !m.pronoun && !m.document && m.start == self.ts[from].start && m.end == self.ts[to - 1].end).map(|m| m.speaker);
+        let piece = |from: usize, to: usize| -> Option<Piece> {
+            if !plain(from, to) {
+                return None;
+            }
+            if let Some(speaker) = mention(from, to) {
+                return Some(Piece::Name(speaker));
+            }
+            // (names `and` joins, each a mention)
+            if let Some(and) = (from + 1..to - 1).find(|&i| self.is(i, "and")) {
+                if let (Some(first), Some(_)) = (mention(from, and), mention(and + 1, to)) {
+                    return Some(Piece::Names(first));
+                }
+            }
+            if to == from + 1 && self.ts[from].text.chars().all(|ch| ch.is_ascii_digit()) {
+                return Some(Piece::Age);
+            }
+            // (a name's possessive, past its capitalised words: `Tom Reyes's lawyer`)
+            let owner = (from..(from + 3).min(to - 1)).find(|&i| self.possessive_at(i)).is_some_and(|i| (from..=i).all(|j| self.ts[j].text.starts_with(char::is_uppercase)));
+            let opens = self.in_list(from, &["a", "an", "the", "two", "three", "four", "several"]) || self.in_list(from, POSSESSIVES) || owner;
+            (opens && !self.in_list(to - 1, &["and"])).then_some(Piece::Description)
         };
-        Some((first, speaker))
+        // (the verb's auxiliaries and adverbs after the last comma: `, has said`)
+        let group = (c..v).all(|i| self.in_list(i, AUXILIARIES) || self.between(i));
+        let (mut end, mut pieces) = if c == v || group {
+            (c, Vec::new())
+        } else {
+            // (a list's last names before the verb with no comma)
+            match piece(c, v) {
+                Some(last @ Piece::Names(_)) => (c, vec![(c, last)]),
+                _ => return None,
+            }
+        };
+        while pieces.len() < 4 && comma_before(end) {
+            let from = self.stretch_start(0, end - 1);
+            if from == 0 || !comma_before(from) {
+                break;
+            }
+            let Some(p) = piece(from, end) else { break };
+            pieces.push((from, p));
+            end = from;
+        }
+        pieces.reverse();
+        let kinds: Vec<Piece> = pieces.iter().map(|&(_, p)| p).collect();
+        let name = |p: &Piece| matches!(p, Piece::Name(_) | Piece::Names(_));
+        let list = kinds.len() >= 2 && matches!(kinds.last(), Some(Piece::Names(_))) && kinds.iter().all(|p| matches!(p, Piece::Name(_) | Piece::Names(_)));
+        let apposition = matches!(
+            kinds.as_slice(),
+            [Piece::Description, n] | [n, Piece::Description] | [n, Piece::Age, Piece::Description] | [n, Piece::Age] if name(n)
+        );
+        if !(list || apposition) {
+            return None;
+        }
+        let speaker = kinds.iter().find_map(|p| match *p {
+            Piece::Name(s) | Piece::Names(s) => Some(s),
+            _ => None,
+        })?;
+        Some((pieces[0].0, speaker))
     }
 
     /// Whether words `from..to` end in a clause that can be reported, not in the setting
