@@ -6443,6 +6443,12 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     ]);
     let adviser = speaker_of(&sp, item(&q, "the levy was unlawful"));
     assert!(adviser.name.contains("adviser"), "{adviser:#?}");
+    // (past a passive of speech in the first clause, and past an aside after the
+    // subject)
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. The board was criticised by residents and later said the toll would stay. The ferry operator, which is losing money, cut its fares and said the pier would close.\n"
+    ));
+    assert_sources(&sp, &q, &[("the toll would stay", "board", SpeakerKind::Organisation), ("the pier would close", "ferry operator", SpeakerKind::Person)]);
     let (sp, q) = run(&format!(
         "{HEAD}Lee Moss spoke. The storm was a turning point for Westport, showing that the sea wall worked. Families of the pilots in Westport, Eastvale, have filed a claim, alleging that the toll was unlawful. The flood hit Eastvale and showed that the levee was too low.\n"
     ));

@@ -367,7 +367,9 @@ const COMMON_IRREGULAR_PASTS: &[&str] = &[
 /// after the clause's comma: `The pilots walked off the job on Monday and said`, `The
 /// tribunal overturned the ruling and sided with`, `The Courier intervened in April,
 /// arguing`. That verb's subject is the one the verb at `v` shares. Returns where the
-/// clause opens and where its first verb stands.
+/// clause opens, where its first verb stands, and the subject's head when an aside set
+/// off by commas stands between them (`The board, which met on Monday, cut the fares and
+/// said`).
 ///
 /// The clause opens the sentence or follows a comma, and runs to the `and` (or the
 /// participle's comma) in at most twenty words with no other comma, no quote, relative or
@@ -377,7 +379,7 @@ const COMMON_IRREGULAR_PASTS: &[&str] = &[
 /// turning point, showing`). An `-ing` form after `and` is left alone (`rolled out ads
 /// ... and criticizing`), as is a participle after a clause that receives what it says
 /// (`received a warning from the regulator, saying`).
-fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, usize)> {
+fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, usize, Option<usize>)> {
     let w = &words[v];
     if w.in_quote || !w.text.starts_with(char::is_lowercase) {
         return None;
@@ -409,10 +411,13 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
     if opening > 0 && near(opening - 1) && words[opening - 1].joins_next {
         return None;
     }
+    // (a verb of speech in a passive is none of the subject's: `The board was criticised
+    // by residents and said`)
+    let passive = |k: usize| k > 0 && matches!(words[k - 1].lower(), "was" | "were" | "is" | "are" | "been" | "being" | "be");
     let stops = |k: usize| {
         let lower = words[k].lower();
         matches!(lower, "who" | "whom" | "whose" | "which" | "that" | "and" | "but" | "or" | "because" | "when" | "while" | "if" | "although" | "though" | "after" | "before" | "since" | "until" | "as" | "where" | "whether")
-            || !lower.ends_with("ing") && source_verb(words, k).is_some()
+            || !lower.ends_with("ing") && !passive(k) && source_verb(words, k).is_some()
     };
     // (a present in `-s` only where the verb at `v` has the same form, `runs an oil field
     // and says`: a plural noun ends so too)
@@ -427,7 +432,25 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
                 || COMMON_IRREGULAR_PASTS.contains(&lower)
                 || present && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("ous"))
     };
-    let k = (opening + 1..a).find(|&k| stops(k) || verb(k)).filter(|&k| verb(k) && !stops(k))?;
+    // (the clause may open with its verb after an aside set off by commas after its
+    // subject, which opens the sentence or follows a comma: `The harbour board, which
+    // met on Monday, cut the fares and said`, `The ferry operator, HarbourLink Inc., cut
+    // its fares and said`; the subject's head is the word before the aside)
+    let aside = || {
+        let to = opening.checked_sub(1).filter(|&t| gap_after(text, words, t) == Some(", "))?;
+        let from = (to.saturating_sub(15)..=to).rev().take_while(|&j| near(j) && (j == to || words[j].joins_next)).last()?;
+        let head = from.checked_sub(1).filter(|&h| near(h) && gap_after(text, words, h) == Some(", "))?;
+        let opens = matches!(words[from].lower(), "who" | "which" | "whose" | "a" | "an" | "the" | "many" | "most" | "some" | "including") || words[from].capitalised() || words[from].text.ends_with("ing");
+        let subject = (head.saturating_sub(8)..=head).rev().take_while(|&j| near(j) && (j == head || words[j].joins_next)).last()?;
+        let opened = subject == 0 || !near(subject - 1) || !words[subject - 1].joins_next;
+        (opens && opened && (subject..=head).all(|j| !verb(j) && !stops(j))).then_some((subject, head))
+    };
+    let (opening, k, head) = if verb(opening) && !stops(opening) {
+        let (subject, head) = aside()?;
+        (subject, opening, Some(head))
+    } else {
+        (opening, (opening + 1..a).find(|&k| stops(k) || verb(k)).filter(|&k| verb(k) && !stops(k))?, None)
+    };
     // (a copula's subject is what it describes, no source: `Westport has long been loyal
     // to the pilots, backing ...`, `the storm was a turning point, showing ...`; a
     // passive's is, `The pilots were angered by the ruling and said`)
@@ -445,7 +468,7 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
     let received = participle
         && (matches!(words[k].lower(), "received" | "receives" | "got" | "gets" | "obtained" | "heard" | "found" | "finds" | "saw" | "read" | "accepted" | "drew" | "faced")
             || (k + 2..a).any(|j| words[j].lower() == "from" && message(j - 1)));
-    ((k + 1..a).all(|j| !stops(j)) && !copula && !received).then_some((opening, k))
+    ((k + 1..a).all(|j| !stops(j)) && !copula && !received).then_some((opening, k, head))
 }
 
 /// The `who` of a restrictive relative clause that ends at word `h`, right before the
@@ -1620,8 +1643,8 @@ pub(crate) fn find(
     let conjoined: Vec<(usize, usize, usize)> = source_verbs
         .iter()
         .filter_map(|&v| {
-            let (opening, k) = first_conjunct_verb(text, words, v).filter(|&(_, k)| k > 1)?;
-            let h = head_before(k);
+            let (opening, k, head) = first_conjunct_verb(text, words, v).filter(|&(_, k, _)| k > 1)?;
+            let h = head.unwrap_or_else(|| head_before(k));
             (h >= opening).then_some((v, opening, h))
         })
         .collect();
