@@ -6510,3 +6510,27 @@ fn a_name_and_its_description_in_apposition_before_a_closing_verb() {
     let (_, q) = run(&format!("{HEAD}Lee Moss spoke. The board hired a new pilot, Ann Cole said. The board has appointed a new chief, Tom Reyes, a spokesman said.\n"));
     assert_contents(&q, &["The board hired a new pilot", "The board has appointed a new chief, Tom Reyes"]);
 }
+
+/// `State officials whose ledgers were sealed say ...`, `The state officials say ...`: a
+/// verb's bare form that opens the sentence or follows a determiner modifies the noun
+/// (`state`), no clause's verb. `The two admit that ...`: people counted hold views as
+/// they speak. `Eastvale's new mayor on Tuesday rejected ...`: a person a name's
+/// possessive describes holds a view as one a pronoun's does. `The clerk and former pilot
+/// said`: one person with two roles under one determiner.
+#[test]
+fn modifiers_that_are_verbs_counted_people_and_two_roles_under_one_determiner() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. State officials whose ledgers were sealed say the tribunal erred. The state officials in Eastvale say the toll is legal.\n\n\
+         Ann Cole and Tom Reyes are allies. The two admit that the fares are high.\n\n\
+         Eastvale's new mayor on Tuesday rejected the pilots' offer.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("the tribunal erred", "State officials", SpeakerKind::Group),
+        ("the toll is legal", "state officials in Eastvale", SpeakerKind::Group),
+        ("the pilots' offer", "Eastvale's new mayor", SpeakerKind::Person),
+    ]);
+    assert!(speaker_of(&sp, item(&q, "the fares are high")).name.contains("two"), "{:#?}", sp.speakers);
+    let (sp, q) = run(&format!("{HEAD}The harbour clerk and former pilot said the toll was too high.\n"));
+    let who = speaker_of(&sp, item(&q, "the toll was too high"));
+    assert!(who.mentions.iter().any(|m| m.text == "The harbour clerk and former pilot"), "{who:#?}");
+}

@@ -1366,7 +1366,10 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
                     && !words[k - 1].possessive(text)
                     && contract::lexicon::is_unmarked_past(kl)
             };
-            let verb = (is_cue_or_reporting_verb(kl) || past()) && !words[k].possessive(text);
+            // (a verb's bare form after a determiner or opening the sentence modifies
+            // the noun: `The state officials`, `State officials`)
+            let modifier = k == 0 || !joined(k - 1) || SUBJECT_DETERMINERS.contains(&words[k - 1].lower());
+            let verb = (is_cue_or_reporting_verb(kl) && !(modifier && is_speech_verb(&format!("{kl}s"), VerbUse::Cue)) || past()) && !words[k].possessive(text);
             if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || verb || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }

@@ -1418,7 +1418,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // say ...`, `Most of them agreed`, `24 percent said`)
         let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
         // (and `the two write`, `the three said`: people counted)
-        let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_speech_verb(words[i + 1].text, VerbUse::Cue);
+        let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_cue_or_reporting_verb(words[i + 1].text);
         // (a share of people, `one in five say`, `about 3 in 10 want`: its second number,
         // right before the verb)
         // (or `nine out of 10 say`: the first number, where the share opens)
@@ -1518,6 +1518,13 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 bounded = true;
                 break;
             }
+            // (one person with two roles under one determiner, `The harbour master and
+            // former pilot said`: a singular with no determiner of its own goes on past
+            // its `and` to a role before it)
+            if lower == "and" && !plural && det.is_none() && k > 0 && same(k - 1) && words[k - 1].joins_next && words[k - 1].text.starts_with(char::is_lowercase) && role_or_group(lex, words[k - 1].lower()) && !words[k - 1].lower().ends_with('s') {
+                first = k;
+                continue;
+            }
             // a word capitalised for the sentence (`But observers say`) opens no phrase
             // nor does an adverb or a comparison (`never really as close as people thought`)
             let adverbial = lower.ends_with("ly") || matches!(lower, "as" | "than" | "not" | "never" | "so" | "too" | "very");
@@ -1597,7 +1604,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         };
         // (a possessive's too, `Her lawyer disputed`, of a lower-case head: `his
         // Republican support` is no Republican's act)
-        let owned = det.is_some_and(|d| POSSESSIVES.contains(&d)) && words[i].text.starts_with(char::is_lowercase);
+        // (and a name's, `Eastvale's new mayor on Tuesday rejected`)
+        let owned = det.is_some_and(|d| POSSESSIVES.contains(&d) || d == "'s") && words[i].text.starts_with(char::is_lowercase);
         let views = |j: usize| plural || (det == Some("the") || (matches!(det, Some("a" | "an" | "one" | "another")) || owned) && direct(j)) && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
         // (a verb is no capitalised word, `tenants in the United States`, but in a
