@@ -6534,3 +6534,15 @@ fn modifiers_that_are_verbs_counted_people_and_two_roles_under_one_determiner() 
     let who = speaker_of(&sp, item(&q, "the toll was too high"));
     assert!(who.mentions.iter().any(|m| m.text == "The harbour clerk and former pilot"), "{who:#?}");
 }
+
+/// `which the probe said was covered up`, `An inquiry by the board found that ...`: a
+/// probe, an inquiry and an investigation are texts that say what they found.
+#[test]
+fn probes_inquiries_and_investigations_are_sources() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. The audit cited a leak, which the probe said was covered up. An inquiry by the board found that the ledgers were forged.\n"
+    ));
+    assert_sources(&sp, &q, &[("the ledgers were forged", "inquiry", SpeakerKind::Document)]);
+    let leak = reported(&q).into_iter().find(|x| x.text.ends_with("was covered up")).expect("the relative's item");
+    assert_eq!(speaker_of(&sp, leak).kind, SpeakerKind::Document);
+}
