@@ -6546,3 +6546,19 @@ fn probes_inquiries_and_investigations_are_sources() {
     let leak = reported(&q).into_iter().find(|x| x.text.ends_with("was covered up")).expect("the relative's item");
     assert_eq!(speaker_of(&sp, leak).kind, SpeakerKind::Document);
 }
+
+/// `Ferry will run all winter, official says.`, `Toll will rise in May, former rival
+/// says.`: a headline's attribution drops the determiner of a role; the bare singular
+/// role right before `says` or `said` and the sentence's end or a comma is its source.
+/// Not a role inside prose, `met analyst Tom Reyes`, whose name speaks.
+#[test]
+fn a_headlines_bare_role_before_says_is_its_source() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Ferry will run all winter, official says.\n\nToll will rise in May, former rival says.\n\nAnn Cole met analyst Tom Reyes, who says the fares are high.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("Ferry will run all winter", "official", SpeakerKind::Person),
+        ("Toll will rise in May", "former rival", SpeakerKind::Person),
+        ("the fares are high", "Tom Reyes", SpeakerKind::Person),
+    ]);
+}

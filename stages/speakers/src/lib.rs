@@ -1761,10 +1761,20 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             }
             continue;
         }
-        // a bare plural (`officials said`) needs no determiner; a singular does
+        // a bare plural (`officials said`) needs no determiner; a singular does, but in a
+        // headline's attribution, which drops it: `..., official says.`, `Win or lose,
+        // candidate says, ...` (a role in lower case that opens its clause, right before
+        // `says` or `said` and the sentence's end or a comma)
+        let headline = || {
+            let opens = first == 0 || !same(first - 1) || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(','));
+            let verb = same(last + 1) && words[last].joins_next && matches!(words[last + 1].text, "says" | "said");
+            let closes = !same(last + 2) || text.get(words[last + 1].end..words[last + 2].start).is_some_and(|g| g.contains(','));
+            opens && verb && closes && (first..=last).all(|k| words[k].text.starts_with(char::is_lowercase)) && lex.roles.contains(w.lower())
+        };
         match det {
             Some(d) => out.push(Description { first, last, definite: d == "the" && !plural, plural, by_title_only: false, unnamed_source, owner: owner.filter(|_| d == "'s"), apposed_to, antecedent }),
             None if plural => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None, apposed_to, antecedent }),
+            None if headline() => out.push(Description { first, last, definite: false, plural, by_title_only: false, unnamed_source, owner: None, apposed_to: None, antecedent: false }),
             None => continue,
         }
         taken = last + 1;
