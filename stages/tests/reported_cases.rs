@@ -4918,7 +4918,8 @@ fn a_group_before_a_phrasal_verb_or_an_adjective_of_attitude_is_a_source() {
         &q,
         &[
             ("the toll has doubled", "Ferry workers", SpeakerKind::Group),
-            ("they would walk", "Some riders", SpeakerKind::Group),
+            // (named by its noun, as a group that says is)
+            ("they would walk", "riders", SpeakerKind::Group),
             ("the levy will cost jobs", "Local unions", SpeakerKind::Group),
             ("the new schedule", "Harbour pilots", SpeakerKind::Group),
             // (a copula that holds an adjective as `be` does)
@@ -6561,4 +6562,25 @@ fn a_headlines_bare_role_before_says_is_its_source() {
         ("Toll will rise in May", "former rival", SpeakerKind::Person),
         ("the fares are high", "Tom Reyes", SpeakerKind::Person),
     ]);
+}
+
+/// `Some of those same pilots are less confident in ...`, `People briefed on the talks
+/// were adamant that ...`: a described group holds the view a copula and an adjective
+/// of attitude express, as it holds one a verb does. `The senator's advisers were
+/// optimistic that ...`: a role's possessive after its determiner opens the phrase,
+/// which is named whole. Not a participle's phrase (`keep their members in the fold by
+/// making a case that ...` describes no one), nor `that's`, a subject and its verb.
+#[test]
+fn described_groups_hold_views_with_a_copula_and_a_roles_possessive_opens_its_phrase() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Some of those same pilots are less confident in Ann Cole. People briefed on the talks were adamant that the toll would stay.\n\n\
+         Tom Reyes is the senator. The senator's advisers were optimistic that the vote would pass.\n\n\
+         The clerks remain sure they can keep their members in the fold by making a case that the toll is fair.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("Ann Cole", "Some of those same pilots", SpeakerKind::Group),
+        ("the toll would stay", "People briefed on the talks", SpeakerKind::Group),
+        ("the vote would pass", "senator's advisers", SpeakerKind::Group),
+    ]);
+    assert!(sp.speakers.iter().all(|s| !s.name.contains("fold")), "{:#?}", sp.speakers);
 }

@@ -1314,6 +1314,11 @@ fn named_in_apposition(text: &str, words: &[Word], mentions: &[(usize, Mention)]
 /// sentence capitalised (`A reporter asked` names `a reporter`, as `asked a reporter`
 /// does).
 fn description_name(text: &str, words: &[Word], first: usize, last: usize) -> String {
+    // (a role's possessive after `the` names the phrase without it, `state's governor`
+    // of `The state's governor`, as the other rules name it)
+    if first < last && matches!(words[first].lower(), "the" | "a" | "an") && words[first + 1].possessive(text) && !words[first + 1].capitalised() {
+        return text.get(words[first + 1].start..words[last].end).unwrap_or("").to_string();
+    }
     let name = text.get(words[first].start..words[last].end).unwrap_or("");
     let w = &words[first];
     match name.get(w.text.len()..) {
@@ -1486,6 +1491,16 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 bounded = true;
                 break;
             }
+            // (a role's possessive after its determiner opens the phrase too: `The
+            // senator's advisers were optimistic`, named whole, whose owner is no one the
+            // text names)
+            // (`that's`, `it's` are a subject and its verb)
+            if same(k) && words[k].possessive(text) && !words[k].capitalised() && !matches!(words[k].lower(), "that" | "it" | "what" | "there" | "here" | "who" | "he" | "she" | "this" | "one") && k > 0 && same(k - 1) && words[k - 1].joins_next && is_determiner(words[k - 1].lower()) {
+                det = Some("'s");
+                first = k - 1;
+                bounded = true;
+                break;
+            }
             if !same(k) || !words[k].joins_next {
                 bounded = true;
                 break;
@@ -1613,7 +1628,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (nor a word past the noun after a determiner, a number or `to`: `homeowners
         // opposed to his plan`, `in most states`, `journalists to describe`)
         let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || words[j - 1].possessive(text) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'));
-        let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && group_verb(words[j].text) && !words[j].text.ends_with("ing")));
+        // (or a phrase that holds a view, `are less confident in`, `were adamant that`,
+        // [`entities::phrase_at`])
+        let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && !words[j].text.ends_with("ing") && (group_verb(words[j].text) || entities::phrase_at(words, j))));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
         // denounced`, `aides would not say`): at most three, joined to the noun
         // (past up to three auxiliaries and adverbs from word `v`, joined to it: `have
