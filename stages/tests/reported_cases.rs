@@ -6583,4 +6583,8 @@ fn described_groups_hold_views_with_a_copula_and_a_roles_possessive_opens_its_ph
         ("the vote would pass", "senator's advisers", SpeakerKind::Group),
     ]);
     assert!(sp.speakers.iter().all(|s| !s.name.contains("fold")), "{:#?}", sp.speakers);
+    // (a group's possessive holds the noun of speech after it, before its preposition)
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The fares stayed low, belying the pilots' warnings that they would rise. The pilots' ferry left early.\n"));
+    assert_sources(&sp, &q, &[("they would rise", "pilots", SpeakerKind::Group)]);
+    assert_eq!(sp.speakers.iter().find(|s| s.name == "pilots").map(|s| s.mentions.len()), Some(1), "{:#?}", sp.speakers);
 }

@@ -1713,8 +1713,14 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (a verb's form right after `of` is its noun: `The heads of state said`)
             last = phrase().find(|&j| speaks_at(j) && words[j - 1].lower() != "of").map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }
-        // a possessive is no subject (`read the president's plan`)
-        if words[last].possessive(text) {
+        // a possessive is no subject (`read the president's plan`), but a group's holds
+        // the noun of speech after it, before one of that noun's prepositions: `the
+        // pilots' warnings that ...`, `belying budget hawks' demands for ...`
+        let holds_noun = plural && words[last].possessive(text) && same(last + 1) && same(last + 2) && {
+            let of = words[last + 2].lower();
+            contract::lexicon::phrases_of(words[last + 1].text).iter().any(|p| matches!(p, contract::lexicon::Phrase::Held(preps) if preps.split(',').any(|q| q == of)))
+        };
+        if words[last].possessive(text) && !holds_noun {
             continue;
         }
         // (or the relative clause after its comma speaks for it: `thanked her supporters,
@@ -1731,7 +1737,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 .take_while(|&j| same(j) && !matches!(words[j].lower(), "and" | "but" | "or" | "who" | "which" | "that" | "while" | "when" | "because"))
                 .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
                 .is_some_and(|j| words[j].lower().ends_with("ing") && contract::lexicon::is_cue_or_reporting_verb(words[j].text));
-        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks || participle_speaks;
+        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks || participle_speaks || holds_noun;
         // (a participle right after it makes it its subject, [`participle_after`]; a
         // singular so found after a name's comma is that name's apposition)
         // (not a phrase a preposition the walk above does not stop at opens, `without
