@@ -6588,3 +6588,15 @@ fn described_groups_hold_views_with_a_copula_and_a_roles_possessive_opens_its_ph
     assert_sources(&sp, &q, &[("they would rise", "pilots", SpeakerKind::Group)]);
     assert_eq!(sp.speakers.iter().find(|s| s.name == "pilots").map(|s| s.mentions.len()), Some(1), "{:#?}", sp.speakers);
 }
+
+/// `Tom Reyes continued to express doubts about ...`, `Ann Cole began to voice doubts
+/// about ...`: a holding verb in an infinitive after a verb that goes on or
+/// begins holds its noun of speech for that verb's subject.
+#[test]
+fn a_holding_verb_after_continued_to_holds_for_the_subject() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Tom Reyes continued to express doubts about the new pier. The pilots continued to voice concern that the toll was too high. Ann Cole began to voice doubts about the ferry.\n"
+    ));
+    assert_sources(&sp, &q, &[("the new pier", "Tom Reyes", SpeakerKind::Person), ("the toll was too high", "pilots", SpeakerKind::Group), ("the ferry", "Ann Cole", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "the new pier")), Some("express doubts about"));
+}

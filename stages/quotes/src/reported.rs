@@ -5506,10 +5506,13 @@ impl<'a> Sentence<'a> {
         let adjective = self.in_list(v, ATTITUDE_ADJECTIVES);
         let holds = |i: usize| self.in_list(i, contract::lexicon::HOLDING_VERBS) || (adjective && self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS));
         let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| holds(i))?;
+        // (an infinitive after a verb that goes on or begins is that verb's subject's:
+        // `Reyes continued to express doubts about`, `began to voice concern that`)
+        let going_on = g >= 2 && self.is(g - 1, "to") && self.in_list(g - 2, &["continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "start"]);
         // (a verb of speech reads its object itself: `expressed concern that ...` is the
         // report of `expressed`, which holds this noun's; a copula's own frames, `seemed
         // to`, are not asked before an adjective)
-        if frame(self.ts[g].text).is_some() && !(adjective && self.in_list(g, contract::lexicon::ADJECTIVE_COPULAS)) {
+        if frame(self.ts[g].text).is_some() && !(adjective && self.in_list(g, contract::lexicon::ADJECTIVE_COPULAS)) && !going_on {
             return None;
         }
         let modifier = |i: usize| {
@@ -5546,7 +5549,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // (past auxiliaries and adverbs, in `-ly` too: `Reyes notably made no mention of`)
-        let j = self.verb_group_start(g);
+        let j = self.verb_group_start(if going_on { g - 2 } else { g });
         // (a negated, modal or questioned holding is no report: `has never voiced concern`,
         // `would have concerns if`, `hasn't raised concerns`, `Does Lopez have concerns
         // ...?`; an emphatic `did` holds as the plain verb does, `He did express concern
