@@ -6444,6 +6444,9 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     ]);
     let adviser = speaker_of(&sp, item(&q, "the levy was unlawful"));
     assert!(adviser.name.contains("adviser"), "{adviser:#?}");
+    // (past a name's possessive in the clause)
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Harbour voters have formed an important part of Cole's base in earlier towns, backing her by a wide margin.\n"));
+    assert_sources(&sp, &q, &[("her by a wide margin", "Harbour voters", SpeakerKind::Group)]);
     // (past a passive of speech in the first clause, and past an aside after the
     // subject)
     let (sp, q) = run(&format!(

@@ -407,8 +407,10 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
         return None;
     };
     // back to the clause's opening: the sentence's first word, or one after a comma
-    let opening = (a.saturating_sub(20)..a).rev().take_while(|&k| near(k) && (words[k].joins_next || k + 1 == a)).last()?;
-    if opening > 0 && near(opening - 1) && words[opening - 1].joins_next {
+    // (a possessive joins its noun: `part of Cole's coalition`)
+    let joined = |k: usize| words[k].joins_next || words[k].possessive(text);
+    let opening = (a.saturating_sub(20)..a).rev().take_while(|&k| near(k) && (joined(k) || k + 1 == a)).last()?;
+    if opening > 0 && near(opening - 1) && joined(opening - 1) {
         return None;
     }
     // (a verb of speech in a passive is none of the subject's: `The board was criticised
@@ -438,11 +440,11 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
     // its fares and said`; the subject's head is the word before the aside)
     let aside = || {
         let to = opening.checked_sub(1).filter(|&t| gap_after(text, words, t) == Some(", "))?;
-        let from = (to.saturating_sub(15)..=to).rev().take_while(|&j| near(j) && (j == to || words[j].joins_next)).last()?;
+        let from = (to.saturating_sub(15)..=to).rev().take_while(|&j| near(j) && (j == to || joined(j))).last()?;
         let head = from.checked_sub(1).filter(|&h| near(h) && gap_after(text, words, h) == Some(", "))?;
         let opens = matches!(words[from].lower(), "who" | "which" | "whose" | "a" | "an" | "the" | "many" | "most" | "some" | "including") || words[from].capitalised() || words[from].text.ends_with("ing");
-        let subject = (head.saturating_sub(8)..=head).rev().take_while(|&j| near(j) && (j == head || words[j].joins_next)).last()?;
-        let opened = subject == 0 || !near(subject - 1) || !words[subject - 1].joins_next;
+        let subject = (head.saturating_sub(8)..=head).rev().take_while(|&j| near(j) && (j == head || joined(j))).last()?;
+        let opened = subject == 0 || !near(subject - 1) || !joined(subject - 1);
         (opens && opened && (subject..=head).all(|j| !verb(j) && !stops(j))).then_some((subject, head))
     };
     let (opening, k, head) = if verb(opening) && !stops(opening) {
