@@ -6603,3 +6603,43 @@ fn a_holding_verb_after_continued_to_holds_for_the_subject() {
     assert_sources(&sp, &q, &[("the new pier", "Tom Reyes", SpeakerKind::Person), ("the toll was too high", "pilots", SpeakerKind::Group), ("the ferry", "Ann Cole", SpeakerKind::Person)]);
     assert_eq!(cue(item(&q, "the new pier")), Some("express doubts about"));
 }
+
+/// `The announcement led some to speculate that ...`, `This leads many pilots to
+/// suspect that ...`: the object of a verb that leads it to speak or think, before `to`
+/// and that verb, is its source, a quantifier there standing for people. Not an object
+/// led to do something else (`forced the pilots to stay in port`).
+#[test]
+fn the_object_led_to_speak_or_think_is_the_source() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. The announcement led some to speculate that Cole would resign. This leads many pilots to suspect that the toll will rise. The vote prompted critics to argue that the levy was illegal. The storm forced the pilots to stay in port.\n"
+    ));
+    assert_sources(&sp, &q, &[
+        ("Cole would resign", "some", SpeakerKind::Group),
+        ("the toll will rise", "pilots", SpeakerKind::Group),
+        ("the levy was illegal", "critics", SpeakerKind::Group),
+    ]);
+}
+
+/// `Ann Cole hired the former pilot on Monday. The former pilot said ...`, `Tom Reyes
+/// fired the clerk and former pilot. The clerk and former pilot said ...`, `Ann Cole
+/// thanked the clerk and former pilot, who said ...`: a definite description that is (or
+/// was, in the same words) the object of a named person's verb is someone else, not that
+/// person. A description another's verb took still refers back (`Reporters asked the
+/// senator ... The senator said`), as does one in a clause of its own (`after the senator
+/// suggested`).
+#[test]
+fn a_description_a_named_person_acted_on_is_someone_else() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Ann Cole hired the former pilot on Monday. The former pilot said the logs were altered.\n\n\
+         Tom Reyes fired the clerk and former pilot. The clerk and former pilot said the firing was unfair.\n\n\
+         Ann Cole thanked the clerk and former pilot, who said the ledgers were lost.\n"
+    ));
+    for content in ["the logs were altered", "the firing was unfair", "the ledgers were lost"] {
+        let who = speaker_of(&sp, item(&q, content));
+        assert!(who.name.contains("pilot"), "{content}: {who:#?}");
+    }
+    let (sp, q) = run(&format!(
+        "{HEAD}Senator Tom Reyes spoke in Westport. Reporters asked the senator about the toll. The senator said the toll was fair. A lawmaker is calling for the port to close after the senator suggested that pilots were a threat.\n"
+    ));
+    assert_sources(&sp, &q, &[("the toll was fair", "Tom Reyes", SpeakerKind::Person), ("pilots were a threat", "Tom Reyes", SpeakerKind::Person)]);
+}

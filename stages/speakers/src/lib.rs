@@ -1377,6 +1377,10 @@ const MODIFYING_PASTS: &[&str] = &[
 /// (`percent` anywhere: `said 40 percent of voters support ...`).
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
 
+/// Verbs that lead their object to do what the infinitive after it says (`led some to
+/// speculate`, `prompting critics to question`): lower case.
+const CAUSATIVES: &[&str] = &["led", "leads", "leading", "prompted", "prompts", "prompting", "caused", "causes", "causing", "spurred", "spurring", "encouraged", "convinced", "inspired", "forced", "forcing"];
+
 /// Whether a word is a number with its `%` (`47%`), a share as `47 percent` is.
 fn percent_sign(lower: &str) -> bool {
     lower.strip_suffix('%').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
@@ -1447,12 +1451,19 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let another = w.lower() == "another"
             && ((clause_start && words.get(i + 1).is_some_and(|n| w.joins_next && n.sentence == w.sentence && speaks_verb(n.text)))
                 || (i >= 2 && words[i - 2].in_quote && words[i - 2].sentence == w.sentence && speaks_verb(words[i - 1].text) && text.get(w.end..).is_some_and(|r| r.starts_with(['.', ',']))));
-        let role = role_or_group(lex, w.lower()) || w.lower().ends_with("-year-old") || quantifier || another;
+        // (the object of a verb that leads it to speak or think, before `to` and that
+        // verb: `led some to speculate that`, `leads many pilots to suspect that`; a
+        // quantifier there stands for people as where it opens a clause)
+        let led_to = |last: usize| {
+            same(last + 1) && same(last + 2) && words[last].joins_next && words[last + 1].joins_next && words[last + 1].lower() == "to" && contract::lexicon::is_cue_or_reporting_verb(words[last + 2].text) && !words[last + 2].text.ends_with("ing")
+        };
+        let led_quantifier = QUANTIFIERS.contains(&w.lower()) && i > 0 && same(i - 1) && words[i - 1].joins_next && CAUSATIVES.contains(&words[i - 1].lower()) && led_to(i);
+        let role = role_or_group(lex, w.lower()) || w.lower().ends_with("-year-old") || quantifier || another || led_quantifier;
         if w.in_quote || !role || i < taken {
             continue;
         }
         // a collective (`the crowd`) is a group like a plural
-        let mut plural = quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
+        let mut plural = quantifier || led_quantifier || (w.text.ends_with('s') && !w.text.ends_with("ss")) || matches!(w.lower(), "people" | "men" | "women" | "police" | "spokespeople" | "staff" | "crowd" | "audience");
         // walk back over modifiers to the determiner, at most four words
         let mut first = i;
         let mut det = another.then_some("another");
@@ -1737,7 +1748,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 .take_while(|&j| same(j) && !matches!(words[j].lower(), "and" | "but" | "or" | "who" | "which" | "that" | "while" | "when" | "because"))
                 .find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(',')))
                 .is_some_and(|j| words[j].lower().ends_with("ing") && contract::lexicon::is_cue_or_reporting_verb(words[j].text));
-        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks || participle_speaks || holds_noun;
+        let caused = plural && first > 0 && same(first - 1) && words[first - 1].joins_next && CAUSATIVES.contains(&words[first - 1].lower()) && led_to(last);
+        let verb_after = speaks_at(last + 1) || past_apposition(last) || relative_speaks || participle_speaks || holds_noun || caused;
         // (a participle right after it makes it its subject, [`participle_after`]; a
         // singular so found after a name's comma is that name's apposition)
         // (not a phrase a preposition the walk above does not stop at opens, `without
@@ -1996,6 +2008,35 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
             }
             let from = mentions.partition_point(|(_, m)| m.span.start() < words[e].end);
             if mentions[from..].iter().take_while(|(_, m)| m.span.start() < close).any(|(q, _)| *q == p) {
+                found = None;
+            }
+        }
+        // (nor someone who did something to it: a description that is the object of a
+        // named person's verb is someone else, there, `Ann Cole thanked the clerk, who
+        // said ...`, and where the same words come again, `Ann Cole hired the former
+        // pilot on Monday. The former pilot said ...`)
+        if let (Some(p), Some(e)) = (found, description_end.filter(|_| described.is_none() && titled.is_none())) {
+            // (whether the phrase opening at word `j` is the object of `p`'s verb: `p`'s
+            // mention ends before it in its clause, with no comma, no clause word and a
+            // verb's lower-case word between)
+            let object_of = |j: usize| {
+                let sentence = words[j].sentence;
+                let mut k = j;
+                while k > 0 && words[k - 1].sentence == sentence && (words[k - 1].joins_next || words[k - 1].possessive(text)) {
+                    k -= 1;
+                    let x = &words[k];
+                    if matches!(x.lower(), "and" | "but" | "or" | "after" | "before" | "when" | "while" | "because" | "as" | "since" | "that" | "if" | "until" | "who" | "which" | "whom") {
+                        return false;
+                    }
+                    if k > 0 && mentions.iter().any(|(q, m)| *q == p && m.span.end() == words[k - 1].end) {
+                        return (k..j).any(|v| words[v].text.starts_with(char::is_lowercase) && !matches!(words[v].lower(), "the" | "a" | "an")) && (words[k - 1].joins_next || words[k - 1].possessive(text));
+                    }
+                }
+                false
+            };
+            let len = e - i;
+            let same_words = |j: usize| (0..=len).all(|d| words.get(j + d).is_some_and(|x| x.lower() == words[i + d].lower() && !x.in_quote));
+            if object_of(i) || (0..i).any(|j| same_words(j) && object_of(j)) {
                 found = None;
             }
         }
