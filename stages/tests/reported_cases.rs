@@ -6466,6 +6466,10 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     ));
     assert_eq!(item(&q, "its boats were unsafe").speaker, None);
     assert_eq!(speaker_of(&sp, item(&q, "the deal was off")).name, "Ann Cole");
+    // (a named receiver too; a subject that gets no message keeps its participle)
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Tom Reyes received a warning from the regulator, saying the ferry was overloaded. Ann Cole got a standing ovation, saying the ferry would run.\n"));
+    assert_eq!(item(&q, "the ferry was overloaded").speaker, None);
+    assert_eq!(speaker_of(&sp, item(&q, "the ferry would run")).name, "Ann Cole");
 }
 
 /// `..., his top aide, Ann Cole, told the Courier.`, `..., a spokeswoman, Ann Cole,

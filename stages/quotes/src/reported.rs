@@ -4304,7 +4304,16 @@ impl<'a> Sentence<'a> {
                 // arrived, the council approved ..., saying`, unless no comma closes it, `After
                 // the vote Tom Reyes praised the council, saying`)
                 let retry = main > 0 && (!self.in_list(0, SUBORDINATORS) || main == j);
-                subject(main).or_else(|| if retry { subject(0) } else { None }).or_else(from_name)
+                // (a clause that receives what the participle says leaves it to the sender
+                // its `from` names, or to no one: `Tom Reyes received a warning from the
+                // regulator, saying ...` is not Reyes's)
+                let received = (main..j).any(|i| !self.inside[i] && self.in_list(i, &["received", "receives", "got", "gets", "obtained"]))
+                    && (main..j).any(|i| self.in_list(i, &["warning", "letter", "call", "email", "e-mail", "note", "message", "statement", "memo", "notice", "text", "complaint", "request"]));
+                if received {
+                    from_name()
+                } else {
+                    subject(main).or_else(|| if retry { subject(0) } else { None }).or_else(from_name)
+                }
             } else if and {
                 self.conjunct_subject(j)
             } else {
