@@ -6647,3 +6647,15 @@ fn a_description_a_named_person_acted_on_is_someone_else() {
     ));
     assert_sources(&sp, &q, &[("the toll was fair", "Tom Reyes", SpeakerKind::Person), ("pilots were a threat", "Tom Reyes", SpeakerKind::Person)]);
 }
+
+/// `Harbour voters are more likely to say that ...`, `Tom Reyes is likely to say ...`:
+/// the subject of `be likely to` is the source of the verb after `to`. Not a thing that is
+/// likely to do something (`The toll is likely to rise in May`: no item).
+#[test]
+fn the_subject_of_likely_to_say_is_the_source() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Harbour voters are more likely to say that Cole represents them. Tom Reyes is likely to say the fares are fair. The toll is likely to rise in May.\n"
+    ));
+    assert_sources(&sp, &q, &[("Cole represents them", "Harbour voters", SpeakerKind::Group), ("the fares are fair", "Tom Reyes", SpeakerKind::Person)]);
+    assert!(reported(&q).iter().all(|x| !x.text.contains("rise in May")), "{:#?}", q.quotes);
+}
