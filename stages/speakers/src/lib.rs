@@ -1911,6 +1911,11 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
     }
     let mut out: Vec<(usize, Mention)> = Vec::new();
     let mut unresolved = Vec::new();
+    // (who has a mention ending where, for the descriptions' objects below)
+    let mut ends: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (p, m) in mentions {
+        ends.entry(m.span.end()).or_default().push(*p);
+    }
     for (i, w) in words.iter().enumerate() {
         if w.in_quote {
             continue;
@@ -2051,7 +2056,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
                     if matches!(x.lower(), "and" | "but" | "or" | "after" | "before" | "when" | "while" | "because" | "as" | "since" | "that" | "if" | "until" | "who" | "which" | "whom") {
                         return false;
                     }
-                    if k > 0 && mentions.iter().any(|(q, m)| *q == p && m.span.end() == words[k - 1].end) {
+                    if k > 0 && ends.get(&words[k - 1].end).is_some_and(|ps| ps.contains(&p)) {
                         return (k..j).any(|v| words[v].text.starts_with(char::is_lowercase) && !matches!(words[v].lower(), "the" | "a" | "an")) && (words[k - 1].joins_next || words[k - 1].possessive(text));
                     }
                 }
