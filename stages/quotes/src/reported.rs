@@ -3059,9 +3059,10 @@ impl<'a> Sentence<'a> {
             Some(tag) => ((v.saturating_sub(11)..tag).rev().find(|&c| c > 0 && self.break_after(c - 1)).filter(|&c| !self.gap(c - 1).contains(')'))?, tag),
             None => (c, v),
         };
-        // (a name and a short description in apposition, set off by commas right before
-        // the verb, are its subject, and the name is the speaker: `..., his top aide, Ann
-        // Cole, told the Courier`, `..., Ann Cole, a spokeswoman, said`)
+        // (a subject set off by commas between the content and the verb, a name in
+        // apposition or a list of names, and the name is the speaker: `..., his top aide,
+        // Ann Cole, told the Courier`, `..., Maria Lopez, Tom Reyes and Ann Cole said`;
+        // [`Sentence::apposed_subject`])
         let apposed = self.apposed_subject(c, v);
         let c = apposed.map_or(c, |(c, _)| c);
         let words = (0..c).filter(|&i| !self.inside[i]).count();
@@ -4308,7 +4309,7 @@ impl<'a> Sentence<'a> {
                 // its `from` names, or to no one: `Tom Reyes received a warning from the
                 // regulator, saying ...` is not Reyes's)
                 let received = (main..j).any(|i| !self.inside[i] && self.in_list(i, &["received", "receives", "got", "gets", "obtained"]))
-                    && (main..j).any(|i| self.in_list(i, &["warning", "letter", "call", "email", "e-mail", "note", "message", "statement", "memo", "notice", "text", "complaint", "request"]));
+                    && (main..j).any(|i| self.in_list(i, contract::lexicon::MESSAGE_NOUNS));
                 if received {
                     from_name()
                 } else {

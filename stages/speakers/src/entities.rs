@@ -354,8 +354,9 @@ enum Before {
     Aside(usize),
     /// A restrictive relative clause with no comma, then the verb at this word.
     Clause(usize),
-    /// The first verb of the head's clause and what it governs, then `and` and the verb
-    /// at this word ([`first_conjunct_verb`]).
+    /// The first verb of the head's clause and what it governs, then `and` (or the
+    /// clause's comma before a participle) and the verb at this word
+    /// ([`first_conjunct_verb`]).
     Conjoined(usize),
 }
 
@@ -470,7 +471,7 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
     // letter from the board, saying ...`, `Police found a note in the car, saying ...`)
     // (a message from someone is as much the sender's: `The union got a call from Ann
     // Cole, saying ...`; not any `from`, `stealing voters from the party, saying ...`)
-    let message = |j: usize| matches!(words[j].lower(), "letter" | "call" | "warning" | "email" | "e-mail" | "note" | "message" | "statement" | "memo" | "notice" | "text" | "report" | "complaint" | "request" | "order" | "response" | "reply" | "visit");
+    let message = |j: usize| contract::lexicon::MESSAGE_NOUNS.contains(&words[j].lower());
     let received = participle
         && (matches!(words[k].lower(), "received" | "receives" | "got" | "gets" | "obtained" | "heard" | "found" | "finds" | "saw" | "read" | "accepted" | "drew" | "faced")
             || (k + 2..a).any(|j| words[j].lower() == "from" && message(j - 1)));

@@ -2057,6 +2057,7 @@ fn resolve_pronouns(text: &str, words: &[Word], mentions: &[(usize, Mention)], p
                         return false;
                     }
                     if k > 0 && ends.get(&words[k - 1].end).is_some_and(|ps| ps.contains(&p)) {
+                        // (the name joined to the words after it: no comma between)
                         return (k..j).any(|v| words[v].text.starts_with(char::is_lowercase) && !matches!(words[v].lower(), "the" | "a" | "an")) && (words[k - 1].joins_next || words[k - 1].possessive(text));
                     }
                 }

@@ -444,6 +444,15 @@ pub const ADJECTIVE_COPULAS: &[&str] = &[
     "stay", "stays", "stayed",
 ];
 
+/// Nouns of a message someone sends (`a letter`, `a call`, `a warning`): a participle of
+/// speech after a clause that receives one is the message's or its sender's, not the
+/// receiver's (`received a warning from the regulator, saying ...`); both stages ask.
+/// Lower case.
+pub const MESSAGE_NOUNS: &[&str] = &[
+    "letter", "call", "warning", "email", "e-mail", "note", "message", "statement", "memo", "notice", "text", "report", "complaint", "request", "order",
+    "response", "reply",
+];
+
 /// Auxiliaries and modals, which open a verb phrase (`has`, `would`, `did`). Lower case.
 pub const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
