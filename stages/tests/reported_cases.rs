@@ -6420,33 +6420,33 @@ fn councillors_captains_and_lobbyists_are_roles() {
     ]);
 }
 
-/// `The harbour pilots walked off the job on Monday and said ...`, `The port's adviser
-/// went further, arguing that ...`: a verb of speech that `and` or a participle after
+/// `The harbour pilots walked off the job on Monday and said ...`, `The port's lawyer
+/// pressed on, contending that ...`: a verb of speech that `and` or a participle after
 /// the clause's comma joins to the clause's first verb shares that verb's subject,
 /// whatever kind of phrase it is (a group, an organisation, a body the text named
-/// before). Not the subject of a copula (`The storm was a turning point, showing ...` is
-/// no source), nor a name outside the clause (`Families of the pilots in Westport,
-/// Eastvale, have filed a claim, alleging ...` is not Eastvale's), nor a thing before a
+/// before). Not the subject of a copula (`The gale was a hard lesson, showing ...` is
+/// no source), nor a name outside the clause (`Relatives of the clerks from Westport,
+/// Eastvale, have written to the board, claiming ...` is not Eastvale's), nor a thing before a
 /// participle or a joined verb (`The toll drew fire from Maria Lopez, saying ...` stays
 /// Lopez's, `The flood hit Eastvale and showed ...` is no one's), nor a subject that
 /// receives what the participle says (`received a warning from the regulator, saying`).
 #[test]
 fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The harbour pilots walked off the job on Monday and said the toll was too high. The Eastvale Courier surveyed the pilots twice and noted that most opposed the toll. The tribunal has blocked three appeals over the years and warned that the ledgers were sealed.\n\n\
-         HarbourLink Inc. runs the ferries. The company bought two boats in May and said the fares would rise. The port's adviser on the harbour campaign went further, arguing that the levy was unlawful.\n"
+        "{HEAD}Lee Moss spoke. The harbour pilots walked off the job on Monday and said the toll was too high. The Eastvale Courier polled ferry riders in May and concluded that most disliked the toll. The tribunal threw out two appeals in March and warned that the ledgers were sealed.\n\n\
+         HarbourLink Inc. runs the ferries. The company bought two boats in May and said the fares would rise. The port's lawyer on the ferry campaign pressed on, contending that the levy was unlawful.\n"
     ));
     assert_sources(&sp, &q, &[
         ("the toll was too high", "harbour pilots", SpeakerKind::Group),
-        ("most opposed the toll", "Eastvale Courier", SpeakerKind::Organisation),
+        ("most disliked the toll", "Eastvale Courier", SpeakerKind::Organisation),
         ("the ledgers were sealed", "tribunal", SpeakerKind::Organisation),
         ("the fares would rise", "HarbourLink Inc", SpeakerKind::Organisation),
     ]);
     let adviser = speaker_of(&sp, item(&q, "the levy was unlawful"));
-    assert!(adviser.name.contains("adviser"), "{adviser:#?}");
+    assert!(adviser.name.contains("lawyer"), "{adviser:#?}");
     // (past a name's possessive in the clause)
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Harbour voters have formed an important part of Cole's base in earlier towns, backing her by a wide margin.\n"));
-    assert_sources(&sp, &q, &[("her by a wide margin", "Harbour voters", SpeakerKind::Group)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Dock workers have packed Cole's rallies in Westport all spring, backing her plan for the pier.\n"));
+    assert_sources(&sp, &q, &[("her plan for the pier", "Dock workers", SpeakerKind::Group)]);
     // (past a passive of speech in the first clause, and past an aside after the
     // subject)
     let (sp, q) = run(&format!(
@@ -6454,11 +6454,11 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     ));
     assert_sources(&sp, &q, &[("the toll would stay", "board", SpeakerKind::Organisation), ("the pier would close", "ferry operator", SpeakerKind::Person)]);
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The storm was a turning point for Westport, showing that the sea wall worked. Families of the pilots in Westport, Eastvale, have filed a claim, alleging that the toll was unlawful. The flood hit Eastvale and showed that the levee was too low.\n"
+        "{HEAD}Lee Moss spoke. The gale was a hard lesson for Westport, showing that the sea wall held. Relatives of the clerks from Westport, Eastvale, have written to the board, claiming that the toll was unfair. The flood hit Eastvale and showed that the levee was too low.\n"
     ));
-    assert_eq!(item(&q, "the sea wall worked").speaker, None);
+    assert_eq!(item(&q, "the sea wall held").speaker, None);
     assert_eq!(item(&q, "the levee was too low").speaker, None);
-    assert!(sp.speakers.iter().all(|s| s.name != "Eastvale" && s.name != "storm" && s.name != "flood"), "{:#?}", sp.speakers);
+    assert!(sp.speakers.iter().all(|s| s.name != "Eastvale" && s.name != "gale" && s.name != "flood"), "{:#?}", sp.speakers);
     // (what a clause receives or finds speaks for itself or its sender, not for the
     // clause's subject)
     let (sp, q) = run(&format!(
@@ -6472,8 +6472,8 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
     assert_eq!(speaker_of(&sp, item(&q, "the ferry would run")).name, "Ann Cole");
 }
 
-/// `..., his top aide, Ann Cole, told the Courier.`, `..., a spokeswoman, Ann Cole,
-/// said.`, `..., Ann Cole, his top aide, said.`: a name and a short description in
+/// `..., the port's treasurer, Ann Cole, wrote in a memo.`, `..., a spokeswoman, Ann
+/// Cole, said.`, `..., Ann Cole, the treasurer, said.`: a name and a short description in
 /// apposition between the content's comma and the verb are the verb's subject, either
 /// way round; the content ends before them, and the name speaks. So is a list of names
 /// (`..., Maria Lopez, Tom Reyes and Ann Cole said`). Before, the description and the
@@ -6481,16 +6481,16 @@ fn a_verb_of_speech_joined_to_its_clauses_first_verb_shares_its_subject() {
 #[test]
 fn a_name_and_its_description_in_apposition_before_a_closing_verb() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Tom Reyes will stay in the race despite the losses, his top aide, Ann Cole, told the Courier.\n\n\
+        "{HEAD}Lee Moss spoke. The pier will reopen by June, the port's treasurer, Ann Cole, wrote in a memo.\n\n\
          The toll will rise in May, a spokeswoman, Dana Ortiz, said.\n\n\
          The ferry will run all winter, Paul Brandt, a pilot for the port, said on Monday.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("Tom Reyes will stay in the race despite the losses", "Ann Cole", SpeakerKind::Person),
+        ("The pier will reopen by June", "Ann Cole", SpeakerKind::Person),
         ("The toll will rise in May", "Dana Ortiz", SpeakerKind::Person),
         ("The ferry will run all winter", "Paul Brandt", SpeakerKind::Person),
     ]);
-    assert_contents(&q, &["Tom Reyes will stay in the race despite the losses", "The toll will rise in May", "The ferry will run all winter"]);
+    assert_contents(&q, &["The pier will reopen by June", "The toll will rise in May", "The ferry will run all winter"]);
     // (with an age, a name's possessive, the verb's auxiliary, two names; and a list of
     // names whose last two `and` joins, which the first names)
     let (sp, q) = run(&format!(
@@ -6519,23 +6519,23 @@ fn a_name_and_its_description_in_apposition_before_a_closing_verb() {
     assert_contents(&q, &["The board hired a new pilot", "The board has appointed a new chief, Tom Reyes"]);
 }
 
-/// `State officials whose ledgers were sealed say ...`, `The state officials say ...`: a
+/// `Report clerks whose files went missing say ...`, `The report clerks say ...`: a
 /// verb's bare form that opens the sentence or follows a determiner modifies the noun
-/// (`state`), no clause's verb. `The two admit that ...`: people counted hold views as
-/// they speak. `Eastvale's new mayor on Tuesday rejected ...`: a person a name's
+/// (`report`), no clause's verb. `The two concede that ...`: people counted hold views as
+/// they speak. `Westport's chief engineer last week dismissed ...`: a person a name's
 /// possessive describes holds a view as one a pronoun's does. `The clerk and former pilot
 /// said`: one person with two roles under one determiner.
 #[test]
 fn modifiers_that_are_verbs_counted_people_and_two_roles_under_one_determiner() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. State officials whose ledgers were sealed say the tribunal erred. The state officials in Eastvale say the toll is legal.\n\n\
-         Ann Cole and Tom Reyes are allies. The two admit that the fares are high.\n\n\
-         Eastvale's new mayor on Tuesday rejected the pilots' offer.\n"
+        "{HEAD}Lee Moss spoke. Report clerks whose files went missing say the audit was rushed. The report clerks in Eastvale say the toll is legal.\n\n\
+         Ann Cole and Tom Reyes run the ferry board together. The two concede that the fares are high.\n\n\
+         Westport's chief engineer last week dismissed the clerks' bid.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("the tribunal erred", "State officials", SpeakerKind::Group),
-        ("the toll is legal", "state officials in Eastvale", SpeakerKind::Group),
-        ("the pilots' offer", "Eastvale's new mayor", SpeakerKind::Person),
+        ("the audit was rushed", "Report clerks", SpeakerKind::Group),
+        ("the toll is legal", "report clerks in Eastvale", SpeakerKind::Group),
+        ("the clerks' bid", "Westport's chief engineer", SpeakerKind::Person),
     ]);
     assert!(speaker_of(&sp, item(&q, "the fares are high")).name.contains("two"), "{:#?}", sp.speakers);
     let (sp, q) = run(&format!("{HEAD}The harbour clerk and former pilot said the toll was too high.\n"));
@@ -6543,83 +6543,84 @@ fn modifiers_that_are_verbs_counted_people_and_two_roles_under_one_determiner() 
     assert!(who.mentions.iter().any(|m| m.text == "The harbour clerk and former pilot"), "{who:#?}");
 }
 
-/// `which the probe said was covered up`, `An inquiry by the board found that ...`: a
+/// `which the probe said were caused by a leak`, `An inquiry by the board concluded
+/// that ...`: a
 /// probe, an inquiry and an investigation are texts that say what they found.
 #[test]
 fn probes_inquiries_and_investigations_are_sources() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The audit cited a leak, which the probe said was covered up. An inquiry by the board found that the ledgers were forged.\n"
+        "{HEAD}Lee Moss spoke. The memo listed two spills, which the probe said were caused by a leak. An inquiry by the board concluded that the gauges were faulty.\n"
     ));
-    assert_sources(&sp, &q, &[("the ledgers were forged", "inquiry", SpeakerKind::Document)]);
-    let leak = reported(&q).into_iter().find(|x| x.text.ends_with("was covered up")).expect("the relative's item");
+    assert_sources(&sp, &q, &[("the gauges were faulty", "inquiry", SpeakerKind::Document)]);
+    let leak = reported(&q).into_iter().find(|x| x.text.ends_with("were caused by a leak")).expect("the relative's item");
     assert_eq!(speaker_of(&sp, leak).kind, SpeakerKind::Document);
 }
 
-/// `Ferry will run all winter, official says.`, `Toll will rise in May, former rival
-/// says.`: a headline's attribution drops the determiner of a role; the bare singular
+/// `Pier to reopen by June, engineer says.`, `Fee will double, longtime critic says.`:
+/// a headline's attribution drops the determiner of a role; the bare singular
 /// role right before `says` or `said` and the sentence's end or a comma is its source.
 /// Not a role inside prose, `met analyst Tom Reyes`, whose name speaks.
 #[test]
 fn a_headlines_bare_role_before_says_is_its_source() {
     let (sp, q) = run(&format!(
-        "{HEAD}Ferry will run all winter, official says.\n\nToll will rise in May, former rival says.\n\nAnn Cole met analyst Tom Reyes, who says the fares are high.\n"
+        "{HEAD}Pier to reopen by June, engineer says.\n\nFee will double, longtime critic says.\n\nAnn Cole met analyst Tom Reyes, who says the fares are high.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("Ferry will run all winter", "official", SpeakerKind::Person),
-        ("Toll will rise in May", "former rival", SpeakerKind::Person),
+        ("Pier to reopen by June", "engineer", SpeakerKind::Person),
+        ("Fee will double", "longtime critic", SpeakerKind::Person),
         ("the fares are high", "Tom Reyes", SpeakerKind::Person),
     ]);
 }
 
-/// `Some of those same pilots are less confident in ...`, `People briefed on the talks
-/// were adamant that ...`: a described group holds the view a copula and an adjective
-/// of attitude express, as it holds one a verb does. `The senator's advisers were
-/// optimistic that ...`: a role's possessive after its determiner opens the phrase,
-/// which is named whole. Not a participle's phrase (`keep their members in the fold by
-/// making a case that ...` describes no one), nor `that's`, a subject and its verb.
+/// `Some of the younger clerks are skeptical of ...`, `People close to the board were
+/// worried that ...`: a described group holds the view a copula and an adjective of
+/// attitude express, as it holds one a verb does. `The mayor's aides were confident
+/// that ...`: a role's possessive after its determiner opens the phrase, which is named
+/// whole. Not a participle's phrase (`hold their members together by making a case that
+/// ...` describes no one), nor `that's`, a subject and its verb.
 #[test]
 fn described_groups_hold_views_with_a_copula_and_a_roles_possessive_opens_its_phrase() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Some of those same pilots are less confident in Ann Cole. People briefed on the talks were adamant that the toll would stay.\n\n\
-         Tom Reyes is the senator. The senator's advisers were optimistic that the vote would pass.\n\n\
-         The clerks remain sure they can keep their members in the fold by making a case that the toll is fair.\n"
+        "{HEAD}Lee Moss spoke. Some of the younger clerks are skeptical of Ann Cole. People close to the board were worried that the toll would stay.\n\n\
+         Tom Reyes is the mayor. The mayor's aides were confident that the budget would pass.\n\n\
+         The clerks expect to hold their members together by making a case that the toll is fair.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("Ann Cole", "Some of those same pilots", SpeakerKind::Group),
-        ("the toll would stay", "People briefed on the talks", SpeakerKind::Group),
-        ("the vote would pass", "senator's advisers", SpeakerKind::Group),
+        ("Ann Cole", "Some of the younger clerks", SpeakerKind::Group),
+        ("the toll would stay", "People close to the board", SpeakerKind::Group),
+        ("the budget would pass", "mayor's aides", SpeakerKind::Group),
     ]);
-    assert!(sp.speakers.iter().all(|s| !s.name.contains("fold")), "{:#?}", sp.speakers);
+    assert!(sp.speakers.iter().all(|s| !s.name.contains("members")), "{:#?}", sp.speakers);
     // (a group's possessive holds the noun of speech after it, before its preposition)
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The fares stayed low, belying the pilots' warnings that they would rise. The pilots' ferry left early.\n"));
-    assert_sources(&sp, &q, &[("they would rise", "pilots", SpeakerKind::Group)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Nobody heeded the pilots' warnings that the pier would flood. The pilots' ferry left early.\n"));
+    assert_sources(&sp, &q, &[("the pier would flood", "pilots", SpeakerKind::Group)]);
     assert_eq!(sp.speakers.iter().find(|s| s.name == "pilots").map(|s| s.mentions.len()), Some(1), "{:#?}", sp.speakers);
 }
 
-/// `Tom Reyes continued to express doubts about ...`, `Ann Cole began to voice doubts
+/// `Tom Reyes continued to express concern about ...`, `Ann Cole began to raise doubts
 /// about ...`: a holding verb in an infinitive after a verb that goes on or
 /// begins holds its noun of speech for that verb's subject.
 #[test]
 fn a_holding_verb_after_continued_to_holds_for_the_subject() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Tom Reyes continued to express doubts about the new pier. The pilots continued to voice concern that the toll was too high. Ann Cole began to voice doubts about the ferry.\n"
+        "{HEAD}Lee Moss spoke. Tom Reyes continued to express concern about the dredging. The clerks continued to voice concern that the toll was unfair. Ann Cole began to raise doubts about the timetable.\n"
     ));
-    assert_sources(&sp, &q, &[("the new pier", "Tom Reyes", SpeakerKind::Person), ("the toll was too high", "pilots", SpeakerKind::Group), ("the ferry", "Ann Cole", SpeakerKind::Person)]);
-    assert_eq!(cue(item(&q, "the new pier")), Some("express doubts about"));
+    assert_sources(&sp, &q, &[("the dredging", "Tom Reyes", SpeakerKind::Person), ("the toll was unfair", "clerks", SpeakerKind::Group), ("the timetable", "Ann Cole", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "the timetable")), Some("raise doubts about"));
 }
 
-/// `The announcement led some to speculate that ...`, `This leads many pilots to
-/// suspect that ...`: the object of a verb that leads it to speak or think, before `to`
+/// `The delay prompted some to wonder whether ...`, `Each new fee prompts many clerks to
+/// complain that ...`: the object of a verb that leads it to speak or think, before `to`
 /// and that verb, is its source, a quantifier there standing for people. Not an object
-/// led to do something else (`forced the pilots to stay in port`).
+/// led to do something else (`forced the clerks to stay home`).
 #[test]
 fn the_object_led_to_speak_or_think_is_the_source() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The announcement led some to speculate that Cole would resign. This leads many pilots to suspect that the toll will rise. The vote prompted critics to argue that the levy was illegal. The storm forced the pilots to stay in port.\n"
+        "{HEAD}Lee Moss spoke. The delay prompted some to wonder whether Cole would quit. Each new fee prompts many clerks to complain that the port is greedy. The ruling led critics to argue that the levy was illegal. The gale forced the clerks to stay home.\n"
     ));
     assert_sources(&sp, &q, &[
-        ("Cole would resign", "some", SpeakerKind::Group),
-        ("the toll will rise", "pilots", SpeakerKind::Group),
+        ("whether Cole would quit", "some", SpeakerKind::Group),
+        ("the port is greedy", "clerks", SpeakerKind::Group),
         ("the levy was illegal", "critics", SpeakerKind::Group),
     ]);
 }
@@ -6643,19 +6644,19 @@ fn a_description_a_named_person_acted_on_is_someone_else() {
         assert!(who.name.contains("pilot"), "{content}: {who:#?}");
     }
     let (sp, q) = run(&format!(
-        "{HEAD}Senator Tom Reyes spoke in Westport. Reporters asked the senator about the toll. The senator said the toll was fair. A lawmaker is calling for the port to close after the senator suggested that pilots were a threat.\n"
+        "{HEAD}Senator Tom Reyes spoke in Westport. Reporters asked the senator about the toll. The senator said the toll was fair. Two clerks walked out after the senator suggested that the pier was unsafe.\n"
     ));
-    assert_sources(&sp, &q, &[("the toll was fair", "Tom Reyes", SpeakerKind::Person), ("pilots were a threat", "Tom Reyes", SpeakerKind::Person)]);
+    assert_sources(&sp, &q, &[("the toll was fair", "Tom Reyes", SpeakerKind::Person), ("the pier was unsafe", "Tom Reyes", SpeakerKind::Person)]);
 }
 
-/// `Harbour voters are more likely to say that ...`, `Tom Reyes is likely to say ...`:
+/// `Ferry riders were far more likely to say ...`, `Tom Reyes is likely to argue ...`:
 /// the subject of `be likely to` is the source of the verb after `to`. Not a thing that is
-/// likely to do something (`The toll is likely to rise in May`: no item).
+/// likely to do something (`The toll is likely to climb in July`: no item).
 #[test]
 fn the_subject_of_likely_to_say_is_the_source() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Harbour voters are more likely to say that Cole represents them. Tom Reyes is likely to say the fares are fair. The toll is likely to rise in May.\n"
+        "{HEAD}Lee Moss spoke. Ferry riders were far more likely to say the timetable had improved. Tom Reyes is likely to argue the fares are fair. The toll is likely to climb in July.\n"
     ));
-    assert_sources(&sp, &q, &[("Cole represents them", "Harbour voters", SpeakerKind::Group), ("the fares are fair", "Tom Reyes", SpeakerKind::Person)]);
-    assert!(reported(&q).iter().all(|x| !x.text.contains("rise in May")), "{:#?}", q.quotes);
+    assert_sources(&sp, &q, &[("the timetable had improved", "Ferry riders", SpeakerKind::Group), ("the fares are fair", "Tom Reyes", SpeakerKind::Person)]);
+    assert!(reported(&q).iter().all(|x| !x.text.contains("climb in July")), "{:#?}", q.quotes);
 }

@@ -3060,8 +3060,8 @@ impl<'a> Sentence<'a> {
             None => (c, v),
         };
         // (a subject set off by commas between the content and the verb, a name in
-        // apposition or a list of names, and the name is the speaker: `..., his top aide,
-        // Ann Cole, told the Courier`, `..., Maria Lopez, Tom Reyes and Ann Cole said`;
+        // apposition or a list of names, and the name is the speaker: `..., the port's
+        // treasurer, Ann Cole, wrote in a memo`, `..., Maria Lopez, Tom Reyes and Ann Cole said`;
         // [`Sentence::apposed_subject`])
         let apposed = self.apposed_subject(c, v);
         let c = apposed.map_or(c, |(c, _)| c);
@@ -3395,7 +3395,7 @@ impl<'a> Sentence<'a> {
 
     /// A subject set off by commas between a content and its verb at `v`, whose
     /// clause opens at `c`: a name and a short description in apposition, either way
-    /// round, maybe with an age (`his top aide, Ann Cole,`, `Ann Cole, a spokeswoman for
+    /// round, maybe with an age (`the port's treasurer, Ann Cole,`, `Ann Cole, a spokeswoman for
     /// the port,`, `Jake Morrow, 54, a pilot,`, `two board members, Ann Cole and Tom
     /// Reyes,`), after a comma that ends the words before, right before the verb or its
     /// auxiliaries (`, has said`); or a list of names whose last two `and` joins (`...,
@@ -5517,7 +5517,7 @@ impl<'a> Sentence<'a> {
         let holds = |i: usize| self.in_list(i, contract::lexicon::HOLDING_VERBS) || (adjective && self.in_list(i, contract::lexicon::ADJECTIVE_COPULAS));
         let g = (v.saturating_sub(4)..v).rev().take_while(|&i| !self.break_after(i) && !self.inside[i]).find(|&i| holds(i))?;
         // (an infinitive after a verb that goes on or begins is that verb's subject's:
-        // `Reyes continued to express doubts about`, `began to voice concern that`)
+        // `Reyes continued to express concern about`, `began to raise doubts about`)
         let going_on = g >= 2 && self.is(g - 1, "to") && self.in_list(g - 2, &["continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "start"]);
         // (a verb of speech reads its object itself: `expressed concern that ...` is the
         // report of `expressed`, which holds this noun's; a copula's own frames, `seemed

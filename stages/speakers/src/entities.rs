@@ -183,7 +183,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
     let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
     // (past a time, `The White House on Tuesday said`)
     let time = if words[last].joins_next { crate::time_phrase_at(words, last + 1) } else { 0 };
-    // (past `are more likely to`: `Caucus-goers were more likely to say`)
+    // (past `are more likely to`: `Ferry riders were far more likely to say`)
     if let Some(n) = crate::likely_to(words, last + 1 + time).filter(|_| words[last].joins_next && words.get(last + 1).is_some_and(|n| n.sentence == sentence && n.in_quote == quoted)) {
         return words[n].sentence == sentence && is_speech_verb(words[n].text, VerbUse::Cue) || (views && is_reporting_verb(words[n].text));
     }
@@ -370,8 +370,8 @@ const COMMON_IRREGULAR_PASTS: &[&str] = &[
 /// The first verb of the clause that `and` or `but` right before the verb of speech at
 /// `v` (past an adverb or an auxiliary) joins it to, or that an `-ing` form at `v` follows
 /// after the clause's comma: `The pilots walked off the job on Monday and said`, `The
-/// tribunal overturned the ruling and sided with`, `The Courier intervened in April,
-/// arguing`. That verb's subject is the one the verb at `v` shares. Returns where the
+/// tribunal threw out the appeal and sided with`, `The Courier went to court in June,
+/// contending`. That verb's subject is the one the verb at `v` shares. Returns where the
 /// clause opens, where its first verb stands, and the subject's head when an aside set
 /// off by commas stands between them (`The board, which met on Monday, cut the fares and
 /// said`).
@@ -381,7 +381,7 @@ const COMMON_IRREGULAR_PASTS: &[&str] = &[
 /// subordinate word, nor a verb of speech of its own (whose subject the other rules
 /// find). Its first verb is a past in `-ed`, a past the lexicons list, an auxiliary or,
 /// where `v` is one too, a present in `-s`, after at least one word; not a copula (`was a
-/// turning point, showing`). An `-ing` form after `and` is left alone (`rolled out ads
+/// hard lesson, showing`). An `-ing` form after `and` is left alone (`rolled out ads
 /// ... and criticizing`), as is a participle after a clause that receives what it says
 /// (`received a warning from the regulator, saying`).
 fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, usize, Option<usize>)> {
@@ -459,7 +459,7 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
         (opening, (opening + 1..a).find(|&k| stops(k) || verb(k)).filter(|&k| verb(k) && !stops(k))?, None)
     };
     // (a copula's subject is what it describes, no source: `Westport has long been loyal
-    // to the pilots, backing ...`, `the storm was a turning point, showing ...`; a
+    // to the pilots, backing ...`, `the gale was a hard lesson, showing ...`; a
     // passive's is, `The pilots were angered by the ruling and said`)
     let group_end = (k..a).find(|&j| !(contract::lexicon::AUXILIARIES.contains(&words[j].lower()) || matches!(words[j].lower(), "be" | "been" | "being") || between(&words[j])))?;
     let copula = (k..group_end).any(|j| BE.contains(&words[j].lower()) || words[j].lower() == "being") && {
@@ -470,7 +470,7 @@ fn first_conjunct_verb(text: &str, words: &[Word], v: usize) -> Option<(usize, u
     // speaks of, whose words are the thing's or its sender's: `The union received a
     // letter from the board, saying ...`, `Police found a note in the car, saying ...`)
     // (a message from someone is as much the sender's: `The union got a call from Ann
-    // Cole, saying ...`; not any `from`, `stealing voters from the party, saying ...`)
+    // Cole, saying ...`; not any `from`, `luring riders from the rival line, saying ...`)
     let message = |j: usize| contract::lexicon::MESSAGE_NOUNS.contains(&words[j].lower());
     let received = participle
         && (matches!(words[k].lower(), "received" | "receives" | "got" | "gets" | "obtained" | "heard" | "found" | "finds" | "saw" | "read" | "accepted" | "drew" | "faced")
@@ -1648,7 +1648,7 @@ pub(crate) fn find(
     };
     // (the heads of the clauses whose first verb `and` or a participle after a comma
     // joins to a verb of speech: `The pilots walked off the job on Monday and said ...`,
-    // `The Courier intervened in April, arguing ...`; the head must stand inside the
+    // `The Courier went to court in June, contending ...`; the head must stand inside the
     // clause, so `..., Eastvale, have filed a claim, alleging` has none)
     let conjoined: Vec<(usize, usize, usize)> = source_verbs
         .iter()
@@ -1659,8 +1659,8 @@ pub(crate) fn find(
         })
         .collect();
     // (a phrase the rules below find is that subject where it is the whole of it, from
-    // the clause's opening to the head: not `the military campaign` in `The port's
-    // adviser on the military campaign went further, arguing ...`)
+    // the clause's opening to the head: not `the ferry campaign` in `The port's lawyer
+    // on the ferry campaign pressed on, contending ...`)
     let conjoined_subject = |first: usize, last: usize| conjoined.iter().any(|&(_, opening, h)| opening == first && h == last);
     let mut cands: Vec<Candidate> = Vec::new();
     let mut i = 0;

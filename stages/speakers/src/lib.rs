@@ -612,7 +612,7 @@ const LEADS_NO_SUBJECT: &[&str] = &["without", "despite", "amid", "during", "und
 /// Where the verb stands after `are likely to`, `were slightly more likely to`, `is less
 /// likely to` from word `k` (a form of `be`, up to two words of degree, `likely`, `to`, all
 /// joined in one sentence outside quote marks): that verb's subject is the phrase before
-/// `be` (`Voters are more likely to say ...`).
+/// `be` (`Riders are more likely to say ...`).
 pub(crate) fn likely_to(words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
     if !matches!(w.lower(), "is" | "are" | "was" | "were" | "be" | "been") {
@@ -1395,7 +1395,7 @@ const MODIFYING_PASTS: &[&str] = &[
 const QUANTIFIERS: &[&str] = &["many", "some", "most", "others", "few", "several", "both", "percent"];
 
 /// Verbs that lead their object to do what the infinitive after it says (`led some to
-/// speculate`, `prompting critics to question`): lower case.
+/// wonder`, `prompting critics to question`): lower case.
 const CAUSATIVES: &[&str] = &["led", "leads", "leading", "prompted", "prompts", "prompting", "caused", "causes", "causing", "spurred", "spurring", "encouraged", "convinced", "inspired", "forced", "forcing"];
 
 /// Whether a word is a number with its `%` (`47%`), a share as `47 percent` is.
@@ -1469,7 +1469,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             && ((clause_start && words.get(i + 1).is_some_and(|n| w.joins_next && n.sentence == w.sentence && speaks_verb(n.text)))
                 || (i >= 2 && words[i - 2].in_quote && words[i - 2].sentence == w.sentence && speaks_verb(words[i - 1].text) && text.get(w.end..).is_some_and(|r| r.starts_with(['.', ',']))));
         // (the object of a verb that leads it to speak or think, before `to` and that
-        // verb: `led some to speculate that`, `leads many pilots to suspect that`; a
+        // verb: `prompted some to wonder whether`, `prompts many clerks to complain that`; a
         // quantifier there stands for people as where it opens a clause)
         let led_to = |last: usize| {
             same(last + 1) && same(last + 2) && words[last].joins_next && words[last + 1].joins_next && words[last + 1].lower() == "to" && contract::lexicon::is_cue_or_reporting_verb(words[last + 2].text) && !words[last + 2].text.ends_with("ing")
@@ -1520,7 +1520,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 break;
             }
             // (a role's possessive after its determiner opens the phrase too: `The
-            // senator's advisers were optimistic`, named whole, whose owner is no one the
+            // mayor's aides were confident`, named whole, whose owner is no one the
             // text names)
             // (`that's`, `it's` are a subject and its verb)
             if same(k) && words[k].possessive(text) && !words[k].capitalised() && !matches!(words[k].lower(), "that" | "it" | "what" | "there" | "here" | "who" | "he" | "she" | "this" | "one") && k > 0 && same(k - 1) && words[k - 1].joins_next && is_determiner(words[k - 1].lower()) {
@@ -1647,7 +1647,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         };
         // (a possessive's too, `Her lawyer disputed`, of a lower-case head: `his
         // Republican support` is no Republican's act)
-        // (and a name's, `Eastvale's new mayor on Tuesday rejected`)
+        // (and a name's, `Westport's chief engineer last week dismissed`)
         let owned = det.is_some_and(|d| POSSESSIVES.contains(&d) || d == "'s") && words[i].text.starts_with(char::is_lowercase);
         let views = |j: usize| plural || (det == Some("the") || (matches!(det, Some("a" | "an" | "one" | "another")) || owned) && direct(j)) && !entities::SEEMING.contains(&words[j].lower());
         let group_verb = contract::lexicon::is_cue_or_reporting_verb;
@@ -1656,7 +1656,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (nor a word past the noun after a determiner, a number or `to`: `homeowners
         // opposed to his plan`, `in most states`, `journalists to describe`)
         let noun_or_infinitive = |j: usize| j > i + 1 && (is_determiner(words[j - 1].lower()) || words[j - 1].possessive(text) || matches!(words[j - 1].lower(), "to" | "its" | "your" | "this" | "that" | "these" | "those" | "all" | "each" | "every") || words[j - 1].text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'));
-        // (or a phrase that holds a view, `are less confident in`, `were adamant that`,
+        // (or a phrase that holds a view, `are skeptical of`, `were worried that`,
         // [`entities::phrase_at`])
         let verb_at = |j: usize| same(j) && (!words[j].capitalised() || words[j].title_case) && !noun_or_infinitive(j) && (speaks_verb(words[j].text) || (counted && j == i + 1) || (views(j) && !words[j].text.ends_with("ing") && (group_verb(words[j].text) || entities::phrase_at(words, j))));
         // past auxiliaries and adverbs (`officials have said`, `Republicans have since
@@ -1677,8 +1677,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             while k < from + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
                 k += 1;
             }
-            // (past `are more likely to`, whose verb is the subject's: `Voters were more
-            // likely to say ...`)
+            // (past `are more likely to`, whose verb is the subject's: `Riders were far
+            // more likely to say ...`)
             // (its `to` is no infinitive's marker that [`verb_at`] turns away)
             if let Some(n) = likely_to(words, k).filter(|&n| same(n)) {
                 return speaks_verb(words[n].text) || views(n) && group_verb(words[n].text) && !words[n].text.ends_with("ing");
@@ -1749,7 +1749,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         }
         // a possessive is no subject (`read the president's plan`), but a group's holds
         // the noun of speech after it, before one of that noun's prepositions: `the
-        // pilots' warnings that ...`, `belying budget hawks' demands for ...`
+        // pilots' warnings that ...`, `ignored the clerks' pleas for ...`
         let holds_noun = plural && words[last].possessive(text) && same(last + 1) && same(last + 2) && {
             let of = words[last + 2].lower();
             contract::lexicon::phrases_of(words[last + 1].text).iter().any(|p| matches!(p, contract::lexicon::Phrase::Held(preps) if preps.split(',').any(|q| q == of)))
@@ -1820,8 +1820,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             continue;
         }
         // a bare plural (`officials said`) needs no determiner; a singular does, but in a
-        // headline's attribution, which drops it: `..., official says.`, `Win or lose,
-        // candidate says, ...` (a role in lower case that opens its clause, right before
+        // headline's attribution, which drops it: `..., engineer says.`, `Rain or shine,
+        // skipper says, ...` (a role in lower case that opens its clause, right before
         // `says` or `said` and the sentence's end or a comma)
         let headline = || {
             let opens = first == 0 || !same(first - 1) || text.get(words[first - 1].end..words[first].start).is_some_and(|g| g.contains(','));
