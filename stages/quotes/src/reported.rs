@@ -3416,7 +3416,12 @@ impl<'a> Sentence<'a> {
         }
         let comma_before = |i: usize| i > 0 && self.gap(i - 1).trim() == ",";
         let plain = |from: usize, to: usize| to > from && to - from <= 6 && (from..to).all(|i| !self.inside[i] && self.frames[i].is_none() && !self.finite_form(i) && !self.in_list(i, &["who", "which", "that", "or"]));
-        let mention = |from: usize, to: usize| self.mentions.iter().find(|m| !m.pronoun && !m.document && m.start == self.ts[from].start && m.end == self.ts[to - 1].end).map(|m| m.speaker);
+        // (the mentions are sorted by where they open: only those opening at `from` are read)
+        let mention = |from: usize, to: usize| {
+            let (start, end) = (self.ts[from].start, self.ts[to - 1].end);
+            let at = self.mentions.partition_point(|m| m.start < start);
+            self.mentions[at..].iter().take_while(|m| m.start == start).find(|m| !m.pronoun && !m.document && m.end == end).map(|m| m.speaker)
+        };
         let piece = |from: usize, to: usize| -> Option<Piece> {
             if !plain(from, to) {
                 return None;
