@@ -6660,3 +6660,19 @@ fn the_subject_of_likely_to_say_is_the_source() {
     assert_sources(&sp, &q, &[("the timetable had improved", "Ferry riders", SpeakerKind::Group), ("the fares are fair", "Tom Reyes", SpeakerKind::Person)]);
     assert!(reported(&q).iter().all(|x| !x.text.contains("climb in July")), "{:#?}", q.quotes);
 }
+
+#[test]
+fn an_occasion_clause_after_the_verb_leaves_the_content_before_it() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. The pier project is not about money, Mayor Tom Reyes said as he left the hall. The fares will rise in May, Ann Cole told her aides on Monday while the board met.\n"
+    ));
+    assert_sources(&sp, &q, &[("The pier project is not about money", "Tom Reyes", SpeakerKind::Person), ("The fares will rise in May", "Ann Cole", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "The pier project")), Some("said"));
+    assert_eq!(cue(item(&q, "The fares will rise")), Some("told"));
+    // the occasion after an addressee is never what was told
+    let (_, q) = run(&format!("{HEAD}Tom Reyes told his aides as he prepared the budget.\n"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("he prepared")), "{:#?}", q.quotes);
+    // nor is a name and its apposition before a verb with an occasion after it
+    let (_, q) = run(&format!("{HEAD}Jake Morrow, the harbour master, shouted as the boat left.\n"));
+    assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
+}

@@ -341,6 +341,9 @@ const OPENING_ADVERBIALS: &[&str] = &[
 ];
 
 /// Words that open a subordinate clause, which ends at its comma (`when she was ..., `).
+/// Subordinators that open the occasion of a telling after its addressee, never what was
+/// told (`told his aides as he left`, `told the crowd before the vote was called`).
+const OCCASION_OPENERS: &[&str] = &["as", "because", "although", "though", "while", "since", "after", "before", "until", "once", "unless", "whereas"];
 const SUBORDINATE_OPENERS: &[&str] = &["when", "while", "as", "although", "though", "because", "if", "after", "before", "since", "once", "until"];
 
 /// Adverbs that open a sentence on their own, before a comma (`Still, he said, ...`).
@@ -2231,6 +2234,22 @@ impl<'a> Sentence<'a> {
             && !(i..=end).any(|x| self.inside[x] || self.finite_form(x) || self.in_list(x, &["that", "whether", "if", "he", "she", "they", "we", "i", "it", "who", "which"]))
     }
 
+    /// Whether the words from `from` to `end`, which end the sentence, are the occasion of
+    /// the speech before them: a short phrase of no verb (a time, a place, an addressee),
+    /// then a clause opened by a subordinator and its subject (`Reyes said as he left the
+    /// hall`, `Cole told her aides on Monday while the vote was counted`), not `as much`
+    /// or `as well`.
+    fn occasion_tail(&self, from: usize, end: usize) -> bool {
+        let Some(o) = (from..=end.min(from + 5)).find(|&i| self.in_list(i, &["as", "while", "when", "before", "after", "because", "since"])) else {
+            return false;
+        };
+        let subject = o < end && (self.subject_pronoun(o + 1) || self.in_list(o + 1, &["the", "a", "an", "his", "her", "their", "its", "my", "our"]) || self.ts[o + 1].text.starts_with(char::is_uppercase));
+        subject
+            && end - o <= 20
+            && !(from..o).any(|i| self.finite_form(i) || self.in_list(i, &["that", "whether", "if", "to", "he", "she", "they", "we", "i", "it", "who", "which"]))
+            && !(from..=end).any(|i| self.inside[i] || self.break_after(i) && i < end)
+    }
+
     /// Whether the words from `w` are a time after a determiner (`next day`, `night`).
     fn time_after(&self, w: usize) -> bool {
         self.ts.get(w).is_some_and(|t| contract::lexicon::is_time_after_determiner(&t.text.to_lowercase(), self.ts.get(w + 1).map(|n| n.text.to_lowercase()).as_deref()))
@@ -3230,6 +3249,13 @@ impl<'a> Sentence<'a> {
             || (inverted_subject && subject_end < k && subject_end - v - 1 <= 5 && tail <= 30)
             || addressed
             || (subject_before && self.adverbial_tail(v + 1, k - 1))
+            // (an occasion after the verb, when what stands before is a clause and no
+            // subordinate one: not `As the mayor spoke, Reyes replied as he left`)
+            || (subject_before
+                && k >= self.ts.len()
+                && self.occasion_tail(v + 1, k - 1)
+                && !self.in_list(0, SUBORDINATE_OPENERS)
+                && (0..c).any(|i| !self.inside[i] && (self.finite_form(i) || self.in_list(i, AUXILIARIES))))
             || (tail <= 6
                 && (self.in_list(v + 1, ADVERBIAL_OPENERS)
                     // (an addressee that ends the clause, not one a content clause follows:
@@ -4906,7 +4932,9 @@ impl<'a> Sentence<'a> {
                         let clause_after = |from: usize| {
                             let start = self.clause_start(from, 7)?;
                             let start = if start > from && self.in_list(start - 1, &["when", "where", "why", "how", "whether", "if"]) && !self.inside[start - 1] { start - 1 } else { start };
-                            (!(e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"]))).then_some(start)
+                            // (nor past a subordinator, whose clause is the telling's
+                            // occasion: `told his aides as he left the pier`)
+                            (!(e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"]) || self.in_list(i, OCCASION_OPENERS))).then_some(start)
                         };
                         if determiner {
                             // (the clause may open right after a named addressee: `told the
