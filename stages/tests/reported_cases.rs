@@ -6676,3 +6676,19 @@ fn an_occasion_clause_after_the_verb_leaves_the_content_before_it() {
     let (_, q) = run(&format!("{HEAD}Jake Morrow, the harbour master, shouted as the boat left.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
 }
+
+#[test]
+fn the_subject_of_tend_to_or_continue_to_holds_the_view() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Ferry riders tend to favor the night crossings. The harbour clerks have continued to oppose the toll. Riders tend to say the ferry is late.\n"
+    ));
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the night crossings", "Ferry riders", SpeakerKind::Group),
+            ("the toll", "harbour clerks", SpeakerKind::Group),
+            ("the ferry is late", "Riders", SpeakerKind::Group),
+        ],
+    );
+}

@@ -183,9 +183,12 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
     let (sentence, quoted) = (words[last].sentence, words[last].in_quote);
     // (past a time, `The White House on Tuesday said`)
     let time = if words[last].joins_next { crate::time_phrase_at(words, last + 1) } else { 0 };
-    // (past `are more likely to`: `Ferry riders were far more likely to say`)
-    if let Some(n) = crate::likely_to(words, last + 1 + time).filter(|_| words[last].joins_next && words.get(last + 1).is_some_and(|n| n.sentence == sentence && n.in_quote == quoted)) {
-        return words[n].sentence == sentence && is_speech_verb(words[n].text, VerbUse::Cue) || (views && is_reporting_verb(words[n].text));
+    // (past `are more likely to` or `tend to`: `Ferry riders were far more likely to say`)
+    if let Some(n) = crate::catenative_to(words, last + 1 + time).filter(|_| words[last].joins_next && words.get(last + 1).is_some_and(|n| n.sentence == sentence && n.in_quote == quoted)) {
+        // (else on as before: `seem to be hoping` goes through `seem`)
+        if words[n].sentence == sentence && is_speech_verb(words[n].text, VerbUse::Cue) || (views && is_reporting_verb(words[n].text)) {
+            return true;
+        }
     }
     // (at most three auxiliaries and adverbs, as for a description: `The Harbour Board
     // has not yet said`)

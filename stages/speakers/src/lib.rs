@@ -609,22 +609,32 @@ fn labels(text: &str, words: &[Word], people: &mut People, lex: &Lexicon) -> Vec
 /// (`without pilots`), which open no subject of a participle after them.
 const LEADS_NO_SUBJECT: &[&str] = &["without", "despite", "amid", "during", "under", "through", "across", "within", "upon", "near", "beyond", "before", "since", "until", "unlike", "per", "via", "while", "when", "if"];
 
-/// Where the verb stands after `are likely to`, `were slightly more likely to`, `is less
-/// likely to` from word `k` (a form of `be`, up to two words of degree, `likely`, `to`, all
-/// joined in one sentence outside quote marks): that verb's subject is the phrase before
-/// `be` (`Riders are more likely to say ...`).
-pub(crate) fn likely_to(words: &[Word], k: usize) -> Option<usize> {
+/// Where the verb stands after a catenative from word `k`, whose subject is the phrase
+/// before it: `are likely to`, `were slightly more likely to`, `is less likely to` (a form
+/// of `be`, up to two words of degree, `likely`, `to`), or a verb that tends, goes on,
+/// begins or seems and its `to` (`Riders are more likely to say ...`, `Clerks tend to
+/// favor ...`, `The pilots continued to oppose ...`); all joined in one sentence outside
+/// quote marks.
+pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
+    let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote && words[j - 1].joins_next);
+    if CATENATIVES.contains(&w.lower()) && !w.in_quote {
+        return (joined(k + 1) && words[k + 1].lower() == "to" && joined(k + 2)).then_some(k + 2);
+    }
     if !matches!(w.lower(), "is" | "are" | "was" | "were" | "be" | "been") {
         return None;
     }
-    let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote && words[j - 1].joins_next);
     let mut j = k + 1;
     while j < k + 3 && joined(j) && matches!(words[j].lower(), "more" | "less" | "most" | "least" | "much" | "far" | "slightly" | "somewhat" | "even" | "twice" | "as") {
         j += 1;
     }
     (joined(j) && words[j].lower() == "likely" && joined(j + 1) && words[j + 1].lower() == "to" && joined(j + 2)).then_some(j + 2)
 }
+
+/// Verbs whose subject is the subject of the infinitive after them ([`catenative_to`]).
+const CATENATIVES: &[&str] = &[
+    "tend", "tends", "tended", "continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears", "appeared",
+];
 
 /// Whether the phrase opening at word `first` is joined to the one before it by `and`,
 /// `or`, `but` or `nor`.
@@ -1677,11 +1687,13 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             while k < from + 3 && same(k) && words[k - 1].joins_next && between_subject_and_verb(words[k].lower()) {
                 k += 1;
             }
-            // (past `are more likely to`, whose verb is the subject's: `Riders were far
-            // more likely to say ...`)
+            // (past `are more likely to` or `tend to`, whose verb is the subject's: `Riders
+            // were far more likely to say ...`)
             // (its `to` is no infinitive's marker that [`verb_at`] turns away)
-            if let Some(n) = likely_to(words, k).filter(|&n| same(n)) {
-                return speaks_verb(words[n].text) || views(n) && group_verb(words[n].text) && !words[n].text.ends_with("ing");
+            if let Some(n) = catenative_to(words, k).filter(|&n| same(n)) {
+                if speaks_verb(words[n].text) || views(n) && group_verb(words[n].text) && !words[n].text.ends_with("ing") {
+                    return true;
+                }
             }
             // (past a short aside set off by commas after an auxiliary or an adverb:
             // `officials have, so far, backed`, `critics have, for years, argued`)
