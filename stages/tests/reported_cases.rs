@@ -6692,3 +6692,9 @@ fn the_subject_of_tend_to_or_continue_to_holds_the_view() {
         ],
     );
 }
+
+#[test]
+fn whoever_expects_holds_a_view() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The toll angered riders who expect the fares to fall. Harbour pilots expect the pier to close. The pier is expected to close in May.\n"));
+    assert_sources(&sp, &q, &[("the fares to fall", "riders", SpeakerKind::Group), ("the pier to close", "Harbour pilots", SpeakerKind::Group)]);
+}

@@ -98,8 +98,9 @@ const NOT_INVERTED: &[&str] = &[
 ];
 
 /// Reporting verbs whose subject is what seems, not who holds a view (`the plan seems to
-/// work`, `the bill is expected to pass`).
-pub(crate) const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "expect", "expects"];
+/// work`, `the bill is expected to pass`). Not `expect` and `expects`, which have no
+/// passive: whoever expects holds a view (`riders who expect the fares to fall`).
+pub(crate) const SEEMING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared", "expected"];
 
 /// Words that may stand between a subject and its speech verb (`the agency also said`).
 const BETWEEN: &[&str] = &[
@@ -1368,13 +1369,21 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             // (a past not in `-ed` after a word that is no determiner is a verb, whose
             // object the phrase is: `Reyes met farmers who said ...` is the farmers', no
             // `Reyes met farmers`; not `The paid organizer said`, `Met officers said`)
+            // (and a past in `-ed` after a determiner's noun: `The toll angered riders who
+            // ...`, not `the newly elected officials`, `the two unnamed aides`)
+            let past_in_ed = || {
+                kl.ends_with("ed") && k >= 2 && joined(k - 2) && SUBJECT_DETERMINERS.contains(&words[k - 2].lower()) && {
+                    let noun = words[k - 1].lower();
+                    words[k - 1].text.starts_with(char::is_lowercase) && !noun.ends_with("ly") && !noun.ends_with("ed") && !is_number(noun) && !matches!(noun, "most" | "more" | "less" | "least" | "best" | "better" | "well" | "very" | "so" | "too" | "once" | "recently" | "newly")
+                }
+            };
             let past = || {
                 words[k].text.starts_with(char::is_lowercase)
                     && k > 0
                     && joined(k - 1)
                     && !SUBJECT_DETERMINERS.contains(&words[k - 1].lower())
                     && !words[k - 1].possessive(text)
-                    && contract::lexicon::is_unmarked_past(kl)
+                    && (contract::lexicon::is_unmarked_past(kl) || past_in_ed())
             };
             // (a verb's bare form after a determiner or opening the sentence modifies
             // the noun: `The state officials`, `State officials`)
