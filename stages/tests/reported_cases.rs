@@ -6698,3 +6698,22 @@ fn whoever_expects_holds_a_view() {
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The toll angered riders who expect the fares to fall. Harbour pilots expect the pier to close. The pier is expected to close in May.\n"));
     assert_sources(&sp, &q, &[("the fares to fall", "riders", SpeakerKind::Group), ("the pier to close", "Harbour pilots", SpeakerKind::Group)]);
 }
+
+#[test]
+fn groups_with_an_example_staff_bodies_after_a_possessive_and_those_who() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Lee Moss spoke. Critics like Ann Cole say the toll would hurt riders. Tom Reyes spoke. His company said the pier would close. Staff for the Harbour Board said the ferry was late. But those who back the toll say the fares are fair. Dana Ortiz praised those who left but said the pier would stay open. A clerk who works nights and who asked not to be named said the pier leaks.\n"
+    ));
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the toll would hurt riders", "Critics like Ann Cole", SpeakerKind::Group),
+            ("the pier would close", "His company", SpeakerKind::Organisation),
+            ("the ferry was late", "Staff for the Harbour Board", SpeakerKind::Group),
+            ("the fares are fair", "those", SpeakerKind::Group),
+            ("the pier would stay open", "Dana Ortiz", SpeakerKind::Person),
+            ("the pier leaks", "clerk", SpeakerKind::Person),
+        ],
+    );
+}

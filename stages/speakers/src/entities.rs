@@ -501,6 +501,12 @@ fn restrictive_clause_before(words: &[Word], h: usize, v: usize) -> Option<usize
     if r == 0 || !words[r - 1].joins_next || words[r - 1].sentence != sentence || !words[h].joins_next || r + 1 >= h {
         return None;
     }
+    // (a conjunction joins the verb to another clause's subject: `He praised those who
+    // left but said ...` is his; not one that opens a second relative clause, `A clerk
+    // who works nights and who asked not to be named said`)
+    if (r + 1..=h).any(|k| matches!(words[k].lower(), "and" | "but" | "or") && words.get(k + 1).is_none_or(|n| n.lower() != "who")) {
+        return None;
+    }
     match words[r].lower() {
         "whom" | "whose" => (r + 1..=h).any(|k| words[k].text.starts_with(char::is_lowercase)).then_some(r),
         "who" => {
@@ -912,9 +918,10 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     let agent = ["er", "or", "ist", "ian", "eon", "man", "person"].iter().any(|s| lower.ends_with(s)) && lower != "human";
     if is_share(lower) {
         SpeakerKind::Group
-    } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) {
+    } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) || entity_lexicon().nominals.contains_key(lower) {
         // (`his campaign said`, `the administration says`: an organisation's lower-case
-        // head, as after a name, `the Reyes campaign`)
+        // head, as after a name, `the Reyes campaign`; and a body's noun, `his
+        // organization has argued`)
         SpeakerKind::Organisation
     } else if entity_lexicon().documents.contains(lower) || plural && lower.ends_with("ments") && !lower.ends_with("governments") {
         SpeakerKind::Document
@@ -1279,7 +1286,9 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
         (aside.is_none() && head > 0 && words[head - 1].lower() == "those" && words[head - 1].joins_next && polled(head)).then(|| head - 1)
     };
     if let Some(first) = those_first {
-        if w.in_quote || w.title_case || !verb_after(words, head + usize::from(relative), true) || taken.mentions.overlaps(words[first].start, w.end) || taken.cands.reaches(head, first) {
+        // (the verb after the `who`, or the one after the whole clause: `those who back
+        // the toll say`)
+        if w.in_quote || w.title_case || !(clause.is_some() || verb_after(words, head + usize::from(relative), true)) || taken.mentions.overlaps(words[first].start, w.end) || taken.cands.reaches(head, first) {
             return None;
         }
         let name = text.get(words[first].start..w.end)?.to_string();

@@ -1745,16 +1745,27 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (joined to its noun: `said the senator, speaking in Eastvale` is the senator
         // named before)
         let unnamed_source = (w.joins_next && source_words(i + 1)) || lex.unnamed_roles.contains(w.lower());
-        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to") || source_words(k);
+        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to" | "like") || source_words(k);
         // (`to` before a verb is no preposition: `votes to match Cole's lead`)
         let infinitive = words[i + 1..].first().is_some_and(|t| t.lower() == "to") && words.get(i + 2).is_some_and(|n| !is_determiner(n.lower()) && !n.capitalised());
         if !speaks_at(i + 1) && same(i + 1) && w.joins_next && post(i + 1) && !infinitive {
             // (over a name's possessive, `familiar with Cole’s plans`; never over a
             // form of `be`, which ends the phrase: `many of his supporters are expected`)
+            // (nor over an infinitive, a `to` and a lower-case word that a determiner or a
+            // particle follows: `convened staff for a meeting to map out plans`, not `a
+            // source close to him`, `ties to both towns`)
+            let infinitive_at = |j: usize| {
+                words[j - 1].lower() == "to"
+                    && words[j].text.starts_with(char::is_lowercase)
+                    && !is_determiner(words[j].lower())
+                    && !matches!(words[j].lower(), "him" | "her" | "them" | "me" | "us" | "it" | "you" | "his" | "their" | "its" | "our" | "my" | "your" | "both" | "all" | "each" | "every" | "some" | "many" | "most" | "several")
+                    && words.get(j + 1).is_some_and(|n| same(j + 1) && (is_determiner(n.lower()) || matches!(n.lower(), "out" | "up" | "down" | "off" | "his" | "her" | "their" | "its")))
+            };
             let phrase = || {
                 (i + 2..(i + 10).min(words.len()))
                     .take_while(|&j| same(j) && (words[j - 1].joins_next || (words[j - 1].possessive(text) && words[j - 1].capitalised())))
                     .take_while(|&j| !entities::BE.contains(&words[j - 1].lower()))
+                    .take_while(|&j| !infinitive_at(j))
             };
             // (a verb's form right after `of` is its noun: `The heads of state said`)
             last = phrase().find(|&j| speaks_at(j) && words[j - 1].lower() != "of").map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
