@@ -335,9 +335,10 @@ fn according_to_a_description_then_a_name_an_office_and_a_clause_with_no_comma()
     assert!(sp.speakers.iter().any(|s| s.name == "lawyers" && s.kind == SpeakerKind::Group), "{:#?}", sp.speakers);
     // after a fronted `according to`, the name after the comma is the main clause's
     // subject, not the source (a snapshot of the seeds caught this in review)
+    // (and the lone unknown name before the comma is a body, the source)
     let text = format!("{HEAD}Tom Reyes wrote to Ann Cole. According to Harbourview, Reyes allegedly replied to the text.\n");
-    let (_, q) = run(&text);
-    assert_eq!(item(&q, "Reyes allegedly").speaker, None);
+    let (sp, q) = run(&text);
+    assert_eq!(speaker_of(&sp, item(&q, "Reyes allegedly")).name, "Harbourview");
 }
 
 /// A `who` right after the head of a person's apposition, with no comma between, is
@@ -382,15 +383,24 @@ fn a_who_after_a_persons_apposition_is_the_persons() {
 /// is a document); `according to Okafor` names no one rather than an organisation
 /// called Okafor.
 #[test]
-fn according_to_a_lone_unknown_word_is_an_organisation_only_if_no_surname() {
+fn according_to_a_lone_unknown_word_is_an_organisation_unless_someone_bears_it() {
     let text = format!(
-        "{HEAD}Ticket sales doubled last year, according to StatWise. \
+        "{HEAD}Grace Okafor is an economist. Ticket sales doubled last year, according to StatWise. \
          Ferry sales doubled last year, according to Harbourdata.com. \
-         Bridge tolls doubled last year, according to Okafor.\n"
+         Bridge tolls doubled last year, according to Okafor. \
+         Pier fees doubled last year, according to Harbourstat.\n"
     );
     let (sp, q) = run(&text);
-    assert_sources(&sp, &q, &[("Ticket sales", "StatWise", SpeakerKind::Organisation), ("Ferry sales", "Harbourdata.com", SpeakerKind::Document)]);
-    assert_eq!(item(&q, "Bridge tolls").speaker, None);
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("Ticket sales", "StatWise", SpeakerKind::Organisation),
+            ("Ferry sales", "Harbourdata.com", SpeakerKind::Document),
+            ("Bridge tolls", "Grace Okafor", SpeakerKind::Person),
+            ("Pier fees", "Harbourstat", SpeakerKind::Organisation),
+        ],
+    );
 }
 
 /// A no-break space between two words of a name joins them as a space does (web
@@ -6716,4 +6726,13 @@ fn groups_with_an_example_staff_bodies_after_a_possessive_and_those_who() {
             ("the pier leaks", "clerk", SpeakerKind::Person),
         ],
     );
+}
+
+#[test]
+fn a_lone_unknown_name_after_according_to_is_a_body() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The ferry has the most riders on the coast, according to Harbourstat. Tom Reyes spoke. The pier is late, according to Reyes.\n"));
+    assert_sources(&sp, &q, &[("The ferry has the most riders", "Harbourstat", SpeakerKind::Organisation), ("The pier is late", "Tom Reyes", SpeakerKind::Person)]);
+    // (a given name alone is no body)
+    let (_, q) = run(&format!("{HEAD}The toll is high, according to Dana.\n"));
+    assert!(item(&q, "The toll is high").speaker.is_none(), "{:#?}", q.quotes);
 }

@@ -850,7 +850,13 @@ fn source_after_according_to(
     if org_word(head_word) && people.find_full(&text[words[first_name].start..head_word.end]).is_some() {
         return None;
     }
-    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') && !magazine {
+    // (nor one that ends the sentence or its clause, is no given name and is the word of
+    // no one named in the text: a surname comes after its full name, so this is the
+    // name of a body, `according to Harbourstat.`)
+    let unknown_body = || {
+        words.get(head + 1).is_none_or(|n| n.sentence != w.sentence || text.get(head_word.end..n.start).is_some_and(|g| g.contains([',', ';', '(']))) && !contract::lexicon::is_given_name(head_word.text) && people.find_word(head_word.text).is_none()
+    };
+    if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') && !magazine && !unknown_body() {
         return None;
     }
     let title = lex.roles.contains(kl) || TITLES.contains(&kl);
