@@ -6679,9 +6679,10 @@ fn an_occasion_clause_after_the_verb_leaves_the_content_before_it() {
     assert_sources(&sp, &q, &[("The pier project is not about money", "Tom Reyes", SpeakerKind::Person), ("The fares will rise in May", "Ann Cole", SpeakerKind::Person)]);
     assert_eq!(cue(item(&q, "The pier project")), Some("said"));
     assert_eq!(cue(item(&q, "The fares will rise")), Some("told"));
-    // the occasion after an addressee is never what was told
-    let (_, q) = run(&format!("{HEAD}Tom Reyes told his aides as he prepared the budget.\n"));
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("he prepared")), "{:#?}", q.quotes);
+    // the occasion after an addressee is never what was told, and the `that` after it is
+    let (_, q) = run(&format!("{HEAD}Tom Reyes told his aides as he prepared the budget. Ann Cole told the clerks as she left that the pier would close.\n"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("he prepared") && !x.text.starts_with("she left")), "{:#?}", q.quotes);
+    assert_eq!(cue(item(&q, "the pier would close")), Some("told the clerks"));
     // nor is a name and its apposition before a verb with an occasion after it
     let (_, q) = run(&format!("{HEAD}Jake Morrow, the harbour master, shouted as the boat left.\n"));
     assert!(reported(&q).is_empty(), "{:#?}", q.quotes);
@@ -6701,6 +6702,11 @@ fn the_subject_of_tend_to_or_continue_to_holds_the_view() {
             ("the ferry is late", "Riders", SpeakerKind::Group),
         ],
     );
+    // `seem to` and `appear to` before a verb of speech or evidence only: before a view
+    // their subject is what seems
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The memo seems to show that the toll was raised twice. The toll seems to favor the rich.\n"));
+    assert_sources(&sp, &q, &[("to show that the toll", "memo", SpeakerKind::Document)]);
+    assert!(item(&q, "to favor the rich").speaker.is_none(), "{:#?}", q.quotes);
 }
 
 #[test]

@@ -4867,8 +4867,10 @@ impl<'a> Sentence<'a> {
                 // interview that aired Sunday that ...`)
                 let end = (k + 14).min(self.ts.len());
                 let relative_that = |i: usize| i + 1 < end && self.verb_opens(i + 1) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
+                // (past an occasion's own subject pronoun: `told his aides as he left that ...`)
+                let occasion_subject = |i: usize| i > k && self.in_list(i - 1, OCCASION_OPENERS) && (self.subject_pronoun(i) || self.is(i, "it"));
                 let to = (k..end)
-                    .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && !self.subject_pronoun(i) && !self.is(i, "it")))
+                    .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && ((!self.subject_pronoun(i) && !self.is(i, "it")) || occasion_subject(i))))
                     .find(|&i| ((self.is(i, "that") && !relative_that(i)) || self.is(i, "to")) && !self.inside[i]);
                 // (a held passive's subject reads back past its `be`, [`Sentence::clause`])
                 let passive = (j > 0 && self.in_list(j - 1, PASSIVE)) || (self.held_passive(v) && (j..v).any(|i| self.holds_passive_at(i)));
@@ -4883,7 +4885,10 @@ impl<'a> Sentence<'a> {
                             k
                         } else {
                             if self.is(i, "that") {
-                                cue_end = self.ts[i - 1].end.max(t.end);
+                                // (the cue ends before an occasion: `told his aides` of `told his
+                                // aides as he left that`)
+                                let occasion = (k + 1..i).find(|&o| self.in_list(o, OCCASION_OPENERS) && occasion_subject(o + 1));
+                                cue_end = self.ts[occasion.unwrap_or(i) - 1].end.max(t.end);
                                 if self.that_is_subject(i) {
                                     i
                                 } else {

@@ -191,6 +191,9 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
             return true;
         }
     }
+    if words[last].joins_next && words.get(last + 1 + time).is_some_and(|n| n.sentence == sentence && n.in_quote == quoted) && crate::seeming_speech(words, last + 1 + time) {
+        return true;
+    }
     // (at most three auxiliaries and adverbs, as for a description: `The Harbour Board
     // has not yet said`)
     for (k, w) in words.iter().enumerate().skip(last + 1 + time).take(4) {

@@ -611,10 +611,10 @@ const LEADS_NO_SUBJECT: &[&str] = &["without", "despite", "amid", "during", "und
 
 /// Where the verb stands after a catenative from word `k`, whose subject is the phrase
 /// before it: `are likely to`, `were slightly more likely to`, `is less likely to` (a form
-/// of `be`, up to two words of degree, `likely`, `to`), or a verb that tends, goes on,
-/// begins or seems and its `to` (`Riders are more likely to say ...`, `Clerks tend to
-/// favor ...`, `The pilots continued to oppose ...`); all joined in one sentence outside
-/// quote marks.
+/// of `be`, up to two words of degree, `likely`, `to`), or a verb that tends, goes on or
+/// begins and its `to` (`Riders are more likely to say ...`, `Clerks tend to favor ...`,
+/// `The pilots continued to oppose ...`); all joined in one sentence outside quote
+/// marks. (`seem to` and `appear to` are [`seeming_speech`].)
 pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
     let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote && words[j - 1].joins_next);
@@ -632,9 +632,20 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
 }
 
 /// Verbs whose subject is the subject of the infinitive after them ([`catenative_to`]).
-const CATENATIVES: &[&str] = &[
-    "tend", "tends", "tended", "continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears", "appeared",
-];
+const CATENATIVES: &[&str] = &["tend", "tends", "tended", "continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started"];
+
+/// Whether `seem` or `appear` stands at word `k` before `to` and a verb of speech, whose
+/// subject speaks (`The memos seem to show ...`, `Reyes appeared to confirm ...`); before
+/// a verb of view its subject is only what seems (`The toll seems to favor the rich`).
+pub(crate) fn seeming_speech(words: &[Word], k: usize) -> bool {
+    let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == words[k].sentence && !x.in_quote && words[j - 1].joins_next);
+    matches!(words[k].lower(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
+        && joined(k + 1)
+        && words[k + 1].lower() == "to"
+        && joined(k + 2)
+        && (contract::lexicon::is_speech_verb(words[k + 2].text, contract::lexicon::VerbUse::Cue)
+            || matches!(words[k + 2].lower(), "show" | "suggest" | "indicate" | "confirm" | "reveal" | "prove" | "acknowledge" | "admit" | "concede" | "endorse" | "contradict" | "assert" | "accept" | "reject"))
+}
 
 /// Whether the phrase opening at word `first` is joined to the one before it by `and`,
 /// `or`, `but` or `nor`.
@@ -1694,6 +1705,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 if speaks_verb(words[n].text) || views(n) && group_verb(words[n].text) && !words[n].text.ends_with("ing") {
                     return true;
                 }
+            }
+            if same(k) && seeming_speech(words, k) {
+                return true;
             }
             // (past a short aside set off by commas after an auxiliary or an adverb:
             // `officials have, so far, backed`, `critics have, for years, argued`)
