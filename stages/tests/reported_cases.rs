@@ -6678,6 +6678,8 @@ fn an_occasion_clause_after_the_verb_leaves_the_content_before_it() {
     ));
     assert_sources(&sp, &q, &[("The pier project is not about money", "Tom Reyes", SpeakerKind::Person), ("The fares will rise in May", "Ann Cole", SpeakerKind::Person)]);
     assert_eq!(cue(item(&q, "The pier project")), Some("said"));
+    let (sp2, q2) = run(&format!("{HEAD}Lee Moss spoke. The accounts are sound, the board said as it released its report. The fares are fair, Dana Ortiz said as soon as she arrived.\n"));
+    assert_sources(&sp2, &q2, &[("The accounts are sound", "board", SpeakerKind::Organisation), ("The fares are fair", "Dana Ortiz", SpeakerKind::Person)]);
     assert_eq!(cue(item(&q, "The fares will rise")), Some("told"));
     // the occasion after an addressee is never what was told, and the `that` after it is
     let (_, q) = run(&format!("{HEAD}Tom Reyes told his aides as he prepared the budget. Ann Cole told the clerks as she left that the pier would close.\n"));

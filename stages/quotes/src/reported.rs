@@ -2243,7 +2243,9 @@ impl<'a> Sentence<'a> {
         let Some(o) = (from..=end.min(from + 5)).find(|&i| self.in_list(i, &["as", "while", "when", "before", "after", "because", "since"])) else {
             return false;
         };
-        let subject = o < end && (self.subject_pronoun(o + 1) || self.in_list(o + 1, &["the", "a", "an", "his", "her", "their", "its", "my", "our"]) || self.ts[o + 1].text.starts_with(char::is_uppercase));
+        // (`as soon as`: the clause opens after its second `as`)
+        let o = if self.is(o, "as") && self.in_list(o + 1, &["soon", "long"]) && self.is(o + 2, "as") { o + 2 } else { o };
+        let subject = o < end && (self.subject_pronoun(o + 1) || self.in_list(o + 1, &["it", "the", "a", "an", "his", "her", "their", "its", "my", "our"]) || self.ts[o + 1].text.starts_with(char::is_uppercase));
         subject
             && end - o <= 20
             && !(from..o).any(|i| self.finite_form(i) || self.in_list(i, &["that", "whether", "if", "to", "he", "she", "they", "we", "i", "it", "who", "which"]))
