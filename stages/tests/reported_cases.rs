@@ -6744,3 +6744,19 @@ fn a_lone_unknown_name_after_according_to_is_a_body() {
     let (_, q) = run(&format!("{HEAD}The toll is high, according to Dana.\n"));
     assert!(item(&q, "The toll is high").speaker.is_none(), "{:#?}", q.quotes);
 }
+
+#[test]
+fn a_title_case_headlines_capitalised_words_before_its_verb_are_its_source() {
+    for (headline, content, name, kind) in [
+        ("Westport Mayor Says Pier Will Reopen", "Pier Will Reopen", "Westport Mayor", SpeakerKind::Person),
+        ("Harbour Union Warns Of Strike Over Toll", "Strike Over Toll", "Harbour Union", SpeakerKind::Organisation),
+        ("A New Survey Shows Riders Want Later Ferries", "Riders Want Later Ferries", "New Survey", SpeakerKind::Document),
+        ("Harbour Pilots Resoundingly Reject The Toll Plan", "The Toll Plan", "Harbour Pilots", SpeakerKind::Group),
+    ] {
+        let (sp, q) = run(&format!("{headline}\n\nLee Moss spoke on Monday about the harbour and the ferry.\n"));
+        assert_sources(&sp, &q, &[(content, name, kind)]);
+    }
+    // a name the people rules found stays theirs
+    let (sp, q) = run("Tom Reyes Says Pier Will Reopen\n\nLee Moss spoke on Monday about the harbour.\n");
+    assert_sources(&sp, &q, &[("Pier Will Reopen", "Tom Reyes", SpeakerKind::Person)]);
+}

@@ -1164,6 +1164,56 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "those", "some", "many", "most", "several", "few", "both", "another", "two", "three",
 ];
 
+/// The subject of a verb of speech in a title-case headline: the two to five capitalised
+/// words from the line's first word to the verb (`Westport Mayor Says ...`, `Harbour
+/// Union Warns ...`, `New Survey Shows ...`), with no verb, function word or name the
+/// people rules found among them. Its kind is its last word's, read in lower case: a
+/// role is a person, a text a document, a plural a group, anything else a body.
+fn title_case_subject(text: &str, words: &[Word], v: usize, lex: &Lexicon, taken: &Taken) -> Option<Candidate> {
+    let w = &words[v];
+    // (a vote is an act, no report: `Harbour Town Votes On The Bridge`)
+    if !w.title_case || w.in_quote || v < 2 || matches!(w.lower(), "vote" | "votes" | "voted") {
+        return None;
+    }
+    let first = (0..v).rev().take_while(|&k| words[k].sentence == w.sentence && words[k].joins_next && words[k].title_case && !words[k].in_quote).last()?;
+    // (past an adverb before the verb: `Candidates Resoundingly Reject ...`)
+    let mut last = v - 1;
+    while last > first && contract::lexicon::is_ly_adverb(words[last].lower()) {
+        last -= 1;
+    }
+    if !words[first].sentence_start || first == last || v - first > 5 || taken.mentions.overlaps(words[first].start, words[last].end) || taken.cands.reaches(first, last) {
+        return None;
+    }
+    let plain = |k: usize| {
+        let lower = words[k].lower();
+        words[k].text.starts_with(char::is_uppercase)
+            && words[k].text.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '\'' || c == '’')
+            && !is_cue_or_reporting_verb(lower)
+            && !NOT_IN_SUBJECT.contains(&lower)
+            && !PREPOSITIONS.contains(&lower)
+            && !CLAUSE_OPENERS.contains(&lower)
+            && !words[k].possessive(text)
+    };
+    // (past a determiner opening the line: `A New Survey Shows ...`)
+    let first = if matches!(words[first].lower(), "a" | "an" | "the") { first + 1 } else { first };
+    if first > last || !(first..=last).all(plain) {
+        return None;
+    }
+    let head = words[last].lower();
+    let plural = is_plural(head);
+    let kind = if lex.roles.contains(head) {
+        if plural { SpeakerKind::Group } else { SpeakerKind::Person }
+    } else if entity_lexicon().documents.contains(head) {
+        SpeakerKind::Document
+    } else if plural || entity_lexicon().groups.contains(head) {
+        SpeakerKind::Group
+    } else {
+        SpeakerKind::Organisation
+    };
+    let name = text.get(words[first].start..words[last].end)?.to_string();
+    Some(Candidate { first, last, kind, name, head: head.to_string(), refers: None, speaks: true, subject: true })
+}
+
 /// The texts a headline's label before its colon names as a source (`Poll: Reyes leads in
 /// Eastvale`, `Report: ...`); not a page's own words (`Headline:`, `Data:`, `The Story:`).
 /// (with [`contract::lexicon::POLLS`])
@@ -2058,6 +2108,9 @@ pub(crate) fn find(
         heads.flatten().flatten().filter_map(|(h, before)| subject_of_verb(text, words, h, before, lex, &taken, &names)).collect();
     // (a headline's label before its colon is the subject of what follows, `Poll: Reyes
     // leads`)
+    // (a title-case headline's capitalised words before its verb, `Westport Mayor Says
+    // ...`, which the rules above leave, as they leave every title-case word)
+    subjects.extend(source_verbs.iter().filter_map(|&v| title_case_subject(text, words, v, lex, &taken)));
     let label = colon_label(text, words, lex, &taken);
     let label_first = label.as_ref().map(|c| c.first);
     subjects.extend(label);
@@ -2098,7 +2151,8 @@ pub(crate) fn find(
         let earlier = |accept: &dyn Fn(usize) -> bool| -> Option<usize> {
             // (a headline's label is no antecedent: `Critics: ...` and then `Residents
             // packed the hall. "...," they said.` is the residents')
-            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && Some(cands[k].first) != label_first && accept(k));
+            // (nor is a title-case headline's subject, [`title_case_subject`])
+            let mut before = (0..c).rev().take_while(|&k| words[cands[k].first].sentence + 4 >= sentence).filter(|&k| entity_of[k].is_some() && Some(cands[k].first) != label_first && !words[cands[k].first].title_case && accept(k));
             let nearest = before.next()?;
             Some(std::iter::once(nearest).chain(before).find(|&k| cands[k].subject).unwrap_or(nearest))
         };

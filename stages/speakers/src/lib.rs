@@ -1626,7 +1626,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // see ...`, and a question's word opens a clause, `That is why critics say`)
             // (after `be` only: `the opposing lawyers` keeps its determiner)
             let progressive = lower.ends_with("ing") && k > 0 && same(k - 1) && entities::BE.contains(&words[k - 1].lower()) && contract::lexicon::is_cue_or_reporting_verb(words[k].text);
-            if verb || progressive || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "whom" | "whose" | "that" | "which" | "why" | "what" | "how" | "where" | "whether") || lex.capitalised.contains(words[k].text) {
+            // (a title-case line capitalises its verbs: `Harbour Survey Shows Riders Want
+            // ...` is no phrase over `Shows`)
+            let title_verb = words[k].title_case && contract::lexicon::is_cue_or_reporting_verb(lower);
+            if verb || progressive || title_verb || speaks_verb(lower) || adverbial || PREPOSITIONS.contains(&lower) || matches!(lower, "and" | "or" | "but" | "yet" | "while" | "because" | "when" | "if" | "though" | "although" | "who" | "whom" | "whose" | "that" | "which" | "why" | "what" | "how" | "where" | "whether") || lex.capitalised.contains(words[k].text) {
                 bounded = true;
                 break;
             }
