@@ -6760,3 +6760,9 @@ fn a_title_case_headlines_capitalised_words_before_its_verb_are_its_source() {
     let (sp, q) = run("Tom Reyes Says Pier Will Reopen\n\nLee Moss spoke on Monday about the harbour.\n");
     assert_sources(&sp, &q, &[("Pier Will Reopen", "Tom Reyes", SpeakerKind::Person)]);
 }
+
+#[test]
+fn they_with_a_contracted_auxiliary_refers_as_they_does() {
+    let (sp, q) = run(&format!("{HEAD}Several pier associates have mentioned Westport. Cole could help there, they've suggested.\n"));
+    assert_sources(&sp, &q, &[("Cole could help there", "Several pier associates", SpeakerKind::Group)]);
+}

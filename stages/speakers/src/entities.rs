@@ -1777,7 +1777,10 @@ pub(crate) fn find(
         let lower = w.lower();
         // pronouns right before a speech verb; a view makes `they` a source too (`they
         // opposed it`), never `it`, which is most often no one's (`it appears`)
-        if (lower == "it" || lower == "they") && verb_after(words, i, lower == "they") {
+        // (`they` with its auxiliary contracted onto it too: `they've suggested`, `they’d
+        // argued`)
+        let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'re" | "’re" | "'ll" | "’ll"));
+        if (lower == "it" || they) && verb_after(words, i, they) {
             let refers = if lower == "it" { Refers::It } else { Refers::They };
             cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });
             i += 1;
