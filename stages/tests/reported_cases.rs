@@ -6766,3 +6766,19 @@ fn they_with_a_contracted_auxiliary_refers_as_they_does() {
     let (sp, q) = run(&format!("{HEAD}Several pier associates have mentioned Westport. Cole could help there, they've suggested.\n"));
     assert_sources(&sp, &q, &[("Cole could help there", "Several pier associates", SpeakerKind::Group)]);
 }
+
+#[test]
+fn a_plural_and_its_participles_phrase_before_the_verb_is_its_source() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Clerks trying to keep the pier open say they have a new ally. Pilots working the night shift said the fog was thick.\n"));
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("they have a new ally", "Clerks trying to keep the pier open", SpeakerKind::Group),
+            ("the fog was thick", "Pilots working the night shift", SpeakerKind::Group),
+        ],
+    );
+    // (an infinitive's verb of speech has no subject before its `to`)
+    let (_, q) = run(&format!("{HEAD}Clerks trying to say the toll is fair met on Monday.\n"));
+    assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
+}

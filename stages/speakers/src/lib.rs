@@ -1762,7 +1762,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (joined to its noun: `said the senator, speaking in Eastvale` is the senator
         // named before)
         let unnamed_source = (w.joins_next && source_words(i + 1)) || lex.unnamed_roles.contains(w.lower());
-        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to" | "like") || source_words(k);
+        // (or a participle that opens a phrase of its own, for a plural: `Clerks trying to
+        // keep the pier open say`)
+        let participle = |k: usize| plural && k == i + 1 && words[k].text.starts_with(char::is_lowercase) && ing_form(words[k].lower()) && !speaks_verb(words[k].text) && !contract::lexicon::is_cue_or_reporting_verb(words[k].text);
+        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to" | "like") || source_words(k) || participle(k);
         // (`to` before a verb is no preposition: `votes to match Cole's lead`)
         let infinitive = words[i + 1..].first().is_some_and(|t| t.lower() == "to") && words.get(i + 2).is_some_and(|n| !is_determiner(n.lower()) && !n.capitalised());
         if !speaks_at(i + 1) && same(i + 1) && w.joins_next && post(i + 1) && !infinitive {
@@ -1771,8 +1774,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (nor over an infinitive, a `to` and a lower-case word that a determiner or a
             // particle follows: `convened staff for a meeting to map out plans`, not `a
             // source close to him`, `ties to both towns`)
+            // (an infinitive right after the participle is its own: `trying to keep`)
             let infinitive_at = |j: usize| {
                 words[j - 1].lower() == "to"
+                    && !(j - 1 == i + 2 && participle(i + 1))
                     && words[j].text.starts_with(char::is_lowercase)
                     && !is_determiner(words[j].lower())
                     && !matches!(words[j].lower(), "him" | "her" | "them" | "me" | "us" | "it" | "you" | "his" | "their" | "its" | "our" | "my" | "your" | "both" | "all" | "each" | "every" | "some" | "many" | "most" | "several")
@@ -1785,7 +1790,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                     .take_while(|&j| !infinitive_at(j))
             };
             // (a verb's form right after `of` is its noun: `The heads of state said`)
-            last = phrase().find(|&j| speaks_at(j) && words[j - 1].lower() != "of").map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
+            // (nor after an infinitive's `to`: `Clerks trying to say ...` is no subject)
+            last = phrase().find(|&j| speaks_at(j) && words[j - 1].lower() != "of" && words[j - 1].lower() != "to").map(|j| j - 1).or_else(|| phrase().last().filter(|&e| past_apposition(e))).unwrap_or(i);
         }
         // a possessive is no subject (`read the president's plan`), but a group's holds
         // the noun of speech after it, before one of that noun's prepositions: `the
