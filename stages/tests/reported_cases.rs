@@ -6782,3 +6782,9 @@ fn a_plural_and_its_participles_phrase_before_the_verb_is_its_source() {
     let (_, q) = run(&format!("{HEAD}Clerks trying to say the toll is fair met on Monday.\n"));
     assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
 }
+
+#[test]
+fn others_counted_or_quantified_at_a_clauses_start_are_a_group() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Two others have not said who they would back. Many others say the pier is safe.\n"));
+    assert_sources(&sp, &q, &[("who they would back", "others", SpeakerKind::Group), ("the pier is safe", "others", SpeakerKind::Group)]);
+}

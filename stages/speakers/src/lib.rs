@@ -1482,7 +1482,15 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let share = share_from(i).is_some() && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
         // (`percent`, or a number's `%`, anywhere: `said 40% of voters support ...`)
         let percent = w.lower() == "percent" || percent_sign(w.lower());
-        let quantifier = percent || (QUANTIFIERS.contains(&w.lower()) && clause_start) || counted || share;
+        // (`others` counted or quantified where that word opens the clause: `Two others
+        // have not said`, `Many others say`)
+        let others = w.lower() == "others"
+            && i > 0
+            && same(i - 1)
+            && words[i - 1].joins_next
+            && (QUANTIFIERS.contains(&words[i - 1].lower()) || is_small_number(words[i - 1].lower()))
+            && (i == 1 || !same(i - 2) || !words[i - 2].joins_next || matches!(words[i - 2].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because"));
+        let quantifier = percent || (QUANTIFIERS.contains(&w.lower()) && clause_start) || counted || share || others;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)
         // (not an object: `he tweeted another:`, `Messi added another.`)
