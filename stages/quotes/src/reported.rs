@@ -4871,9 +4871,13 @@ impl<'a> Sentence<'a> {
                 let relative_that = |i: usize| i + 1 < end && self.verb_opens(i + 1) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
                 // (past an occasion's own subject pronoun: `told his aides as he left that ...`)
                 let occasion_subject = |i: usize| i > k && self.in_list(i - 1, OCCASION_OPENERS) && (self.subject_pronoun(i) || self.is(i, "it"));
+                // (not past an occasion whose own verb takes the `that`: `told the clerks
+                // while they argued that ...` is the clerks' argument)
+                let occasion_verb = |i: usize| (k..i).any(|o| self.in_list(o, OCCASION_OPENERS) && occasion_subject(o + 1) && (o + 2..i).any(|x| self.frames[x].is_some()));
                 let to = (k..end)
                     .take_while(|&i| i == k || ((!self.break_after(i - 1) || place_comma(i)) && ((!self.subject_pronoun(i) && !self.is(i, "it")) || occasion_subject(i))))
-                    .find(|&i| ((self.is(i, "that") && !relative_that(i)) || self.is(i, "to")) && !self.inside[i]);
+                    .find(|&i| ((self.is(i, "that") && !relative_that(i)) || self.is(i, "to")) && !self.inside[i])
+                    .filter(|&i| !occasion_verb(i));
                 // (a held passive's subject reads back past its `be`, [`Sentence::clause`])
                 let passive = (j > 0 && self.in_list(j - 1, PASSIVE)) || (self.held_passive(v) && (j..v).any(|i| self.holds_passive_at(i)));
                 match to {

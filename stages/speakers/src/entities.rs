@@ -856,8 +856,17 @@ fn source_after_according_to(
     // (nor one that ends the sentence or its clause, is no given name and is the word of
     // no one named in the text: a surname comes after its full name, so this is the
     // name of a body, `according to Harbourstat.`)
+    // (not a day, a month or a holiday, nor a common word the text capitalises: `according
+    // to Monday`, `according to Legend`)
     let unknown_body = || {
-        words.get(head + 1).is_none_or(|n| n.sentence != w.sentence || text.get(head_word.end..n.start).is_some_and(|g| g.contains([',', ';', '(']))) && !contract::lexicon::is_given_name(head_word.text) && people.find_word(head_word.text).is_none()
+        let hl = head_word.lower();
+        words.get(head + 1).is_none_or(|n| n.sentence != w.sentence || text.get(head_word.end..n.start).is_some_and(|g| g.contains([',', ';', '('])))
+            && !contract::lexicon::is_given_name(head_word.text)
+            && people.find_word(head_word.text).is_none()
+            && !is_month(head_word.text)
+            && !WEEKDAYS.contains(&hl)
+            && !lex.capitalised.contains(head_word.text)
+            && !matches!(hl, "christmas" | "easter" | "thanksgiving" | "legend" | "custom" | "tradition" | "scripture" | "plan" | "schedule" | "god")
     };
     if org_word(head_word) && lone && !capitalised_plural && !acronym(head_word) && !entity_lexicon().known.contains(head_word.text) && !brand_name(head_word.text) && !head_word.text.contains('.') && !magazine && !unknown_body() {
         return None;
@@ -1207,6 +1216,10 @@ fn title_case_subject(text: &str, words: &[Word], v: usize, lex: &Lexicon, taken
         SpeakerKind::Document
     } else if plural || entity_lexicon().groups.contains(head) {
         SpeakerKind::Group
+    } else if !entity_lexicon().heads.contains(words[last].text) && matches!(w.lower(), "shows" | "show" | "suggests" | "suggest" | "reveals" | "reveal" | "proves" | "prove" | "finds" | "find") {
+        // (what shows or reveals, and is no body's name, is evidence: `Storm Damage Shows
+        // ...`)
+        SpeakerKind::Document
     } else {
         SpeakerKind::Organisation
     };
@@ -1457,7 +1470,13 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             // the noun: `The state officials`, `State officials`)
             let modifier = k == 0 || !joined(k - 1) || SUBJECT_DETERMINERS.contains(&words[k - 1].lower());
             let verb = (is_cue_or_reporting_verb(kl) && !(modifier && is_speech_verb(&format!("{kl}s"), VerbUse::Cue)) || past()) && !words[k].possessive(text);
-            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || kl.ends_with("ing") || verb || !words[k].text.chars().any(char::is_alphanumeric) {
+            // (an `-ing` word opening the clause right before the head modifies it:
+            // `Hacking specialists say`, `But polling experts warn`)
+            let ing_modifier = kl.ends_with("ing")
+                && k + 1 == h
+                && (words[k].sentence_start || (k > 0 && joined(k - 1) && CLAUSE_OPENERS.contains(&words[k - 1].lower())))
+                && !is_cue_or_reporting_verb(kl);
+            if NOT_IN_SUBJECT.contains(&kl) || CLAUSE_OPENERS.contains(&kl) || PREPOSITIONS.contains(&kl) || adverb || (kl.ends_with("ing") && !ing_modifier) || verb || !words[k].text.chars().any(char::is_alphanumeric) {
                 break;
             }
             first = k;
@@ -1779,7 +1798,8 @@ pub(crate) fn find(
         // opposed it`), never `it`, which is most often no one's (`it appears`)
         // (`they` with its auxiliary contracted onto it too: `they've suggested`, `they’d
         // argued`)
-        let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'re" | "’re" | "'ll" | "’ll"));
+        // (not `they're`, most often before a passive: `they're told`, `they're said to`)
+        let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'ll" | "’ll"));
         if (lower == "it" || they) && verb_after(words, i, they) {
             let refers = if lower == "it" { Refers::It } else { Refers::They };
             cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });

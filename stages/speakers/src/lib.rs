@@ -644,7 +644,7 @@ pub(crate) fn seeming_speech(words: &[Word], k: usize) -> bool {
         && words[k + 1].lower() == "to"
         && joined(k + 2)
         && (contract::lexicon::is_speech_verb(words[k + 2].text, contract::lexicon::VerbUse::Cue)
-            || matches!(words[k + 2].lower(), "show" | "suggest" | "indicate" | "confirm" | "reveal" | "prove" | "acknowledge" | "admit" | "concede" | "endorse" | "contradict" | "assert" | "accept" | "reject"))
+            || matches!(words[k + 2].lower(), "show" | "suggest" | "indicate" | "confirm" | "reveal" | "prove" | "acknowledge" | "admit" | "concede" | "endorse" | "contradict" | "assert" | "accept" | "reject" | "think" | "believe" | "find" | "demonstrate" | "imply" | "agree" | "feel"))
 }
 
 /// Whether the phrase opening at word `first` is joined to the one before it by `and`,
