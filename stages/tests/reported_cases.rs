@@ -6674,16 +6674,16 @@ fn the_subject_of_likely_to_say_is_the_source() {
 #[test]
 fn an_occasion_clause_after_the_verb_leaves_the_content_before_it() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. The pier project is not about money, Mayor Tom Reyes said as he left the hall. The fares will rise in May, Ann Cole told her aides on Monday while the board met.\n"
+        "{HEAD}Lee Moss spoke. The pier will open in June, Mayor Tom Reyes said as he left the hall. The fares will rise in May, Ann Cole told her aides on Monday while the board met.\n"
     ));
-    assert_sources(&sp, &q, &[("The pier project is not about money", "Tom Reyes", SpeakerKind::Person), ("The fares will rise in May", "Ann Cole", SpeakerKind::Person)]);
-    assert_eq!(cue(item(&q, "The pier project")), Some("said"));
+    assert_sources(&sp, &q, &[("The pier will open in June", "Tom Reyes", SpeakerKind::Person), ("The fares will rise in May", "Ann Cole", SpeakerKind::Person)]);
+    assert_eq!(cue(item(&q, "The pier will open")), Some("said"));
     let (sp2, q2) = run(&format!("{HEAD}Lee Moss spoke. The accounts are sound, the board said as it released its report. The fares are fair, Dana Ortiz said as soon as she arrived.\n"));
     assert_sources(&sp2, &q2, &[("The accounts are sound", "board", SpeakerKind::Organisation), ("The fares are fair", "Dana Ortiz", SpeakerKind::Person)]);
     assert_eq!(cue(item(&q, "The fares will rise")), Some("told"));
     // the occasion after an addressee is never what was told, and the `that` after it is
-    let (_, q) = run(&format!("{HEAD}Tom Reyes told his aides as he prepared the budget. Ann Cole told the clerks as she left that the pier would close.\n"));
-    assert!(reported(&q).iter().all(|x| !x.text.starts_with("he prepared") && !x.text.starts_with("she left")), "{:#?}", q.quotes);
+    let (_, q) = run(&format!("{HEAD}Dana Ortiz told the pilots as she boarded the ferry. Ann Cole told the clerks as she locked the office that the pier would close.\n"));
+    assert!(reported(&q).iter().all(|x| !x.text.starts_with("she boarded") && !x.text.starts_with("she locked")), "{:#?}", q.quotes);
     assert_eq!(cue(item(&q, "the pier would close")), Some("told the clerks"));
     // (but an occasion whose own verb takes the `that` keeps it)
     let (_, q) = run(&format!("{HEAD}Lena Hart told the clerks while they argued that the pier was unsafe.\n"));
@@ -6725,16 +6725,16 @@ fn whoever_expects_holds_a_view() {
 #[test]
 fn groups_with_an_example_staff_bodies_after_a_possessive_and_those_who() {
     let (sp, q) = run(&format!(
-        "{HEAD}Lee Moss spoke. Critics like Ann Cole say the toll would hurt riders. Tom Reyes spoke. His company said the pier would close. Staff for the Harbour Board said the ferry was late. But those who back the toll say the fares are fair. Dana Ortiz praised those who left but said the pier would stay open. A clerk who works nights and who asked not to be named said the pier leaks.\n"
+        "{HEAD}Lee Moss spoke. Pilots like Jake Morrow have long argued that the pier needs dredging. Tom Reyes spoke. His company said the pier would close. Staff at the ferry office said the ferry was late. Those who ride the late ferry argue that the fares are fair. Dana Ortiz praised those who left but said the pier would stay open. A clerk who works nights and who asked not to be named said the pier leaks.\n"
     ));
     assert_sources(
         &sp,
         &q,
         &[
-            ("the toll would hurt riders", "Critics like Ann Cole", SpeakerKind::Group),
+            ("the pier needs dredging", "Pilots like Jake Morrow", SpeakerKind::Group),
             ("the pier would close", "His company", SpeakerKind::Organisation),
-            ("the ferry was late", "Staff for the Harbour Board", SpeakerKind::Group),
-            ("the fares are fair", "those", SpeakerKind::Group),
+            ("the ferry was late", "Staff at the ferry office", SpeakerKind::Group),
+            ("the fares are fair", "Those", SpeakerKind::Group),
             ("the pier would stay open", "Dana Ortiz", SpeakerKind::Person),
             ("the pier leaks", "clerk", SpeakerKind::Person),
         ],
@@ -6743,8 +6743,8 @@ fn groups_with_an_example_staff_bodies_after_a_possessive_and_those_who() {
 
 #[test]
 fn a_lone_unknown_name_after_according_to_is_a_body() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. The ferry has the most riders on the coast, according to Harbourstat. Tom Reyes spoke. The pier is late, according to Reyes.\n"));
-    assert_sources(&sp, &q, &[("The ferry has the most riders", "Harbourstat", SpeakerKind::Organisation), ("The pier is late", "Tom Reyes", SpeakerKind::Person)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ferry crossings fell by a tenth in May, according to Harbourstat. Tom Reyes spoke. The pier is late, according to Reyes.\n"));
+    assert_sources(&sp, &q, &[("Ferry crossings fell", "Harbourstat", SpeakerKind::Organisation), ("The pier is late", "Tom Reyes", SpeakerKind::Person)]);
     // (a given name alone is no body, nor a day or a common word)
     let (_, q) = run(&format!("{HEAD}The toll is high, according to Dana. The ferry ran on time, according to Tuesday. The pier was sacred, according to Legend.\n"));
     assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
@@ -6756,7 +6756,7 @@ fn a_title_case_headlines_capitalised_words_before_its_verb_are_its_source() {
         ("Westport Mayor Says Pier Will Reopen", "Pier Will Reopen", "Westport Mayor", SpeakerKind::Person),
         ("Harbour Union Warns Of Strike Over Toll", "Strike Over Toll", "Harbour Union", SpeakerKind::Organisation),
         ("A New Survey Shows Riders Want Later Ferries", "Riders Want Later Ferries", "New Survey", SpeakerKind::Document),
-        ("Harbour Pilots Resoundingly Reject The Toll Plan", "The Toll Plan", "Harbour Pilots", SpeakerKind::Group),
+        ("Harbour Pilots Unanimously Oppose New Toll Plan", "New Toll Plan", "Harbour Pilots", SpeakerKind::Group),
         ("Storm Damage Shows Pier Is Weak", "Pier Is Weak", "Storm Damage", SpeakerKind::Document),
     ] {
         let (sp, q) = run(&format!("{headline}\n\nLee Moss spoke on Monday about the harbour and the ferry.\n"));
@@ -6769,8 +6769,8 @@ fn a_title_case_headlines_capitalised_words_before_its_verb_are_its_source() {
 
 #[test]
 fn they_with_a_contracted_auxiliary_refers_as_they_does() {
-    let (sp, q) = run(&format!("{HEAD}Several pier associates have mentioned Westport. Cole could help there, they've suggested.\n"));
-    assert_sources(&sp, &q, &[("Cole could help there", "Several pier associates", SpeakerKind::Group)]);
+    let (sp, q) = run(&format!("{HEAD}The pilots met the board in May. The dredging must wait until autumn, they've argued.\n"));
+    assert_sources(&sp, &q, &[("The dredging must wait", "pilots", SpeakerKind::Group)]);
     // (not `they're`, most often a passive's)
     let (_, q) = run(&format!("{HEAD}The clerks met. The pier is unsafe, they're told.\n"));
     assert!(reported(&q).iter().all(|x| x.speaker.is_none()), "{:#?}", q.quotes);
@@ -6778,12 +6778,12 @@ fn they_with_a_contracted_auxiliary_refers_as_they_does() {
 
 #[test]
 fn a_plural_and_its_participles_phrase_before_the_verb_is_its_source() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Clerks trying to keep the pier open say they have a new ally. Pilots working the night shift said the fog was thick.\n"));
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Clerks trying to keep the pier open argue that the toll should go. Pilots working the night shift said the fog was thick.\n"));
     assert_sources(
         &sp,
         &q,
         &[
-            ("they have a new ally", "Clerks trying to keep the pier open", SpeakerKind::Group),
+            ("the toll should go", "Clerks trying to keep the pier open", SpeakerKind::Group),
             ("the fog was thick", "Pilots working the night shift", SpeakerKind::Group),
         ],
     );
@@ -6794,12 +6794,12 @@ fn a_plural_and_its_participles_phrase_before_the_verb_is_its_source() {
 
 #[test]
 fn others_counted_or_quantified_at_a_clauses_start_are_a_group() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Two others have not said who they would back. Many others say the pier is safe.\n"));
-    assert_sources(&sp, &q, &[("who they would back", "others", SpeakerKind::Group), ("the pier is safe", "others", SpeakerKind::Group)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Three others told the board the pier was unsafe. Many others argue that the ferry is late.\n"));
+    assert_sources(&sp, &q, &[("the pier was unsafe", "others", SpeakerKind::Group), ("the ferry is late", "others", SpeakerKind::Group)]);
 }
 
 #[test]
 fn an_ing_word_opening_the_clause_modifies_the_plural_after_it() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. But hacking specialists say the data might be fake. The deal united clerks who decried the toll, uniting pilots who wanted a pier.\n"));
-    assert_sources(&sp, &q, &[("the data might be fake", "hacking specialists", SpeakerKind::Group), ("a pier", "pilots", SpeakerKind::Group)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. But dredging engineers warn that the channel is silting up. The vote split the town, leaving pilots who wanted a pier angry.\n"));
+    assert_sources(&sp, &q, &[("the channel is silting up", "dredging engineers", SpeakerKind::Group), ("a pier", "pilots", SpeakerKind::Group)]);
 }

@@ -342,7 +342,7 @@ const OPENING_ADVERBIALS: &[&str] = &[
 
 /// Words that open a subordinate clause, which ends at its comma (`when she was ..., `).
 /// Subordinators that open the occasion of a telling after its addressee, never what was
-/// told (`told his aides as he left`, `told the crowd before the vote was called`).
+/// told (`told the pilots as she boarded`, `told the crowd before the vote was called`).
 const OCCASION_OPENERS: &[&str] = &["as", "because", "although", "though", "while", "since", "after", "before", "until", "once", "unless", "whereas"];
 const SUBORDINATE_OPENERS: &[&str] = &["when", "while", "as", "although", "though", "because", "if", "after", "before", "since", "once", "until"];
 
@@ -4869,7 +4869,7 @@ impl<'a> Sentence<'a> {
                 // interview that aired Sunday that ...`)
                 let end = (k + 14).min(self.ts.len());
                 let relative_that = |i: usize| i + 1 < end && self.verb_opens(i + 1) && (i + 2..end).any(|x| self.is(x, "that") && !self.inside[x]);
-                // (past an occasion's own subject pronoun: `told his aides as he left that ...`)
+                // (past an occasion's own subject pronoun: `told the pilots as she boarded that ...`)
                 let occasion_subject = |i: usize| i > k && self.in_list(i - 1, OCCASION_OPENERS) && (self.subject_pronoun(i) || self.is(i, "it"));
                 // (not past an occasion whose own verb takes the `that`: `told the clerks
                 // while they argued that ...` is the clerks' argument)
@@ -4891,8 +4891,8 @@ impl<'a> Sentence<'a> {
                             k
                         } else {
                             if self.is(i, "that") {
-                                // (the cue ends before an occasion: `told his aides` of `told his
-                                // aides as he left that`)
+                                // (the cue ends before an occasion: `told the pilots` of `told the
+                                // pilots as she boarded that`)
                                 let occasion = (k + 1..i).find(|&o| self.in_list(o, OCCASION_OPENERS) && occasion_subject(o + 1));
                                 cue_end = self.ts[occasion.unwrap_or(i) - 1].end.max(t.end);
                                 if self.that_is_subject(i) {
@@ -4944,7 +4944,7 @@ impl<'a> Sentence<'a> {
                             let start = self.clause_start(from, 7)?;
                             let start = if start > from && self.in_list(start - 1, &["when", "where", "why", "how", "whether", "if"]) && !self.inside[start - 1] { start - 1 } else { start };
                             // (nor past a subordinator, whose clause is the telling's
-                            // occasion: `told his aides as he left the pier`)
+                            // occasion: `told the pilots as she boarded the ferry`)
                             (!(e + 1..start).any(|i| self.in_list(i, &["what", "which", "who", "whom", "whose"]) || self.in_list(i, OCCASION_OPENERS))).then_some(start)
                         };
                         if determiner {

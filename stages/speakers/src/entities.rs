@@ -939,7 +939,7 @@ fn head_kind(head: &Word, lex: &Lexicon) -> SpeakerKind {
     } else if org_word(head) && !plural || entity_lexicon().lower_heads.contains(lower) || entity_lexicon().nominals.contains_key(lower) {
         // (`his campaign said`, `the administration says`: an organisation's lower-case
         // head, as after a name, `the Reyes campaign`; and a body's noun, `his
-        // organization has argued`)
+        // company said`)
         SpeakerKind::Organisation
     } else if entity_lexicon().documents.contains(lower) || plural && lower.ends_with("ments") && !lower.ends_with("governments") {
         SpeakerKind::Document
@@ -1185,7 +1185,7 @@ fn title_case_subject(text: &str, words: &[Word], v: usize, lex: &Lexicon, taken
         return None;
     }
     let first = (0..v).rev().take_while(|&k| words[k].sentence == w.sentence && words[k].joins_next && words[k].title_case && !words[k].in_quote).last()?;
-    // (past an adverb before the verb: `Candidates Resoundingly Reject ...`)
+    // (past an adverb before the verb: `Pilots Unanimously Oppose ...`)
     let mut last = v - 1;
     while last > first && contract::lexicon::is_ly_adverb(words[last].lower()) {
         last -= 1;
@@ -1358,8 +1358,8 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
         (aside.is_none() && head > 0 && words[head - 1].lower() == "those" && words[head - 1].joins_next && polled(head)).then(|| head - 1)
     };
     if let Some(first) = those_first {
-        // (the verb after the `who`, or the one after the whole clause: `those who back
-        // the toll say`)
+        // (the verb after the `who`, or the one after the whole clause: `those who ride
+        // the late ferry argue`)
         if w.in_quote || w.title_case || !(clause.is_some() || verb_after(words, head + usize::from(relative), true)) || taken.mentions.overlaps(words[first].start, w.end) || taken.cands.reaches(head, first) {
             return None;
         }
@@ -1471,7 +1471,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             let modifier = k == 0 || !joined(k - 1) || SUBJECT_DETERMINERS.contains(&words[k - 1].lower());
             let verb = (is_cue_or_reporting_verb(kl) && !(modifier && is_speech_verb(&format!("{kl}s"), VerbUse::Cue)) || past()) && !words[k].possessive(text);
             // (an `-ing` word opening the clause right before the head modifies it:
-            // `Hacking specialists say`, `But polling experts warn`)
+            // `Dredging engineers warn`, `But polling experts say`)
             let ing_modifier = kl.ends_with("ing")
                 && k + 1 == h
                 && (words[k].sentence_start || (k > 0 && joined(k - 1) && CLAUSE_OPENERS.contains(&words[k - 1].lower())))

@@ -1482,8 +1482,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let share = share_from(i).is_some() && w.joins_next && words.get(i + 1).is_some_and(|n| same(i + 1) && (speaks_verb(n.text) || contract::lexicon::is_reporting_verb(n.text)));
         // (`percent`, or a number's `%`, anywhere: `said 40% of voters support ...`)
         let percent = w.lower() == "percent" || percent_sign(w.lower());
-        // (`others` counted or quantified where that word opens the clause: `Two others
-        // have not said`, `Many others say`)
+        // (`others` counted or quantified where that word opens the clause: `Three others
+        // told the board`, `Many others argue`)
         let others = w.lower() == "others"
             && i > 0
             && same(i - 1)
