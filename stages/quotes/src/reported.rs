@@ -2238,7 +2238,9 @@ impl<'a> Sentence<'a> {
     /// the speech before them: a short phrase of no verb (a time, a place, an addressee),
     /// then a clause opened by a subordinator and its subject (`Reyes said as he left the
     /// hall`, `Cole told her aides on Monday while the vote was counted`), not `as much`
-    /// or `as well`.
+    /// or `as well`. (`when` opens one here, where no addressee stands before it to ask
+    /// a question of, unlike [`OCCASION_OPENERS`] after `told`: `told KBX when she would
+    /// ...`.)
     fn occasion_tail(&self, from: usize, end: usize) -> bool {
         let Some(o) = (from..=end.min(from + 5)).find(|&i| self.in_list(i, &["as", "while", "when", "before", "after", "because", "since"])) else {
             return false;

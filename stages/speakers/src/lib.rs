@@ -634,9 +634,10 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
 /// Verbs whose subject is the subject of the infinitive after them ([`catenative_to`]).
 const CATENATIVES: &[&str] = &["tend", "tends", "tended", "continue", "continues", "continued", "begin", "begins", "began", "start", "starts", "started"];
 
-/// Whether `seem` or `appear` stands at word `k` before `to` and a verb of speech, whose
-/// subject speaks (`The memos seem to show ...`, `Reyes appeared to confirm ...`); before
-/// a verb of view its subject is only what seems (`The toll seems to favor the rich`).
+/// Whether `seem` or `appear` stands at word `k` before `to` and a verb of speech,
+/// evidence or belief, whose subject speaks or holds it (`The memo seems to show ...`,
+/// `Reyes appeared to confirm ...`, `The board seems to think ...`); before a verb of
+/// view its subject is only what seems (`The toll seems to favor the rich`).
 pub(crate) fn seeming_speech(words: &[Word], k: usize) -> bool {
     let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == words[k].sentence && !x.in_quote && words[j - 1].joins_next);
     matches!(words[k].lower(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
