@@ -619,7 +619,7 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
     let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote && words[j - 1].joins_next);
     if CATENATIVES.contains(&w.lower()) && !w.in_quote {
-        return (joined(k + 1) && words[k + 1].lower() == "to" && joined(k + 2)).then_some(k + 2);
+        return infinitive_after(words, k);
     }
     if !matches!(w.lower(), "is" | "are" | "was" | "were" | "be" | "been") {
         return None;
@@ -628,7 +628,14 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
     while j < k + 3 && joined(j) && matches!(words[j].lower(), "more" | "less" | "most" | "least" | "much" | "far" | "slightly" | "somewhat" | "even" | "twice" | "as") {
         j += 1;
     }
-    (joined(j) && words[j].lower() == "likely" && joined(j + 1) && words[j + 1].lower() == "to" && joined(j + 2)).then_some(j + 2)
+    (joined(j) && words[j].lower() == "likely").then(|| infinitive_after(words, j)).flatten()
+}
+
+/// The verb after `to` when `to` follows word `k`, the three joined in `k`'s sentence
+/// outside quote marks (`tend to favor`, `likely to say`, `seems to show`).
+fn infinitive_after(words: &[Word], k: usize) -> Option<usize> {
+    let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == words[k].sentence && !x.in_quote && words[j - 1].joins_next);
+    (joined(k + 1) && words[k + 1].lower() == "to" && joined(k + 2)).then_some(k + 2)
 }
 
 /// Verbs whose subject is the subject of the infinitive after them ([`catenative_to`]).
@@ -639,13 +646,11 @@ const CATENATIVES: &[&str] = &["tend", "tends", "tended", "continue", "continues
 /// `Reyes appeared to confirm ...`, `The board seems to think ...`); before a verb of
 /// view its subject is only what seems (`The toll seems to favor the rich`).
 pub(crate) fn seeming_speech(words: &[Word], k: usize) -> bool {
-    let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == words[k].sentence && !x.in_quote && words[j - 1].joins_next);
     matches!(words[k].lower(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
-        && joined(k + 1)
-        && words[k + 1].lower() == "to"
-        && joined(k + 2)
-        && (contract::lexicon::is_speech_verb(words[k + 2].text, contract::lexicon::VerbUse::Cue)
-            || matches!(words[k + 2].lower(), "show" | "suggest" | "indicate" | "confirm" | "reveal" | "prove" | "acknowledge" | "admit" | "concede" | "endorse" | "contradict" | "assert" | "accept" | "reject" | "think" | "believe" | "find" | "demonstrate" | "imply" | "agree" | "feel"))
+        && infinitive_after(words, k).is_some_and(|n| {
+            contract::lexicon::is_speech_verb(words[n].text, contract::lexicon::VerbUse::Cue)
+                || matches!(words[n].lower(), "show" | "suggest" | "indicate" | "confirm" | "reveal" | "prove" | "acknowledge" | "admit" | "concede" | "endorse" | "contradict" | "assert" | "accept" | "reject" | "think" | "believe" | "find" | "demonstrate" | "imply" | "agree" | "feel")
+        })
 }
 
 /// Whether the phrase opening at word `first` is joined to the one before it by `and`,
@@ -1464,7 +1469,8 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         let same = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote);
         // a quantifier that opens its clause stands for people (`Many thought ...`, `Some
         // say ...`, `Most of them agreed`, `24 percent said`)
-        let clause_start = i == 0 || !same(i - 1) || !words[i - 1].joins_next || matches!(words[i - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
+        let opens_clause_at = |k: usize| k == 0 || !same(k - 1) || !words[k - 1].joins_next || matches!(words[k - 1].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because");
+        let clause_start = opens_clause_at(i);
         // (and `the two write`, `the three said`: people counted)
         let counted = matches!(w.lower(), "two" | "three") && i > 0 && words[i - 1].lower() == "the" && words[i - 1].joins_next && same(i + 1) && w.joins_next && contract::lexicon::is_cue_or_reporting_verb(words[i + 1].text);
         // (a share of people, `one in five say`, `about 3 in 10 want`: its second number,
@@ -1490,7 +1496,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             && same(i - 1)
             && words[i - 1].joins_next
             && (QUANTIFIERS.contains(&words[i - 1].lower()) || is_small_number(words[i - 1].lower()))
-            && (i == 1 || !same(i - 2) || !words[i - 2].joins_next || matches!(words[i - 2].lower(), "but" | "and" | "yet" | "while" | "though" | "although" | "because"));
+            && opens_clause_at(i - 1);
         let quantifier = percent || (QUANTIFIERS.contains(&w.lower()) && clause_start) || counted || share || others;
         // (`Another tweeted, “...”`, `“...,” tweeted another.`: one more of the people
         // just described, right before its verb or ending the clause after it)
