@@ -1859,8 +1859,9 @@ impl<'a> Sentence<'a> {
         // he would stay out, entered the race`)
         // (past `even` or a span of time before the opener: `Reyes, even after admitting
         // ...,`, `Cole, one day after insisting ...,`)
+        // (or a perfect participle's: `Cole, having argued for months that ..., voted`)
         let aside_opener = |i: usize| {
-            ["who", "which"].contains(&self.ts[i].text) || {
+            ["who", "which", "having"].contains(&self.ts[i].text) || {
                 self.past_time_span(i, (i + 4).min(from)).is_some_and(|o| self.in_list(o, PARTICIPLE_OPENERS) && (o + 1..(o + 3).min(from)).find(|&k| !(self.between(k) || self.ly_adverb(k))).is_some_and(|k| self.ts[k].text.ends_with("ing") && self.frames[k].is_some()))
             }
         };
@@ -4129,8 +4130,11 @@ impl<'a> Sentence<'a> {
             return Some(r);
         }
         // the subject, back over auxiliaries and adverbs
-        let participle = t.text.ends_with("ing");
-        let mut j = v;
+        // (a perfect participle is a participle, its `having` where its subject would
+        // be: `Having promised that the pier would open, Reyes left`)
+        let perfect = v > 0 && self.is(v - 1, "having") && !self.inside[v - 1];
+        let participle = t.text.ends_with("ing") || perfect;
+        let mut j = if perfect { v - 1 } else { v };
         // a form of `be` before an `-ing` form is the progressive, not the passive: `Cole
         // is calling for ...`, `Reyes has been touting ...` have their subject before it
         // (`will not be endorsing`; but not past a word that cannot end one: `a group that

@@ -1766,7 +1766,10 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             let share = matches!(words.get(last + 1).map(|w| w.lower()), Some("many" | "most" | "some" | "all" | "both")) && opens_clause;
             let opens = same(last + 1) && text.get(words[last].end..words[last + 1].start).is_some_and(|g| g.trim() == ",") && (who || share);
             // (`told the Herald` names its listener after it, no subject)
-            let inverted = |j: usize| !matches!(words[j].lower(), "told" | "tells" | "asked" | "asks" | "urged" | "warned") && words.get(j + 1).is_some_and(|n| n.sentence == words[j].sentence && words[j].joins_next && (n.capitalised() || is_determiner(n.lower())));
+            // (nor is a clause's subject inverted, the verb a few words on: `One clerk,
+            // who left early, said the toll would rise`)
+            let clause_after = |j: usize| (j + 2..(j + 5).min(words.len())).take_while(|&k| same(k) && words[k - 1].joins_next).any(|k| contract::lexicon::AUXILIARIES.contains(&words[k].lower()));
+            let inverted = |j: usize| !matches!(words[j].lower(), "told" | "tells" | "asked" | "asks" | "urged" | "warned") && words.get(j + 1).is_some_and(|n| n.sentence == words[j].sentence && words[j].joins_next && (n.capitalised() || is_determiner(n.lower()))) && !clause_after(j);
             opens && (last + 2..(last + 25).min(words.len())).take_while(|&j| same(j)).find(|&j| text.get(words[j - 1].end..words[j].start).is_some_and(|g| g.contains(','))).is_some_and(|j| speaks_at(j) && !inverted(j))
         };
         let mut last = i;
