@@ -6821,3 +6821,34 @@ fn a_relative_clause_after_one_and_its_noun_leaves_it_the_subject() {
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. One clerk, who left early, said the toll would rise.\n"));
     assert_sources(&sp, &q, &[("the toll would rise", "one clerk", SpeakerKind::Person)]);
 }
+
+#[test]
+fn it_as_a_subject_holds_its_bodys_view() {
+    let (sp, q) = run(&format!("{HEAD}The Harbour Board said the toll would rise. It plans to cut fares by a tenth, and it hopes to add a ferry. The pier is what it calls a priority.\n"));
+    assert_sources(
+        &sp,
+        &q,
+        &[("to cut fares", "Harbour Board", SpeakerKind::Organisation), ("to add a ferry", "Harbour Board", SpeakerKind::Organisation), ("a priority", "Harbour Board", SpeakerKind::Organisation)],
+    );
+    // (not before what only seems)
+    let (_, q) = run(&format!("{HEAD}The Harbour Board said the toll would rise. It appears that fares will fall.\n"));
+    assert!(item(&q, "fares will fall").speaker.is_none(), "{:#?}", q.quotes);
+}
+
+#[test]
+fn names_joined_by_and_with_a_title_a_place_or_an_age_are_what_they_refers_to() {
+    let (sp, q) = run(&format!(
+        "{HEAD}Ann Cole and Mayor Tom Reyes of Eastvale toured the pier on Friday, as they sought to keep the ferry running.\n\nMaria Lopez and 52-year-old Paul Brandt, a retired pilot, toured the pier. Then they said the dredging must wait.\n"
+    ));
+    assert_sources(
+        &sp,
+        &q,
+        &[("to keep the ferry running", "Ann Cole and Tom Reyes", SpeakerKind::Group), ("the dredging must wait", "Maria Lopez and Paul Brandt", SpeakerKind::Group)],
+    );
+}
+
+#[test]
+fn a_span_of_time_between_a_plural_and_they_is_not_what_they_refers_to() {
+    let (sp, q) = run(&format!("{HEAD}The town's riders waited for hours. They said the ferry was late.\n"));
+    assert_sources(&sp, &q, &[("the ferry was late", "riders", SpeakerKind::Group)]);
+}

@@ -993,12 +993,14 @@ fn plural_antecedent(text: &str, words: &[Word], at: usize, lex: &Lexicon) -> Op
     let k = here.or_else(before)?;
     // (another plural between them, of things or of people, may be what `they` is:
     // `Investigators seized the documents. They show ...`, `Police arrested dozens of
-    // protesters. They said ...`)
+    // protesters. They said ...`; not a span of time, which says nothing: `Riders waited
+    // for hours. They said ...`)
     let other_plural = |b: usize| {
         let w = &words[b];
         let lower = w.lower();
         !w.in_quote && !w.capitalised() && lower.len() > 3 && is_plural(lower) && !lower.ends_with("ous") && !lower.ends_with("us") && !lower.ends_with("is")
             && !matches!(lower, "this" | "does" | "goes" | "always" | "perhaps" | "across" | "news" | "whereas" | "sometimes" | "less" | "unless" | "plus" | "yes")
+            && !matches!(lower, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "ages" | "times")
             && !is_speech_verb(lower, VerbUse::Cue) && !is_reporting_verb(lower)
     };
     if (k + 1..at).any(other_plural) {
@@ -1031,14 +1033,16 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
             k < words.len() && (words[k].sentence == sentence || words[k].sentence + 1 == sentence) && !words[k].in_quote
         })
         .collect();
-    // (a list's names: `A and B`, `A, B and C`)
+    // (a list's names: `A and B`, `A, B and C`; the last may bear a title or an age,
+    // `A and Mayor B`, `A and 24-year-old B`)
+    let and_gap = |gap: &str| gap.strip_prefix(" and ").is_some_and(|rest| rest.is_empty() || rest.ends_with(' ') && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.contains(|c: char| c.is_ascii_digit())));
     let mut found: Option<(usize, Vec<usize>)> = None;
     for (n, &(_, m)) in persons.iter().enumerate() {
         let mut names = vec![n];
         let mut j = n;
         while let Some((_, next)) = persons.get(j + 1).copied() {
             let gap = text.get(persons[j].1.span.end()..next.span.start()).unwrap_or("x");
-            if gap == " and " {
+            if and_gap(gap) {
                 names.push(j + 1);
                 break;
             }
@@ -1048,12 +1052,20 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
             names.push(j + 1);
             j += 1;
         }
-        if names.len() < 2 || text.get(persons[names[names.len() - 2]].1.span.end()..persons[names[names.len() - 1]].1.span.start()) != Some(" and ") {
+        if names.len() < 2 || !text.get(persons[names[names.len() - 2]].1.span.end()..persons[names[names.len() - 1]].1.span.start()).is_some_and(and_gap) {
             continue;
         }
         let first = word_at(m.span.start());
-        let last_end = persons[*names.last()?].1.span.end();
-        let after = word_at(last_end);
+        let mut last_end = persons[*names.last()?].1.span.end();
+        let mut after = word_at(last_end);
+        // (past the last name's place, `B of Westport`)
+        if words.get(after).is_some_and(|w| w.lower() == "of" && text.get(last_end..w.start) == Some(" ") && w.joins_next) {
+            let place = (after + 1..(after + 3).min(words.len())).take_while(|&k| words[k].capitalised() && words[k].sentence == sentence).last();
+            if let Some(k) = place {
+                last_end = words[k].end;
+                after = k + 1;
+            }
+        }
         // (opening a clause: the sentence's start, a comma's, or a subordinator's)
         let opens = first == 0
             || words[first - 1].sentence != words[first].sentence
@@ -1795,12 +1807,19 @@ pub(crate) fn find(
         };
         let lower = w.lower();
         // pronouns right before a speech verb; a view makes `they` a source too (`they
-        // opposed it`), never `it`, which is most often no one's (`it appears`)
+        // opposed it`), and `it` as a subject (`It plans to cut fares`, `and it hopes to
+        // ...`, `what it calls`), never before what only seems (`it appears`), nor as an
+        // object (`to have it discovered`)
         // (`they` with its auxiliary contracted onto it too: `they've suggested`, `they’d
         // argued`)
         // (not `they're`, most often before a passive: `they're told`, `they're said to`)
         let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'ll" | "’ll"));
-        if (lower == "it" || they) && verb_after(words, i, they) {
+        let object = || i > 0 && words[i - 1].sentence == w.sentence && words[i - 1].joins_next && {
+            let before = words[i - 1].lower();
+            matches!(before, "of" | "with" | "for" | "to" | "from" | "by" | "about" | "against" | "at" | "on" | "in" | "into" | "between" | "among" | "like" | "toward" | "towards" | "over" | "behind")
+                || matches!(before, "have" | "has" | "had" | "having" | "make" | "makes" | "made" | "let" | "lets" | "see" | "saw" | "seen" | "find" | "found" | "call" | "called" | "consider" | "considered" | "keep" | "kept" | "get" | "got" | "leave" | "left" | "want" | "wants" | "wanted")
+        };
+        if (lower == "it" || they) && verb_after(words, i, they || !object()) {
             let refers = if lower == "it" { Refers::It } else { Refers::They };
             cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });
             i += 1;
