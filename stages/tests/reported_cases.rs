@@ -6812,6 +6812,9 @@ fn an_ing_word_opening_the_clause_modifies_the_plural_after_it() {
 fn a_perfect_participle_is_the_participle_of_its_clauses_subject() {
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Having promised that the pier would open in June, Mayor Tom Reyes left the hall. Ann Cole stayed on, having argued for weeks that the ferry was late.\n"));
     assert_sources(&sp, &q, &[("the pier would open in June", "Tom Reyes", SpeakerKind::Person), ("the ferry was late", "Ann Cole", SpeakerKind::Person)]);
+    // (`Having said that,` says nothing)
+    let (_, q) = run(&format!("{HEAD}Having said that, Paul Brandt backed the dredging.\n"));
+    assert!(reported(&q).iter().all(|x| cue(x) != Some("said")), "{:#?}", q.quotes);
     // (set off after its subject, it ends the content at its closing comma)
     assert_items(&[("Paul Brandt, having claimed that the toll was fair, voted against it.", &[("the toll was fair", "claimed"), ("it", "voted against")])]);
 }
@@ -6824,15 +6827,28 @@ fn a_relative_clause_after_one_and_its_noun_leaves_it_the_subject() {
 
 #[test]
 fn it_as_a_subject_holds_its_bodys_view() {
-    let (sp, q) = run(&format!("{HEAD}The Harbour Board said the toll would rise. It plans to cut fares by a tenth, and it hopes to add a ferry. The pier is what it calls a priority.\n"));
+    let (sp, q) = run(&format!("{HEAD}The Harbour Board said the toll would rise. It plans to cut fares by a tenth, and it hopes to add a ferry, which it calls a priority.\n"));
     assert_sources(
         &sp,
         &q,
         &[("to cut fares", "Harbour Board", SpeakerKind::Organisation), ("to add a ferry", "Harbour Board", SpeakerKind::Organisation), ("a priority", "Harbour Board", SpeakerKind::Organisation)],
     );
-    // (not before what only seems)
-    let (_, q) = run(&format!("{HEAD}The Harbour Board said the toll would rise. It appears that fares will fall.\n"));
-    assert!(item(&q, "fares will fall").speaker.is_none(), "{:#?}", q.quotes);
+    // (the body that opens the clause, not one inside what it said)
+    let (sp, q) = run(&format!("{HEAD}The pilots' union said the ferry company had lied. It wants an apology.\n"));
+    assert_sources(&sp, &q, &[("an apology", "union", SpeakerKind::Organisation)]);
+    // (not before what only seems, nor what a fact shows, nor in a condition or a
+    // question, nor past a thing that opens a clause since)
+    for text in [
+        "The Harbour Board said the toll would rise. It appears that fares will fall.",
+        "The Harbour Board said the toll would rise. It shows how badly the pier needs repairs.",
+        "The Harbour Board said the toll would rise. If it wants riders back, it must cut fares.",
+        "The Harbour Board said the toll would rise. Whether it plans to cut routes is unclear.",
+        "The Harbour Board said the toll would rise. The old ferry leaks, but it hopes to sail on.",
+        "The Harbour Board said the toll would rise. The bill is before the council. It calls for a cap on tolls.",
+    ] {
+        let (_, q) = run(&format!("{HEAD}{text}\n"));
+        assert!(reported(&q).iter().filter(|x| cue(x) != Some("said")).all(|x| x.speaker.is_none()), "{text}: {:#?}", q.quotes);
+    }
 }
 
 #[test]
@@ -6851,4 +6867,12 @@ fn names_joined_by_and_with_a_title_a_place_or_an_age_are_what_they_refers_to() 
 fn a_span_of_time_between_a_plural_and_they_is_not_what_they_refers_to() {
     let (sp, q) = run(&format!("{HEAD}The town's riders waited for hours. They said the ferry was late.\n"));
     assert_sources(&sp, &q, &[("the ferry was late", "riders", SpeakerKind::Group)]);
+}
+
+#[test]
+fn a_participle_after_a_conjunction_and_its_opener_is_the_main_subjects() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Yet after praising the dredging plan at the pier, Paul Brandt voted against it. And while urging riders to stay calm, Maria Lopez left early.\n"));
+    assert_sources(&sp, &q, &[("the dredging plan", "Paul Brandt", SpeakerKind::Person), ("riders to stay calm", "Maria Lopez", SpeakerKind::Person)]);
+    // (the content ends at the fronted clause's comma)
+    assert_contents(&q, &["riders to stay calm"]);
 }

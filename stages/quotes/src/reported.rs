@@ -1835,9 +1835,11 @@ impl<'a> Sentence<'a> {
         // vowed to ..., the board has done the reverse`)
         let led_by_time = || (0..4.min(self.ts.len())).find(|&i| !self.time_span_word(i)).is_some_and(|lead| lead > 0 && self.in_list(lead, SUBORDINATORS));
         // (and a participle's clause opening the sentence: `Saying that the plan was dead,
-        // Cole left the room`)
-        let opening_participle = self.ts[0].text.ends_with("ing") && frame(self.ts[0].text).is_some() && self.mention_from(0).is_none();
-        let fronted = (self.in_list(0, SUBORDINATORS) || self.asked_at(0) || opening_participle || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
+        // Cole left the room`, `Having argued that ...,`)
+        let opening_participle = (self.ts[0].text.ends_with("ing") && frame(self.ts[0].text).is_some() || self.is(0, "having")) && self.mention_from(0).is_none();
+        // (after `But`, `And`, `Yet` or `So` too: `But while officials say ...,`)
+        let conjoined = self.ts.len() > 1 && self.in_list(0, &["but", "and", "yet", "so"]) && self.in_list(1, SUBORDINATORS);
+        let fronted = (self.in_list(0, SUBORDINATORS) || conjoined || self.asked_at(0) || opening_participle || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
         // `Hart, who says towns should share buses, tweeted that ...`: a content inside
         // a relative clause set off by a comma after a name or a plural (`The new rules,
         // which officials said ...`) ends with that clause, at the content's first comma
@@ -4133,6 +4135,10 @@ impl<'a> Sentence<'a> {
         // (a perfect participle is a participle, its `having` where its subject would
         // be: `Having promised that the pier would open, Reyes left`)
         let perfect = v > 0 && self.is(v - 1, "having") && !self.inside[v - 1];
+        // (`Having said that, ...` says nothing: its `that` points back)
+        if perfect && v + 1 < self.ts.len() && self.is(v + 1, "that") && self.gap(v + 1).contains(',') {
+            return None;
+        }
         let participle = t.text.ends_with("ing") || perfect;
         let mut j = if perfect { v - 1 } else { v };
         // a form of `be` before an `-ing` form is the progressive, not the passive: `Cole
@@ -4279,7 +4285,8 @@ impl<'a> Sentence<'a> {
                 };
                 // (its opener may follow a span of time, `One month after announcing ...`,
                 // `Shortly before saying ...`, or `even`: `Even while insisting ...`)
-                let led = opener.is_some_and(|o| o > 0 && self.past_time_span(0, 5) == Some(o));
+                // (or `But`, `And`, `Yet`: `But while denouncing ..., she ...`)
+                let led = opener.is_some_and(|o| o > 0 && self.past_time_span(0, 5) == Some(o) || o == 1 && self.in_list(0, &["but", "and", "yet", "so"]));
                 let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || opener == Some(0) || led;
                 // (the participle's own clause the fronted one, `Noting that ..., Okafor
                 // praised ...`, `After blasting the paper, Brandt recited ...`, `In addition

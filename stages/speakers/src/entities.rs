@@ -1721,6 +1721,9 @@ struct Candidate {
 enum Refers {
     Nominal,
     It,
+    /// An `it` before a verb of view, not of speech (`It plans to ...`): only a body
+    /// that opens a clause, with no thing named as a subject since.
+    ItHolds,
     They,
     /// A restrictive `who` after a subject phrase the subject rule found.
     Who,
@@ -1814,13 +1817,19 @@ pub(crate) fn find(
         // argued`)
         // (not `they're`, most often before a passive: `they're told`, `they're said to`)
         let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'ll" | "’ll"));
-        let object = || i > 0 && words[i - 1].sentence == w.sentence && words[i - 1].joins_next && {
-            let before = words[i - 1].lower();
-            matches!(before, "of" | "with" | "for" | "to" | "from" | "by" | "about" | "against" | "at" | "on" | "in" | "into" | "between" | "among" | "like" | "toward" | "towards" | "over" | "behind")
-                || matches!(before, "have" | "has" | "had" | "having" | "make" | "makes" | "made" | "let" | "lets" | "see" | "saw" | "seen" | "find" | "found" | "call" | "called" | "consider" | "considered" | "keep" | "kept" | "get" | "got" | "leave" | "left" | "want" | "wants" | "wanted")
+        // (nor in a condition or a question, `if it wants`, `whether it plans`, nor before
+        // what a fact shows, `it shows how ...`, which is most often an event's)
+        let held = || {
+            let before = if i > 0 && words[i - 1].sentence == w.sentence && words[i - 1].joins_next { words[i - 1].lower() } else { "" };
+            let object = matches!(before, "of" | "with" | "for" | "to" | "from" | "by" | "about" | "against" | "at" | "on" | "in" | "into" | "between" | "among" | "like" | "toward" | "towards" | "over" | "behind")
+                || matches!(before, "have" | "has" | "had" | "having" | "make" | "makes" | "made" | "let" | "lets" | "see" | "saw" | "seen" | "find" | "found" | "call" | "called" | "consider" | "considered" | "keep" | "kept" | "get" | "got" | "leave" | "left" | "want" | "wants" | "wanted");
+            let open = matches!(before, "if" | "unless" | "whether" | "how" | "why");
+            let fact = words.iter().skip(i + 1).take(3).take_while(|n| n.sentence == w.sentence).any(|n| matches!(n.lower(), "show" | "shows" | "showed" | "shown" | "means" | "meant" | "proves" | "proved" | "reflects" | "reflected"));
+            !object && !open && !fact
         };
-        if (lower == "it" || they) && verb_after(words, i, they || !object()) {
-            let refers = if lower == "it" { Refers::It } else { Refers::They };
+        let speech = verb_after(words, i, they);
+        if (lower == "it" || they) && (speech || lower == "it" && held() && verb_after(words, i, true)) {
+            let refers = if they { Refers::They } else if speech { Refers::It } else { Refers::ItHolds };
             cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });
             i += 1;
             continue;
@@ -2221,6 +2230,29 @@ pub(crate) fn find(
                 let org = |k: usize| entity_of[k].is_some_and(|e| matches!(entities[e].0, SpeakerKind::Organisation | SpeakerKind::Document));
                 entity_of[c] = earlier(&|k| org(k)).and_then(|k| entity_of[k]);
             }
+            Some(Refers::ItHolds) => {
+                // (the body opens its clause, `The Harbour Board said ...`, not one inside
+                // what was said, `said the company had lied`; and no thing opens a clause
+                // after it, `The ferry is old, but it hopes ...`, `The bill is before the
+                // council. It calls for ...`)
+                let org = |k: usize| entity_of[k].is_some_and(|e| matches!(entities[e].0, SpeakerKind::Organisation | SpeakerKind::Document));
+                // (a body's name may follow its `the`: `The Fed`)
+                let opens = |f: usize| f == 0 || words[f - 1].sentence != words[f].sentence || CLAUSE_OPENERS.contains(&words[f - 1].lower());
+                let opens = |f: usize| opens(f) || f > 0 && words[f - 1].lower() == "the" && words[f - 1].sentence == words[f].sentence && opens(f - 1);
+                let thing_after = |k: usize| {
+                    (cands[k].last + 1..cand.first).any(|f| {
+                        opens(f)
+                            && matches!(words[f].lower(), "the" | "this" | "that" | "a" | "an")
+                            && words.get(f + 1).is_some_and(|n| n.sentence == words[f].sentence && n.text.starts_with(char::is_lowercase) && !is_plural(n.lower()))
+                            && !cands.iter().any(|o| o.first == f || o.first == f + 1)
+                    })
+                };
+                // (the body may follow an opening phrase's comma: `Under the plan, the
+                // board ...`)
+                let after_comma = |f: usize| f > 0 && text.get(words[f - 1].end..words[f].start).is_some_and(|g| g.contains(','));
+                let heads = |f: usize| opens(f) || after_comma(f) || f > 0 && words[f - 1].lower() == "the" && after_comma(f - 1);
+                entity_of[c] = earlier(&|k| org(k) && heads(cands[k].first)).filter(|&k| !thing_after(k)).and_then(|k| entity_of[k]);
+            }
             Some(Refers::They) => {
                 // the nearest group the description rule found, within a few sentences,
                 // or a nearer group that spoke as a subject here (`Exit polls of
@@ -2266,7 +2298,7 @@ pub(crate) fn find(
         let Some(p) = e.and_then(|e| index.get(&e).copied()) else { continue };
         let cand = &cands[c];
         let form = match cand.refers {
-            Some(Refers::It) | Some(Refers::They) | Some(Refers::Who) => MentionForm::Pronoun,
+            Some(Refers::It) | Some(Refers::ItHolds) | Some(Refers::They) | Some(Refers::Who) => MentionForm::Pronoun,
             Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
             // a person or group the text describes, not names (`a veteran engineer`,
