@@ -6876,3 +6876,21 @@ fn a_participle_after_a_conjunction_and_its_opener_is_the_main_subjects() {
     // (the content ends at the fronted clause's comma)
     assert_contents(&q, &["riders to stay calm"]);
 }
+
+#[test]
+fn the_subject_of_a_readiness_before_to_holds_the_view() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ferry pilots were quick to say the dredging had failed. The harbour board was slow to endorse the toll.\n"));
+    assert_sources(&sp, &q, &[("the dredging had failed", "Ferry pilots", SpeakerKind::Group)]);
+    let x = reported(&q).into_iter().find(|x| x.text.contains("the toll")).expect("an item on the toll");
+    assert!(speaker_of(&sp, x).mentions.iter().any(|m| m.text == "The harbour board"), "{x:#?}");
+}
+
+#[test]
+fn a_plural_and_its_phrase_of_place_before_the_verb_is_its_source() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots around the harbour argue that the pier is unsafe. Clerks throughout the county said the forms were late.\n"));
+    assert_sources(
+        &sp,
+        &q,
+        &[("the pier is unsafe", "Pilots around the harbour", SpeakerKind::Group), ("the forms were late", "Clerks throughout the county", SpeakerKind::Group)],
+    );
+}

@@ -611,10 +611,10 @@ const LEADS_NO_SUBJECT: &[&str] = &["without", "despite", "amid", "during", "und
 
 /// Where the verb stands after a catenative from word `k`, whose subject is the phrase
 /// before it: `are likely to`, `were slightly more likely to`, `is less likely to` (a form
-/// of `be`, up to two words of degree, `likely`, `to`), or a verb that tends, goes on or
-/// begins and its `to` (`Riders are more likely to say ...`, `Clerks tend to favor ...`,
-/// `The pilots continued to oppose ...`); all joined in one sentence outside quote
-/// marks. (`seem to` and `appear to` are [`seeming_speech`].)
+/// of `be`, up to two words of degree, `likely` or another of [`READY`], `to`), or a
+/// verb that tends, goes on or begins and its `to` (`Riders are more likely to say ...`,
+/// `Clerks tend to favor ...`, `The pilots continued to oppose ...`); all joined in one
+/// sentence outside quote marks. (`seem to` and `appear to` are [`seeming_speech`].)
 pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
     let w = words.get(k)?;
     let joined = |j: usize| words.get(j).is_some_and(|x| x.sentence == w.sentence && !x.in_quote && words[j - 1].joins_next);
@@ -628,8 +628,13 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
     while j < k + 3 && joined(j) && matches!(words[j].lower(), "more" | "less" | "most" | "least" | "much" | "far" | "slightly" | "somewhat" | "even" | "twice" | "as") {
         j += 1;
     }
-    (joined(j) && words[j].lower() == "likely").then(|| infinitive_after(words, j)).flatten()
+    (joined(j) && READY.contains(&words[j].lower())).then(|| infinitive_after(words, j)).flatten()
 }
+
+/// Adjectives after `be` whose subject is the subject of the infinitive after them:
+/// `likely to`, and a readiness or its lack (`Candidates were quick to cast ...`, `Pilots
+/// are eager to say ...`, `The board was reluctant to endorse ...`).
+const READY: &[&str] = &["likely", "unlikely", "quick", "eager", "ready", "willing", "unwilling", "reluctant", "keen", "anxious", "determined", "careful", "slow"];
 
 /// The verb after `to` when `to` follows word `k`, the three joined in `k`'s sentence
 /// outside quote marks (`tend to favor`, `likely to say`, `seems to show`).
@@ -1783,7 +1788,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // (or a participle that opens a phrase of its own, for a plural: `Clerks trying to
         // keep the pier open say`)
         let participle = |k: usize| plural && k == i + 1 && words[k].text.starts_with(char::is_lowercase) && ing_form(words[k].lower()) && !speaks_verb(words[k].text) && !contract::lexicon::is_cue_or_reporting_verb(words[k].text);
-        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to" | "like") || source_words(k) || participle(k);
+        let post = |k: usize| matches!(words[k].lower(), "for" | "of" | "at" | "with" | "from" | "in" | "on" | "to" | "like" | "across" | "around" | "throughout") || source_words(k) || participle(k);
         // (`to` before a verb is no preposition: `votes to match Cole's lead`)
         let infinitive = words[i + 1..].first().is_some_and(|t| t.lower() == "to") && words.get(i + 2).is_some_and(|n| !is_determiner(n.lower()) && !n.capitalised());
         if !speaks_at(i + 1) && same(i + 1) && w.joins_next && post(i + 1) && !infinitive {
