@@ -6894,3 +6894,11 @@ fn a_plural_and_its_phrase_of_place_before_the_verb_is_its_source() {
         &[("the pier is unsafe", "Pilots around the harbour", SpeakerKind::Group), ("the forms were late", "Clerks throughout the county", SpeakerKind::Group)],
     );
 }
+
+#[test]
+fn an_adverb_of_frequency_process_or_certainty_may_stand_before_the_verb() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots regularly attacked the mayor over the toll. The harbour board formally rejected the plan. Clerks apparently believe the forms are lost.\n"));
+    assert_sources(&sp, &q, &[("the mayor over the toll", "Pilots", SpeakerKind::Group), ("the forms are lost", "Clerks", SpeakerKind::Group)]);
+    let x = item(&q, "the plan");
+    assert!(speaker_of(&sp, x).mentions.iter().any(|m| m.text == "The harbour board"), "{x:#?}");
+}
