@@ -6902,3 +6902,9 @@ fn an_adverb_of_frequency_process_or_certainty_may_stand_before_the_verb() {
     let x = item(&q, "the plan");
     assert!(speaker_of(&sp, x).mentions.iter().any(|m| m.text == "The harbour board"), "{x:#?}");
 }
+
+#[test]
+fn a_short_aside_between_a_plural_and_its_auxiliary_leaves_it_the_subject() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots, for their part, have long opposed the toll. The clerks, in particular, have argued that the forms were late.\n"));
+    assert_sources(&sp, &q, &[("the toll", "Pilots", SpeakerKind::Group), ("the forms were late", "clerks", SpeakerKind::Group)]);
+}

@@ -1735,6 +1735,17 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (past a short aside set off by commas after an auxiliary or an adverb:
             // `officials have, so far, backed`, `critics have, for years, argued`)
             let comma = |x: usize| same(x + 1) && text.get(words[x].end..words[x + 1].start) == Some(", ");
+            // (or right after the noun, before auxiliaries: `Pilots, historically, have
+            // attacked`)
+            if k == j && j > 0 && comma(j - 1) {
+                let close = (j..(j + 3).min(words.len())).take_while(|&x| same(x) && words[x].text.starts_with(char::is_lowercase) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
+                if let Some(close) = close.filter(|&x| comma(x) && (j..x).all(|y| words[y].joins_next)) {
+                    let v = past_between(close + 1);
+                    if v > close + 1 && verb_at(v) {
+                        return true;
+                    }
+                }
+            }
             if k > j && comma(k - 1) {
                 let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
                 if let Some(close) = close.filter(|&x| comma(x) && (k..x).all(|y| words[y].joins_next)) {
