@@ -6836,8 +6836,11 @@ fn it_as_a_subject_holds_its_bodys_view() {
     // (the body that opens the clause, not one inside what it said)
     let (sp, q) = run(&format!("{HEAD}The pilots' union said the ferry company had lied. It wants an apology.\n"));
     assert_sources(&sp, &q, &[("an apology", "union", SpeakerKind::Organisation)]);
-    // (not before what only seems, nor what a fact shows, nor in a condition or a
-    // question, nor past a thing that opens a clause since)
+    // (what a fact shows only a text's)
+    let (sp, q) = run(&format!("{HEAD}The harbour audit was harsh. It shows that the dredging ran over budget.\n"));
+    assert_sources(&sp, &q, &[("the dredging ran over budget", "audit", SpeakerKind::Document)]);
+    // (not before what only seems, nor what a fact shows but a text's, nor in a
+    // condition or a question, nor past a thing that opens a clause since)
     for text in [
         "The Harbour Board said the toll would rise. It appears that fares will fall.",
         "The Harbour Board said the toll would rise. It shows how badly the pier needs repairs.",
@@ -6898,6 +6901,8 @@ fn a_plural_and_its_phrase_of_place_before_the_verb_is_its_source() {
 #[test]
 fn an_adverb_of_frequency_process_or_certainty_may_stand_before_the_verb() {
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots regularly attacked the mayor over the toll. The harbour board formally rejected the plan. Clerks apparently believe the forms are lost.\n"));
+    // (a hedge after `and` inside a reported clause goes on with that clause's subject)
+    assert_contents(&run(&format!("{HEAD}Ann Cole said the ferry firm cut wages and allegedly fired two pilots.\n")).1, &["the ferry firm cut wages and allegedly fired two pilots"]);
     assert_sources(&sp, &q, &[("the mayor over the toll", "Pilots", SpeakerKind::Group), ("the forms are lost", "Clerks", SpeakerKind::Group)]);
     let x = item(&q, "the plan");
     assert!(speaker_of(&sp, x).mentions.iter().any(|m| m.text == "The harbour board"), "{x:#?}");

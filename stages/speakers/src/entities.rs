@@ -623,7 +623,7 @@ fn opens_clause(text: &str, words: &[Word], first: usize) -> bool {
 /// Not any adverb in `-ly`: one of manner ends a clause's object (`Analysts who follow
 /// the company closely said`).
 fn between(w: &Word) -> bool {
-    BETWEEN.contains(&w.lower()) || is_between_subject_and_verb(w.text)
+    BETWEEN.contains(&w.lower()) || is_between_subject_and_verb(w.text) || crate::SUBJECT_ADVERBS.contains(&w.lower())
 }
 
 /// Whether word `first - 1` is a speech verb whose subject follows it (`said the White
@@ -1724,6 +1724,9 @@ enum Refers {
     /// An `it` before a verb of view, not of speech (`It plans to ...`): only a body
     /// that opens a clause, with no thing named as a subject since.
     ItHolds,
+    /// An `it` before what a fact shows (`It shows that ...`): as [`Refers::ItHolds`],
+    /// but only a text (`The audit was damning. It shows ...`).
+    ItShows,
     They,
     /// A restrictive `who` after a subject phrase the subject rule found.
     Who,
@@ -1817,19 +1820,28 @@ pub(crate) fn find(
         // argued`)
         // (not `they're`, most often before a passive: `they're told`, `they're said to`)
         let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'ll" | "’ll"));
-        // (nor in a condition or a question, `if it wants`, `whether it plans`, nor before
-        // what a fact shows, `it shows how ...`, which is most often an event's)
+        // (nor in a condition or a question, `if it wants`, `whether it plans`; before
+        // what a fact shows, `it shows how ...`, which is most often an event's, only a
+        // text's, [`Refers::ItShows`])
         let held = || {
             let before = if i > 0 && words[i - 1].sentence == w.sentence && words[i - 1].joins_next { words[i - 1].lower() } else { "" };
             let object = matches!(before, "of" | "with" | "for" | "to" | "from" | "by" | "about" | "against" | "at" | "on" | "in" | "into" | "between" | "among" | "like" | "toward" | "towards" | "over" | "behind")
                 || matches!(before, "have" | "has" | "had" | "having" | "make" | "makes" | "made" | "let" | "lets" | "see" | "saw" | "seen" | "find" | "found" | "call" | "called" | "consider" | "considered" | "keep" | "kept" | "get" | "got" | "leave" | "left" | "want" | "wants" | "wanted");
             let open = matches!(before, "if" | "unless" | "whether" | "how" | "why");
-            let fact = words.iter().skip(i + 1).take(3).take_while(|n| n.sentence == w.sentence).any(|n| matches!(n.lower(), "show" | "shows" | "showed" | "shown" | "means" | "meant" | "proves" | "proved" | "reflects" | "reflected"));
-            !object && !open && !fact
+            !object && !open
         };
+        let fact = || words.iter().skip(i + 1).take(3).take_while(|n| n.sentence == w.sentence).any(|n| matches!(n.lower(), "show" | "shows" | "showed" | "shown" | "means" | "meant" | "proves" | "proved" | "reflects" | "reflected"));
         let speech = verb_after(words, i, they);
         if (lower == "it" || they) && (speech || lower == "it" && held() && verb_after(words, i, true)) {
-            let refers = if they { Refers::They } else if speech { Refers::It } else { Refers::ItHolds };
+            let refers = if they {
+                Refers::They
+            } else if speech {
+                Refers::It
+            } else if fact() {
+                Refers::ItShows
+            } else {
+                Refers::ItHolds
+            };
             cands.push(Candidate { first: i, last: i, kind: SpeakerKind::Organisation, name: String::new(), head: String::new(), refers: Some(refers), speaks: true, subject: true });
             i += 1;
             continue;
@@ -2230,12 +2242,12 @@ pub(crate) fn find(
                 let org = |k: usize| entity_of[k].is_some_and(|e| matches!(entities[e].0, SpeakerKind::Organisation | SpeakerKind::Document));
                 entity_of[c] = earlier(&|k| org(k)).and_then(|k| entity_of[k]);
             }
-            Some(Refers::ItHolds) => {
+            Some(refers @ (Refers::ItHolds | Refers::ItShows)) => {
                 // (the body opens its clause, `The Harbour Board said ...`, not one inside
                 // what was said, `said the company had lied`; and no thing opens a clause
                 // after it, `The ferry is old, but it hopes ...`, `The bill is before the
                 // council. It calls for ...`)
-                let org = |k: usize| entity_of[k].is_some_and(|e| matches!(entities[e].0, SpeakerKind::Organisation | SpeakerKind::Document));
+                let org = |k: usize| entity_of[k].is_some_and(|e| matches!((refers, entities[e].0), (Refers::ItHolds, SpeakerKind::Organisation) | (_, SpeakerKind::Document)));
                 // (a body's name may follow its `the`: `The Fed`)
                 let opens = |f: usize| f == 0 || words[f - 1].sentence != words[f].sentence || CLAUSE_OPENERS.contains(&words[f - 1].lower());
                 let opens = |f: usize| opens(f) || f > 0 && words[f - 1].lower() == "the" && words[f - 1].sentence == words[f].sentence && opens(f - 1);
@@ -2298,7 +2310,7 @@ pub(crate) fn find(
         let Some(p) = e.and_then(|e| index.get(&e).copied()) else { continue };
         let cand = &cands[c];
         let form = match cand.refers {
-            Some(Refers::It) | Some(Refers::ItHolds) | Some(Refers::They) | Some(Refers::Who) => MentionForm::Pronoun,
+            Some(Refers::It | Refers::ItHolds | Refers::ItShows | Refers::They | Refers::Who) => MentionForm::Pronoun,
             Some(Refers::Nominal) if cand.name.to_lowercase() != people.list[p].name.to_lowercase() || !org_word(&words[cand.last]) => MentionForm::Nominal,
             _ if cand.kind == SpeakerKind::Document => MentionForm::Nominal,
             // a person or group the text describes, not names (`a veteran engineer`,

@@ -1402,8 +1402,16 @@ pub(crate) fn time_phrase_at(words: &[Word], k: usize) -> usize {
 /// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
 /// denounced`): the contract's list, and `since`.
 fn between_subject_and_verb(lower: &str) -> bool {
-    is_between_subject_and_verb(lower) || lower == "since"
+    is_between_subject_and_verb(lower) || lower == "since" || SUBJECT_ADVERBS.contains(&lower)
 }
+
+/// Adverbs of the text's certainty or of time that may stand between a subject and its
+/// verb (`Pilots apparently believe`, `The board eventually endorsed`). The speakers
+/// stage reads them only there: after `and` inside a reported clause they most often go
+/// on with that clause's own subject (`said the company cut pay and allegedly threatened
+/// workers`), so they are not [`contract::lexicon::BETWEEN_SUBJECT_AND_VERB`], which the
+/// quotes stage also reads to end a content.
+pub(crate) const SUBJECT_ADVERBS: &[&str] = &["apparently", "allegedly", "supposedly", "actually", "eventually", "ultimately", "finally", "swiftly", "readily"];
 
 /// Whether a lower-case noun names people by what they do or are (`senator`, `aide`)
 /// or as a group (`unions`, `voters`).

@@ -300,10 +300,8 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "typically", "generally", "usually", "traditionally", "overwhelmingly", "increasingly",
     "routinely", "historically", "broadly", "unanimously", "regularly", "constantly",
     "continually", "occasionally", "sometimes",
-    // (where a view stands in a process or how sure the text is of it: `The board
-    // formally rejected`, `pilots apparently believe`)
-    "formally", "officially", "eventually", "ultimately", "finally", "swiftly", "readily",
-    "apparently", "allegedly", "supposedly", "actually", "specifically", "directly",
+    // (how a view is put: `The board formally rejected`, `specifically mentioned`)
+    "formally", "officially", "specifically", "directly",
     // (a place after the subject: `Officials there said`, `Campaign workers here say`)
     "here", "there",
     // (the auxiliaries above with their negation, contracted or joined: `Clinton doesn't
