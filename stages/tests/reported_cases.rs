@@ -6882,7 +6882,7 @@ fn a_participle_after_a_conjunction_and_its_opener_is_the_main_subjects() {
 
 #[test]
 fn the_subject_of_a_readiness_before_to_holds_the_view() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ferry pilots were quick to say the dredging had failed. The harbour board was slow to endorse the toll.\n"));
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ferry pilots were quick to say the dredging had failed. The harbour board was quick to endorse the toll.\n"));
     assert_sources(&sp, &q, &[("the dredging had failed", "Ferry pilots", SpeakerKind::Group)]);
     let x = reported(&q).into_iter().find(|x| x.text.contains("the toll")).expect("an item on the toll");
     assert!(speaker_of(&sp, x).mentions.iter().any(|m| m.text == "The harbour board"), "{x:#?}");
@@ -6912,4 +6912,17 @@ fn an_adverb_of_frequency_process_or_certainty_may_stand_before_the_verb() {
 fn a_short_aside_between_a_plural_and_its_auxiliary_leaves_it_the_subject() {
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots, for their part, have long opposed the toll. The clerks, in particular, have argued that the forms were late.\n"));
     assert_sources(&sp, &q, &[("the toll", "Pilots", SpeakerKind::Group), ("the forms were late", "clerks", SpeakerKind::Group)]);
+}
+
+#[test]
+fn a_readinesss_infinitive_of_speech_reports_itself_but_a_reluctance_or_a_denial_keeps_the_adjective() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Ferry pilots are eager to say the dredging has failed.\n"));
+    assert_sources(&sp, &q, &[("the dredging has failed", "Ferry pilots", SpeakerKind::Group)]);
+    assert_eq!(cue(item(&q, "the dredging has failed")), Some("say"));
+    // (what the subject was reluctant or not willing to do, it did not do: the cue keeps
+    // the adjective, and its negation)
+    assert_items(&[
+        ("The harbour board was reluctant to endorse the toll.", &[("endorse the toll", "was reluctant to")]),
+        ("The clerks were not willing to say who would pay.", &[("say who would pay", "were not willing to")]),
+    ]);
 }

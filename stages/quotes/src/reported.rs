@@ -5331,6 +5331,20 @@ impl<'a> Sentence<'a> {
         if !preps.split(',').any(|p| self.is(k, p)) || self.break_after(v) || k + 1 >= self.ts.len() || self.inside[k + 1] {
             return None;
         }
+        // (a readiness's infinitive of speech reports itself, its subject the adjective's:
+        // `Pilots are eager to say the dredging has failed` is what they say; not a
+        // reluctance nor a readiness denied, `was not willing to say`, whose cue keeps
+        // what the subject did not do)
+        // (after a copula, `are eager to`, `were more willing to`, not a noun's, `voters
+        // eager to believe`; nothing in the clause before it denies it, `No pilot seems
+        // willing to`)
+        let copula = v > 0 && (self.copula_at(v - 1) || v > 1 && self.in_list(v - 1, contract::lexicon::DEGREE_WORDS) && self.copula_at(v - 2));
+        let clause = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+        let denied = (clause..v).any(|i| self.in_list(i, &["not", "never", "no", "none", "nobody", "hardly", "less"]) || contracted_negation(self.ts[i].text));
+        let ready = self.in_list(v, &["eager", "willing", "happy", "glad"]) && copula && !denied;
+        if ready && self.is(k, "to") && k == v + 1 && self.ts[k + 1].text.starts_with(char::is_lowercase) && frame(self.ts[k + 1].text).is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_)))) {
+            return None;
+        }
         // (the verb that holds the noun, and its subject: asked at most once, when a noun
         // near the sentence's start or one with no possessor needs it)
         let held = std::cell::OnceCell::new();

@@ -632,9 +632,10 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
 }
 
 /// Adjectives after `be` whose subject is the subject of the infinitive after them:
-/// `likely to`, and a readiness or its lack (`Candidates were quick to cast ...`, `Pilots
-/// are eager to say ...`, `The board was reluctant to endorse ...`).
-const READY: &[&str] = &["likely", "unlikely", "quick", "eager", "ready", "willing", "unwilling", "reluctant", "keen", "anxious", "determined", "careful", "slow"];
+/// `likely to`, and a readiness (`Candidates were quick to cast ...`, `Pilots are eager
+/// to say ...`); not a reluctance (`was reluctant to endorse` says the subject did not),
+/// which the quotes stage reads as the adjective's own attitude.
+const READY: &[&str] = &["likely", "quick", "eager", "ready", "willing", "keen", "anxious", "determined", "careful"];
 
 /// The verb after `to` when `to` follows word `k`, the three joined in `k`'s sentence
 /// outside quote marks (`tend to favor`, `likely to say`, `seems to show`).
