@@ -6926,3 +6926,9 @@ fn a_readinesss_infinitive_of_speech_reports_itself_but_a_reluctance_or_a_denial
         ("The clerks were not willing to say who would pay.", &[("say who would pay", "were not willing to")]),
     ]);
 }
+
+#[test]
+fn a_fronted_participles_subject_may_follow_its_role_in_lower_case() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Two years after backing the toll, harbour owner Tom Reyes is weighing a new pier.\n"));
+    assert_sources(&sp, &q, &[("the toll", "Tom Reyes", SpeakerKind::Person)]);
+}

@@ -3581,12 +3581,15 @@ impl<'a> Sentence<'a> {
     fn main_subject_after(&self, v: usize) -> Option<usize> {
         let breaks: Vec<usize> = (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).collect();
         let opening = |from: usize| self.opening_mention(from).map(|(speaker, _)| speaker);
+        // (a name may follow its role in lower case, `harbour owner Tom Reyes`)
+        let role = |k: usize| (k..(k + 3).min(self.ts.len())).take_while(|&i| self.ts[i].text.starts_with(char::is_lowercase) && self.frames[i].is_none() && !self.break_after(i) && !self.inside[i] && !self.in_list(i, AUXILIARIES)).count();
+        let led = |k: usize| Some(role(k)).filter(|&n| n > 0 && self.mention_from(k + n).is_some()).and_then(|n| opening(k + n));
         let n = breaks.iter().position(|&b| {
             let k = b + 1;
-            self.mention_from(k).is_some() || self.in_list(k, &["the", "a", "an"]) || self.in_list(k, POSSESSIVES) || self.ts[k].text.starts_with(char::is_uppercase)
+            self.mention_from(k).is_some() || self.in_list(k, &["the", "a", "an"]) || self.in_list(k, POSSESSIVES) || self.ts[k].text.starts_with(char::is_uppercase) || led(k).is_some()
         })?;
         let b = breaks[n];
-        opening(b + 1).or_else(|| {
+        opening(b + 1).or_else(|| led(b + 1)).or_else(|| {
             // (a description of three words at most, with no verb in it, then the name)
             let next = *breaks.get(n + 1)?;
             let description = next - b <= 3 && (b + 1..=next).all(|i| self.frames[i].is_none() && !self.ts[i].text.ends_with("ed") && !self.ts[i].text.ends_with("ing"));
