@@ -623,7 +623,7 @@ fn opens_clause(text: &str, words: &[Word], first: usize) -> bool {
 /// Not any adverb in `-ly`: one of manner ends a clause's object (`Analysts who follow
 /// the company closely said`).
 fn between(w: &Word) -> bool {
-    BETWEEN.contains(&w.lower()) || is_between_subject_and_verb(w.text) || crate::SUBJECT_ADVERBS.contains(&w.lower())
+    BETWEEN.contains(&w.lower()) || is_between_subject_and_verb(w.text) || crate::subject_adverb(w.lower())
 }
 
 /// Whether word `first - 1` is a speech verb whose subject follows it (`said the White
@@ -1831,7 +1831,8 @@ pub(crate) fn find(
             !object && !open
         };
         let fact = || words.iter().skip(i + 1).take(3).take_while(|n| n.sentence == w.sentence).any(|n| matches!(n.lower(), "show" | "shows" | "showed" | "shown" | "means" | "meant" | "proves" | "proved" | "reflects" | "reflected"));
-        let speech = verb_after(words, i, they);
+        // (asked of `it` and `they` only: the rest of the words go on below)
+        let speech = (lower == "it" || they) && verb_after(words, i, they);
         if (lower == "it" || they) && (speech || lower == "it" && held() && verb_after(words, i, true)) {
             let refers = if they {
                 Refers::They

@@ -1403,7 +1403,13 @@ pub(crate) fn time_phrase_at(words: &[Word], k: usize) -> usize {
 /// said`, `aides would not say`, `Democrats have long argued`, `Republicans have since
 /// denounced`): the contract's list, and `since`.
 fn between_subject_and_verb(lower: &str) -> bool {
-    is_between_subject_and_verb(lower) || lower == "since" || SUBJECT_ADVERBS.contains(&lower)
+    is_between_subject_and_verb(lower) || lower == "since" || subject_adverb(lower)
+}
+
+/// Whether a lower-case word is one of [`SUBJECT_ADVERBS`] (all in `-ly`, asked first:
+/// most words are not, and this is asked of nearly every word).
+pub(crate) fn subject_adverb(lower: &str) -> bool {
+    lower.ends_with("ly") && SUBJECT_ADVERBS.contains(&lower)
 }
 
 /// Adverbs of the text's certainty or of time that may stand between a subject and its
