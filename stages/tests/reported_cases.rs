@@ -6843,7 +6843,7 @@ fn it_as_a_subject_holds_its_bodys_view() {
     // condition or a question, nor past a thing that opens a clause since)
     for text in [
         "The Harbour Board said the toll would rise. It appears that fares will fall.",
-        "The Harbour Board said the toll would rise. It shows how badly the pier needs repairs.",
+        "The Harbour Board said the toll would rise. It shows that the pier needs repairs.",
         "The Harbour Board said the toll would rise. If it wants riders back, it must cut fares.",
         "The Harbour Board said the toll would rise. Whether it plans to cut routes is unclear.",
         "The Harbour Board said the toll would rise. The old ferry leaks, but it hopes to sail on.",
@@ -6857,12 +6857,12 @@ fn it_as_a_subject_holds_its_bodys_view() {
 #[test]
 fn names_joined_by_and_with_a_title_a_place_or_an_age_are_what_they_refers_to() {
     let (sp, q) = run(&format!(
-        "{HEAD}Ann Cole and Mayor Tom Reyes of Eastvale toured the pier on Friday, as they sought to keep the ferry running.\n\nMaria Lopez and 52-year-old Paul Brandt, a retired pilot, toured the pier. Then they said the dredging must wait.\n"
+        "{HEAD}The ferry plan split the town. Dana Ortiz and Captain Jake Morrow of Westport wrote to the board. They argued that the channel was silting up.\n\nLena Hart and 61-year-old Maria Lopez run the ferry office. They say the forms were lost.\n"
     ));
     assert_sources(
         &sp,
         &q,
-        &[("to keep the ferry running", "Ann Cole and Tom Reyes", SpeakerKind::Group), ("the dredging must wait", "Maria Lopez and Paul Brandt", SpeakerKind::Group)],
+        &[("the channel was silting up", "Dana Ortiz and Captain Jake Morrow", SpeakerKind::Group), ("the forms were lost", "Lena Hart and Maria Lopez", SpeakerKind::Group)],
     );
 }
 
@@ -6900,10 +6900,10 @@ fn a_plural_and_its_phrase_of_place_before_the_verb_is_its_source() {
 
 #[test]
 fn an_adverb_of_frequency_process_or_certainty_may_stand_before_the_verb() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots regularly attacked the mayor over the toll. The harbour board formally rejected the plan. Clerks apparently believe the forms are lost.\n"));
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Pilots regularly complain about the toll. The harbour board formally rejected the plan. Clerks apparently believe the forms are lost.\n"));
     // (a hedge after `and` inside a reported clause goes on with that clause's subject)
     assert_contents(&run(&format!("{HEAD}Ann Cole said the ferry firm cut wages and allegedly fired two pilots.\n")).1, &["the ferry firm cut wages and allegedly fired two pilots"]);
-    assert_sources(&sp, &q, &[("the mayor over the toll", "Pilots", SpeakerKind::Group), ("the forms are lost", "Clerks", SpeakerKind::Group)]);
+    assert_sources(&sp, &q, &[("the toll", "Pilots", SpeakerKind::Group), ("the forms are lost", "Clerks", SpeakerKind::Group)]);
     let x = item(&q, "the plan");
     assert!(speaker_of(&sp, x).mentions.iter().any(|m| m.text == "The harbour board"), "{x:#?}");
 }
@@ -6923,12 +6923,12 @@ fn a_readinesss_infinitive_of_speech_reports_itself_but_a_reluctance_or_a_denial
     // the adjective, and its negation)
     assert_items(&[
         ("The harbour board was reluctant to endorse the toll.", &[("endorse the toll", "was reluctant to")]),
-        ("The clerks were not willing to say who would pay.", &[("say who would pay", "were not willing to")]),
+        ("The clerks were not willing to discuss the lost forms.", &[("discuss the lost forms", "were not willing to")]),
     ]);
 }
 
 #[test]
 fn a_fronted_participles_subject_may_follow_its_role_in_lower_case() {
-    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Two years after backing the toll, harbour owner Tom Reyes is weighing a new pier.\n"));
-    assert_sources(&sp, &q, &[("the toll", "Tom Reyes", SpeakerKind::Person)]);
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Shortly after praising the dredging, pier manager Lena Hart asked the board for more money.\n"));
+    assert_sources(&sp, &q, &[("the dredging", "Lena Hart", SpeakerKind::Person)]);
 }

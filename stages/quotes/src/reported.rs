@@ -3581,7 +3581,7 @@ impl<'a> Sentence<'a> {
     fn main_subject_after(&self, v: usize) -> Option<usize> {
         let breaks: Vec<usize> = (v..self.ts.len().saturating_sub(1)).filter(|&b| self.break_after(b) && !self.inside[b + 1]).collect();
         let opening = |from: usize| self.opening_mention(from).map(|(speaker, _)| speaker);
-        // (a name may follow its role in lower case, `harbour owner Tom Reyes`)
+        // (a name may follow its role in lower case, `pier manager Lena Hart`)
         let role = |k: usize| (k..(k + 3).min(self.ts.len())).take_while(|&i| self.ts[i].text.starts_with(char::is_lowercase) && self.frames[i].is_none() && !self.break_after(i) && !self.inside[i] && !self.in_list(i, AUXILIARIES)).count();
         let led = |k: usize| Some(role(k)).filter(|&n| n > 0 && self.mention_from(k + n).is_some()).and_then(|n| opening(k + n));
         let n = breaks.iter().position(|&b| {
@@ -4288,7 +4288,7 @@ impl<'a> Sentence<'a> {
                 };
                 // (its opener may follow a span of time, `One month after announcing ...`,
                 // `Shortly before saying ...`, or `even`: `Even while insisting ...`)
-                // (or `But`, `And`, `Yet`: `But while denouncing ..., she ...`)
+                // (or `But`, `And`, `Yet`: `Yet after praising ..., Brandt ...`)
                 let led = opener.is_some_and(|o| o > 0 && self.past_time_span(0, 5) == Some(o) || o == 1 && self.in_list(0, &["but", "and", "yet", "so"]));
                 let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || opener == Some(0) || led;
                 // (the participle's own clause the fronted one, `Noting that ..., Okafor
@@ -5336,10 +5336,10 @@ impl<'a> Sentence<'a> {
         }
         // (a readiness's infinitive of speech reports itself, its subject the adjective's:
         // `Pilots are eager to say the dredging has failed` is what they say; not a
-        // reluctance nor a readiness denied, `was not willing to say`, whose cue keeps
+        // reluctance nor a readiness denied, `were not willing to discuss`, whose cue keeps
         // what the subject did not do)
-        // (after a copula, `are eager to`, `were more willing to`, not a noun's, `voters
-        // eager to believe`; nothing in the clause before it denies it, `No pilot seems
+        // (after a copula, `are eager to`, `were more willing to`, not a noun's, `riders
+        // eager to file`; nothing in the clause before it denies it, `No clerk was
         // willing to`)
         let copula = v > 0 && (self.copula_at(v - 1) || v > 1 && self.in_list(v - 1, contract::lexicon::DEGREE_WORDS) && self.copula_at(v - 2));
         let clause = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);

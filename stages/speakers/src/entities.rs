@@ -1034,7 +1034,7 @@ fn coordinated_antecedent(text: &str, words: &[Word], at: usize, mentions: &[(us
         })
         .collect();
     // (a list's names: `A and B`, `A, B and C`; the last may bear a title or an age,
-    // `A and Mayor B`, `A and 24-year-old B`)
+    // `A and Mayor B`, `A and 61-year-old B`)
     let and_gap = |gap: &str| gap.strip_prefix(" and ").is_some_and(|rest| rest.is_empty() || rest.ends_with(' ') && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.contains(|c: char| c.is_ascii_digit())));
     let mut found: Option<(usize, Vec<usize>)> = None;
     for (n, &(_, m)) in persons.iter().enumerate() {
@@ -1821,7 +1821,7 @@ pub(crate) fn find(
         // (not `they're`, most often before a passive: `they're told`, `they're said to`)
         let they = lower == "they" || lower.strip_prefix("they").is_some_and(|rest| matches!(rest, "'ve" | "’ve" | "'d" | "’d" | "'ll" | "’ll"));
         // (nor in a condition or a question, `if it wants`, `whether it plans`; before
-        // what a fact shows, `it shows how ...`, which is most often an event's, only a
+        // what a fact shows, `it shows that ...`, which is most often an event's, only a
         // text's, [`Refers::ItShows`])
         let held = || {
             let before = if i > 0 && words[i - 1].sentence == w.sentence && words[i - 1].joins_next { words[i - 1].lower() } else { "" };
@@ -2249,7 +2249,7 @@ pub(crate) fn find(
                 // after it, `The ferry is old, but it hopes ...`, `The bill is before the
                 // council. It calls for ...`)
                 let org = |k: usize| entity_of[k].is_some_and(|e| matches!((refers, entities[e].0), (Refers::ItHolds, SpeakerKind::Organisation) | (_, SpeakerKind::Document)));
-                // (a body's name may follow its `the`: `The Fed`)
+                // (a body's name may follow its `the`: `The Harbour Board`)
                 let opens = |f: usize| f == 0 || words[f - 1].sentence != words[f].sentence || CLAUSE_OPENERS.contains(&words[f - 1].lower());
                 let opens = |f: usize| opens(f) || f > 0 && words[f - 1].lower() == "the" && words[f - 1].sentence == words[f].sentence && opens(f - 1);
                 let thing_after = |k: usize| {

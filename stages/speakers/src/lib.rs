@@ -632,7 +632,7 @@ pub(crate) fn catenative_to(words: &[Word], k: usize) -> Option<usize> {
 }
 
 /// Adjectives after `be` whose subject is the subject of the infinitive after them:
-/// `likely to`, and a readiness (`Candidates were quick to cast ...`, `Pilots are eager
+/// `likely to`, and a readiness (`Pilots were quick to say ...`, `Clerks are eager
 /// to say ...`); not a reluctance (`was reluctant to endorse` says the subject did not),
 /// which the quotes stage reads as the adjective's own attitude.
 const READY: &[&str] = &["likely", "quick", "eager", "ready", "willing", "keen", "anxious", "determined", "careful"];

@@ -300,7 +300,7 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "typically", "generally", "usually", "traditionally", "overwhelmingly", "increasingly",
     "routinely", "historically", "broadly", "unanimously", "regularly", "constantly",
     "continually", "occasionally", "sometimes",
-    // (how a view is put: `The board formally rejected`, `specifically mentioned`)
+    // (how a view is put: `The board formally rejected`, `directly asked`)
     "formally", "officially", "specifically", "directly",
     // (a place after the subject: `Officials there said`, `Campaign workers here say`)
     "here", "there",
