@@ -226,6 +226,10 @@ const RELATIVE_VERBS: &[&str] = &[
 /// Words that join a clause to the one before (`“...,” and said`).
 const CONJUNCTIONS: &[&str] = &["and", "but", "or", "so", "yet", "then", "while", "as", "when", "before", "after", "because", "although", "though", "whereas"];
 
+/// Conjunctions that may open a sentence before its fronted clause or phrase (`But while
+/// officials say ...,`, `Yet after praising ...,`).
+const LEADING_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
+
 /// Words that open a subordinate clause at a sentence's start (`Although`, `Since`).
 const SUBORDINATORS: &[&str] = &[
     "although", "though", "while", "whereas", "since", "because", "as", "if", "unless", "when",
@@ -1838,7 +1842,7 @@ impl<'a> Sentence<'a> {
         // Cole left the room`, `Having argued that ...,`)
         let opening_participle = (self.ts[0].text.ends_with("ing") && frame(self.ts[0].text).is_some() || self.is(0, "having")) && self.mention_from(0).is_none();
         // (after `But`, `And`, `Yet` or `So` too: `But while officials say ...,`)
-        let conjoined = self.ts.len() > 1 && self.in_list(0, &["but", "and", "yet", "so"]) && self.in_list(1, SUBORDINATORS);
+        let conjoined = self.ts.len() > 1 && self.in_list(0, LEADING_CONJUNCTIONS) && self.in_list(1, SUBORDINATORS);
         let fronted = (self.in_list(0, SUBORDINATORS) || conjoined || self.asked_at(0) || opening_participle || (self.time_span_word(0) && led_by_time())) && !(0..from).any(|i| self.break_after(i));
         // `Hart, who says towns should share buses, tweeted that ...`: a content inside
         // a relative clause set off by a comma after a name or a plural (`The new rules,
@@ -4289,7 +4293,7 @@ impl<'a> Sentence<'a> {
                 // (its opener may follow a span of time, `One month after announcing ...`,
                 // `Shortly before saying ...`, or `even`: `Even while insisting ...`)
                 // (or `But`, `And`, `Yet`: `Yet after praising ..., Brandt ...`)
-                let led = opener.is_some_and(|o| o > 0 && self.past_time_span(0, 5) == Some(o) || o == 1 && self.in_list(0, &["but", "and", "yet", "so"]));
+                let led = opener.is_some_and(|o| o > 0 && self.past_time_span(0, 5) == Some(o) || o == 1 && self.in_list(0, LEADING_CONJUNCTIONS));
                 let fronted = self.in_list(0, cues::FRONTED) || self.in_list(0, SUBORDINATORS) || opening_participle || opener == Some(0) || led;
                 // (the participle's own clause the fronted one, `Noting that ..., Okafor
                 // praised ...`, `After blasting the paper, Brandt recited ...`, `In addition
@@ -5341,11 +5345,14 @@ impl<'a> Sentence<'a> {
         // (after a copula, `are eager to`, `were more willing to`, not a noun's, `riders
         // eager to file`; nothing in the clause before it denies it, `No clerk was
         // willing to`)
-        let copula = v > 0 && (self.copula_at(v - 1) || v > 1 && self.in_list(v - 1, contract::lexicon::DEGREE_WORDS) && self.copula_at(v - 2));
-        let clause = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
-        let denied = (clause..v).any(|i| self.in_list(i, &["not", "never", "no", "none", "nobody", "hardly", "less"]) || contracted_negation(self.ts[i].text));
-        let ready = self.in_list(v, &["eager", "willing", "happy", "glad"]) && copula && !denied;
-        if ready && self.is(k, "to") && k == v + 1 && self.ts[k + 1].text.starts_with(char::is_lowercase) && frame(self.ts[k + 1].text).is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_)))) {
+        let ready = || {
+            let copula = v > 0 && (self.copula_at(v - 1) || v > 1 && self.in_list(v - 1, contract::lexicon::DEGREE_WORDS) && self.copula_at(v - 2));
+            let clause = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
+            let denied = (clause..v).any(|i| self.in_list(i, &["not", "never", "no", "none", "nobody", "hardly", "less"]) || contracted_negation(self.ts[i].text));
+            copula && !denied
+        };
+        let speech_after = || self.ts[k + 1].text.starts_with(char::is_lowercase) && frame(self.ts[k + 1].text).is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_))));
+        if k == v + 1 && self.is(k, "to") && self.in_list(v, &["eager", "willing", "happy", "glad"]) && speech_after() && ready() {
             return None;
         }
         // (the verb that holds the noun, and its subject: asked at most once, when a noun

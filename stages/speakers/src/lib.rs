@@ -1750,11 +1750,13 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (past a short aside set off by commas after an auxiliary or an adverb:
             // `officials have, so far, backed`, `critics have, for years, argued`)
             let comma = |x: usize| same(x + 1) && text.get(words[x].end..words[x + 1].start) == Some(", ");
-            // (or right after the noun, before auxiliaries: `Pilots, historically, have
-            // attacked`)
+            // (the aside's last word: at most three joined words from `from`, no verb of
+            // speech among them, a comma after the last)
+            let aside_end = |from: usize| (from..(from + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next).filter(|&x| comma(x) && (from..x).all(|y| words[y].joins_next));
+            // (or right after the noun, in lower case, before auxiliaries: `Pilots, for
+            // their part, have opposed`)
             if k == j && j > 0 && comma(j - 1) {
-                let close = (j..(j + 3).min(words.len())).take_while(|&x| same(x) && words[x].text.starts_with(char::is_lowercase) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
-                if let Some(close) = close.filter(|&x| comma(x) && (j..x).all(|y| words[y].joins_next)) {
+                if let Some(close) = aside_end(j).filter(|&x| (j..=x).all(|y| words[y].text.starts_with(char::is_lowercase))) {
                     let v = past_between(close + 1);
                     if v > close + 1 && verb_at(v) {
                         return true;
@@ -1762,8 +1764,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 }
             }
             if k > j && comma(k - 1) {
-                let close = (k..(k + 3).min(words.len())).take_while(|&x| same(x) && !speaks_verb(words[x].text)).find(|&x| !words[x].joins_next);
-                if let Some(close) = close.filter(|&x| comma(x) && (k..x).all(|y| words[y].joins_next)) {
+                if let Some(close) = aside_end(k) {
                     // (past adverbs and auxiliaries after it: `have, in fact, long argued`)
                     return verb_at(past_between(close + 1));
                 }
