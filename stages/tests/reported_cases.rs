@@ -6932,3 +6932,16 @@ fn a_fronted_participles_subject_may_follow_its_role_in_lower_case() {
     let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Shortly after praising the dredging, pier manager Lena Hart asked the board for more money.\n"));
     assert_sources(&sp, &q, &[("the dredging", "Lena Hart", SpeakerKind::Person)]);
 }
+
+#[test]
+fn an_indefinite_pronoun_of_people_before_a_verb_of_speech_or_view_is_its_source() {
+    let (sp, q) = run(&format!("{HEAD}Lee Moss spoke. Nobody believes the pier will open. No one knows what the toll will be. Everyone agrees that the ferry is late.\n"));
+    assert_sources(
+        &sp,
+        &q,
+        &[("the pier will open", "nobody", SpeakerKind::Group), ("what the toll will be", "no one", SpeakerKind::Group), ("the ferry is late", "everyone", SpeakerKind::Group)],
+    );
+    // (not as an object)
+    let (sp, _) = run(&format!("{HEAD}Lee Moss told no one about the toll.\n"));
+    assert!(sp.speakers.iter().all(|s| s.name != "no one"), "{:#?}", sp.speakers);
+}

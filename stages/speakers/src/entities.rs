@@ -1847,6 +1847,20 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
+        // an indefinite pronoun of people right before a verb of speech or view (`Nobody
+        // believes the pier will open`, `No one knows ...`, `Everyone agrees ...`), as the
+        // text gives it: a group, or a person for `someone`
+        let no_one = lower == "no" && words.get(i + 1).is_some_and(|n| n.lower() == "one" && n.sentence == w.sentence && w.joins_next);
+        if (no_one || matches!(lower, "nobody" | "everyone" | "everybody" | "anyone" | "anybody" | "someone" | "somebody")) && !w.in_quote {
+            let last = if no_one { i + 1 } else { i };
+            if verb_after(words, last, true) {
+                let kind = if matches!(lower, "someone" | "somebody") { SpeakerKind::Person } else { SpeakerKind::Group };
+                let name = text.get(w.start..words[last].end).unwrap_or_default().to_lowercase();
+                cands.push(Candidate { first: i, last, kind, name: name.clone(), head: name, refers: None, speaks: true, subject: true });
+                i = last + 1;
+                continue;
+            }
+        }
         // documents: `the report`, `the new report`, `a lawsuit`; not one that names the
         // office it modifies (`the statistics office`)
         let modifies_office = || w.joins_next && words.get(i + 1).is_some_and(|n| n.sentence == w.sentence && el.lower_heads.contains(n.lower()));
