@@ -5347,8 +5347,7 @@ impl<'a> Sentence<'a> {
         // willing to`)
         let ready = || {
             let copula = v > 0 && (self.copula_at(v - 1) || v > 1 && self.in_list(v - 1, contract::lexicon::DEGREE_WORDS) && self.copula_at(v - 2));
-            let clause = (0..v).rev().find(|&i| self.break_after(i)).map_or(0, |i| i + 1);
-            let denied = (clause..v).any(|i| self.in_list(i, &["not", "never", "no", "none", "nobody", "hardly", "less"]) || contracted_negation(self.ts[i].text));
+            let denied = (self.stretch_start(0, v)..v).any(|i| self.in_list(i, &["not", "never", "no", "none", "nobody", "hardly", "less"]) || contracted_negation(self.ts[i].text));
             copula && !denied
         };
         let speech_after = || self.ts[k + 1].text.starts_with(char::is_lowercase) && frame(self.ts[k + 1].text).is_some_and(|f| f.iter().any(|f| !matches!(f, Frame::Noun(_))));
