@@ -6945,3 +6945,26 @@ fn an_indefinite_pronoun_of_people_before_a_verb_of_speech_or_view_is_its_source
     let (sp, _) = run(&format!("{HEAD}Lee Moss told no one about the toll.\n"));
     assert!(sp.speakers.iter().all(|s| s.name != "no one"), "{:#?}", sp.speakers);
 }
+
+/// A verb of speech by its manner or its channel reports a `that` clause as `said` does
+/// (`protested that`, `texted that`, `swore that`), and one that takes an addressee first
+/// reports what comes after it (`implored the board to ...`: who is to act is part of
+/// what is urged, as after `urged`; `reassured riders that ...`); with no `that` clause after it, none reports a plain object (`repeated the
+/// claim`, `emailed two clerks for help`), and `advised` a client or `begged` the question
+/// says nothing.
+#[test]
+fn a_verb_of_speech_by_its_manner_or_channel_reports_a_that_clause() {
+    assert_items(&[
+        ("Tom Reyes protested that the pier was closed.", &[("the pier was closed", "protested")]),
+        ("Maria Lopez texted that the ferry was late.", &[("the ferry was late", "texted")]),
+        ("Jake Morrow swore that he had paid the toll.", &[("he had paid the toll", "swore")]),
+        ("Dana Ortiz confided that the clerks were tired.", &[("the clerks were tired", "confided")]),
+        ("The harbour master repeated that the dredging would finish in May.", &[("the dredging would finish in May", "repeated")]),
+        ("Paul Brandt implored the board to reopen the pier.", &[("the board to reopen the pier", "implored")]),
+        ("Lena Hart reassured riders that the fares would not rise.", &[("the fares would not rise", "reassured riders")]),
+        ("The reporter, who covered the harbour for years, repeated the claim.", &[]),
+        ("In May, Ann Cole emailed two pier clerks for help with a permit.", &[]),
+        ("Dana Ortiz advised the ferry firm on its sale to a rival.", &[]),
+        ("The delays begged the question of who would pay.", &[]),
+    ]);
+}
