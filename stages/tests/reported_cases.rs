@@ -2655,7 +2655,8 @@ fn a_report_in_a_relative_clause_after_the_first_word_ends_with_the_clause() {
 Two years after the board vowed to repair the old bridge, the town has let it rust.\n"
     );
     let (_, q) = run(&text);
-    assert_eq!(item(&q, "a new parking").text, "a new parking scheme on Friday");
+    // (the day is the announcing's, not the scheme's)
+    assert_eq!(item(&q, "a new parking").text, "a new parking scheme");
     assert_eq!(item(&q, "to campaign").speaker.as_deref(), item(&q, "a new parking").speaker.as_deref());
     assert_eq!(item(&q, "to repair").text, "to repair the old bridge");
 }
@@ -6966,5 +6967,26 @@ fn a_verb_of_speech_by_its_manner_or_channel_reports_a_that_clause() {
         ("In May, Ann Cole emailed two pier clerks for help with a permit.", &[]),
         ("Dana Ortiz advised the ferry firm on its sale to a rival.", &[]),
         ("The delays begged the question of who would pay.", &[]),
+    ]);
+}
+
+/// A content with no verb in it is its verb's object (`claimed victory`, `denied the
+/// charge`), and an occasion of speech or a time after it sets the act, as after an
+/// object: the content ends before it, and before a span of time that leads the time
+/// (`two days after`). A clause keeps its own setting (`said she was misquoted in an
+/// interview`), and a word of time with nothing after it is no time's opener
+/// (`statements from a few days before`). `it` as the object ends before a phrase of
+/// place or time as a name does (`criticized it in print`).
+#[test]
+fn a_bare_object_after_a_verb_of_speech_ends_before_the_occasion_or_the_time() {
+    assert_items(&[
+        ("Tom Reyes claimed victory in a tweet.", &[("victory", "claimed")]),
+        ("Jake Morrow denied the charge in a statement.", &[("the charge", "denied")]),
+        ("Paul Brandt announced his candidacy in June 2015.", &[("his candidacy", "announced")]),
+        ("Dana Ortiz announced the pier's closure two days after taking office.", &[("the pier's closure", "announced")]),
+        ("Ann Cole criticized it in print.", &[("it", "criticized")]),
+        ("Lena Hart said she was misquoted in an interview.", &[("she was misquoted in an interview", "said")]),
+        ("Maria Lopez said the toll in June would rise.", &[("the toll in June would rise", "said")]),
+        ("The clerks noted the contrast with his statements from a few days before.", &[("the contrast with his statements from a few days before", "noted")]),
     ]);
 }

@@ -2846,15 +2846,7 @@ impl<'a> Sentence<'a> {
                 && (self.in_list(w + 1, OBJECT_OPENERS) || self.in_list(w + 1, &["right", "back", "clear", "no", "up", "out", "off", "away", "down", "over"]));
             auxiliary || past
         };
-        let dated = |w: usize| {
-            self.in_list(w, &["on", "in", "last", "this", "next"])
-                && self.ts.get(w + 1).is_some_and(|t| {
-                    let lower = t.text.to_lowercase();
-                    contract::lexicon::is_month_name(&lower) || WEEKDAYS.contains(&lower.as_str()) || (t.text.len() == 4 && t.text.starts_with("20"))
-                })
-        };
-        // `back in 2018`, `earlier this year`: the adverb goes with its date
-        let of_time = |w: usize| self.in_list(w, TIME_OPENERS) || dated(w) || (self.in_list(w, &["back", "earlier", "later"]) && dated(w + 1));
+        let of_time = |w: usize| self.time_at(w);
         // `Voters who support Cole said ...`: an object in a relative clause with no comma
         // ends before the finite verb of speech of the phrase the clause hangs on
         let relative = (k.saturating_sub(4)..k).rev().take_while(|&i| !self.break_after(i)).any(|i| self.in_list(i, &["who", "that"]) && !self.inside[i]);
@@ -2883,6 +2875,21 @@ impl<'a> Sentence<'a> {
         self.apposed_name(end).unwrap_or(end)
     }
 
+    /// Whether an adverbial of time opens at word `w`: a subordinator or an adverb of time
+    /// ([`TIME_OPENERS`]), or a date with its preposition (`on Monday`, `in June`, `last
+    /// March`, `in 2018`), an adverb going with its date (`back in 2018`, `earlier this
+    /// year`).
+    fn time_at(&self, w: usize) -> bool {
+        let dated = |w: usize| {
+            self.in_list(w, &["on", "in", "last", "this", "next"])
+                && self.ts.get(w + 1).is_some_and(|t| {
+                    let lower = t.text.to_lowercase();
+                    contract::lexicon::is_month_name(&lower) || WEEKDAYS.contains(&lower.as_str()) || (t.text.len() == 4 && t.text.starts_with("20"))
+                })
+        };
+        self.in_list(w, TIME_OPENERS) || dated(w) || (self.in_list(w, &["back", "earlier", "later"]) && dated(w + 1))
+    }
+
     /// The last word of an object that is a name or a personal pronoun (`backed her a few
     /// weeks earlier`, `favored Reyes 51 percent to 38 percent`, `endorsed Cole in
     /// Eastvale`): a name or a pronoun takes no phrase that says which one it is, so what
@@ -2891,7 +2898,7 @@ impl<'a> Sentence<'a> {
     /// plan`, `Cole and Reyes`) or has no name or pronoun at its start, when the
     /// clause goes on past the setting, and after a naming verb (`v`).
     fn named_object_end(&self, v: usize, k: usize) -> Option<usize> {
-        let last = if self.in_list(k, &["him", "her", "them", "us", "me"]) {
+        let last = if self.in_list(k, &["him", "her", "them", "us", "me", "it"]) {
             k
         } else {
             let m = self.mentions.iter().find(|m| m.start == self.ts[k].start && !m.pronoun && !m.possessive && !m.document)?;
@@ -5213,6 +5220,8 @@ impl<'a> Sentence<'a> {
             && !self.inside[start + 1];
         let least = if self.is(start, "to") || elided { 2 } else { 3 };
         let content = self.rest(start, least)?;
+        // (a content that is a bare object ends before the occasion or the time of the act)
+        let content = if frame == Frame::Clause && start == k { self.object_before_setting(v, start, content) } else { content };
         if (start..self.ts.len()).all(|i| self.inside[i]) {
             // the content is a quote: the direct quote's own rules attribute it
             return None;
@@ -5229,6 +5238,39 @@ impl<'a> Sentence<'a> {
             Some(_) => 0.75,
         };
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence })
+    }
+
+    /// `claimed victory in a tweet`, `denied the charge in a statement`, `announced her
+    /// candidacy in June`: a content from word `from` with no verb in it is its verb's
+    /// object, and an occasion of speech or a time after it ([`Sentence::setting_at`],
+    /// [`Sentence::time_at`]) sets the act, as after an object ([`Sentence::object_end`]);
+    /// the content ends before it. A clause's own setting stays (`said she was misquoted in
+    /// an interview`), and so does a content that opens with a name, as often a clause's
+    /// subject; what is recalled keeps its time (`recalled the visits during the storm`).
+    /// `v` is the verb.
+    fn object_before_setting(&self, v: usize, from: usize, content: (usize, usize)) -> (usize, usize) {
+        let last = self.ts.partition_point(|t| t.end <= content.1);
+        let memory = self.in_list(v, &["recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering", "recounted", "recounting"]);
+        // (a word of time with nothing after it is an adverb, `statements from a few days
+        // before`, or a noun, `Cole's following`)
+        let Some(mut w) = (from + 1..last.saturating_sub(1)).find(|&w| !self.inside[w] && (self.setting_at(from, w) || (!memory && self.time_at(w)))) else {
+            return content;
+        };
+        // (a span of time before it is the time's, `two days after taking office`)
+        while w > from && self.time_span_word(w - 1) {
+            w -= 1;
+        }
+        if w == from {
+            return content;
+        }
+        let verb = |i: usize| {
+            let t = self.ts[i].text;
+            self.inside[i] || self.finite_form(i) || self.past_in_ed(i) || auxiliary(t) || self.subject_pronoun(i) || (i + 1 < last && self.break_after(i)) || (t.ends_with("ing") && self.frames[i].is_some())
+        };
+        if self.ts[from].text.starts_with(char::is_uppercase) || (from..last).any(verb) {
+            return content;
+        }
+        (content.0, self.ts[w - 1].end)
     }
 
     /// `Kemp's view is that ...`, `Her argument on Friday was that ...`, `One view is
