@@ -6990,3 +6990,19 @@ fn a_bare_object_after_a_verb_of_speech_ends_before_the_occasion_or_the_time() {
         ("The clerks noted the contrast with his statements from a few days before.", &[("the contrast with his statements from a few days before", "noted")]),
     ]);
 }
+
+/// After an object and `and`, a past with a name for its object (`and handed Ann Cole a
+/// petition`) or an `-ing` form of trying and its infinitive (`and trying to reach the
+/// pilots`) is the subject's next act, and the object ends before it; an `-ing` form
+/// after a determiner in the object is a noun's (`the dredging plan`), which leaves it no
+/// list of acts. A list of acts the object opens with stays whole.
+#[test]
+fn a_past_with_a_name_or_an_attempt_after_an_objects_and_is_the_subjects_next_act() {
+    assert_items(&[
+        ("Tom Reyes criticized the toll and handed Ann Cole a petition.", &[("the toll", "criticized")]),
+        ("Maria Lopez backed the dredging plan and trying to reach the pilots.", &[("the dredging plan", "backed")]),
+        ("Maria Lopez backed the dredging plan and touring the pier.", &[("the dredging plan", "backed")]),
+        ("Maria Lopez opposed raising fares and trying to cut the service.", &[("raising fares and trying to cut the service", "opposed")]),
+        ("Ann Cole praised the crews and Tom Reyes for the rescue.", &[("the crews and Tom Reyes for the rescue", "praised")]),
+    ]);
+}

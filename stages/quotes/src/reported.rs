@@ -2489,7 +2489,9 @@ impl<'a> Sentence<'a> {
     /// fares and cutting service`). [`Sentence::rest`] and [`Sentence::object_end`] ask.
     fn act_after_object(&self, from: usize, i: usize) -> bool {
         let next = i + 1;
-        self.in_list(next, &["and", "by"]) && !self.inside[next] && !(from..=i).any(|k| self.ts[k].text.ends_with("ing")) && self.next_act(next + 1, self.is(next, "and"))
+        // (an `-ing` form after a determiner or a possessive is a noun's, `the dredging plan`)
+        let act = |k: usize| self.ts[k].text.ends_with("ing") && !(k > from && (self.in_list(k - 1, cues::DETERMINERS) || self.possessive_at(k - 1)));
+        self.in_list(next, &["and", "by"]) && !self.inside[next] && !(from..=i).any(act) && self.next_act(next + 1, self.is(next, "and"))
     }
 
     /// Whether word `w` opens an act of its own after an object's `and` or `by`: an
@@ -2514,7 +2516,10 @@ impl<'a> Sentence<'a> {
         let preposition = self.in_list(w, cues::PREPOSITIONS) || self.in_list(w, &["including", "regarding", "concerning", "following", "excluding", "considering", "involving", "according"]);
         let form = t.text.len() > 5 && !preposition && (t.text.ends_with("ing") || (and && !named && t.text.ends_with("ed")));
         // (not `that`, which may open a relative clause: `the cost and timing that ...`)
-        let object = self.in_list(w + 1, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "out", "up", "him", "them", "it"]);
+        // (or an infinitive after an `-ing` form of trying: `and trying to reach the
+        // pilots`)
+        let object = self.in_list(w + 1, &["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "this", "out", "up", "him", "them", "it"])
+            || (self.in_list(w, &["trying", "seeking", "hoping", "working", "planning", "struggling", "scrambling", "moving", "looking"]) && self.is(w + 1, "to"));
         !self.inside[w] && t.text.starts_with(char::is_lowercase) && form && object
     }
 
@@ -2808,9 +2813,10 @@ impl<'a> Sentence<'a> {
         // `criticized Brandt and challenged him`: a past verb with its own object after
         // `and` is the subject's next act (an adjective would take a noun: `and related
         // measures`)
+        // (or a name for its object: `criticized the toll and handed Ann Cole a petition`)
         let past_act = |w: usize| {
             self.ts.get(w).is_some_and(|t| (t.text.ends_with("ed") || COMMON_PAST.contains(&t.text) || IRREGULAR_PAST.contains(&t.text)) && t.text.starts_with(char::is_lowercase))
-                && self.in_list(w + 1, OBJECT_OPENERS)
+                && (self.in_list(w + 1, OBJECT_OPENERS) || self.mention_from(w + 1).is_some_and(|m| !m.pronoun && !m.possessive && !m.document))
         };
         // (and an `-ing` form with an object of its own after `and` or `by`, or after a
         // name and `and`: `questioned the figures and Tom Reyes waving the audit`,
