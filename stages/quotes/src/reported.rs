@@ -2211,8 +2211,32 @@ impl<'a> Sentence<'a> {
         if self.in_list(i + 1, &["out", "up", "down", "off", "away", "aside"]) {
             return true;
         }
-        let noun = self.ts[i + 1].text.starts_with(char::is_lowercase) && !self.in_list(i + 1, CLAUSE_OPENERS) && !self.inside[i + 1];
-        noun && !self.in_list(i + 1, cues::PREPOSITIONS) && (i + 2 >= self.ts.len() || self.in_list(i + 2, WEEKDAYS))
+        let noun = self.ts[i + 1].text.starts_with(char::is_lowercase) && !self.in_list(i + 1, CLAUSE_OPENERS) && !self.inside[i + 1] && !self.in_list(i + 1, cues::PREPOSITIONS);
+        if !noun {
+            return false;
+        }
+        if i + 2 >= self.ts.len() || self.in_list(i + 2, WEEKDAYS) {
+            return true;
+        }
+        // `answered that question in June`, `swore that oath in 1998`: a singular noun, then
+        // a short phrase of a preposition or a time that ends the sentence, with no verb
+        // in it (a singular subject's present ends in `-s`: `that aid to the pilots
+        // helps`; a plural after `that` opens a clause, `that voters in Eastvale want`; a
+        // longer phrase may hold a verb no list knows, `that support for the toll rose
+        // from ...`, or one after an aside, `that anger over the toll, coupled with ...,
+        // is growing`)
+        let t = self.ts[i + 1].text;
+        let singular = !t.ends_with('s') || t.ends_with("ss");
+        let last = self.ts.len() - 1;
+        if !singular || last > i + 5 || !(self.in_list(i + 2, cues::PREPOSITIONS) || self.time_at(i + 2)) || (i..last).any(|k| self.break_after(k)) {
+            return false;
+        }
+        let verb = |k: usize| {
+            let w = self.ts[k].text;
+            let noun_before = self.in_list(k - 1, cues::DETERMINERS) || self.in_list(k - 1, cues::PREPOSITIONS) || self.ts[k - 1].text.starts_with(|c: char| c.is_ascii_digit());
+            self.inside[k] || self.finite_form(k) || auxiliary(w) || self.past_in_ed(k) || (w.starts_with(char::is_lowercase) && w.ends_with('s') && !w.ends_with("ss") && !noun_before)
+        };
+        !(i + 2..=last).any(verb)
     }
 
     /// Whether the `that` at word `i` is its clause's subject, an auxiliary or a modal
@@ -5000,7 +5024,8 @@ impl<'a> Sentence<'a> {
                 while k < self.ts.len() && k < v + 3 && (self.in_list(k, ADVERBIAL_OPENERS) || self.in_list(k, &["not", "never", "ever"])) && !self.is(k, "to") {
                     k += 1;
                 }
-                if self.is(k, "to") || self.is(k, "that") {
+                // (a `that` that points at a thing opens no clause: `swore that oath in 1998`)
+                if self.is(k, "to") || (self.is(k, "that") && !self.demonstrative(k)) {
                     if self.is(k, "that") {
                         k + 1
                     } else {
@@ -5252,14 +5277,31 @@ impl<'a> Sentence<'a> {
     /// [`Sentence::time_at`]) sets the act, as after an object ([`Sentence::object_end`]);
     /// the content ends before it. A clause's own setting stays (`said she was misquoted in
     /// an interview`), and so does a content that opens with a name, as often a clause's
-    /// subject; what is recalled keeps its time (`recalled the visits during the storm`).
-    /// `v` is the verb.
+    /// subject. A time is the object's own when the object is an event (`announced a vote
+    /// in June`, `denied reports of a meeting on Monday`), when the verb looks ahead or
+    /// back at what it names (`predicted a surplus in 2026`, `recalled the visits during
+    /// the storm`), or when the object goes on after it (`confirmed the talks on Monday
+    /// with the pilots`). `v` is the verb.
     fn object_before_setting(&self, v: usize, from: usize, content: (usize, usize)) -> (usize, usize) {
+        const EVENTS: &[&str] = &[
+            "vote", "votes", "meeting", "meetings", "talks", "strike", "strikes", "election", "elections", "hearing", "hearings", "sale", "summit", "rally",
+            "referendum", "shutdown", "closure", "opening", "trip", "visit", "surplus", "deficit", "deal", "plan", "plans", "session", "ceremony", "protest",
+            "march", "launch", "merger", "review", "audit", "inquiry", "investigation", "recount", "race", "primary", "trial", "attack", "storm",
+        ];
+        const TIMED: &[&str] = &[
+            "recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering", "recounted", "recounting", "predicted",
+            "predicts", "predict", "predicting", "forecast", "forecasts", "projected", "projects", "expects", "expected", "expect", "promised",
+            "promises", "pledged", "pledges", "proposed", "proposes", "planned", "plans", "scheduled",
+        ];
         let last = self.ts.partition_point(|t| t.end <= content.1);
-        let memory = self.in_list(v, &["recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering", "recounted", "recounting"]);
+        let timed = self.in_list(v, TIMED);
+        // (a date's phrase that ends the content, or a subordinator's clause of time)
+        let time = |w: usize| {
+            self.time_at(w) && !self.in_list(w - 1, EVENTS) && (self.in_list(w, TIME_OPENERS) || (w + 1..last).all(|i| !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["and", "or"])))
+        };
         // (a word of time with nothing after it is an adverb, `statements from a few days
         // before`, or a noun, `Cole's following`)
-        let Some(mut w) = (from + 1..last.saturating_sub(1)).find(|&w| !self.inside[w] && (self.setting_at(from, w) || (!memory && self.time_at(w)))) else {
+        let Some(mut w) = (from + 1..last.saturating_sub(1)).find(|&w| !self.inside[w] && (self.setting_at(from, w) || (!timed && time(w)))) else {
             return content;
         };
         // (a span of time before it is the time's, `two days after taking office`)

@@ -1447,13 +1447,24 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
                 first = k;
                 continue;
             }
+            // a comparison before a share belongs to it (`More than half`, `Less than a
+            // third`), and so does a share's adverb before its `a` (`About a third`)
+            let share = is_share(words[h].lower());
+            if share && kl == "than" && k > 0 && joined(k - 1) && matches!(words[k - 1].lower(), "more" | "less" | "fewer") {
+                first = k - 1;
+                continue;
+            }
+            if share && kl == "a" && k + 1 == h && k > 0 && joined(k - 1) && matches!(words[k - 1].lower(), "almost" | "nearly" | "roughly" | "about" | "than") {
+                first = k;
+                continue;
+            }
             // (`that` opening the sentence is a determiner: `That person said`)
             if SUBJECT_DETERMINERS.contains(&kl) || (kl == "that" && words[k].sentence_start) {
                 return k;
             }
             // a share's adverb belongs to it (`Almost half of riders`, `About
             // two-thirds`)
-            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && is_share(words[first].lower()) {
+            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && (is_share(words[first].lower()) || share) {
                 first = k;
                 continue;
             }

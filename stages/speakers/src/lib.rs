@@ -1605,6 +1605,20 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
                 plural = false;
                 break;
             }
+            // (an amount's adverb or comparison before a percentage's number opens its
+            // phrase, as before a share's: `Nearly 60 percent`, `More than 60 percent`)
+            if percent && first == k + 1 && words[first].text.starts_with(|c: char| c.is_ascii_digit()) {
+                if matches!(lower, "about" | "nearly" | "roughly" | "almost" | "over") {
+                    first = k;
+                    bounded = true;
+                    break;
+                }
+                if lower == "than" && k >= 1 && same(k - 1) && words[k - 1].joins_next && matches!(words[k - 1].lower(), "more" | "fewer" | "less") {
+                    first = k - 1;
+                    bounded = true;
+                    break;
+                }
+            }
             // (a share opens the phrase at its first number `n`: `Three in 10 riders`,
             // `about 3 in 10`, `more than 6 in 10`, `nine out of 10`)
             if let Some(n) = share_from(k + 1) {
