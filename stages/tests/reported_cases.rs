@@ -7048,3 +7048,13 @@ fn a_share_with_a_comparison_or_an_adverb_before_it_is_a_group() {
         ],
     );
 }
+
+/// An adverb in `-ly` between `it` or `they` and its verb of speech leaves the pronoun
+/// the subject (`It proudly declared`, `They quickly agreed`): after a pronoun no object
+/// can end in a manner's adverb, so any adverb in `-ly` stands there.
+#[test]
+fn an_adverb_in_ly_after_it_or_they_leaves_the_pronoun_the_subject() {
+    let (sp, q) = run(&format!("{HEAD}The Harbour Board met on Monday. It proudly declared that the pier was closed.\n\nThe pilots met on Monday. They quickly agreed that the toll was unfair.\n"));
+    assert_eq!(speaker_of(&sp, item(&q, "the pier was closed")).name, "Harbour Board");
+    assert_eq!(speaker_of(&sp, item(&q, "the toll was unfair")).kind, SpeakerKind::Group);
+}

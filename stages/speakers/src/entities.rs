@@ -212,7 +212,11 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
         }
-        if !between_at(words, k) {
+        // (after a pronoun, which is a subject and no object that a manner's adverb
+        // could end, any adverb in `-ly`: `it proudly declared`, `they quickly agreed`)
+        let pronoun = matches!(words[last].lower(), "it" | "they") || words[last].lower().starts_with("they");
+        let ly = pronoun && w.text.starts_with(char::is_lowercase) && w.text.len() > 3 && w.text.ends_with("ly");
+        if !between_at(words, k) && !ly {
             return false;
         }
     }
