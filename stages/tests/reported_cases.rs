@@ -6993,6 +6993,10 @@ fn a_bare_object_after_a_verb_of_speech_ends_before_the_occasion_or_the_time() {
         ("Dana Ortiz announced a vote in June.", &[("a vote in June", "announced")]),
         ("Paul Brandt predicted a surplus in 2026.", &[("a surplus in 2026", "predicted")]),
         ("Maria Lopez confirmed the talks on Monday with the pilots.", &[("the talks on Monday with the pilots", "confirmed")]),
+        // (a place or an occasion after the date is the act's too)
+        ("Maria Lopez denied the allegations on Monday in a statement.", &[("the allegations", "denied")]),
+        ("Tom Reyes denied the claims on Monday at the pier.", &[("the claims", "denied")]),
+        ("Dana Ortiz announced plans on Monday.", &[("plans", "announced")]),
     ]);
 }
 
@@ -7051,10 +7055,14 @@ fn a_share_with_a_comparison_or_an_adverb_before_it_is_a_group() {
 
 /// An adverb in `-ly` between `it` or `they` and its verb of speech leaves the pronoun
 /// the subject (`It proudly declared`, `They quickly agreed`): after a pronoun no object
-/// can end in a manner's adverb, so any adverb in `-ly` stands there.
+/// can end in a manner's adverb, so any adverb in `-ly` stands there; not a noun or an
+/// adjective in `-ly`, nor an adverb that says the act did not happen (`They nearly
+/// said`).
 #[test]
 fn an_adverb_in_ly_after_it_or_they_leaves_the_pronoun_the_subject() {
     let (sp, q) = run(&format!("{HEAD}The Harbour Board met on Monday. It proudly declared that the pier was closed.\n\nThe pilots met on Monday. They quickly agreed that the toll was unfair.\n"));
     assert_eq!(speaker_of(&sp, item(&q, "the pier was closed")).name, "Harbour Board");
     assert_eq!(speaker_of(&sp, item(&q, "the toll was unfair")).kind, SpeakerKind::Group);
+    let (_, q) = run(&format!("{HEAD}The pilots met on Monday. They nearly said that the channel was unsafe.\n"));
+    assert_eq!(item(&q, "the channel was unsafe").speaker, None);
 }

@@ -5285,7 +5285,7 @@ impl<'a> Sentence<'a> {
     fn object_before_setting(&self, v: usize, from: usize, content: (usize, usize)) -> (usize, usize) {
         const EVENTS: &[&str] = &[
             "vote", "votes", "meeting", "meetings", "talks", "strike", "strikes", "election", "elections", "hearing", "hearings", "sale", "summit", "rally",
-            "referendum", "shutdown", "closure", "opening", "trip", "visit", "surplus", "deficit", "deal", "plan", "plans", "session", "ceremony", "protest",
+            "referendum", "shutdown", "closure", "opening", "trip", "visit", "surplus", "deficit", "deal", "session", "ceremony", "protest",
             "march", "launch", "merger", "review", "audit", "inquiry", "investigation", "recount", "race", "primary", "trial", "attack", "storm",
         ];
         const TIMED: &[&str] = &[
@@ -5296,9 +5296,11 @@ impl<'a> Sentence<'a> {
         let last = self.ts.partition_point(|t| t.end <= content.1);
         let timed = self.in_list(v, TIMED);
         // (a date's phrase that ends the content, or a subordinator's clause of time)
-        let time = |w: usize| {
-            self.time_at(w) && !self.in_list(w - 1, EVENTS) && (self.in_list(w, TIME_OPENERS) || (w + 1..last).all(|i| !self.in_list(i, cues::PREPOSITIONS) && !self.in_list(i, &["and", "or"])))
-        };
+        // (a phrase of place or an occasion may follow the date, `on Monday in a
+        // statement`, `on Monday at the pier`; a phrase that goes on with the object may
+        // not, `the talks on Monday with the pilots`)
+        const GOES_ON: &[&str] = &["with", "about", "of", "for", "to", "between", "against", "over", "from", "among", "including", "and", "or"];
+        let time = |w: usize| self.time_at(w) && !self.in_list(w - 1, EVENTS) && (self.in_list(w, TIME_OPENERS) || (w + 1..last).all(|i| !self.in_list(i, GOES_ON)));
         // (a word of time with nothing after it is an adverb, `statements from a few days
         // before`, or a noun, `Cole's following`)
         let Some(mut w) = (from + 1..last.saturating_sub(1)).find(|&w| !self.inside[w] && (self.setting_at(from, w) || (!timed && time(w)))) else {

@@ -214,8 +214,14 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
         }
         // (after a pronoun, which is a subject and no object that a manner's adverb
         // could end, any adverb in `-ly`: `it proudly declared`, `they quickly agreed`)
+        // (not a noun or an adjective in `-ly`, `family`, `early`, nor an adverb that
+        // says the act did not happen, `nearly said`, `hardly said`)
+        const NOT_MANNER: &[&str] = &[
+            "family", "belly", "holy", "ugly", "silly", "early", "rally", "ally", "daily", "weekly", "monthly", "yearly", "likely", "unlikely", "lonely",
+            "friendly", "elderly", "nearly", "hardly", "barely", "scarcely", "only", "supply", "reply", "apply",
+        ];
         let pronoun = matches!(words[last].lower(), "it" | "they") || words[last].lower().starts_with("they");
-        let ly = pronoun && w.text.starts_with(char::is_lowercase) && w.text.len() > 3 && w.text.ends_with("ly");
+        let ly = pronoun && w.text.starts_with(char::is_lowercase) && w.text.len() > 4 && w.text.ends_with("ly") && !NOT_MANNER.contains(&w.lower());
         if !between_at(words, k) && !ly {
             return false;
         }
