@@ -7013,6 +7013,9 @@ fn that_before_a_singular_noun_and_a_short_phrase_with_no_verb_opens_no_clause()
         ("Ann Cole said that aid to the pilots helps.", &[("aid to the pilots helps", "said")]),
         ("Ann Cole said that voters in Eastvale want a new pier.", &[("voters in Eastvale want a new pier", "said")]),
         ("The audit found that support for the toll rose from 11 percent in April to 19 percent in May.", &[("support for the toll rose from 11 percent in April to 19 percent in May", "found")]),
+        // (a `that` before a time is the time's, unless a verb follows the time)
+        ("Jake Morrow said that morning that the ferry was late.", &[("the ferry was late", "said")]),
+        ("Jake Morrow said that night the pier would close.", &[("the pier would close", "said")]),
     ]);
 }
 

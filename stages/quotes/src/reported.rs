@@ -2218,6 +2218,12 @@ impl<'a> Sentence<'a> {
         if i + 2 >= self.ts.len() || self.in_list(i + 2, WEEKDAYS) {
             return true;
         }
+        // (`said that morning that ...`, `said that day the ferry was late`: a time, unless
+        // a verb follows it, whose subject it is, `said that day was the worst`)
+        let next = self.ts[i + 2].text;
+        if contract::lexicon::with_folded(self.ts[i + 1].text, |t| contract::lexicon::is_time_after_determiner(t, None)) && !(self.finite_form(i + 2) || auxiliary(next) || self.past_in_ed(i + 2)) {
+            return true;
+        }
         // `answered that question in June`, `swore that oath in 1998`: a singular noun, then
         // a short phrase of a preposition or a time that ends the sentence, with no verb
         // in it (a singular subject's present ends in `-s`: `that aid to the pilots
