@@ -7037,7 +7037,8 @@ fn a_past_with_a_name_or_an_attempt_after_an_objects_and_is_the_subjects_next_ac
 
 /// A share of people with a comparison or an adverb of amount before it is the group
 /// that speaks, named whole: `More than half`, `Less than a third`, `About a third`,
-/// `More than 60 percent`, `Nearly 60 percent`.
+/// `More than 60 percent`, `Nearly 60 percent`, `At least half`, `Well over half`, `Only a
+/// third`; not a share that is the object of a verb (`won over half of the vote`).
 #[test]
 fn a_share_with_a_comparison_or_an_adverb_before_it_is_a_group() {
     let (sp, q) = run(&format!(
@@ -7052,6 +7053,17 @@ fn a_share_with_a_comparison_or_an_adverb_before_it_is_a_group() {
             ("the pier was unsafe", "About a third", SpeakerKind::Group),
             ("the fares were too high", "More than 60 percent", SpeakerKind::Group),
             ("the clerks were helpful", "Nearly 60 percent", SpeakerKind::Group),
+        ],
+    );
+    let (sp, q) = run(&format!("{HEAD}At least half said the ferry was late. Well over half said the pier was unsafe. Only a third said the toll was fair.\n\nAnn Cole won over half of the vote, officials said.\n"));
+    assert_sources(
+        &sp,
+        &q,
+        &[
+            ("the ferry was late", "At least half", SpeakerKind::Group),
+            ("the pier was unsafe", "Well over half", SpeakerKind::Group),
+            ("the toll was fair", "Only a third", SpeakerKind::Group),
+            ("Ann Cole won", "officials", SpeakerKind::Group),
         ],
     );
 }

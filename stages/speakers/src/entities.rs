@@ -1459,12 +1459,20 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             }
             // a comparison before a share belongs to it (`More than half`, `Less than a
             // third`), and so does a share's adverb before its `a` (`About a third`)
-            let share = is_share(words[h].lower());
-            if share && kl == "than" && k > 0 && joined(k - 1) && matches!(words[k - 1].lower(), "more" | "less" | "fewer") {
+            // (`At least half`, `Well over half`, `Just under a third`, `Only a third`; a
+            // share that is a part, not a quantifier, which an adverb before it qualifies
+            // in its clause, `only some who suggest`)
+            let share = is_share(words[h].lower()) && !matches!(words[h].lower(), "most" | "many" | "some" | "none" | "few" | "several" | "all" | "both");
+            if share && k > 0 && joined(k - 1) && ((kl == "than" && matches!(words[k - 1].lower(), "more" | "less" | "fewer" | "better")) || (matches!(kl, "least" | "most") && words[k - 1].lower() == "at")) {
                 first = k - 1;
                 continue;
             }
-            if share && kl == "a" && k + 1 == h && k > 0 && joined(k - 1) && matches!(words[k - 1].lower(), "almost" | "nearly" | "roughly" | "about" | "than") {
+            let amount = |x: &str| matches!(x, "almost" | "nearly" | "roughly" | "about" | "than" | "only" | "exactly" | "just" | "over" | "under" | "least");
+            if share && kl == "a" && k + 1 == h && k > 0 && joined(k - 1) && amount(words[k - 1].lower()) {
+                first = k;
+                continue;
+            }
+            if share && first == k + 1 && matches!(kl, "over" | "under" | "only" | "exactly" | "just" | "well") {
                 first = k;
                 continue;
             }
@@ -1474,7 +1482,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             }
             // a share's adverb belongs to it (`Almost half of riders`, `About
             // two-thirds`)
-            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && (is_share(words[first].lower()) || share) {
+            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && (is_share(words[first].lower()) || share || is_share(words[h].lower())) {
                 first = k;
                 continue;
             }
