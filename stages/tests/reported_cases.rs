@@ -6970,24 +6970,24 @@ fn a_verb_of_speech_by_its_manner_or_channel_reports_a_that_clause() {
     ]);
 }
 
-/// A content with no verb in it is its verb's object (`claimed victory`, `denied the
+/// A content with no verb in it is its verb's object (`claimed the prize`, `denied the
 /// charge`), and an occasion of speech or a time after it sets the act, as after an
 /// object: the content ends before it, and before a span of time that leads the time
-/// (`two days after`). A clause keeps its own setting (`said she was misquoted in an
+/// (`a week after`). A clause keeps its own setting (`said she was misquoted in an
 /// interview`), and a word of time with nothing after it is no time's opener
-/// (`statements from a few days before`). `it` as the object ends before a phrase of
-/// place or time as a name does (`criticized it in print`).
+/// (`the figures from the year before`). `it` as the object ends before a phrase of
+/// place or time as a name does (`criticized it at the pier`).
 #[test]
 fn a_bare_object_after_a_verb_of_speech_ends_before_the_occasion_or_the_time() {
     assert_items(&[
-        ("Tom Reyes claimed victory in a tweet.", &[("victory", "claimed")]),
+        ("Jake Morrow claimed the harbour prize at a news conference.", &[("the harbour prize", "claimed")]),
         ("Jake Morrow denied the charge in a statement.", &[("the charge", "denied")]),
-        ("Paul Brandt announced his candidacy in June 2015.", &[("his candidacy", "announced")]),
-        ("Dana Ortiz announced the pier's closure two days after taking office.", &[("the pier's closure", "announced")]),
-        ("Ann Cole criticized it in print.", &[("it", "criticized")]),
+        ("Paul Brandt announced his retirement in March 2019.", &[("his retirement", "announced")]),
+        ("Dana Ortiz announced the pier's closure a week after the storm.", &[("the pier's closure", "announced")]),
+        ("Ann Cole criticized it at the pier.", &[("it", "criticized")]),
         ("Lena Hart said she was misquoted in an interview.", &[("she was misquoted in an interview", "said")]),
         ("Maria Lopez said the toll in June would rise.", &[("the toll in June would rise", "said")]),
-        ("The clerks noted the contrast with his statements from a few days before.", &[("the contrast with his statements from a few days before", "noted")]),
+        ("The clerks noted the figures from the year before.", &[("the figures from the year before", "noted")]),
         // (a time is the object's own when the object is an event, when the verb looks
         // ahead, or when the object goes on after it)
         ("Dana Ortiz announced a vote in June.", &[("a vote in June", "announced")]),
@@ -7012,7 +7012,7 @@ fn that_before_a_singular_noun_and_a_short_phrase_with_no_verb_opens_no_clause()
         ("Maria Lopez whispered that name to the clerk.", &[]),
         ("Ann Cole said that aid to the pilots helps.", &[("aid to the pilots helps", "said")]),
         ("Ann Cole said that voters in Eastvale want a new pier.", &[("voters in Eastvale want a new pier", "said")]),
-        ("The audit found that support for the toll rose from 11 percent in April to 19 percent in May.", &[("support for the toll rose from 11 percent in April to 19 percent in May", "found")]),
+        ("The audit found that use of the ferry fell by a third over the winter.", &[("use of the ferry fell by a third over the winter", "found")]),
         // (a `that` before a time is the time's, unless a verb follows the time)
         ("Jake Morrow said that morning that the ferry was late.", &[("the ferry was late", "said")]),
         ("Jake Morrow said that night the pier would close.", &[("the pier would close", "said")]),
@@ -7042,13 +7042,13 @@ fn a_past_with_a_name_or_an_attempt_after_an_objects_and_is_the_subjects_next_ac
 #[test]
 fn a_share_with_a_comparison_or_an_adverb_before_it_is_a_group() {
     let (sp, q) = run(&format!(
-        "{HEAD}Less than a third agreed that the toll was fair. More than half said the ferry was late. About a third said the pier was unsafe. More than 60 percent said the fares were too high. Nearly 60 percent said the clerks were helpful.\n"
+        "{HEAD}Less than a third believe that the toll is fair. More than half said the ferry was late. About a third said the pier was unsafe. More than 60 percent said the fares were too high. Nearly 60 percent said the clerks were helpful.\n"
     ));
     assert_sources(
         &sp,
         &q,
         &[
-            ("the toll was fair", "Less than a third", SpeakerKind::Group),
+            ("the toll is fair", "Less than a third", SpeakerKind::Group),
             ("the ferry was late", "More than half", SpeakerKind::Group),
             ("the pier was unsafe", "About a third", SpeakerKind::Group),
             ("the fares were too high", "More than 60 percent", SpeakerKind::Group),
@@ -7069,13 +7069,13 @@ fn a_share_with_a_comparison_or_an_adverb_before_it_is_a_group() {
 }
 
 /// An adverb in `-ly` between `it` or `they` and its verb of speech leaves the pronoun
-/// the subject (`It proudly declared`, `They quickly agreed`): after a pronoun no object
+/// the subject (`It angrily insisted`, `They quickly agreed`): after a pronoun no object
 /// can end in a manner's adverb, so any adverb in `-ly` stands there; not a noun or an
 /// adjective in `-ly`, nor an adverb that says the act did not happen (`They nearly
 /// said`).
 #[test]
 fn an_adverb_in_ly_after_it_or_they_leaves_the_pronoun_the_subject() {
-    let (sp, q) = run(&format!("{HEAD}The Harbour Board met on Monday. It proudly declared that the pier was closed.\n\nThe pilots met on Monday. They quickly agreed that the toll was unfair.\n"));
+    let (sp, q) = run(&format!("{HEAD}The Harbour Board met on Monday. It angrily insisted that the pier was closed.\n\nThe pilots met on Monday. They quickly agreed that the toll was unfair.\n"));
     assert_eq!(speaker_of(&sp, item(&q, "the pier was closed")).name, "Harbour Board");
     assert_eq!(speaker_of(&sp, item(&q, "the toll was unfair")).kind, SpeakerKind::Group);
     let (_, q) = run(&format!("{HEAD}The pilots met on Monday. They nearly said that the channel was unsafe.\n"));

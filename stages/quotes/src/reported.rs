@@ -2228,9 +2228,9 @@ impl<'a> Sentence<'a> {
         // a short phrase of a preposition or a time that ends the sentence, with no verb
         // in it (a singular subject's present ends in `-s`: `that aid to the pilots
         // helps`; a plural after `that` opens a clause, `that voters in Eastvale want`; a
-        // longer phrase may hold a verb no list knows, `that support for the toll rose
-        // from ...`, or one after an aside, `that anger over the toll, coupled with ...,
-        // is growing`)
+        // longer phrase may hold a verb no list knows, `that use of the ferry fell by
+        // ...`, or one after an aside, `that the queue at the pier, long as it was, had
+        // shrunk`)
         let t = self.ts[i + 1].text;
         let singular = !t.ends_with('s') || t.ends_with("ss");
         let last = self.ts.len() - 1;
@@ -5277,8 +5277,9 @@ impl<'a> Sentence<'a> {
         Some(Reported { parts: vec![content], cue: (t.start, cue_end), speaker, rule, confidence })
     }
 
-    /// `claimed victory in a tweet`, `denied the charge in a statement`, `announced her
-    /// candidacy in June`: a content from word `from` with no verb in it is its verb's
+    /// `claimed the harbour prize at a news conference`, `denied the charge in a
+    /// statement`, `announced her retirement in March`: a content from word `from` with no
+    /// verb in it is its verb's
     /// object, and an occasion of speech or a time after it ([`Sentence::setting_at`],
     /// [`Sentence::time_at`]) sets the act, as after an object ([`Sentence::object_end`]);
     /// the content ends before it. A clause's own setting stays (`said she was misquoted in
@@ -5307,12 +5308,12 @@ impl<'a> Sentence<'a> {
         // not, `the talks on Monday with the pilots`)
         const GOES_ON: &[&str] = &["with", "about", "of", "for", "to", "between", "against", "over", "from", "among", "including", "and", "or"];
         let time = |w: usize| self.time_at(w) && !self.in_list(w - 1, EVENTS) && (self.in_list(w, TIME_OPENERS) || (w + 1..last).all(|i| !self.in_list(i, GOES_ON)));
-        // (a word of time with nothing after it is an adverb, `statements from a few days
-        // before`, or a noun, `Cole's following`)
+        // (a word of time with nothing after it is an adverb, `the figures from the year
+        // before`, or a noun, `the band's loyal following`)
         let Some(mut w) = (from + 1..last.saturating_sub(1)).find(|&w| !self.inside[w] && (self.setting_at(from, w) || (!timed && time(w)))) else {
             return content;
         };
-        // (a span of time before it is the time's, `two days after taking office`)
+        // (a span of time before it is the time's, `a week after the storm`)
         while w > from && self.time_span_word(w - 1) {
             w -= 1;
         }

@@ -213,7 +213,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
             return !by;
         }
         // (after a pronoun, which is a subject and no object that a manner's adverb
-        // could end, any adverb in `-ly`: `it proudly declared`, `they quickly agreed`)
+        // could end, any adverb in `-ly`: `it angrily insisted`, `they quickly agreed`)
         // (not a noun or an adjective in `-ly`, `family`, `early`, nor an adverb that
         // says the act did not happen, `nearly said`, `hardly said`)
         const NOT_MANNER: &[&str] = &[
