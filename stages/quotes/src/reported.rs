@@ -5279,10 +5279,9 @@ impl<'a> Sentence<'a> {
 
     /// `claimed the harbour prize at a news conference`, `denied the charge in a
     /// statement`, `announced her retirement in March`: a content from word `from` with no
-    /// verb in it is its verb's
-    /// object, and an occasion of speech or a time after it ([`Sentence::setting_at`],
-    /// [`Sentence::time_at`]) sets the act, as after an object ([`Sentence::object_end`]);
-    /// the content ends before it. A clause's own setting stays (`said she was misquoted in
+    /// verb in it is its verb's object, and an occasion of speech or a time after it
+    /// ([`Sentence::setting_at`], [`Sentence::time_at`]) sets the act, as after an object
+    /// ([`Sentence::object_end`]); the content ends before it. A clause's own setting stays (`said she was misquoted in
     /// an interview`), and so does a content that opens with a name, as often a clause's
     /// subject. A time is the object's own when the object is an event (`announced a vote
     /// in June`, `denied reports of a meeting on Monday`), when the verb looks ahead or
@@ -5302,10 +5301,9 @@ impl<'a> Sentence<'a> {
         ];
         let last = self.ts.partition_point(|t| t.end <= content.1);
         let timed = self.in_list(v, TIMED);
-        // (a date's phrase that ends the content, or a subordinator's clause of time)
-        // (a phrase of place or an occasion may follow the date, `on Monday in a
-        // statement`, `on Monday at the pier`; a phrase that goes on with the object may
-        // not, `the talks on Monday with the pilots`)
+        // (a subordinator's clause of time, or a date that a phrase of place or an
+        // occasion may follow, `on Monday in a statement`, `on Monday at the pier`, but no
+        // phrase that goes on with the object, `the talks on Monday with the pilots`)
         const GOES_ON: &[&str] = &["with", "about", "of", "for", "to", "between", "against", "over", "from", "among", "including", "and", "or"];
         let time = |w: usize| self.time_at(w) && !self.in_list(w - 1, EVENTS) && (self.in_list(w, TIME_OPENERS) || (w + 1..last).all(|i| !self.in_list(i, GOES_ON)));
         // (a word of time with nothing after it is an adverb, `the figures from the year

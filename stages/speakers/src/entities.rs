@@ -1482,7 +1482,7 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             }
             // a share's adverb belongs to it (`Almost half of riders`, `About
             // two-thirds`)
-            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && (is_share(words[first].lower()) || share || is_share(words[h].lower())) {
+            if matches!(kl, "almost" | "nearly" | "roughly" | "about") && (is_share(words[first].lower()) || is_share(words[h].lower())) {
                 first = k;
                 continue;
             }
