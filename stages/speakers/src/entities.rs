@@ -194,6 +194,15 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
     if words[last].joins_next && words.get(last + 1 + time).is_some_and(|n| n.sentence == sentence && n.in_quote == quoted) && crate::seeming_speech(words, last + 1 + time) {
         return true;
     }
+    // (after a pronoun, which is a subject and no object that a manner's adverb could
+    // end, any adverb in `-ly` too, below)
+    // (not a noun or an adjective in `-ly`, `family`, `early`, nor an adverb that says the
+    // act did not happen, `nearly said`, `hardly said`)
+    const NOT_MANNER: &[&str] = &[
+        "family", "belly", "holy", "ugly", "silly", "early", "rally", "ally", "daily", "weekly", "monthly", "yearly", "likely", "unlikely", "lonely",
+        "friendly", "elderly", "nearly", "hardly", "barely", "scarcely", "only", "supply", "reply", "apply",
+    ];
+    let pronoun = matches!(words[last].lower(), "it" | "they") || words[last].lower().starts_with("they");
     // (at most three auxiliaries and adverbs, as for a description: `The Harbour Board
     // has not yet said`)
     for (k, w) in words.iter().enumerate().skip(last + 1 + time).take(4) {
@@ -212,15 +221,7 @@ fn verb_after_with(words: &[Word], last: usize, views: bool, progressive: bool) 
             let by = words.get(k + 1).is_some_and(|n| n.sentence == sentence && n.lower() == "by");
             return !by;
         }
-        // (after a pronoun, which is a subject and no object that a manner's adverb
-        // could end, any adverb in `-ly`: `it angrily insisted`, `they quickly agreed`)
-        // (not a noun or an adjective in `-ly`, `family`, `early`, nor an adverb that
-        // says the act did not happen, `nearly said`, `hardly said`)
-        const NOT_MANNER: &[&str] = &[
-            "family", "belly", "holy", "ugly", "silly", "early", "rally", "ally", "daily", "weekly", "monthly", "yearly", "likely", "unlikely", "lonely",
-            "friendly", "elderly", "nearly", "hardly", "barely", "scarcely", "only", "supply", "reply", "apply",
-        ];
-        let pronoun = matches!(words[last].lower(), "it" | "they") || words[last].lower().starts_with("they");
+        // (`it angrily insisted`, `they quickly agreed`: see `pronoun` above)
         let ly = pronoun && w.text.starts_with(char::is_lowercase) && w.text.len() > 4 && w.text.ends_with("ly") && !NOT_MANNER.contains(&w.lower());
         if !between_at(words, k) && !ly {
             return false;
@@ -1448,6 +1449,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
     // mayor's spokeswoman`, `Female troops`), at most five words before it, all joined
     let start = |h: usize| {
         let mut first = h;
+        // (a part of a group, which an adverb of amount or a comparison before it may
+        // qualify; not a quantifier, which an adverb before it qualifies in its clause,
+        // `only some who suggest`)
+        let share = is_share(words[h].lower()) && !matches!(words[h].lower(), "most" | "many" | "some" | "none" | "few" | "several" | "all" | "both");
+        let amount = |x: &str| matches!(x, "almost" | "nearly" | "roughly" | "about" | "than" | "only" | "exactly" | "just" | "over" | "under" | "least");
         while first > 0 && first + 5 > h && joined(first - 1) {
             let k = first - 1;
             let kl = words[k].lower();
@@ -1459,15 +1465,11 @@ fn subject_of_verb<'a>(text: &str, words: &[Word<'a>], head: usize, before: Befo
             }
             // a comparison before a share belongs to it (`More than half`, `Less than a
             // third`), and so does a share's adverb before its `a` (`About a third`)
-            // (`At least half`, `Well over half`, `Just under a third`, `Only a third`; a
-            // share that is a part, not a quantifier, which an adverb before it qualifies
-            // in its clause, `only some who suggest`)
-            let share = is_share(words[h].lower()) && !matches!(words[h].lower(), "most" | "many" | "some" | "none" | "few" | "several" | "all" | "both");
+            // (`At least half`, `Well over half`, `Just under a third`, `Only a third`)
             if share && k > 0 && joined(k - 1) && ((kl == "than" && matches!(words[k - 1].lower(), "more" | "less" | "fewer" | "better")) || (matches!(kl, "least" | "most") && words[k - 1].lower() == "at")) {
                 first = k - 1;
                 continue;
             }
-            let amount = |x: &str| matches!(x, "almost" | "nearly" | "roughly" | "about" | "than" | "only" | "exactly" | "just" | "over" | "under" | "least");
             if share && kl == "a" && k + 1 == h && k > 0 && joined(k - 1) && amount(words[k - 1].lower()) {
                 first = k;
                 continue;

@@ -1546,6 +1546,17 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
         // object the phrase is: `he would evict tenants`, `to keep tenants out`)
         let mut bounded = i == 0;
         let mut object = false;
+        // (where an amount that opens at number `n` starts, past an adverb or a comparison
+        // before it: `about 3 in 10`, `more than 60 percent`)
+        let amount_start = |n: usize| {
+            if n >= 1 && same(n - 1) && words[n - 1].joins_next && matches!(words[n - 1].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
+                n - 1
+            } else if n >= 2 && same(n - 2) && words[n - 2].joins_next && words[n - 1].joins_next && words[n - 1].lower() == "than" && matches!(words[n - 2].lower(), "more" | "fewer" | "less") {
+                n - 2
+            } else {
+                n
+            }
+        };
         // (`another` is its own determiner: no walk)
         let walk = if another { i..i } else { i.saturating_sub(5)..i };
         for k in walk.rev() {
@@ -1608,13 +1619,9 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (an amount's adverb or comparison before a percentage's number opens its
             // phrase, as before a share's: `Nearly 60 percent`, `More than 60 percent`)
             if percent && first == k + 1 && words[first].text.starts_with(|c: char| c.is_ascii_digit()) {
-                if matches!(lower, "about" | "nearly" | "roughly" | "almost" | "over") {
-                    first = k;
-                    bounded = true;
-                    break;
-                }
-                if lower == "than" && k >= 1 && same(k - 1) && words[k - 1].joins_next && matches!(words[k - 1].lower(), "more" | "fewer" | "less") {
-                    first = k - 1;
+                let start = amount_start(first);
+                if start < first {
+                    first = start;
                     bounded = true;
                     break;
                 }
@@ -1622,12 +1629,7 @@ fn descriptions(text: &str, words: &[Word], lex: &Lexicon, mentions: &[(usize, M
             // (a share opens the phrase at its first number `n`: `Three in 10 riders`,
             // `about 3 in 10`, `more than 6 in 10`, `nine out of 10`)
             if let Some(n) = share_from(k + 1) {
-                first = n;
-                if n >= 1 && same(n - 1) && words[n - 1].joins_next && matches!(words[n - 1].lower(), "about" | "nearly" | "roughly" | "almost" | "over") {
-                    first = n - 1;
-                } else if n >= 2 && same(n - 2) && words[n - 2].joins_next && words[n - 1].joins_next && words[n - 1].lower() == "than" && matches!(words[n - 2].lower(), "more" | "fewer" | "less") {
-                    first = n - 2;
-                }
+                first = amount_start(n);
                 bounded = true;
                 break;
             }
